@@ -1,0 +1,386 @@
+"""Clean scraped articles: keep the story, drop the site around it, keep what the junk tells.
+
+The cleaner works line by line (a scraped line is a paragraph). Each line gets a label, either
+`content` or the kind of junk it is (`nav`, `byline`, `caption`, ...), from a list of small
+named rules. Bylines, datelines, copyright and republication notices are junk in the text, but
+what they say (author, date, outlet, original publisher) is kept on the `Article`.
+Whole documents that are only archive or site boilerplate are recognised and dropped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from .models import Article, Cluster
+
+CONTENT = "content"
+
+# Agency and outlet abbreviations seen in lead-ins such as "(MEE) —".
+OUTLET_ALIASES = {
+    "AP": "Associated Press",
+    "AFP": "AFP",
+    "CNN": "CNN",
+    "DW": "DW",
+    "MEE": "Middle East Eye",
+    "REUTERS": "Reuters",
+    "UPI": "UPI",
+    "BBC": "BBC",
+}
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T)?", re.IGNORECASE)
+# "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)".
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’ ]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
+    r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?\s*(?:[—–]|-{1,2})\s*"
+)
+AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s+(?=[A-Z\"“‘'])")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A junk rule: lines it matches are of `kind`; `max_words` keeps it off real paragraphs."""
+
+    kind: str
+    pattern: re.Pattern
+    max_words: int = 40
+
+    def matches(self, line: str, words: int) -> bool:
+        return words <= self.max_words and bool(self.pattern.search(line))
+
+
+def _rule(kind: str, pattern: str, max_words: int = 40) -> Rule:
+    return Rule(kind, re.compile(pattern, re.IGNORECASE), max_words)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("nav", r"^(?:go to top|back to top|skip to (?:main )?content|top of page|menu|home|next|previous|"
+                 r"jump to|toggle navigation|search|sections?|close|more|show more|load more|view comments)\W*$", 4),
+    _rule("separator", r"^[\W_]+$", 10),
+    _rule("ad", r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+                r"continue reading(?: the main story)?|scroll (?:down )?(?:to continue|for video)|loading\W*|"
+                r"skip ad|this ad will close.*)\W*$", 8),
+    _rule("caption", r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|"
+                     r"[^()]*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
+                     r"[A-Z][\w ]{1,30}))\)\s*(?:\([^()]*\)\s*)*$", 80),
+    _rule("caption", r"^(?:image copyright|image caption|media caption|photo(?:graph)?(?: credit)?:|"
+                     r"image(?: credit)?:|credit:|picture:|pictured:|caption:|source:|video:|watch:|"
+                     r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo)", 60),
+    _rule("caption", r"(?:getty images|shutterstock|/ap photo|ap photo/|photo by |photographs? by |"
+                     r"image by |\bvia getty\b|\bvia reuters\b|for the washington post|"
+                     r"/reuters$|/afp$|/getty$)", 25),
+    _rule("video", r"(?:just watched .* replay more videos|must watch|embed more news videos|"
+                   r"full screen autoplay|close skip ad|view (?:photos|slideshow|gallery)|"
+                   r"the interactive transcript could not be loaded|replay more videos)", 120),
+    _rule("caption", r"(?:toggle caption|enlarge this image|enlarge image|buy photo|^close [A-Z]|^file [-–—] |"
+                     r"\(published \w+day,? [^()]*\)$|\((?:reuters|ap|afp|associated press|getty images)\)$|"
+                     r"^(?:associated press|reuters|afp|getty images|european pressphoto agency) [A-Z]|\. reuters/[a-z]|photograph: |\bphoto: [A-Z]|"
+                     r"\bcourtesy(?: of)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$)", 120),
+    _rule("social_embed", r"(?:pic\.twitter\.com|—\s*[^—]{1,60}\(@\w+\)\s*\w+ \d{1,2}, \d{4}|"
+                          r"instagram\.com/p/|a (?:photo|video|post) shared by)", 80),
+    _rule("social_embed", r"^@\w+", 30),
+    _rule("newsletter", r"(?:newsletter|sign up|subscribe|subscription|delivered (?:right )?to your inbox|"
+                        r"in your inbox|daily digest|get (?:the|our) .* (?:email|alerts))", 25),
+    _rule("share", r"^(?:share|tweet|email|print|pin(?: it)?|whatsapp|reddit|linkedin|facebook|twitter|"
+                   r"comments?|\d+ comments?|like us|follow(?: us)?|recommend|save)\b.{0,60}$", 10),
+    _rule("share", r"(?:follow (?:us|him|her|them|@|[\w .]{1,40} on (?:twitter|facebook|instagram))|"
+                   r"like us on facebook|on twitter at|join (?:us|the conversation) on|"
+                   r"share (?:this|on)|click to share|share your (?:thoughts|story))", 25),
+    _rule("related", r"^(?:read more|related|see also|also see|also read|more from|more on|recommended|"
+                     r"read (?:the )?(?:full|original) (?:story|article)|click here|find (?:all|more)|"
+                     r"watch the video|listen to|you may also like|trending|most (?:popular|read))\b", 30),
+    _rule("related", r"^·\s|^•\s|^»|«$|^\[[^\]]{10,200}\]$|\bread more$|^(?:more|also|see also|related|citations|"
+                     r"from [A-Z]+|related video|watch|trending now)\s*:", 30),
+    _rule("print_edition", r"(?:a version of this (?:article|story) appear(?:s|ed) .* on page|"
+                           r"transcripts are created on a rush deadline|this (?:article|story) (?:has been|was) "
+                           r"(?:updated|corrected) (?:to|with)\b.{0,10}$)", 80),
+    _rule("callout", r"(?:we(?:'|’)d (?:like|love) to hear from you|share it in the comments|"
+                     r"send us (?:a |your )?(?:tip|story|news tip)|have a (?:news )?tip\?|"
+                     r"breaking news (?:emails|alerts)|in your inbox|newsletter sign ?up)", 80),
+    _rule("html_residue", r"&(?:amp|nbsp|lt|gt|quot);|<!--|</?\w+[^>]*>", 200),
+    _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
+    _rule("copyright", r"(?:^copyright\b|^©|\(c\) ?\d{4}|all rights reserved|may not be (?:published|reproduced|"
+                       r"redistributed)|this material may not be)", 60),
+    _rule("republication", r"(?:republished with permission|chosen for republication|republishes (?:stories|articles)|"
+                           r"(?:originally|first) (?:published|appeared) (?:on|in|at|by)|"
+                           r"do not (?:necessarily )?reflect .{1,40} (?:editorial )?polic|"
+                           r"this (?:article|story|post) (?:was|is) (?:republished|reprinted))", 60),
+    _rule("donation", r"(?:since you(?:'|’)re here|small favou?r to ask|support (?:us|our (?:work|journalism|reporting))|"
+                      r"click here to support|become a (?:member|patron|supporter)|\bdonat(?:e|ion)s?\b.*(?:today|now|us)|"
+                      r"put up a paywall|reader[- ]supported|make a (?:contribution|donation))", 80),
+    _rule("typo", r"report (?:a )?typo|spotted an error|report an error", 20),
+    _rule("byline", r"^(?:by|written by|posted by|reporting by|story by|words by)\s+[A-Z]", 12),
+    _rule("byline", r"(?:contributed (?:to )?(?:this|the) (?:report|story|article)|"
+                    r"^\(?(?:reporting|additional reporting|editing|writing) by\b|"
+                    r"contributed reporting|reported (?:this story )?from [A-Z]|reported this story|"
+                    r"^write to [A-Z].*(?:@| at )|"
+                    r"^contact (?:the )?(?:reporter|writer|author)|can be reached at|^(?:contact|email|reach) \w+ .*(?:@|\d{3}-\d{4}))", 40),
+    _rule("byline", r"^(?:posted|published|updated|last updated|first published|created|modified)(?: on| at)?\b.{0,50}\d", 14),
+    _rule("legal", r"(?:cookie|privacy policy|terms of (?:use|service)|by (?:using|continuing)|"
+                   r"enable javascript|javascript (?:is )?disabled|your browser|ad ?blocker|"
+                   r"enter the characters|friend wanted you to see|please (?:log|sign) ?in|create (?:an|a free) account)", 40),
+)
+
+# Documents that are not articles at all: crawl notices, site rankings, error pages.
+BOILERPLATE_DOCUMENT = re.compile(
+    r"(?:alexa internet|wayback machine|internet archive|crawl data|warczone|archive ?team|"
+    r"web crawl|these crawls are part of|page (?:not|cannot be) found|404|site ranking|"
+    r"traffic rank|access denied|are you a robot|verify you are (?:a )?human)",
+    re.IGNORECASE,
+)
+MIN_ARTICLE_WORDS = 40
+
+# Lines that start a trailing block of appeals or related links: everything after them goes.
+TAIL_TRIGGER = re.compile(
+    r"^(?:since you(?:'|’)re here|related (?:stories|articles|coverage|content|links)|"
+    r"more (?:stories|articles) from|comments(?: \(\d+\))?|recommended for you|you might also like)\W*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of a scraped document with the label the cleaner gave it."""
+
+    text: str
+    label: str
+    number: int  # index among the document's lines (str.splitlines), for error messages and evaluation
+
+    @property
+    def is_content(self) -> bool:
+        return self.label == CONTENT
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, no invisible characters, single spaces, one line per paragraph."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return "\n".join(_WS.sub(" ", line).strip() for line in text.splitlines())
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def junk_kind(line: str) -> str | None:
+    """The kind of junk a single line is, judged alone, or None when it may be content."""
+    words = word_count(line)
+    if _is_dateline_only(line, words):
+        return "byline"
+    for rule in RULES:
+        if rule.matches(line, words):
+            return rule.kind
+    if URL.search(line) and words <= 25:
+        return "link"
+    if EMAIL.search(line) and words <= 25:
+        return "byline"
+    return None
+
+
+def _is_dateline_only(line: str, words: int) -> bool:
+    """A short line that is a date or a name plus a date, with no sentence in it."""
+    if words > 14 or SENTENCE_END.search(line) and words > 6:
+        return False
+    rest = DATE.sub("", line)
+    rest = _TIME.sub("", rest)
+    if rest == line:
+        return False
+    return word_count(re.sub(r"[^\w]+", " ", rest)) <= 6
+
+
+def looks_like_headline(line: str) -> bool:
+    words = word_count(line)
+    return 3 <= words <= 25 and not SENTENCE_END.search(line) and not line.endswith((":", ","))
+
+
+def is_short_line(line: str) -> bool:
+    return word_count(line) <= 8 and not re.search(r"[.!;,:][\"'”’)]*$", line)
+
+
+def looks_like_subhead(line: str, previous: str | None, following: str | None) -> bool:
+    """A section heading: one short line between paragraphs (a run of short lines is a list)."""
+    if not is_short_line(line) or line[:1] in "\"“" or not line.strip("'‘’")[:1].isupper():
+        return False
+    return not (previous and is_short_line(previous)) and not (following and is_short_line(following))
+
+
+def classify_lines(text: str, has_title: bool = False) -> list[Line]:
+    """Label every non-empty line of a scraped document: `content` or a junk kind.
+
+    The first content line becomes the headline (`title`) when it looks like one and the
+    article has no title yet; later short lines without punctuation are subheads; a tail
+    trigger ("Since you're here…") makes the rest of the document junk.
+    """
+    numbered = [(number, line) for number, line in enumerate(normalize(text).split("\n")) if line]
+    lines = [line for _, line in numbered]
+    labels: list[Line] = []
+    seen: set[str] = set()
+    tail_kind: str | None = None
+    for index, (number, line) in enumerate(numbered):
+        if tail_kind is None and TAIL_TRIGGER.match(line) and index >= len(lines) // 3:
+            tail_kind = "donation" if "here" in line.lower() else "related"
+        if tail_kind:
+            labels.append(Line(line, tail_kind, number))
+            continue
+        kind = junk_kind(line)
+        if kind is None and line.lower() in seen:
+            kind = "duplicate"
+        if kind is None and not any(l.is_content or l.label == "title" for l in labels):
+            if not has_title and looks_like_headline(line) and index + 1 < len(lines):
+                kind = "title"
+        elif kind is None and labels and labels[-1].label == "related" and looks_like_headline(line):
+            kind = "related"
+        elif kind is None and index + 1 < len(lines) and looks_like_subhead(
+            line, lines[index - 1] if index else None, lines[index + 1]
+        ):
+            kind = "subhead"
+        seen.add(line.lower())
+        labels.append(Line(line, kind or CONTENT, number))
+    return labels
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    republished_by: str | None = None
+
+
+def extract_metadata(lines: list[Line]) -> Metadata:
+    """What the junk lines tell about the article: headline, author, date, outlet, republisher."""
+    found: dict[str, str] = {}
+
+    def keep(key: str, value: str | None) -> None:
+        if value and key not in found:
+            found[key] = value.strip(" .,;:/-—–")
+
+    for line in lines:
+        text = line.text
+        if line.label == "title":
+            keep("title", text)
+        elif line.label == "byline":
+            date = DATE.search(text)
+            if date:
+                keep("published", _iso_date(date.group(0)))
+                author = re.sub(r"^(?:by|posted by|written by)\s+", "", text[: date.start()], flags=re.I)
+                author = re.sub(rf"\b{_WEEKDAY}\b|\b(?:posted|published|updated)\b.*", "", author, flags=re.I)
+                keep("author", author if 1 <= word_count(author) <= 5 else None)
+            else:
+                name = re.match(r"^(?:by|written by|story by)\s+(.{3,60})$", text, re.IGNORECASE)
+                keep("author", name.group(1) if name else None)
+        elif line.label == "republication":
+            for part in re.split(r"\s+/\s+", text):
+                part = part.strip()
+                if re.match(r"^by\s", part, re.IGNORECASE):
+                    keep("author", part[3:])
+            original = re.search(r"republished with permission\s*/\s*([^/]+)", text, re.IGNORECASE) or \
+                re.search(r"(?:originally|first) (?:published|appeared) (?:on|in|at|by) ([A-Z][\w .&'-]{1,40}?)\W*$", text)
+            keep("outlet", original.group(1) if original else None)
+            host = re.search(r"([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?) republishes|reflect ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?) editorial", text)
+            keep("republished_by", (host.group(1) or host.group(2)) if host else None)
+        elif line.label == "copyright":
+            owner = re.search(r"(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,40}?)"
+                              r"(?:\.|,| -| All rights|$)", text, re.IGNORECASE)
+            keep("copyright_owner", owner.group(1) if owner else None)
+        elif line.label == CONTENT:
+            lead = DATELINE.match(text) or AGENCY_LEAD.match(text)
+            if lead and lead.group("agency"):
+                agency = lead.group("agency").strip()
+                keep("agency", OUTLET_ALIASES.get(agency.upper(), agency))
+    outlet = found.get("outlet") or found.get("agency") or found.get("copyright_owner")
+    return Metadata(
+        title=found.get("title"),
+        outlet=outlet,
+        author=found.get("author"),
+        published=found.get("published"),
+        republished_by=found.get("republished_by"),
+    )
+
+
+def _iso_date(text: str) -> str | None:
+    from dateutil import parser
+
+    try:
+        return parser.parse(text.replace("Sept.", "Sep.").replace("Sept ", "Sep "), fuzzy=True,
+                            default=datetime(2000, 1, 1)).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def strip_lead_in(paragraph: str) -> str:
+    """Drop a dateline lead-in such as "WASHINGTON (Reuters) —" or "(MEE) —" from a paragraph."""
+    match = DATELINE.match(paragraph)
+    if match and (match.group("city") or match.group("agency")) and match.end() < len(paragraph):
+        return paragraph[match.end():]
+    match = AGENCY_LEAD.match(paragraph)
+    if match:
+        return paragraph[match.end():]
+    return paragraph
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why a cleaned document is not an article, or None when it is one."""
+    words = word_count(text)
+    if words < MIN_ARTICLE_WORDS:
+        return f"only {words} words of article text after cleaning"
+    if BOILERPLATE_DOCUMENT.search(text) and words < 150:
+        return "archive or site boilerplate, not an article"
+    return None
+
+
+def clean_article(article: Article) -> Article:
+    """The article's text without junk, with the metadata the junk carried filled in.
+
+    Metadata that came with the article (from HTML or JSONL) wins over what the text says.
+    """
+    lines = classify_lines(article.text, has_title=bool(article.title))
+    if article.title:
+        lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == article.title.strip().lower())]
+    meta = extract_metadata(lines)
+    paragraphs = [p for p in (strip_lead_in(l.text) for l in lines if l.is_content) if p]
+    return replace(
+        article,
+        text="\n\n".join(paragraphs),
+        title=article.title or meta.title,
+        outlet=article.outlet or meta.outlet,
+        author=article.author or meta.author,
+        published=article.published or meta.published,
+        republished_by=article.republished_by or meta.republished_by,
+    )
+
+
+@dataclass(frozen=True)
+class CleanedCluster:
+    cluster: Cluster
+    warnings: tuple[str, ...]
+
+
+def clean_cluster(cluster: Cluster) -> CleanedCluster:
+    """Clean every article and drop those that are not articles, saying which and why."""
+    kept: list[Article] = []
+    warnings: list[str] = []
+    for article in cluster.articles:
+        cleaned = clean_article(article)
+        reason = boilerplate_reason(cleaned.text)
+        if reason:
+            warnings.append(f"dropped {article.doc_id}: {reason}")
+        else:
+            kept.append(cleaned)
+    return CleanedCluster(replace(cluster, articles=tuple(kept)), tuple(warnings))

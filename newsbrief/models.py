@@ -1,0 +1,68 @@
+"""The typed records passed between pipeline stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, cleaned or raw, with what is known about where it came from."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO-8601 date or datetime
+    url: str | None = None
+    source_path: str | None = None
+    republished_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Articles about one story, as given by the user or by a cluster file."""
+
+    articles: tuple[Article, ...]
+    cluster_id: str | None = None
+    references: tuple[str, ...] = ()
+    origin: str | None = None  # file (and line) the cluster was read from, for messages
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one article: `article` indexes the cluster, `position` the article's sentences."""
+
+    text: str
+    article: int
+    position: int
+    paragraph: int = 0
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    """A summary sentence and the 1-based ids of the sources that state it, its own article first."""
+
+    text: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    cluster_id: str | None
+    sentences: tuple[BriefSentence, ...]
+    sources: tuple[Article, ...]
+    comparison: dict | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def summary(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def words(self) -> int:
+        return len(self.summary.split())

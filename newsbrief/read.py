@@ -1,0 +1,245 @@
+"""Read articles from what users have: scraped text, HTML pages, cluster JSONL, Multi-News raw files.
+
+Every reader returns raw `Article`s (cleaning is the next stage) grouped into `Cluster`s, and
+every problem with a file is an `InputError` naming the file, the line where it helps, and
+what is wrong.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import InputError
+from .models import Article, Cluster
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+CLUSTER_SUFFIXES = {".jsonl", ".json"}
+MULTINEWS_SUFFIXES = {".src"}
+READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES
+MULTINEWS_DOC_SEPARATOR = "|||||"
+MULTINEWS_NEWLINE = "NEWLINE_CHAR"
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, refusing what is too big, empty or binary."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(str(path), f"cannot open: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise InputError(
+            str(path),
+            f"file is {_megabytes(size)}, over the --max-bytes limit of {_megabytes(max_bytes)};"
+            " split it or raise --max-bytes",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(str(path), "file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL")
+    return data
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            str(path),
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02X}); re-encode it, e.g. iconv -f latin1 -t utf-8",
+            line=line,
+        ) from None
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    return decode_utf8(read_bytes(path, max_bytes), path)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+# ---- single articles -------------------------------------------------------------------------
+
+def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """A plain-text article as scraped; the cleaner finds its title, byline and junk."""
+    return Article(doc_id=path.name, text=read_text(path, max_bytes), source_path=str(path))
+
+
+def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Main text and metadata of an HTML page, extracted with trafilatura."""
+    import trafilatura
+
+    data = read_bytes(path, max_bytes)
+    document = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+    )
+    if document is None or not (document.text or "").strip():
+        raise InputError(str(path), "no article text found in this HTML page")
+    return Article(
+        doc_id=path.name,
+        text=document.text,
+        title=document.title or None,
+        outlet=document.sitename or None,
+        author=document.author or None,
+        published=document.date or None,
+        url=document.url or None,
+        source_path=str(path),
+    )
+
+
+# ---- files holding clusters ----------------------------------------------------------------
+
+def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
+    """One line of a cluster JSONL file: `{cluster_id, documents: [{doc_id, text, ...}], references?}`."""
+    if not isinstance(record, dict):
+        raise InputError(str(path), f"expected a JSON object, got {type(record).__name__}", line)
+    documents = record.get("documents")
+    if not isinstance(documents, list) or not documents:
+        raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line)
+    cluster_id = record.get("cluster_id")
+    articles = []
+    for number, document in enumerate(documents, 1):
+        if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+            raise InputError(str(path), f'document {number} has no "text" string', line)
+        articles.append(
+            Article(
+                doc_id=str(document.get("doc_id") or number),
+                text=document["text"],
+                title=document.get("title") or None,
+                outlet=document.get("outlet") or None,
+                author=document.get("author") or None,
+                published=document.get("published") or None,
+                url=document.get("url") or (document.get("meta") or {}).get("url") or None,
+                source_path=f"{path}:{line}",
+            )
+        )
+    references = record.get("references") or []
+    return Cluster(
+        articles=tuple(articles),
+        cluster_id=None if cluster_id is None else str(cluster_id),
+        references=tuple(r for r in references if isinstance(r, str)),
+        origin=f"{path}:{line}",
+    )
+
+
+def cluster_from_multinews(source_line: str, path: Path, line: int, reference: str | None) -> Cluster:
+    """One line of a Multi-News `.src` file: documents split by `|||||`, newlines as `NEWLINE_CHAR`."""
+    texts = [
+        doc.replace(MULTINEWS_NEWLINE, "\n").strip()
+        for doc in source_line.split(MULTINEWS_DOC_SEPARATOR)
+    ]
+    articles = tuple(
+        Article(doc_id=f"{path.stem}-{line}-{n}", text=text, source_path=f"{path}:{line}")
+        for n, text in enumerate((t for t in texts if t), 1)
+    )
+    if not articles:
+        raise InputError(str(path), "no documents on this line", line)
+    references = (reference.replace(MULTINEWS_NEWLINE, "\n").lstrip("– ").strip(),) if reference else ()
+    return Cluster(articles=articles, cluster_id=f"{path.stem}-{line}", references=references, origin=f"{path}:{line}")
+
+
+def is_multinews_raw(path: Path, text: str) -> bool:
+    return path.suffix in MULTINEWS_SUFFIXES or MULTINEWS_DOC_SEPARATOR in text or MULTINEWS_NEWLINE in text
+
+
+def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
+    """Clusters of a batch file, one per line, in order; a bad line yields its error and reading goes on."""
+    text = read_text(path, max_bytes)
+    if path.suffix in CLUSTER_SUFFIXES:
+        for number, raw in enumerate(text.splitlines(), 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+                continue
+            try:
+                yield cluster_from_json(record, path, number)
+            except InputError as exc:
+                yield exc
+    elif is_multinews_raw(path, text):
+        references = _multinews_references(path)
+        for number, raw in enumerate(text.splitlines(), 1):
+            if raw.strip():
+                try:
+                    yield cluster_from_multinews(raw, path, number, references.get(number))
+                except InputError as exc:
+                    yield exc
+    else:
+        raise InputError(str(path), "a batch file must be cluster JSONL (.jsonl) or Multi-News raw (.src)")
+
+
+def _multinews_references(source: Path) -> dict[int, str]:
+    """References from the `.tgt` file beside a `.src` file, when there is one."""
+    target = source.with_suffix(".tgt")
+    if source.suffix != ".src" or not target.is_file():
+        return {}
+    return {n: line for n, line in enumerate(read_text(target).splitlines(), 1) if line.strip()}
+
+
+# ---- paths given on the command line -------------------------------------------------------
+
+def list_article_files(path: Path) -> list[Path]:
+    """Readable files of a directory, sorted by name, hidden files skipped."""
+    files = sorted(
+        p for p in path.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in READABLE_SUFFIXES
+    )
+    if not files:
+        raise InputError(str(path), "directory holds no articles (looked for .txt, .html, .jsonl and .src files)")
+    return files
+
+
+def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> Cluster:
+    """The articles of one story from files and directories; a cluster file must hold exactly one cluster."""
+    if not paths:
+        raise InputError(None, "no input paths given")
+    files: list[Path] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            files.extend(list_article_files(given))
+        elif given.exists():
+            files.append(given)
+        else:
+            raise InputError(str(given), "no such file or directory")
+    if len(files) == 1 and _holds_clusters(files[0], max_bytes):
+        return _single_cluster(files[0], max_bytes)
+    articles = [read_article(f, max_bytes) for f in files]
+    return Cluster(articles=tuple(articles), origin=", ".join(str(p) for p in paths))
+
+
+def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return read_html_article(path, max_bytes)
+    if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
+        raise InputError(str(path), "a cluster file cannot be mixed with other inputs; brief it alone or use --batch")
+    return read_text_article(path, max_bytes)
+
+
+def _holds_clusters(path: Path, max_bytes: int) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
+        return True
+    return suffix in TEXT_SUFFIXES and is_multinews_raw(path, read_text(path, max_bytes))
+
+
+def _single_cluster(path: Path, max_bytes: int) -> Cluster:
+    clusters = []
+    for item in iter_clusters(path, max_bytes):
+        if isinstance(item, InputError):
+            raise item
+        clusters.append(item)
+    if len(clusters) != 1:
+        raise InputError(str(path), f"holds {len(clusters)} clusters; brief them with --batch {path}")
+    return clusters[0]
