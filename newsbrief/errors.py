@@ -16,6 +16,3 @@ class InputError(NewsbriefError):
         where = f"{path}:{line}" if path and line else (path or "input")
         super().__init__(f"{where}: {problem}")
 
-
-class EmptyClusterError(NewsbriefError):
-    """Nothing left to brief after cleaning."""

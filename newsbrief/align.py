@@ -1,0 +1,83 @@
+"""Find where articles state the same thing: sentence-to-article support from embeddings and words.
+
+Two sentences state the same fact when their embeddings are close *and* they share content
+words; the second check keeps topical but different statements ("Putin met Erdogan" vs
+"Putin criticised Erdogan") apart better than embeddings alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from .models import Sentence
+
+SAME_FACT_SIMILARITY = 0.62
+SAME_FACT_OVERLAP = 0.25
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself said says say told according mr mrs ms would could one two new also
+    year years last week monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d[\d.,]*")
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased content words with a crude suffix strip, so "talks" meets "talk"."""
+    words = set()
+    for token in _WORD.findall(text):
+        token = token.lower().strip("'’")
+        if token in STOPWORDS or len(token) < 2:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if len(token) > len(suffix) + 3 and token.endswith(suffix):
+                token = token[: -len(suffix)]
+                break
+        words.add(token)
+    return frozenset(words)
+
+
+def word_overlap(a: str, b: str) -> float:
+    """Share of the shorter sentence's content words that the other sentence also has."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def supporting_articles(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> tuple[int, ...]:
+    """Articles (cluster indices) other than its own that state what `sentence` states.
+
+    `similarities` holds the sentence's cosine to each of `sentences`.
+    """
+    found = {
+        candidate.article
+        for candidate, score in zip(sentences, similarities)
+        if candidate.article != sentence.article
+        and score >= SAME_FACT_SIMILARITY
+        and word_overlap(sentence.text, candidate.text) >= SAME_FACT_OVERLAP
+    }
+    return tuple(sorted(found))
+
+
+def support_strength(sentences: list[Sentence], similarity: np.ndarray, articles: int) -> np.ndarray:
+    """For each sentence, the mean over other articles of its best match there (0 with one article)."""
+    strength = np.zeros(len(sentences), dtype=np.float32)
+    if articles < 2:
+        return strength
+    owner = np.array([s.article for s in sentences])
+    for article in range(articles):
+        columns = owner == article
+        if not columns.any():
+            continue
+        best = similarity[:, columns].max(axis=1)
+        strength += np.where(owner == article, 0.0, np.clip(best, 0.0, 1.0))
+    return strength / (articles - 1)

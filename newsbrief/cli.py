@@ -1,0 +1,187 @@
+"""The `newsbrief` command: a thin layer over the library that turns its errors into clean exits.
+
+Heavy modules (models, trafilatura) load inside commands, so `newsbrief --help` is instant.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import NewsbriefError
+from .read import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="Write short, faithful briefs from several news articles about one story; "
+    "every sentence names the sources that support it.",
+)
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one clean error line (no traceback) and give the exit to raise."""
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    stderr.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        stdout.print(f"newsbrief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
+
+
+@app.command("brief")
+def brief_command(
+    paths: list[Path] = typer.Argument(None, help="Article files or directories (one story), or one cluster file.", show_default=False),
+    batch: Optional[Path] = typer.Option(None, "--batch", help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
+    words: int = typer.Option(230, "--words", "-w", min=10, help="Word budget of the summary (a newser.com brief is about 220)."),
+    sentences: Optional[int] = typer.Option(None, "--sentences", "-n", min=1, help="Exactly this many sentences instead of a word budget."),
+    output_format: Optional[Format] = typer.Option(None, "--format", "-f", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+) -> None:
+    """Brief one story, or a whole file of clusters with --batch.
+
+    [bold]Examples[/]
+
+      newsbrief brief examples/putin-erdogan-ankara/
+      newsbrief brief a.txt b.html --sentences 5 --format markdown
+      newsbrief brief --batch clusters.jsonl --format jsonl --output briefs.jsonl
+    """
+    from .pipeline import BriefOptions
+    from .summarize import Budget
+
+    options = BriefOptions(budget=Budget(words=words, sentences=sentences))
+    if batch is not None:
+        if paths:
+            raise fail("give either article paths or --batch FILE, not both", 2)
+        fmt = output_format or Format.jsonl
+        if fmt is not Format.jsonl:
+            raise fail("--batch writes one JSON object per cluster: use --format jsonl", 2)
+        failed = run_batch(batch, options, output, max_bytes)
+        raise typer.Exit(1 if failed else 0)
+    if not paths:
+        raise fail("give article files or a directory to brief (see newsbrief brief --help)", 2)
+    run_single(paths, options, output_format or Format.terminal, output, max_bytes)
+
+
+def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max_bytes: int) -> None:
+    from .pipeline import brief
+    from .read import read_cluster
+    from .render import brief_json, brief_markdown, print_brief
+
+    try:
+        result = brief(read_cluster(paths, max_bytes), options)
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    if not result.sentences:
+        raise fail(f"{', '.join(map(str, paths))}: nothing to brief ({'; '.join(result.warnings)})")
+    for message in result.warnings:
+        warn(message)
+    if fmt is Format.terminal:
+        if output:
+            with output.open("w", encoding="utf-8") as handle:
+                print_brief(result, Console(file=handle, width=100))
+        else:
+            print_brief(result, stdout)
+        return
+    if fmt is Format.markdown:
+        text = brief_markdown(result)
+    else:
+        text = json.dumps(brief_json(result), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2) + "\n"
+    write_text(text, output)
+
+
+def write_text(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
+    """Brief each cluster in order; a failed cluster writes an error record and the rest go on."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from .embed import get_encoder
+    from .errors import InputError
+    from .pipeline import brief
+    from .read import iter_clusters
+    from .render import brief_json, error_json
+
+    try:
+        items = list(iter_clusters(path, max_bytes))
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    load_start = time.perf_counter()
+    get_encoder(options.encoder)
+    load_seconds = time.perf_counter() - load_start
+    failed = 0
+    start = time.perf_counter()
+    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    columns = (TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    try:
+        with Progress(*columns, console=stderr, transient=True) as progress:
+            task = progress.add_task("brief", total=len(items), rate="")
+            for done, item in enumerate(items, 1):
+                if isinstance(item, InputError):
+                    record = error_json(None, str(item))
+                else:
+                    try:
+                        result = brief(item, options)
+                        record = brief_json(result)
+                    except (NewsbriefError, ValueError) as exc:
+                        record = error_json(item.cluster_id, str(exc))
+                if "error" in record:
+                    failed += 1
+                    stderr.print(f"[bold red]error:[/] {record['error']}", highlight=False, soft_wrap=True)
+                elif not record["sentences"]:
+                    warn(f"{item.origin}: empty brief ({'; '.join(record['warnings'])})")
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                handle.flush()
+                elapsed = time.perf_counter() - start
+                progress.update(task, advance=1, rate=f"{done / elapsed:.1f} clusters/s")
+    finally:
+        if output:
+            handle.close()
+    elapsed = time.perf_counter() - start
+    stderr.print(
+        f"{len(items)} clusters in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster, "
+        f"model load {load_seconds:.1f} s); {failed} failed",
+        highlight=False,
+    )
+    return failed
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,63 @@
+"""The library entry point: clean → split → embed → summarize → cite, for one cluster."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .align import supporting_articles
+from .clean import clean_cluster
+from .embed import get_encoder
+from .models import Brief, BriefSentence, Cluster, Sentence
+from .sentences import split_article
+from .summarize import Budget, get_summarizer
+
+# News puts what matters first; sentences deep in long pages (wiki articles, transcripts)
+# are rarely brief material and cost most of the embedding time.
+MAX_SENTENCES_PER_ARTICLE = 40
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """Everything that shapes a brief, with the defaults the CLI uses."""
+
+    budget: Budget = field(default_factory=Budget)
+    summarizer: str = "central-support"
+    encoder: str = "minilm"
+    max_sentences_per_article: int = MAX_SENTENCES_PER_ARTICLE
+
+
+def cluster_sentences(cluster: Cluster, limit: int) -> list[Sentence]:
+    return [s for index, article in enumerate(cluster.articles) for s in split_article(article, index)[:limit]]
+
+
+def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:
+    """Clean the cluster's articles and write its brief, every sentence citing its sources.
+
+    A cluster with no article text left after cleaning gets an empty brief that says why in
+    its warnings; a single article is briefed with a warning, since nothing corroborates it.
+    """
+    options = options or BriefOptions()
+    cleaned = clean_cluster(cluster)
+    warnings = list(cleaned.warnings)
+    articles = cleaned.cluster.articles
+    sentences = cluster_sentences(cleaned.cluster, options.max_sentences_per_article)
+    if not sentences:
+        warnings.append("no article text left after cleaning: every document was boilerplate or empty")
+        return Brief(cluster_id=cluster.cluster_id, sentences=(), sources=articles, warnings=tuple(warnings))
+    if len(articles) == 1:
+        warnings.append("only one article: the brief has no second source to corroborate it")
+    embeddings = get_encoder(options.encoder).encode([s.text for s in sentences])
+    chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget)
+    similarity = embeddings[chosen] @ embeddings.T
+    brief_sentences = []
+    for row, index in enumerate(chosen):
+        sentence = sentences[index]
+        others = supporting_articles(sentence, sentences, similarity[row])
+        ids = (sentence.article + 1, *(a + 1 for a in others))
+        brief_sentences.append(BriefSentence(sentence.text, ids))
+    return Brief(
+        cluster_id=cluster.cluster_id,
+        sentences=tuple(brief_sentences),
+        sources=articles,
+        warnings=tuple(warnings),
+    )
+
