@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .align import supporting_articles
 from .clean import clean_cluster
 from .embed import get_encoder
-from .models import Brief, BriefSentence, Cluster, Sentence
+from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import split_article
 from .summarize import Budget, get_summarizer
 
@@ -29,12 +31,19 @@ def cluster_sentences(cluster: Cluster, limit: int) -> list[Sentence]:
     return [s for index, article in enumerate(cluster.articles) for s in split_article(article, index)[:limit]]
 
 
-def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:
-    """Clean the cluster's articles and write its brief, every sentence citing its sources.
+@dataclass(frozen=True)
+class PreparedCluster:
+    """A cluster cleaned, split and embedded: what every summarizer starts from."""
 
-    A cluster with no article text left after cleaning gets an empty brief that says why in
-    its warnings; a single article is briefed with a warning, since nothing corroborates it.
-    """
+    cluster_id: str | None
+    articles: tuple[Article, ...]
+    sentences: list[Sentence]
+    embeddings: np.ndarray
+    warnings: tuple[str, ...]
+
+
+def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCluster:
+    """Clean the articles (dropping non-articles), split them into sentences and embed those."""
     options = options or BriefOptions()
     cleaned = clean_cluster(cluster)
     warnings = list(cleaned.warnings)
@@ -42,22 +51,30 @@ def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:
     sentences = cluster_sentences(cleaned.cluster, options.max_sentences_per_article)
     if not sentences:
         warnings.append("no article text left after cleaning: every document was boilerplate or empty")
-        return Brief(cluster_id=cluster.cluster_id, sentences=(), sources=articles, warnings=tuple(warnings))
-    if len(articles) == 1:
+    elif len(articles) == 1:
         warnings.append("only one article: the brief has no second source to corroborate it")
     embeddings = get_encoder(options.encoder).encode([s.text for s in sentences])
-    chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget)
+    return PreparedCluster(cluster.cluster_id, articles, sentences, embeddings, tuple(warnings))
+
+
+def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) -> Brief:
+    """Choose the brief's sentences and cite, for each, every article that states it."""
+    options = options or BriefOptions()
+    sentences, embeddings = prepared.sentences, prepared.embeddings
+    chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget) if sentences else []
     similarity = embeddings[chosen] @ embeddings.T
     brief_sentences = []
     for row, index in enumerate(chosen):
         sentence = sentences[index]
         others = supporting_articles(sentence, sentences, similarity[row])
-        ids = (sentence.article + 1, *(a + 1 for a in others))
-        brief_sentences.append(BriefSentence(sentence.text, ids))
-    return Brief(
-        cluster_id=cluster.cluster_id,
-        sentences=tuple(brief_sentences),
-        sources=articles,
-        warnings=tuple(warnings),
-    )
+        brief_sentences.append(BriefSentence(sentence.text, (sentence.article + 1, *(a + 1 for a in others))))
+    return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, warnings=prepared.warnings)
 
+
+def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:
+    """Clean the cluster's articles and write its brief, every sentence citing its sources.
+
+    A cluster with no article text left after cleaning gets an empty brief that says why in
+    its warnings; a single article is briefed with a warning, since nothing corroborates it.
+    """
+    return summarize(prepare(cluster, options), options)

@@ -140,11 +140,21 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     return [lead, *rest]
 
 
-SUMMARIZERS: dict[str, type] = {"central-support": CentralSupportSummarizer}
+# name -> "module:Class", imported on first use so the baselines cost nothing until asked for.
+SUMMARIZERS = {
+    "central-support": "newsbrief.summarize:CentralSupportSummarizer",
+    "lead": "newsbrief.baselines:LeadSummarizer",
+    "lexrank": "newsbrief.baselines:LexRankSummarizer",
+    "textrank": "newsbrief.baselines:TextRankSummarizer",
+}
 
 
 def get_summarizer(name: str = "central-support") -> Summarizer:
+    """The summarizer registered under `name`."""
+    import importlib
+
     try:
-        return SUMMARIZERS[name]()
+        module, cls = SUMMARIZERS[name].split(":")
     except KeyError:
         raise ValueError(f"unknown summarizer {name!r}; choose one of {', '.join(SUMMARIZERS)}") from None
+    return getattr(importlib.import_module(module), cls)()

@@ -1,0 +1,387 @@
+"""Readers: plain text, directories, several paths, HTML, cluster JSONL, Multi-News raw, bad input."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DW_FILE, MEE_FILE, cluster_line
+from newsbrief.clean import clean_article
+from newsbrief.errors import InputError, NewsbriefError
+from newsbrief.read import iter_clusters, read_article, read_cluster, read_html_article, read_text_article
+
+DW_TITLE = "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone"
+MEE_TITLE = "Putin Says Conditions Needed to End War in Syria Have Been Reached"
+
+
+# ---- plain text --------------------------------------------------------------------------------
+
+def test_text_article_is_read_raw_with_its_file_name(example_texts):
+    article = read_text_article(DW_FILE)
+    assert article.doc_id == DW_FILE.name
+    assert article.text == example_texts[0]
+    assert article.source_path == str(DW_FILE)
+
+
+def test_text_title_is_first_non_junk_line_when_it_looks_like_a_headline():
+    # "go to top" comes first in the DW file; the headline is the next line.
+    assert clean_article(read_text_article(DW_FILE)).title == DW_TITLE
+    assert clean_article(read_text_article(MEE_FILE)).title == MEE_TITLE
+
+
+def test_text_without_headline_has_no_title_and_keeps_its_first_sentence(tmp_path):
+    path = tmp_path / "story.txt"
+    first = "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war."
+    second = ("Putin was in Ankara on Thursday to meet with Erdogan, with the two leaders "
+              "showering one another with praise.")
+    path.write_text(f"{first}\n\n{second}\n", encoding="utf-8")
+    article = clean_article(read_text_article(path))
+    assert article.title is None
+    assert article.text.split("\n\n") == [first, second]
+
+
+def test_utf8_bom_is_accepted(tmp_path, example_texts):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode("utf-8") + example_texts[0].encode("utf-8"))
+    assert read_text_article(path).text == example_texts[0]
+
+
+def test_directory_reads_article_files_in_name_order(example_dir):
+    cluster = read_cluster([example_dir])
+    assert [a.doc_id for a in cluster.articles] == [DW_FILE.name, MEE_FILE.name]
+    assert cluster.cluster_id is None
+
+
+def test_directory_skips_hidden_and_non_article_files(tmp_path, example_dir):
+    for path in example_dir.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / ".draft.txt").write_text("A hidden editor's draft that is not part of the story.\n")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04\x00\x00")
+    cluster = read_cluster([tmp_path])
+    assert [a.doc_id for a in cluster.articles] == [DW_FILE.name, MEE_FILE.name]
+
+
+def test_several_paths_keep_the_order_given():
+    cluster = read_cluster([MEE_FILE, DW_FILE])
+    assert [a.doc_id for a in cluster.articles] == [MEE_FILE.name, DW_FILE.name]
+
+
+def test_directory_and_file_together(tmp_path, example_texts):
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "a.txt").write_text(example_texts[1], encoding="utf-8")
+    cluster = read_cluster([DW_FILE, folder])
+    assert [a.doc_id for a in cluster.articles] == [DW_FILE.name, "a.txt"]
+    assert cluster.articles[1].text == example_texts[1]
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+ARTICLE_PARAGRAPHS = [
+    "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war, "
+    "after a meeting between their presidents in Ankara.",
+    "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed to "
+    '"more intensely" pursue the implementation of a de-escalation zone in the northern province of Idlib.',
+    "The province borders Turkey and is largely under the control of rebel groups, with portions held "
+    "by the rival group Tahrir al-Sham.",
+    'Putin said the two countries would work to "deepen coordination" on ending the six-year conflict, '
+    "adding that the necessary conditions now existed for the war to end.",
+]
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Putin and Erdogan agree to deepen Syria coordination | Example Times</title>
+<meta property="og:site_name" content="Example Times">
+<meta property="og:title" content="Putin and Erdogan agree to deepen Syria coordination">
+<meta property="og:url" content="https://www.example-times.com/world/putin-erdogan-syria">
+<meta name="author" content="Jane Smith">
+<meta property="article:published_time" content="2017-09-28T18:30:00+00:00">
+<meta name="description" content="Russia and Turkey pledged to work more closely to end the Syrian civil war.">
+</head>
+<body>
+<header>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+  <li><a href="/politics">Politics</a></li><li><a href="/subscribe">Subscribe today</a></li></ul></nav>
+</header>
+<main>
+<article>
+<h1>Putin and Erdogan agree to deepen Syria coordination</h1>
+<p class="byline">By Jane Smith</p>
+PARAGRAPHS
+</article>
+</main>
+<aside><h3>Most read</h3><ul><li><a href="/a">Markets slide as oil prices jump</a></li></ul></aside>
+<footer>
+  <p>© 2017 Example Times. All rights reserved.</p>
+  <ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li>
+  <li><a href="/contact">Contact us</a></li></ul>
+</footer>
+</body>
+</html>
+""".replace("PARAGRAPHS", "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS))
+
+
+@pytest.fixture()
+def html_page(tmp_path) -> Path:
+    path = tmp_path / "putin-erdogan.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    return path
+
+
+def test_html_main_text_without_navigation_or_footer(html_page):
+    article = read_html_article(html_page)
+    for paragraph in ARTICLE_PARAGRAPHS:
+        assert paragraph in article.text
+    for junk in ("Subscribe today", "Politics", "Privacy policy", "Terms of use", "Contact us",
+                 "All rights reserved", "Markets slide"):
+        assert junk not in article.text
+
+
+def test_html_metadata(html_page):
+    article = read_html_article(html_page)
+    assert article.doc_id == "putin-erdogan.html"
+    assert article.title == "Putin and Erdogan agree to deepen Syria coordination"
+    assert article.outlet == "Example Times"
+    assert article.author == "Jane Smith"
+    assert article.published == "2017-09-28"
+    assert article.url == "https://www.example-times.com/world/putin-erdogan-syria"
+
+
+def test_html_cleaned_keeps_the_paragraphs_and_drops_the_repeated_headline(html_page):
+    article = clean_article(read_article(html_page))
+    assert article.text.split("\n\n") == ARTICLE_PARAGRAPHS
+    assert article.outlet == "Example Times"
+
+
+def test_html_page_with_no_article_text_is_an_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>Nothing here</title></head><body><div></div></body></html>")
+    with pytest.raises(InputError) as caught:
+        read_html_article(path)
+    assert str(caught.value) == f"{path}: no article text found in this HTML page"
+
+
+# ---- cluster JSONL -----------------------------------------------------------------------------
+
+def test_cluster_jsonl_fields(tmp_path, example_texts):
+    dw, mee = example_texts
+    path = tmp_path / "one.jsonl"
+    path.write_text(cluster_line("putin-ankara", [
+        {"doc_id": "dw-1", "outlet": "Deutsche Welle", "title": "Putin in Ankara", "text": dw,
+         "url": "https://www.dw.com/a-1"},
+        {"doc_id": "mee-1", "text": mee},
+    ], references=["Putin and Erdogan met in Ankara."]) + "\n", encoding="utf-8")
+    cluster = read_cluster([path])
+    assert cluster.cluster_id == "putin-ankara"
+    assert cluster.references == ("Putin and Erdogan met in Ankara.",)
+    first, second = cluster.articles
+    assert (first.doc_id, first.outlet, first.title, first.url) == (
+        "dw-1", "Deutsche Welle", "Putin in Ankara", "https://www.dw.com/a-1")
+    assert first.text == dw
+    assert second.doc_id == "mee-1" and second.outlet is None and second.title is None
+    # Metadata given in the file wins over what the cleaner finds in the text.
+    cleaned = clean_article(first)
+    assert cleaned.outlet == "Deutsche Welle" and cleaned.title == "Putin in Ankara"
+    assert clean_article(second).outlet == "Middle East Eye"
+
+
+def test_cluster_jsonl_optional_fields_may_be_missing(tmp_path):
+    path = tmp_path / "bare.jsonl"
+    path.write_text(json.dumps({"documents": [{"text": "One."}, {"text": "Two."}]}) + "\n")
+    (cluster,) = list(iter_clusters(path))
+    assert cluster.cluster_id is None
+    assert [a.doc_id for a in cluster.articles] == ["1", "2"]
+    assert cluster.references == ()
+
+
+def test_cluster_jsonl_one_cluster_per_line_in_order(tmp_path, example_documents):
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(cluster_line(f"c{n}", example_documents) for n in (1, 2, 3)) + "\n")
+    clusters = list(iter_clusters(path))
+    assert [c.cluster_id for c in clusters] == ["c1", "c2", "c3"]
+    assert [c.origin for c in clusters] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+
+
+def test_malformed_jsonl_line_names_the_line_and_reading_goes_on(tmp_path, example_documents):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join([
+        cluster_line("c1", example_documents),
+        cluster_line("c2", example_documents),
+        '{"cluster_id": "c3", "documents": [',
+        cluster_line("c4", example_documents),
+    ]) + "\n")
+    items = list(iter_clusters(path))
+    assert [getattr(i, "cluster_id", None) for i in items] == ["c1", "c2", None, "c4"]
+    error = items[2]
+    assert isinstance(error, InputError)
+    assert error.line == 3
+    assert f"{path}:3:" in str(error)
+
+
+def test_malformed_single_cluster_file_raises_with_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"cluster_id": "x", "documents": [{"text": "unfinished"}\n')
+    with pytest.raises(InputError) as caught:
+        read_cluster([path])
+    assert str(caught.value).startswith(f"{path}:1:")
+
+
+@pytest.mark.parametrize("record, problem", [
+    ({"cluster_id": "c", "documents": []}, '"documents"'),
+    ({"cluster_id": "c"}, '"documents"'),
+    ({"cluster_id": "c", "documents": [{"doc_id": "a", "title": "no text"}]}, "document 1"),
+    (["not", "an", "object"], "JSON object"),
+])
+def test_invalid_cluster_records(tmp_path, record, problem):
+    path = tmp_path / "invalid.jsonl"
+    path.write_text(json.dumps({"cluster_id": "ok", "documents": [{"text": "Fine."}]}) + "\n" + json.dumps(record) + "\n")
+    items = list(iter_clusters(path))
+    assert items[0].cluster_id == "ok"
+    assert isinstance(items[1], InputError)
+    assert f"{path}:2:" in str(items[1]) and problem in str(items[1])
+
+
+def test_file_with_several_clusters_needs_batch(tmp_path, example_documents):
+    path = tmp_path / "two.jsonl"
+    path.write_text(cluster_line("a", example_documents) + "\n" + cluster_line("b", example_documents) + "\n")
+    with pytest.raises(InputError, match="--batch"):
+        read_cluster([path])
+
+
+def test_cluster_file_cannot_be_mixed_with_articles(tmp_path, example_documents):
+    path = tmp_path / "one.jsonl"
+    path.write_text(cluster_line("a", example_documents) + "\n")
+    with pytest.raises(InputError) as caught:
+        read_cluster([DW_FILE, path])
+    assert str(path) in str(caught.value)
+
+
+# ---- Multi-News raw ------------------------------------------------------------------------------
+
+def test_multinews_src_clusters_documents_and_newlines(multinews_files, example_texts):
+    src, _ = multinews_files
+    clusters = list(iter_clusters(src))
+    assert [c.cluster_id for c in clusters] == ["test-1", "test-2"]
+    # The trailing "|||||" on line 1 adds no empty document.
+    assert [len(c.articles) for c in clusters] == [2, 2]
+    first = clusters[0].articles[0]
+    assert "NEWLINE_CHAR" not in first.text and "|||||" not in first.text
+    lines = [line.strip() for line in first.text.splitlines()]
+    assert lines[:5] == ["go to top", "", "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone", "",
+                         "DW Editors Friday, Sept. 29, 2017"]
+    assert first.source_path == f"{src}:1"
+
+
+def test_multinews_documents_clean_like_the_original_files(multinews_files):
+    src, _ = multinews_files
+    line1, line2 = list(iter_clusters(src))
+    originals = [clean_article(read_text_article(DW_FILE)), clean_article(read_text_article(MEE_FILE))]
+    for decoded, original in zip(line1.articles, originals):
+        cleaned = clean_article(decoded)
+        assert cleaned.text == original.text
+        assert (cleaned.title, cleaned.outlet, cleaned.republished_by) == (
+            original.title, original.outlet, original.republished_by)
+    assert clean_article(line2.articles[0]).text == originals[1].text
+
+
+def test_multinews_references_from_tgt(multinews_files):
+    src, _ = multinews_files
+    first, second = list(iter_clusters(src))
+    (reference,) = first.references
+    assert reference.startswith("Russia and Turkey will deepen coordination")
+    assert "NEWLINE_CHAR" not in reference and "–" not in reference
+    assert "The two leaders agreed to pursue an Idlib de-escalation zone more intensely." in reference
+    assert second.references == ("Putin said the conditions to end the war in Syria have been reached.",)
+
+
+def test_multinews_without_tgt_has_no_references(multinews_files):
+    src, tgt = multinews_files
+    tgt.unlink()
+    assert all(c.references == () for c in iter_clusters(src))
+
+
+def test_multinews_single_line_src_is_one_cluster_and_two_lines_need_batch(tmp_path, multinews_files):
+    src, _ = multinews_files
+    one = tmp_path / "one.src"
+    one.write_text(src.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    cluster = read_cluster([one])
+    assert cluster.cluster_id == "one-1" and len(cluster.articles) == 2
+    with pytest.raises(InputError, match="--batch"):
+        read_cluster([src])
+
+
+def test_multinews_raw_text_in_a_txt_file_is_recognised(tmp_path, multinews_files):
+    src, _ = multinews_files
+    txt = tmp_path / "raw.txt"
+    txt.write_text(src.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert len(read_cluster([txt]).articles) == 2
+
+
+# ---- bad input ---------------------------------------------------------------------------------
+
+def _error(paths, **kwargs) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_cluster(paths, **kwargs)
+    message = str(caught.value)
+    assert "\n" not in message
+    return caught.value
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert str(_error([path])) == f"{path}: file is empty"
+
+
+def test_whitespace_only_file_is_empty(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("\n  \n\t\n")
+    assert "empty" in str(_error([path]))
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)))
+    message = str(_error([path]))
+    assert message.startswith(f"{path}:") and "binary" in message
+
+
+def test_non_utf8_file_names_the_line(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Putin in Ankara\n\nRussia and Turkey met.\nErdogan praised the caf\u00e9 talks.\n".encode("latin-1"))
+    error = _error([path])
+    assert error.line == 4
+    assert str(error).startswith(f"{path}:4:") and "UTF-8" in str(error)
+
+
+def test_file_over_max_bytes(tmp_path, example_texts):
+    path = tmp_path / "big.txt"
+    path.write_text(example_texts[1], encoding="utf-8")
+    message = str(_error([path], max_bytes=1000))
+    assert message.startswith(f"{path}:") and "--max-bytes" in message
+    assert read_cluster([path], max_bytes=10_000).articles  # the same file under a larger limit
+
+
+def test_nonexistent_path(tmp_path):
+    path = tmp_path / "missing.txt"
+    assert str(_error([path])) == f"{path}: no such file or directory"
+
+
+def test_directory_with_no_articles(tmp_path):
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    message = str(_error([tmp_path]))
+    assert message.startswith(f"{tmp_path}:") and "no articles" in message
+
+
+def test_empty_directory(tmp_path):
+    assert "no articles" in str(_error([tmp_path]))
+
+
+def test_errors_are_newsbrief_errors():
+    assert issubclass(InputError, NewsbriefError)
