@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^(?:image copyright|image caption|media caption|photo(?:graph)?(?: credit)?:|"
                      r"image(?: credit)?:|credit:|picture:|pictured:|caption:|source:|video:|watch:|"
                      r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo)", 60),
-    _rule("caption", r"(?:getty images|shutterstock|/ap photo|ap photo/|photo by |photographs? by |"
+    _rule("caption", r"(?:getty images|shutterstock|/ap photo|ap photo/|photo by |photographs? by |photo credits?:|"
                      r"image by |\bvia getty\b|\bvia reuters\b|for the washington post|"
                      r"/reuters$|/afp$|/getty$)", 25),
     _rule("video", r"(?:just watched .* replay more videos|must watch|embed more news videos|"
@@ -180,11 +180,11 @@ def word_count(text: str) -> int:
 def junk_kind(line: str) -> str | None:
     """The kind of junk a single line is, judged alone, or None when it may be content."""
     words = word_count(line)
-    if _is_dateline_only(line, words):
-        return "byline"
     for rule in RULES:
         if rule.matches(line, words):
             return rule.kind
+    if _is_dateline_only(line, words):
+        return "byline"
     if URL.search(line) and words <= 25:
         return "link"
     if EMAIL.search(line) and words <= 25:
@@ -219,15 +219,17 @@ def looks_like_subhead(line: str, previous: str | None, following: str | None) -
     return not (previous and is_short_line(previous)) and not (following and is_short_line(following))
 
 
-def classify_lines(text: str, has_title: bool = False) -> list[Line]:
+def classify_lines(text: str) -> list[Line]:
     """Label every non-empty line of a scraped document: `content` or a junk kind.
 
-    The first content line becomes the headline (`title`) when it looks like one and the
-    article has no title yet; later short lines without punctuation are subheads; a tail
+    The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads; a tail
     trigger ("Since you're here…") makes the rest of the document junk.
     """
     numbered = [(number, line) for number, line in enumerate(normalize(text).split("\n")) if line]
     lines = [line for _, line in numbered]
+    kinds = [junk_kind(line) for line in lines]
+    # Subheads are judged against the nearest lines that may be content, not against ads.
+    candidates = [i for i, kind in enumerate(kinds) if kind is None]
     labels: list[Line] = []
     seen: set[str] = set()
     tail_kind: str | None = None
@@ -237,18 +239,20 @@ def classify_lines(text: str, has_title: bool = False) -> list[Line]:
         if tail_kind:
             labels.append(Line(line, tail_kind, number))
             continue
-        kind = junk_kind(line)
+        kind = kinds[index]
         if kind is None and line.lower() in seen:
             kind = "duplicate"
         if kind is None and not any(l.is_content or l.label == "title" for l in labels):
-            if not has_title and looks_like_headline(line) and index + 1 < len(lines):
+            if looks_like_headline(line) and index + 1 < len(lines):
                 kind = "title"
         elif kind is None and labels and labels[-1].label == "related" and looks_like_headline(line):
             kind = "related"
-        elif kind is None and index + 1 < len(lines) and looks_like_subhead(
-            line, lines[index - 1] if index else None, lines[index + 1]
-        ):
-            kind = "subhead"
+        elif kind is None:
+            place = candidates.index(index)
+            previous = lines[candidates[place - 1]] if place else None
+            following = lines[candidates[place + 1]] if place + 1 < len(candidates) else None
+            if following is not None and looks_like_subhead(line, previous, following):
+                kind = "subhead"
         seen.add(line.lower())
         labels.append(Line(line, kind or CONTENT, number))
     return labels
@@ -350,7 +354,7 @@ def clean_article(article: Article) -> Article:
 
     Metadata that came with the article (from HTML or JSONL) wins over what the text says.
     """
-    lines = classify_lines(article.text, has_title=bool(article.title))
+    lines = classify_lines(article.text)
     if article.title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == article.title.strip().lower())]
     meta = extract_metadata(lines)

@@ -13,6 +13,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .errors import NewsbriefError
@@ -23,7 +24,8 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
     help="Write short, faithful briefs from several news articles about one story; "
-    "every sentence names the sources that support it.",
+    "every sentence names the sources that support it.\n\n"
+    "Example: [bold]newsbrief brief examples/putin-erdogan-ankara/[/]",
 )
 stdout = Console()
 stderr = Console(stderr=True)
@@ -38,12 +40,12 @@ class Format(str, Enum):
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one clean error line (no traceback) and give the exit to raise."""
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    stderr.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+    stderr.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def version_callback(value: bool) -> None:
@@ -155,7 +157,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
             task = progress.add_task("brief", total=len(items), rate="")
             for done, item in enumerate(items, 1):
                 if isinstance(item, InputError):
-                    record = error_json(None, str(item))
+                    record = error_json(item.cluster_id, str(item))
                 else:
                     try:
                         result = brief(item, options)
@@ -164,7 +166,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
                         record = error_json(item.cluster_id, str(exc))
                 if "error" in record:
                     failed += 1
-                    stderr.print(f"[bold red]error:[/] {record['error']}", highlight=False, soft_wrap=True)
+                    stderr.print(f"[bold red]error:[/] {escape(record['error'])}", highlight=False, soft_wrap=True)
                 elif not record["sentences"]:
                     warn(f"{item.origin}: empty brief ({'; '.join(record['warnings'])})")
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")

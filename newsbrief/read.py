@@ -64,7 +64,7 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
 
 
 # ---- single articles -------------------------------------------------------------------------
@@ -102,14 +102,14 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     """One line of a cluster JSONL file: `{cluster_id, documents: [{doc_id, text, ...}], references?}`."""
     if not isinstance(record, dict):
         raise InputError(str(path), f"expected a JSON object, got {type(record).__name__}", line)
+    cluster_id = None if record.get("cluster_id") is None else str(record["cluster_id"])
     documents = record.get("documents")
     if not isinstance(documents, list) or not documents:
-        raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line)
-    cluster_id = record.get("cluster_id")
+        raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
     articles = []
     for number, document in enumerate(documents, 1):
         if not isinstance(document, dict) or not isinstance(document.get("text"), str):
-            raise InputError(str(path), f'document {number} has no "text" string', line)
+            raise InputError(str(path), f'document {number} has no "text" string', line, cluster_id)
         articles.append(
             Article(
                 doc_id=str(document.get("doc_id") or number),
@@ -125,7 +125,7 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     references = record.get("references") or []
     return Cluster(
         articles=tuple(articles),
-        cluster_id=None if cluster_id is None else str(cluster_id),
+        cluster_id=cluster_id,
         references=tuple(r for r in references if isinstance(r, str)),
         origin=f"{path}:{line}",
     )

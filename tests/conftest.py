@@ -6,6 +6,8 @@ by hand; nothing is read from /work/shared.
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,51 @@ def cluster_line(cluster_id, documents, **extra) -> str:
 def example_documents(example_texts) -> list[dict]:
     dw, mee = example_texts
     return [{"doc_id": "dw", "text": dw}, {"doc_id": "mee", "text": mee}]
+
+
+@pytest.fixture(scope="session")
+def example_long_brief(example_cluster):
+    """The example briefed with room for nearly every sentence, to check citations across the board."""
+    from newsbrief.pipeline import BriefOptions, brief
+    from newsbrief.summarize import Budget
+
+    return brief(example_cluster, BriefOptions(budget=Budget(words=2000)))
+
+
+# ---- the JSON schema, version 1 ------------------------------------------------------------------
+
+SCHEMA_KEYS = {"schema_version", "cluster_id", "summary", "sentences", "sources", "comparison"}
+SOURCE_KEYS = {"id", "doc_id", "outlet", "republished_by", "title", "published", "url"}
+
+
+def _is_iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+([+-]\d{2}:?\d{2}|Z)?)?", value) is not None
+
+
+def check_schema(record: dict) -> None:
+    """Schema version 1 exactly: these keys with these types (more keys are allowed)."""
+    assert SCHEMA_KEYS <= set(record)
+    assert record["schema_version"] == 1
+    assert record["cluster_id"] is None or isinstance(record["cluster_id"], str)
+    assert isinstance(record["summary"], str)
+    assert record["comparison"] is None
+    assert isinstance(record["sentences"], list)
+    for sentence in record["sentences"]:
+        assert {"text", "sources"} <= set(sentence)
+        assert isinstance(sentence["text"], str)
+        assert isinstance(sentence["sources"], list) and sentence["sources"]
+        assert all(type(n) is int for n in sentence["sources"])
+    assert isinstance(record["sources"], list)
+    for number, source in enumerate(record["sources"], 1):
+        assert SOURCE_KEYS <= set(source)
+        assert source["id"] == number and type(source["id"]) is int
+        assert isinstance(source["doc_id"], str)
+        for key in ("outlet", "republished_by", "title", "url"):
+            assert source[key] is None or isinstance(source[key], str)
+        assert source["published"] is None or (isinstance(source["published"], str) and _is_iso_date(source["published"]))
+    ids = {s["id"] for s in record["sources"]}
+    assert all(set(s["sources"]) <= ids for s in record["sentences"])

@@ -1,0 +1,241 @@
+"""The brief of the bundled example: no junk, faithful extracts, citations, budgets; pipeline edge cases."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE
+from newsbrief.align import content_words, word_overlap
+from newsbrief.clean import clean_article
+from newsbrief.models import Article, Cluster
+from newsbrief.pipeline import BriefOptions, brief
+from newsbrief.read import read_cluster, read_text_article
+from newsbrief.sentences import split_article
+from newsbrief.summarize import Budget
+
+# The facts both outlets report (read off the two articles):
+#   DW:  "...saying the right conditions now existed for the conflict to end" / "the necessary conditions
+#         have been created for the end of the fratricidal war"
+#   MEE: "the de facto conditions needed to end Syria’s civil had been achieved" / "the “necessary
+#         conditions” now existed for the conflict to end"
+#   both: "deepen coordination"; both: Idlib de-escalation zone pursued "more intensely".
+SHARED_FACTS = {
+    "conditions to end the war exist": re.compile(r"conditions.*\b(end|war|conflict)\b", re.I),
+    "deepen coordination": re.compile(r"deepen(ing)? (the )?coordination", re.I),
+    "Idlib zone more intensely": re.compile(r"more intensely", re.I),
+}
+
+
+def _cleaned_sentences(brief_result) -> list[list[str]]:
+    return [[s.text for s in split_article(a)] for a in brief_result.sources]
+
+
+def test_example_brief_has_sentences_and_no_warnings(example_brief):
+    assert len(example_brief.sentences) >= 3
+    assert example_brief.warnings == ()
+    assert [a.doc_id for a in example_brief.sources] == [DW_FILE.name, MEE_FILE.name]
+
+
+def test_example_brief_has_no_junk(example_brief):
+    summary = example_brief.summary
+    for junk in EXAMPLE_JUNK + EXAMPLE_TITLES:
+        assert junk not in summary
+
+
+def test_every_sentence_cites_sources_its_own_article_first(example_brief):
+    cleaned = _cleaned_sentences(example_brief)
+    for sentence in example_brief.sentences:
+        assert sentence.sources, sentence.text
+        assert set(sentence.sources) <= {1, 2}
+        assert len(set(sentence.sources)) == len(sentence.sources)
+        # A real sentence of a cleaned source article, and that article is cited first.
+        own = sentence.sources[0]
+        assert sentence.text in cleaned[own - 1], sentence.text
+
+
+def test_every_sentence_is_an_extract_of_the_raw_article_too(example_brief, example_texts):
+    for sentence in example_brief.sentences:
+        raw = example_texts[sentence.sources[0] - 1].replace("\u00a0", " ")
+        assert sentence.text in raw
+
+
+def test_no_two_brief_sentences_are_identical(example_brief, example_long_brief):
+    for result in (example_brief, example_long_brief):
+        texts = [s.text for s in result.sentences]
+        assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("fact", SHARED_FACTS)
+def test_facts_both_outlets_report_cite_both(example_brief, fact):
+    pattern = SHARED_FACTS[fact]
+    mentioning = [s for s in example_brief.sentences if pattern.search(s.text)]
+    assert mentioning, f"the brief does not report that {fact}"
+    for sentence in mentioning:
+        assert {1, 2} <= set(sentence.sources), sentence.text
+
+
+def test_facts_one_outlet_reports_cite_only_that_outlet(example_long_brief):
+    # Only DW reports the al-Baghdadi recording; only MEE quotes Timur Akhmetov.
+    baghdadi = [s for s in example_long_brief.sentences if "Baghdadi" in s.text]
+    akhmetov = [s for s in example_long_brief.sentences if "Akhmetov" in s.text]
+    assert baghdadi and akhmetov
+    assert all(s.sources == (1,) for s in baghdadi)
+    assert all(s.sources == (2,) for s in akhmetov)
+
+
+def test_long_brief_keeps_every_invariant(example_long_brief):
+    cleaned = _cleaned_sentences(example_long_brief)
+    assert len(example_long_brief.sentences) > 15
+    for sentence in example_long_brief.sentences:
+        assert sentence.text in cleaned[sentence.sources[0] - 1]
+        for junk in EXAMPLE_JUNK + EXAMPLE_TITLES:
+            assert junk not in sentence.text
+    # Sentences are complete: no headline fragments or subheads.
+    assert all(re.search(r"[.!?][\"'”’)]*$", s.text) for s in example_long_brief.sentences)
+
+
+def test_default_budget_is_230_words(example_brief):
+    assert BriefOptions().budget == Budget(words=230, sentences=None)
+    assert 0 < example_brief.words <= 230
+    assert example_brief.words == len(example_brief.summary.split())
+
+
+@pytest.mark.parametrize("words", [40, 80, 150])
+def test_word_budget_is_respected(example_cluster, words):
+    result = brief(example_cluster, BriefOptions(budget=Budget(words=words)))
+    assert result.sentences
+    assert result.words <= words
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_sentence_count_is_exact(example_cluster, count):
+    result = brief(example_cluster, BriefOptions(budget=Budget(sentences=count)))
+    assert len(result.sentences) == count
+
+
+def test_larger_budget_gives_a_longer_brief(example_cluster, example_brief):
+    short = brief(example_cluster, BriefOptions(budget=Budget(words=80)))
+    assert short.words < example_brief.words
+
+
+@pytest.mark.parametrize("budget", [dict(words=9), dict(words=0), dict(sentences=0), dict(sentences=-2)])
+def test_invalid_budgets(budget):
+    with pytest.raises(ValueError):
+        Budget(**budget)
+
+
+def test_sources_follow_input_order():
+    result = brief(read_cluster([MEE_FILE, DW_FILE]), BriefOptions(budget=Budget(sentences=4)))
+    assert [a.outlet for a in result.sources] == ["Middle East Eye", "DW"]
+    cleaned = _cleaned_sentences(result)
+    for sentence in result.sentences:
+        assert sentence.text in cleaned[sentence.sources[0] - 1]
+    intensely = [s for s in result.sentences if "more intensely" in s.text]
+    assert intensely and all(set(s.sources) == {1, 2} for s in intensely)
+
+
+def test_single_article_is_briefed_with_a_warning():
+    result = brief(read_cluster([DW_FILE]), BriefOptions(budget=Budget(sentences=3)))
+    assert len(result.sentences) == 3
+    assert all(s.sources == (1,) for s in result.sentences)
+    (warning,) = result.warnings
+    assert "one article" in warning
+
+
+def test_boilerplate_document_is_dropped_and_the_rest_briefed(example_cluster):
+    cluster = Cluster(articles=(Article("000_crawl.txt", CRAWL_NOTICE), *example_cluster.articles))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=3)))
+    assert [a.doc_id for a in result.sources] == [DW_FILE.name, MEE_FILE.name]
+    assert any("000_crawl.txt" in w for w in result.warnings)
+    assert all(set(s.sources) <= {1, 2} for s in result.sentences)
+    assert "crawl" not in result.summary.lower()
+
+
+def test_cluster_of_only_boilerplate_gives_an_empty_brief_that_says_why():
+    result = brief(Cluster(articles=(Article("a", CRAWL_NOTICE), Article("b", "Advertisement\n\nShare"))))
+    assert result.sentences == () and result.summary == ""
+    assert len(result.warnings) == 3  # two dropped documents, then nothing left
+
+
+def test_cluster_id_is_carried(example_cluster):
+    cluster = Cluster(articles=example_cluster.articles, cluster_id="putin-ankara")
+    assert brief(cluster, BriefOptions(budget=Budget(sentences=1))).cluster_id == "putin-ankara"
+
+
+# ---- alignment helpers -------------------------------------------------------------------------
+
+def test_content_words_drop_stopwords_and_plural_endings():
+    assert content_words("Russia and Turkey said the talks would deepen coordination") == frozenset(
+        {"russia", "turkey", "talk", "deepen", "coordination"})
+
+
+def test_word_overlap_of_the_same_fact_in_both_outlets():
+    dw = ('Putin said afterwards that their two countries would work to "deepen coordination" on ending '
+          "six-year conflict, saying the right conditions now existed for the conflict to end.")
+    mee = ("The Russian leader said Russia and Turkey would work to “deepen coordination” on ending the more "
+           "than six-year civil war, adding the “necessary conditions” now existed for the conflict to end.")
+    unrelated = "Elsewhere in Syria, their mutual enemy released a purported recording of its leader."
+    assert word_overlap(dw, mee) >= 0.5
+    assert word_overlap(dw, unrelated) < 0.25
+    assert word_overlap("", mee) == 0.0
+
+
+def test_cleaned_article_sentences_match_text_reader():
+    # The brief's extracts come from the same cleaned text a reader of the file gets.
+    article = clean_article(read_text_article(DW_FILE))
+    assert split_article(article)[0].text == (
+        "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war.")
+
+
+# ---- summarizer pieces ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, readable", [
+    ("Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war.", True),
+    ("The two leaders did not mention the sale on Thursday.", True),
+    # Leans on a sentence the reader has not seen.
+    ('He said the work to implement the agreements made at the Astana peace talks had "not been easy".', False),
+    ("But while Turkey’s policy is officially unchanged, Ankara has notably cooled its attacks on Damascus.", False),
+    # Too short, unfinished, a question, an open quote.
+    ("Turkey and Russia agreed.", False),
+    ("Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone", False),
+    ("Will Russia and Turkey manage to end the war in Syria before the end of the year?", False),
+    ("“No one has the right to throw our region in the fire, Erdogan said at the palace.", False),
+])
+def test_only_sentences_readable_alone_are_brief_material(text, readable):
+    from newsbrief.models import Sentence
+    from newsbrief.summarize import is_readable_alone
+
+    assert is_readable_alone(Sentence(text, article=0, position=0)) is readable
+
+
+def test_budget_fits():
+    assert Budget(words=20).fits(used_words=10, used_sentences=1, words=10)
+    assert not Budget(words=20).fits(used_words=10, used_sentences=1, words=11)
+    assert Budget(words=20, sentences=2).fits(used_words=500, used_sentences=1, words=100)
+    assert not Budget(words=20, sentences=2).fits(used_words=0, used_sentences=2, words=1)
+
+
+def test_unknown_summarizer_or_encoder_is_a_clear_error():
+    from newsbrief.embed import get_encoder
+    from newsbrief.summarize import get_summarizer
+
+    with pytest.raises(ValueError, match="central-support"):
+        get_summarizer("no-such-summarizer")
+    with pytest.raises(ValueError, match="minilm"):
+        get_encoder("no-such-encoder")
+
+
+def test_encoder_vectors_are_normalised_and_similar_for_the_same_fact():
+    from newsbrief.embed import get_encoder
+
+    vectors = get_encoder().encode([
+        'Putin said the two countries would work to "deepen coordination" on ending the conflict.',
+        "The Russian leader said Russia and Turkey would work to “deepen coordination” on ending the war.",
+        "Economic cooperation is also beginning to flourish, with Russian tourists returning to Turkey.",
+    ])
+    assert vectors.shape == (3, 384)
+    assert abs(float((vectors ** 2).sum(axis=1).max()) - 1.0) < 1e-4
+    same, different = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    assert same > 0.62 > different
+    assert get_encoder().encode([]).shape == (0, 384)

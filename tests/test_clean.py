@@ -1,0 +1,417 @@
+"""The cleaner: junk rules on real and realistic lines, kept metadata, dropped documents, idempotence."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
+from newsbrief.clean import classify_lines, clean_article, clean_cluster, junk_kind, normalize, strip_lead_in
+from newsbrief.models import Article, Cluster
+from newsbrief.read import read_text_article
+
+# ---- single lines ------------------------------------------------------------------------------
+
+JUNK_LINES = [
+    # navigation
+    "go to top",
+    "Back to top",
+    "Skip to main content",
+    # bylines and datelines
+    "DW Editors Friday, Sept. 29, 2017",
+    "By Jane Smith",
+    "By Jane Smith, Associated Press",
+    "Posted on Sept. 29, 2017 at 10:30 am",
+    "Friday, September 29, 2017",
+    "Associated Press writer Suzan Fraser in Ankara contributed to this report.",
+    "(Reporting by Tuvan Gumrukcu; Editing by Jon Boyle)",
+    # copyright and republication notices
+    "Copyright 2017 DW. All rights reserved.",
+    "© 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.",
+    "By MEE and agencies / Republished with permission / Middle East Eye / Report a typo",
+    "Republished with permission",
+    "This article was chosen for republication based on the interest of our readers. Anti-Media republishes "
+    "stories from a number of other independent news sources. The views expressed in this article are the "
+    "author’s own and do not reflect Anti-Media editorial policy.",
+    "This article was originally published on The Conversation.",
+    # donation appeals and typo reports
+    "Since you’re here…",
+    "Since you're here...",
+    "…We have a small favor to ask. Fewer and fewer people are seeing our articles as social media sites "
+    "crack down on us, and advertising revenues across the board are quickly declining.",
+    "Report a typo",
+    # share and follow prompts
+    "Share this article",
+    "Share on Facebook",
+    "Tweet",
+    "Follow us on Twitter",
+    "Follow Jane Smith on Twitter",
+    "Click to share on Twitter (Opens in new window)",
+    # photo captions and credits
+    "President Donald Trump speaks in the Rose Garden of the White House in Washington. (AP Photo/Evan Vucci)",
+    "Image copyright Getty Images Image caption Mr Putin met Mr Erdogan at the presidential palace in Ankara",
+    "(Photo by Chris McGrath/Getty Images)",
+    "Erdogan and Putin shake hands in Ankara on Thursday. (Reuters)",
+    "Photo: Reuters",
+    # advertising
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    # newsletter prompts
+    "Sign up for our daily newsletter",
+    "Get the latest news delivered to your inbox",
+    "Sign up for the Morning Briefing newsletter and get the top stories delivered to your inbox.",
+    # embedded tweets
+    "— Donald J. Trump (@realDonaldTrump) May 4, 2017",
+    "We will not let people of faith be targeted, bullied or silenced anymore. pic.twitter.com/aBcDeF1234",
+    # related links
+    "Read more: Putin and Erdogan meet in Ankara",
+    "Related: Turkey buys Russian missiles",
+]
+
+
+@pytest.mark.parametrize("line", JUNK_LINES)
+def test_junk_line_is_recognised(line):
+    assert junk_kind(normalize(line)) is not None
+
+
+# Real paragraphs of the example, chosen for looking a bit like junk: short, quoted, naming an
+# agency, a standfirst, numbers and money.
+CONTENT_LINES = [
+    MEE_STANDFIRST,
+    "Russian-backed Syrian government forces almost surround the region.",
+    "Turkey and Russia share strong commercial ties with the semi-autonomous region.",
+    "Russian and Turkish forces have been deployed to monitor the de-escalation zones.",
+    "“Russia and Turkey are cooperating very tightly,” Putin’s spokesman Dmitry Peskov said ahead of the "
+    "one-day working visit by Putin to Ankara.",
+    "“They are trying to utilise the issue of the S-400 for their respective political interests,” "
+    "Akhmetov told AFP.",
+    "Meanwhile, Turkey, a NATO member, has signed a deal reportedly worth $2bn to buy S-400 air defence "
+    "systems from Russia, a move that has shocked its allies in the alliance.",
+    "Putin was in Ankara on Thursday to meet with Erdogan, with the two leaders showering one another with praise.",
+    "“Relations between Turkey and Russia may appear to be friendly, but they are loaded with contradictions "
+    "and set to remain unstable in the near term,” Pavel Baev and Kemal Kirisci of the Brookings Institution "
+    "wrote in a study this month.",
+]
+
+
+@pytest.mark.parametrize("line", CONTENT_LINES)
+def test_real_paragraph_is_not_junk(line):
+    assert junk_kind(line) is None
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("(DW) — Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war.",
+     "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war."),
+    ("(MEE) — Russian President Vladimir Putin said on Thursday that the de facto conditions needed to end "
+     "Syria’s civil had been achieved.",
+     "Russian President Vladimir Putin said on Thursday that the de facto conditions needed to end "
+     "Syria’s civil had been achieved."),
+    ("WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.", "The U.S. Senate voted on Tuesday."),
+    ("ANKARA, Turkey (AP) — Putin arrived in Ankara on Thursday.", "Putin arrived in Ankara on Thursday."),
+    ("MOSCOW — Putin spoke to reporters.", "Putin spoke to reporters."),
+    ("(CNN) Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),
+    # A dash inside a sentence is no lead-in.
+    ("Russia — and Turkey — agreed.", "Russia — and Turkey — agreed."),
+])
+def test_lead_in_is_stripped(paragraph, expected):
+    assert strip_lead_in(paragraph) == expected
+
+
+# ---- the bundled example -----------------------------------------------------------------------
+
+def _raw_paragraphs(path) -> list[str]:
+    return [line for line in normalize(path.read_text(encoding="utf-8")).split("\n") if line]
+
+
+# Read off the files by hand: every line that is not story.
+DW_JUNK_LINES = {
+    "go to top",
+    "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone",  # headline -> title
+    "DW Editors Friday, Sept. 29, 2017",
+    "Conditions Exist for Peace",
+    "Al Baghdadi Resurfaces",
+    "Kurdish Referendum",
+    "Copyright 2017 DW. All rights reserved.",
+}
+MEE_JUNK_START = "By MEE and agencies / Republished with permission"  # this line and all after it are junk
+MEE_JUNK_LINES = {
+    "Putin Says Conditions Needed to End War in Syria Have Been Reached",  # headline -> title
+    "‘Loaded with contradictions’",
+}
+
+
+def test_dw_example_cleaned_text_is_exactly_its_story():
+    raw = _raw_paragraphs(DW_FILE)
+    expected = [line for line in raw if line not in DW_JUNK_LINES]
+    assert len(raw) - len(expected) == len(DW_JUNK_LINES)  # every junk line was found in the file
+    expected[0] = expected[0].removeprefix("(DW) — ")
+    assert clean_article(read_text_article(DW_FILE)).text.split("\n\n") == expected
+
+
+def test_mee_example_cleaned_text_is_exactly_its_story():
+    raw = _raw_paragraphs(MEE_FILE)
+    tail = next(i for i, line in enumerate(raw) if line.startswith(MEE_JUNK_START))
+    assert len(raw) - tail == 5  # attribution, republication notice, and the three-line donation appeal
+    expected = [line for line in raw[:tail] if line not in MEE_JUNK_LINES]
+    assert len(raw[:tail]) - len(expected) == len(MEE_JUNK_LINES)
+    expected[1] = expected[1].removeprefix("(MEE) — ")
+    assert clean_article(read_text_article(MEE_FILE)).text.split("\n\n") == expected
+
+
+def test_standfirst_under_headline_is_kept(cleaned_example):
+    mee = cleaned_example.cluster.articles[1]
+    assert mee.text.split("\n\n")[0] == MEE_STANDFIRST
+    assert mee.title == EXAMPLE_TITLES[1]
+
+
+def test_example_cleaned_texts_hold_no_junk(cleaned_example):
+    for article in cleaned_example.cluster.articles:
+        for junk in EXAMPLE_JUNK + EXAMPLE_TITLES:
+            assert junk not in article.text
+        for paragraph in article.text.split("\n\n"):
+            assert junk_kind(paragraph) is None
+
+
+def test_dw_example_metadata(cleaned_example):
+    dw = cleaned_example.cluster.articles[0]
+    assert dw.title == EXAMPLE_TITLES[0]
+    assert dw.outlet == "DW"
+    assert dw.author == "DW Editors"
+    assert dw.published == "2017-09-29"  # "Friday, Sept. 29, 2017"
+    assert dw.republished_by is None
+
+
+def test_mee_example_metadata_names_publisher_and_republisher(cleaned_example):
+    mee = cleaned_example.cluster.articles[1]
+    assert mee.outlet == "Middle East Eye"
+    assert mee.republished_by == "Anti-Media"
+    assert mee.author == "MEE and agencies"
+    assert mee.published is None  # the article gives no date
+
+
+def test_clean_example_keeps_both_and_warns_nothing(cleaned_example):
+    assert len(cleaned_example.cluster.articles) == 2
+    assert cleaned_example.warnings == ()
+
+
+# ---- a realistic junk-laden scrape -------------------------------------------------------------
+
+JUNKY_SCRAPE = """Skip to main content
+
+Menu
+
+Erdogan Calls Kurdish Referendum a 'Big Mistake'
+
+Turkey's president warned Iraqi Kurds against further steps toward independence after meeting Vladimir Putin in Ankara.
+
+By Jane Smith
+
+Posted on Sept. 29, 2017 at 10:30 am
+
+Share this article
+
+ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan on Thursday denounced the Kurdish independence referendum as a "big mistake" that eroded stability in the region.
+
+Turkish President Recep Tayyip Erdogan speaks during a joint news conference with Russian President Vladimir Putin in Ankara. (AP Photo/Burhan Ozbilici)
+
+Speaking on the Kurdish independence referendum, Erdogan emphasized the need to prevent "even more serious mistakes," adding that "it's important that the international community sides with Iraq's territorial integrity and political unity."
+
+Advertisement
+
+Image copyright Getty Images Image caption Mr Erdogan and Mr Putin met at the presidential palace
+
+Putin referred to a statement from the Russian foreign ministry on Wednesday that expressed Moscow's respect for Kurdish interests and called for a dialogue between the Iraqi government and the Kurds.
+
+Sign up for our daily newsletter and get the top stories delivered to your inbox.
+
+A Deal on Missiles
+
+Earlier this month, Turkey announced it had signed a contract to purchase the Russian-made S-400 missile defense system, raising concerns among Ankara's NATO allies.
+
+— Example Reporter (@examplereporter) September 28, 2017
+
+Turkey and Russia share strong commercial ties with the semi-autonomous region.
+
+Follow us on Twitter
+
+Report a typo
+
+Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+"""
+
+JUNKY_STORY = [
+    "Turkey's president warned Iraqi Kurds against further steps toward independence after meeting "
+    "Vladimir Putin in Ankara.",
+    "Turkish President Recep Tayyip Erdogan on Thursday denounced the Kurdish independence referendum as a "
+    '"big mistake" that eroded stability in the region.',
+    'Speaking on the Kurdish independence referendum, Erdogan emphasized the need to prevent "even more '
+    'serious mistakes," adding that "it\'s important that the international community sides with Iraq\'s '
+    'territorial integrity and political unity."',
+    "Putin referred to a statement from the Russian foreign ministry on Wednesday that expressed Moscow's "
+    "respect for Kurdish interests and called for a dialogue between the Iraqi government and the Kurds.",
+    "Earlier this month, Turkey announced it had signed a contract to purchase the Russian-made S-400 "
+    "missile defense system, raising concerns among Ankara's NATO allies.",
+    "Turkey and Russia share strong commercial ties with the semi-autonomous region.",
+]
+
+
+def test_junky_scrape_keeps_only_story_and_standfirst():
+    article = clean_article(Article("junky.txt", JUNKY_SCRAPE))
+    assert article.text.split("\n\n") == JUNKY_STORY
+
+
+def test_junky_scrape_metadata():
+    article = clean_article(Article("junky.txt", JUNKY_SCRAPE))
+    assert article.title == "Erdogan Calls Kurdish Referendum a 'Big Mistake'"
+    assert article.author == "Jane Smith"
+    assert article.published == "2017-09-29"
+    assert article.outlet == "Associated Press"  # "(AP)" lead-in and the AP copyright line
+
+
+def test_outlet_from_copyright_line_alone():
+    story = "\n\n".join(JUNKY_STORY[3:]) + "\n\nCopyright 2017 DW. All rights reserved."
+    assert clean_article(Article("x", story)).outlet == "DW"
+
+
+@pytest.mark.parametrize("notice, outlet", [
+    ("This article was originally published on The Conversation.", "The Conversation"),
+    ("Republished with permission / Middle East Eye", "Middle East Eye"),
+])
+def test_original_publisher_from_republication_notice(notice, outlet):
+    article = clean_article(Article("x", "\n\n".join(JUNKY_STORY[3:]) + "\n\n" + notice))
+    assert article.outlet == outlet
+    assert notice not in article.text
+
+
+def test_metadata_given_with_the_article_wins():
+    # As from a cluster JSONL record whose title is the headline the text repeats.
+    given = Article("x", JUNKY_SCRAPE, title="Erdogan calls Kurdish referendum a 'big mistake'",
+                    outlet="Example Times", author="Suzan Fraser", published="2017-09-28")
+    article = clean_article(given)
+    assert (article.title, article.outlet, article.author, article.published) == (
+        "Erdogan calls Kurdish referendum a 'big mistake'", "Example Times", "Suzan Fraser", "2017-09-28")
+    assert article.text.split("\n\n") == JUNKY_STORY
+
+
+def test_embedded_tweet_is_not_taken_for_the_byline():
+    # No byline in this story: the date and name under an embedded tweet are the tweet's, not the article's.
+    text = "\n\n".join([
+        "Trump signs executive order on religious liberty",
+        "WASHINGTON (AP) — President Donald Trump signed an executive order on Thursday that he said would "
+        "ease restrictions on political activity by churches.",
+        "The order directs the Internal Revenue Service to use maximum enforcement discretion over the "
+        "so-called Johnson Amendment, which bars churches from endorsing candidates.",
+        "— Donald J. Trump (@realDonaldTrump) May 4, 2017",
+        "Critics said the order did little to change existing law, while religious conservatives praised the "
+        "move as a first step toward protecting their freedom of speech.",
+    ])
+    article = clean_article(Article("tweet.txt", text))
+    assert "@realDonaldTrump" not in article.text
+    assert article.author is None or "@" not in article.author
+    assert article.published != "2017-05-04"
+
+
+def test_subhead_is_dropped():
+    lines = classify_lines(DW_FILE.read_text(encoding="utf-8"))
+    labels = {line.text: line.label for line in lines}
+    for subhead in ("Conditions Exist for Peace", "Al Baghdadi Resurfaces", "Kurdish Referendum"):
+        assert labels[subhead] != "content"
+
+
+def test_subhead_next_to_an_ad_is_dropped_too():
+    # The DW subhead, with an ad slot scraped right under it.
+    text = "\n\n".join([
+        "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone",
+        "Putin was in Ankara on Thursday to meet with Erdogan, with the two leaders showering one another with praise.",
+        "Conditions Exist for Peace",
+        "Advertisement",
+        'Putin said afterwards that their two countries would work to "deepen coordination" on ending six-year '
+        "conflict, saying the right conditions now existed for the conflict to end.",
+        'Erdogan said that the two sides had reaffirmed their determination to work closely and show a "joint '
+        'will" to end the conflict.',
+    ])
+    cleaned = clean_article(Article("x", text))
+    assert "Conditions Exist for Peace" not in cleaned.text
+    assert "Advertisement" not in cleaned.text
+    assert clean_article(cleaned) == cleaned
+
+
+def test_list_of_short_lines_is_not_taken_for_subheads():
+    # A run of short lines is a list, which is content, not headings.
+    text = "\n".join([
+        "Turkey and Russia agreed to work on three projects in the coming year, officials said on Thursday.",
+        "TurkStream gas pipeline",
+        "Akkuyu nuclear power plant",
+        "S-400 missile defence deal",
+        "The two leaders did not mention the sale of the missile system when they spoke to reporters.",
+    ])
+    cleaned = clean_article(Article("x", text, title="Given"))
+    assert "Akkuyu nuclear power plant" in cleaned.text
+
+
+# ---- whole documents ---------------------------------------------------------------------------
+
+def test_crawl_notice_document_is_dropped_with_a_warning(example_cluster):
+    notice = Article("002_crawl.txt", CRAWL_NOTICE)
+    cleaned = clean_cluster(Cluster(articles=(*example_cluster.articles, notice)))
+    assert [a.doc_id for a in cleaned.cluster.articles] == [DW_FILE.name, MEE_FILE.name]
+    (warning,) = cleaned.warnings
+    assert "002_crawl.txt" in warning and "dropped" in warning
+
+
+def test_page_that_is_only_site_junk_is_dropped():
+    page = "\n\n".join(["Skip to main content", "Menu", "Page not found", "Sign up for our daily newsletter",
+                        "Follow us on Twitter", "Copyright 2017 DW. All rights reserved."])
+    cleaned = clean_cluster(Cluster(articles=(Article("404.txt", page),)))
+    assert cleaned.cluster.articles == ()
+    assert len(cleaned.warnings) == 1 and "404.txt" in cleaned.warnings[0]
+
+
+# ---- idempotence -------------------------------------------------------------------------------
+
+def test_cleaning_the_example_twice_changes_nothing(cleaned_example):
+    for article in cleaned_example.cluster.articles:
+        assert clean_article(article) == article
+        # Also with the metadata forgotten: the cleaned text alone cleans to itself.
+        assert clean_article(replace(article, title=None)).text == article.text
+
+
+EXAMPLE_DOCS = [
+    [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in (DW_FILE, MEE_FILE)
+]
+
+
+@st.composite
+def example_windows(draw) -> list[str]:
+    """A stretch of consecutive lines of one example article, as a truncated scrape would give."""
+    lines = draw(st.sampled_from(EXAMPLE_DOCS))
+    start = draw(st.integers(0, len(lines) - 1))
+    end = draw(st.integers(start + 1, len(lines)))
+    return lines[start:end]
+
+
+@st.composite
+def example_excerpts(draw) -> list[str]:
+    """Some lines of one example article, in their order, others left out."""
+    lines = draw(st.sampled_from(EXAMPLE_DOCS))
+    keep = draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
+    return [line for line, kept in zip(lines, keep) if kept] or lines[:1]
+
+
+@settings(max_examples=120, deadline=None)
+@given(lines=example_windows(), separator=st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]))
+def test_cleaning_twice_changes_nothing_on_example_stretches(lines, separator):
+    once = clean_article(Article("x", separator.join(lines)))
+    assert clean_article(once) == once
+
+
+@settings(max_examples=120, deadline=None)
+@given(lines=example_excerpts())
+def test_cleaning_twice_changes_nothing_on_example_excerpts(lines):
+    once = clean_article(Article("x", "\n\n".join(lines)))
+    assert clean_article(once) == once

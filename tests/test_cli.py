@@ -1,0 +1,368 @@
+"""The `newsbrief` command: single briefs, formats, batch mode, and clean one-line errors on bad input."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, REPO, check_schema, cluster_line
+from newsbrief.cli import app
+
+NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, *args: str | Path):
+    result = runner.invoke(app, [str(a) for a in args], prog_name="newsbrief")
+    # Whatever happened, the command ended through a clean exit, never an escaped exception.
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def run_newsbrief(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    return subprocess.run([str(NEWSBRIEF), *map(str, args)], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def assert_one_line_error(result, *expected: str) -> str:
+    """A non-zero exit with exactly one `error:` line that says what is expected, and nothing else."""
+    assert result.exit_code != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    (line,) = lines
+    assert line.startswith("error: ")
+    for part in expected:
+        assert part in line, line
+    return line
+
+
+# ---- briefs of the example ----------------------------------------------------------------------
+
+def test_brief_of_the_example_directory_in_a_real_process():
+    process = run_newsbrief("brief", "examples/putin-erdogan-ankara/")
+    assert process.returncode == 0, process.stderr
+    assert "Traceback" not in process.stdout + process.stderr
+    assert process.stderr == ""  # two articles, nothing dropped: no warnings
+    out = " ".join(process.stdout.split())
+    assert "[1][2]" in out or "[2][1]" in out
+    assert "Sources" in out
+    assert "[1] DW" in out and "[2] Middle East Eye, via Anti-Media" in out
+    for junk in EXAMPLE_JUNK:
+        assert junk not in out
+
+
+def test_json_format(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    check_schema(record)
+    assert [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"]
+    assert record["sources"][1]["republished_by"] == "Anti-Media"
+    assert len(record["summary"].split()) <= 230
+    for fact in ("more intensely", "deepen coordination"):
+        mentioning = [s for s in record["sentences"] if fact in s["text"]]
+        assert mentioning and all({1, 2} <= set(s["sources"]) for s in mentioning)
+
+
+def test_markdown_format_to_a_file(runner, example_dir, tmp_path):
+    output = tmp_path / "brief.md"
+    result = invoke(runner, "brief", example_dir, "--format", "markdown", "--output", output)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    markdown = output.read_text(encoding="utf-8")
+    assert markdown.startswith(f"# {EXAMPLE_TITLES[0]}")
+    assert re.search(r"\.\"? \[[12]\](\[[12]\])?", markdown)
+    assert "1. **DW**" in markdown and "2. **Middle East Eye, via Anti-Media**" in markdown
+
+
+def test_sentences_option(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--sentences", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["sentences"]) == 3
+
+
+def test_words_option(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "-w", "60", "-f", "json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)["summary"]
+    assert 0 < len(summary.split()) <= 60
+
+
+def test_several_paths_in_the_order_given(runner):
+    result = invoke(runner, "brief", MEE_FILE, DW_FILE, "-n", "2", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [s["doc_id"] for s in json.loads(result.stdout)["sources"]] == [MEE_FILE.name, DW_FILE.name]
+
+
+def test_single_article_is_briefed_with_a_one_line_warning(runner):
+    result = invoke(runner, "brief", DW_FILE, "-n", "2", "-f", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert all(s["sources"] == [1] for s in record["sentences"])
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and "one article" in lines[0]
+
+
+def test_dropped_boilerplate_document_is_a_warning(runner, tmp_path, example_dir):
+    for path in example_dir.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "002_crawl.txt").write_text(CRAWL_NOTICE, encoding="utf-8")
+    result = invoke(runner, "brief", tmp_path, "-n", "2", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["sources"]) == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and "002_crawl.txt" in lines[0]
+
+
+def test_directory_of_only_boilerplate_is_an_error(runner, tmp_path):
+    (tmp_path / "crawl.txt").write_text(CRAWL_NOTICE, encoding="utf-8")
+    result = invoke(runner, "brief", tmp_path)
+    assert_one_line_error(result, str(tmp_path), "nothing to brief")
+
+
+def test_html_and_text_together(runner, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Putin in Ankara</title><meta property='og:site_name' content='Example Times'></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Putin in Ankara</h1>"
+        "<p>Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed on Thursday to "
+        "pursue a de-escalation zone in Idlib more intensely, after talks in Ankara.</p>"
+        "<p>Putin said the two countries would work to deepen coordination on ending the war in Syria, and "
+        "that the necessary conditions for ending it now existed.</p>"
+        "<p>The two leaders also discussed the Kurdish independence referendum in northern Iraq, which "
+        "Erdogan called a big mistake.</p></article>"
+        "<footer>© 2017 Example Times. All rights reserved.</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = invoke(runner, "brief", page, DW_FILE, "-n", "2", "-f", "json")
+    assert result.exit_code == 0, result.output
+    sources = json.loads(result.stdout)["sources"]
+    assert [(s["doc_id"], s["outlet"]) for s in sources] == [("page.html", "Example Times"), (DW_FILE.name, "DW")]
+
+
+# ---- batch mode ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def batch_file(tmp_path_factory) -> Path:
+    """Four clusters: the example, a malformed line, a cluster with no documents, the example reversed."""
+    dw, mee = DW_FILE.read_text(encoding="utf-8"), MEE_FILE.read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("batch") / "clusters.jsonl"
+    path.write_text("\n".join([
+        cluster_line("c1", [{"doc_id": "dw", "text": dw}, {"doc_id": "mee", "text": mee}]),
+        '{"cluster_id": "broken", "documents": [',
+        cluster_line("c-empty", []),
+        cluster_line("c2", [{"doc_id": "mee", "outlet": "Middle East Eye", "text": mee}, {"doc_id": "dw", "text": dw}]),
+    ]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def batch_run(runner, batch_file):
+    """`newsbrief brief --batch clusters.jsonl --format jsonl --output briefs.jsonl -n 2`, run once."""
+    output = batch_file.with_name("briefs.jsonl")
+    result = invoke(runner, "brief", "--batch", batch_file, "--format", "jsonl", "--output", output, "-n", "2")
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    return result, records
+
+
+def test_batch_writes_one_object_per_cluster_in_order(batch_run, batch_file):
+    result, records = batch_run
+    assert result.exit_code == 1  # two clusters failed
+    assert result.stdout == ""
+    assert len(records) == 4
+    good = [records[0], records[3]]
+    for record in good:
+        check_schema(record)
+        assert len(record["sentences"]) == 2
+    assert [r["cluster_id"] for r in good] == ["c1", "c2"]
+    assert [s["doc_id"] for s in records[0]["sources"]] == ["dw", "mee"]
+    assert [s["doc_id"] for s in records[3]["sources"]] == ["mee", "dw"]
+    for record, line in ((records[1], 2), (records[2], 3)):
+        assert set(record) == {"schema_version", "cluster_id", "error"}
+        assert record["schema_version"] == 1
+        assert f"{batch_file}:{line}:" in record["error"]
+    assert records[1]["cluster_id"] is None  # the id of a malformed line cannot be known
+    assert "malformed JSON" in records[1]["error"]
+    assert '"documents"' in records[2]["error"]
+
+
+def test_batch_prints_one_stderr_line_per_failed_cluster(batch_run, batch_file):
+    result, _ = batch_run
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert f"{batch_file}:2:" in errors[0] and f"{batch_file}:3:" in errors[1]
+
+
+def test_batch_error_record_keeps_a_known_cluster_id(batch_run):
+    # Line 3 is valid JSON with "cluster_id": "c-empty" but no documents: its error record should say so.
+    _, records = batch_run
+    assert "error" in records[2]
+    assert records[2]["cluster_id"] == "c-empty"
+
+
+def test_batch_to_stdout_with_no_failures_exits_zero(runner, tmp_path, example_documents):
+    path = tmp_path / "ok.jsonl"
+    path.write_text(cluster_line("a", example_documents) + "\n\n" + cluster_line("b", example_documents) + "\n")
+    result = invoke(runner, "brief", "--batch", path, "-n", "2")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["cluster_id"] for r in records] == ["a", "b"]
+    for record in records:
+        check_schema(record)
+
+
+def test_batch_of_multinews_raw(runner, multinews_files, tmp_path):
+    src, _ = multinews_files
+    output = tmp_path / "out.jsonl"
+    result = invoke(runner, "brief", "--batch", src, "--format", "jsonl", "-o", output, "-n", "3")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["cluster_id"] for r in records] == ["test-1", "test-2"]
+    for record in records:
+        check_schema(record)
+        assert len(record["sentences"]) == 3
+    assert [s["outlet"] for s in records[0]["sources"]] == ["DW", "Middle East Eye"]
+    assert [s["outlet"] for s in records[1]["sources"]] == ["Middle East Eye", "DW"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "json"], "--format jsonl"),
+    ([str(DW_FILE)], "not both"),
+])
+def test_batch_usage_errors(runner, batch_file, args, message):
+    result = invoke(runner, "brief", "--batch", batch_file, *args)
+    assert result.exit_code == 2
+    assert_one_line_error(result, message)
+
+
+def test_batch_file_that_cannot_be_read(runner, tmp_path):
+    missing = tmp_path / "missing.jsonl"
+    assert_one_line_error(invoke(runner, "brief", "--batch", missing), str(missing))
+
+
+# ---- bad input -----------------------------------------------------------------------------------
+
+def _latin1(tmp_path: Path) -> Path:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Putin in Ankara\n\nRussia and Turkey met.\nErdogan praised the caf\u00e9 talks.\n".encode("latin-1"))
+    return path
+
+
+def _empty(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    return path
+
+
+def _binary(tmp_path: Path) -> Path:
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    return path
+
+
+def _no_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "putin.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    return folder
+
+
+def _malformed(tmp_path: Path) -> Path:
+    path = tmp_path / "cluster.jsonl"
+    path.write_text('\n\n{"cluster_id": "x", "documents": [{"text": "unfinished"}\n', encoding="utf-8")
+    return path
+
+
+def _missing(tmp_path: Path) -> Path:
+    return tmp_path / "no-such-article.txt"
+
+
+@pytest.mark.parametrize("make, expected", [
+    (_empty, ["empty"]),
+    (_binary, ["binary"]),
+    (_latin1, [":4:", "UTF-8"]),
+    (_no_articles, ["no articles"]),
+    (_malformed, [":3:", "malformed JSON"]),
+    (_missing, ["no such file"]),
+])
+def test_bad_input_is_one_clean_error_line(runner, tmp_path, make, expected):
+    path = make(tmp_path)
+    result = invoke(runner, "brief", path)
+    assert result.exit_code == 1
+    assert_one_line_error(result, f"error: {path}", *expected)
+
+
+def test_file_over_max_bytes(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--max-bytes", "1000")
+    assert_one_line_error(result, str(DW_FILE), "--max-bytes")
+    assert invoke(runner, "brief", example_dir, "--max-bytes", "10000", "-n", "1").exit_code == 0
+
+
+def test_bad_input_in_a_real_process_has_no_traceback(tmp_path):
+    for path in (_latin1(tmp_path), _malformed(tmp_path)):
+        process = run_newsbrief("brief", path)
+        assert process.returncode == 1
+        assert process.stdout == ""
+        lines = process.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: {path}:")
+        assert "Traceback" not in process.stderr
+
+
+@pytest.mark.parametrize("name", ["week[draft]", "[b] notes"])
+def test_error_names_a_path_with_brackets_exactly(runner, tmp_path, name):
+    folder = tmp_path / name
+    folder.mkdir()
+    path = folder / "empty.txt"
+    path.write_bytes(b"")
+    assert_one_line_error(invoke(runner, "brief", path), f"{path}: file is empty")
+
+
+def test_usage_errors(runner):
+    result = invoke(runner, "brief")
+    assert result.exit_code == 2 and "error:" in result.stderr
+    assert invoke(runner, "brief", DW_FILE, "--words", "5").exit_code == 2
+    assert invoke(runner, "brief", DW_FILE, "--sentences", "0").exit_code == 2
+
+
+# ---- help ----------------------------------------------------------------------------------------
+
+def test_brief_help_shows_examples():
+    process = run_newsbrief("brief", "--help")
+    assert process.returncode == 0
+    assert "Examples" in process.stdout
+    assert "newsbrief brief examples/putin-erdogan-ankara/" in process.stdout
+    assert "--batch" in process.stdout and "--max-bytes" in process.stdout
+
+
+def test_top_level_help_shows_an_example():
+    process = run_newsbrief("--help")
+    assert process.returncode == 0
+    assert "Usage: newsbrief" in process.stdout
+    assert "brief" in process.stdout
+    assert re.search(r"newsbrief brief \S", process.stdout), process.stdout
+
+
+def test_no_arguments_shows_help(runner):
+    result = invoke(runner)
+    assert "Usage: newsbrief" in result.output
+
+
+def test_version(runner):
+    from newsbrief import __version__
+
+    result = invoke(runner, "--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"newsbrief {__version__}"

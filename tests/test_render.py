@@ -1,0 +1,119 @@
+"""Outputs: the JSON schema (version 1), Markdown and the terminal, with [n] citations and sources."""
+from __future__ import annotations
+
+import io
+import json
+
+from rich.console import Console
+
+from conftest import DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
+from newsbrief.models import Article, Brief, BriefSentence
+from newsbrief.render import brief_json, brief_markdown, error_json, print_brief
+
+def test_example_json_follows_the_schema(example_brief_json):
+    check_schema(example_brief_json)
+
+
+def test_example_json_summary_is_the_sentences(example_brief_json):
+    record = example_brief_json
+    assert record["summary"] == " ".join(s["text"] for s in record["sentences"])
+    assert record["cluster_id"] is None
+
+
+def test_example_json_sources(example_brief_json):
+    first, second = example_brief_json["sources"]
+    assert first == {
+        "id": 1,
+        "doc_id": DW_FILE.name,
+        "outlet": "DW",
+        "republished_by": None,
+        "title": EXAMPLE_TITLES[0],
+        "published": "2017-09-29",
+        "url": None,
+    }
+    assert second == {
+        "id": 2,
+        "doc_id": MEE_FILE.name,
+        "outlet": "Middle East Eye",
+        "republished_by": "Anti-Media",
+        "title": EXAMPLE_TITLES[1],
+        "published": None,
+        "url": None,
+    }
+
+
+def test_json_carries_full_metadata_and_cluster_id():
+    article = Article("a.html", "text", title="T", outlet="Example Times", published="2017-09-28T18:30:00+00:00",
+                      url="https://example.com/a", republished_by="Anti-Media")
+    result = Brief("c-7", (BriefSentence("One fact.", (1,)),), (article,))
+    record = json.loads(json.dumps(brief_json(result)))
+    check_schema(record)
+    assert record["cluster_id"] == "c-7"
+    assert record["sources"][0]["url"] == "https://example.com/a"
+    assert record["sources"][0]["published"] == "2017-09-28T18:30:00+00:00"
+    assert record["sentences"] == [{"text": "One fact.", "sources": [1]}]
+
+
+def test_empty_brief_json_is_still_valid():
+    record = brief_json(Brief(None, (), (), warnings=("no article text left after cleaning",)))
+    check_schema(record)
+    assert record["summary"] == "" and record["sentences"] == [] and record["sources"] == []
+
+
+def test_error_record():
+    assert error_json("c-3", "bad.jsonl:3: malformed JSON") == {
+        "schema_version": 1, "cluster_id": "c-3", "error": "bad.jsonl:3: malformed JSON"}
+
+
+def _cited(sentence: BriefSentence) -> str:
+    return f"{sentence.text} " + "".join(f"[{n}]" for n in sentence.sources)
+
+
+def test_markdown_cites_every_sentence_and_lists_sources(example_brief):
+    markdown = brief_markdown(example_brief)
+    assert markdown.startswith(f"# {EXAMPLE_TITLES[0]}\n")
+    for sentence in example_brief.sentences:
+        assert _cited(sentence) in markdown
+    assert "[1][2]" in markdown or "[2][1]" in markdown
+    sources = markdown.split("## Sources", 1)[1]
+    lines = [line for line in sources.splitlines() if line.strip()]
+    assert lines[0].startswith("1. **DW**")
+    assert EXAMPLE_TITLES[0] in lines[0] and "2017-09-29" in lines[0]
+    assert lines[1].startswith("2. **Middle East Eye, via Anti-Media**")
+    assert EXAMPLE_TITLES[1] in lines[1]
+    assert len(lines) == 2  # no warnings for the example
+
+
+def test_markdown_shows_warnings_and_falls_back_to_file_name():
+    article = Article("notes.txt", "text")
+    result = Brief(None, (BriefSentence("One fact stated here.", (1,)),), (article,),
+                   warnings=("only one article: the brief has no second source to corroborate it",))
+    markdown = brief_markdown(result)
+    assert markdown.startswith("# Brief\n")
+    assert "One fact stated here. [1]" in markdown
+    assert "1. **notes.txt**" in markdown
+    assert "only one article" in markdown
+
+
+def test_terminal_output_has_citations_and_numbered_sources(example_brief):
+    buffer = io.StringIO()
+    print_brief(example_brief, Console(file=buffer, width=1000, color_system=None, force_terminal=False))
+    text = buffer.getvalue()
+    flat = " ".join(text.split())
+    for sentence in example_brief.sentences:
+        assert " ".join(_cited(sentence).split()) in flat
+    assert "[1] DW" in flat
+    assert "[2] Middle East Eye, via Anti-Media" in flat
+    assert EXAMPLE_TITLES[0] in flat
+    assert f"{len(example_brief.sentences)} sentences · {example_brief.words} words" in flat
+    assert "2 articles from 2 outlets" in flat
+
+
+def test_terminal_output_escapes_markup_in_text():
+    article = Article("x.txt", "text", outlet="[bold]Outlet[/bold]")
+    result = Brief(None, (BriefSentence("A fact with [brackets] in it.", (1,)),), (article,))
+    buffer = io.StringIO()
+    print_brief(result, Console(file=buffer, width=200, color_system=None))
+    text = buffer.getvalue()
+    assert "A fact with [brackets] in it. [1]" in text
+    assert "[bold]Outlet[/bold]" in text

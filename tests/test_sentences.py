@@ -1,0 +1,102 @@
+"""Sentence splitting: abbreviations, quotes across sentences, datelines, article numbering."""
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.models import Article
+from newsbrief.sentences import split_article, split_paragraph
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # Abbreviations inside a sentence do not end it.
+    ("The U.S. military said it would respond. Officials in Ankara declined to comment.",
+     ["The U.S. military said it would respond.", "Officials in Ankara declined to comment."]),
+    ("Mr. Putin arrived in Ankara on Thursday. He met Mr. Erdogan at the presidential palace.",
+     ["Mr. Putin arrived in Ankara on Thursday.", "He met Mr. Erdogan at the presidential palace."]),
+    ("The meeting began at 3 p.m. local time and lasted two hours. Reporters waited outside.",
+     ["The meeting began at 3 p.m. local time and lasted two hours.", "Reporters waited outside."]),
+    ("Shares of Apple Inc. rose 2 percent on Friday. The company did not comment.",
+     ["Shares of Apple Inc. rose 2 percent on Friday.", "The company did not comment."]),
+    ("Dr. Smith treated the wounded at the hospital. She said conditions were dire.",
+     ["Dr. Smith treated the wounded at the hospital.", "She said conditions were dire."]),
+    ("The company, based in Washington, D.C., said it would appeal. Its shares fell.",
+     ["The company, based in Washington, D.C., said it would appeal.", "Its shares fell."]),
+    ("Gen. Joseph Dunford and Sen. John McCain met on Jan. 5. They discussed Syria.",
+     ["Gen. Joseph Dunford and Sen. John McCain met on Jan. 5.", "They discussed Syria."]),
+    # ...but an abbreviation that ends a sentence does.
+    ("The talks ended at 5 p.m. The two leaders then spoke to reporters.",
+     ["The talks ended at 5 p.m.", "The two leaders then spoke to reporters."]),
+    ("He works for the U.S. The country is large.", ["He works for the U.S.", "The country is large."]),
+])
+def test_abbreviations(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"It was good. We agreed," he said.', ['"It was good. We agreed," he said.']),
+    ('"It was good. We agreed," he said. Then he left the room.',
+     ['"It was good. We agreed," he said.', "Then he left the room."]),
+    ("“It was good. We agreed,” he said. Then he left the room.",
+     ["“It was good. We agreed,” he said.", "Then he left the room."]),
+    # From the example: a two-sentence quote with its attribution.
+    ("“No one has the right to throw our region in the fire. In this delicate period after the referendum, "
+     "we have to prevent the Kurdish Regional Government from making bigger mistakes,” Erdogan added.",
+     ["“No one has the right to throw our region in the fire. In this delicate period after the referendum, "
+      "we have to prevent the Kurdish Regional Government from making bigger mistakes,” Erdogan added."]),
+    ('Putin said: "The conditions have been created. The war can end. Terrorists will be defeated." '
+     "Erdogan nodded.",
+     ['Putin said: "The conditions have been created. The war can end. Terrorists will be defeated."',
+      "Erdogan nodded."]),
+])
+def test_quotes_that_span_sentences_stay_one_unit(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph():
+    # A scrape that lost the closing quote: joining stops after a few sentences.
+    sentences = [f"Sentence number {n} of the report was read out in Ankara." for n in range(1, 9)]
+    pieces = split_paragraph('"' + " ".join(sentences))
+    assert len(pieces) > 1
+    assert " ".join(pieces) == '"' + " ".join(sentences)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("ANKARA, Turkey (AP) — Russian President Vladimir Putin arrived in Ankara on Thursday. He met Erdogan.",
+     ["ANKARA, Turkey (AP) — Russian President Vladimir Putin arrived in Ankara on Thursday.", "He met Erdogan."]),
+    ("WASHINGTON — The U.S. Senate voted on Tuesday. The bill passed.",
+     ["WASHINGTON — The U.S. Senate voted on Tuesday.", "The bill passed."]),
+    ("MOSCOW (Reuters) - Putin spoke on Thursday. Erdogan agreed.",
+     ["MOSCOW (Reuters) - Putin spoke on Thursday.", "Erdogan agreed."]),
+])
+def test_dateline_stays_with_the_first_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+def test_split_article_numbers_sentences_and_paragraphs():
+    article = Article("x", "Putin met Erdogan in Ankara on Thursday. They spoke for two hours.\n\n"
+                           "Mr. Erdogan praised the U.S. and Russia.\n\nThe talks ended at 5 p.m. local time.")
+    sentences = split_article(article, article_index=3)
+    assert [s.text for s in sentences] == [
+        "Putin met Erdogan in Ankara on Thursday.",
+        "They spoke for two hours.",
+        "Mr. Erdogan praised the U.S. and Russia.",
+        "The talks ended at 5 p.m. local time.",
+    ]
+    assert [s.position for s in sentences] == [0, 1, 2, 3]
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 2]
+    assert {s.article for s in sentences} == {3}
+    assert sentences[0].words == 7
+
+
+def test_cleaned_example_splits_into_its_own_sentences(cleaned_example):
+    for article in cleaned_example.cluster.articles:
+        sentences = split_article(article)
+        # Nothing lost or invented: the sentences put back together are the paragraphs.
+        paragraphs = article.text.split("\n\n")
+        by_paragraph = [" ".join(s.text for s in sentences if s.paragraph == n) for n in range(len(paragraphs))]
+        assert by_paragraph == paragraphs
+    dw = [s.text for s in split_article(cleaned_example.cluster.articles[0])]
+    assert ('"De-facto, the necessary conditions have been created for the end of the fratricidal war in Syria, '
+            "the final defeat of terrorists and the return of Syrians to a peaceful life and their homes,\" "
+            "Putin said.") in dw
+    assert "Russian-backed Syrian government forces almost surround the region." in dw
