@@ -30,7 +30,7 @@ from newsbrief.summarize import Budget
 
 HERE = Path(__file__).parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "multinews-dev.jsonl"
-SYSTEMS = ("central-support", "lead", "lexrank", "textrank")
+SYSTEMS = ("newsbrief", "central-support", "lead", "lexrank", "textrank")
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
 

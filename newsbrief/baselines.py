@@ -15,24 +15,7 @@ import numpy as np
 
 from .align import content_words
 from .models import Sentence
-from .summarize import Budget, is_redundant, reading_order
-
-
-def take_within_budget(ranked: list[int], sentences: list[Sentence], budget: Budget,
-                       similarity: np.ndarray | None = None) -> list[int]:
-    """Greedy fill in rank order, skipping what does not fit (and near-repeats when given similarity)."""
-    chosen: list[int] = []
-    words = 0
-    for index in ranked:
-        if not budget.fits(words, len(chosen), sentences[index].words):
-            if budget.sentences is not None:
-                break
-            continue
-        if similarity is not None and is_redundant(index, chosen, sentences, similarity):
-            continue
-        chosen.append(index)
-        words += sentences[index].words
-    return chosen
+from .summarize import Budget, fill_budget, reading_order
 
 
 @dataclass(frozen=True)
@@ -43,14 +26,7 @@ class LeadSummarizer:
 
     def __call__(self, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
         ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].position, sentences[i].article))
-        chosen: list[int] = []
-        words = 0
-        for index in ranked:
-            if not budget.fits(words, len(chosen), sentences[index].words):
-                break
-            chosen.append(index)
-            words += sentences[index].words
-        return chosen
+        return fill_budget(ranked, sentences, budget)
 
 
 def pagerank(weights: np.ndarray, damping: float = 0.85, iterations: int = 100, tolerance: float = 1e-6) -> np.ndarray:
@@ -92,8 +68,7 @@ class LexRankSummarizer:
         graph = (similarity > self.threshold).astype(np.float64)
         scores = pagerank(graph)
         ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
-        chosen = take_within_budget(ranked, sentences, budget, similarity=None)
-        return reading_order(chosen, sentences, scores, similarity)
+        return reading_order(fill_budget(ranked, sentences, budget), sentences, scores)
 
 
 @dataclass(frozen=True)
@@ -111,5 +86,4 @@ class TextRankSummarizer:
                     weights[i, j] = weights[j, i] = shared / (math.log(len(words[i])) + math.log(len(words[j])))
         scores = pagerank(weights)
         ranked = sorted(range(n), key=lambda i: -scores[i])
-        chosen = take_within_budget(ranked, sentences, budget)
-        return reading_order(chosen, sentences, scores, weights)
+        return reading_order(fill_budget(ranked, sentences, budget), sentences, scores)

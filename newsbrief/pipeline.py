@@ -22,7 +22,7 @@ class BriefOptions:
     """Everything that shapes a brief, with the defaults the CLI uses."""
 
     budget: Budget = field(default_factory=Budget)
-    summarizer: str = "central-support"
+    summarizer: str = "newsbrief"
     encoder: str = "minilm"
     max_sentences_per_article: int = MAX_SENTENCES_PER_ARTICLE
 

@@ -5,18 +5,21 @@ returns the indices of the sentences to keep, in the order the brief should read
 """
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from typing import Protocol
 
 import numpy as np
 
-from .align import support_strength, word_overlap
+from .align import content_words, support_strength, word_overlap
 from .models import Sentence
 
 MIN_WORDS = 8
 MAX_WORDS = 60
-REDUNDANT_SIMILARITY = 0.72
+REDUNDANT_SIMILARITY = 0.68
 REDUNDANT_OVERLAP = 0.6
 
 # Openers that lean on a sentence the reader has not seen: "He said...", "But...", "This comes after...".
@@ -27,6 +30,7 @@ DANGLING_START = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+QUOTE = re.compile(r"[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,92 @@ def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], s
     )
 
 
+def fill_budget(
+    ranked: list[int], sentences: list[Sentence], budget: Budget,
+    similarity: np.ndarray | None = None, readable_only: bool = False,
+) -> list[int]:
+    """Take sentences in rank order while they fit, skipping near-repeats when `similarity` is given."""
+    chosen: list[int] = []
+    words = 0
+    for index in ranked:
+        sentence = sentences[index]
+        if readable_only and not is_readable_alone(sentence):
+            continue
+        if similarity is not None and is_redundant(index, chosen, sentences, similarity):
+            continue
+        if not budget.fits(words, len(chosen), sentence.words):
+            if budget.sentences is not None:
+                break
+            continue
+        chosen.append(index)
+        words += sentence.words
+    return chosen
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def sentence_features(sentences: list[Sentence], embeddings: np.ndarray, similarity: np.ndarray) -> dict[str, np.ndarray]:
+    """What each sentence has going for it, as named columns.
+
+    Centroids weigh each article the same, so one long article cannot define the story.
+    """
+    owner = np.array([s.article for s in sentences])
+    articles = int(owner.max()) + 1
+    centroids = np.array([
+        _unit(embeddings[owner == a].mean(axis=0)) if (owner == a).any() else np.zeros(embeddings.shape[1])
+        for a in range(articles)
+    ])
+    story = _unit(centroids.mean(axis=0))
+    centrality = embeddings @ story
+    article_centrality = (centroids @ story)[owner]
+    position = np.array([s.position for s in sentences], dtype=np.float64)
+    lead = 1.0 / (1.0 + position)
+    lengths = np.bincount(owner, minlength=articles)[owner]
+    words = np.array([s.words for s in sentences], dtype=np.float64)
+    corroborated = np.zeros(len(sentences))
+    for article in range(articles):
+        columns = owner == article
+        if columns.any():
+            corroborated += np.where(owner == article, 0.0, similarity[:, columns].max(axis=1) >= 0.6)
+    article_words = [set().union(*(content_words(s.text) for s in sentences if s.article == a)) for a in range(articles)]
+    spread = Counter(word for bag in article_words for word in bag)
+    shared = np.array([
+        np.mean([spread[w] / articles for w in bag]) if bag else 0.0
+        for bag in (content_words(s.text) for s in sentences)
+    ])
+    return {
+        "centrality": centrality,
+        "article_similarity": np.einsum("ij,ij->i", embeddings, centroids[owner]),
+        "support": support_strength(sentences, similarity, articles),
+        "corroborated": corroborated / max(articles - 1, 1),
+        "lead": lead,
+        "first": (position == 0).astype(np.float64),
+        "second": (position == 1).astype(np.float64),
+        "relative_position": position / lengths,
+        "paragraph_lead": np.array([1.0 / (1.0 + s.paragraph) for s in sentences]),
+        "log_words": np.log(words),
+        "mid_length": ((words >= 15) & (words <= 35)).astype(np.float64),
+        "quote": np.array([1.0 if QUOTE.search(s.text) else 0.0 for s in sentences]),
+        "number": np.array([1.0 if re.search(r"\d", s.text) else 0.0 for s in sentences]),
+        "capitalised": np.array([sum(w[:1].isupper() for w in s.text.split()[1:]) / s.words for s in sentences]),
+        "article_centrality": article_centrality,
+        "log_article_sentences": np.log(lengths),
+        "log_articles": np.full(len(sentences), np.log(articles)),
+        "shared_words": shared,
+        "central_lead": centrality * lead,
+        "article_central_lead": article_centrality * lead,
+    }
+
+
 @dataclass(frozen=True)
 class CentralSupportSummarizer:
-    """Picks sentences central to the whole cluster and stated by several outlets, near each lead.
+    """Unsupervised: sentences central to the story, stated by several outlets, near each lead.
 
-    score = centrality + support + position, where centrality is the cosine to the cluster's
-    centroid (each article weighs the same), support the mean best match in the other
-    articles, and position a lead bonus that decays through each article.
+    score = centrality + support + position, where centrality is the cosine to the story's
+    centroid, support the mean best match in the other articles, and position a lead bonus
+    that decays through each article.
     """
 
     centrality_weight: float = 1.0
@@ -86,42 +169,55 @@ class CentralSupportSummarizer:
     position_weight: float = 0.35
     name: str = "central-support"
 
-    def scores(self, sentences: list[Sentence], embeddings: np.ndarray, similarity: np.ndarray) -> np.ndarray:
-        articles = max(s.article for s in sentences) + 1
-        owner = np.array([s.article for s in sentences])
-        centroids = [embeddings[owner == a].mean(axis=0) for a in range(articles) if (owner == a).any()]
-        centroid = np.mean([c / max(np.linalg.norm(c), 1e-12) for c in centroids], axis=0)
-        centrality = embeddings @ (centroid / max(np.linalg.norm(centroid), 1e-12))
-        support = support_strength(sentences, similarity, articles)
-        position = np.array([1.0 / (1.0 + s.position / 4.0) for s in sentences])
+    def scores(self, features: dict[str, np.ndarray]) -> np.ndarray:
+        position = 1.0 / (1.0 + (1.0 / features["lead"] - 1.0) / 4.0)
         return (
-            self.centrality_weight * centrality
-            + self.support_weight * support
+            self.centrality_weight * features["centrality"]
+            + self.support_weight * features["support"]
             + self.position_weight * position
         )
 
     def __call__(self, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
-        if not sentences:
-            return []
-        similarity = embeddings @ embeddings.T
-        scores = self.scores(sentences, embeddings, similarity)
-        ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
-        chosen: list[int] = []
-        words = 0
-        for index in ranked:
-            sentence = sentences[index]
-            if not is_readable_alone(sentence) or is_redundant(index, chosen, sentences, similarity):
-                continue
-            if not budget.fits(words, len(chosen), sentence.words):
-                if budget.sentences is not None:
-                    break
-                continue
-            chosen.append(index)
-            words += sentence.words
-        return reading_order(chosen, sentences, scores, similarity)
+        return select(self.scores, sentences, embeddings, budget)
 
 
-def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray, similarity: np.ndarray) -> list[int]:
+@dataclass(frozen=True)
+class LearnedSummarizer:
+    """Ridge regression over `sentence_features`, trained to predict how much of a sentence
+    (unigrams and bigrams) a human round-up keeps. Weights ship in the package and are
+    reproduced by `benchmarks/train_summarizer.py`; references are never used at inference.
+    """
+
+    model: dict | None = None  # None: the weights shipped in newsbrief/resources
+    name: str = "newsbrief"
+
+    def __post_init__(self) -> None:
+        if self.model is None:
+            weights = resources.files("newsbrief") / "resources" / "summarizer-ridge.json"
+            object.__setattr__(self, "model", json.loads(weights.read_text()))
+
+    def scores(self, features: dict[str, np.ndarray]) -> np.ndarray:
+        model = self.model
+        matrix = np.column_stack([features[name] for name in model["features"]])
+        standardised = (matrix - np.array(model["mean"])) / np.array(model["scale"])
+        return standardised @ np.array(model["weights"]) + model["bias"]
+
+    def __call__(self, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
+        return select(self.scores, sentences, embeddings, budget)
+
+
+def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
+    """Best-scored readable sentences that say something new, within the budget, in reading order."""
+    if not sentences:
+        return []
+    similarity = embeddings @ embeddings.T
+    scores = score(sentence_features(sentences, embeddings, similarity))
+    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
+    chosen = fill_budget(ranked, sentences, budget, similarity, readable_only=True)
+    return reading_order(chosen, sentences, scores)
+
+
+def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
     """Lead with the best-supported fact, then follow the stories' own order.
 
     The rest are sorted by how far into its article each sentence sits (relative position),
@@ -142,6 +238,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
 
 # name -> "module:Class", imported on first use so the baselines cost nothing until asked for.
 SUMMARIZERS = {
+    "newsbrief": "newsbrief.summarize:LearnedSummarizer",
     "central-support": "newsbrief.summarize:CentralSupportSummarizer",
     "lead": "newsbrief.baselines:LeadSummarizer",
     "lexrank": "newsbrief.baselines:LexRankSummarizer",
@@ -149,7 +246,7 @@ SUMMARIZERS = {
 }
 
 
-def get_summarizer(name: str = "central-support") -> Summarizer:
+def get_summarizer(name: str = "newsbrief") -> Summarizer:
     """The summarizer registered under `name`."""
     import importlib
 

@@ -1,0 +1,127 @@
+"""Train the `newsbrief` sentence scorer and report cross-validated ROUGE on folds it never saw.
+
+    python benchmarks/train_summarizer.py [--data ../shared/data/multinews-dev.jsonl] [--folds 5]
+
+Each sentence of each cluster is described by `newsbrief.summarize.sentence_features`; its
+target is the mean of its unigram and bigram precision against the editors' reference (how
+much of the sentence a human round-up keeps). A ridge regression fits the targets. The
+script prints k-fold cross-validated ROUGE (clusters split by index modulo k; each fold is
+summarised by a model trained on the other folds only), then fits on all clusters and
+writes `newsbrief/resources/summarizer-ridge.json`. References are used for training only.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from rouge_score import rouge_scorer
+
+from newsbrief.errors import InputError
+from newsbrief.pipeline import prepare
+from newsbrief.read import iter_clusters
+from newsbrief.summarize import Budget, CentralSupportSummarizer, LearnedSummarizer, select, sentence_features
+
+HERE = Path(__file__).parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "multinews-dev.jsonl"
+WEIGHTS = HERE.parent / "newsbrief" / "resources" / "summarizer-ridge.json"
+RIDGE = 1.0
+
+
+def ngram_counts(tokens: list[str], n: int) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def targets(sentences, reference: str, tokenize) -> np.ndarray:
+    reference_tokens = tokenize(reference)
+    goals = [ngram_counts(reference_tokens, n) for n in (1, 2)]
+    values = []
+    for sentence in sentences:
+        tokens = tokenize(sentence.text)
+        precisions = []
+        for n, goal in zip((1, 2), goals):
+            grams = ngram_counts(tokens, n)
+            precisions.append(sum((grams & goal).values()) / max(sum(grams.values()), 1))
+        values.append(sum(precisions) / 2)
+    return np.array(values)
+
+
+def fit(matrices: list[np.ndarray], values: list[np.ndarray], names: list[str]) -> dict:
+    x, y = np.vstack(matrices), np.concatenate(values)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
+    solution = np.linalg.solve(z.T @ z + RIDGE * np.eye(z.shape[1]), z.T @ y)
+    return {"features": names, "mean": mean.tolist(), "scale": scale.tolist(),
+            "weights": solution[:-1].tolist(), "bias": float(solution[-1]), "ridge": RIDGE}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--words", type=int, default=230)
+    parser.add_argument("--output", type=Path, default=WEIGHTS)
+    args = parser.parse_args()
+    if not args.data.exists():
+        raise SystemExit(f"{args.data}: not found; training needs ../shared/data (see README)")
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    tokenize = scorer._tokenizer.tokenize
+    budget = Budget(words=args.words)
+
+    rows = []
+    clusters = [c for c in iter_clusters(args.data, max_bytes=1 << 31) if not isinstance(c, InputError) and c.references]
+    for number, cluster in enumerate(clusters, 1):
+        prepared = prepare(cluster)
+        if prepared.sentences:
+            similarity = prepared.embeddings @ prepared.embeddings.T
+            features = sentence_features(prepared.sentences, prepared.embeddings, similarity)
+            rows.append((cluster.references[0], prepared, features, targets(prepared.sentences, cluster.references[0], tokenize)))
+        else:
+            rows.append((cluster.references[0], prepared, None, None))
+        print(f"\rfeatures {number}/{len(clusters)}", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    names = list(next(r[2] for r in rows if r[2] is not None))
+
+    def rouge(indices, score) -> list[tuple[float, float]]:
+        results = []
+        for i in indices:
+            reference, prepared, _, _ = rows[i]
+            chosen = select(score, prepared.sentences, prepared.embeddings, budget) if prepared.sentences else []
+            s = scorer.score(reference, " ".join(prepared.sentences[j].text for j in chosen))
+            results.append((s["rouge1"].fmeasure * 100, s["rouge2"].fmeasure * 100))
+        return results
+
+    learned, unsupervised = [], []
+    for fold in range(args.folds):
+        train = [i for i in range(len(rows)) if i % args.folds != fold and rows[i][2] is not None]
+        test = [i for i in range(len(rows)) if i % args.folds == fold]
+        model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in train], [rows[i][3] for i in train], names)
+        learned += rouge(test, LearnedSummarizer(model).scores)
+        unsupervised += rouge(test, CentralSupportSummarizer().scores)
+    cv = {
+        name: {"rouge1": statistics.fmean(r[0] for r in results), "rouge2": statistics.fmean(r[1] for r in results)}
+        for name, results in (("newsbrief (learned)", learned), ("central-support", unsupervised))
+    }
+    print(f"{args.folds}-fold cross-validated ROUGE on {len(rows)} clusters of {args.data.name}, budget {args.words} words:")
+    for name, row in cv.items():
+        print(f"  {name:<22} R-1 {row['rouge1']:.2f}  R-2 {row['rouge2']:.2f}")
+
+    usable = [i for i in range(len(rows)) if rows[i][2] is not None]
+    model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in usable], [rows[i][3] for i in usable], names)
+    model["trained_on"] = {
+        "file": args.data.name,
+        "sha256": hashlib.sha256(args.data.read_bytes()).hexdigest(),
+        "clusters": len(usable),
+        "cross_validation": {"folds": args.folds, "words": args.words, **cv},
+    }
+    args.output.write_text(json.dumps(model, indent=1) + "\n")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
