@@ -141,7 +141,8 @@ RULES: tuple[Rule, ...] = (
 BOILERPLATE_DOCUMENT = re.compile(
     r"(?:alexa internet|wayback machine|internet archive|crawl data|warczone|archive ?team|"
     r"web crawl|these crawls are part of|page (?:not|cannot be) found|404|site ranking|"
-    r"traffic rank|access denied|are you a robot|verify you are (?:a )?human)",
+    r"traffic rank|access denied|are you a robot|verify you are (?:a )?human|spreading the word about|"
+    r"person you are recommending|(?:page|content) you requested (?:was|could) not)",
     re.IGNORECASE,
 )
 MIN_ARTICLE_WORDS = 40
