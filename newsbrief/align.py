@@ -13,7 +13,7 @@ import numpy as np
 
 from .models import Sentence
 
-SAME_FACT_SIMILARITY = 0.62
+SAME_FACT_SIMILARITY = 0.70
 SAME_FACT_OVERLAP = 0.25
 
 STOPWORDS = frozenset(

@@ -61,6 +61,21 @@ def main(
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
+JUDGE = typer.Option("rules", "--judge", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
+JUDGE_URL = typer.Option(None, "--judge-url", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
+JUDGE_MODEL = typer.Option(None, "--judge-model", help="Model name the chat judge server expects.")
+JUDGE_TIMEOUT = typer.Option(10.0, "--judge-timeout", help="Seconds to wait for the chat judge before falling back to the rules.")
+
+
+def judge_settings(kind: str, url: str | None, model: str | None, timeout: float):
+    from .pipeline import JudgeSettings
+
+    try:
+        return JudgeSettings(kind, url, model, timeout)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+
+
 @app.command("brief")
 def brief_command(
     paths: list[Path] = typer.Argument(None, help="Article files or directories (one story), or one cluster file.", show_default=False),
@@ -70,6 +85,11 @@ def brief_command(
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    with_comparison: bool = typer.Option(True, "--compare/--no-compare", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
+    judge: str = JUDGE,
+    judge_url: Optional[str] = JUDGE_URL,
+    judge_model: Optional[str] = JUDGE_MODEL,
+    judge_timeout: float = JUDGE_TIMEOUT,
 ) -> None:
     """Brief one story, or a whole file of clusters with --batch.
 
@@ -82,7 +102,11 @@ def brief_command(
     from .pipeline import BriefOptions
     from .summarize import Budget
 
-    options = BriefOptions(budget=Budget(words=words, sentences=sentences))
+    options = BriefOptions(
+        budget=Budget(words=words, sentences=sentences),
+        compare=with_comparison,
+        judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
+    )
     if batch is not None:
         if paths:
             raise fail("give either article paths or --batch FILE, not both", 2)
@@ -94,6 +118,53 @@ def brief_command(
     if not paths:
         raise fail("give article files or a directory to brief (see newsbrief brief --help)", 2)
     run_single(paths, options, output_format or Format.terminal, output, max_bytes)
+
+
+@app.command("compare")
+def compare_command(
+    paths: list[Path] = typer.Argument(..., help="Article files or directories (one story), or one cluster file.", show_default=False),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    judge: str = JUDGE,
+    judge_url: Optional[str] = JUDGE_URL,
+    judge_model: Optional[str] = JUDGE_MODEL,
+    judge_timeout: float = JUDGE_TIMEOUT,
+) -> None:
+    """Compare how outlets cover one story: what they agree on, what only one reports,
+    where they disagree, who is quoted by whom, and what each focuses on.
+
+    [bold]Examples[/]
+
+      newsbrief compare examples/putin-erdogan-ankara/
+      newsbrief compare story.jsonl --format json
+      newsbrief compare a.html b.html --judge chat --judge-url http://localhost:8080/v1 --judge-model qwen2.5
+    """
+    from .pipeline import BriefOptions, brief
+    from .read import read_cluster
+    from .render import comparison_json, comparison_markdown, print_comparison, source_json
+
+    options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
+    try:
+        result = brief(read_cluster(paths, max_bytes), options)
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    for message in result.warnings:
+        warn(message)
+    if result.comparison is None or not result.sources:
+        raise fail(f"{', '.join(map(str, paths))}: nothing to compare ({'; '.join(result.warnings)})")
+    if output_format is Format.terminal:
+        console = Console(file=output.open("w", encoding="utf-8"), width=100) if output else stdout
+        print_comparison(result.comparison, result.sources, console)
+        return
+    if output_format is Format.markdown:
+        text = comparison_markdown(result.comparison, result.sources)
+    else:
+        record = {"schema_version": 1, "cluster_id": result.cluster_id,
+                  "sources": [source_json(n, a) for n, a in enumerate(result.sources, 1)],
+                  "comparison": comparison_json(result.comparison, result.sources)}
+        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    write_text(text, output)
 
 
 def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max_bytes: int) -> None:

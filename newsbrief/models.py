@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .compare import Comparison
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class Brief:
     cluster_id: str | None
     sentences: tuple[BriefSentence, ...]
     sources: tuple[Article, ...]
-    comparison: dict | None = None
+    comparison: Comparison | None = None
     warnings: tuple[str, ...] = field(default=())
 
     @property

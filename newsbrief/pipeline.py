@@ -25,6 +25,29 @@ class BriefOptions:
     summarizer: str = "newsbrief"
     encoder: str = "minilm"
     max_sentences_per_article: int = MAX_SENTENCES_PER_ARTICLE
+    compare: bool = True  # add the cross-source view (agreed, only in, disagreements, quotes, coverage)
+    judge: JudgeSettings = field(default_factory=lambda: JudgeSettings())
+
+
+@dataclass(frozen=True)
+class JudgeSettings:
+    """Which judge decides disagreements: the offline rules, or a chat endpoint the user runs."""
+
+    kind: str = "rules"  # or "chat"
+    url: str | None = None  # OpenAI-compatible base URL, e.g. http://localhost:8080/v1
+    model: str | None = None
+    timeout: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("rules", "chat"):
+            raise ValueError(f"unknown judge {self.kind!r}; choose rules or chat")
+        if self.kind == "chat" and not (self.url and self.model):
+            raise ValueError("the chat judge needs --judge-url and --judge-model")
+
+    def build(self):
+        from .judge import ChatJudge, RuleJudge
+
+        return ChatJudge(self.url, self.model, self.timeout) if self.kind == "chat" else RuleJudge()
 
 
 def cluster_sentences(cluster: Cluster, limit: int) -> list[Sentence]:
@@ -68,7 +91,21 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         sentence = sentences[index]
         others = supporting_articles(sentence, sentences, similarity[row])
         brief_sentences.append(BriefSentence(sentence.text, (sentence.article + 1, *(a + 1 for a in others))))
-    return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, warnings=prepared.warnings)
+    warnings = list(prepared.warnings)
+    comparison = None
+    if options.compare:
+        from .compare import compare
+
+        judge = options.judge.build()
+        comparison = compare(sentences, embeddings, len(prepared.articles), judge)
+        warnings += _judge_failures(judge)
+    return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
+
+
+def _judge_failures(judge) -> list[str]:
+    """One warning for a judge that fell back to the rules, however many times it failed."""
+    failures = getattr(judge, "failures", [])
+    return [f"{failures[0]} ({len(failures)} calls fell back)"] if failures else []
 
 
 def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:

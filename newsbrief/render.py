@@ -1,7 +1,12 @@
 """Present a brief: JSON (the stable schema), Markdown, and the terminal."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .models import Article, Brief
+
+if TYPE_CHECKING:
+    from .compare import Comparison
 
 SCHEMA_VERSION = 1
 SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to check against the sources
@@ -19,6 +24,34 @@ def source_json(number: int, article: Article) -> dict:
     }
 
 
+def _sourced(item) -> dict:
+    return {"source": item.source, "text": item.text}
+
+
+def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dict:
+    """The cross-source view; its shape is documented in the README and kept stable."""
+    def outlet(number: int) -> str | None:
+        return sources[number - 1].outlet
+
+    return {
+        "judge": comparison.judge,
+        "article_similarity": [list(row) for row in comparison.article_similarity],
+        "agreed": [{"sources": list(f.sources), "statements": [_sourced(s) for s in f.statements]} for f in comparison.agreed],
+        "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts)} for n, texts in comparison.only_in.items()],
+        "disagreements": [
+            {"kind": d.kind, "reason": d.reason, "statements": [_sourced(d.a), _sourced(d.b)]} for d in comparison.disagreements
+        ],
+        "quotes": [{"speaker": q.speaker, "sources": list(q.sources), "wording": [_sourced(w) for w in q.wording]}
+                   for q in comparison.quotes],
+        "quote_variants": [{"speaker": v.speaker, "statements": [_sourced(v.a), _sourced(v.b)]} for v in comparison.quote_variants],
+        "coverage": [
+            {"source": c.source, "outlet": outlet(c.source), "words": c.words, "sentences": c.sentences,
+             "people": list(c.people), "places": list(c.places), "organisations": list(c.organisations)}
+            for c in comparison.coverage
+        ],
+    }
+
+
 def brief_json(brief: Brief) -> dict:
     """The brief in JSON schema version 1; keys may be added, never renamed or retyped."""
     return {
@@ -27,7 +60,7 @@ def brief_json(brief: Brief) -> dict:
         "summary": brief.summary,
         "sentences": [{"text": s.text, "sources": list(s.sources)} for s in brief.sentences],
         "sources": [source_json(n, a) for n, a in enumerate(brief.sources, 1)],
-        "comparison": brief.comparison,
+        "comparison": comparison_json(brief.comparison, brief.sources) if brief.comparison else None,
         "warnings": list(brief.warnings),
     }
 
@@ -58,6 +91,8 @@ def brief_markdown(brief: Brief) -> str:
     for number, article in enumerate(brief.sources, 1):
         details = " · ".join(source_details(article))
         lines.append(f"{number}. **{source_label(article)}**" + (f" — {details}" if details else ""))
+    if brief.comparison:
+        lines += ["", comparison_markdown(brief.comparison, brief.sources).rstrip("\n")]
     for warning in brief.warnings:
         lines += ["", f"> Note: {warning}"]
     return "\n".join(lines) + "\n"
@@ -83,5 +118,79 @@ def print_brief(brief: Brief, console) -> None:
     for number, article in enumerate(brief.sources, 1):
         details = " · ".join(escape(d) for d in source_details(article))
         console.print(f"  [bold cyan][{number}][/] [bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""))
+    if brief.comparison:
+        print_comparison(brief.comparison, brief.sources, console)
     for warning in brief.warnings:
         console.print(f"\n[yellow]note:[/] {escape(warning)}")
+
+
+def _label(sources: tuple[Article, ...], number: int) -> str:
+    return f"{source_label(sources[number - 1])} [{number}]"
+
+
+def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) -> str:
+    lines = ["## Agreed", ""]
+    for fact in comparison.agreed:
+        first, *others = fact.statements
+        lines.append(f"- {first.text} — {', '.join(_label(sources, n) for n in fact.sources)}")
+        lines += [f"  - [{s.source}] “{s.text}”" for s in others]
+    for number, texts in comparison.only_in.items():
+        if texts:
+            lines += ["", f"## Only in {_label(sources, number)}", ""] + [f"- {t}" for t in texts]
+    lines += ["", "## Disagreements", ""]
+    for d in comparison.disagreements:
+        lines.append(f"- **{d.kind}**: {d.reason}")
+        lines += [f"  - {_label(sources, s.source)}: “{s.text}”" for s in (d.a, d.b)]
+    if not comparison.disagreements:
+        lines.append("- none found")
+    lines += ["", "## Quotes", ""]
+    for q in comparison.quotes:
+        lines.append(f"- **{q.speaker}**: “{q.wording[0].text}” {citations(q.sources)}")
+    for v in comparison.quote_variants:
+        lines.append(f"- **{v.speaker}**, in different words: [{v.a.source}] “{v.a.text}” / [{v.b.source}] “{v.b.text}”")
+    lines += ["", "## Coverage", "", "| source | words | people | places | organisations |", "|---|---|---|---|---|"]
+    for c in comparison.coverage:
+        lines.append(f"| {_label(sources, c.source)} | {c.words} | {', '.join(c.people)} | {', '.join(c.places)} | {', '.join(c.organisations)} |")
+    return "\n".join(lines) + "\n"
+
+
+def print_comparison(comparison: Comparison, sources: tuple[Article, ...], console) -> None:
+    """The cross-source view in the terminal: agreed, only in, disagreements, quotes, coverage."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    def label(number: int) -> str:
+        return f"[bold]{escape(source_label(sources[number - 1]))}[/] [cyan][{number}][/]"
+
+    console.print("\n[bold underline]Agreed[/]")
+    for fact in comparison.agreed:
+        first, *others = fact.statements
+        console.print(f"  • {escape(first.text)} — " + ", ".join(label(n) for n in fact.sources))
+        for other in others:
+            console.print(f"      [dim][{other.source}] “{escape(other.text)}”[/]")
+    for number, texts in comparison.only_in.items():
+        if texts:
+            console.print(f"\n[bold underline]Only in[/] {label(number)}")
+            for text in texts:
+                console.print(f"  • {escape(text)}")
+    console.print("\n[bold underline]Disagreements[/]")
+    for d in comparison.disagreements:
+        console.print(f"  [bold red]{escape(d.kind)}[/]: {escape(d.reason)}")
+        for statement in (d.a, d.b):
+            console.print(f"      {label(statement.source)}: “{escape(statement.text)}”")
+    if not comparison.disagreements:
+        console.print("  [dim]none found[/]")
+    console.print("\n[bold underline]Quotes[/]")
+    for q in comparison.quotes:
+        console.print(f"  [bold]{escape(q.speaker)}[/]: “{escape(q.wording[0].text)}” [cyan]{citations(q.sources)}[/]")
+    for v in comparison.quote_variants:
+        console.print(f"  [bold]{escape(v.speaker)}[/], in different words: [cyan][{v.a.source}][/] “{escape(v.a.text)}” / "
+                      f"[cyan][{v.b.source}][/] “{escape(v.b.text)}”")
+    table = Table(title="Coverage", title_justify="left", title_style="bold underline", show_lines=False)
+    for column in ("source", "words", "people", "places", "organisations"):
+        table.add_column(column, overflow="fold")
+    for c in comparison.coverage:
+        table.add_row(label(c.source), str(c.words), escape(", ".join(c.people)), escape(", ".join(c.places)),
+                      escape(", ".join(c.organisations)))
+    console.print()
+    console.print(table)

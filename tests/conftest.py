@@ -163,7 +163,8 @@ def check_schema(record: dict) -> None:
     assert record["schema_version"] == 1
     assert record["cluster_id"] is None or isinstance(record["cluster_id"], str)
     assert isinstance(record["summary"], str)
-    assert record["comparison"] is None
+    if record["comparison"] is not None:
+        check_comparison_schema(record["comparison"], len(record["sources"]))
     assert isinstance(record["sentences"], list)
     for sentence in record["sentences"]:
         assert {"text", "sources"} <= set(sentence)
@@ -180,3 +181,38 @@ def check_schema(record: dict) -> None:
         assert source["published"] is None or (isinstance(source["published"], str) and _is_iso_date(source["published"]))
     ids = {s["id"] for s in record["sources"]}
     assert all(set(s["sources"]) <= ids for s in record["sentences"])
+
+
+COMPARISON_KEYS = {"judge", "article_similarity", "agreed", "only_in", "disagreements", "quotes", "quote_variants", "coverage"}
+
+
+def _check_sourced(item: dict, sources: int) -> None:
+    assert set(item) == {"source", "text"}
+    assert type(item["source"]) is int and 1 <= item["source"] <= sources
+    assert isinstance(item["text"], str) and item["text"]
+
+
+def check_comparison_schema(comparison: dict, sources: int) -> None:
+    """The documented shape of the `comparison` object (more keys are allowed)."""
+    assert COMPARISON_KEYS <= set(comparison)
+    assert isinstance(comparison["judge"], str)
+    matrix = comparison["article_similarity"]
+    assert len(matrix) == sources and all(len(row) == sources for row in matrix)
+    for fact in comparison["agreed"]:
+        assert len(set(fact["sources"])) >= 2
+        for statement in fact["statements"]:
+            _check_sourced(statement, sources)
+    for entry in comparison["only_in"]:
+        assert type(entry["source"]) is int and all(isinstance(t, str) for t in entry["statements"])
+        assert entry["outlet"] is None or isinstance(entry["outlet"], str)
+    for item in comparison["disagreements"] + comparison["quote_variants"]:
+        assert len(item["statements"]) == 2
+        for statement in item["statements"]:
+            _check_sourced(statement, sources)
+        assert item["statements"][0]["source"] != item["statements"][1]["source"]
+    for quote in comparison["quotes"]:
+        assert isinstance(quote["speaker"], str) and quote["sources"]
+        for wording in quote["wording"]:
+            _check_sourced(wording, sources)
+    for entry in comparison["coverage"]:
+        assert {"source", "outlet", "words", "sentences", "people", "places", "organisations"} <= set(entry)

@@ -1,0 +1,289 @@
+"""The cross-source view: what outlets agree on, what only one reports, where they disagree,
+who is quoted by whom, and what each outlet covers.
+
+Sources are numbered as in the brief (1-based, input order). Everything works on the
+sentences and embeddings the brief already computed (`PreparedCluster`), plus named
+entities; disagreements are decided by a `Judge`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, word_overlap
+from .entities import Mentions, mentions, name_key
+from .judge import Judge, RuleJudge, Statement, control_claims
+from .models import Sentence
+from .quotes import Quote, extract_quotes
+from .summarize import LearnedSummarizer, sentence_features
+
+# A sentence is unique to its outlet when nothing elsewhere states it or comes this close.
+UNIQUE_CEILING = 0.75
+# Statements this close (and sharing words) are about the same thing: worth asking a judge.
+JUDGE_SIMILARITY = 0.7
+JUDGE_OVERLAP = 0.3
+SAME_QUOTE_OVERLAP = 0.6
+QUOTE_TOPIC_SIMILARITY = 0.45
+MIN_FACT_WORDS = 8
+NOVELTY_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class SourcedText:
+    source: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    statements: tuple[SourcedText, ...]
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        return tuple(sorted({s.source for s in self.statements}))
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    kind: str
+    reason: str
+    a: SourcedText
+    b: SourcedText
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One quote of one speaker and the outlets that carry it, each with its own wording."""
+
+    speaker: str
+    wording: tuple[SourcedText, ...]
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        return tuple(sorted({w.source for w in self.wording}))
+
+
+@dataclass(frozen=True)
+class QuoteVariant:
+    """The same person quoted by two outlets on the same topic with different words."""
+
+    speaker: str
+    a: SourcedText
+    b: SourcedText
+
+
+@dataclass(frozen=True)
+class Coverage:
+    source: int
+    words: int
+    sentences: int
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    agreed: tuple[Fact, ...]
+    only_in: dict[int, tuple[str, ...]]
+    disagreements: tuple[Disagreement, ...]
+    quotes: tuple[QuoteGroup, ...]
+    quote_variants: tuple[QuoteVariant, ...]
+    coverage: tuple[Coverage, ...]
+    article_similarity: tuple[tuple[float, ...], ...]
+    judge: str
+
+
+def article_similarity(sentences: list[Sentence], embeddings: np.ndarray, articles: int) -> np.ndarray:
+    """Cosine between articles' mean sentence embeddings (1 on the diagonal)."""
+    owner = np.array([s.article for s in sentences])
+    means = np.zeros((articles, embeddings.shape[1]))
+    for article in range(articles):
+        if (owner == article).any():
+            mean = embeddings[owner == article].mean(axis=0)
+            means[article] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+    return np.clip(means @ means.T, -1.0, 1.0)
+
+
+def _statements(sentences: list[Sentence], found: list[Mentions]) -> list[Statement]:
+    """Sentences as judges see them, each knowing the last place its article named before it."""
+    statements = []
+    last_place: dict[int, str] = {}
+    for sentence, named in zip(sentences, found):
+        statements.append(Statement(sentence.text, named, last_place.get(sentence.article)))
+        if named.places:
+            last_place[sentence.article] = named.places[-1]
+    return statements
+
+
+def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
+    return similarity[i, j] >= SAME_FACT_SIMILARITY and word_overlap(sentences[i].text, sentences[j].text) >= SAME_FACT_OVERLAP
+
+
+def agreed_facts(order: list[int], sentences: list[Sentence], similarity: np.ndarray, limit: int) -> list[Fact]:
+    """Facts stated by two or more sources, most important first, each sentence used once."""
+    owner = np.array([s.article for s in sentences])
+    used: set[int] = set()
+    facts = []
+    for i in order:
+        if i in used or sentences[i].words < MIN_FACT_WORDS:
+            continue
+        members = [i]
+        close = np.flatnonzero((similarity[i] >= SAME_FACT_SIMILARITY) & (owner != owner[i]))
+        for j in sorted(close, key=lambda j: -similarity[i, j]):
+            if j not in used and owner[j] not in {owner[m] for m in members} and _same_fact(i, j, sentences, similarity):
+                members.append(int(j))
+        if len(members) > 1:
+            used.update(members)
+            facts.append(Fact(tuple(SourcedText(sentences[m].article + 1, sentences[m].text) for m in members)))
+        if len(facts) == limit:
+            break
+    return facts
+
+
+def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
+                 similarity: np.ndarray, articles: int, limit: int) -> dict[int, tuple[str, ...]]:
+    """Per source, its most important sentences that nothing in another source comes close to.
+
+    What an outlet adds is often a voice or an actor the others leave out, so sentences
+    naming people or organisations no other source names rank higher.
+    """
+    owner = np.array([s.article for s in sentences])
+    found: dict[int, list[str]] = {a + 1: [] for a in range(articles)}
+    if articles < 2:
+        return {k: tuple(v) for k, v in found.items()}
+    named_in = [set().union(*(m.names for s, m in zip(sentences, found_mentions) if s.article == a)) for a in range(articles)]
+    novelty = np.array([
+        len(m.names - set().union(*(named_in[a] for a in range(articles) if a != s.article)))
+        for s, m in zip(sentences, found_mentions)
+    ])
+    standardised = (importance - importance.mean()) / (importance.std() + 1e-9)
+    rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2)
+    for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
+        source = sentences[i].article + 1
+        if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit:
+            continue
+        elsewhere = np.flatnonzero(owner != sentences[i].article)
+        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_same_fact(i, j, sentences, similarity) for j in elsewhere):
+            found[source].append(sentences[i].text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def disagreements(statements: list[Statement], sentences: list[Sentence], similarity: np.ndarray,
+                  judge: Judge, limit: int) -> list[Disagreement]:
+    """Pairs from different sources that a judge finds incompatible or framed differently.
+
+    A judge sees pairs that look like the same fact, and any two statements saying who
+    holds the same place, however differently worded.
+    """
+    claims = [control_claims(s) for s in statements]
+    owner = np.array([s.article for s in sentences])
+    similar = {(int(i), int(j)) for i, j in np.argwhere(np.triu(similarity >= JUDGE_SIMILARITY, 1) & (owner[:, None] != owner[None, :]))}
+    claimed = [i for i, c in enumerate(claims) if c]
+    about_same_place = {(i, j) for x, i in enumerate(claimed) for j in claimed[x + 1:]
+                        if owner[i] != owner[j] and claims[i].keys() & claims[j].keys()}
+    found: list[tuple[float, Disagreement]] = []
+    for i, j in sorted(similar | about_same_place):
+        close = (i, j) in similar and word_overlap(sentences[i].text, sentences[j].text) >= JUDGE_OVERLAP
+        if close or (i, j) in about_same_place:
+            verdict = judge(statements[i], statements[j])
+            # Far-apart statements were asked only about who holds a place they both name.
+            if verdict and (close or verdict.kind in ("control", "llm")):
+                a = SourcedText(sentences[i].article + 1, sentences[i].text)
+                b = SourcedText(sentences[j].article + 1, sentences[j].text)
+                found.append((float(similarity[i, j]), Disagreement(verdict.kind, verdict.reason, a, b)))
+    found.sort(key=lambda pair: -pair[0])
+    return [d for _, d in found[:limit]]
+
+
+def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Sentence, int]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
+    """Group quotes of the same speaker carried by several sources; pair differing wordings."""
+    groups: list[list[Quote]] = []
+    for quote in quotes:
+        for group in groups:
+            head = group[0]
+            if head.speaker_key == quote.speaker_key and (
+                word_overlap(head.text, quote.text) >= SAME_QUOTE_OVERLAP
+                or head.text.lower() in quote.text.lower() or quote.text.lower() in head.text.lower()
+            ):
+                group.append(quote)
+                break
+        else:
+            groups.append([quote])
+    result = [QuoteGroup(g[0].speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g)) for g in groups]
+    # Pair each quote with at most one other: the closest in topic from another source.
+    candidates = []
+    for x, first in enumerate(groups):
+        for y in range(x + 1, len(groups)):
+            a, b = first[0], groups[y][0]
+            if a.speaker_key != b.speaker_key or {q.sentence.article for q in first} & {q.sentence.article for q in groups[y]}:
+                continue
+            topic = float(similarity[index[a.sentence], index[b.sentence]])
+            if topic >= QUOTE_TOPIC_SIMILARITY:
+                candidates.append((topic, x, y))
+    variants, paired = [], set()
+    for _, x, y in sorted(candidates, reverse=True):
+        if x not in paired and y not in paired:
+            paired.update((x, y))
+            a, b = groups[x][0], groups[y][0]
+            variants.append(QuoteVariant(a.speaker, SourcedText(a.sentence.article + 1, a.text),
+                                         SourcedText(b.sentence.article + 1, b.text)))
+    return result, variants
+
+
+def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5) -> list[Coverage]:
+    """Per source: length, and the people, places and organisations it names most."""
+    result = []
+    for article in range(articles):
+        mine = [(s, m) for s, m in zip(sentences, found) if s.article == article]
+        counts = {kind: Counter() for kind in ("people", "places", "organisations")}
+        for _, named in mine:
+            for kind, counter in counts.items():
+                counter.update(getattr(named, kind))
+        result.append(Coverage(
+            source=article + 1,
+            words=sum(s.words for s, _ in mine),
+            sentences=len(mine),
+            **{kind: tuple(_merge_names(counter)[:top]) for kind, counter in counts.items()},
+        ))
+    return result
+
+
+def _merge_names(counter: Counter) -> list[str]:
+    """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form."""
+    merged: Counter = Counter()
+    fullest: dict[str, str] = {}
+    for name, count in counter.items():
+        key = name_key(name)
+        merged[key] += count
+        if len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
+    return [fullest[key] for key, _ in merged.most_common()]
+
+
+def compare(sentences: list[Sentence], embeddings: np.ndarray, articles: int, judge: Judge | None = None,
+            limit: int = 8) -> Comparison:
+    """The cross-source view of a cluster's sentences (from `pipeline.prepare`)."""
+    judge = judge or RuleJudge()
+    if not sentences:
+        return Comparison((), {}, (), (), (), (), (), judge.name)
+    similarity = embeddings @ embeddings.T
+    importance = LearnedSummarizer().scores(sentence_features(sentences, embeddings, similarity))
+    order = sorted(range(len(sentences)), key=lambda i: -importance[i])
+    found = mentions([s.text for s in sentences])
+    quotes = [q for a in range(articles) for q in extract_quotes(
+        [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a])]
+    index = {s: i for i, s in enumerate(sentences)}
+    groups, variants = quote_groups(quotes, similarity, index)
+    return Comparison(
+        agreed=tuple(agreed_facts(order, sentences, similarity, limit)),
+        only_in=unique_facts(importance, found, sentences, similarity, articles, limit),
+        disagreements=tuple(disagreements(_statements(sentences, found), sentences, similarity, judge, limit)),
+        quotes=tuple(groups),
+        quote_variants=tuple(variants),
+        coverage=tuple(coverage(sentences, found, articles)),
+        article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarity(sentences, embeddings, articles)),
+        judge=judge.name,
+    )
