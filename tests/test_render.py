@@ -75,7 +75,7 @@ def test_markdown_cites_every_sentence_and_lists_sources(example_brief):
     for sentence in example_brief.sentences:
         assert _cited(sentence) in markdown
     assert "[1][2]" in markdown or "[2][1]" in markdown
-    sources = markdown.split("## Sources", 1)[1]
+    sources = markdown.split("## Sources", 1)[1].split("\n## ", 1)[0]
     lines = [line for line in sources.splitlines() if line.strip()]
     assert lines[0].startswith("1. **DW**")
     assert EXAMPLE_TITLES[0] in lines[0] and "2017-09-29" in lines[0]
