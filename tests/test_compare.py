@@ -1,0 +1,366 @@
+"""The cross-source view of the bundled example: agreed, only in, disagreements, quotes, coverage,
+similarity, and how `newsbrief brief` and `newsbrief compare` present it.
+
+Every expected value here was read off the two example articles by hand (DW is source 1,
+Middle East Eye via Anti-Media is source 2), not copied from the program's output.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema
+from newsbrief.cli import app
+from newsbrief.compare import Comparison, SourcedText, article_similarity, compare
+from newsbrief.entities import name_key
+from newsbrief.models import Sentence
+
+DW_TEXT = DW_FILE.read_text(encoding="utf-8")
+MEE_TEXT = MEE_FILE.read_text(encoding="utf-8")
+RAW = {1: DW_TEXT, 2: MEE_TEXT}
+
+# Who holds Idlib, as each outlet puts it (lines of the two files).
+DW_IDLIB = (
+    "The province borders Turkey and is largely under the control of Turkish-backed Ahrar al-Sham and "
+    "associated rebel groups, with portions under the control of rival salafist group Tahrir al-Sham."
+)
+MEE_IDLIB = MEE_STANDFIRST  # "... particularly in IS-held Idlib province."
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def comparison(example_brief) -> Comparison:
+    assert example_brief.comparison is not None
+    return example_brief.comparison
+
+
+def test_the_expected_idlib_wording_is_really_in_the_articles():
+    # Guards the constants above: both statements are verbatim lines of their articles.
+    assert DW_IDLIB in DW_TEXT and "IS-held" not in DW_TEXT
+    assert MEE_IDLIB in MEE_TEXT and "Ahrar al-Sham" not in MEE_TEXT
+
+
+# ---- disagreements -------------------------------------------------------------------------------
+
+def test_who_holds_idlib_is_a_disagreement_with_both_statements_verbatim(comparison):
+    control = [d for d in comparison.disagreements if d.kind == "control"]
+    assert len(control) == 1, comparison.disagreements
+    (found,) = control
+    by_source = {found.a.source: found.a.text, found.b.source: found.b.text}
+    assert by_source == {1: DW_IDLIB, 2: MEE_IDLIB}
+    # The reason names the place and both claimed controllers.
+    assert "Idlib" in found.reason
+    assert "Ahrar al-Sham" in found.reason
+    assert re.search(r"\bIS\b", found.reason)
+
+
+def test_disagreements_pair_two_different_sources_with_their_own_sentences(comparison):
+    assert comparison.disagreements
+    for d in comparison.disagreements:
+        assert d.a.source != d.b.source
+        assert flat(d.a.text) in flat(RAW[d.a.source])
+        assert flat(d.b.text) in flat(RAW[d.b.source])
+        assert d.kind in {"control", "numbers", "dates", "places", "negation", "hedging"}
+        assert d.reason
+
+
+def test_comparison_records_the_default_judge(comparison):
+    assert comparison.judge == "rules"
+
+
+# ---- agreed --------------------------------------------------------------------------------------
+
+# (words of DW's statement, words of Middle East Eye's statement) of facts both outlets report.
+BOTH_REPORT = [
+    ('agreed to "more intensely" pursue', "“pursue more intensely”"),
+    ('"deepen coordination"', "“deepen coordination”"),
+    ("the necessary conditions have been created", "the de facto conditions needed to end"),
+    ("strong commercial ties with the semi-autonomous region", "strong commercial ties with the semi-autonomous Kurdish region"),
+]
+
+
+@pytest.mark.parametrize("dw_words, mee_words", BOTH_REPORT)
+def test_facts_both_outlets_report_are_agreed_by_both(comparison, dw_words, mee_words):
+    assert dw_words in DW_TEXT and mee_words in MEE_TEXT  # the expectation itself is right
+    matches = [
+        fact for fact in comparison.agreed
+        if any(s.source == 1 and dw_words in s.text for s in fact.statements)
+        and any(s.source == 2 and mee_words in s.text for s in fact.statements)
+    ]
+    assert len(matches) == 1, [f.statements for f in comparison.agreed]
+    assert matches[0].sources == (1, 2)
+
+
+def test_agreed_statements_are_verbatim_and_each_sentence_is_used_once(comparison):
+    seen = set()
+    for fact in comparison.agreed:
+        assert len(fact.sources) >= 2
+        assert len(fact.statements) == len(fact.sources)  # one statement per outlet
+        for statement in fact.statements:
+            assert flat(statement.text) in flat(RAW[statement.source])
+            assert statement not in seen
+            seen.add(statement)
+
+
+def test_agreed_facts_are_not_listed_as_only_in_one_outlet(comparison):
+    agreed = {s.text for fact in comparison.agreed for s in fact.statements}
+    only = {t for texts in comparison.only_in.values() for t in texts}
+    assert agreed and only and not agreed & only
+
+
+# ---- only in -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("marker", ["Dmitry Peskov", "Pavel Baev and Kemal Kirisci of the Brookings Institution"])
+def test_what_only_middle_east_eye_reports_is_only_in_source_2(comparison, marker):
+    assert marker in MEE_TEXT and marker.split()[-1] not in DW_TEXT
+    assert set(comparison.only_in) == {1, 2}
+    assert [t for t in comparison.only_in[2] if marker in t], comparison.only_in[2]
+    assert not [t for t in comparison.only_in[1] if marker in t]
+    assert not [s for fact in comparison.agreed for s in fact.statements if marker in s.text]
+
+
+def test_only_in_statements_belong_to_their_source(comparison):
+    for source, texts in comparison.only_in.items():
+        assert texts
+        assert len(texts) == len(set(texts))
+        for text in texts:
+            assert flat(text) in flat(RAW[source])
+            assert flat(text) not in flat(RAW[3 - source])
+
+
+# ---- quotes --------------------------------------------------------------------------------------
+
+def quote_group(comparison, words: str):
+    groups = [q for q in comparison.quotes if any(words in w.text for w in q.wording)]
+    assert len(groups) == 1, (words, comparison.quotes)
+    return groups[0]
+
+
+@pytest.mark.parametrize("words, speakers", [
+    ("Russia and Turkey are cooperating very tightly", {"Dmitry Peskov"}),
+    ("loaded with contradictions", {"Kemal Kirisci", "Pavel Baev"}),
+    # The sentence says only "Akhmetov told AFP"; the article named him in full earlier.
+    ("utilise the issue of the S-400", {"Timur Akhmetov"}),
+])
+def test_middle_east_eye_quotes_are_attributed_to_their_speakers(comparison, words, speakers):
+    assert words in MEE_TEXT and words not in DW_TEXT
+    group = quote_group(comparison, words)
+    assert group.speaker in speakers
+    assert group.sources == (2,)
+
+
+def test_a_quote_both_outlets_carry_lists_both_sources(comparison):
+    group = quote_group(comparison, "deepen coordination")
+    assert name_key(group.speaker) == "putin"
+    assert group.sources == (1, 2)
+    assert SourcedText(1, "deepen coordination") in group.wording
+    assert SourcedText(2, "deepen coordination") in group.wording
+
+
+def test_quote_wordings_are_verbatim_and_quoted_in_their_source(comparison):
+    assert comparison.quotes
+    for group in comparison.quotes:
+        assert group.speaker and group.wording
+        for wording in group.wording:
+            assert len(wording.text.split()) >= 2
+            assert wording.text in RAW[wording.source]
+        # Every speaker is a person the carrying outlets name.
+        for source in group.sources:
+            assert name_key(group.speaker) in RAW[source].lower()
+
+
+def test_same_person_in_different_words(comparison):
+    variants = comparison.quote_variants
+    assert variants
+    for v in variants:
+        assert v.speaker
+        assert v.a.source != v.b.source
+        assert v.a.text and v.b.text and v.a.text != v.b.text
+        assert v.a.text in RAW[v.a.source] and v.b.text in RAW[v.b.source]
+        # Both wordings are quotes of this speaker in the comparison's quote list.
+        for side in (v.a, v.b):
+            assert any(name_key(q.speaker) == name_key(v.speaker) and side in q.wording for q in comparison.quotes)
+    # Erdogan on the Kurdish referendum: "big mistake" (DW) and "No one has the right..." (MEE).
+    erdogan = [v for v in variants if name_key(v.speaker) == "erdogan"]
+    assert erdogan and {erdogan[0].a.source, erdogan[0].b.source} == {1, 2}
+
+
+# ---- coverage and similarity ---------------------------------------------------------------------
+
+def story_words(text: str) -> int:
+    """Words of the article's story lines: the junk and titles read off by hand are left out."""
+    count = 0
+    for line in text.splitlines():
+        line = re.sub(r"^\((?:DW|MEE)\)\s*[—–-]\s*", "", line.strip())
+        if line and line not in EXAMPLE_TITLES and not any(junk in line for junk in EXAMPLE_JUNK):
+            count += len(line.split())
+    return count
+
+
+def test_coverage_word_counts_are_the_cleaned_articles_word_counts(comparison, cleaned_example):
+    dw, mee = cleaned_example.cluster.articles
+    assert [c.source for c in comparison.coverage] == [1, 2]
+    assert comparison.coverage[0].words == len(dw.text.split()) == story_words(DW_TEXT)
+    assert comparison.coverage[1].words == len(mee.text.split()) == story_words(MEE_TEXT)
+    for c in comparison.coverage:
+        assert c.sentences > 10
+
+
+def test_coverage_people_only_where_they_are_named(comparison):
+    dw, mee = comparison.coverage
+    assert "Dmitry Peskov" in mee.people
+    assert not [p for p in dw.people if name_key(p) == "peskov"]
+    for c in (dw, mee):
+        keys = {name_key(p) for p in c.people}
+        assert {"putin", "erdogan"} <= keys  # both outlets are about the two leaders
+        assert len(keys) == len(c.people)  # "Putin" and "Vladimir Putin" merged
+        assert {"Turkey", "Russia"} <= set(c.places)
+    assert "Ankara" in mee.places
+
+
+def test_article_similarity_is_symmetric_with_unit_diagonal(comparison):
+    matrix = np.array(comparison.article_similarity)
+    assert matrix.shape == (2, 2)
+    assert np.allclose(matrix, matrix.T)
+    assert np.allclose(np.diag(matrix), 1.0)
+    assert 0.5 < matrix[0, 1] < 1.0  # two reports of one meeting: close, not identical
+
+
+def test_article_similarity_of_hand_made_embeddings():
+    sentences = [Sentence("a", 0, 0), Sentence("b", 0, 1), Sentence("c", 1, 0), Sentence("d", 2, 0)]
+    embeddings = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
+    matrix = article_similarity(sentences, embeddings, 3)
+    assert np.allclose(matrix, matrix.T)
+    assert np.allclose(np.diag(matrix), 1.0)
+    assert matrix[0, 1] == pytest.approx(0.0)
+    assert matrix[0, 2] == pytest.approx(0.6)
+    assert matrix[1, 2] == pytest.approx(0.8)
+
+
+def test_one_article_has_nothing_to_agree_or_disagree_with(example_brief):
+    from newsbrief.pipeline import prepare
+    from newsbrief.read import read_cluster
+
+    prepared = prepare(read_cluster([DW_FILE]))
+    result = compare(prepared.sentences, prepared.embeddings, 1)
+    assert result.agreed == () and result.disagreements == () and result.quote_variants == ()
+    assert result.only_in == {1: ()}
+    assert result.article_similarity == ((1.0,),)
+    assert [c.source for c in result.coverage] == [1]
+    assert result.coverage[0].words == example_brief.comparison.coverage[0].words
+
+
+def test_no_sentences_give_an_empty_comparison():
+    result = compare([], np.zeros((0, 0)), 0)
+    assert result == Comparison((), {}, (), (), (), (), (), "rules")
+
+
+# ---- the CLI: JSON, Markdown and terminal --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, *args: str | Path):
+    result = runner.invoke(app, [str(a) for a in args], prog_name="newsbrief")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def compare_json(runner, example_dir) -> dict:
+    result = invoke(runner, "compare", example_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def test_compare_json_has_the_documented_comparison(compare_json):
+    record = compare_json
+    assert record["schema_version"] == 1
+    assert [s["id"] for s in record["sources"]] == [1, 2]
+    assert [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"]
+    check_comparison_schema(record["comparison"], len(record["sources"]))
+    comparison = record["comparison"]
+    assert comparison["judge"] == "rules"
+    assert [e["source"] for e in comparison["only_in"]] == [1, 2]
+    assert [e["outlet"] for e in comparison["only_in"]] == ["DW", "Middle East Eye"]
+    assert [e["outlet"] for e in comparison["coverage"]] == ["DW", "Middle East Eye"]
+    control = [d for d in comparison["disagreements"] if d["kind"] == "control"]
+    assert [d["statements"] for d in control] == [[{"source": 1, "text": DW_IDLIB}, {"source": 2, "text": MEE_IDLIB}]]
+    matrix = comparison["article_similarity"]
+    assert matrix[0][0] == matrix[1][1] == 1.0 and matrix[0][1] == matrix[1][0]
+
+
+def test_compare_json_matches_the_library(compare_json, example_brief):
+    from newsbrief.render import comparison_json
+
+    expected = json.loads(json.dumps(comparison_json(example_brief.comparison, example_brief.sources)))
+    assert compare_json["comparison"] == expected
+
+
+def test_brief_json_carries_the_comparison(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    check_schema(record)
+    assert record["comparison"] is not None
+    check_comparison_schema(record["comparison"], 2)
+    assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
+
+
+def test_no_compare_gives_a_null_comparison(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--format", "json", "--no-compare")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    check_schema(record)
+    assert record["comparison"] is None
+    assert record["sentences"]
+
+
+HEADINGS = ("Agreed", "Only in DW [1]", "Only in Middle East Eye, via Anti-Media [2]", "Disagreements", "Quotes", "Coverage")
+
+
+def test_compare_markdown_to_a_file(runner, example_dir, tmp_path):
+    target = tmp_path / "comparison.md"
+    result = invoke(runner, "compare", example_dir, "--format", "markdown", "--output", target)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    out = target.read_text(encoding="utf-8")
+    assert out.startswith("## Agreed\n")
+    for heading in HEADINGS:
+        assert f"## {heading}\n" in out
+    positions = [out.index(f"## {h}\n") for h in HEADINGS]
+    assert positions == sorted(positions)
+    assert f"  - DW [1]: “{DW_IDLIB}”" in out
+    assert f"  - Middle East Eye, via Anti-Media [2]: “{MEE_IDLIB}”" in out
+    assert "- **control**: who holds Idlib" in out
+    assert re.search(r"^- \*\*Dmitry Peskov\*\*: “Russia and Turkey are cooperating very tightly” \[2\]$", out, re.M)
+    # The coverage table has one row per source, with its word count.
+    assert re.search(r"^\| DW \[1\] \| 545 \|", out, re.M)
+    assert re.search(r"^\| Middle East Eye, via Anti-Media \[2\] \| 777 \|", out, re.M)
+
+
+def test_compare_terminal(runner, example_dir):
+    result = invoke(runner, "compare", example_dir)
+    assert result.exit_code == 0, result.output
+    out = flat(result.stdout)
+    for heading in HEADINGS:
+        assert heading in out
+    positions = [out.index(h) for h in HEADINGS]
+    assert positions == sorted(positions)
+    assert "control: who holds Idlib" in out
+    assert f"DW [1]: “{DW_IDLIB}”" in out
+    assert f"Middle East Eye, via Anti-Media [2]: “{MEE_IDLIB}”" in out
+    assert "Dmitry Peskov: “Russia and Turkey are cooperating very tightly” [2]" in out
+

@@ -1,0 +1,422 @@
+"""Judges: the offline rule judge on realistic snippet pairs (one category each), the optional
+chat judge against fake OpenAI-compatible servers (working, down, garbage, slow), and the judge
+settings of the library and the CLI.
+
+The snippets read like two wire stories on one event; entities come from the real spaCy model.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.entities import mentions
+from newsbrief.judge import ChatJudge, RuleJudge, Statement, Verdict, control_claims
+from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
+
+RULES = RuleJudge()
+
+
+def statements(*texts: str, previous_place: str | None = None) -> list[Statement]:
+    return [Statement(text, found, previous_place) for text, found in zip(texts, mentions(list(texts)))]
+
+
+def judged(a: str, b: str) -> Verdict | None:
+    first, second = statements(a, b)
+    verdict = RULES(first, second)
+    # The order the two outlets come in does not change what kind of disagreement it is.
+    reverse = RULES(second, first)
+    assert (verdict and verdict.kind) == (reverse and reverse.kind)
+    return verdict
+
+
+# ---- the rule judge, one category at a time ------------------------------------------------------
+
+def test_held_place_against_under_the_control_of():
+    verdict = judged(
+        "Iraqi forces shelled IS-held Mosul on Tuesday.",
+        "Mosul is now under the control of the Iraqi army.",
+    )
+    assert verdict is not None and verdict.kind == "control"
+    assert "Mosul" in verdict.reason and "IS" in verdict.reason and "the Iraqi army" in verdict.reason
+
+
+def test_under_the_control_of_after_other_words():
+    # The usual wire shape: the place is not the first capitalised word of the sentence.
+    (statement,) = statements("Officials said Mosul is under the control of the Iraqi army.")
+    assert statement.mentions.places == ("Mosul",)
+    assert control_claims(statement) == {"mosul": "the Iraqi army"}
+    verdict = judged("Iraqi forces shelled IS-held Mosul on Tuesday.", statement.text)
+    assert verdict is not None and verdict.kind == "control"
+
+
+def test_the_province_resolves_to_the_place_named_before():
+    province = "The province is under the control of Hayat Tahrir al-Sham."
+    held = "Shelling continued in IS-held Idlib province on Thursday."
+    (resolved,) = statements(province, previous_place="Idlib")
+    (unresolved,) = statements(province)
+    (other,) = statements(held)
+    assert control_claims(resolved) == {"idlib": "Hayat Tahrir al-Sham"}
+    assert control_claims(unresolved) == {}
+    assert control_claims(other) == {"idlib": "IS"}
+    verdict = RULES(resolved, other)
+    assert verdict is not None and verdict.kind == "control"
+    assert "Idlib" in verdict.reason and "Hayat Tahrir al-Sham" in verdict.reason
+    # Without knowing which province, nothing says who holds Idlib.
+    assert (RULES(unresolved, other) or Verdict("", "")).kind != "control"
+
+
+def test_the_example_dw_sentence_claims_idlib_for_ahrar_al_sham():
+    (statement,) = statements(
+        "The province borders Turkey and is largely under the control of Turkish-backed Ahrar al-Sham and "
+        "associated rebel groups, with portions under the control of rival salafist group Tahrir al-Sham.",
+        previous_place="Idlib",
+    )
+    assert control_claims(statement)["idlib"] == "Turkish-backed Ahrar al-Sham and associated rebel groups"
+
+
+def test_same_controller_is_not_a_control_disagreement():
+    verdict = judged(
+        "Iraqi forces shelled IS-held Mosul on Tuesday.",
+        "Mosul has been under the control of IS since June 2014.",
+    )
+    assert verdict is None or verdict.kind != "control"
+
+
+def test_a_generic_controller_cannot_contradict_a_name():
+    # Middle East Eye's own sentence: "under militant control" does not say who.
+    verdict = judged(
+        "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in IS-held Idlib province.",
+        "Erdogan said after talks in Ankara that the pair agreed to “pursue more intensely” the implementation of "
+        "a de-escalation zone in Idlib, which is currently under militant control, in comments echoed by Putin.",
+    )
+    assert verdict is None or verdict.kind != "control"
+
+
+def test_numbers():
+    verdict = judged(
+        "A car bomb killed 12 people at a checkpoint in Azaz on Sunday, a monitoring group said.",
+        "A car bomb killed 15 people at a checkpoint in Azaz on Sunday, according to a monitoring group.",
+    )
+    assert verdict == Verdict("numbers", "12 vs 15")
+
+
+def test_the_same_number_written_differently_agrees():
+    assert judged(
+        "Turkey has signed a deal worth $2bn to buy S-400 air defence systems from Russia.",
+        "Turkey has signed a deal worth 2 billion dollars to buy S-400 air defence systems from Russia.",
+    ) is None
+
+
+def test_dates():
+    verdict = judged(
+        "Putin arrived in Ankara on Thursday for talks with Erdogan.",
+        "Putin arrived in Ankara on Wednesday for talks with Erdogan.",
+    )
+    assert verdict == Verdict("dates", "Thursday vs Wednesday")
+
+
+@pytest.mark.parametrize("a, b", [
+    # DW and Middle East Eye on the same remark: two spans, neither pins a date.
+    ("Putin said the two countries would deepen coordination on ending the six-year conflict in Syria.",
+     "Putin said the two countries would deepen coordination on ending the more than six-year civil war in Syria."),
+    # A span against a year is no conflict either.
+    ("Putin said the two countries would deepen coordination on ending the six-year conflict in Syria.",
+     "Putin said the two countries would deepen coordination on ending the war that has raged in Syria since 2011."),
+])
+def test_a_span_is_not_a_date_conflict(a, b):
+    assert judged(a, b) is None
+
+
+def test_decade_long_is_a_span_not_a_date():
+    # "decade" is a span like "six-year"; the war that began in 2011 had lasted about a decade.
+    verdict = judged(
+        "Putin said the two countries would deepen coordination on ending the decade-long conflict in Syria.",
+        "Putin said the two countries would deepen coordination on ending the war that has raged in Syria since 2011.",
+    )
+    assert verdict is None
+
+
+def test_places():
+    verdict = judged("Putin met Erdogan in Ankara on Thursday.", "Putin met Erdogan in Istanbul on Thursday.")
+    assert verdict == Verdict("places", "Ankara vs Istanbul")
+
+
+def test_negation():
+    verdict = judged(
+        "The two leaders discussed the S-400 missile deal at the news conference.",
+        "The two leaders did not discuss the S-400 missile deal at the news conference.",
+    )
+    assert verdict is not None and verdict.kind == "negation"
+
+
+def test_hedging():
+    verdict = judged(
+        "Turkey has signed a deal worth $2bn to buy S-400 air defence systems from Russia.",
+        "Turkey has signed a deal reportedly worth $2bn to buy S-400 air defence systems from Russia.",
+    )
+    assert verdict is not None and verdict.kind == "hedging"
+
+
+def test_two_reports_that_agree():
+    assert judged(
+        "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war.",
+        "Russia and Turkey pledged on Thursday to work more closely to end the civil war in Syria.",
+    ) is None
+
+
+def test_rule_judge_name():
+    assert RULES.name == "rules"
+
+
+# ---- the chat judge against fake servers ---------------------------------------------------------
+
+IDLIB_REASON = "one outlet says IS holds Idlib, the other Ahrar al-Sham"
+
+
+class FakeChat(BaseHTTPRequestHandler):
+    """An OpenAI-compatible endpoint; the first path segment picks how it behaves."""
+
+    requests: list = []
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeChat.requests.append((self.path, body))
+        mode = self.path.split("/")[1]
+        prompt = body["messages"][0]["content"]
+        if mode == "slow":
+            time.sleep(2)
+        if mode == "error":
+            self.send_error(500, "model not loaded")
+            return
+        if mode == "yes":
+            # Contradiction only for the Idlib pair: who holds it.
+            contradiction = "IS-held" in prompt and "Ahrar al-Sham" in prompt
+            content = json.dumps({"contradiction": contradiction, "reason": IDLIB_REASON if contradiction else "compatible"})
+        elif mode == "chatty":
+            content = 'Sure. ```json\n{"contradiction": true, "reason": "different places"}\n```'
+        elif mode == "prose":
+            content = "I think these statements are probably compatible."
+        elif mode == "null":
+            content = None
+        else:
+            content = json.dumps({"contradiction": True, "reason": "slow but sure"})
+        payload = {"choices": [{"message": {"role": "assistant", "content": content}}]}
+        raw = b"<html>502 Bad Gateway</html>" if mode == "html" else json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def chat_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeChat)
+    server.daemon_threads = True
+    server.block_on_close = False
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def not_http_server():
+    """Something that is not an HTTP server listening where the judge was pointed (a wrong port)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def serve():
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(65536)
+                connection.sendall(b"-ERR unknown command 'POST'\r\n")
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+    listener.close()
+
+
+def closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
+
+
+# Two wire stories on where the leaders met: the rule judge calls it a places disagreement.
+ANKARA, ISTANBUL = "Putin met Erdogan in Ankara on Thursday.", "Putin met Erdogan in Istanbul on Thursday."
+
+
+@pytest.fixture(scope="module")
+def city_pair() -> tuple[Statement, Statement]:
+    a, b = statements(ANKARA, ISTANBUL)
+    assert RULES(a, b) == Verdict("places", "Ankara vs Istanbul")
+    return a, b
+
+
+def test_chat_judge_server_down_falls_back_to_the_rules(city_pair):
+    url = closed_port_url()
+    judge = ChatJudge(url, "qwen2.5", timeout=0.5)
+    assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
+    assert len(judge.failures) == 1
+    assert url in judge.failures[0] and "rule judge" in judge.failures[0]
+    judge(*city_pair)
+    assert len(judge.failures) == 2
+
+
+def test_chat_judge_verdict_is_used(chat_server):
+    a, b = statements(
+        "The province is largely under the control of Turkish-backed Ahrar al-Sham.",
+        "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in IS-held Idlib province.",
+    )
+    FakeChat.requests.clear()
+    judge = ChatJudge(chat_server + "/yes/v1/", "fake-model", timeout=5)
+    assert judge(a, b) == Verdict("llm", IDLIB_REASON)
+    assert judge.failures == []
+    ((path, body),) = FakeChat.requests
+    assert path == "/yes/v1/chat/completions"
+    assert body["model"] == "fake-model"
+    assert a.text in body["messages"][0]["content"] and b.text in body["messages"][0]["content"]
+
+
+def test_chat_judge_no_contradiction_overrides_the_rules(chat_server, city_pair):
+    # The server finds nothing wrong with this pair; its answer stands, the rules are not asked.
+    judge = ChatJudge(chat_server + "/yes/v1", "fake-model", timeout=5)
+    assert judge(*city_pair) is None
+    assert judge.failures == []
+
+
+def test_chat_judge_reads_json_wrapped_in_prose(chat_server, city_pair):
+    judge = ChatJudge(chat_server + "/chatty/v1", "fake-model", timeout=5)
+    assert judge(*city_pair) == Verdict("llm", "different places")
+    assert judge.failures == []
+
+
+@pytest.mark.parametrize("mode", ["prose", "html", "error", "null"])
+def test_chat_judge_garbage_answer_falls_back(chat_server, city_pair, mode):
+    judge = ChatJudge(chat_server + f"/{mode}/v1", "fake-model", timeout=5)
+    assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
+    assert len(judge.failures) == 1 and chat_server in judge.failures[0]
+
+
+def test_chat_judge_not_an_http_server_falls_back(not_http_server, city_pair):
+    judge = ChatJudge(not_http_server, "fake-model", timeout=2)
+    assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
+    assert len(judge.failures) == 1
+
+
+def test_chat_judge_timeout_falls_back_quickly(chat_server, city_pair):
+    judge = ChatJudge(chat_server + "/slow/v1", "fake-model", timeout=0.3)
+    start = time.perf_counter()
+    assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
+    assert time.perf_counter() - start < 1.5  # the server answers after 2 s
+    assert len(judge.failures) == 1 and "rule judge" in judge.failures[0]
+
+
+# ---- the chat judge inside a brief ---------------------------------------------------------------
+
+def test_brief_with_the_chat_judge_down_still_compares(example_cluster, example_brief):
+    url = closed_port_url()
+    result = brief(example_cluster, BriefOptions(judge=JudgeSettings(kind="chat", url=url, model="qwen2.5", timeout=0.5)))
+    assert result.comparison is not None
+    assert result.comparison.judge == "chat"
+    # Every call fell back, so the rule judge's disagreements are what the brief shows.
+    assert result.comparison.disagreements == example_brief.comparison.disagreements
+    assert result.sentences == example_brief.sentences
+    assert len(result.warnings) == len(example_brief.warnings) + 1
+    (warning,) = [w for w in result.warnings if w not in example_brief.warnings]
+    assert url in warning and "rule judge" in warning and "fell back" in warning
+
+
+def test_brief_with_a_working_chat_judge_uses_its_verdicts(example_cluster, example_brief, chat_server):
+    FakeChat.requests.clear()
+    settings = JudgeSettings(kind="chat", url=chat_server + "/yes/v1", model="fake-model", timeout=5)
+    result = brief(example_cluster, BriefOptions(judge=settings))
+    assert result.warnings == example_brief.warnings  # nothing fell back
+    assert FakeChat.requests and all(body["model"] == "fake-model" for _, body in FakeChat.requests)
+    comparison = result.comparison
+    assert comparison.judge == "chat"
+    # The server said yes only to the Idlib pair; every other pair it was asked about stands.
+    assert [(d.kind, d.reason) for d in comparison.disagreements] == [("llm", IDLIB_REASON)]
+    (found,) = comparison.disagreements
+    assert {found.a.source, found.b.source} == {1, 2}
+    assert "IS-held Idlib" in (found.a.text + found.b.text) and "Ahrar al-Sham" in (found.a.text + found.b.text)
+    # The rest of the comparison does not depend on the judge.
+    assert comparison.agreed == example_brief.comparison.agreed
+    assert comparison.quotes == example_brief.comparison.quotes
+
+
+# ---- settings --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kwargs", [
+    {"kind": "chat"},
+    {"kind": "chat", "url": "http://localhost:8080/v1"},
+    {"kind": "chat", "model": "qwen2.5"},
+])
+def test_chat_settings_need_url_and_model(kwargs):
+    with pytest.raises(ValueError, match="chat judge needs --judge-url and --judge-model"):
+        JudgeSettings(**kwargs)
+
+
+def test_unknown_judge_kind():
+    with pytest.raises(ValueError, match="unknown judge 'nli'; choose rules or chat"):
+        JudgeSettings(kind="nli")
+
+
+def test_settings_build_their_judge():
+    assert isinstance(JudgeSettings().build(), RuleJudge)
+    judge = JudgeSettings(kind="chat", url="http://localhost:8080/v1", model="qwen2.5", timeout=3).build()
+    assert isinstance(judge, ChatJudge)
+    assert (judge.url, judge.model, judge.timeout, judge.name) == ("http://localhost:8080/v1", "qwen2.5", 3, "chat")
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["brief", "--judge", "chat"], "the chat judge needs --judge-url and --judge-model"),
+    (["compare", "--judge", "chat", "--judge-url", "http://localhost:8080/v1"], "the chat judge needs --judge-url and --judge-model"),
+    (["compare", "--judge", "chat", "--judge-model", "qwen2.5"], "the chat judge needs --judge-url and --judge-model"),
+    (["brief", "--judge", "nli"], "unknown judge 'nli'; choose rules or chat"),
+])
+def test_cli_judge_settings_errors_are_one_line(runner, example_dir, args, message):
+    command, *options = args
+    result = runner.invoke(app, [command, str(example_dir), *options], prog_name="newsbrief")
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [f"error: {message}"]
+
+
+def test_cli_compare_with_the_chat_judge_down_warns_once(runner, example_dir):
+    url = closed_port_url()
+    result = runner.invoke(
+        app, ["compare", str(example_dir), "--format", "json", "--judge", "chat", "--judge-url", url,
+              "--judge-model", "qwen2.5", "--judge-timeout", "0.5"], prog_name="newsbrief")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and url in lines[0] and "fell back" in lines[0]
+    record = json.loads(result.stdout)
+    assert record["comparison"]["judge"] == "chat"
+    assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
