@@ -256,5 +256,191 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
     return failed
 
 
+# ---- stories at scale: ingest, cluster, stories ---------------------------------------------
+
+DB = typer.Option(Path("newsbrief.db"), "--db", help="The store: one SQLite file, created on first use.")
+SCHEDULER = typer.Option(None, "--scheduler", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
+WORKERS = typer.Option(2, "--workers", min=1, help="Workers of the LocalCluster started by --scheduler local.")
+
+
+def progress_bar():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                    console=stderr, transient=True)
+
+
+def open_store(db: Path):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+
+
+def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool):
+    """Store the articles under `paths`, give each new one its story, refresh changed briefs.
+
+    Bad files and records get one line each and are skipped. Ctrl-C stops after the batch in
+    hand is rolled back; everything committed stays, and the same command resumes.
+    """
+    from contextlib import nullcontext
+
+    from .ingest import ingest
+    from .stories import local_featurizer, refresh_briefs, update_stories
+
+    start = time.perf_counter()
+    try:
+        with progress_bar() as progress:
+            reading = progress.add_task("reading", total=None, rate="")
+            report = ingest(
+                store, paths, max_bytes,
+                on_error=lambda exc: stderr.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True),
+                on_batch=lambda r: progress.update(reading, completed=len(r.doc_ids), rate=f"{r.stored:,} new"),
+            )
+            progress.remove_task(reading)
+            tasks: dict[str, tuple[int, float]] = {}  # phase -> (task, start)
+
+            def on_progress(phase: str, done: int, total: int) -> None:
+                if phase not in tasks:
+                    tasks[phase] = (progress.add_task(phase, total=total, rate=""), time.perf_counter())
+                task, started = tasks[phase]
+                rate = done / max(time.perf_counter() - started, 1e-9)
+                progress.update(task, completed=done, rate=f"{rate:,.0f} {'stories' if phase == 'brief' else 'articles'}/s")
+
+            if scheduler:
+                from .distributed import dask_client, dask_featurizer
+
+                engine = dask_client(scheduler, workers)
+            else:
+                engine = nullcontext()
+            with engine as client:
+                featurizer = dask_featurizer(client) if scheduler else local_featurizer
+                update = update_stories(store, featurizer=featurizer, on_progress=on_progress)
+            failures = refresh_briefs(store, on_progress=on_progress) if briefs else []
+    except KeyboardInterrupt:
+        stderr.print(f"interrupted: {store.article_count():,} articles stored; "
+                     "run the same command again to resume", highlight=False)
+        raise typer.Exit(130) from None
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    for story_id, problem in failures:
+        warn(f"story {story_id}: no brief ({problem})")
+    elapsed = time.perf_counter() - start
+    stderr.print(
+        f"{len(report.doc_ids):,} articles read ({report.stored:,} new, {len(report.errors)} bad), "
+        f"{update.assigned:,} clustered ({update.duplicates:,} copies, {update.new_stories:,} new stories) "
+        f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
+    )
+    return report
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[Path] = typer.Argument(..., help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
+    db: Path = DB,
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rewrite the brief of every story that changed."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    scheduler: Optional[str] = SCHEDULER,
+    workers: int = WORKERS,
+) -> None:
+    """Store articles (each once, however often ingested), link copies, group them into stories.
+
+    [bold]Examples[/]
+
+      newsbrief ingest feeds/ crawl.warc.gz --db news.db
+      newsbrief ingest stream.jsonl --no-briefs
+    """
+    with open_store(db) as store:
+        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command("cluster")
+def cluster_command(
+    paths: list[Path] = typer.Argument(..., help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
+    output: Path = typer.Option(..., "--output", "-o", help="Assignments JSONL: one line per input article, in input order."),
+    db: Path = DB,
+    briefs: bool = typer.Option(False, "--briefs/--no-briefs", help="Also rewrite the brief of every story that changed."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    scheduler: Optional[str] = SCHEDULER,
+    workers: int = WORKERS,
+) -> None:
+    """Group a stream of articles into stories and write where each article went:
+    {"doc_id", "story_id", "duplicate_of"}.
+
+    [bold]Examples[/]
+
+      newsbrief cluster stream.jsonl --output assignments.jsonl
+      newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
+    """
+    with open_store(db) as store:
+        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs)
+        found = store.assignments(report.doc_ids)
+    with output.open("w", encoding="utf-8") as handle:
+        for doc_id in report.doc_ids:
+            assignment = found[doc_id]
+            handle.write(json.dumps({"doc_id": doc_id, "story_id": assignment.story_id,
+                                     "duplicate_of": assignment.duplicate_of}, ensure_ascii=False) + "\n")
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command("stories")
+def stories_command(
+    db: Path = DB,
+    min_size: int = typer.Option(2, "--min-size", min=1, help="Hide stories with fewer articles."),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Show at most this many stories, largest first."),
+    story: Optional[str] = typer.Option(None, "--brief", help="Show this story's brief (rewritten first if the story changed)."),
+) -> None:
+    """List the stories in the store with their size and outlets, or show one story's brief.
+
+    [bold]Examples[/]
+
+      newsbrief stories --db news.db
+      newsbrief stories --brief S000042
+    """
+    from rich.table import Table
+
+    if not db.exists():
+        raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
+    with open_store(db) as store:
+        if story is not None:
+            show_story_brief(store, story)
+            return
+        stories = store.stories(min_size)
+    table = Table(title=f"{len(stories):,} stories of {min_size}+ articles" if len(stories) <= limit
+                  else f"{limit} largest of {len(stories):,} stories of {min_size}+ articles")
+    for column in ("story", "articles", "outlets", "title"):
+        table.add_column(column, overflow="fold", justify="right" if column == "articles" else "left")
+    for item in stories[:limit]:
+        outlets = ", ".join(item.outlets[:4]) + (f" +{len(item.outlets) - 4}" if len(item.outlets) > 4 else "")
+        table.add_row(item.story_id, str(item.size), f"{len(item.outlets)}: {escape(outlets)}" if item.outlets else "-",
+                      escape(item.title or ""))
+    stdout.print(table)
+
+
+def show_story_brief(store, story_id: str) -> None:
+    """The story's stored brief (JSON schema 1) as text: sentences with citations, then sources."""
+    from .stories import refresh_briefs
+
+    if not store.story_size(story_id):
+        raise fail(f"no story {story_id} in {store.path}; newsbrief stories lists them")
+    if story_id in store.stale_stories(min_size=1):
+        for _, problem in refresh_briefs(store, [story_id]):
+            raise fail(f"story {story_id}: no brief ({problem})")
+    record = store.brief(story_id)
+    for message in record["warnings"]:
+        warn(message)
+    stdout.rule(escape(record["sources"][0]["title"] or story_id) if record["sources"] else story_id)
+    for sentence in record["sentences"]:
+        stdout.print(escape(sentence["text"]) + " " + "".join(f"[{n}]" for n in sentence["sources"]), highlight=False)
+    stdout.print("\n[bold]Sources[/]")
+    for source in record["sources"]:
+        stdout.print(f"  [{source['id']}] {escape(source['outlet'] or source['doc_id'])} — {escape(source['title'] or '')}",
+                     highlight=False)
+
+
 if __name__ == "__main__":
     app()

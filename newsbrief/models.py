@@ -70,3 +70,24 @@ class Brief:
     @property
     def words(self) -> int:
         return len(self.summary.split())
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where the story clusterer put one article: its story, and the article it copies, if any."""
+
+    doc_id: str
+    story_id: str
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story found in a stream of articles; copies count once in `outlets`."""
+
+    story_id: str
+    title: str | None
+    size: int  # articles, copies included
+    outlets: tuple[str, ...]
+    first_seen: str | None = None  # ISO-8601, earliest publication time known
+    last_seen: str | None = None

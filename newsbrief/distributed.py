@@ -1,0 +1,62 @@
+"""The dedup-and-cluster batch on a Dask cluster (dask.distributed).
+
+What parallelises is what each article needs alone: cleaning, its MinHash signature, its
+embedding and word counts (`cluster.featurize`). Those run on the workers, one partition of
+articles per task, a bounded number of partitions in flight. What depends on arrival order
+(the duplicate index, which story an article joins) runs here, in `stories.update_stories`,
+over the features as they come back in order: so a Dask run gives exactly the stories of a
+single-process run, and the store stays one SQLite file on this machine.
+
+Why Dask: it installs from PyPI as pure Python (no JVM, no server to build), ships
+`LocalCluster` for tests and laptops, and a real cluster is one address away
+(`dask scheduler` on one host, `dask worker tcp://host:8786` on the others, each with
+newsbrief installed; then `newsbrief cluster INPUT --scheduler tcp://host:8786`).
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from .cluster import ArticleFeatures, ClusterOptions, featurize
+from .errors import NewsbriefError
+from .models import Article
+
+LOCAL = "local"
+
+
+@contextmanager
+def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True):
+    """A client of the scheduler at `scheduler` (tcp://host:8786), or of a LocalCluster started here."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise NewsbriefError("the Dask engine is not installed: pip install 'newsbrief[distributed]'") from None
+    if scheduler == LOCAL:
+        # One thread per worker: featurize is CPU-bound Python and numpy, so processes give the parallelism.
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise NewsbriefError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+    with client:
+        yield client
+
+
+def dask_featurizer(client, in_flight: int | None = None):
+    """A `stories.Featurizer` that computes each batch's features on the cluster, in order."""
+    limit = in_flight or 2 * max(sum(client.nthreads().values()), 1)
+
+    def featurize_on_cluster(batches: Iterable[list[Article]], options: ClusterOptions) -> Iterator[list[ArticleFeatures]]:
+        futures: deque = deque()
+        for batch in batches:
+            futures.append(client.submit(featurize, batch, options, pure=False))
+            if len(futures) >= limit:
+                yield futures.popleft().result()
+        while futures:
+            yield futures.popleft().result()
+
+    return featurize_on_cluster

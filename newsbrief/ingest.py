@@ -1,0 +1,301 @@
+"""Ingest: articles from files, directories, cluster or article JSONL, RSS/Atom feeds and WARC
+archives, into the store, idempotently (an article is known by its doc_id and stored once).
+
+`iter_articles` yields an `Article` per article and an `InputError` per bad file or record
+(naming the file and the line or record), and goes on with the rest. Single files, HTML and
+cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import InputError
+from .models import Article
+from .read import (
+    CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
+    is_multinews_raw, iter_clusters, read_bytes, read_html_article,
+)
+
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
+
+
+# ---- article JSONL -------------------------------------------------------------------------
+
+def published_from(record: dict) -> str | None:
+    """ISO-8601 UTC time of a record's `published` or `timestamp` (epoch s or ms, or ISO text).
+
+    An epoch written in scientific notation ("1.39E+12") lost its precision upstream (to
+    within weeks), so it is treated as unknown rather than trusted.
+    """
+    value = record.get("published") or record.get("timestamp")
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if _SCIENTIFIC.match(text):
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
+    seconds = number / 1000 if number > 1e11 else number  # milliseconds after 1973, seconds before 5138
+    try:
+        return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def article_from_json(record: object, path: Path, line: int) -> Article:
+    """One line of an article JSONL file: `{doc_id, text, title?, outlet?, url?, timestamp?}`."""
+    if not isinstance(record, dict):
+        raise InputError(str(path), f"expected a JSON object, got {type(record).__name__}", line)
+    doc_id = record.get("doc_id")
+    if doc_id is None or str(doc_id).strip() == "":
+        raise InputError(str(path), 'article has no "doc_id"', line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(str(path), f'article {doc_id} has no text', line)
+    return Article(
+        doc_id=str(doc_id),
+        text=text,
+        title=record.get("title") or None,
+        outlet=record.get("outlet") or None,
+        author=record.get("author") or None,
+        published=published_from(record),
+        url=record.get("url") or None,
+        source_path=f"{path}:{line}",
+    )
+
+
+def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """Article JSONL and cluster JSONL (a line with "documents"), even mixed; a cluster's
+    articles are named "{cluster_id}/{doc_id}" (the clusterer never reads the cluster id)."""
+    text = decode_utf8(read_bytes(path, max_bytes), path)
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+            continue
+        try:
+            if isinstance(record, dict) and "documents" in record:
+                cluster = cluster_from_json(record, path, number)
+                prefix = f"{cluster.cluster_id}/" if cluster.cluster_id is not None else f"{path.name}:{number}/"
+                yield from (replace(a, doc_id=prefix + a.doc_id) for a in cluster.articles)
+            else:
+                yield article_from_json(record, path, number)
+        except InputError as exc:
+            yield exc
+
+
+# ---- feeds -----------------------------------------------------------------------------------
+
+def html_to_text(markup: str) -> str:
+    """Paragraph text of an HTML fragment (a feed entry's content or summary)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return markup
+    blocks = [b.text_content().strip() for b in root.iter("p", "li", "h1", "h2", "h3", "blockquote")]
+    blocks = [b for b in blocks if b]
+    return "\n\n".join(blocks) if blocks else root.text_content().strip()
+
+
+def _entry_time(entry) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat() if parsed else None
+
+
+def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """Entries of an RSS or Atom feed; a feed that breaks off yields the entries before the break."""
+    import feedparser
+
+    data = read_bytes(path, max_bytes)
+    feed = feedparser.parse(data)
+    outlet = feed.feed.get("title") or None
+    if feed.bozo and not feed.entries:
+        problem = getattr(feed.bozo_exception, "getMessage", lambda: str(feed.bozo_exception))()
+        line = getattr(feed.bozo_exception, "getLineNumber", lambda: None)()
+        yield InputError(str(path), f"malformed feed ({problem}); no entries could be read", line)
+        return
+    for number, entry in enumerate(feed.entries, 1):
+        doc_id = entry.get("id") or entry.get("link")
+        contents = [c.get("value", "") for c in entry.get("content", [])]
+        text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
+        if not doc_id or not text.strip():
+            what = "no id or link" if not doc_id else "no text"
+            yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
+            continue
+        yield Article(doc_id=doc_id, text=text, title=entry.get("title") or None, outlet=outlet,
+                      author=entry.get("author") or None, published=_entry_time(entry),
+                      url=entry.get("link") or None, source_path=f"{path}#{number}")
+    if feed.bozo and feed.entries:
+        line = getattr(feed.bozo_exception, "getLineNumber", lambda: None)()
+        yield InputError(str(path), f"malformed feed after entry {len(feed.entries)} ({feed.bozo_exception}); "
+                         "the entries before it were read", line)
+
+
+# ---- WARC ------------------------------------------------------------------------------------
+
+def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio."""
+    import trafilatura
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    read_bytes(path, max_bytes)  # size, emptiness and readability checks, with the usual messages
+    number = 0
+    with path.open("rb") as stream:
+        try:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                number += 1
+                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{number}"
+                content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
+                                else record.rec_headers.get_header("Content-Type")) or ""
+                if "html" not in content_type and "text/plain" not in content_type:
+                    continue
+                payload = record.content_stream().read()
+                if "html" in content_type:
+                    document = trafilatura.bare_extraction(payload, url=uri, with_metadata=True)
+                    text = (document.text or "") if document else ""
+                else:
+                    document, text = None, payload.decode("utf-8", errors="replace")
+                if not text.strip():
+                    yield InputError(str(path), f"record {number} ({uri}): no article text found")
+                    continue
+                yield Article(
+                    doc_id=uri, text=text, url=uri, source_path=f"{path}#{number}",
+                    title=(document.title or None) if document else None,
+                    outlet=(document.sitename or None) if document else None,
+                    author=(document.author or None) if document else None,
+                    published=(document.date or None) if document else None,
+                )
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            yield InputError(str(path), f"truncated or corrupt archive after record {number} "
+                             f"({str(exc).strip() or type(exc).__name__}); the records before it were read")
+
+
+# ---- any path --------------------------------------------------------------------------------
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def ingestible_files(directory: Path) -> list[Path]:
+    """Files under a directory that ingest reads, sorted, hidden ones skipped."""
+    readable = CLUSTER_SUFFIXES | HTML_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES | {".txt", ".text", ""}
+    return sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        and (p.suffix.lower() in readable or is_warc(p))
+    )
+
+
+def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Every article under a path (file or directory), in order, with an error per bad file or record."""
+    try:
+        if path.is_dir():
+            files = ingestible_files(path)
+            if not files:
+                yield InputError(str(path), "directory holds no articles, feeds or archives")
+            for file in files:
+                yield from iter_articles(file, max_bytes)
+            return
+        if not path.exists():
+            yield InputError(str(path), "no such file or directory")
+            return
+        suffix = path.suffix.lower()
+        if is_warc(path):
+            yield from iter_warc(path, max_bytes)
+        elif suffix in CLUSTER_SUFFIXES:
+            yield from iter_jsonl(path, max_bytes)
+        elif suffix in FEED_SUFFIXES:
+            yield from iter_feed(path, max_bytes)
+        elif suffix in HTML_SUFFIXES:
+            yield read_html_article(path, max_bytes)
+        elif suffix in MULTINEWS_SUFFIXES:
+            yield from _cluster_articles(path, max_bytes)
+        else:
+            data = read_bytes(path, max_bytes)
+            if _FEED_START.match(data[:4096]):
+                yield from iter_feed(path, max_bytes)
+                return
+            text = decode_utf8(data, path)
+            if is_multinews_raw(path, text):
+                yield from _cluster_articles(path, max_bytes)
+            else:
+                yield Article(doc_id=str(path), text=text, source_path=str(path))
+    except InputError as exc:
+        yield exc
+
+
+def _cluster_articles(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    """Articles of a Multi-News raw file, named "{cluster_id}/{doc_id}" like cluster JSONL's."""
+    for item in iter_clusters(path, max_bytes):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from (replace(a, doc_id=f"{item.cluster_id}/{a.doc_id}") for a in item.articles)
+
+
+# ---- into the store --------------------------------------------------------------------------
+
+@dataclass
+class IngestReport:
+    doc_ids: list[str] = field(default_factory=list)  # every article read, in input order
+    stored: int = 0  # of which new to the store
+    errors: list[InputError] = field(default_factory=list)
+
+
+def ingest(
+    store,
+    paths: Iterable[Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch: int = 500,
+    on_error: Callable[[InputError], None] | None = None,
+    on_batch: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Store every article under these paths that is not stored yet, one transaction per batch.
+
+    Bad files and records are reported through `on_error` and skipped; the rest is stored.
+    """
+    report = IngestReport()
+    pending: list[Article] = []
+
+    def flush() -> None:
+        report.stored += store.add_articles(pending)
+        report.doc_ids.extend(a.doc_id for a in pending)
+        pending.clear()
+        if on_batch:
+            on_batch(report)
+
+    for path in paths:
+        for item in iter_articles(Path(path), max_bytes):
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            pending.append(item)
+            if len(pending) >= batch:
+                flush()
+    flush()
+    return report

@@ -1,0 +1,130 @@
+"""Keep a store's stories current: dedup and cluster the articles that have no story yet,
+then rewrite the briefs of the stories that changed.
+
+The clusterer's state is not stored: it is rebuilt by replaying the stored decisions, in
+arrival order, over the articles' features, which gives exactly the state the last run
+ended with. So a run that was interrupted (Ctrl-C, a kill) resumes at the first article
+without a story, and an incremental run continues the same stories, with the same ids.
+
+Features are computed by a `Featurizer`: `local_featurizer` here, or the Dask one in
+`distributed.py`; either gives the same features, and the decisions are always taken here,
+in one place and in order, so both give the same stories.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .cluster import ArticleFeatures, ClusterOptions, StoryClusterer, featurize
+from .models import Article
+from .store import Store, StoredArticle
+
+BATCH = 500  # articles per transaction: a kill loses at most this much work, never stored work
+
+# Feature batches for article batches, in the same order (the batches may be computed ahead).
+Featurizer = Callable[[Iterable[list[Article]], ClusterOptions], Iterator[list[ArticleFeatures]]]
+
+
+def local_featurizer(batches: Iterable[list[Article]], options: ClusterOptions) -> Iterator[list[ArticleFeatures]]:
+    for batch in batches:
+        yield featurize(batch, options)
+
+
+@dataclass
+class UpdateReport:
+    replayed: int = 0  # articles whose stored decision rebuilt the clusterer
+    assigned: int = 0  # articles given a story in this run
+    duplicates: int = 0  # of which copies of an earlier article
+    new_stories: int = 0
+
+
+def _loaded(store: Store, seqs: list[int], size: int) -> Iterator[list[StoredArticle]]:
+    """The articles in batches, each read when it is needed (a feature batch may run ahead)."""
+    for start in range(0, len(seqs), size):
+        yield store.load(seqs[start : start + size])
+
+
+def update_stories(
+    store: Store,
+    options: ClusterOptions = ClusterOptions(),
+    featurizer: Featurizer = local_featurizer,
+    batch: int = BATCH,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> UpdateReport:
+    """Give every stored article without a story its story, one committed batch at a time.
+
+    `on_progress(phase, done, total)` is called after each batch, phase "replay" or "assign".
+    """
+    report = UpdateReport()
+    clusterer = StoryClusterer(options)
+
+    seqs = store.seqs(assigned=True)
+    for stored, features in _with_features(_loaded(store, seqs, batch), featurizer, options):
+        for item, feature in zip(stored, features):
+            clusterer.apply(feature, item.assignment)
+        report.replayed += len(stored)
+        if on_progress:
+            on_progress("replay", report.replayed, len(seqs))
+
+    seqs = store.seqs(assigned=False)
+    for stored, features in _with_features(_loaded(store, seqs, batch), featurizer, options):
+        decisions, titles = [], {}
+        for item, feature in zip(stored, features):
+            known = len(clusterer)
+            assignment = clusterer.assign(feature)
+            if len(clusterer) > known:
+                titles[assignment.story_id] = feature.title or _headline(item.article)
+                report.new_stories += 1
+            report.duplicates += assignment.duplicate_of is not None
+            decisions.append((item.seq, assignment))
+        store.save_assignments(decisions, titles)
+        report.assigned += len(stored)
+        if on_progress:
+            on_progress("assign", report.assigned, len(seqs))
+    return report
+
+
+def _with_features(batches: Iterator[list[StoredArticle]], featurizer: Featurizer, options: ClusterOptions):
+    """(stored batch, its features) pairs; the featurizer sees the articles as it asks for them."""
+    seen: list[list[StoredArticle]] = []
+
+    def articles() -> Iterator[list[Article]]:
+        for stored in batches:
+            seen.append(stored)
+            yield [s.article for s in stored]
+
+    for features in featurizer(articles(), options):
+        yield seen.pop(0), features
+
+
+def _headline(article: Article) -> str | None:
+    first = article.text.strip().split("\n", 1)[0]
+    return first[:120] or None
+
+
+def refresh_briefs(
+    store: Store,
+    story_ids: Iterable[str] | None = None,
+    min_size: int = 2,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> list[tuple[str, str]]:
+    """Rewrite the brief of every story that changed since its last brief (or of these stories);
+    returns (story_id, problem) for each story that could not be briefed."""
+    from .errors import NewsbriefError
+    from .models import Cluster
+    from .pipeline import brief
+    from .render import brief_json
+
+    stale = store.stale_stories(min_size) if story_ids is None else list(story_ids)
+    failures = []
+    for done, story_id in enumerate(stale, 1):
+        size = store.story_size(story_id)
+        articles = store.story_articles(story_id)
+        try:
+            result = brief(Cluster(articles=tuple(articles), cluster_id=story_id, origin=f"story {story_id}"))
+            store.save_brief(story_id, size, brief_json(result))
+        except (NewsbriefError, ValueError) as exc:
+            failures.append((story_id, str(exc)))
+        if on_progress:
+            on_progress("brief", done, len(stale))
+    return failures
