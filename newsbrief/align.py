@@ -81,3 +81,20 @@ def support_strength(sentences: list[Sentence], similarity: np.ndarray, articles
         best = similarity[:, columns].max(axis=1)
         strength += np.where(owner == article, 0.0, np.clip(best, 0.0, 1.0))
     return strength / (articles - 1)
+
+
+ARTICLE_SENTENCES = 12  # the top of an article says what it is about; the rest adds noise and time
+
+
+def article_similarity(lead_a: np.ndarray, body_a: np.ndarray, lead_b: np.ndarray, body_b: np.ndarray) -> float:
+    """How much two articles tell the same story, from 0 (unrelated) to 1.
+
+    The mean of the cosine between their headlines (or lead sentences) and of how well each
+    article's first sentences find a match in the other. On SemEval-2022 Task 8 English
+    pairs this tracks human judgements better than either part alone (see benchmarks).
+    """
+    if not len(body_a) or not len(body_b):
+        return float(lead_a @ lead_b)
+    matches = body_a[:ARTICLE_SENTENCES] @ body_b[:ARTICLE_SENTENCES].T
+    alignment = (matches.max(axis=1).mean() + matches.max(axis=0).mean()) / 2
+    return float((lead_a @ lead_b + alignment) / 2)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, word_overlap
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_overlap
 from .entities import Mentions, mentions, name_key
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
@@ -96,15 +96,16 @@ class Comparison:
     judge: str
 
 
-def article_similarity(sentences: list[Sentence], embeddings: np.ndarray, articles: int) -> np.ndarray:
-    """Cosine between articles' mean sentence embeddings (1 on the diagonal)."""
+def article_similarities(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray) -> np.ndarray:
+    """`align.article_similarity` for every pair of sources; `leads` holds each one's headline vector."""
+    articles = len(leads)
     owner = np.array([s.article for s in sentences])
-    means = np.zeros((articles, embeddings.shape[1]))
-    for article in range(articles):
-        if (owner == article).any():
-            mean = embeddings[owner == article].mean(axis=0)
-            means[article] = mean / max(float(np.linalg.norm(mean)), 1e-12)
-    return np.clip(means @ means.T, -1.0, 1.0)
+    bodies = [embeddings[owner == a] for a in range(articles)]
+    matrix = np.eye(articles)
+    for a in range(articles):
+        for b in range(a + 1, articles):
+            matrix[a, b] = matrix[b, a] = article_similarity(leads[a], bodies[a], leads[b], bodies[b])
+    return matrix
 
 
 def _statements(sentences: list[Sentence], found: list[Mentions]) -> list[Statement]:
@@ -263,10 +264,14 @@ def _merge_names(counter: Counter) -> list[str]:
     return [fullest[key] for key, _ in merged.most_common()]
 
 
-def compare(sentences: list[Sentence], embeddings: np.ndarray, articles: int, judge: Judge | None = None,
+def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray, judge: Judge | None = None,
             limit: int = 8) -> Comparison:
-    """The cross-source view of a cluster's sentences (from `pipeline.prepare`)."""
+    """The cross-source view of a cluster's sentences and embeddings (from `pipeline.prepare`).
+
+    `leads` holds one vector per source: its headline's embedding, or its first sentence's.
+    """
     judge = judge or RuleJudge()
+    articles = len(leads)
     if not sentences:
         return Comparison((), {}, (), (), (), (), (), judge.name)
     similarity = embeddings @ embeddings.T
@@ -284,6 +289,6 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, articles: int, ju
         quotes=tuple(groups),
         quote_variants=tuple(variants),
         coverage=tuple(coverage(sentences, found, articles)),
-        article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarity(sentences, embeddings, articles)),
+        article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
     )

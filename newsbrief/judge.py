@@ -9,9 +9,9 @@ required, times out quickly, and falls back to the rule judge.
 """
 from __future__ import annotations
 
+import http.client
 import json
 import re
-import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -27,19 +27,17 @@ HEDGE = re.compile(
 HELD_PLACE = re.compile(
     r"\b(?P<who>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)?)-(?:held|controlled|occupied|run)\s+"
     r"(?:(?:city|province|region|town|area|district|territory) of\s+)?(?P<place>[A-Z][\w-]+)")
-# "The province is largely under the control of X", "Idlib, which is under militant control"
-PLACE_UNDER = re.compile(
-    r"(?P<place>\b[Tt]he (?:province|region|city|town|area|district|territory)\b|\b[A-Z][\w-]+)"
-    r"[^.;]{0,80}?\b(?:under the control of|controlled by|held by|in the hands of|under)\s+"
-    r"(?P<who>[^.;,]{2,120}?)(?=[.;,]|$| with\b| which\b| while\b)")
-UNDER_CONTROL = re.compile(r"under (?P<who>[\w-]+(?: [\w-]+)?) control")
+# "<place> is largely under the control of X": searched from each place the sentence names.
+UNDER = r"[^.;]{0,80}?\b(?:under the control of|controlled by|held by|in the hands of|under)\s+"
+CONTROLLER = r"(?P<who>[^.;,]{2,120}?)(?=[.;,]|$| with\b| which\b| while\b| since\b| until\b)"
+REFERRING = re.compile(r"\b[Tt]he (?:province|region|city|town|area|district|territory)\b" + UNDER + CONTROLLER)
+UNDER_CONTROL = re.compile(r"under (?!the\b)(?P<who>[\w-]+(?: [\w-]+)?) control")
 # Words that describe a controller without naming it: they cannot contradict a name.
 GENERIC_CONTROLLERS = STOPWORDS | {
     "group", "groups", "rebel", "rebels", "militant", "militants", "forces", "associated", "backed",
     "rival", "control", "portions", "parts", "largely", "partly", "mostly", "currently", "armed",
     "fighters", "salafist", "jihadist", "jihadists", "opposition", "government",
 }
-REFERRING_PLACE = re.compile(r"^[Tt]he (?:province|region|city|town|area|district|territory)$")
 
 
 @dataclass(frozen=True)
@@ -81,15 +79,12 @@ def control_claims(statement: Statement) -> dict[str, str]:
     text = statement.text
     for match in HELD_PLACE.finditer(text):
         claims.setdefault(match.group("place").lower(), match.group("who"))
-    for match in PLACE_UNDER.finditer(text):
-        place = match.group("place")
-        if REFERRING_PLACE.match(place):
-            if not statement.previous_place:
-                continue
-            place = statement.previous_place
-        elif place not in statement.mentions.places:
-            continue
-        claims.setdefault(place.lower(), match.group("who").strip())
+    if statement.previous_place:
+        for match in REFERRING.finditer(text):
+            claims.setdefault(statement.previous_place.lower(), match.group("who").strip())
+    for place in statement.mentions.places:
+        for match in re.finditer(re.escape(place) + UNDER + CONTROLLER, text):
+            claims.setdefault(place.lower(), match.group("who").strip())
     for match in UNDER_CONTROL.finditer(text):
         places = [p for p in statement.mentions.places if p in text[: match.start()]]
         if places:
@@ -103,7 +98,8 @@ def _numbers(mentions: Mentions) -> set[float]:
 
 
 SPECIFIC_DATE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)", re.I)
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b", re.I)
 
 
 def _specific_dates(mentions: Mentions) -> tuple[str, ...]:
@@ -178,9 +174,11 @@ class ChatJudge:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 answer = json.loads(response.read())["choices"][0]["message"]["content"]
+            if not isinstance(answer, str):
+                raise ValueError(f"the answer is {type(answer).__name__}, not text")
             verdict = json.loads(answer[answer.index("{") : answer.rindex("}") + 1])
             contradiction = verdict["contradiction"]
-        except (OSError, urllib.error.URLError, ValueError, KeyError, IndexError, TypeError) as exc:
+        except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
             self.failures.append(f"judge at {self.url} failed ({type(exc).__name__}: {exc}); used the rule judge")
             return self.fallback(a, b)
         return Verdict("llm", str(verdict.get("reason", ""))) if contradiction is True else None

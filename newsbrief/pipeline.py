@@ -97,9 +97,25 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         from .compare import compare
 
         judge = options.judge.build()
-        comparison = compare(sentences, embeddings, len(prepared.articles), judge)
+        comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge)
         warnings += _judge_failures(judge)
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
+
+
+def headline_vectors(prepared: PreparedCluster, options: BriefOptions) -> np.ndarray:
+    """One vector per article: its title's embedding, or its first sentence's when it has no title."""
+    titled = [i for i, a in enumerate(prepared.articles) if a.title]
+    titles = get_encoder(options.encoder).encode([prepared.articles[i].title for i in titled]) if titled else None
+    first = {}
+    for index, sentence in enumerate(prepared.sentences):
+        first.setdefault(sentence.article, index)
+    vectors = np.zeros((len(prepared.articles), prepared.embeddings.shape[1]), dtype=np.float32)
+    for article in range(len(prepared.articles)):
+        if article in titled:
+            vectors[article] = titles[titled.index(article)]
+        elif article in first:
+            vectors[article] = prepared.embeddings[first[article]]
+    return vectors
 
 
 def _judge_failures(judge) -> list[str]:

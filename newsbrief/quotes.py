@@ -15,7 +15,7 @@ from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
 ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|saying|added|adds|adding|told|tells|wrote|writes|stated|explained|noted|warned|"
+    r"(?<![\w-])(?:said|says|say|saying|added|adds|adding|told|tells|wrote|writes|stated|explained|noted|warned|"
     r"insisted|declared|announced|tweeted|asked|argued|according to|quoted|called|denounced|described|"
     r"emphasi[sz]ed|stressed|urged|claimed|vowed|pledged|promised)\b",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema
 from newsbrief.cli import app
-from newsbrief.compare import Comparison, SourcedText, article_similarity, compare
+from newsbrief.compare import Comparison, SourcedText, article_similarities, compare
 from newsbrief.entities import name_key
 from newsbrief.models import Sentence
 
@@ -237,7 +237,9 @@ def test_article_similarity_is_symmetric_with_unit_diagonal(comparison):
 def test_article_similarity_of_hand_made_embeddings():
     sentences = [Sentence("a", 0, 0), Sentence("b", 0, 1), Sentence("c", 1, 0), Sentence("d", 2, 0)]
     embeddings = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
-    matrix = article_similarity(sentences, embeddings, 3)
+    # Each article's lead is its first sentence, so lead and alignment agree on these vectors.
+    leads = embeddings[[0, 2, 3]]
+    matrix = article_similarities(sentences, embeddings, leads)
     assert np.allclose(matrix, matrix.T)
     assert np.allclose(np.diag(matrix), 1.0)
     assert matrix[0, 1] == pytest.approx(0.0)
@@ -249,8 +251,10 @@ def test_one_article_has_nothing_to_agree_or_disagree_with(example_brief):
     from newsbrief.pipeline import prepare
     from newsbrief.read import read_cluster
 
+    from newsbrief.pipeline import BriefOptions, headline_vectors
+
     prepared = prepare(read_cluster([DW_FILE]))
-    result = compare(prepared.sentences, prepared.embeddings, 1)
+    result = compare(prepared.sentences, prepared.embeddings, headline_vectors(prepared, BriefOptions()))
     assert result.agreed == () and result.disagreements == () and result.quote_variants == ()
     assert result.only_in == {1: ()}
     assert result.article_similarity == ((1.0,),)
@@ -259,7 +263,7 @@ def test_one_article_has_nothing_to_agree_or_disagree_with(example_brief):
 
 
 def test_no_sentences_give_an_empty_comparison():
-    result = compare([], np.zeros((0, 0)), 0)
+    result = compare([], np.zeros((0, 0)), np.zeros((0, 0)))
     assert result == Comparison((), {}, (), (), (), (), (), "rules")
 
 
