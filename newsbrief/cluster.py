@@ -56,6 +56,7 @@ class ClusterOptions:
     max_active: int = 2000  # stories kept open; the least recently updated retire first
     lead_words: int = 60  # title and lead: what is embedded
     lexical_words: int = 200  # what is counted for TF-IDF
+    idf_prior: int = 100  # documents assumed seen before the stream, holding none of its words
     encoder: str = "wordllama"
 
 
@@ -258,13 +259,19 @@ class StoryClusterer:
         return best
 
     def _weights(self, terms: dict[str, int], learn: bool) -> dict[str, float]:
-        """Unit TF-IDF weights of an article's terms; `learn` counts the article into the IDF first."""
+        """Unit TF-IDF weights of an article's terms; `learn` counts the article into the IDF first.
+
+        The IDF counts `idf_prior` extra documents that hold none of the terms: early in a
+        stream, when two reports of one story are all there is, the words they share would
+        otherwise look common and weigh least, just when they matter most.
+        """
         if learn:
             self._documents += 1
             self._df.update(terms.keys())
-        documents = self._documents + (0 if learn else 1)
+        unseen = 0 if learn else 1  # scoring counts the article in, as `apply` will
+        documents = self._documents + unseen + self.options.idf_prior
         weights = {
-            term: (1.0 + math.log(count)) * math.log((documents + 1) / (self._df.get(term, 0) + (0 if learn else 1) + 0.5))
+            term: (1.0 + math.log(count)) * math.log((documents + 1) / (self._df.get(term, 0) + unseen + 0.5))
             for term, count in terms.items()
         }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0

@@ -123,32 +123,31 @@ def _entry_time(entry) -> str | None:
 
 
 def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
-    """Entries of an RSS or Atom feed; a feed that breaks off yields the entries before the break."""
+    """Entries of an RSS or Atom feed. A malformed feed yields the whole entries read before
+    the break, then one error naming the file and the line of the break."""
     import feedparser
 
-    data = read_bytes(path, max_bytes)
-    feed = feedparser.parse(data)
+    feed = feedparser.parse(read_bytes(path, max_bytes))
     outlet = feed.feed.get("title") or None
-    if feed.bozo and not feed.entries:
-        problem = getattr(feed.bozo_exception, "getMessage", lambda: str(feed.bozo_exception))()
-        line = getattr(feed.bozo_exception, "getLineNumber", lambda: None)()
-        yield InputError(str(path), f"malformed feed ({problem}); no entries could be read", line)
-        return
+    read = 0
     for number, entry in enumerate(feed.entries, 1):
         doc_id = entry.get("id") or entry.get("link")
         contents = [c.get("value", "") for c in entry.get("content", [])]
         text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
         if not doc_id or not text.strip():
-            what = "no id or link" if not doc_id else "no text"
-            yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
+            if not feed.bozo:  # in a broken feed, the entry cut by the break is the break's to report
+                what = "no id or link" if not doc_id else "no text"
+                yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
             continue
+        read += 1
         yield Article(doc_id=doc_id, text=text, title=entry.get("title") or None, outlet=outlet,
                       author=entry.get("author") or None, published=_entry_time(entry),
                       url=entry.get("link") or None, source_path=f"{path}#{number}")
-    if feed.bozo and feed.entries:
-        line = getattr(feed.bozo_exception, "getLineNumber", lambda: None)()
-        yield InputError(str(path), f"malformed feed after entry {len(feed.entries)} ({feed.bozo_exception}); "
-                         "the entries before it were read", line)
+    if feed.bozo:
+        error = feed.bozo_exception
+        problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
+        line = error.getLineNumber() if hasattr(error, "getLineNumber") else None
+        yield InputError(str(path), f"malformed feed ({problem}); {read} entries read before it", line)
 
 
 # ---- WARC ------------------------------------------------------------------------------------
@@ -157,9 +156,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio."""
     import trafilatura
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
-    read_bytes(path, max_bytes)  # size, emptiness and readability checks, with the usual messages
+    _check_archive_size(path, max_bytes)
     number = 0
     with path.open("rb") as stream:
         try:
@@ -188,9 +186,24 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     author=(document.author or None) if document else None,
                     published=(document.date or None) if document else None,
                 )
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+        # A cut or corrupt archive surfaces from warcio and zlib as many exception types
+        # (ArchiveLoadFailed, EOFError, zlib.error, even AttributeError on half a header).
+        except Exception as exc:  # noqa: BLE001
             yield InputError(str(path), f"truncated or corrupt archive after record {number} "
                              f"({str(exc).strip() or type(exc).__name__}); the records before it were read")
+
+
+def _check_archive_size(path: Path, max_bytes: int) -> None:
+    """read_bytes's checks less the one for NUL bytes, which every archive has."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(str(path), f"cannot open: {exc.strerror or exc}") from None
+    if size == 0:
+        raise InputError(str(path), "file is empty")
+    if size > max_bytes:
+        raise InputError(str(path), f"archive is {size:,} bytes, over the --max-bytes limit of {max_bytes:,}; "
+                         "split it or raise --max-bytes")
 
 
 # ---- any path --------------------------------------------------------------------------------

@@ -1,0 +1,49 @@
+"""Copies: a republication with other site junk links to the original; other reports do not."""
+from __future__ import annotations
+
+from conftest import DW_FILE, MEE_FILE
+from streams import STORIES, mee_copy_text
+
+from newsbrief.cluster import StoryClusterer, featurize
+from newsbrief.dedup import DuplicateIndex, jaccard, signature
+from newsbrief.models import Article
+
+
+def example_articles() -> list[Article]:
+    return [
+        Article(doc_id="mee", text=MEE_FILE.read_text(encoding="utf-8")),
+        Article(doc_id="dw", text=DW_FILE.read_text(encoding="utf-8")),
+        Article(doc_id="copy", text=mee_copy_text(), outlet="World News Daily"),
+    ]
+
+
+def test_the_anti_media_republication_links_to_its_copy_with_other_junk():
+    mee, dw, copy = featurize(example_articles())
+    assert jaccard(mee.minhash, copy.minhash) > 0.8
+    assert jaccard(mee.minhash, dw.minhash) < 0.2  # the same event, told in other words
+    clusterer = StoryClusterer()
+    assignments = [clusterer.assign(f) for f in (mee, dw, copy)]
+    assert [a.duplicate_of for a in assignments] == [None, None, "mee"]
+    assert assignments[2].story_id == assignments[0].story_id
+
+
+def test_a_copy_points_at_the_canonical_article_not_at_another_copy():
+    text = " ".join(STORIES["volcano"][0][2].split() * 3)
+    index = DuplicateIndex()
+    index.add("original", signature(text))
+    # A second copy matches the first copy too, but only canonical articles are indexed.
+    assert index.find(signature(text + " Reporting by Nordic Wire.")) == "original"
+    assert index.find(signature(STORIES["port"][0][2])) is None
+
+
+def test_the_earliest_of_two_matching_articles_is_canonical():
+    text = STORIES["yen"][0][2]
+    index = DuplicateIndex()
+    index.add("first", signature(text))
+    index.add("second", signature(text + " More to follow."))
+    assert index.find(signature(text)) == "first"
+
+
+def test_short_texts_are_never_called_copies():
+    assert signature("Share this on:") is None
+    assert signature(STORIES["port"][0][0]) is None  # a headline alone: 7 words

@@ -1,0 +1,59 @@
+"""The Dask path: features on a LocalCluster, decisions here, the same stories as one process."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streams import stream_records, write_jsonl
+
+from newsbrief.cluster import ClusterOptions, featurize
+from newsbrief.ingest import article_from_json, ingest
+from newsbrief.store import Store
+from newsbrief.stories import local_featurizer, update_stories
+
+distributed = pytest.importorskip("distributed", reason="the test extra installs dask[distributed]")
+
+
+@pytest.fixture(scope="module")
+def client():
+    from newsbrief.distributed import dask_client
+
+    # In-process workers: the test checks the Dask path, not process start-up time.
+    with dask_client("local", workers=1, processes=False) as client:
+        yield client
+
+
+def assignments(store: Store, doc_ids: list[str]) -> list[tuple]:
+    found = store.assignments(doc_ids)
+    return [(d, found[d].story_id, found[d].duplicate_of) for d in doc_ids]
+
+
+def test_dask_features_equal_local_features(client):
+    from newsbrief.distributed import dask_featurizer
+
+    articles = [article_from_json(r, Path("s.jsonl"), n) for n, r in enumerate(stream_records(), 1)]
+    batches = [articles[:5], articles[5:]]
+    on_cluster = [f for batch in dask_featurizer(client)(batches, ClusterOptions()) for f in batch]
+    local = featurize(articles)
+    for a, b in zip(on_cluster, local):
+        assert a.doc_id == b.doc_id and a.terms == b.terms and a.timestamp == b.timestamp
+        assert np.array_equal(a.dense, b.dense)
+        assert (a.minhash is None and b.minhash is None) or np.array_equal(a.minhash, b.minhash)
+
+
+def test_the_dask_run_gives_the_stories_of_the_single_process_run(tmp_path, client):
+    from newsbrief.distributed import dask_featurizer
+
+    records = stream_records()
+    # Copies too, so the duplicate index is exercised: each port report again under another id.
+    records += [{**r, "doc_id": f"{r['doc_id']}-copy", "outlet": "Copy Desk"} for r in records if r["gold_cluster"] == "port"]
+    path = write_jsonl(tmp_path / "s.jsonl", records)
+    results = []
+    for name, featurizer in (("local", local_featurizer), ("dask", dask_featurizer(client))):
+        with Store(tmp_path / f"{name}.db") as store:
+            report = ingest(store, [path])
+            update = update_stories(store, featurizer=featurizer, batch=4)
+            assert update.duplicates == 4
+            results.append(assignments(store, report.doc_ids))
+    assert results[0] == results[1]

@@ -1,0 +1,173 @@
+"""Ingest from every input kind, idempotently; bad files and records reported in one line each
+while the rest is stored; and the ingest, cluster and stories commands end to end."""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import REPO, cluster_line
+from streams import rss_feed, stream_records, warc_bytes, write_jsonl
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.errors import InputError
+from newsbrief.ingest import ingest, iter_articles, published_from
+from newsbrief.store import Store
+
+NEWSBRIEF = [sys.executable, "-m", "newsbrief.cli"]
+
+
+def read_all(path):
+    items = list(iter_articles(path))
+    return [i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)]
+
+
+def test_article_jsonl_reads_every_field_and_never_the_gold_cluster(tmp_path):
+    records = stream_records()[:2]
+    (first, second), errors = read_all(write_jsonl(tmp_path / "s.jsonl", records))
+    assert errors == []
+    assert (first.doc_id, first.title, first.outlet) == ("port-0", records[0]["title"], "Harbour Times")
+    assert first.published == "2023-11-14T22:13:20+00:00"  # from the millisecond timestamp
+    assert "port" not in (first.source_path or "")  # nothing of the gold label travels with the article
+
+
+def test_timestamps_in_every_form_and_the_imprecise_one():
+    assert published_from({"timestamp": "1394470370698"}) == "2014-03-10T16:52:50.698000+00:00"
+    assert published_from({"timestamp": 1394470370}) == "2014-03-10T16:52:50+00:00"
+    assert published_from({"published": "2017-09-28T10:00:00Z"}) == "2017-09-28T10:00:00+00:00"
+    assert published_from({"timestamp": "1.39E+12"}) is None  # rounded to within weeks upstream
+    assert published_from({"timestamp": "soon"}) is None and published_from({}) is None
+
+
+def test_cluster_jsonl_articles_are_named_by_cluster_and_document(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(cluster_line("story-a", [{"doc_id": "0", "text": "One report."}, {"doc_id": "1", "text": "Two."}]) + "\n")
+    articles, _ = read_all(path)
+    assert [a.doc_id for a in articles] == ["story-a/0", "story-a/1"]
+
+
+def test_rss_atom_and_warc_inputs(tmp_path):
+    records = stream_records()[:3]
+    (tmp_path / "wire.rss").write_text(rss_feed(records))
+    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>'
+            '<entry><id>urn:x:1</id><title>Lava nears town</title><updated>2023-11-13T10:00:00Z</updated>'
+            '<content type="html">&lt;p&gt;Lava flowed toward the town.&lt;/p&gt;</content></entry></feed>')
+    (tmp_path / "atom.xml").write_text(atom)
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes(records[:2]))
+    articles, errors = read_all(tmp_path)
+    assert errors == []
+    by_id = {a.doc_id: a for a in articles}
+    rss = by_id["https://example.org/port-0"]
+    assert (rss.outlet, rss.title, rss.text) == ("Test Wire", records[0]["title"], records[0]["text"])
+    assert rss.published == "2023-11-13T10:00:00+00:00"
+    assert by_id["urn:x:1"].text == "Lava flowed toward the town." and by_id["urn:x:1"].outlet == "Atom Wire"
+    warc = [a for a in articles if a.source_path.startswith(str(tmp_path / "crawl.warc.gz"))]
+    assert [a.title for a in warc] == [r["title"] for r in records[:2]]
+    assert records[1]["text"] in warc[1].text
+
+
+def test_ingesting_twice_stores_each_article_once(tmp_path):
+    path = write_jsonl(tmp_path / "s.jsonl", stream_records())
+    with Store(tmp_path / "s.db") as store:
+        first = ingest(store, [path])
+        again = ingest(store, [path, path])
+        assert (first.stored, again.stored, store.article_count()) == (12, 0, 12)
+        assert len(again.doc_ids) == 24  # every input article is still reported, in order
+
+
+def bad_inputs(tmp_path):
+    """A malformed feed, a truncated WARC, and an article JSONL with an article that has no text."""
+    records = stream_records()
+    feed = tmp_path / "broken.rss"
+    feed.write_text("<?xml version='1.0'?><rss><channel><title>Broken</title><item><title>A</title><desc")
+    warc = warc_bytes(records[:3])
+    truncated = tmp_path / "cut.warc.gz"
+    truncated.write_bytes(warc[: len(warc) * 3 // 4])  # the third record cut in the middle
+    stream = records[3:6]
+    stream[1] = {**stream[1], "text": ""}
+    jsonl = write_jsonl(tmp_path / "stream.jsonl", stream)
+    return feed, truncated, jsonl
+
+
+def test_bad_input_is_reported_by_file_and_record_and_the_rest_is_stored(tmp_path):
+    feed, truncated, jsonl = bad_inputs(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [feed, truncated, jsonl])
+        messages = [str(e) for e in report.errors]
+        assert messages[0].startswith(f"{feed}") and "malformed feed" in messages[0]
+        assert messages[1].startswith(f"{truncated}: truncated or corrupt archive after record 2")
+        assert messages[2] == f"{jsonl}:2: article volcano-1 has no text"
+        assert len(messages) == 3 and all("\n" not in m for m in messages)
+        # Two WARC records before the cut, two good lines of the JSONL.
+        assert store.article_count() == 4 == report.stored
+
+
+def invoke(*args):
+    result = CliRunner().invoke(app, [str(a) for a in args], prog_name="newsbrief")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_cluster_command_writes_one_line_per_input_article_in_order(tmp_path):
+    records = stream_records()
+    path = write_jsonl(tmp_path / "s.jsonl", records)
+    result = invoke("cluster", path, "--output", tmp_path / "a.jsonl", "--db", tmp_path / "s.db")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(l) for l in (tmp_path / "a.jsonl").read_text().splitlines()]
+    assert [l["doc_id"] for l in lines] == [r["doc_id"] for r in records]
+    assert all(set(l) == {"doc_id", "story_id", "duplicate_of"} for l in lines)
+    assert len({l["story_id"] for l in lines}) == 3
+    assert "12 articles read (12 new, 0 bad), 12 clustered" in result.output
+    table = invoke("stories", "--db", tmp_path / "s.db")
+    assert table.exit_code == 0 and "3 stories of 2+ articles" in table.output
+    assert "Harbour Times" in table.output and "Rotterdam" in table.output
+
+
+def test_ingest_command_reports_bad_input_in_one_line_each_and_exits_1(tmp_path):
+    feed, truncated, jsonl = bad_inputs(tmp_path)
+    result = invoke("ingest", feed, truncated, jsonl, "--db", tmp_path / "s.db", "--no-briefs")
+    assert result.exit_code == 1
+    errors = [l for l in result.output.splitlines() if l.startswith("error:")]
+    assert len(errors) == 3 and f"error: {jsonl}:2: article volcano-1 has no text" in errors
+    assert "7 articles read (4 new, 3 bad)" not in result.output  # bad records are not articles read
+    assert "4 articles read (4 new, 3 bad)" in result.output
+
+
+def test_stories_without_a_store_is_a_clean_error(tmp_path):
+    result = invoke("stories", "--db", tmp_path / "none.db")
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'none.db'}: no store here" in result.output
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path):
+    """A real SIGINT to a real `newsbrief cluster`, mid-run; then the same command finishes the job."""
+    records = [{**r, "doc_id": f"{r['doc_id']}-{n}"} for n in range(150) for r in stream_records()]
+    path = write_jsonl(tmp_path / "big.jsonl", records)
+    args = [*NEWSBRIEF, "cluster", str(path), "--output", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "s.db")]
+    process = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    db = tmp_path / "s.db"
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait until the first batch of stories is committed
+        time.sleep(0.2)
+        if db.exists():
+            with Store(db) as store:
+                if store.seqs(assigned=True):
+                    break
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.fail("the run finished before it could be interrupted; make the stream longer")
+    assert process.returncode == 130
+    assert "Traceback" not in stderr and "run the same command again to resume" in stderr
+    with Store(db) as store:
+        done = len(store.seqs(assigned=True))
+        assert 0 < done < len(records) and done % 500 == 0  # whole batches only
+    finished = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
+    assert f"{len(records) - done:,} clustered" in finished.stderr
+    assert len((tmp_path / "a.jsonl").read_text().splitlines()) == len(records)

@@ -1,0 +1,99 @@
+"""The SQLite store: idempotent writes, all-or-nothing transactions, a kill mid-ingest, migrations."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from newsbrief.models import Article, Assignment
+from newsbrief.store import MIGRATIONS, Store, StoreError
+
+
+def articles(n: int, prefix: str = "a") -> list[Article]:
+    return [Article(doc_id=f"{prefix}{i}", text=f"Text of article {i}.", title=f"Title {i}", outlet="Wire") for i in range(n)]
+
+
+def test_articles_are_stored_once_by_doc_id(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.add_articles(articles(5)) == 5
+        assert store.add_articles(articles(7)) == 2  # a0..a4 again, a5 and a6 new
+        assert store.article_count() == 7
+        assert [s.article.doc_id for s in store.load(store.seqs(assigned=False))] == [f"a{i}" for i in range(7)]
+
+
+def test_store_uses_wal_and_a_schema_version(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.schema_version == len(MIGRATIONS) == 1
+    db = sqlite3.connect(tmp_path / "s.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_run_in_order_from_an_older_file(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add_articles(articles(2))
+
+    def add_language(db):
+        db.execute("ALTER TABLE articles ADD COLUMN language TEXT")
+
+    with Store(path, migrations=(*MIGRATIONS, add_language)) as store:
+        assert store.schema_version == 2
+        assert store.article_count() == 2  # kept through the migration
+    columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(articles)")]
+    assert "language" in columns
+
+
+def test_a_file_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(StoreError, match="schema version 99 was written by a newer newsbrief"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("just some notes, not SQLite\n" * 100)
+    with pytest.raises(StoreError, match="notes.db: not a usable newsbrief store"):
+        Store(path)
+
+
+def test_a_failed_batch_leaves_nothing_half_written(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(articles(3))
+        seqs = store.seqs(assigned=False)
+        good = [(seqs[0], Assignment("a0", "S000001")), (seqs[1], Assignment("a1", "S000001"))]
+        bad = good + [(999, Assignment("ghost", "S000002"))]  # no article 999: the foreign key fails
+        with pytest.raises(sqlite3.IntegrityError):
+            store.save_assignments(bad, {"S000001": "Title 0", "S000002": None})
+        assert store.stories() == []  # the stories of the failed batch were rolled back with it
+        assert store.seqs(assigned=True) == []
+        store.save_assignments(good, {"S000001": "Title 0"})
+        (story,) = store.stories()
+        assert (story.story_id, story.size, story.outlets, story.title) == ("S000001", 2, ("Wire",), "Title 0")
+
+
+KILLER = """
+import os, signal, sys
+from newsbrief.models import Article
+from newsbrief.store import Store
+store = Store(sys.argv[1])
+for batch in range(100):
+    store.add_articles([Article(doc_id=f"b{batch}-{i}", text="x " * 50) for i in range(10)])
+    if batch == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # no clean-up of any kind, as with kill -9
+"""
+
+
+def test_a_killed_ingest_keeps_every_committed_batch(tmp_path):
+    path = tmp_path / "s.db"
+    result = subprocess.run([sys.executable, "-c", KILLER, str(path)], timeout=60)
+    assert result.returncode == -9
+    with Store(path) as store:
+        assert store.article_count() == 40  # four whole batches, none in part
+        assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.add_articles([Article(doc_id="after", text="still writable")]) == 1

@@ -1,0 +1,131 @@
+"""Online story clustering over the store: grouping, stable ids as articles arrive, resume, briefs."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import CRAWL_NOTICE
+from streams import STORIES, mee_copy_text, stream_records
+
+from newsbrief.cluster import StoryClusterer, featurize, parse_timestamp
+from newsbrief.ingest import article_from_json
+from newsbrief.models import Article
+from newsbrief.store import Store
+from newsbrief.stories import local_featurizer, refresh_briefs, update_stories
+
+
+def stream_articles(records=None) -> list[Article]:
+    return [article_from_json(r, Path("stream.jsonl"), n) for n, r in enumerate(records or stream_records(), 1)]
+
+
+def story_of(store: Store, records) -> dict[str, str]:
+    return {doc_id: a.story_id for doc_id, a in store.assignments(r["doc_id"] for r in records).items()}
+
+
+def test_a_clear_stream_falls_into_its_three_stories():
+    records = stream_records()
+    clusterer = StoryClusterer()
+    stories = [clusterer.assign(f).story_id for f in featurize(stream_articles(records))]
+    gold = [r["gold_cluster"] for r in records]
+    # Same story exactly when same gold story: three stories, none split, none merged.
+    assert len(set(stories)) == 3
+    assert all((stories[i] == stories[j]) == (gold[i] == gold[j]) for i in range(12) for j in range(12))
+    assert stories[:3] == ["S000001", "S000002", "S000003"]  # ids in order of first arrival
+
+
+def test_story_ids_stay_stable_as_articles_arrive(tmp_path):
+    records = stream_records()
+    with Store(tmp_path / "once.db") as store:
+        store.add_articles(stream_articles(records))
+        update_stories(store)
+        all_at_once = story_of(store, records)
+    with Store(tmp_path / "incremental.db") as store:
+        seen: dict[str, str] = {}
+        for start in range(0, 12, 4):  # three deliveries of four articles, each a separate run
+            store.add_articles(stream_articles(records[start : start + 4]))
+            report = update_stories(store)
+            assert (report.replayed, report.assigned) == (start, 4)
+            now = story_of(store, records)
+            assert {k: now[k] for k in seen} == seen  # nothing assigned earlier moved
+            seen = now
+    assert seen == all_at_once
+
+
+def test_an_interrupted_run_resumes_where_it_stopped(tmp_path):
+    records = stream_records()
+
+    def interrupted_featurizer(batches, options):
+        for number, features in enumerate(local_featurizer(batches, options)):
+            if number == 2:
+                raise KeyboardInterrupt  # Ctrl-C while the third batch is in hand
+            yield features
+
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(stream_articles(records))
+        with pytest.raises(KeyboardInterrupt):
+            update_stories(store, featurizer=interrupted_featurizer, batch=3)
+        assert len(store.seqs(assigned=True)) == 6  # two whole batches committed
+        report = update_stories(store, batch=3)
+        assert (report.replayed, report.assigned) == (6, 6)
+        resumed = story_of(store, records)
+    with Store(tmp_path / "fresh.db") as store:
+        store.add_articles(stream_articles(records))
+        update_stories(store, batch=3)
+        assert story_of(store, records) == resumed
+
+
+def test_a_copy_joins_its_original_story_and_counts_one_outlet(tmp_path):
+    from conftest import MEE_FILE
+
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([
+            Article(doc_id="mee", text=MEE_FILE.read_text(encoding="utf-8"), outlet="Middle East Eye"),
+            Article(doc_id="copy", text=mee_copy_text(), outlet="World News Daily"),
+        ])
+        report = update_stories(store)
+        assert report.duplicates == 1
+        (story,) = store.stories()
+        assert story.size == 2 and story.outlets == ("Middle East Eye",)
+        assert store.assignments(["copy"])["copy"].duplicate_of == "mee"
+
+
+def test_an_article_outside_the_time_window_starts_a_new_story():
+    first, second, third = stream_articles(stream_records()[0:7:3])  # three port-strike reports
+    late = replace(third, published="2024-03-01T00:00:00+00:00")  # months later
+    clusterer = StoryClusterer()
+    assigned = [clusterer.assign(f) for f in featurize([first, second, late])]
+    assert assigned[0].story_id == assigned[1].story_id != assigned[2].story_id
+
+
+def test_archive_boilerplate_is_kept_apart_from_news():
+    crawl = [Article(doc_id=f"crawl-{n}", text=CRAWL_NOTICE) for n in range(3)]
+    features = featurize(crawl + stream_articles()[:2])
+    assert [f.is_news for f in features] == [False, False, False, True, True]
+    clusterer = StoryClusterer()
+    stories = [clusterer.assign(f) for f in features]
+    # Identical notices are not one story, nor copies of each other: they say nothing about news.
+    assert len({a.story_id for a in stories[:3]}) == 3 and all(a.duplicate_of is None for a in stories)
+
+
+def test_timestamps_parse_to_epoch_seconds():
+    assert parse_timestamp("2023-11-14T22:13:20+00:00") == 1_700_000_000
+    assert parse_timestamp("2023-11-14T22:13:20") == 1_700_000_000  # no zone: UTC
+    assert parse_timestamp("last Tuesday") is None and parse_timestamp(None) is None
+
+
+def test_a_story_brief_is_rewritten_when_the_story_grows(tmp_path):
+    records = [r for r in stream_records() if r["gold_cluster"] == "volcano"]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(stream_articles(records[:2]))
+        update_stories(store)
+        (story_id,) = store.stale_stories()
+        assert refresh_briefs(store) == []
+        assert store.stale_stories() == []
+        brief = store.brief(story_id)
+        assert brief["cluster_id"] == story_id and len(brief["sources"]) == 2 and brief["sentences"]
+        store.add_articles(stream_articles(records[2:]))
+        update_stories(store)
+        assert store.stale_stories() == [story_id]  # grew from 2 to 4 articles
+        refresh_briefs(store)
+        assert len(store.brief(story_id)["sources"]) == 4
