@@ -7,6 +7,7 @@ entities; disagreements are decided by a `Judge`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ SAME_QUOTE_OVERLAP = 0.6
 QUOTE_TOPIC_SIMILARITY = 0.45
 MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
+QUOTE_WEIGHT = 1.0
+QUOTE_MARK = re.compile(r"[“\"]")
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     """Per source, its most important sentences that nothing in another source comes close to.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
-    naming people or organisations no other source names rank higher.
+    that quote someone, or name people or organisations no other source names, rank higher.
     """
     owner = np.array([s.article for s in sentences])
     found: dict[int, list[str]] = {a + 1: [] for a in range(articles)}
@@ -161,7 +164,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         for s, m in zip(sentences, found_mentions)
     ])
     standardised = (importance - importance.mean()) / (importance.std() + 1e-9)
-    rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2)
+    quoting = np.array([bool(QUOTE_MARK.search(s.text)) for s in sentences])
+    rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
         if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit:
