@@ -132,8 +132,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     lines = ["## Agreed", ""]
     for fact in comparison.agreed:
         first, *others = fact.statements
-        lines.append(f"- {first.text} — {', '.join(_label(sources, n) for n in fact.sources)}")
-        lines += [f"  - [{s.source}] “{s.text}”" for s in others]
+        lines.append(f"- {_label(sources, first.source)}: “{first.text}”")
+        lines += [f"  - {_label(sources, s.source)}: “{s.text}”" for s in others]
     for number, texts in comparison.only_in.items():
         if texts:
             lines += ["", f"## Only in {_label(sources, number)}", ""] + [f"- {t}" for t in texts]
@@ -165,9 +165,9 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     console.print("\n[bold underline]Agreed[/]")
     for fact in comparison.agreed:
         first, *others = fact.statements
-        console.print(f"  • {escape(first.text)} — " + ", ".join(label(n) for n in fact.sources))
+        console.print(f"  • {label(first.source)}: “{escape(first.text)}”")
         for other in others:
-            console.print(f"      [dim][{other.source}] “{escape(other.text)}”[/]")
+            console.print(f"    {label(other.source)}: [dim]“{escape(other.text)}”[/]")
     for number, texts in comparison.only_in.items():
         if texts:
             console.print(f"\n[bold underline]Only in[/] {label(number)}")
