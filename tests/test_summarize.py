@@ -1,0 +1,606 @@
+"""The summarizer: readability rules on real snippets, redundancy, budgets, reading order, the
+learned scorer's wiring (shipped weights, features, registry, pipeline) and its training script.
+
+Snippets are copied from the two example articles (examples/putin-erdogan-ankara/): DW ("DW") and
+Middle East Eye via Anti-Media ("MEE"). Expected values are worked out by hand in the comments.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from conftest import REPO
+from newsbrief.align import word_overlap
+from newsbrief.models import Sentence
+from newsbrief.pipeline import BriefOptions, prepare, summarize
+from newsbrief.sentences import split_article
+from newsbrief.summarize import (
+    DANGLING_START,
+    MAX_WORDS,
+    MIN_WORDS,
+    SUMMARIZERS,
+    Budget,
+    CentralSupportSummarizer,
+    LearnedSummarizer,
+    fill_budget,
+    get_summarizer,
+    is_readable_alone,
+    is_redundant,
+    reading_order,
+    select,
+    sentence_features,
+)
+
+# ---- real snippets of the example, read off the two files ----------------------------------------
+
+DW_LEAD = "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war."
+DW_SALE = "The two leaders did not mention the sale on Thursday."
+DW_SURROUND = "Russian-backed Syrian government forces almost surround the region."  # exactly 8 words
+DW_TIES = "Turkey and Russia share strong commercial ties with the semi-autonomous region."
+DW_PROJECTS = ("The two leaders said they wanted to see progress in two major projects — the TurkStream gas "
+               "pipeline from Russia to Turkey and the Akkuyu nuclear power plant being built in Turkey with "
+               "Russian collaboration.")  # 35 words ("—" counts as one)
+DW_DEEPEN = ('Putin said afterwards that their two countries would work to "deepen coordination" on ending '
+             "six-year conflict, saying the right conditions now existed for the conflict to end.")
+MEE_DEEPEN = ("The Russian leader said Russia and Turkey would work to “deepen coordination” on ending the more "
+              "than six-year civil war, adding the “necessary conditions” now existed for the conflict to end.")
+DW_INTENSELY = ("Russian President Vladmir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed to "
+                '"more intensely" pursue the implementation of a so-called "de-escalation" zone in the key '
+                "northern province of Idlib.")
+MEE_INTENSELY = ("Erdogan said after talks in Ankara that the pair agreed to “pursue more intensely” the "
+                 "implementation of a de-escalation zone in Idlib, which is currently under militant control, "
+                 "in comments echoed by Putin.")
+DW_BAGHDADI = ('Elsewhere in Syria, their mutual enemy "Islamic State" released a purported recording of its '
+               "leader Abu Bakr Al-Baghdadi, calling on followers worldwide to wage attacks against the West "
+               "and to keep fighting in Iraq, Syria and elsewhere.")
+
+# Openers that lean on a sentence the reader has not seen.
+DANGLING_SNIPPETS = [
+    # DW: "He" is Putin, named only in the sentences before.
+    'He said the work to implement the agreements made at the Astana peace talks, including the creation of '
+    'the Idlib de-escalation zone, had "not been easy" but the sides had already "succeeded in having a '
+    'positive result."',
+    # DW: "He" is Erdogan.
+    'He emphasized the need to prevent "even more serious mistakes," adding that "it\'s important that the '
+    "international community sides with Iraq's territorial integrity and political unity.\"",
+    # MEE: "But while" contrasts with the paragraph before.
+    "But while Putin and Erdogan are at pains to project an increasingly productive relationship, a shadow may "
+    "be cast by Monday’s independence referendum in Iraqi Kurdistan, which enraged Ankara but Moscow stopped "
+    "short of condemning.",
+    "But while Turkey’s policy is officially unchanged, Ankara has notably cooled its attacks on the Damascus "
+    "government since its cooperation with Russia began to heat up.",
+    # MEE: a sentence-initial "Meanwhile," points at whatever came before.
+    "Meanwhile, Turkey, a NATO member, has signed a deal reportedly worth $2bn to buy S-400 air defence "
+    "systems from Russia, a move that has shocked its allies in the alliance.",
+    # MEE: "Yet" and "Still," answer the sentence before.
+    "Yet analysts say that while both countries share an interest in seeking to discomfort the West by "
+    "showing off close cooperation, their relationship falls well short of a sincere strategic alliance.",
+    "Still, both Moscow and Ankara are, for now, happy to send a message to the West that they are serious "
+    "about defence cooperation.",
+    # MEE: a quote opening on "They" (Moscow and Ankara, named only before it).
+    "“They are trying to utilise the issue of the S-400 for their respective political interests,” "
+    "Akhmetov told AFP.",
+    # The docstring's "This comes after...", built from DW's S-400 sentence.
+    "This comes after Turkey announced it had signed a contract to purchase the Russian-made S-400 missile "
+    "defense system.",
+    # DW: "If true," and its "it"/"him" all point at the recording in the sentence before (Baghdadi's).
+    "If true, it would disprove Russia's claims in June they had killed him in an airstrike, one of many "
+    "claims of the jihadist's demise.",
+]
+
+READABLE_SNIPPETS = [
+    DW_LEAD,
+    DW_SALE,
+    DW_TIES,
+    DW_DEEPEN,
+    MEE_DEEPEN,
+    # A quote whose two sentences the splitter keeps together with its attribution: balanced.
+    "“No one has the right to throw our region in the fire. In this delicate period after the referendum, we "
+    "have to prevent the Kurdish Regional Government from making bigger mistakes,” Erdogan added.",
+    # "meanwhile" in the middle: the sentence opens on its subject, so the opener rule does not apply.
+    "Erdogan, meanwhile, called the recent Iraqi Kurdish independence referendum illegitimate.",
+]
+
+
+def s(text: str, article: int = 0, position: int = 0, paragraph: int = 0) -> Sentence:
+    return Sentence(text, article, position, paragraph)
+
+
+# ---- readability ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", DANGLING_SNIPPETS, ids=lambda t: t[:24])
+def test_dangling_openers_are_not_readable_alone(text):
+    # Long enough and complete (so only the opener can rule them out).
+    assert MIN_WORDS <= s(text).words <= MAX_WORDS
+    assert text.endswith((".", ".”", '."'))
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", READABLE_SNIPPETS, ids=lambda t: t[:24])
+def test_complete_sentences_opening_on_their_subject_are_readable_alone(text):
+    assert is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("opener", ["He", "She", "It", "They", "This", "That", "These", "Those", "But", "And",
+                                    "However,", "Meanwhile,", "Still,", "Yet", "Moreover,", "Therefore,"])
+def test_each_dangling_opener_on_the_same_sentence(opener):
+    # The same complete DW sentence, readable with its subject and not behind a dangling opener.
+    body = "pledged to work more closely to end the Syrian civil war on Thursday."
+    assert is_readable_alone(s(f"Russia and Turkey {body}"))
+    assert not is_readable_alone(s(f"{opener} {body}"))
+    assert not is_readable_alone(s(f"“{opener} {body}”"))  # inside an opening quote too
+
+
+def test_openers_match_whole_words_only():
+    # "Theresa", "Heavy", "Italy" start with "The"/"He"/"It" but are not pronouns.
+    for text in ("Heavy bombing by Syrian and Russian jets has shattered six months of relative calm.",
+                 "Italy and Germany said they were watching the Ankara talks between the two leaders.",
+                 "Hezbollah fighters were not mentioned by either leader at the Ankara press conference."):
+        assert not DANGLING_START.match(text)
+        assert is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The first half of Erdogan's two-sentence quote: opened, never closed.
+    "“No one has the right to throw our region in the fire.",
+    # Its second half: closed, never opened.
+    "In this delicate period after the referendum, we have to prevent the Kurdish Regional Government from "
+    "making bigger mistakes,” Erdogan added.",
+    # DW with one straight quote dropped: an odd number of them.
+    'Speaking on the Kurdish independence referendum, Erdogan denounced it as a "big mistake that eroded '
+    "stability in the region.",
+])
+def test_open_or_dangling_quote_fragments_are_not_readable(text):
+    assert s(text).words >= MIN_WORDS
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Will Russia and Turkey manage to end the war in Syria before the end of the year?",
+    "Can the S-400 deal survive the objections of Ankara's NATO allies in the alliance?",
+])
+def test_questions_are_not_readable(text):
+    assert not is_readable_alone(s(text))
+
+
+def test_quoted_questions_are_not_readable_either():
+    # A question inside quotation marks is still a question: it ends on "?”", not on a full stop.
+    text = "“Who has the right to throw our region in the fire and make bigger mistakes?”"
+    assert s(text).words >= MIN_WORDS and text.count("“") == text.count("”")
+    assert not is_readable_alone(s(text))
+    assert not is_readable_alone(s('"Who has the right to throw our region in the fire and make bigger mistakes?"'))
+
+
+@pytest.mark.parametrize("text", [
+    "Putin Says Conditions Needed to End War in Syria Have Been Reached",  # MEE headline
+    "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone",  # DW headline
+    "Speaking on the Kurdish independence referendum, Erdogan denounced it as a big mistake:",
+    "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war,",
+])
+def test_fragments_without_final_punctuation_are_not_readable(text):
+    assert s(text).words >= MIN_WORDS
+    assert not is_readable_alone(s(text))
+
+
+def test_final_punctuation_may_be_followed_by_closing_quotes_or_brackets():
+    assert is_readable_alone(s('Erdogan said the two sides showed a "joint will to end the conflict."'))
+    assert is_readable_alone(s("Russia and Turkey pledged to work more closely (Erdogan said so on Thursday.)"))
+    assert is_readable_alone(s("Both leaders praised each other at length in Ankara on Thursday!"))
+
+
+def test_length_limits_on_real_sentences():
+    assert (MIN_WORDS, MAX_WORDS) == (8, 60)
+    assert s(DW_SURROUND).words == 8 and is_readable_alone(s(DW_SURROUND))
+    short = "Turkey and Russia share strong commercial ties."  # 7 words
+    assert s(short).words == 7 and not is_readable_alone(s(short))
+    assert not is_readable_alone(s("Conditions Exist for Peace."))
+    # 35 + 25 = 60 words: still allowed; one more word makes it too long.
+    tail = ("and both men said that the gas pipeline and the power plant would bring their two economies much "
+            "closer together within the next five years.")
+    assert len(tail.split()) == 25 and s(DW_PROJECTS).words == 35
+    sixty = DW_PROJECTS[:-1] + ", " + tail
+    assert s(sixty).words == 60 and is_readable_alone(s(sixty))
+    sixty_one = DW_PROJECTS[:-1] + ", " + tail.replace("much closer", "very much closer")
+    assert s(sixty_one).words == 61 and not is_readable_alone(s(sixty_one))
+
+
+# ---- redundancy ----------------------------------------------------------------------------------
+
+def test_is_redundant_on_hand_made_similarities():
+    texts = [DW_LEAD, DW_SALE, DW_BAGHDADI]
+    sentences = [s(t, position=i) for i, t in enumerate(texts)]
+    # These three share (almost) no content words, so only the similarity matrix can flag them.
+    assert max(word_overlap(a, b) for a in texts for b in texts if a != b) < 0.6
+    similarity = np.eye(3)
+    assert not is_redundant(1, [0], sentences, similarity)
+    assert not is_redundant(1, [], sentences, similarity)  # nothing chosen yet
+    similarity[0, 1] = similarity[1, 0] = 0.68  # the threshold itself counts as redundant
+    assert is_redundant(1, [0], sentences, similarity)
+    assert is_redundant(1, [2, 0], sentences, similarity)  # any chosen sentence is enough
+    similarity[0, 1] = similarity[1, 0] = 0.67
+    assert not is_redundant(1, [0, 2], sentences, similarity)
+
+
+def test_is_redundant_on_word_overlap_alone():
+    # Content words of the DW sentence: turkey russia share strong commercial ties semi autonomous region (9,
+    # "semi-autonomous" is two words); the restatement has 7: turkey russia share strong trade ties region,
+    # 6 of them shared -> overlap 6 / min(9, 7) = 6/7 >= 0.6, with similarity 0.
+    restated = "Turkey and Russia share strong trade ties with the region."
+    sentences = [s(DW_TIES), s(restated, position=1)]
+    assert word_overlap(DW_TIES, restated) == pytest.approx(6 / 7)
+    assert is_redundant(1, [0], sentences, np.zeros((2, 2)))
+
+
+@pytest.fixture(scope="module")
+def prepared_example(example_cluster):
+    """The example cleaned, split and embedded once for this module (the encoder is cached)."""
+    return prepare(example_cluster)
+
+
+def _index(prepared, text: str) -> int:
+    (index,) = [i for i, sentence in enumerate(prepared.sentences) if sentence.text == text]
+    return index
+
+
+@pytest.mark.parametrize("a, b", [(DW_DEEPEN, MEE_DEEPEN), (DW_INTENSELY, MEE_INTENSELY)],
+                         ids=["deepen coordination", "more intensely"])
+def test_the_same_fact_in_both_outlets_is_redundant(prepared_example, a, b):
+    i, j = _index(prepared_example, a), _index(prepared_example, b)
+    assert prepared_example.sentences[i].article == 0 and prepared_example.sentences[j].article == 1
+    similarity = prepared_example.embeddings @ prepared_example.embeddings.T
+    assert is_redundant(j, [i], prepared_example.sentences, similarity)
+    assert is_redundant(i, [j], prepared_example.sentences, similarity)
+
+
+def test_different_facts_are_not_redundant(prepared_example):
+    sentences = prepared_example.sentences
+    similarity = prepared_example.embeddings @ prepared_example.embeddings.T
+    deepen, baghdadi, lead = (_index(prepared_example, t) for t in (DW_DEEPEN, DW_BAGHDADI, DW_LEAD))
+    assert not is_redundant(baghdadi, [deepen], sentences, similarity)
+    assert not is_redundant(lead, [baghdadi], sentences, similarity)
+
+
+# ---- the example brief obeys the rules -------------------------------------------------------------
+
+# An independent list of openers a brief sentence may not start with (not the module's regex).
+FORBIDDEN_OPENERS = re.compile(
+    r"^[\"“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|however|meanwhile|"
+    r"still|yet|also|moreover|then|thus|therefore|if true)\b", re.IGNORECASE)
+
+
+def test_example_brief_sentences_are_each_readable_alone(example_brief):
+    for sentence in example_brief.sentences:
+        text = sentence.text
+        assert not FORBIDDEN_OPENERS.match(text), text
+        assert re.search(r"[.!]['\"”’)]*$", text), text  # complete, and not a question
+        assert text.count("“") == text.count("”") and text.count('"') % 2 == 0, text
+        assert MIN_WORDS <= len(text.split()) <= MAX_WORDS, text
+
+
+def test_no_two_example_brief_sentences_say_the_same_thing(example_brief, prepared_example):
+    chosen = [_index(prepared_example, sentence.text) for sentence in example_brief.sentences]
+    similarity = prepared_example.embeddings @ prepared_example.embeddings.T
+    for k, index in enumerate(chosen):
+        assert not is_redundant(index, chosen[:k] + chosen[k + 1:], prepared_example.sentences, similarity)
+    # The fact both outlets report in "deepen coordination" sentences is told once.
+    assert sum("deepen" in sentence.text for sentence in example_brief.sentences) <= 1
+
+
+def test_example_brief_leads_with_its_best_sentence_then_keeps_source_order(example_brief, prepared_example):
+    sentences, embeddings = prepared_example.sentences, prepared_example.embeddings
+    scores = LearnedSummarizer().scores(sentence_features(sentences, embeddings, embeddings @ embeddings.T))
+    chosen = [_index(prepared_example, sentence.text) for sentence in example_brief.sentences]
+    assert len(chosen) >= 3
+    assert scores[chosen[0]] == max(scores[i] for i in chosen)
+    lengths = {a: sum(x.article == a for x in sentences) for a in (0, 1)}
+    rest = [sentences[i] for i in chosen[1:]]
+    relative = [x.position / lengths[x.article] for x in rest]
+    assert relative == sorted(relative)
+    for article in (0, 1):
+        positions = [x.position for x in rest if x.article == article]
+        assert positions == sorted(positions)
+
+
+# ---- reading order -------------------------------------------------------------------------------
+
+def test_reading_order_leads_with_the_best_then_interleaves_by_relative_position():
+    # Article 0 has 4 sentences, article 1 has 2. Relative positions: a0p0 0, a0p2 .5, a0p3 .75,
+    # a1p0 0, a1p1 .5. The best-scored (a0p2) leads; the rest go by relative position, ties by article:
+    # a0p0 (0, 0), a1p0 (0, 1), a1p1 (.5), a0p3 (.75).
+    sentences = [s(f"Sentence {p} of article {a}.", a, p) for a, n in ((0, 4), (1, 2)) for p in range(n)]
+    a0 = {p: p for p in range(4)}
+    a1 = {p: 4 + p for p in range(2)}
+    scores = np.array([0.1, 0.2, 0.9, 0.3, 0.4, 0.5])
+    chosen = [a0[3], a1[1], a0[0], a0[2], a1[0]]
+    assert reading_order(chosen, sentences, scores) == [a0[2], a0[0], a1[0], a1[1], a0[3]]
+    assert reading_order([], sentences, scores) == []
+    assert reading_order([a1[1]], sentences, scores) == [a1[1]]
+
+
+def test_reading_order_keeps_each_source_order_whatever_the_scores():
+    sentences = [s(f"Sentence {p} of article {a}.", a, p) for a, n in ((0, 5), (1, 3), (2, 4)) for p in range(n)]
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        scores = rng.random(len(sentences))
+        chosen = list(rng.choice(len(sentences), size=6, replace=False))
+        order = reading_order(chosen, sentences, scores)
+        assert sorted(order) == sorted(chosen)
+        assert order[0] == max(chosen, key=lambda i: scores[i])
+        for article in (0, 1, 2):
+            positions = [sentences[i].position for i in order[1:] if sentences[i].article == article]
+            assert positions == sorted(positions)
+
+
+# ---- budgets -------------------------------------------------------------------------------------
+
+def test_budget_validation_names_the_minimum():
+    with pytest.raises(ValueError, match="at least 10 words, got 5"):
+        Budget(words=5)
+    with pytest.raises(ValueError, match="at least 1, got 0"):
+        Budget(sentences=0)
+    assert Budget(words=10).words == 10  # the minimum itself is fine
+    assert Budget(sentences=1).sentences == 1
+
+
+def test_budget_counts_words_or_sentences():
+    assert Budget(words=20).fits(used_words=12, used_sentences=5, words=8)
+    assert not Budget(words=20).fits(used_words=12, used_sentences=0, words=9)
+    # With a sentence count the words do not matter.
+    assert Budget(words=10, sentences=3).fits(used_words=900, used_sentences=2, words=900)
+    assert not Budget(sentences=3).fits(used_words=0, used_sentences=3, words=1)
+
+
+def test_fill_budget_skips_a_sentence_too_long_and_takes_a_later_one_that_fits():
+    # 16 + 35 > 40, so DW_PROJECTS is skipped; 16 + 10 = 26 fits; then 26 + 8 = 34 fits; 34 + 11 > 40.
+    sentences = [s(DW_LEAD), s(DW_PROJECTS, position=1), s(DW_SALE, position=2), s(DW_SURROUND, position=3),
+                 s(DW_TIES, position=4)]
+    assert [x.words for x in sentences] == [16, 35, 10, 8, 11]
+    assert fill_budget([0, 1, 2, 3, 4], sentences, Budget(words=40)) == [0, 2, 3]
+    # Rank order, not list order, decides.
+    assert fill_budget([1, 4, 0, 2, 3], sentences, Budget(words=40)) == [1]  # 35, then nothing <= 5
+    assert fill_budget([4, 2, 0, 3, 1], sentences, Budget(words=40)) == [4, 2, 0]  # 11+10+16=37
+
+
+def test_fill_budget_with_a_sentence_count_stops_at_the_count():
+    sentences = [s(DW_LEAD), s(DW_PROJECTS, position=1), s(DW_SALE, position=2)]
+    assert fill_budget([1, 0, 2], sentences, Budget(sentences=2)) == [1, 0]  # length does not matter
+    assert fill_budget([2, 1, 0], sentences, Budget(sentences=5)) == [2, 1, 0]
+
+
+def test_fill_budget_filters_unreadable_and_redundant_sentences():
+    he_said = DANGLING_SNIPPETS[0]
+    sentences = [s(he_said), s(DW_LEAD, position=1), s(DW_SALE, position=2), s(DW_TIES, position=3)]
+    assert fill_budget([0, 1, 2], sentences, Budget(sentences=2)) == [0, 1]
+    assert fill_budget([0, 1, 2], sentences, Budget(sentences=2), readable_only=True) == [1, 2]
+    similarity = np.eye(4)
+    similarity[1, 2] = similarity[2, 1] = 0.9  # pretend DW_SALE restates DW_LEAD
+    assert fill_budget([0, 1, 2, 3], sentences, Budget(sentences=2), similarity, readable_only=True) == [1, 3]
+
+
+# ---- select: scores, readability, redundancy, order, together --------------------------------------
+
+def test_select_wires_score_filter_and_order_together():
+    # Hand scores (the features are ignored): he_said 5 (unreadable), lead 4, a near-copy of the lead 3
+    # (identical embedding), ties 2, sale 1. Two sentences: lead, then ties (the copy is redundant).
+    texts = [DANGLING_SNIPPETS[0], DW_LEAD, DW_LEAD.replace("Thursday", "Thursday evening"), DW_TIES, DW_SALE]
+    sentences = [s(t, article=0 if i < 3 else 1, position=i if i < 3 else i - 3) for i, t in enumerate(texts)]
+    embeddings = np.array([[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1], [0.8, 0, 0.6]], dtype=np.float64)
+    seen = {}
+
+    def score(features):
+        seen.update(features)
+        return np.array([5.0, 4.0, 3.0, 2.0, 1.0])
+
+    assert select(score, sentences, embeddings, Budget(sentences=2)) == [1, 3]
+    # Three: + sale; lead first (best), then ties (a1p0, relative 0) and sale (a1p1, relative .5).
+    assert select(score, sentences, embeddings, Budget(sentences=3)) == [1, 3, 4]
+    assert set(seen) == set(LearnedSummarizer().model["features"])
+    assert select(score, [], np.zeros((0, 3)), Budget()) == []
+
+
+# ---- features and scores -------------------------------------------------------------------------
+
+def test_sentence_features_on_a_hand_made_cluster():
+    texts = [
+        "Putin met Erdogan in Ankara on Thursday.",  # 7 words
+        "“We agreed on 2 points,” Putin said after the talks.",  # 10 words, a quote and a number
+        "Erdogan welcomed Putin to Ankara on Thursday, and the two leaders praised one another at length in "
+        "front of reporters.",  # 20 words
+    ]
+    sentences = [s(texts[0], 0, 0, 0), s(texts[1], 0, 1, 1), s(texts[2], 1, 0, 0)]
+    embeddings = np.array([[1.0, 0.0], [1.0, 0.0], [0.8, 0.6]])
+    features = sentence_features(sentences, embeddings, embeddings @ embeddings.T)
+    # Centroids (1, 0) and (.8, .6); story = unit((.9, .3)) = (3, 1)/sqrt(10); every cosine to it is 3/sqrt(10).
+    third = 3 / math.sqrt(10)
+    expected = {
+        "centrality": [third] * 3,
+        "article_similarity": [1, 1, 1],
+        "support": [0.8, 0.8, 0.8],  # best match in the other article
+        "corroborated": [1, 1, 1],  # 0.8 >= 0.6
+        "lead": [1, 1 / 2, 1],
+        "first": [1, 0, 1],
+        "second": [0, 1, 0],
+        "relative_position": [0, 1 / 2, 0],
+        "paragraph_lead": [1, 1 / 2, 1],
+        "log_words": [math.log(7), math.log(10), math.log(20)],
+        "mid_length": [0, 0, 1],
+        "quote": [0, 1, 0],
+        "number": [0, 1, 0],
+        "capitalised": [3 / 7, 1 / 10, 3 / 20],  # Erdogan Ankara Thursday / Putin / Putin Ankara Thursday
+        "article_centrality": [third] * 3,
+        "log_article_sentences": [math.log(2), math.log(2), 0],
+        "log_articles": [math.log(2)] * 3,
+        "central_lead": [third, third / 2, third],
+        "article_central_lead": [third, third / 2, third],
+    }
+    for name, values in expected.items():
+        assert features[name] == pytest.approx(values, abs=1e-6), name
+    # Content words of sentence 0: putin met erdogan ankara; only "met" is missing from article 1.
+    assert features["shared_words"][0] == pytest.approx((1 + 0.5 + 1 + 1) / 4)
+
+
+def test_central_support_score_by_hand():
+    # position = 1 / (1 + p/4) for lead = 1/(1+p): p = 4 -> 0.5. 0.5 + 0.8 * 0.25 + 0.35 * 0.5 = 0.875.
+    features = {"centrality": np.array([0.5, 0.5]), "support": np.array([0.25, 0.25]),
+                "lead": np.array([1 / 5, 1.0])}
+    assert CentralSupportSummarizer().scores(features) == pytest.approx([0.875, 0.5 + 0.2 + 0.35])
+
+
+def test_learned_scores_by_hand_with_a_given_model():
+    model = {"features": ["lead", "quote"], "mean": [0.5, 0.0], "scale": [0.25, 2.0],
+             "weights": [2.0, -1.0], "bias": 0.1}
+    features = {"quote": np.array([1.0, 0.0]), "lead": np.array([1.0, 0.25]), "unused": np.array([9.0, 9.0])}
+    # row 0: (1-.5)/.25 = 2 -> 4; quote 1/2 -> -.5; + .1 = 3.6. row 1: (.25-.5)/.25 = -1 -> -2; + .1 = -1.9.
+    assert LearnedSummarizer(model).scores(features) == pytest.approx([3.6, -1.9])
+
+
+def test_shipped_weights_load_and_match_the_features(prepared_example):
+    shipped = json.loads((resources.files("newsbrief") / "resources" / "summarizer-ridge.json").read_text())
+    model = LearnedSummarizer().model
+    assert model == shipped
+    sentences, embeddings = prepared_example.sentences, prepared_example.embeddings
+    features = sentence_features(sentences, embeddings, embeddings @ embeddings.T)
+    assert len(model["features"]) == len(set(model["features"]))
+    assert set(model["features"]) == set(features)  # same names, none missing, none extra
+    n = len(model["features"])
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
+    assert all(x > 0 for x in model["scale"])
+    assert math.isfinite(model["bias"])
+    for name, column in features.items():
+        assert column.shape == (len(sentences),), name
+        assert np.isfinite(column).all(), name
+
+
+def test_learned_scores_are_finite_and_deterministic(prepared_example):
+    sentences, embeddings = prepared_example.sentences, prepared_example.embeddings
+    first = LearnedSummarizer().scores(sentence_features(sentences, embeddings, embeddings @ embeddings.T))
+    again = LearnedSummarizer().scores(sentence_features(sentences, embeddings, embeddings @ embeddings.T))
+    assert first.shape == (len(sentences),)
+    assert np.isfinite(first).all()
+    assert np.array_equal(first, again)
+    assert len(set(first.round(9))) > 1  # the features actually move the score
+    budget = Budget()
+    assert LearnedSummarizer()(sentences, embeddings, budget) == LearnedSummarizer()(sentences, embeddings, budget)
+
+
+# ---- registry and pipeline wiring ----------------------------------------------------------------
+
+def test_registry_holds_the_five_summarizers():
+    assert set(SUMMARIZERS) == {"newsbrief", "central-support", "lead", "lexrank", "textrank"}
+
+
+@pytest.mark.parametrize("name", list(SUMMARIZERS))
+def test_get_summarizer_returns_the_named_summarizer(name):
+    summarizer = get_summarizer(name)
+    assert summarizer.name == name
+    assert callable(summarizer)
+
+
+def test_default_summarizer_is_the_learned_one():
+    assert isinstance(get_summarizer(), LearnedSummarizer)
+    assert BriefOptions().summarizer == "newsbrief"
+
+
+def _cleaned_sentences(cleaned_example) -> list[set[str]]:
+    return [{x.text for x in split_article(article)} for article in cleaned_example.cluster.articles]
+
+
+@pytest.mark.parametrize("name", list(SUMMARIZERS))
+def test_every_summarizer_threads_through_the_pipeline(prepared_example, cleaned_example, monkeypatch, name):
+    import newsbrief.pipeline as pipeline
+
+    asked = []
+    real = pipeline.get_summarizer
+    monkeypatch.setattr(pipeline, "get_summarizer", lambda n: asked.append(n) or real(n))
+    budget = Budget(words=120)
+    result = summarize(prepared_example, BriefOptions(budget=budget, summarizer=name, compare=False))
+    assert asked == [name]
+    assert result.sentences and 0 < result.words <= 120
+    # Exactly what the named summarizer picks, in its order.
+    picked = get_summarizer(name)(prepared_example.sentences, prepared_example.embeddings, budget)
+    assert [x.text for x in result.sentences] == [prepared_example.sentences[i].text for i in picked]
+    cleaned = _cleaned_sentences(cleaned_example)
+    for sentence in result.sentences:
+        assert sentence.text in cleaned[sentence.sources[0] - 1]
+    assert len({x.text for x in result.sentences}) == len(result.sentences)
+
+
+@pytest.mark.parametrize("name", list(SUMMARIZERS))
+def test_every_summarizer_keeps_the_default_budget_on_the_example(prepared_example, name):
+    result = summarize(prepared_example, BriefOptions(summarizer=name, compare=False))
+    assert result.sentences and 0 < result.words <= 230
+    # With a sentence count instead: exactly that many.
+    result = summarize(prepared_example, BriefOptions(budget=Budget(sentences=3), summarizer=name, compare=False))
+    assert len(result.sentences) == 3
+
+
+def test_summarizers_really_differ(prepared_example):
+    briefs = {name: tuple(x.text for x in summarize(prepared_example, BriefOptions(summarizer=name, compare=False)).sentences)
+              for name in SUMMARIZERS}
+    assert len(set(briefs.values())) == len(SUMMARIZERS)
+    # LEAD opens on each article's first sentence (DW's lead, then MEE's standfirst).
+    assert briefs["lead"][:2] == (DW_LEAD, prepared_example.sentences[_index_first(prepared_example, 1)].text)
+
+
+def _index_first(prepared, article: int) -> int:
+    return next(i for i, x in enumerate(prepared.sentences) if x.article == article and x.position == 0)
+
+
+# ---- benchmarks/train_summarizer.py --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def train_module():
+    spec = importlib.util.spec_from_file_location("train_summarizer", REPO / "benchmarks" / "train_summarizer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rouge_tokenize():
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer.tokenize
+
+
+def test_targets_one_for_the_reference_itself_zero_for_no_shared_word(train_module, rouge_tokenize):
+    reference = f"{DW_LEAD} {DW_SALE}"
+    sentences = [s(DW_LEAD), s("Oil prices fell sharply in London markets yesterday."), s(reference)]
+    values = train_module.targets(sentences, reference, rouge_tokenize)
+    # Every unigram and bigram of sentence 0 is in the reference; sentence 1 shares no word with it.
+    assert values == pytest.approx([1.0, 0.0, 1.0])
+
+
+def test_targets_by_hand(train_module):
+    tokenize = str.split
+    reference = "putin met erdogan in ankara"
+    sentences = [s("putin met erdogan in moscow"), s("putin"), s("ankara met putin")]
+    values = train_module.targets(sentences, reference, tokenize)
+    # 0: unigrams 4/5, bigrams (putin met)(met erdogan)(erdogan in) 3/4 -> (.8 + .75) / 2.
+    # 1: unigram 1/1, no bigram (0 of max(0, 1)) -> .5.  2: unigrams 3/3, bigrams 0/2 -> .5.
+    assert values == pytest.approx([(0.8 + 0.75) / 2, 0.5, 0.5])
+
+
+def test_fit_recovers_a_known_linear_relation(train_module):
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(2000, 3)) * [1.0, 3.0, 0.5] + [2.0, -1.0, 0.0]
+    y = 3.0 * x[:, 0] - 2.0 * x[:, 1] + 0.0 * x[:, 2] + 5.0
+    names = ["a", "b", "c"]
+    # Split over two "clusters", as main() passes one matrix per cluster.
+    model = train_module.fit([x[:1200], x[1200:]], [y[:1200], y[1200:]], names)
+    assert model["features"] == names
+    assert model["ridge"] == train_module.RIDGE == 1.0
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == 3
+    assert model["mean"] == pytest.approx(x.mean(axis=0))
+    # Standardised weights divided by the scale give back the raw slopes (ridge 1 over 2000 rows: ~0.05%).
+    slopes = np.array(model["weights"]) / np.array(model["scale"])
+    assert slopes == pytest.approx([3.0, -2.0, 0.0], abs=0.01)
+    # And the model scores through LearnedSummarizer like the shipped one.
+    predicted = LearnedSummarizer(model).scores({n: x[:, k] for k, n in enumerate(names)})
+    assert predicted == pytest.approx(y, rel=0.01, abs=0.05)
