@@ -8,6 +8,7 @@ words normalised by log sentence lengths, weighted PageRank with damping 0.85.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -45,7 +46,7 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, iterations: int = 100, 
 
 def idf_cosine(sentences: list[Sentence]) -> np.ndarray:
     """LexRank's idf-modified cosine between every pair of sentences."""
-    bags = [Counter(w for w in (t.lower() for t in s.text.split()) if w.isalnum()) for s in sentences]
+    bags = [Counter(re.findall(r"[a-z0-9]+", s.text.lower())) for s in sentences]
     documents = Counter(word for bag in bags for word in bag)
     idf = {word: math.log(len(bags) / count) for word, count in documents.items()}
     vocabulary = {word: i for i, word in enumerate(idf)}

@@ -26,11 +26,13 @@ REDUNDANT_OVERLAP = 0.6
 DANGLING_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|him|them|this|that|these|those|but|and|or|so|"
     r"however|meanwhile|still|yet|also|instead|moreover|furthermore|nevertheless|then|thus|"
-    r"therefore|such|another|other|the latter|the former|there|here)\b",
+    r"therefore|such|another|other|the latter|the former|there|here|if true|if so|elsewhere|nonetheless|"
+    r"additionally|in addition|similarly|likewise|besides|hence|consequently)\b(?!-)",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 QUOTE = re.compile(r"[\"“”]")
+QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,9 @@ def is_readable_alone(sentence: Sentence) -> bool:
         return False
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return False
-    return not text.endswith("?") and not DANGLING_START.match(text)
+    if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
+        return False
+    return not DANGLING_START.match(text)
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
