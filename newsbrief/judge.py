@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .align import STOPWORDS
+from .align import STOPWORDS, content_words
 from .entities import Mentions, number_value
 
 NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|refused|refuses|without|neither|nor)\b|n't\b", re.I)
@@ -97,14 +97,31 @@ def _numbers(mentions: Mentions) -> set[float]:
     return {v for v in values if v is not None}
 
 
-SPECIFIC_DATE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
-    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _specific_dates(mentions: Mentions) -> tuple[str, ...]:
-    """Dates that pin a day, month or year ("Thursday", "May 4"), not spans such as "six-year"."""
-    return tuple(d for d in mentions.dates if SPECIFIC_DATE.search(d))
+def _dates_by_kind(mentions: Mentions) -> dict[str, dict[str, str]]:
+    """Weekdays, months (with their day) and years named, each kind apart (lower-cased → as
+    written): "September" and "Wednesday" can both be true, "Tuesday" and "Wednesday" cannot."""
+    found: dict[str, dict[str, str]] = {"weekday": {}, "month": {}, "year": {}}
+    for date in mentions.dates:
+        for kind, pattern in (("weekday", WEEKDAY), ("month", MONTH), ("year", YEAR)):
+            found[kind].update((m.group(0).lower().rstrip("."), m.group(0)) for m in pattern.finditer(date))
+    return found
+
+
+def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
+    """A cue ("not", "reportedly") that bears on something the other statement also says:
+    one of the next three words is a content word of the other statement."""
+    shared = content_words(other)
+    for match in cue.finditer(text):
+        following = " ".join(text[match.end():].split()[:3])
+        if content_words(following) & shared:
+            return True
+    return False
 
 
 def _disjoint(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -128,15 +145,17 @@ class RuleJudge:
         numbers_a, numbers_b = _numbers(a.mentions), _numbers(b.mentions)
         if numbers_a and numbers_b and not (numbers_a & numbers_b):
             return Verdict("numbers", f"{', '.join(a.mentions.numbers)} vs {', '.join(b.mentions.numbers)}")
-        dates_a, dates_b = _specific_dates(a.mentions), _specific_dates(b.mentions)
-        if _disjoint(dates_a, dates_b):
-            return Verdict("dates", f"{', '.join(dates_a)} vs {', '.join(dates_b)}")
+        dates_a, dates_b = _dates_by_kind(a.mentions), _dates_by_kind(b.mentions)
+        for kind in dates_a:
+            if dates_a[kind] and dates_b[kind] and not (dates_a[kind].keys() & dates_b[kind].keys()):
+                return Verdict("dates", f"{', '.join(dates_a[kind].values())} vs {', '.join(dates_b[kind].values())}")
         if _disjoint(a.mentions.places, b.mentions.places):
             return Verdict("places", f"{', '.join(a.mentions.places)} vs {', '.join(b.mentions.places)}")
-        if bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
-            return Verdict("negation", "one statement negates what the other asserts")
-        if bool(HEDGE.search(a.text)) != bool(HEDGE.search(b.text)):
-            return Verdict("hedging", "one statement hedges what the other states flatly")
+        for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
+                                  (HEDGE, "hedging", "one statement hedges what the other states flatly")):
+            if _local_cue(cue, a.text, b.text) != _local_cue(cue, b.text, a.text) and \
+                    bool(cue.search(a.text)) != bool(cue.search(b.text)):
+                return Verdict(kind, reason)
         return None
 
 
