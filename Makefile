@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: setup brief test bench
+.PHONY: setup brief test bench bench-stories
 
 $(BIN)/newsbrief: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,3 +21,8 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/clean_bench.py
+
+# Story clustering quality (with baselines) and scale figures; reads ../shared/data at run time.
+bench-stories: setup
+	$(BIN)/python benchmarks/stories_bench.py quality
+	$(BIN)/python benchmarks/stories_bench.py scale

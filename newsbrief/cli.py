@@ -261,6 +261,8 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
 DB = typer.Option(Path("newsbrief.db"), "--db", help="The store: one SQLite file, created on first use.")
 SCHEDULER = typer.Option(None, "--scheduler", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
 WORKERS = typer.Option(2, "--workers", min=1, help="Workers of the LocalCluster started by --scheduler local.")
+FULL_TEXT_WORDS = typer.Option(0, "--full-text-words", min=0, help="Coarser stories for short texts: an article with fewer "
+                               "distinct words than this (a headline, a snippet) joins a story more easily; 0 is off, 200 gives topic-sized stories.")
 
 
 def progress_bar():
@@ -280,7 +282,8 @@ def open_store(db: Path):
         raise fail(str(exc)) from None
 
 
-def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool):
+def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool,
+                       full_text_words: int):
     """Store the articles under `paths`, give each new one its story, refresh changed briefs.
 
     Bad files and records get one line each and are skipped. Ctrl-C stops after the batch in
@@ -288,6 +291,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     """
     from contextlib import nullcontext
 
+    from .cluster import ClusterOptions
     from .ingest import ingest
     from .stories import local_featurizer, refresh_briefs, update_stories
 
@@ -318,7 +322,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
                 engine = nullcontext()
             with engine as client:
                 featurizer = dask_featurizer(client) if scheduler else local_featurizer
-                update = update_stories(store, featurizer=featurizer, on_progress=on_progress)
+                update = update_stories(store, ClusterOptions(full_text_terms=full_text_words), featurizer, on_progress=on_progress)
             failures = refresh_briefs(store, on_progress=on_progress) if briefs else []
     except KeyboardInterrupt:
         stderr.print(f"interrupted: {store.article_count():,} articles stored; "
@@ -345,6 +349,7 @@ def ingest_command(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
+    full_text_words: int = FULL_TEXT_WORDS,
 ) -> None:
     """Store articles (each once, however often ingested), link copies, group them into stories.
 
@@ -354,7 +359,7 @@ def ingest_command(
       newsbrief ingest stream.jsonl --no-briefs
     """
     with open_store(db) as store:
-        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs)
+        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
     raise typer.Exit(1 if report.errors else 0)
 
 
@@ -367,6 +372,7 @@ def cluster_command(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
+    full_text_words: int = FULL_TEXT_WORDS,
 ) -> None:
     """Group a stream of articles into stories and write where each article went:
     {"doc_id", "story_id", "duplicate_of"}.
@@ -377,7 +383,7 @@ def cluster_command(
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
     with open_store(db) as store:
-        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs)
+        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
         found = store.assignments(report.doc_ids)
     with output.open("w", encoding="utf-8") as handle:
         for doc_id in report.doc_ids:

@@ -49,8 +49,10 @@ STOPWORDS = frozenset(
 class ClusterOptions:
     """The clusterer's settings; the defaults are tuned on a pooled NeuS-train stream (see the README)."""
 
-    threshold: float = 0.30  # combined score an article needs to join a story
-    lexical_weight: float = 0.7  # share of the TF-IDF cosine in the score, the rest is embedding cosine
+    threshold: float = 0.40  # combined score an article needs to join a large story
+    lexical_weight: float = 0.8  # share of the TF-IDF cosine in the score, the rest is embedding cosine
+    small_story_discount: float = 0.1  # the bar for joining a story of n articles is threshold - this / n
+    full_text_terms: int = 0  # texts with fewer distinct words than this get a lower bar (0: off)
     shortlist: int = 20  # stories scored on words, taken by embedding cosine
     window_days: float = 3.0  # an article joins only stories seen within this many days of it
     max_active: int = 2000  # stories kept open; the least recently updated retire first
@@ -165,20 +167,23 @@ class _StoryState:
     first: float | None = None
     last: float | None = None
     joinable: bool = True
+    size: int = 0  # articles that shaped it (copies do not)
 
 
 class StoryClusterer:
     """Assigns articles to stories one at a time; `apply` replays a stored decision exactly."""
 
-    def __init__(self, options: ClusterOptions = ClusterOptions(), dimension: int = 256):
+    def __init__(self, options: ClusterOptions = ClusterOptions()):
         self.options = options
         self.duplicates = DuplicateIndex()
         self._stories: dict[str, _StoryState] = {}
         self._story_of: dict[str, str] = {}  # canonical doc_id -> story_id
         self._df: Counter[str] = Counter()
         self._documents = 0
-        self._sums = np.zeros((options.max_active, dimension), dtype=np.float32)
-        self._units = np.zeros((options.max_active, dimension), dtype=np.float32)
+        # Story embedding sums and their unit vectors, one row per active story; sized by the
+        # first article, since the width depends on the encoder.
+        self._sums = np.zeros((0, 0), dtype=np.float32)
+        self._units = np.zeros((0, 0), dtype=np.float32)
         self._slot_story: list[str | None] = [None] * options.max_active
         self._occupied = np.zeros(options.max_active, dtype=bool)
         self._slot_first = np.full(options.max_active, np.nan)
@@ -221,11 +226,15 @@ class StoryClusterer:
             self.duplicates.add(features.doc_id, features.minhash)
         if not features.is_news:
             return
+        if not self._sums.size:
+            self._sums = np.zeros((self.options.max_active, features.dense.shape[0]), dtype=np.float32)
+            self._units = np.zeros_like(self._sums)
         weights = self._weights(features.terms, learn=True)
         dot = sum(story.terms.get(t, 0.0) * w for t, w in weights.items())
         story.norm2 += 2 * dot + sum(w * w for w in weights.values())
         for term, weight in weights.items():
             story.terms[term] = story.terms.get(term, 0.0) + weight
+        story.size += 1
         self._touch(story)
         self._sums[story.slot] += features.dense
         row = self._sums[story.slot]
@@ -247,15 +256,21 @@ class StoryClusterer:
         count = min(options.shortlist, len(self._active))
         shortlist = np.argpartition(-dense, count - 1)[:count]
         weights = self._weights(features.terms, learn=False)
-        best, best_score = None, options.threshold
+        # A headline shares fewer words with its story than a full report does: short texts
+        # are held to a bar lowered in proportion to the square root of their length.
+        bar = min(1.0, math.sqrt(len(features.terms) / options.full_text_terms)) if options.full_text_terms else 1.0
+        best, best_margin = None, 0.0
         for slot in shortlist[np.argsort(-dense[shortlist], kind="stable")]:
             if not np.isfinite(dense[slot]):
                 continue
             story = self._stories[self._slot_story[slot]]
             lexical = sum(story.terms.get(t, 0.0) * w for t, w in weights.items()) / math.sqrt(max(story.norm2, 1e-12))
             score = options.lexical_weight * lexical + (1 - options.lexical_weight) * float(dense[slot])
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = story.story_id, score
+            # An article sits closer to the mean of many reports than to any one report, so a
+            # story of one or two articles is held to a lower bar.
+            margin = score - bar * (options.threshold - options.small_story_discount / story.size)
+            if margin >= best_margin and (best is None or margin > best_margin):
+                best, best_margin = story.story_id, margin
         return best
 
     def _weights(self, terms: dict[str, int], learn: bool) -> dict[str, float]:

@@ -129,3 +129,18 @@ def test_a_story_brief_is_rewritten_when_the_story_grows(tmp_path):
         assert store.stale_stories() == [story_id]  # grew from 2 to 4 articles
         refresh_briefs(store)
         assert len(store.brief(story_id)["sources"]) == 4
+
+
+def test_a_lower_bar_for_short_texts_groups_headlines_into_coarser_stories():
+    from newsbrief.cluster import ClusterOptions
+
+    headlines = ["Central bank official blames weak jobs data on cold weather",
+                 "Shares slide after central bank official hints at faster rate rises",
+                 "Chipmaker Lumen files for bankruptcy protection",
+                 "Lumen seeks bankruptcy relief in Delaware court"]
+    features = featurize([Article(doc_id=str(n), text=h) for n, h in enumerate(headlines)])
+    fine, coarse = StoryClusterer(), StoryClusterer(ClusterOptions(full_text_terms=200))
+    fine_stories = [fine.assign(f).story_id for f in features]
+    coarse_stories = [coarse.assign(f).story_id for f in features]
+    assert fine_stories[0] != fine_stories[1]  # two angles on the central bank: two stories by default
+    assert coarse_stories[0] == coarse_stories[1] != coarse_stories[2] == coarse_stories[3]
