@@ -420,3 +420,27 @@ def test_cli_compare_with_the_chat_judge_down_warns_once(runner, example_dir):
     record = json.loads(result.stdout)
     assert record["comparison"]["judge"] == "chat"
     assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
+
+
+def test_dates_of_different_kinds_do_not_conflict():
+    # A month and a weekday can both be true of one event (AllSides, Texas abortion law).
+    assert judged(
+        "A federal judge blocked the Texas abortion law that took effect in September.",
+        "A federal judge in Texas issued an order on Wednesday blocking the abortion law.",
+    ) is None
+
+
+def test_negation_elsewhere_in_the_sentence_is_no_disagreement():
+    # "not deliver votes" negates something the other statement never says (AllSides, debt ceiling).
+    assert judged(
+        "Senate Republicans sank the Democrats' plan to fund the government and raise the debt ceiling on Monday.",
+        "Senate Republicans on Monday blocked a plan to fund the government and suspend the debt ceiling, "
+        "carrying through on their threat to not deliver votes.",
+    ) is None
+
+
+def test_negation_of_a_shared_claim_is_a_disagreement():
+    assert judged(
+        "The minister confirmed the army will withdraw from the northern border town this week.",
+        "The minister did not confirm the army will withdraw from the northern border town this week.",
+    ) == Verdict("negation", "one statement negates what the other asserts")
