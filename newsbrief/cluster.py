@@ -17,8 +17,10 @@ cost of a stream grows linearly with its length.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
+import struct
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -74,6 +76,40 @@ class ArticleFeatures:
     is_news: bool = True  # False for archive or site boilerplate, which starts a story of its own
     title: str | None = None
     outlet: str | None = None
+
+
+def features_key(options: ClusterOptions) -> str:
+    """What stored features depend on: features made under another key are computed again."""
+    return f"v1/{options.encoder}/{options.lead_words}/{options.lexical_words}"
+
+
+def features_to_bytes(features: ArticleFeatures) -> bytes:
+    """A compact, pickle-free encoding: a JSON header, then the embedding and the signature."""
+    header = json.dumps({
+        "doc_id": features.doc_id, "terms": features.terms, "timestamp": features.timestamp,
+        "is_news": features.is_news, "title": features.title, "outlet": features.outlet,
+        "dimension": len(features.dense),
+        "minhash": None if features.minhash is None else [str(features.minhash.dtype), len(features.minhash)],
+    }, ensure_ascii=False).encode("utf-8")
+    parts = [struct.pack("<I", len(header)), header, np.asarray(features.dense, dtype="<f4").tobytes()]
+    if features.minhash is not None:
+        parts.append(features.minhash.astype(features.minhash.dtype.newbyteorder("<")).tobytes())
+    return b"".join(parts)
+
+
+def features_from_bytes(data: bytes) -> ArticleFeatures:
+    (size,) = struct.unpack_from("<I", data)
+    header = json.loads(data[4 : 4 + size])
+    offset = 4 + size
+    dense = np.frombuffer(data, dtype="<f4", count=header["dimension"], offset=offset).astype(np.float32)
+    minhash = None
+    if header["minhash"] is not None:
+        dtype, length = header["minhash"]
+        offset += 4 * header["dimension"]
+        minhash = np.frombuffer(data, dtype=np.dtype(dtype).newbyteorder("<"), count=length, offset=offset).astype(dtype)
+    return ArticleFeatures(doc_id=header["doc_id"], dense=dense, terms=header["terms"], minhash=minhash,
+                           timestamp=header["timestamp"], is_news=header["is_news"], title=header["title"],
+                           outlet=header["outlet"])
 
 
 # ---- features ------------------------------------------------------------------------------

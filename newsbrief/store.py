@@ -53,8 +53,14 @@ def _create_v1(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
+def _add_features_v2(db: sqlite3.Connection) -> None:
+    # Each article's clustering features, kept so that a run replays the stored decisions
+    # without embedding every stored article again. `key` names how they were computed.
+    db.execute("CREATE TABLE features (seq INTEGER PRIMARY KEY REFERENCES articles(seq), key TEXT NOT NULL, data BLOB NOT NULL)")
+
+
 # Version n is reached by running MIGRATIONS[n - 1]; append a step to change the schema.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _add_features_v2)
 
 
 class StoreError(NewsbriefError):
@@ -166,8 +172,10 @@ class Store:
 
     # ---- stories ----
 
-    def save_assignments(self, assigned: list[tuple[int, Assignment]], titles: dict[str, str | None]) -> None:
-        """Store a batch of decisions (seq, assignment) and the stories they create or grow, atomically."""
+    def save_assignments(self, assigned: list[tuple[int, Assignment]], titles: dict[str, str | None],
+                         features: tuple[str, list[bytes]] | None = None) -> None:
+        """Store a batch of decisions (seq, assignment), the stories they create or grow and, when
+        given as (key, one blob per decision), the features they were taken on: all or nothing."""
         grown: dict[str, int] = {}
         for _, assignment in assigned:
             grown[assignment.story_id] = grown.get(assignment.story_id, 0) + 1
@@ -180,6 +188,16 @@ class Store:
                            [(count, story_id) for story_id, count in grown.items()])
             db.executemany("INSERT INTO assignments (seq, story_id, duplicate_of) VALUES (?, ?, ?)",
                            [(seq, a.story_id, a.duplicate_of) for seq, a in assigned])
+            if features is not None:
+                key, blobs = features
+                db.executemany("INSERT OR REPLACE INTO features (seq, key, data) VALUES (?, ?, ?)",
+                               [(seq, key, blob) for (seq, _), blob in zip(assigned, blobs)])
+
+    def features(self, seqs: list[int], key: str) -> dict[int, bytes]:
+        """Stored features of these articles that were computed under `key`."""
+        return dict(self._db.execute(
+            f"SELECT seq, data FROM features WHERE key = ? AND seq IN ({','.join('?' * len(seqs))})", (key, *seqs)
+        ))
 
     def assignments(self, doc_ids: Iterable[str]) -> dict[str, Assignment]:
         """The stored assignment of each of these articles that has one."""

@@ -2,8 +2,8 @@
 then rewrite the briefs of the stories that changed.
 
 The clusterer's state is not stored: it is rebuilt by replaying the stored decisions, in
-arrival order, over the articles' features, which gives exactly the state the last run
-ended with. So a run that was interrupted (Ctrl-C, a kill) resumes at the first article
+arrival order, over the articles' stored features (computed again only where missing),
+which gives exactly the state the last run ended with. So a run that was interrupted (Ctrl-C, a kill) resumes at the first article
 without a story, and an incremental run continues the same stories, with the same ids.
 
 Features are computed by a `Featurizer`: `local_featurizer` here, or the Dask one in
@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .cluster import ArticleFeatures, ClusterOptions, StoryClusterer, featurize
+from .cluster import (
+    ArticleFeatures, ClusterOptions, StoryClusterer, features_from_bytes, features_key, features_to_bytes, featurize,
+)
 from .models import Article
 from .store import Store, StoredArticle
 
@@ -58,8 +60,15 @@ def update_stories(
     report = UpdateReport()
     clusterer = StoryClusterer(options)
 
+    key = features_key(options)
     seqs = store.seqs(assigned=True)
-    for stored, features in _with_features(_loaded(store, seqs, batch), featurizer, options):
+    for start in range(0, len(seqs), batch):
+        stored = store.load(seqs[start : start + batch])
+        blobs = store.features([s.seq for s in stored], key)
+        if len(blobs) == len(stored):
+            features = [features_from_bytes(blobs[s.seq]) for s in stored]
+        else:  # a store written before features were kept, or under other feature settings
+            features = featurize([s.article for s in stored], options)
         for item, feature in zip(stored, features):
             clusterer.apply(feature, item.assignment)
         report.replayed += len(stored)
@@ -77,7 +86,7 @@ def update_stories(
                 report.new_stories += 1
             report.duplicates += assignment.duplicate_of is not None
             decisions.append((item.seq, assignment))
-        store.save_assignments(decisions, titles)
+        store.save_assignments(decisions, titles, (key, [features_to_bytes(f) for f in features]))
         report.assigned += len(stored)
         if on_progress:
             on_progress("assign", report.assigned, len(seqs))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import CRAWL_NOTICE
 from streams import STORIES, mee_copy_text, stream_records
@@ -144,3 +145,34 @@ def test_a_lower_bar_for_short_texts_groups_headlines_into_coarser_stories():
     coarse_stories = [coarse.assign(f).story_id for f in features]
     assert fine_stories[0] != fine_stories[1]  # two angles on the central bank: two stories by default
     assert coarse_stories[0] == coarse_stories[1] != coarse_stories[2] == coarse_stories[3]
+
+
+def test_features_survive_the_round_trip_through_the_store_encoding():
+    from newsbrief.cluster import features_from_bytes, features_to_bytes
+
+    for original in featurize(stream_articles()[:2] + [Article(doc_id="short", text="Lava nears town")]):
+        restored = features_from_bytes(features_to_bytes(original))
+        assert np.array_equal(restored.dense, original.dense) and restored.dense.dtype == np.float32
+        assert (restored.minhash is None) == (original.minhash is None)
+        if original.minhash is not None:
+            assert np.array_equal(restored.minhash, original.minhash)
+        assert (restored.doc_id, restored.terms, restored.timestamp, restored.title) == \
+            (original.doc_id, original.terms, original.timestamp, original.title)
+
+
+def test_a_run_replays_stored_features_instead_of_embedding_again(tmp_path):
+    records = stream_records()
+
+    def counting_featurizer(batches, options):
+        for batch in batches:
+            seen.extend(a.doc_id for a in batch)
+            yield featurize(batch, options)
+
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(stream_articles(records[:8]))
+        seen: list[str] = []
+        update_stories(store, featurizer=counting_featurizer)
+        store.add_articles(stream_articles(records[8:]))
+        seen.clear()
+        report = update_stories(store, featurizer=counting_featurizer)
+        assert report.replayed == 8 and seen == [r["doc_id"] for r in records[8:]]  # only the new ones
