@@ -57,6 +57,9 @@ def _add_features_v2(db: sqlite3.Connection) -> None:
     # Each article's clustering features, kept so that a run replays the stored decisions
     # without embedding every stored article again. `key` names how they were computed.
     db.execute("CREATE TABLE features (seq INTEGER PRIMARY KEY REFERENCES articles(seq), key TEXT NOT NULL, data BLOB NOT NULL)")
+    # The outlet as the cleaner read it from the text (a byline, a "(MEE) —" lead-in), for
+    # articles that came without one.
+    db.execute("ALTER TABLE assignments ADD COLUMN outlet TEXT")
 
 
 # Version n is reached by running MIGRATIONS[n - 1]; append a step to change the schema.
@@ -173,9 +176,10 @@ class Store:
     # ---- stories ----
 
     def save_assignments(self, assigned: list[tuple[int, Assignment]], titles: dict[str, str | None],
-                         features: tuple[str, list[bytes]] | None = None) -> None:
+                         features: tuple[str, list[bytes]] | None = None, outlets: list[str | None] | None = None) -> None:
         """Store a batch of decisions (seq, assignment), the stories they create or grow and, when
-        given as (key, one blob per decision), the features they were taken on: all or nothing."""
+        given, the features they were taken on as (key, one blob per decision) and the outlets the
+        cleaner found: all or nothing."""
         grown: dict[str, int] = {}
         for _, assignment in assigned:
             grown[assignment.story_id] = grown.get(assignment.story_id, 0) + 1
@@ -186,8 +190,9 @@ class Store:
             )
             db.executemany("UPDATE stories SET size = size + ? WHERE story_id = ?",
                            [(count, story_id) for story_id, count in grown.items()])
-            db.executemany("INSERT INTO assignments (seq, story_id, duplicate_of) VALUES (?, ?, ?)",
-                           [(seq, a.story_id, a.duplicate_of) for seq, a in assigned])
+            db.executemany("INSERT INTO assignments (seq, story_id, duplicate_of, outlet) VALUES (?, ?, ?, ?)",
+                           [(seq, a.story_id, a.duplicate_of, outlet)
+                            for (seq, a), outlet in zip(assigned, outlets or [None] * len(assigned))])
             if features is not None:
                 key, blobs = features
                 db.executemany("INSERT OR REPLACE INTO features (seq, key, data) VALUES (?, ?, ?)",
@@ -217,8 +222,8 @@ class Store:
         """Stories, largest first; `outlets` counts each canonical article's outlet once."""
         rows = self._db.execute(
             "SELECT st.story_id, st.title, st.size,"
-            " (SELECT json_group_array(DISTINCT a.outlet) FROM assignments s JOIN articles a ON a.seq = s.seq"
-            "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND a.outlet IS NOT NULL),"
+            " (SELECT json_group_array(DISTINCT COALESCE(a.outlet, s.outlet)) FROM assignments s JOIN articles a ON a.seq = s.seq"
+            "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND COALESCE(a.outlet, s.outlet) IS NOT NULL),"
             " (SELECT MIN(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id),"
             " (SELECT MAX(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id)"
             " FROM stories st WHERE st.size >= ? ORDER BY st.size DESC, st.story_id",

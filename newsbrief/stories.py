@@ -86,7 +86,8 @@ def update_stories(
                 report.new_stories += 1
             report.duplicates += assignment.duplicate_of is not None
             decisions.append((item.seq, assignment))
-        store.save_assignments(decisions, titles, (key, [features_to_bytes(f) for f in features]))
+        store.save_assignments(decisions, titles, (key, [features_to_bytes(f) for f in features]),
+                               [f.outlet for f in features])
         report.assigned += len(stored)
         if on_progress:
             on_progress("assign", report.assigned, len(seqs))

@@ -176,3 +176,13 @@ def test_a_run_replays_stored_features_instead_of_embedding_again(tmp_path):
         seen.clear()
         report = update_stories(store, featurizer=counting_featurizer)
         assert report.replayed == 8 and seen == [r["doc_id"] for r in records[8:]]  # only the new ones
+
+
+def test_outlets_the_cleaner_finds_in_the_text_are_listed(tmp_path):
+    from conftest import DW_FILE, MEE_FILE
+
+    with Store(tmp_path / "s.db") as store:  # plain text files: no outlet given, only the text names it
+        store.add_articles([Article(doc_id=p.name, text=p.read_text(encoding="utf-8")) for p in (DW_FILE, MEE_FILE)])
+        update_stories(store)
+        (story,) = store.stories()
+        assert story.outlets == ("DW", "Middle East Eye")
