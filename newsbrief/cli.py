@@ -448,5 +448,37 @@ def show_story_brief(store, story_id: str) -> None:
                      highlight=False)
 
 
+# ---- web app and HTTP API --------------------------------------------------------------------
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command("serve")
+def serve_command(
+    db: str = typer.Option("newsbrief.db", "--db", help="The store: a SQLite file (created on first use) or a postgresql:// URL."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; the default serves this machine only."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Start the web app and HTTP API over the store: story list, story pages with briefs,
+    a page to brief pasted articles; API docs at /docs.
+
+    [bold]Examples[/]
+
+      newsbrief serve --db news.db
+      newsbrief serve --db postgresql://newsbrief@localhost/news --port 8080
+    """
+    import uvicorn
+
+    from .serve import create_app
+
+    try:
+        application = create_app(db)
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    if host not in LOOPBACK:
+        warn(f"listening on {host}: anyone who reaches this address can read the store and add articles (no authentication)")
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
 if __name__ == "__main__":
     app()

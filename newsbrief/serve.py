@@ -1,0 +1,345 @@
+"""`newsbrief serve`: a local web app and HTTP API over a store.
+
+Pages (server-rendered, no JavaScript framework): the story list, a story with its brief,
+citation chips that light up the supporting sentence in each source, the comparison panels,
+sources and a timeline; and a page to brief pasted or uploaded articles on the spot.
+
+API (OpenAPI at /openapi.json, try it at /docs): add articles (JSON or file upload), list
+stories, get a story with its brief and comparison, brief articles without storing them.
+
+Scraped articles are hostile input: templates escape everything, links are followed only
+when http(s), and a Content-Security-Policy forbids inline script. The server never fetches
+a URL: an article's `url` is metadata. Request bodies are capped at `max_request_bytes`.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import threading
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException
+
+from . import __version__
+from .backends import open_store
+from .errors import InputError, NewsbriefError
+from .models import Article, Cluster, Story
+from .web_updates import StoryUpdater
+from .web_views import brief_view, cleaned_article, matches, timeline
+
+HERE = Path(__file__).parent
+MAX_REQUEST_BYTES = 10 * 1024 * 1024
+MAX_ADHOC_ARTICLES = 20
+PAGE_SIZE = 50
+# Library errors as HTTP statuses: the one place that decides (first match wins).
+ERROR_STATUS: tuple[tuple[type[Exception], int], ...] = ((InputError, 422), (NewsbriefError, 400))
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+     b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+# /docs loads its viewer from a CDN: allow exactly that page to, nothing else.
+DOCS_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+
+
+# ---- request bodies -------------------------------------------------------------------------
+
+class ArticleIn(BaseModel):
+    """One article as scraped; the cleaner finds title, outlet and date in the text when not given."""
+
+    text: str = Field(description="The article text (raw scraped text is fine).")
+    doc_id: Optional[str] = Field(None, max_length=300, description="Stable id; default: a hash of the text.")
+    title: Optional[str] = Field(None, max_length=1000)
+    outlet: Optional[str] = Field(None, max_length=300)
+    author: Optional[str] = Field(None, max_length=300)
+    published: Optional[str] = Field(None, max_length=64, description="ISO-8601 date or time, or epoch seconds.")
+    url: Optional[str] = Field(None, max_length=2000, description="Where it was published: kept, never fetched.")
+
+    @field_validator("text")
+    @classmethod
+    def has_text(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("article text is empty")
+        return value
+
+    def article(self, default_id: str) -> Article:
+        from .ingest import published_from
+
+        return Article(doc_id=self.doc_id or default_id, text=self.text, title=self.title or None,
+                       outlet=self.outlet or None, author=self.author or None,
+                       published=published_from({"published": self.published}), url=self.url or None)
+
+
+class ArticlesIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=1000)
+
+
+class BriefIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ADHOC_ARTICLES)
+    words: int = Field(230, ge=10, le=2000, description="Word budget of the summary.")
+    sentences: Optional[int] = Field(None, ge=1, le=100, description="Exactly this many sentences instead.")
+
+
+def content_id(text: str) -> str:
+    """The default doc_id: the same text sent twice is the same article."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+# ---- middleware ------------------------------------------------------------------------------
+
+class Guard:
+    """Refuses bodies over the limit (declared or streamed) and adds the security headers."""
+
+    def __init__(self, app, max_request_bytes: int):
+        self.app = app
+        self.limit = max_request_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        too_large = HTTPException(413, f"request body over the limit of {self.limit:,} bytes; send fewer or smaller articles")
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await JSONResponse({"error": too_large.detail}, 413)(scope, receive, send)
+        received = 0
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:
+                raise too_large  # FastAPI passes an HTTPException from body parsing through to the handlers
+            return message
+
+        headers = DOCS_HEADERS if scope["path"] == "/docs" else SECURITY_HEADERS
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + headers
+            await send(message)
+
+        await self.app(scope, limited_receive, send_with_headers)
+
+
+# ---- the app ---------------------------------------------------------------------------------
+
+def story_json(story: Story) -> dict:
+    return {"story_id": story.story_id, "title": story.title, "size": story.size, "outlets": list(story.outlets),
+            "first_seen": story.first_seen, "last_seen": story.last_seen}
+
+
+def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_request_bytes: int = MAX_REQUEST_BYTES,
+               update_stories: bool = True) -> FastAPI:
+    """The app over this store (a SQLite file, created on first use, or a postgresql:// URL).
+
+    With `update_stories`, a background thread gives new articles their stories and rewrites
+    changed briefs (see web_updates.py); without it the store is only read and added to.
+    """
+    target = str(store_path_or_url)
+    open_store(target).close()  # a store that cannot be opened fails here, not on the first request
+    updater = StoryUpdater(lambda: open_store(target)) if update_stories else None
+    briefing = threading.BoundedSemaphore(os.cpu_count() or 1)  # ad hoc briefs are CPU-bound: queue the rest
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        if updater:
+            updater.start()
+        yield
+        if updater:
+            updater.stop()
+
+    app = FastAPI(title="newsbrief", version=__version__, lifespan=lifespan,
+                  description="Attributed briefs of news stories from several outlets. Articles are data: "
+                              "the server never fetches their URLs.")
+    app.state.updater = updater
+    app.add_middleware(Guard, max_request_bytes=max_request_bytes)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
+
+    def error_response(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status)
+        return templates.TemplateResponse(request, "error.html", {"status": status, "message": message}, status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = ["{}: {}".format(".".join(str(p) for p in e["loc"] if p != "body") or "body", e["msg"])
+                    for e in exc.errors()]
+        return error_response(request, 422, "; ".join(problems))
+
+    @app.exception_handler(NewsbriefError)
+    async def library_error(request: Request, exc: NewsbriefError):
+        status = next(code for kind, code in ERROR_STATUS if isinstance(exc, kind))
+        return error_response(request, status, str(exc))
+
+    # ---- shared steps ----
+
+    def find_story(store, story_id: str) -> Story:
+        story = next((s for s in store.stories() if s.story_id == story_id), None)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return story
+
+    def filtered_stories(q: str, outlet: str, since: date | None, until: date | None, min_size: int) -> list[Story]:
+        with open_store(target) as store:
+            return [s for s in store.stories(min_size) if matches(s, q, outlet, since, until)]
+
+    def store_articles(articles: list[Article]) -> dict:
+        with open_store(target) as store:
+            stored = store.add_articles(articles)
+        if updater:
+            updater.wake()
+        return {"received": len(articles), "stored": stored, "doc_ids": [a.doc_id for a in articles]}
+
+    def brief_record(articles: list[Article], words: int = 230, sentences: int | None = None):
+        from .pipeline import BriefOptions, brief
+        from .render import brief_json
+        from .summarize import Budget
+
+        with briefing:
+            result = brief(Cluster(articles=tuple(articles), origin="request"), BriefOptions(budget=Budget(words, sentences)))
+        return result, brief_json(result)
+
+    def story_page_data(story_id: str) -> dict:
+        with open_store(target) as store:
+            story = find_story(store, story_id)
+            record = store.brief(story_id)
+            every = [cleaned_article(a) for a in store.story_articles(story_id, copies=True)]
+        return {"story": story, "view": brief_view(record, {a.doc_id: a for a in every}) if record else None,
+                "timeline": timeline(every), "articles": every}
+
+    # ---- API ----
+
+    @app.post("/api/articles", status_code=202, tags=["articles"])
+    def add_articles(body: ArticlesIn) -> dict:
+        """Store articles (each once, by doc_id); their stories and briefs are updated in the background."""
+        return store_articles([item.article(content_id(item.text)) for item in body.articles])
+
+    @app.post("/api/articles/upload", status_code=202, tags=["articles"])
+    def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> dict:
+        """Store uploaded article files (HTML or text), like POST /api/articles."""
+        return store_articles([_with_content_id(a) for a in read_uploads(files, max_request_bytes)])
+
+    @app.get("/api/stories", tags=["stories"])
+    def list_stories(
+        q: str = Query("", max_length=200, description="Words that must all appear in the story's title."),
+        outlet: str = Query("", max_length=200, description="Only stories with an outlet whose name contains this."),
+        since: Optional[date] = Query(None, description="Only stories with an article published on or after this day."),
+        until: Optional[date] = Query(None, description="Only stories with an article published on or before this day."),
+        min_size: int = Query(1, ge=1, description="Only stories of at least this many articles."),
+        limit: int = Query(PAGE_SIZE, ge=1, le=1000),
+        offset: int = Query(0, ge=0),
+    ) -> dict:
+        """Stories, largest first, filtered by title words, outlet and publication days."""
+        stories = filtered_stories(q, outlet, since, until, min_size)
+        return {"total": len(stories), "stories": [story_json(s) for s in stories[offset : offset + limit]]}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: str) -> dict:
+        """A story, its articles (copies marked) and its brief with the comparison; `brief` is
+        null until the background update has written it (a story needs two articles)."""
+        with open_store(target) as store:
+            story = find_story(store, story_id)
+            articles = store.story_articles(story_id, copies=True)
+            copies = store.assignments(a.doc_id for a in articles)
+            record = store.brief(story_id)
+        return {"story": story_json(story), "brief": record, "articles": [
+            {"doc_id": a.doc_id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
+             "duplicate_of": copies[a.doc_id].duplicate_of if a.doc_id in copies else None} for a in articles]}
+
+    @app.post("/api/brief", tags=["briefs"])
+    def adhoc_brief(body: BriefIn) -> dict:
+        """Brief these articles now, without storing them: the brief JSON (schema 1) with its comparison."""
+        articles = [item.article(item.doc_id or f"article-{n}") for n, item in enumerate(body.articles, 1)]
+        return brief_record(articles, body.words, body.sentences)[1]
+
+    @app.get("/api/status", tags=["stories"])
+    def status() -> dict:
+        """Articles and stories in the store, and whether the background update is busy."""
+        with open_store(target) as store:
+            counts = {"articles": store.article_count(), "stories": len(store.stories()),
+                      "unassigned": len(store.seqs(assigned=False))}
+        return {**counts, **(updater.state() if updater else {"updating": False, "last_error": None})}
+
+    # ---- pages ----
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def story_list_page(request: Request, q: str = Query("", max_length=200), outlet: str = Query("", max_length=200),
+                        since: Optional[date] = None, until: Optional[date] = None, page: int = Query(1, ge=1)):
+        stories = filtered_stories(q, outlet, since, until, 1)
+        shown = stories[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        return templates.TemplateResponse(request, "stories.html", {
+            "stories": shown, "total": len(stories), "page": page, "pages": max(1, -(-len(stories) // PAGE_SIZE)),
+            "q": q, "outlet": outlet, "since": since or "", "until": until or ""})
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str):
+        return templates.TemplateResponse(request, "story.html", story_page_data(story_id))
+
+    @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_form_page(request: Request):
+        return templates.TemplateResponse(request, "brief_form.html", {"texts": ["", ""], "outlets": ["", ""]})
+
+    @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_result_page(request: Request, texts: list[str] = Form([]), outlets: list[str] = Form([]),
+                          files: list[UploadFile] = File([])):
+        pasted = [Article(doc_id=f"pasted-{n}", text=text, outlet=(outlet.strip() or None))
+                  for n, (text, outlet) in enumerate(zip(texts, outlets + [""] * len(texts)), 1) if text.strip()]
+        articles = pasted + read_uploads([f for f in files if f.filename], max_request_bytes)
+        if not articles:
+            raise HTTPException(422, "paste or upload at least one article")
+        result, record = brief_record(articles)
+        if not result.sentences:
+            raise HTTPException(422, f"nothing to brief: {'; '.join(result.warnings)}")
+        return templates.TemplateResponse(request, "brief_result.html", {
+            "view": brief_view(record, {a.doc_id: a for a in result.sources}), "timeline": timeline(list(result.sources))})
+
+    @app.get("/stories", include_in_schema=False)
+    def stories_redirect():
+        return RedirectResponse("/")
+
+    return app
+
+
+def _with_content_id(article: Article) -> Article:
+    return replace(article, doc_id=f"{article.doc_id}#{content_id(article.text)[7:19]}")
+
+
+SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article]:
+    """Uploaded files read as the CLI reads files (HTML through trafilatura, text as is), with
+    the same checks and messages; each goes through a private temporary file under a safe name."""
+    from .read import read_article
+
+    articles = []
+    with tempfile.TemporaryDirectory(prefix="newsbrief-upload-") as folder:
+        for number, upload in enumerate(files, 1):
+            name = SAFE_NAME.sub("_", Path(upload.filename or "").name).strip("._") or f"upload-{number}.txt"
+            path = Path(folder) / f"{number}-{name}"
+            path.write_bytes(upload.file.read())
+            try:
+                article = read_article(path, max_bytes)
+            except InputError as exc:
+                raise InputError(name, exc.problem, exc.line) from None  # name the upload, not the temporary file
+            articles.append(replace(article, doc_id=name, source_path=None))
+    return articles

@@ -1,0 +1,90 @@
+"""The server's one story writer: a background thread that clusters newly stored articles
+into stories and rewrites the briefs of the stories that changed.
+
+The clusterer takes its decisions in one place and in arrival order (stories.py), so two
+requests must never cluster at once. Requests only store their articles, which any number of
+them can do concurrently, and wake this thread; wake-ups that arrive while it works fold into
+one more pass, which picks up every article stored meanwhile.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+log = logging.getLogger("newsbrief.serve")
+
+
+class StoryUpdater:
+    def __init__(self, open_store: Callable[[], object]):
+        self._open_store = open_store
+        self._changed = threading.Condition()
+        self._requested = 0  # wake-ups asked for
+        self._done = 0  # wake-ups whose pass has finished
+        self._running = False
+        self._stopping = False
+        self._last_error: str | None = None
+        self._thread = threading.Thread(target=self._loop, name="newsbrief-story-updater", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        self.wake()  # articles stored while no server ran get their stories too
+
+    def stop(self, timeout: float = 30.0) -> None:
+        with self._changed:
+            self._stopping = True
+            self._changed.notify_all()
+        self._thread.join(timeout)
+
+    def wake(self) -> None:
+        with self._changed:
+            self._requested += 1
+            self._changed.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until every wake-up so far has been served; False on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            target = self._requested
+            while self._done < target:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+        return True
+
+    def state(self) -> dict:
+        with self._changed:
+            return {"updating": self._running or self._done < self._requested, "last_error": self._last_error}
+
+    def _loop(self) -> None:
+        while True:
+            with self._changed:
+                while self._done >= self._requested and not self._stopping:
+                    self._changed.wait()
+                if self._stopping:
+                    return
+                target = self._requested
+                self._running = True
+            error = self._update()
+            with self._changed:
+                self._running = False
+                self._done = target
+                self._last_error = error
+                self._changed.notify_all()
+
+    def _update(self) -> str | None:
+        """One pass: stories for unassigned articles, then fresh briefs; the problem, if any."""
+        from .stories import refresh_briefs, update_stories
+
+        try:
+            with self._open_store() as store:
+                update_stories(store)
+                failures = refresh_briefs(store)
+        except Exception as exc:  # the thread must survive a bad pass; the next wake-up retries
+            log.exception("story update failed")
+            return f"story update failed: {exc}"
+        for story_id, problem in failures:
+            log.warning("story %s: no brief (%s)", story_id, problem)
+        return "; ".join(f"story {s}: {p}" for s, p in failures) or None

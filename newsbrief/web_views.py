@@ -1,0 +1,219 @@
+"""What the web pages show, computed from a brief record (JSON schema 1) and the articles it
+was written from: no HTTP and no HTML here, so every rule can be tested on its own.
+
+A brief cites whole articles; a reader wants the sentence. `brief_view` finds, for every
+brief sentence and every source it cites, the sentence of that source that supports it: the
+sentence itself in the article it was taken from, the closest in content words elsewhere.
+The articles are split exactly as the pipeline split them (clean, then `split_article`), so
+the sentence a brief took appears verbatim in its own source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
+
+from .align import word_overlap
+from .clean import clean_article
+from .models import Article, Sentence, Story
+from .sentences import split_article
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A citation [source] of one brief sentence, pointing at the supporting sentence (or None)."""
+
+    source: int
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    text: str
+    chips: tuple[Chip, ...]
+
+    @property
+    def anchors(self) -> str:
+        """Every supporting sentence of this brief sentence, for the page script to light up together."""
+        return " ".join(c.anchor for c in self.chips if c.anchor)
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    anchor: str
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: int
+    outlet: str
+    republished_by: str | None
+    title: str | None
+    published: str | None
+    link: str | None  # only http(s): a scraped url may be javascript: or data:
+    url_text: str | None  # the url as given, shown as text when it is not a safe link
+    sentences: tuple[SourceSentence, ...]  # in reading order
+
+
+@dataclass(frozen=True)
+class StatementView:
+    source: int
+    text: str
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class BriefView:
+    record: dict
+    sentences: tuple[SentenceView, ...]
+    sources: tuple[SourceView, ...]
+    comparison: dict | None  # the record's comparison with every statement linked to its sentence
+
+    def outlet(self, source: int) -> str:
+        return self.sources[source - 1].outlet if 0 < source <= len(self.sources) else f"source {source}"
+
+
+def safe_link(url: str | None) -> str | None:
+    """The url when a browser may follow it; never javascript:, data: or a relative path."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def anchor(source: int, position: int) -> str:
+    return f"s{source}-{position}"
+
+
+def locate(text: str, sentences: list[str]) -> int | None:
+    """Index of the sentence that states `text`: itself when present, else the best overlap."""
+    for index, sentence in enumerate(sentences):
+        if sentence == text:
+            return index
+    scores = [word_overlap(text, sentence) for sentence in sentences]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    return best if best is not None and scores[best] > 0 else None
+
+
+def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
+    """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id)."""
+    split: dict[int, list[str]] = {}
+    sources = []
+    for source in record["sources"]:
+        article = articles.get(source["doc_id"])
+        found = article_sentences(article) if article else ()
+        split[source["id"]] = [s.text for s in found]
+        sources.append(SourceView(
+            id=source["id"],
+            outlet=source["outlet"] or source["doc_id"],
+            republished_by=source.get("republished_by"),
+            title=source["title"],
+            published=source["published"],
+            link=safe_link(source["url"]),
+            url_text=source["url"],
+            sentences=tuple(SourceSentence(anchor(source["id"], s.position), s.text, s.paragraph) for s in found),
+        ))
+
+    def linked(source: int, text: str) -> str | None:
+        position = locate(text, split.get(source, []))
+        return None if position is None else anchor(source, position)
+
+    sentences = tuple(
+        SentenceView(s["text"], tuple(Chip(n, linked(n, s["text"])) for n in s["sources"])) for s in record["sentences"]
+    )
+    comparison = record.get("comparison")
+    if comparison:
+        comparison = _linked_comparison(comparison, linked)
+    return BriefView(record, sentences, tuple(sources), comparison)
+
+
+def _linked_comparison(comparison: dict, linked) -> dict:
+    def statements(items: list[dict]) -> list[StatementView]:
+        return [StatementView(i["source"], i["text"], linked(i["source"], i["text"])) for i in items]
+
+    return {
+        **comparison,
+        "agreed": [{**f, "statements": statements(f["statements"])} for f in comparison["agreed"]],
+        "disagreements": [{**d, "statements": statements(d["statements"])} for d in comparison["disagreements"]],
+        "quotes": [{**q, "wording": statements(q["wording"])} for q in comparison["quotes"]],
+        "quote_variants": [{**v, "statements": statements(v["statements"])} for v in comparison["quote_variants"]],
+    }
+
+
+# Stored articles never change (doc_id is the key): each is cleaned and split once per process.
+@lru_cache(maxsize=2048)
+def cleaned_article(article: Article) -> Article:
+    return clean_article(article)
+
+
+@lru_cache(maxsize=2048)
+def article_sentences(article: Article) -> tuple[Sentence, ...]:
+    return tuple(split_article(article))
+
+
+# ---- timeline ---------------------------------------------------------------------------------
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO-8601 date or time, in UTC (a date alone is taken as midnight UTC); None if unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    outlet: str
+    marks: tuple[tuple[float, str, str], ...]  # (position 0-100 %, time as given, article title)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    start: str | None
+    end: str | None
+    rows: tuple[TimelineRow, ...]
+    undated: tuple[str, ...]  # outlets with an article whose time is unknown
+
+
+def timeline(articles: list[Article]) -> Timeline:
+    """When each outlet published, on one axis from the first article to the last."""
+    dated = [(parse_time(a.published), a) for a in articles]
+    times = [t for t, _ in dated if t]
+    undated = tuple(sorted({a.outlet or a.doc_id for t, a in dated if t is None}))
+    if not times:
+        return Timeline(None, None, (), undated)
+    first, last = min(times), max(times)
+    span = (last - first).total_seconds()
+    rows: dict[str, list[tuple[float, str, str]]] = {}
+    for moment, article in sorted((d for d in dated if d[0]), key=lambda d: d[0]):
+        position = 50.0 if span == 0 else 100 * (moment - first).total_seconds() / span
+        rows.setdefault(article.outlet or article.doc_id, []).append(
+            (round(position, 1), article.published, article.title or article.doc_id))
+    return Timeline(first.isoformat(), last.isoformat(), tuple(TimelineRow(o, tuple(m)) for o, m in rows.items()), undated)
+
+
+# ---- the story list -------------------------------------------------------------------------
+
+def matches(story: Story, query: str = "", outlet: str = "", since: date | None = None, until: date | None = None) -> bool:
+    """Whether a story passes the list's filters: every query word in its title, an outlet
+    containing `outlet`, and publication times overlapping [since, until] (days, inclusive)."""
+    title = (story.title or "").lower()
+    if any(word not in title for word in query.lower().split()):
+        return False
+    if outlet and not any(outlet.lower() in name.lower() for name in story.outlets):
+        return False
+    if since or until:
+        first, last = parse_time(story.first_seen), parse_time(story.last_seen)
+        if first is None or last is None:
+            return False
+        if since and last.date() < since:
+            return False
+        if until and first.date() > until:
+            return False
+    return True

@@ -1,0 +1,296 @@
+"""The web app and HTTP API through FastAPI's test client (and a live server where concurrency
+or outgoing traffic matters): pages, filters, citations, hostile input, errors, limits."""
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import lxml.html
+import pytest
+from conftest import DW_FILE, MEE_FILE, check_schema
+from fastapi.testclient import TestClient
+from hostile import BODY_IMG, BODY_SCRIPT, IMG_OUTLET, JS_URL, SCRIPT_TITLE
+from webstore import EXAMPLE_STORY, HOSTILE_STORY, live_server, web_store  # noqa: F401 (fixture)
+
+from newsbrief.serve import create_app
+from newsbrief.store import Store
+
+
+@pytest.fixture(scope="module")
+def client(web_store):  # noqa: F811
+    # Read-only: the store is already clustered and briefed, so no background updates.
+    with TestClient(create_app(web_store, update_stories=False)) as client:
+        yield client
+
+
+def page(client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    return response.text, lxml.html.fromstring(response.text)
+
+
+# ---- story list -------------------------------------------------------------------------------
+
+def test_story_list_shows_headline_outlets_span_and_search(client):
+    text, tree = page(client, "/")
+    rows = tree.xpath("//table[@class='stories']/tbody/tr")
+    assert len(rows) == 2
+    cells = {row.xpath("string(td[1])").strip(): [c.text_content().strip() for c in row.xpath("td")] for row in rows}
+    example = cells["Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone"]
+    assert example[1] == "2: DW, Middle East Eye" and example[2] == "2"
+    hostile = cells[SCRIPT_TITLE]  # the title shown as text, script tags and all
+    assert hostile[3] == "2024-03-04 – 2024-03-05" and hostile[4] == "2024-03-05 14:00"
+    assert tree.xpath("//form[@role='search']//input[@name='q']")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("q=reservoir", [HOSTILE_STORY]),
+    ("q=PUTIN erdogan", [EXAMPLE_STORY]),
+    ("q=putin reservoir", []),
+    ("outlet=middle east", [EXAMPLE_STORY]),
+    ("outlet=valley", [HOSTILE_STORY]),
+    ("since=2024-03-05", [HOSTILE_STORY]),  # its last article is from that day
+    ("until=2024-03-03", []),  # before the hostile story; the example has no stored dates
+    ("since=2024-03-06", []),
+    ("min_size=3", []),
+    ("", [EXAMPLE_STORY, HOSTILE_STORY]),
+])
+def test_stories_api_filters(client, query, expected):
+    body = client.get(f"/api/stories?{query}").json()
+    assert [s["story_id"] for s in body["stories"]] == expected and body["total"] == len(expected)
+
+
+def test_search_box_filters_the_page(client):
+    _, tree = page(client, "/?q=reservoir&outlet=ledger")
+    assert [a.text_content() for a in tree.xpath("//a[@class='story-link']")] == [SCRIPT_TITLE]
+    assert tree.xpath("string(//input[@name='q']/@value)") == "reservoir"
+
+
+# ---- one story --------------------------------------------------------------------------------
+
+def test_story_api_gives_brief_with_comparison(client):
+    body = client.get(f"/api/stories/{EXAMPLE_STORY}").json()
+    assert body["story"]["size"] == 2 and body["story"]["outlets"] == ["DW", "Middle East Eye"]
+    check_schema(body["brief"])
+    assert body["brief"]["comparison"]["agreed"], "the two example articles agree on the Idlib zone"
+    assert [a["doc_id"] for a in body["articles"]] == [DW_FILE.name, MEE_FILE.name]
+    assert all(a["duplicate_of"] is None for a in body["articles"])
+
+
+def test_every_citation_chip_points_at_a_sentence_of_its_source(client):
+    _, tree = page(client, f"/stories/{EXAMPLE_STORY}")
+    brief_sentences = tree.xpath("//section[@class='brief']//span[@class='bs']")
+    assert len(brief_sentences) >= 5
+    for sentence in brief_sentences:
+        chips = sentence.xpath("following-sibling::*")
+        chips = chips[: next((i for i, c in enumerate(chips) if c.get("class") == "bs"), len(chips))]
+        assert chips, "every brief sentence cites at least its own source"
+        for number, chip in enumerate(chips):
+            anchor = chip.get("href")[1:]
+            source = chip.text_content().strip("[]")
+            (target,) = tree.xpath(f"//article[@id='source-{source}']//span[@id='{anchor}']")
+            if number == 0:  # the source the sentence was taken from holds it word for word
+                assert target.text_content() == sentence.text_content()
+            assert set(sentence.get("data-anchors").split()) >= {anchor}
+
+
+def test_story_page_has_panels_sources_and_timeline(client):
+    _, tree = page(client, f"/stories/{EXAMPLE_STORY}")
+    headings = [h.text_content() for h in tree.xpath("//h2")]
+    assert headings[:6] == ["Brief", "Agreed", "Only in", "Disagreements", "Quotes", "Timeline"] and "Sources" in headings
+    sources = [li.text_content() for li in tree.xpath("//ol[@class='sources']/li")]
+    assert "DW" in sources[0] and "2017-09-29" in sources[0]  # the date the cleaner read off the DW byline
+    assert "Middle East Eye, via Anti-Media" in sources[1]
+    assert tree.xpath("//section[@class='timeline']//th/text()") == ["DW"]
+    assert "Middle East Eye" in tree.xpath("string(//section[@class='timeline']//p)")  # no date known
+
+
+def test_unknown_story_is_404_in_json_and_html(client):
+    response = client.get("/api/stories/S999999")
+    assert response.status_code == 404 and response.json() == {"error": "no story S999999"}
+    response = client.get("/stories/S999999")
+    assert response.status_code == 404 and "no story S999999" in response.text
+
+
+# ---- hostile input ----------------------------------------------------------------------------
+
+def assert_inert(html: str) -> None:
+    """No script but our own, no event handler, no javascript: link, no frame."""
+    tree = lxml.html.fromstring(html)
+    assert [s.get("src") for s in tree.xpath("//script")] == ["/static/citations.js"]
+    assert not [e.tag for e in tree.iter() if isinstance(e.tag, str) and any(a.lower().startswith("on") for a in e.attrib)]
+    assert not [h for h in tree.xpath("//@href | //@src") if h.strip().lower().startswith(("javascript:", "data:"))]
+    assert not tree.xpath("//iframe | //img | //object | //embed")
+
+
+def test_hostile_titles_outlets_bodies_and_links_are_shown_as_text(client):
+    story, tree = page(client, f"/stories/{HOSTILE_STORY}")
+    listing, _ = page(client, "/")
+    assert_inert(story)
+    assert_inert(listing)
+    text = tree.text_content()
+    # Each payload is on the page, as text: it was escaped, not dropped.
+    for payload in (SCRIPT_TITLE, IMG_OUTLET, BODY_SCRIPT, BODY_IMG, JS_URL):
+        assert payload in text
+    assert "&lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt;" in story
+    # The javascript: url is not a link; the courier's https url is.
+    assert tree.xpath("//ol[@class='sources']//a/@href") == ["https://courier.example/millbrook-reservoir"]
+
+
+def test_pages_forbid_inline_script(client):
+    csp = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert client.get(f"/api/stories/{HOSTILE_STORY}").headers["x-content-type-options"] == "nosniff"
+
+
+# ---- errors and limits ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, message", [
+    ({}, "articles: Field required"),
+    ({"articles": []}, "articles: List should have at least 1 item after validation, not 0"),
+    ({"articles": [{"text": "   "}]}, "articles.0.text: Value error, article text is empty"),
+    ({"articles": [{"title": "no text"}]}, "articles.0.text: Field required"),
+])
+def test_bad_article_bodies_are_422_with_the_field_named(tmp_path, body, message):
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles", json=body)
+    assert response.status_code == 422 and response.json() == {"error": message}
+
+
+def test_malformed_json_is_a_4xx_with_a_message(client):
+    response = client.post("/api/brief", content=b"{not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422 and "JSON decode error" in response.json()["error"]
+    response = client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 5})
+    assert response.status_code == 422 and response.json()["error"] == "words: Input should be greater than or equal to 10"
+
+
+def test_request_bodies_over_the_limit_are_refused(tmp_path):
+    with TestClient(create_app(tmp_path / "s.db", max_request_bytes=4096, update_stories=False)) as client:
+        big = {"articles": [{"text": "word " * 2000}]}
+        response = client.post("/api/articles", json=big)
+        assert response.status_code == 413 and "over the limit of 4,096 bytes" in response.json()["error"]
+
+        def chunks():  # no Content-Length: the limit is counted as the body streams in
+            for _ in range(10):
+                yield b" " * 1000
+
+        response = client.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
+        assert response.status_code == 413
+        assert client.post("/api/articles", json={"articles": [{"text": "small enough"}]}).status_code == 202
+    with Store(tmp_path / "s.db") as store:
+        assert store.article_count() == 1
+
+
+def test_uploads_are_read_like_files_and_bad_ones_named(tmp_path, example_texts):
+    html = f"<html><head><title>Putin in Ankara</title></head><body><article><p>{example_texts[0]}</p></article></body></html>"
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("dw.html", html.encode(), "text/html")), ("files", ("../../mee.txt", example_texts[1].encode(), "text/plain"))])
+        assert response.status_code == 202, response.text
+        assert response.json()["stored"] == 2 and response.json()["doc_ids"][1].startswith("mee.txt#")
+        response = client.post("/api/articles/upload", files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))])
+        assert response.status_code == 422
+        assert response.json()["error"].startswith("photo.jpg: binary file, not text")
+    with Store(tmp_path / "s.db") as store:
+        assert {a.article.title for a in store.load(store.seqs(assigned=False))} == {"Putin in Ankara", None}
+
+
+# ---- ad hoc briefs -------------------------------------------------------------------------------
+
+def test_adhoc_brief_api_briefs_without_storing(tmp_path, example_texts):
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/brief", json={"articles": [{"text": t} for t in example_texts], "sentences": 4})
+    assert response.status_code == 200, response.text
+    record = response.json()
+    check_schema(record)
+    assert len(record["sentences"]) == 4 and [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"]
+    with Store(tmp_path / "s.db") as store:
+        assert store.article_count() == 0
+
+
+def test_paste_form_gives_a_brief_page(client, example_texts):
+    response = client.post("/brief", data={"texts": list(example_texts) + [""], "outlets": ["", "MEE", ""]})
+    assert response.status_code == 200, response.text
+    assert_inert(response.text)
+    tree = lxml.html.fromstring(response.text)
+    assert tree.xpath("//section[@class='brief']//a[@class='chip']")
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW", "[2] MEE"]
+    response = client.post("/brief", data={"texts": ["  ", ""]})
+    assert response.status_code == 422 and "paste or upload at least one article" in response.text
+
+
+# ---- safety of a running server -----------------------------------------------------------------
+
+def reports(client: int, request: int, count: int) -> list[dict]:
+    return [{"doc_id": f"c{client}-r{request}-{n}", "title": f"Report {n} from client {client}",
+             "text": f"Client {client} files report {n} of batch {request} about the harbour strike in Rotterdam. " * 3}
+            for n in range(count)]
+
+
+def test_concurrent_writes_from_many_clients_lose_nothing(tmp_path):
+    app = create_app(tmp_path / "s.db")
+    clients, requests, per_request = 8, 5, 4
+
+    def client_run(number: int) -> list[int]:
+        with httpx.Client(base_url=base, timeout=60) as http:
+            return [http.post("/api/articles", json={"articles": reports(number, r, per_request)}).status_code
+                    for r in range(requests)]
+
+    with live_server(app) as base:
+        with ThreadPoolExecutor(clients) as pool:
+            statuses = [s for result in pool.map(client_run, range(clients)) for s in result]
+        assert app.state.updater.wait_idle(120)
+        status = httpx.get(f"{base}/api/status").json()
+    assert statuses == [202] * clients * requests
+    assert status["articles"] == clients * requests * per_request and status["unassigned"] == 0
+    assert status["last_error"] is None
+
+
+class CountingHandler(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        CountingHandler.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_the_server_never_fetches_article_urls(tmp_path, example_texts):
+    watcher = http.server.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
+    threading.Thread(target=watcher.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{watcher.server_address[1]}/article"
+    try:
+        with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+            articles = [{"text": text, "url": f"{url}/{n}"} for n, text in enumerate(example_texts)]
+            assert client.post("/api/articles", json={"articles": articles}).status_code == 202
+            assert client.post("/api/brief", json={"articles": articles, "sentences": 2}).status_code == 200
+    finally:
+        watcher.shutdown()
+    assert CountingHandler.hits == []
+
+
+def test_serve_listens_on_loopback_by_default(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import uvicorn
+    from newsbrief.cli import app
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **options: calls.append(options))
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert calls == [{"host": "127.0.0.1", "port": 8000, "log_level": "info"}]
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path)])  # a directory is no store
+    assert result.exit_code == 1 and "not a usable newsbrief store" in result.output
+
+
+def test_openapi_lists_the_api(client):
+    paths = json.loads(client.get("/openapi.json").text)["paths"]
+    assert {"/api/articles", "/api/articles/upload", "/api/stories", "/api/stories/{story_id}", "/api/brief"} <= set(paths)
+    assert client.get("/docs").status_code == 200
