@@ -265,6 +265,10 @@ FULL_TEXT_WORDS = typer.Option(0, "--full-text-words", min=0, help="Coarser stor
                                "distinct words than this (a headline, a snippet) joins a story more easily; 0 is off, 200 gives topic-sized stories.")
 
 
+def count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def progress_bar():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -335,7 +339,8 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     elapsed = time.perf_counter() - start
     stderr.print(
         f"{len(report.doc_ids):,} articles read ({report.stored:,} new, {len(report.errors)} bad), "
-        f"{update.assigned:,} clustered ({update.duplicates:,} copies, {update.new_stories:,} new stories) "
+        f"{update.assigned:,} clustered ({count(update.duplicates, 'copy', 'copies')}, "
+        f"{count(update.new_stories, 'new story', 'new stories')}) "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
     )
     return report
@@ -416,7 +421,7 @@ def stories_command(
             show_story_brief(store, story)
             return
         stories = store.stories(min_size)
-    table = Table(title=f"{len(stories):,} stories of {min_size}+ articles" if len(stories) <= limit
+    table = Table(title=f"{count(len(stories), 'story', 'stories')} of {min_size}+ articles" if len(stories) <= limit
                   else f"{limit} largest of {len(stories):,} stories of {min_size}+ articles")
     for column in ("story", "articles", "outlets", "title"):
         table.add_column(column, overflow="fold", justify="right" if column == "articles" else "left")
