@@ -283,8 +283,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def story_list_page(request: Request, q: str = Query("", max_length=200), outlet: str = Query("", max_length=200),
-                        since: Optional[date] = None, until: Optional[date] = None, page: int = Query(1, ge=1)):
-        stories = filtered_stories(q, outlet, since, until, 1)
+                        since: str = "", until: str = "", page: int = Query(1, ge=1)):
+        # The search form sends empty fields for the dates left blank: those mean no bound.
+        stories = filtered_stories(q, outlet, form_day("since", since), form_day("until", until), 1)
         shown = stories[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
         return templates.TemplateResponse(request, "stories.html", {
             "stories": shown, "total": len(stories), "page": page, "pages": max(1, -(-len(stories) // PAGE_SIZE)),
@@ -317,6 +318,13 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return RedirectResponse("/")
 
     return app
+
+
+def form_day(field: str, value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value.strip() else None
+    except ValueError:
+        raise HTTPException(422, f"{field}: not a day ({value!r}); use YYYY-MM-DD") from None
 
 
 def _with_content_id(article: Article) -> Article:

@@ -64,9 +64,11 @@ def test_stories_api_filters(client, query, expected):
 
 
 def test_search_box_filters_the_page(client):
-    _, tree = page(client, "/?q=reservoir&outlet=ledger")
+    _, tree = page(client, "/?q=reservoir&outlet=ledger&since=&until=2024-03-04")  # a blank day is no bound
     assert [a.text_content() for a in tree.xpath("//a[@class='story-link']")] == [SCRIPT_TITLE]
     assert tree.xpath("string(//input[@name='q']/@value)") == "reservoir"
+    response = client.get("/?since=yesterday")
+    assert response.status_code == 422 and "since: not a day (&#39;yesterday&#39;); use YYYY-MM-DD" in response.text
 
 
 # ---- one story --------------------------------------------------------------------------------
