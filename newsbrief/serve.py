@@ -69,6 +69,14 @@ class ArticleIn(BaseModel):
     published: Optional[str] = Field(None, max_length=64, description="ISO-8601 date or time, or epoch seconds.")
     url: Optional[str] = Field(None, max_length=2000, description="Where it was published: kept, never fetched.")
 
+    @field_validator("*")
+    @classmethod
+    def no_nul(cls, value):
+        # Text stores (PostgreSQL's above all) cannot hold NUL; it only comes with binary data.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("contains a NUL character: send text, not binary data")
+        return value
+
     @field_validator("text")
     @classmethod
     def has_text(cls, value: str) -> str:

@@ -155,6 +155,7 @@ def test_pages_forbid_inline_script(client):
     ({"articles": []}, "articles: List should have at least 1 item after validation, not 0"),
     ({"articles": [{"text": "   "}]}, "articles.0.text: Value error, article text is empty"),
     ({"articles": [{"title": "no text"}]}, "articles.0.text: Field required"),
+    ({"articles": [{"text": "ok", "title": "a\u0000b"}]}, "articles.0.title: Value error, contains a NUL character: send text, not binary data"),
 ])
 def test_bad_article_bodies_are_422_with_the_field_named(tmp_path, body, message):
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
