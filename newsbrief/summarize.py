@@ -26,7 +26,7 @@ REDUNDANT_OVERLAP = 0.6
 DANGLING_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|him|them|this|that|these|those|but|and|or|so|"
     r"however|meanwhile|still|yet|also|instead|moreover|furthermore|nevertheless|then|thus|"
-    r"therefore|such|another|other|the latter|the former|there|here|if true|if so|elsewhere|nonetheless|"
+    r"therefore|such|another|other|the latter|the former|if true|if so|elsewhere|nonetheless|"
     r"additionally|in addition|similarly|likewise|besides|hence|consequently)\b(?!-)",
     re.IGNORECASE,
 )
