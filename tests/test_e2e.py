@@ -89,8 +89,14 @@ def test_clicking_a_citation_highlights_the_source_sentence(page, base_url):
     assert own.inner_text() == said and "lit" in own.get_attribute("class")
     assert own.is_visible() and own.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
     other = [a for a in sentence.get_attribute("data-anchors").split() if a != own.get_attribute("id")][0]
-    assert page.locator(f"#{other}").is_visible()  # scrolled into view inside its source box
+    # The other source's box scrolled to its supporting sentence: the sentence lies inside the box.
+    inside = page.locator(f"#{other}").evaluate(
+        "e => { const s = e.getBoundingClientRect(), b = e.closest('.text').getBoundingClientRect();"
+        " return s.top >= b.top && s.bottom <= b.bottom; }")
+    assert inside
     screenshot(page, "story-citation")
+    page.evaluate("window.scrollTo(0, 0)")  # the brief beside its sources, as the README shows it
+    screenshot(page, "story-citation-top")
 
 
 def test_hostile_story_renders_as_text(page, base_url):

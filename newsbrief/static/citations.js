@@ -10,7 +10,7 @@
       if (!sentence) return;
       sentence.classList.add("lit");
       var box = sentence.closest(".text");
-      if (box) box.scrollTop = sentence.offsetTop - box.offsetTop - box.clientHeight / 3;
+      if (box) box.scrollTop = sentence.offsetTop - box.clientHeight / 3;  // .text is the offset parent
     });
     var said = clicked.previousElementSibling;  // the brief sentence this chip cites for
     while (said && !said.classList.contains("bs")) said = said.previousElementSibling;
