@@ -55,11 +55,11 @@ class ClusterOptions:
     lexical_weight: float = 0.8  # share of the TF-IDF cosine in the score, the rest is embedding cosine
     small_story_discount: float = 0.1  # the bar for joining a story of n articles is threshold - this / n
     full_text_terms: int = 0  # texts with fewer distinct words than this get a lower bar (0: off)
-    shortlist: int = 20  # stories scored on words, taken by embedding cosine
+    shortlist: int = 10  # stories scored on words, taken by embedding cosine (20 scored no better)
     window_days: float = 3.0  # an article joins only stories seen within this many days of it
     max_active: int = 2000  # stories kept open; the least recently updated retire first
     lead_words: int = 60  # title and lead: what is embedded
-    lexical_words: int = 200  # what is counted for TF-IDF
+    lexical_words: int = 400  # what is counted for TF-IDF
     idf_prior: int = 100  # documents assumed seen before the stream, holding none of its words
     encoder: str = "wordllama"
 
@@ -221,7 +221,7 @@ class StoryClusterer:
         self._sums = np.zeros((0, 0), dtype=np.float32)
         self._units = np.zeros((0, 0), dtype=np.float32)
         self._slot_story: list[str | None] = [None] * options.max_active
-        self._occupied = np.zeros(options.max_active, dtype=bool)
+        self._scored: tuple[str, dict[str, float]] | None = None  # the last article's weights, for `apply`
         self._slot_first = np.full(options.max_active, np.nan)
         self._slot_last = np.full(options.max_active, np.nan)
         self._active: OrderedDict[str, None] = OrderedDict()  # least recently updated first
@@ -265,7 +265,10 @@ class StoryClusterer:
         if not self._sums.size:
             self._sums = np.zeros((self.options.max_active, features.dense.shape[0]), dtype=np.float32)
             self._units = np.zeros_like(self._sums)
-        weights = self._weights(features.terms, learn=True)
+        scored, self._scored = self._scored, None
+        weights = scored[1] if scored and scored[0] == features.doc_id else self._weights(features.terms)
+        self._documents += 1
+        self._df.update(features.terms.keys())
         dot = sum(story.terms.get(t, 0.0) * w for t, w in weights.items())
         story.norm2 += 2 * dot + sum(w * w for w in weights.values())
         for term, weight in weights.items():
@@ -283,15 +286,18 @@ class StoryClusterer:
             return None
         options = self.options
         # einsum, not BLAS: for one vector BLAS threads cost more than they save (8x slower on 2 cores).
-        dense = np.einsum("ij,j->i", self._units, features.dense)
-        dense[~self._occupied] = -np.inf
+        used = len(self._active)  # slots fill from 0 and are reused once all are taken
+        dense = np.einsum("ij,j->i", self._units[:used], features.dense)
         if features.timestamp is not None:
             window = options.window_days * DAY
-            too_far = (features.timestamp < self._slot_first - window) | (features.timestamp > self._slot_last + window)
+            too_far = ((features.timestamp < self._slot_first[:used] - window)
+                       | (features.timestamp > self._slot_last[:used] + window))
             dense[too_far] = -np.inf  # NaN (no time known) compares False: such stories stay eligible
-        count = min(options.shortlist, len(self._active))
+        count = min(options.shortlist, used)
         shortlist = np.argpartition(-dense, count - 1)[:count]
-        weights = self._weights(features.terms, learn=False)
+        weights = self._weights(features.terms)
+        self._scored = (features.doc_id, weights)
+        weighted = list(weights.items())
         # A headline shares fewer words with its story than a full report does: short texts
         # are held to a bar lowered in proportion to the square root of their length.
         bar = min(1.0, math.sqrt(len(features.terms) / options.full_text_terms)) if options.full_text_terms else 1.0
@@ -300,7 +306,8 @@ class StoryClusterer:
             if not np.isfinite(dense[slot]):
                 continue
             story = self._stories[self._slot_story[slot]]
-            lexical = sum(story.terms.get(t, 0.0) * w for t, w in weights.items()) / math.sqrt(max(story.norm2, 1e-12))
+            get = story.terms.get
+            lexical = sum([get(t, 0.0) * w for t, w in weighted]) / math.sqrt(max(story.norm2, 1e-12))
             score = options.lexical_weight * lexical + (1 - options.lexical_weight) * float(dense[slot])
             # An article sits closer to the mean of many reports than to any one report, so a
             # story of one or two articles is held to a lower bar.
@@ -309,20 +316,16 @@ class StoryClusterer:
                 best, best_margin = story.story_id, margin
         return best
 
-    def _weights(self, terms: dict[str, int], learn: bool) -> dict[str, float]:
-        """Unit TF-IDF weights of an article's terms; `learn` counts the article into the IDF first.
+    def _weights(self, terms: dict[str, int]) -> dict[str, float]:
+        """Unit TF-IDF weights of an article's terms, the article counted into the IDF.
 
         The IDF counts `idf_prior` extra documents that hold none of the terms: early in a
         stream, when two reports of one story are all there is, the words they share would
         otherwise look common and weigh least, just when they matter most.
         """
-        if learn:
-            self._documents += 1
-            self._df.update(terms.keys())
-        unseen = 0 if learn else 1  # scoring counts the article in, as `apply` will
-        documents = self._documents + unseen + self.options.idf_prior
+        documents = self._documents + 1 + self.options.idf_prior
         weights = {
-            term: (1.0 + math.log(count)) * math.log((documents + 1) / (self._df.get(term, 0) + unseen + 0.5))
+            term: (1.0 + math.log(count)) * math.log((documents + 1) / (self._df.get(term, 0) + 1.5))
             for term, count in terms.items()
         }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
@@ -359,7 +362,6 @@ class StoryClusterer:
         self._active[story.story_id] = None
         story.slot = slot
         self._slot_story[slot] = story.story_id
-        self._occupied[slot] = True
         self._sums[slot] = 0.0
         self._units[slot] = 0.0
         self._slot_first[slot] = np.nan if story.first is None else story.first
