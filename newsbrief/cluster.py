@@ -229,9 +229,6 @@ class StoryClusterer:
     def __len__(self) -> int:
         return len(self._stories)
 
-    def story_of(self, doc_id: str) -> str | None:
-        return self._story_of.get(doc_id)
-
     def assign(self, features: ArticleFeatures) -> Assignment:
         """Decide the article's story (and the article it copies) and update the state."""
         assignment = self.decide(features)

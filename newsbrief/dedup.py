@@ -64,9 +64,6 @@ class DuplicateIndex:
         self._signatures: dict[str, np.ndarray] = {}
         self._order: dict[str, int] = {}
 
-    def __len__(self) -> int:
-        return len(self._signatures)
-
     def find(self, hashvalues: np.ndarray) -> str | None:
         """The earliest indexed article this signature copies (estimated Jaccard ≥ threshold), or None."""
         from datasketch import LeanMinHash
