@@ -106,16 +106,17 @@ class Store:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self, migrations) -> None:
-        version = self.schema_version
-        if version > len(migrations):
-            raise StoreError(
-                f"{self.path}: schema version {version} was written by a newer newsbrief "
-                f"(this one knows up to {len(migrations)}); upgrade newsbrief"
-            )
-        for number in range(version + 1, len(migrations) + 1):
+        while (version := self.schema_version) != len(migrations):
+            if version > len(migrations):
+                raise StoreError(
+                    f"{self.path}: schema version {version} was written by a newer newsbrief "
+                    f"(this one knows up to {len(migrations)}); upgrade newsbrief"
+                )
             with self.transaction():
-                migrations[number - 1](self._db)
-                self._db.execute(f"PRAGMA user_version = {number}")
+                # Read again under the write lock: another process may have migrated meanwhile.
+                if self.schema_version == version:
+                    migrations[version](self._db)
+                    self._db.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

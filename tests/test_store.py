@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -98,3 +99,19 @@ def test_a_killed_ingest_keeps_every_committed_batch(tmp_path):
         assert store.article_count() == 40  # four whole batches, none in part
         assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.add_articles([Article(doc_id="after", text="still writable")]) == 1
+
+
+def test_processes_opening_a_new_store_at_once_migrate_it_once(tmp_path):
+    path, go = tmp_path / "s.db", tmp_path / "go"
+    # Each process imports, then waits for the same go signal, so all open the new file together.
+    opener = ("import os, sys, time; from newsbrief.store import Store\n"
+              "while not os.path.exists(sys.argv[2]): time.sleep(0.001)\n"
+              "Store(sys.argv[1]).close()")
+    processes = [subprocess.Popen([sys.executable, "-c", opener, str(path), str(go)], stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+    time.sleep(1.0)
+    go.touch()
+    errors = [p.communicate(timeout=60)[1] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0, 0], errors
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
