@@ -156,6 +156,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio."""
     import trafilatura
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     _check_archive_size(path, max_bytes)
     number = 0
@@ -187,10 +188,12 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     published=(document.date or None) if document else None,
                 )
         # A cut or corrupt archive surfaces from warcio and zlib as many exception types
-        # (ArchiveLoadFailed, EOFError, zlib.error, even AttributeError on half a header).
+        # (ArchiveLoadFailed, EOFError, zlib.error, even AttributeError on half a header);
+        # only warcio's own message says something a user can act on.
         except Exception as exc:  # noqa: BLE001
-            yield InputError(str(path), f"truncated or corrupt archive after record {number} "
-                             f"({str(exc).strip() or type(exc).__name__}); the records before it were read")
+            detail = f" ({str(exc).strip()})" if isinstance(exc, ArchiveLoadFailed) else ""
+            yield InputError(str(path), f"truncated or corrupt archive after record {number}{detail}; "
+                             "the records before it were read")
 
 
 def _check_archive_size(path: Path, max_bytes: int) -> None:
