@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import CRAWL_NOTICE
-from streams import STORIES, mee_copy_text, stream_records
+from streams import mee_copy_text, stream_records
 
 from newsbrief.cluster import StoryClusterer, featurize, parse_timestamp
 from newsbrief.ingest import article_from_json
