@@ -415,8 +415,8 @@ def test_cli_compare_with_the_chat_judge_down_warns_once(runner, example_dir):
               "--judge-model", "qwen2.5", "--judge-timeout", "0.5"], prog_name="newsbrief")
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("warning: ") and url in lines[0] and "fell back" in lines[0]
+    warnings = [line for line in result.stderr.strip().splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 1 and url in warnings[0] and "fell back" in warnings[0], result.stderr
     record = json.loads(result.stdout)
     assert record["comparison"]["judge"] == "chat"
     assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
