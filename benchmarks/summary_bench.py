@@ -107,7 +107,7 @@ def main() -> None:
             if name == "oracle":
                 texts = [prepared.sentences[i].text for i in oracle(prepared.sentences, reference, budget, tokenize)]
             else:
-                result = summarize(prepared, BriefOptions(budget=budget, summarizer=name))
+                result = summarize(prepared, BriefOptions(budget=budget, summarizer=name, compare=False))
                 texts = [s.text for s in result.sentences]
             seconds[name].append(prepare_seconds + time.perf_counter() - start)
             summary = " ".join(texts)
