@@ -7,7 +7,6 @@ cluster lines are read by `read.py`; what is new here is article JSONL, feeds an
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,7 +17,7 @@ from .errors import InputError
 from .models import Article
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
-    is_multinews_raw, iter_clusters, read_bytes, read_html_article,
+    is_multinews_raw, iter_clusters, iter_json_lines, read_bytes, read_html_article,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
@@ -81,15 +80,11 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
 def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """Article JSONL and cluster JSONL (a line with "documents"), even mixed; a cluster's
     articles are named "{cluster_id}/{doc_id}" (the clusterer never reads the cluster id)."""
-    text = decode_utf8(read_bytes(path, max_bytes), path)
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
+    for item in iter_json_lines(path, decode_utf8(read_bytes(path, max_bytes), path)):
+        if isinstance(item, InputError):
+            yield item
             continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
-            continue
+        number, record = item
         try:
             if isinstance(record, dict) and "documents" in record:
                 cluster = cluster_from_json(record, path, number)

@@ -151,20 +151,28 @@ def is_multinews_raw(path: Path, text: str) -> bool:
     return path.suffix in MULTINEWS_SUFFIXES or MULTINEWS_DOC_SEPARATOR in text or MULTINEWS_NEWLINE in text
 
 
+def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | InputError]:
+    """(line number, parsed value) for each non-blank line of a JSONL text; a malformed line
+    yields its error instead, and reading goes on."""
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            yield number, json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+
+
 def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
     """Clusters of a batch file, one per line, in order; a bad line yields its error and reading goes on."""
     text = read_text(path, max_bytes)
     if path.suffix in CLUSTER_SUFFIXES:
-        for number, raw in enumerate(text.splitlines(), 1):
-            if not raw.strip():
+        for item in iter_json_lines(path, text):
+            if isinstance(item, InputError):
+                yield item
                 continue
             try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
-                continue
-            try:
-                yield cluster_from_json(record, path, number)
+                yield cluster_from_json(item[1], path, item[0])
             except InputError as exc:
                 yield exc
     elif is_multinews_raw(path, text):
