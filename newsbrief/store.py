@@ -7,20 +7,25 @@ version to the next, applied in order when an older file is opened.
 Tables: `articles` (raw, in arrival order: `seq`), `assignments` (an article's story and the
 canonical article it copies), `stories`, `briefs` (a story's brief as JSON, with the story
 size it was written for, so a story that grew since is known to be stale).
+
+`SQLStore` holds the methods, written once; `Store` (here) and `PostgresStore` (store_pg.py)
+give the connection, transactions, migration and their SQL dialect's few differences.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import NewsbriefError
 from .models import Article, Assignment, Story
 
 DEFAULT_DB = "newsbrief.db"
+ARTICLE_COLUMNS = "doc_id, text, title, outlet, author, published, url, source"
 
 
 def _create_v1(db: sqlite3.Connection) -> None:
@@ -77,22 +82,61 @@ class StoredArticle:
     assignment: Assignment | None
 
 
-class Store:
-    """An open store file; use as a context manager, or call `close()`."""
+_S = TypeVar("_S", bound="SQLStore")
 
-    def __init__(self, path: str | Path = DEFAULT_DB, migrations=MIGRATIONS):
-        self.path = str(path)
-        try:
-            # isolation_level=None: transactions are explicit (see `transaction`).
-            self._db = sqlite3.connect(self.path, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate(migrations)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable newsbrief store ({exc})") from None
 
-    def __enter__(self) -> Store:
+class SQLStore:
+    """What both stores share, written once: every method, on SQL with `?` placeholders. A
+    backend opens `_db` (a connection with `execute` and `cursor`) and gives `transaction`,
+    `schema_version`, its migration, and the dialect's few differences as the hooks below."""
+
+    path: str
+    _db: Any
+    IN_BATCH: int  # the most values `assignments` puts in one `_in` list
+    GROUP_ARRAY: str  # the aggregate that gathers a column's values into one array value
+    BINARY_COLLATION: str  # the collation that orders text by its bytes
+
+    # ---- dialect hooks ----
+
+    def transaction(self) -> AbstractContextManager:
+        """All or nothing: yields the connection, commits on success, rolls back on any exception."""
+        raise NotImplementedError
+
+    def _sql(self, statement: str) -> str:
+        """The statement (written with `?` placeholders) in the driver's placeholder style."""
+        raise NotImplementedError
+
+    def _in(self, column: str, values: list) -> tuple[str, list]:
+        """A condition that `column` is one of `values`, and the parameters it takes."""
+        raise NotImplementedError
+
+    def _insert_articles(self, db, rows: list[tuple]) -> int:
+        """Insert the rows (in ARTICLE_COLUMNS' order) whose doc_id is new; returns how many were."""
+        raise NotImplementedError
+
+    def _decode_array(self, value) -> Iterable:
+        """A GROUP_ARRAY value as a Python iterable."""
+        raise NotImplementedError
+
+    def _encode_json(self, value: dict):
+        raise NotImplementedError
+
+    def _decode_json(self, value) -> dict:
+        raise NotImplementedError
+
+    # ---- shared ----
+
+    def _execute(self, statement: str, params: tuple | list = ()):
+        return self._db.execute(self._sql(statement), params)
+
+    def _check_version(self, version: int, migrations) -> None:
+        if version > len(migrations):
+            raise StoreError(
+                f"{self.path}: schema version {version} was written by a newer newsbrief "
+                f"(this one knows up to {len(migrations)}); upgrade newsbrief"
+            )
+
+    def __enter__(self: _S) -> _S:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -101,69 +145,34 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
-    @property
-    def schema_version(self) -> int:
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
-
-    def _migrate(self, migrations) -> None:
-        while (version := self.schema_version) != len(migrations):
-            if version > len(migrations):
-                raise StoreError(
-                    f"{self.path}: schema version {version} was written by a newer newsbrief "
-                    f"(this one knows up to {len(migrations)}); upgrade newsbrief"
-                )
-            with self.transaction():
-                # Read again under the write lock: another process may have migrated meanwhile.
-                if self.schema_version == version:
-                    migrations[version](self._db)
-                    self._db.execute(f"PRAGMA user_version = {version + 1}")
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: commits on success, rolls back on any exception (Ctrl-C included)."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-
     # ---- articles ----
 
     def add_articles(self, articles: Iterable[Article]) -> int:
         """Store articles not stored yet (by doc_id), in one transaction; returns how many were new."""
-        rows = [
-            (a.doc_id, a.text, a.title, a.outlet, a.author, a.published, a.url, a.source_path)
-            for a in articles
-        ]
+        rows = [(a.doc_id, a.text, a.title, a.outlet, a.author, a.published, a.url, a.source_path) for a in articles]
+        if not rows:
+            return 0
         with self.transaction() as db:
-            before = db.total_changes
-            db.executemany(
-                "INSERT OR IGNORE INTO articles (doc_id, text, title, outlet, author, published, url, source)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            return db.total_changes - before
+            return self._insert_articles(db, rows)
 
     def article_count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return self._execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def seqs(self, assigned: bool) -> list[int]:
         """Arrival numbers of the articles with a story (or still without one), in order."""
         condition = "IS NOT NULL" if assigned else "IS NULL"
-        return [row[0] for row in self._db.execute(
+        return [row[0] for row in self._execute(
             f"SELECT a.seq FROM articles a LEFT JOIN assignments s ON s.seq = a.seq WHERE s.seq {condition} ORDER BY a.seq"
         )]
 
     def load(self, seqs: list[int]) -> list[StoredArticle]:
         """These articles (by arrival number, at most a few thousand), in the order given, with their story."""
+        condition, params = self._in("a.seq", seqs)
         rows = {
-            row[0]: row for row in self._db.execute(
+            row[0]: row for row in self._execute(
                 "SELECT a.seq, a.doc_id, a.text, a.title, a.outlet, a.author, a.published, a.url, a.source,"
-                " s.story_id, s.duplicate_of FROM articles a LEFT JOIN assignments s ON s.seq = a.seq"
-                f" WHERE a.seq IN ({','.join('?' * len(seqs))})",
-                seqs,
+                f" s.story_id, s.duplicate_of FROM articles a LEFT JOIN assignments s ON s.seq = a.seq WHERE {condition}",
+                params,
             )
         }
         loaded = []
@@ -184,61 +193,63 @@ class Store:
         grown: dict[str, int] = {}
         for _, assignment in assigned:
             grown[assignment.story_id] = grown.get(assignment.story_id, 0) + 1
-        with self.transaction() as db:
-            db.executemany(
-                "INSERT INTO stories (story_id, title, size) VALUES (?, ?, 0) ON CONFLICT(story_id) DO NOTHING",
+        with self.transaction() as db, closing(db.cursor()) as cursor:
+            cursor.executemany(
+                self._sql("INSERT INTO stories (story_id, title, size) VALUES (?, ?, 0) ON CONFLICT (story_id) DO NOTHING"),
                 [(story_id, titles.get(story_id)) for story_id in grown],
             )
-            db.executemany("UPDATE stories SET size = size + ? WHERE story_id = ?",
-                           [(count, story_id) for story_id, count in grown.items()])
-            db.executemany("INSERT INTO assignments (seq, story_id, duplicate_of, outlet) VALUES (?, ?, ?, ?)",
-                           [(seq, a.story_id, a.duplicate_of, outlet)
-                            for (seq, a), outlet in zip(assigned, outlets or [None] * len(assigned))])
+            cursor.executemany(self._sql("UPDATE stories SET size = size + ? WHERE story_id = ?"),
+                               [(count, story_id) for story_id, count in grown.items()])
+            cursor.executemany(self._sql("INSERT INTO assignments (seq, story_id, duplicate_of, outlet) VALUES (?, ?, ?, ?)"),
+                               [(seq, a.story_id, a.duplicate_of, outlet)
+                                for (seq, a), outlet in zip(assigned, outlets or [None] * len(assigned))])
             if features is not None:
                 key, blobs = features
-                db.executemany("INSERT OR REPLACE INTO features (seq, key, data) VALUES (?, ?, ?)",
-                               [(seq, key, blob) for (seq, _), blob in zip(assigned, blobs)])
+                cursor.executemany(
+                    self._sql("INSERT INTO features (seq, key, data) VALUES (?, ?, ?)"
+                              " ON CONFLICT (seq) DO UPDATE SET key = excluded.key, data = excluded.data"),
+                    [(seq, key, blob) for (seq, _), blob in zip(assigned, blobs)])
 
     def features(self, seqs: list[int], key: str) -> dict[int, bytes]:
         """Stored features of these articles that were computed under `key`."""
-        return dict(self._db.execute(
-            f"SELECT seq, data FROM features WHERE key = ? AND seq IN ({','.join('?' * len(seqs))})", (key, *seqs)
-        ))
+        condition, params = self._in("seq", seqs)
+        return {seq: bytes(data) for seq, data in self._execute(
+            f"SELECT seq, data FROM features WHERE key = ? AND {condition}", (key, *params))}
 
     def assignments(self, doc_ids: Iterable[str]) -> dict[str, Assignment]:
         """The stored assignment of each of these articles that has one."""
         found: dict[str, Assignment] = {}
         ids = list(dict.fromkeys(doc_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for doc_id, story_id, duplicate_of in self._db.execute(
+        for start in range(0, len(ids), self.IN_BATCH):
+            condition, params = self._in("a.doc_id", ids[start : start + self.IN_BATCH])
+            for doc_id, story_id, duplicate_of in self._execute(
                 "SELECT a.doc_id, s.story_id, s.duplicate_of FROM articles a JOIN assignments s ON s.seq = a.seq"
-                f" WHERE a.doc_id IN ({','.join('?' * len(chunk))})",
-                chunk,
+                f" WHERE {condition}",
+                params,
             ):
                 found[doc_id] = Assignment(doc_id, story_id, duplicate_of)
         return found
 
     def stories(self, min_size: int = 1) -> list[Story]:
         """Stories, largest first; `outlets` counts each canonical article's outlet once."""
-        rows = self._db.execute(
+        rows = self._execute(
             "SELECT st.story_id, st.title, st.size,"
-            " (SELECT json_group_array(DISTINCT COALESCE(a.outlet, s.outlet)) FROM assignments s JOIN articles a ON a.seq = s.seq"
+            f" (SELECT {self.GROUP_ARRAY}(DISTINCT COALESCE(a.outlet, s.outlet)) FROM assignments s JOIN articles a ON a.seq = s.seq"
             "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND COALESCE(a.outlet, s.outlet) IS NOT NULL),"
             " (SELECT MIN(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id),"
             " (SELECT MAX(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id)"
-            " FROM stories st WHERE st.size >= ? ORDER BY st.size DESC, st.story_id",
+            f" FROM stories st WHERE st.size >= ? ORDER BY st.size DESC, st.story_id COLLATE {self.BINARY_COLLATION}",
             (min_size,),
         )
         return [
-            Story(story_id, title, size, tuple(sorted(json.loads(outlets))), first, last)
+            Story(story_id, title, size, tuple(sorted(self._decode_array(outlets))), first, last)
             for story_id, title, size, outlets, first, last in rows
         ]
 
     def story_articles(self, story_id: str, copies: bool = False) -> list[Article]:
         """A story's articles in arrival order; copies only when asked."""
         condition = "" if copies else "AND s.duplicate_of IS NULL"
-        rows = self._db.execute(
+        rows = self._execute(
             "SELECT a.doc_id, a.text, a.title, a.outlet, a.author, a.published, a.url, a.source"
             f" FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = ? {condition} ORDER BY a.seq",
             (story_id,),
@@ -250,24 +261,89 @@ class Store:
 
     def stale_stories(self, min_size: int = 2) -> list[str]:
         """Stories of at least `min_size` articles whose brief is missing or older than the story."""
-        return [row[0] for row in self._db.execute(
+        return [row[0] for row in self._execute(
             "SELECT st.story_id FROM stories st LEFT JOIN briefs b ON b.story_id = st.story_id"
-            " WHERE st.size >= ? AND (b.size IS NULL OR b.size != st.size) ORDER BY st.story_id",
+            f" WHERE st.size >= ? AND (b.size IS NULL OR b.size != st.size) ORDER BY st.story_id COLLATE {self.BINARY_COLLATION}",
             (min_size,),
         )]
 
     def save_brief(self, story_id: str, size: int, brief: dict) -> None:
         with self.transaction() as db:
-            db.execute(
+            db.execute(self._sql(
                 "INSERT INTO briefs (story_id, size, brief) VALUES (?, ?, ?)"
-                " ON CONFLICT(story_id) DO UPDATE SET size = excluded.size, brief = excluded.brief",
-                (story_id, size, json.dumps(brief, ensure_ascii=False)),
+                " ON CONFLICT (story_id) DO UPDATE SET size = excluded.size, brief = excluded.brief"),
+                (story_id, size, self._encode_json(brief)),
             )
 
     def brief(self, story_id: str) -> dict | None:
-        row = self._db.execute("SELECT brief FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        row = self._execute("SELECT brief FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
+        return self._decode_json(row[0]) if row else None
 
     def story_size(self, story_id: str) -> int:
-        row = self._db.execute("SELECT size FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        row = self._execute("SELECT size FROM stories WHERE story_id = ?", (story_id,)).fetchone()
         return row[0] if row else 0
+
+
+class Store(SQLStore):
+    """An open store file; use as a context manager, or call `close()`. Its methods are
+    `SQLStore`'s; this class gives the connection, migration and SQLite's dialect."""
+
+    IN_BATCH = 500  # well under SQLite's cap on a statement's parameters
+    GROUP_ARRAY = "json_group_array"
+    BINARY_COLLATION = "BINARY"
+
+    def __init__(self, path: str | Path = DEFAULT_DB, migrations=MIGRATIONS):
+        self.path = str(path)
+        try:
+            # isolation_level=None: transactions are explicit (see `transaction`).
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate(migrations)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable newsbrief store ({exc})") from None
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self, migrations) -> None:
+        while (version := self.schema_version) != len(migrations):
+            self._check_version(version, migrations)
+            with self.transaction():
+                # Read again under the write lock: another process may have migrated meanwhile.
+                if self.schema_version == version:
+                    migrations[version](self._db)
+                    self._db.execute(f"PRAGMA user_version = {version + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: commits on success, rolls back on any exception (Ctrl-C included)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _sql(self, statement: str) -> str:
+        return statement
+
+    def _in(self, column: str, values: list) -> tuple[str, list]:
+        return f"{column} IN ({','.join('?' * len(values))})", list(values)
+
+    def _insert_articles(self, db, rows: list[tuple]) -> int:
+        before = db.total_changes
+        db.executemany(f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return db.total_changes - before
+
+    def _decode_array(self, value) -> Iterable:
+        return json.loads(value)
+
+    def _encode_json(self, value: dict) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def _decode_json(self, value) -> dict:
+        return json.loads(value)
