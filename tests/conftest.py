@@ -216,3 +216,22 @@ def check_comparison_schema(comparison: dict, sources: int) -> None:
             _check_sourced(wording, sources)
     for entry in comparison["coverage"]:
         assert {"source", "outlet", "words", "sentences", "people", "places", "organisations"} <= set(entry)
+
+
+# ---- the CLI -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+def invoke(runner, *args):
+    """Run `newsbrief ARGS` in process; whatever happened, it ended through a clean exit."""
+    from newsbrief.cli import app
+
+    result = runner.invoke(app, [str(a) for a in args], prog_name="newsbrief")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result

@@ -10,25 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, REPO, check_schema, cluster_line
-from newsbrief.cli import app
+from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, REPO, check_schema, cluster_line, invoke
 
 NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
-
-
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def invoke(runner: CliRunner, *args: str | Path):
-    result = runner.invoke(app, [str(a) for a in args], prog_name="newsbrief")
-    # Whatever happened, the command ended through a clean exit, never an escaped exception.
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
 
 
 def run_newsbrief(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess:

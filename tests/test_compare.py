@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
-from typer.testing import CliRunner
 
-from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema
-from newsbrief.cli import app
+from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema, invoke
 from newsbrief.compare import Comparison, SourcedText, article_similarities, compare
 from newsbrief.entities import name_key
 from newsbrief.models import Sentence
@@ -268,18 +265,6 @@ def test_no_sentences_give_an_empty_comparison():
 
 
 # ---- the CLI: JSON, Markdown and terminal --------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def invoke(runner: CliRunner, *args: str | Path):
-    result = runner.invoke(app, [str(a) for a in args], prog_name="newsbrief")
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
-
 
 @pytest.fixture(scope="module")
 def compare_json(runner, example_dir) -> dict:

@@ -13,7 +13,6 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.entities import mentions
@@ -394,9 +393,6 @@ def test_settings_build_their_judge():
     assert (judge.url, judge.model, judge.timeout, judge.name) == ("http://localhost:8080/v1", "qwen2.5", 3, "chat")
 
 
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 @pytest.mark.parametrize("args, message", [
