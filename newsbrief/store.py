@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import dataclass
@@ -296,13 +297,25 @@ class Store(SQLStore):
         self.path = str(path)
         try:
             # isolation_level=None: transactions are explicit (see `transaction`).
-            self._db = sqlite3.connect(self.path, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._use_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate(migrations)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable newsbrief store ({exc})") from None
+
+    def _use_wal(self, attempts: int = 100) -> None:
+        """Switch the file to WAL. The switch needs the file to itself and SQLite does not wait
+        for it (no busy handler), so several processes opening a new file at once take turns."""
+        for attempt in range(attempts):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05)
 
     @property
     def schema_version(self) -> int:

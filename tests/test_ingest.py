@@ -157,7 +157,10 @@ def _interrupted_run(folder, size: int):
     folder.mkdir()
     path = write_jsonl(folder / "big.jsonl", records)
     args = [*NEWSBRIEF, "cluster", str(path), "--output", str(folder / "a.jsonl"), "--db", str(folder / "s.db")]
-    process = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A test run started in the background (nohup, `cmd &`) inherits SIGINT ignored, and so
+    # would the child: give it the default disposition a terminal user has.
+    process = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     db = folder / "s.db"
     deadline = time.time() + 60
     while time.time() < deadline:  # wait until the first batch of stories is committed
