@@ -6,7 +6,6 @@ Middle East Eye via Anti-Media ("MEE"). Expected values are worked out by hand i
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -15,7 +14,7 @@ from importlib import resources
 import numpy as np
 import pytest
 
-from conftest import REPO
+from conftest import load_benchmark
 from newsbrief.align import word_overlap
 from newsbrief.models import Sentence
 from newsbrief.pipeline import BriefOptions, prepare, summarize
@@ -556,10 +555,7 @@ def _index_first(prepared, article: int) -> int:
 
 @pytest.fixture(scope="module")
 def train_module():
-    spec = importlib.util.spec_from_file_location("train_summarizer", REPO / "benchmarks" / "train_summarizer.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("train_summarizer")
 
 
 @pytest.fixture(scope="module")

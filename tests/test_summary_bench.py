@@ -2,14 +2,13 @@
 (rouge-score with Porter stemming; ROUGE-Lsum over newline-separated sentences). Values by hand."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections import Counter
 
 import pytest
 
-from conftest import REPO, cluster_line
+from conftest import cluster_line, load_benchmark
 from newsbrief.models import Sentence
 from newsbrief.summarize import SUMMARIZERS, Budget
 
@@ -20,10 +19,7 @@ UNRELATED = "Oil prices fell sharply in London markets yesterday."
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("summary_bench", REPO / "benchmarks" / "summary_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("summary_bench")
 
 
 @pytest.fixture(scope="module")
