@@ -356,6 +356,7 @@ class StoryClusterer:
             retired = self._stories[retired_id]
             slot, retired.slot = retired.slot, None
             retired.joinable = False  # a retired story is closed: new coverage starts a new story
+            retired.terms, retired.norm2 = {}, 0.0  # never scored again, so its words need not stay in memory
         self._active[story.story_id] = None
         story.slot = slot
         self._slot_story[slot] = story.story_id

@@ -9,7 +9,7 @@ import pytest
 from conftest import CRAWL_NOTICE
 from streams import mee_copy_text, stream_records
 
-from newsbrief.cluster import StoryClusterer, featurize, parse_timestamp
+from newsbrief.cluster import ClusterOptions, StoryClusterer, featurize, parse_timestamp
 from newsbrief.ingest import article_from_json
 from newsbrief.models import Article
 from newsbrief.store import Store
@@ -99,6 +99,20 @@ def test_an_article_outside_the_time_window_starts_a_new_story():
     assert assigned[0].story_id == assigned[1].story_id != assigned[2].story_id
 
 
+def test_when_more_stories_are_open_than_allowed_the_least_recent_closes():
+    records = stream_records()  # port, volcano, yen, port, volcano, yen, ...
+    clusterer = StoryClusterer(ClusterOptions(max_active=2))
+    assigned = [clusterer.assign(f).story_id for f in featurize(stream_articles(records[:4]))]
+    # The yen story (third) closed the port story (first, least recently updated), so the
+    # second port report cannot join it and starts a story of its own.
+    assert assigned == ["S000001", "S000002", "S000003", "S000004"]
+    # A closed story is never scored again: its word weights are released, not kept for ever.
+    closed = clusterer._stories["S000001"]
+    assert not closed.joinable and closed.terms == {}
+    open_stories = [clusterer._stories[s] for s in ("S000003", "S000004")]
+    assert all(s.joinable and s.terms for s in open_stories)
+
+
 def test_archive_boilerplate_is_kept_apart_from_news():
     crawl = [Article(doc_id=f"crawl-{n}", text=CRAWL_NOTICE) for n in range(3)]
     features = featurize(crawl + stream_articles()[:2])
@@ -133,7 +147,6 @@ def test_a_story_brief_is_rewritten_when_the_story_grows(tmp_path):
 
 
 def test_a_lower_bar_for_short_texts_groups_headlines_into_coarser_stories():
-    from newsbrief.cluster import ClusterOptions
 
     headlines = ["Central bank official blames weak jobs data on cold weather",
                  "Shares slide after central bank official hints at faster rate rises",
