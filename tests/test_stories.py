@@ -147,7 +147,6 @@ def test_a_story_brief_is_rewritten_when_the_story_grows(tmp_path):
 
 
 def test_a_lower_bar_for_short_texts_groups_headlines_into_coarser_stories():
-
     headlines = ["Central bank official blames weak jobs data on cold weather",
                  "Shares slide after central bank official hints at faster rate rises",
                  "Chipmaker Lumen files for bankruptcy protection",
