@@ -37,12 +37,16 @@ def content_words(text: str) -> frozenset[str]:
         token = token.lower().strip("'’")
         if token in STOPWORDS or len(token) < 2:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if len(token) > len(suffix) + 3 and token.endswith(suffix):
-                token = token[: -len(suffix)]
-                break
-        words.add(token)
+        words.add(word_stem(token))
     return frozenset(words)
+
+
+def word_stem(token: str, suffixes: tuple[str, ...] = ("ing", "ed", "es", "s")) -> str:
+    """The token without the first of these endings it has, when at least four letters remain."""
+    for suffix in suffixes:
+        if len(token) > len(suffix) + 3 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
 
 
 def word_overlap(a: str, b: str) -> float:

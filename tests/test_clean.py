@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
-from newsbrief.clean import classify_lines, clean_article, clean_cluster, junk_kind, normalize, strip_lead_in
+from newsbrief.clean import (
+    classify_lines, clean_article, clean_cluster, is_site_boilerplate, junk_kind, normalize, strip_lead_in,
+)
 from newsbrief.models import Article, Cluster
 from newsbrief.read import read_text_article
 
@@ -415,3 +417,15 @@ def test_cleaning_twice_changes_nothing_on_example_stretches(lines, separator):
 def test_cleaning_twice_changes_nothing_on_example_excerpts(lines):
     once = clean_article(Article("x", "\n\n".join(lines)))
     assert clean_article(once) == once
+
+
+# The short crawl notice Multi-News carries in eight clusters (its first two sentences, as scraped).
+ALEXA_NOTICE = ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+                "Flowing in every day, these data are added to the Wayback Machine after an embargo period.")
+
+
+def test_a_short_crawl_notice_is_site_boilerplate_but_a_headline_naming_the_archive_is_news():
+    assert is_site_boilerplate(ALEXA_NOTICE)  # four telltale phrases in 31 words
+    assert not is_site_boilerplate("Internet Archive loses appeal over its online library of scanned books")
+    assert not is_site_boilerplate("Retailer says 404 jobs will go at its Ohio stores")
+    assert not is_site_boilerplate(CRAWL_NOTICE + " Long article text." * 150)  # long enough to be an article

@@ -9,7 +9,7 @@ import pytest
 from conftest import CRAWL_NOTICE
 from streams import mee_copy_text, stream_records
 
-from newsbrief.cluster import ClusterOptions, StoryClusterer, featurize, parse_timestamp
+from newsbrief.cluster import ClusterOptions, StoryClusterer, content_words, featurize, parse_timestamp
 from newsbrief.ingest import article_from_json
 from newsbrief.models import Article
 from newsbrief.store import Store
@@ -111,6 +111,11 @@ def test_when_more_stories_are_open_than_allowed_the_least_recent_closes():
     assert not closed.joinable and closed.terms == {}
     open_stories = [clusterer._stories[s] for s in ("S000003", "S000004")]
     assert all(s.joinable and s.terms for s in open_stories)
+
+
+def test_the_clusterer_counts_possessives_and_plurals_as_their_word():
+    assert content_words("Kalashnikov's rifles and Carlie’s uncle") == ["kalashnikov", "rifle", "carlie", "uncle"]
+    assert content_words("The talks said nothing") == ["talk", "nothing"]  # stopwords go first
 
 
 def test_archive_boilerplate_is_kept_apart_from_news():
