@@ -79,6 +79,9 @@ def bcubed(predicted: list, gold: list) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
+SCORE_KEYS = {"bcubed_precision", "bcubed_recall", "bcubed_f1", "ari", "nmi", "clusters", "seconds"}
+
+
 def scores(predicted: list, gold: list) -> dict:
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
@@ -141,7 +144,7 @@ def run_hdbscan(vectors, min_cluster_size: int) -> list:
     from sklearn.cluster import HDBSCAN
 
     # Unit vectors: Euclidean distance orders pairs as cosine does.
-    return with_singletons(HDBSCAN(min_cluster_size=min_cluster_size, min_samples=1).fit_predict(vectors))
+    return with_singletons(HDBSCAN(min_cluster_size=min_cluster_size, min_samples=1, copy=True).fit_predict(vectors))
 
 
 def run_bertopic(texts: list[str], vectors, min_cluster_size: int) -> list:
@@ -160,10 +163,26 @@ def run_bertopic(texts: list[str], vectors, min_cluster_size: int) -> list:
 
     umap = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=42)
     model = BERTopic(embedding_model=WordLlamaBackend(), umap_model=umap,
-                     hdbscan_model=HDBSCAN(min_cluster_size=min_cluster_size, min_samples=1),
+                     hdbscan_model=HDBSCAN(min_cluster_size=min_cluster_size, min_samples=1, copy=True),
                      calculate_probabilities=False)
     topics, _ = model.fit_transform(texts, embeddings=vectors)
     return with_singletons(topics)
+
+
+GSDMM_K = (50, 150, 400)  # the values of K tried as one setting for every stream
+
+
+def grid(row: dict, method: str, knob: str, values, gold: list, cluster, chosen=None) -> None:
+    """Run one method at each value of its knob; keep every run, and as the method's row the
+    run with the given value, or else the best on the gold labels."""
+    runs = []
+    for value in values:
+        start = time.perf_counter()
+        runs.append({**scores(cluster(value), gold), knob: value, "seconds": round(time.perf_counter() - start, 1)})
+    row[f"{method}_grid"] = runs
+    row[method] = next(r for r in runs if r[knob] == chosen) if chosen is not None else max(
+        runs, key=lambda r: r["bcubed_f1"])
+    print(f"  {method}: {row[method]}", flush=True)
 
 
 def quality(args) -> None:
@@ -181,33 +200,25 @@ def quality(args) -> None:
         print(name, "newsbrief", row["newsbrief"], flush=True)
         features = shared_features(records)
         vectors = np.stack([f.dense for f in features])
-        # One knob chosen on the gold labels, as the baselines' are: how much lower the bar is for
-        # short texts (headlines, snippets), i.e. how coarse a story is.
         from newsbrief.cluster import ClusterOptions
 
-        row["newsbrief_tuned"] = max(({**scores(run_clusterer(features, ClusterOptions(full_text_terms=n)), gold),
-                                       "full_text_terms": n} for n in (0, 50, 200, 400)),
-                                     key=lambda s: s["bcubed_f1"])
-        print(name, "newsbrief tuned", row["newsbrief_tuned"], flush=True)
-        start = time.perf_counter()
-        # GSDMM needs an upper bound K on the number of clusters: twice the true number, which helps it.
-        row["gsdmm"] = {**scores(run_gsdmm(features, k=2 * stories), gold), "k": 2 * stories,
-                        "seconds": round(time.perf_counter() - start, 1)}
-        print(name, "gsdmm", row["gsdmm"], flush=True)
-        # HDBSCAN and BERTopic: the best min_cluster_size of a small grid, chosen on the gold labels.
-        row["hdbscan"] = max(({**scores(run_hdbscan(vectors, size), gold), "min_cluster_size": size}
-                              for size in (2, 3, 5, 10)), key=lambda s: s["bcubed_f1"])
-        print(name, "hdbscan", row["hdbscan"], flush=True)
+        # Every method has one knob; each is run over a small grid, and the tables report the
+        # setting chosen on each stream's gold labels and the one setting best over all streams.
+        # Ours: how much lower the bar is for short texts (headlines, snippets), i.e. how coarse a story is.
+        grid(row, "newsbrief_tuned", "full_text_terms", (0, 50, 200, 400), gold,
+             lambda n: run_clusterer(features, ClusterOptions(full_text_terms=n)))
+        # GSDMM's K is an upper bound on the number of clusters; twice the true number helps it.
+        grid(row, "gsdmm", "k", sorted({2 * stories, *GSDMM_K}), gold, lambda k: run_gsdmm(features, k=k),
+             chosen=2 * stories)
+        grid(row, "hdbscan", "min_cluster_size", (2, 3, 5, 10), gold, lambda size: run_hdbscan(vectors, size))
         if args.skip_bertopic:
             row["bertopic"] = {"skipped": "--skip-bertopic"}
         else:
             try:
                 texts = [" ".join(f.terms) for f in features]
-                row["bertopic"] = max(({**scores(run_bertopic(texts, vectors, size), gold), "min_cluster_size": size}
-                                       for size in (2, 5)), key=lambda s: s["bcubed_f1"])
+                grid(row, "bertopic", "min_cluster_size", (2, 5), gold, lambda size: run_bertopic(texts, vectors, size))
             except ImportError as exc:
                 row["bertopic"] = {"skipped": f"not installed ({exc.name})"}
-        print(name, "bertopic", row["bertopic"], flush=True)
         results[name] = row
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "stories-quality.json").write_text(json.dumps(results, indent=2) + "\n")
@@ -222,6 +233,27 @@ METHODS = {
     "bertopic": "BERTopic (min size chosen on gold)",
 }
 BASELINES = ("gsdmm", "hdbscan", "bertopic")
+
+
+SHARED = {"newsbrief_tuned": "newsbrief", "gsdmm": "GSDMM", "hdbscan": "HDBSCAN", "bertopic": "BERTopic"}
+
+
+def one_setting_for_every_stream(results: dict) -> dict[str, tuple[str, object, dict[str, float]]]:
+    """For each method, the knob value with the best mean F1 over the streams, and its F1 on each."""
+    chosen = {}
+    for method in SHARED:
+        grids = [row.get(f"{method}_grid") for row in results.values()]
+        if not all(grids):
+            continue
+        knob = next(k for k in grids[0][0] if k not in SCORE_KEYS)
+        by_value = {}
+        for name, runs in zip(results, grids):
+            for run in runs:
+                by_value.setdefault(run[knob], {})[name] = run["bcubed_f1"]
+        shared = {value: f1s for value, f1s in by_value.items() if len(f1s) == len(results)}
+        value = max(shared, key=lambda v: sum(shared[v].values()))
+        chosen[method] = (knob, value, shared[value])
+    return chosen
 
 
 def print_quality(results: dict) -> None:
@@ -242,6 +274,18 @@ def print_quality(results: dict) -> None:
         f1 = row[best]["bcubed_f1"]
         print(f"| {name} | {row['newsbrief']['bcubed_f1']:.3f} / {f1:.3f} ({best}) = {row['newsbrief']['bcubed_f1'] / f1:.2f} | "
               f"{row['newsbrief_tuned']['bcubed_f1']:.3f} / {f1:.3f} = {row['newsbrief_tuned']['bcubed_f1'] / f1:.2f} |")
+    chosen = one_setting_for_every_stream(results)
+    if len(results) > 1 and chosen:
+        names = list(results)
+        print("\nOne setting for every stream (the knob value with the best mean B³ F1 over the streams):\n")
+        print("| method | setting | " + " | ".join(f"{n} B³ F1" for n in names) + " | mean |")
+        print("|---|---|" + "---|" * (len(names) + 1))
+        defaults = [results[n]["newsbrief"]["bcubed_f1"] for n in names]
+        print("| **newsbrief** (defaults) | `full_text_terms` 0 | " + " | ".join(f"{f:.3f}" for f in defaults)
+              + f" | {sum(defaults) / len(defaults):.3f} |")
+        for method, (knob, value, f1s) in chosen.items():
+            print(f"| {SHARED[method]} | `{knob}` {value} | " + " | ".join(f"{f1s[n]:.3f}" for n in names)
+                  + f" | {sum(f1s.values()) / len(f1s):.3f} |")
 
 
 # ---- scale -------------------------------------------------------------------------------

@@ -1,0 +1,29 @@
+"""The story benchmark's scoring: B-cubed by hand, and the one-setting-for-every-stream choice."""
+from __future__ import annotations
+
+import pytest
+from conftest import load_benchmark
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark("stories_bench")
+
+
+def test_bcubed_matches_a_hand_count(bench):
+    # Gold {1,2,3} {4,5}; predicted {1,2} {3,4,5}.
+    # Precision per item: 1, 1, 1/3, 2/3, 2/3 -> 11/15.  Recall: 2/3, 2/3, 1/3, 1, 1 -> 11/15.
+    precision, recall, f1 = bench.bcubed(["a", "a", "b", "b", "b"], [1, 1, 1, 2, 2])
+    assert precision == pytest.approx(11 / 15) and recall == pytest.approx(11 / 15) and f1 == pytest.approx(11 / 15)
+    assert bench.bcubed(["x", "y", "z"], ["g", "g", "g"]) == pytest.approx((1.0, 1 / 3, 0.5))
+
+
+def test_one_setting_for_every_stream_is_the_best_on_average_not_per_stream(bench):
+    def run(f1, k):
+        return {"bcubed_f1": f1, "k": k, "clusters": 1, "seconds": 0.0}
+
+    results = {  # k=10 wins stream a, k=20 wins stream b, k=20 wins on average; k=5 ran on one stream only
+        "a": {"gsdmm_grid": [run(0.80, 10), run(0.70, 20), run(0.99, 5)]},
+        "b": {"gsdmm_grid": [run(0.40, 10), run(0.60, 20)]},
+    }
+    assert bench.one_setting_for_every_stream(results) == {"gsdmm": ("k", 20, {"a": 0.70, "b": 0.60})}
