@@ -47,3 +47,17 @@ def test_the_earliest_of_two_matching_articles_is_canonical():
 def test_short_texts_are_never_called_copies():
     assert signature("Share this on:") is None
     assert signature(STORIES["port"][0][0]) is None  # a headline alone: 7 words
+
+
+def test_a_bucket_shared_by_several_articles_keeps_them_all_and_adding_twice_is_a_no_op():
+    text = STORIES["port"][0][2]
+    index = DuplicateIndex()
+    for doc_id in ("a", "b", "c"):  # the same signature: every band bucket holds all three
+        index.add(doc_id, signature(text))
+    index.add("a", signature(STORIES["yen"][0][2]))  # a known id is not indexed again
+    assert index.find(signature(text)) == "a"
+    assert index.find(signature(STORIES["yen"][0][2])) is None
+    # Enough articles to grow the signature array past its first block.
+    for n in range(1500):
+        index.add(f"filler-{n}", signature(f"filler story number {n} " + STORIES["volcano"][n % 4][2][:80]))
+    assert index.find(signature(text)) == "a"
