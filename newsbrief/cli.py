@@ -262,7 +262,8 @@ DB = typer.Option(Path("newsbrief.db"), "--db", help="The store: one SQLite file
 SCHEDULER = typer.Option(None, "--scheduler", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
 WORKERS = typer.Option(2, "--workers", min=1, help="Workers of the LocalCluster started by --scheduler local.")
 FULL_TEXT_WORDS = typer.Option(0, "--full-text-words", min=0, help="Coarser stories for short texts: an article with fewer "
-                               "distinct words than this (a headline, a snippet) joins a story more easily; 0 is off, 200 gives topic-sized stories.")
+                               "distinct words than this (a headline, a snippet) joins a story more easily. 0 (default) makes event-sized stories; "
+                               "50 suits feeds whose stories are topics (a market, a company); 200 is coarser still.")
 
 
 def count(number: int, one: str, many: str) -> str:
