@@ -1,6 +1,6 @@
 """ROUGE of newsbrief's summarizer against LEAD, LexRank, TextRank and the extractive oracle.
 
-    python benchmarks/summary_bench.py                                  # Multi-News dev, 230 words
+    python benchmarks/summary_bench.py                                  # Multi-News dev, 260 words
     python benchmarks/summary_bench.py --data ../shared/data/neus-val.jsonl --words 55
 
 Every system gets the same clusters, the same cleaning and sentences, the same word budget
@@ -75,7 +75,7 @@ def oracle(sentences, reference: str, budget: Budget, tokenize) -> list[int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--words", type=int, default=230, help="word budget for every system (default 230)")
+    parser.add_argument("--words", type=int, default=260, help="word budget for every system (default 260)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
     parser.add_argument("--systems", default=",".join(SYSTEMS) + ",oracle")
     parser.add_argument("--output", type=Path, default=None, help="results JSON (default benchmarks/results/summary-<data>.json)")

@@ -14,13 +14,20 @@ from typing import Protocol
 
 import numpy as np
 
-from .align import content_words, support_strength, word_overlap
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, support_strength, word_overlap
 from .models import Sentence
 
 MIN_WORDS = 8
 MAX_WORDS = 60
-REDUNDANT_SIMILARITY = 0.68
-REDUNDANT_OVERLAP = 0.6
+# Besides stating the same fact (as `align` defines it: close embeddings and shared words), two
+# sentences repeat each other when this share of the shorter one's content words is in the
+# other, or when their embeddings are nearly identical. A cosine alone decides only that high:
+# two different facts about the same people and place often reach 0.7.
+REDUNDANT_SIMILARITY = 0.8
+REDUNDANT_OVERLAP = 0.5
+# A sentence whose words the brief already has adds little: it loses this many standard
+# deviations of the cluster's scores, times the share of its content words already in the brief.
+REPEAT_PENALTY = 1.0
 
 # Openers that lean on a sentence the reader has not seen: "He said...", "But...", "This comes after...".
 DANGLING_START = re.compile(
@@ -73,26 +80,22 @@ def is_readable_alone(sentence: Sentence) -> bool:
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
-    return any(
-        similarity[candidate, other] >= REDUNDANT_SIMILARITY
-        or word_overlap(sentences[candidate].text, sentences[other].text) >= REDUNDANT_OVERLAP
-        for other in chosen
-    )
+    """Whether the candidate says what one of the chosen sentences already says."""
+    for other in chosen:
+        cosine = similarity[candidate, other]
+        overlap = word_overlap(sentences[candidate].text, sentences[other].text)
+        if (cosine >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
+                or (cosine >= SAME_FACT_SIMILARITY and overlap >= SAME_FACT_OVERLAP)):
+            return True
+    return False
 
 
-def fill_budget(
-    ranked: list[int], sentences: list[Sentence], budget: Budget,
-    similarity: np.ndarray | None = None, readable_only: bool = False,
-) -> list[int]:
-    """Take sentences in rank order while they fit, skipping near-repeats when `similarity` is given."""
+def fill_budget(ranked: list[int], sentences: list[Sentence], budget: Budget) -> list[int]:
+    """Take sentences in rank order while they fit."""
     chosen: list[int] = []
     words = 0
     for index in ranked:
         sentence = sentences[index]
-        if readable_only and not is_readable_alone(sentence):
-            continue
-        if similarity is not None and is_redundant(index, chosen, sentences, similarity):
-            continue
         if not budget.fits(words, len(chosen), sentence.words):
             if budget.sentences is not None:
                 break
@@ -211,13 +214,35 @@ class LearnedSummarizer:
 
 
 def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
-    """Best-scored readable sentences that say something new, within the budget, in reading order."""
+    """Best-scored readable sentences that say something new, within the budget, in reading order.
+
+    Greedy: each step takes the readable, non-redundant sentence that still fits and has the
+    best score less its repeat penalty (`REPEAT_PENALTY`), so that after the names and the
+    main fact are in, a sentence adding new words beats one restating them.
+    """
     if not sentences:
         return []
     similarity = embeddings @ embeddings.T
     scores = score(sentence_features(sentences, embeddings, similarity))
-    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
-    chosen = fill_budget(ranked, sentences, budget, similarity, readable_only=True)
+    words = [content_words(s.text) for s in sentences]
+    penalty = REPEAT_PENALTY * float(np.std(scores))
+    chosen: list[int] = []
+    used = 0
+    covered: set[str] = set()
+
+    def still_possible(index: int, last: int | None) -> bool:
+        # Once redundant with a chosen sentence or too long for what is left, always so.
+        return budget.fits(used, len(chosen), sentences[index].words) and (
+            last is None or not is_redundant(index, [last], sentences, similarity))
+
+    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i])
+                  if is_readable_alone(sentences[i]) and still_possible(i, None)]
+    while candidates:
+        best = max(candidates, key=lambda i: scores[i] - penalty * len(words[i] & covered) / max(len(words[i]), 1))
+        chosen.append(best)
+        used += sentences[best].words
+        covered |= words[best]
+        candidates = [i for i in candidates if i != best and still_possible(i, best)]
     return reading_order(chosen, sentences, scores)
 
 

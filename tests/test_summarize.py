@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import load_benchmark
-from newsbrief.align import word_overlap
+from newsbrief.align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, word_overlap
 from newsbrief.models import Sentence
 from newsbrief.pipeline import BriefOptions, prepare, summarize
 from newsbrief.sentences import split_article
@@ -23,6 +23,9 @@ from newsbrief.summarize import (
     DANGLING_START,
     MAX_WORDS,
     MIN_WORDS,
+    REDUNDANT_OVERLAP,
+    REDUNDANT_SIMILARITY,
+    REPEAT_PENALTY,
     SUMMARIZERS,
     Budget,
     CentralSupportSummarizer,
@@ -47,6 +50,10 @@ DW_PROJECTS = ("The two leaders said they wanted to see progress in two major pr
                "Russian collaboration.")  # 35 words ("—" counts as one)
 DW_DEEPEN = ('Putin said afterwards that their two countries would work to "deepen coordination" on ending '
              "six-year conflict, saying the right conditions now existed for the conflict to end.")
+# DW's quote of the same pledge: 5 of its 13 content words in MEE's (russia turkey work deepen
+# coordination), under half, so it takes the embedding (cosine .73) to make the two one fact.
+DW_DEEPENING = ('Russia and Turkey would work "with the aim of deepening the coordination of our joint activity '
+                'to solve the Syria crisis," Putin added.')
 MEE_DEEPEN = ("The Russian leader said Russia and Turkey would work to “deepen coordination” on ending the more "
               "than six-year civil war, adding the “necessary conditions” now existed for the conflict to end.")
 DW_INTENSELY = ("Russian President Vladmir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed to "
@@ -215,14 +222,15 @@ def test_is_redundant_on_hand_made_similarities():
     texts = [DW_LEAD, DW_SALE, DW_BAGHDADI]
     sentences = [s(t, position=i) for i, t in enumerate(texts)]
     # These three share (almost) no content words, so only the similarity matrix can flag them.
-    assert max(word_overlap(a, b) for a in texts for b in texts if a != b) < 0.6
+    assert max(word_overlap(a, b) for a in texts for b in texts if a != b) < REDUNDANT_OVERLAP
     similarity = np.eye(3)
     assert not is_redundant(1, [0], sentences, similarity)
     assert not is_redundant(1, [], sentences, similarity)  # nothing chosen yet
-    similarity[0, 1] = similarity[1, 0] = 0.68  # the threshold itself counts as redundant
+    assert REDUNDANT_SIMILARITY == 0.8
+    similarity[0, 1] = similarity[1, 0] = 0.8  # the threshold itself counts as redundant
     assert is_redundant(1, [0], sentences, similarity)
     assert is_redundant(1, [2, 0], sentences, similarity)  # any chosen sentence is enough
-    similarity[0, 1] = similarity[1, 0] = 0.67
+    similarity[0, 1] = similarity[1, 0] = 0.79
     assert not is_redundant(1, [0, 2], sentences, similarity)
 
 
@@ -236,6 +244,17 @@ def test_is_redundant_on_word_overlap_alone():
     assert is_redundant(1, [0], sentences, np.zeros((2, 2)))
 
 
+def test_half_the_words_of_the_shorter_sentence_make_a_repeat():
+    # Erdogan's "more intensely" fact in both outlets: the shorter (MEE, 18 content words) shares agre de
+    # erdogan escalation idlib implementation intensely pursue putin zone with DW: 10/18 = .56 >= .5.
+    assert REDUNDANT_OVERLAP == 0.5
+    assert word_overlap(DW_INTENSELY, MEE_INTENSELY) == pytest.approx(10 / 18)
+    sentences = [s(DW_INTENSELY), s(MEE_INTENSELY, article=1)]
+    assert is_redundant(1, [0], sentences, np.zeros((2, 2)))
+    # DW's lead and its "Russia and Turkey share strong commercial ties" share russia, turkey: 2/9.
+    assert not is_redundant(1, [0], [s(DW_LEAD), s(DW_TIES, position=1)], np.zeros((2, 2)))
+
+
 @pytest.fixture(scope="module")
 def prepared_example(example_cluster):
     """The example cleaned, split and embedded once for this module (the encoder is cached)."""
@@ -247,11 +266,28 @@ def _index(prepared, text: str) -> int:
     return index
 
 
-@pytest.mark.parametrize("a, b", [(DW_DEEPEN, MEE_DEEPEN), (DW_INTENSELY, MEE_INTENSELY)],
-                         ids=["deepen coordination", "more intensely"])
+def test_the_same_fact_by_embedding_and_a_quarter_of_the_words_is_redundant():
+    # Sale and Baghdadi share "leader": 1/3 of sale's content words (leader mention sale), over a quarter.
+    sentences = [s(DW_SALE), s(DW_BAGHDADI, position=1)]
+    assert word_overlap(DW_SALE, DW_BAGHDADI) == pytest.approx(1 / 3)
+    assert (SAME_FACT_SIMILARITY, SAME_FACT_OVERLAP) == (0.70, 0.25)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.70
+    assert is_redundant(1, [0], sentences, similarity)
+    similarity[0, 1] = similarity[1, 0] = 0.69
+    assert not is_redundant(1, [0], sentences, similarity)
+    # The lead shares no content word with sale: the same cosine is not enough.
+    similarity[0, 1] = similarity[1, 0] = 0.75
+    assert not is_redundant(1, [0], [s(DW_LEAD), s(DW_SALE, position=1)], similarity)
+
+
+@pytest.mark.parametrize("a, b", [(DW_DEEPEN, MEE_DEEPEN), (DW_INTENSELY, MEE_INTENSELY), (DW_DEEPENING, MEE_DEEPEN)],
+                         ids=["deepen coordination", "more intensely", "deepening the coordination"])
 def test_the_same_fact_in_both_outlets_is_redundant(prepared_example, a, b):
     i, j = _index(prepared_example, a), _index(prepared_example, b)
     assert prepared_example.sentences[i].article == 0 and prepared_example.sentences[j].article == 1
+    if a == DW_DEEPENING:
+        assert word_overlap(a, b) == pytest.approx(5 / 13)
     similarity = prepared_example.embeddings @ prepared_example.embeddings.T
     assert is_redundant(j, [i], prepared_example.sentences, similarity)
     assert is_redundant(i, [j], prepared_example.sentences, similarity)
@@ -372,14 +408,11 @@ def test_fill_budget_with_a_sentence_count_stops_at_the_count():
     assert fill_budget([2, 1, 0], sentences, Budget(sentences=5)) == [2, 1, 0]
 
 
-def test_fill_budget_filters_unreadable_and_redundant_sentences():
+def test_fill_budget_takes_any_sentence_that_fits():
+    # The baselines' filler: no readability or redundancy rule, "He said..." and a repeat included.
     he_said = DANGLING_SNIPPETS[0]
-    sentences = [s(he_said), s(DW_LEAD, position=1), s(DW_SALE, position=2), s(DW_TIES, position=3)]
-    assert fill_budget([0, 1, 2], sentences, Budget(sentences=2)) == [0, 1]
-    assert fill_budget([0, 1, 2], sentences, Budget(sentences=2), readable_only=True) == [1, 2]
-    similarity = np.eye(4)
-    similarity[1, 2] = similarity[2, 1] = 0.9  # pretend DW_SALE restates DW_LEAD
-    assert fill_budget([0, 1, 2, 3], sentences, Budget(sentences=2), similarity, readable_only=True) == [1, 3]
+    sentences = [s(he_said), s(DW_LEAD, position=1), s(DW_LEAD, position=2)]
+    assert fill_budget([0, 1, 2], sentences, Budget(sentences=3)) == [0, 1, 2]
 
 
 # ---- select: scores, readability, redundancy, order, together --------------------------------------
@@ -401,6 +434,28 @@ def test_select_wires_score_filter_and_order_together():
     assert select(score, sentences, embeddings, Budget(sentences=3)) == [1, 3, 4]
     assert set(seen) == set(LearnedSummarizer().model["features"])
     assert select(score, [], np.zeros((0, 3)), Budget()) == []
+
+
+def test_select_skips_what_will_not_fit_the_words_left():
+    # Scores lead 3 (16 words), projects 2 (35), sale 1 (10), 40 words: lead, then projects cannot fit
+    # (51 > 40) and sale can (26).
+    sentences = [s(DW_LEAD), s(DW_PROJECTS, position=1), s(DW_SALE, position=2)]
+    assert select(lambda _: np.array([3.0, 2.0, 1.0]), sentences, np.eye(3), Budget(words=40)) == [0, 2]
+
+
+def test_select_prefers_new_words_over_the_brief_s_own(monkeypatch):
+    # DW's lead is taken first (score 10). Ties (2.0) repeats two of its nine words (russia, turkey) from
+    # the lead; sale (1.9) repeats none. Penalty: std of (10, 2, 1.9) = 3.80; ties 2.0 - 3.80 * 2/9 = 1.16
+    # < 1.9, so sale comes second. Without the penalty ties would. Embeddings are orthogonal and word
+    # overlaps under 0.5, so neither is redundant.
+    sentences = [s(DW_LEAD), s(DW_TIES, position=1), s(DW_SALE, position=2)]
+    scores = np.array([10.0, 2.0, 1.9])
+    assert REPEAT_PENALTY == 1.0
+    assert select(lambda _: scores, sentences, np.eye(3), Budget(sentences=2)) == [0, 2]
+    # The penalty is in standard deviations of the scores, so their scale does not matter.
+    assert select(lambda _: scores * 100 - 7, sentences, np.eye(3), Budget(sentences=2)) == [0, 2]
+    monkeypatch.setattr("newsbrief.summarize.REPEAT_PENALTY", 0.0)
+    assert select(lambda _: scores, sentences, np.eye(3), Budget(sentences=2)) == [0, 1]
 
 
 # ---- features and scores -------------------------------------------------------------------------
@@ -578,9 +633,10 @@ def test_targets_by_hand(train_module):
     reference = "putin met erdogan in ankara"
     sentences = [s("putin met erdogan in moscow"), s("putin"), s("ankara met putin")]
     values = train_module.targets(sentences, reference, tokenize)
-    # 0: unigrams 4/5, bigrams (putin met)(met erdogan)(erdogan in) 3/4 -> (.8 + .75) / 2.
-    # 1: unigram 1/1, no bigram (0 of max(0, 1)) -> .5.  2: unigrams 3/3, bigrams 0/2 -> .5.
-    assert values == pytest.approx([(0.8 + 0.75) / 2, 0.5, 0.5])
+    # Bigrams count twice. 0: unigrams 4/5, bigrams (putin met)(met erdogan)(erdogan in) 3/4 ->
+    # (.8 + 2 * .75) / 3. 1: unigram 1/1, no bigram (0 of max(0, 1)) -> 1/3. 2: unigrams 3/3, bigrams 0/2 -> 1/3.
+    assert train_module.BIGRAM_WEIGHT == 2.0
+    assert values == pytest.approx([(0.8 + 2 * 0.75) / 3, 1 / 3, 1 / 3])
 
 
 def test_fit_recovers_a_known_linear_relation(train_module):
