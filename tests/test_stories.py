@@ -9,7 +9,9 @@ import pytest
 from conftest import CRAWL_NOTICE
 from streams import mee_copy_text, stream_records
 
-from newsbrief.cluster import ClusterOptions, StoryClusterer, content_words, featurize, parse_timestamp
+from newsbrief.cluster import (
+    ClusterOptions, StoryClusterer, content_words, featurize, length_factor, parse_timestamp,
+)
 from newsbrief.ingest import article_from_json
 from newsbrief.models import Article
 from newsbrief.store import Store
@@ -116,6 +118,16 @@ def test_when_more_stories_are_open_than_allowed_the_least_recent_closes():
 def test_the_clusterer_counts_possessives_and_plurals_as_their_word():
     assert content_words("Kalashnikov's rifles and Carlie’s uncle") == ["kalashnikov", "rifle", "carlie", "uncle"]
     assert content_words("The talks said nothing") == ["talk", "nothing"]  # stopwords go first
+
+
+def test_the_bar_is_lowered_for_long_reports_by_default_and_for_short_texts_on_request():
+    defaults = ClusterOptions()
+    assert length_factor(60, defaults) == 1.0  # a title and lead: the full bar
+    assert length_factor(400, defaults) == pytest.approx(0.5)  # sqrt(100 / 400)
+    assert length_factor(400, ClusterOptions(long_text_terms=0)) == 1.0
+    headlines = ClusterOptions(full_text_terms=50)
+    assert length_factor(8, headlines) == pytest.approx((8 / 50) ** 0.5)
+    assert length_factor(80, headlines) == 1.0
 
 
 def test_archive_boilerplate_is_kept_apart_from_news():
