@@ -235,6 +235,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         return budget.fits(used, len(chosen), sentences[index].words) and (
             last is None or not is_redundant(index, [last], sentences, similarity))
 
+    # In score order, so that a tie after the penalty goes to the better-scored sentence.
     candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i])
                   if is_readable_alone(sentences[i]) and still_possible(i, None)]
     while candidates:
