@@ -52,7 +52,9 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class ClusterOptions:
-    """The clusterer's settings; the defaults are tuned on a pooled NeuS-train stream (see the README)."""
+    """The clusterer's settings. The defaults are tuned on a pooled NeuS-train stream, except
+    `long_text_terms`, which only full reports can set: the Multi-News articles of the pooled
+    benchmark stream (see the README)."""
 
     threshold: float = 0.40  # combined score an article needs to join a large story
     lexical_weight: float = 0.8  # share of the TF-IDF cosine in the score, the rest is embedding cosine
