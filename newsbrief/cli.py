@@ -61,6 +61,7 @@ def main(
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes.")
 JUDGE = typer.Option("rules", "--judge", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
 JUDGE_URL = typer.Option(None, "--judge-url", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
 JUDGE_MODEL = typer.Option(None, "--judge-model", help="Model name the chat judge server expects.")
@@ -84,7 +85,7 @@ def brief_command(
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    max_bytes: int = MAX_BYTES,
     with_comparison: bool = typer.Option(True, "--compare/--no-compare", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
@@ -125,7 +126,7 @@ def compare_command(
     paths: list[Path] = typer.Argument(..., help="Article files or directories (one story), or one cluster file.", show_default=False),
     output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
     judge_model: Optional[str] = JUDGE_MODEL,
@@ -352,7 +353,7 @@ def ingest_command(
     paths: list[Path] = typer.Argument(..., help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
     db: Path = DB,
     briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rewrite the brief of every story that changed."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
     full_text_words: int = FULL_TEXT_WORDS,
@@ -375,7 +376,7 @@ def cluster_command(
     output: Path = typer.Option(..., "--output", "-o", help="Assignments JSONL: one line per input article, in input order."),
     db: Path = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", help="Also rewrite the brief of every story that changed."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes."),
+    max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
     full_text_words: int = FULL_TEXT_WORDS,

@@ -24,7 +24,6 @@ import re
 import struct
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import numpy as np
 from .clean import clean_article, is_site_boilerplate
 from .align import word_stem
 from .dedup import DuplicateIndex, signature
-from .models import Article, Assignment
+from .models import Article, Assignment, parse_time
 
 DAY = 86400.0
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -157,15 +156,9 @@ def content_words(text: str) -> list[str]:
 
 
 def parse_timestamp(published: str | None) -> float | None:
-    if not published:
-        return None
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
+    """Seconds since the epoch of an ISO-8601 time, or None."""
+    moment = parse_time(published)
+    return None if moment is None else moment.timestamp()
 
 
 def featurize(articles: list[Article], options: ClusterOptions = ClusterOptions()) -> list[ArticleFeatures]:

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import InputError
-from .models import Article
+from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
     is_multinews_raw, iter_clusters, iter_json_lines, read_bytes, read_html_article,
@@ -43,11 +43,8 @@ def published_from(record: dict) -> str | None:
     try:
         number = float(text)
     except ValueError:
-        try:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
+        moment = parse_time(text)
+        return None if moment is None else moment.isoformat()
     seconds = number / 1000 if number > 1e11 else number  # milliseconds after 1973, seconds before 5138
     try:
         return datetime.fromtimestamp(seconds, timezone.utc).isoformat()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +22,18 @@ class Article:
     url: str | None = None
     source_path: str | None = None
     republished_by: str | None = None
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO-8601 date or time (as `Article.published` holds), in UTC when it names no zone
+    (a date alone is midnight UTC); None if unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date, datetime, timezone
+from datetime import date
 from urllib.parse import urlsplit
 
 from .align import word_overlap
 from .clean import clean_article
-from .models import Article, Sentence, Story
+from .models import Article, Sentence, Story, parse_time
 from .sentences import split_article
 
 
@@ -155,17 +155,6 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
 
 
 # ---- timeline ---------------------------------------------------------------------------------
-
-def parse_time(value: str | None) -> datetime | None:
-    """An ISO-8601 date or time, in UTC (a date alone is taken as midnight UTC); None if unreadable."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
 
 @dataclass(frozen=True)
 class TimelineRow:
