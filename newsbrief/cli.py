@@ -262,9 +262,11 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
 DB = typer.Option(Path("newsbrief.db"), "--db", help="The store: one SQLite file, created on first use.")
 SCHEDULER = typer.Option(None, "--scheduler", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
 WORKERS = typer.Option(2, "--workers", min=1, help="Workers of the LocalCluster started by --scheduler local.")
-FULL_TEXT_WORDS = typer.Option(0, "--full-text-words", min=0, help="Coarser stories for short texts: an article with fewer "
-                               "distinct words than this (a headline, a snippet) joins a story more easily. 0 (default) makes event-sized stories; "
-                               "50 suits feeds whose stories are topics (a market, a company); 200 is coarser still.")
+FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", min=0, show_default="chosen from the stream",
+                               help="Story scale: an article with fewer distinct words than this (a headline, a snippet) "
+                               "joins a story more easily. 0 makes event-sized stories; 200, topic-sized ones (a market, a "
+                               "company, a trial). By default the stream's first 1,000 articles choose: 200 if they repeat "
+                               "each other densely, as topic feeds do, else 0.")
 
 
 def count(number: int, one: str, many: str) -> str:
@@ -289,7 +291,7 @@ def open_store(db: Path):
 
 
 def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool,
-                       full_text_words: int):
+                       full_text_words: int | None):
     """Store the articles under `paths`, give each new one its story, refresh changed briefs.
 
     Bad files and records get one line each and are skipped. Ctrl-C stops after the batch in
@@ -297,7 +299,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     """
     from contextlib import nullcontext
 
-    from .cluster import ClusterOptions
+    from .cluster import TOPIC_DENSITY, TOPIC_FULL_TEXT_TERMS, ClusterOptions
     from .ingest import ingest
     from .stories import local_featurizer, refresh_briefs, update_stories
 
@@ -345,6 +347,11 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         f"{count(update.new_stories, 'new story', 'new stories')}) "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
     )
+    if update.density is not None:
+        topics = bool(update.full_text_terms)
+        stderr.print(f"stories are {'topics' if topics else 'events'} (stream density {update.density:.2f}, topics from "
+                     f"{TOPIC_DENSITY}); --full-text-words {0 if topics else TOPIC_FULL_TEXT_TERMS} makes "
+                     f"{'events' if topics else 'topics'}", highlight=False, soft_wrap=True)
     return report
 
 
@@ -356,7 +363,7 @@ def ingest_command(
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
-    full_text_words: int = FULL_TEXT_WORDS,
+    full_text_words: Optional[int] = FULL_TEXT_WORDS,
 ) -> None:
     """Store articles (each once, however often ingested), link copies, group them into stories.
 
@@ -379,7 +386,7 @@ def cluster_command(
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
-    full_text_words: int = FULL_TEXT_WORDS,
+    full_text_words: Optional[int] = FULL_TEXT_WORDS,
 ) -> None:
     """Group a stream of articles into stories and write where each article went:
     {"doc_id", "story_id", "duplicate_of"}.

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from .cluster import (
-    ArticleFeatures, ClusterOptions, StoryClusterer, features_from_bytes, features_key, features_to_bytes, featurize,
+    SCALE_SAMPLE, ArticleFeatures, ClusterOptions, StoryClusterer, choose_story_scale, features_from_bytes, features_key,
+    features_to_bytes, featurize,
 )
 from .models import Article
 from .store import Store, StoredArticle
@@ -38,6 +40,8 @@ class UpdateReport:
     assigned: int = 0  # articles given a story in this run
     duplicates: int = 0  # of which copies of an earlier article
     new_stories: int = 0
+    full_text_terms: int | None = None  # the story scale the new articles were clustered at
+    density: float | None = None  # the stream density that chose it, when the stream chose
 
 
 def _loaded(store: Store, seqs: list[int], size: int) -> Iterator[list[StoredArticle]]:
@@ -55,12 +59,17 @@ def update_stories(
 ) -> UpdateReport:
     """Give every stored article without a story its story, one committed batch at a time.
 
+    With `options.full_text_terms` None, the store's first `SCALE_SAMPLE` articles decide
+    whether its stories are events or topics (`choose_story_scale`); the choice is made again
+    each run, and settles once that many articles are in.
+
     `on_progress(phase, done, total)` is called after each batch, phase "replay" or "assign".
     """
     report = UpdateReport()
     clusterer = StoryClusterer(options)
 
     key = features_key(options)
+    sample: list[ArticleFeatures] = []  # the store's first articles, which settle the story scale
     seqs = store.seqs(assigned=True)
     for start in range(0, len(seqs), batch):
         stored = store.load(seqs[start : start + batch])
@@ -71,12 +80,22 @@ def update_stories(
             features = featurize([s.article for s in stored], options)
         for item, feature in zip(stored, features):
             clusterer.apply(feature, item.assignment)
+        sample.extend(features[: SCALE_SAMPLE - len(sample)])
         report.replayed += len(stored)
         if on_progress:
             on_progress("replay", report.replayed, len(seqs))
 
     seqs = store.seqs(assigned=False)
-    for stored, features in _with_features(_loaded(store, seqs, batch), featurizer, options):
+    pending = _with_features(_loaded(store, seqs, batch), featurizer, options)
+    ahead = []  # feature batches computed to settle the scale, before any is clustered
+    choosing = seqs and options.full_text_terms is None
+    while choosing and len(sample) < SCALE_SAMPLE and (pair := next(pending, None)) is not None:
+        ahead.append(pair)
+        sample.extend(pair[1][: SCALE_SAMPLE - len(sample)])
+    if seqs:
+        clusterer.options, report.density = choose_story_scale(options, sample)
+        report.full_text_terms = clusterer.options.full_text_terms
+    for stored, features in chain(ahead, pending):
         decisions, titles = [], {}
         for item, feature in zip(stored, features):
             known = len(clusterer)

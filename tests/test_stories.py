@@ -64,18 +64,25 @@ def test_an_interrupted_run_resumes_where_it_stopped(tmp_path):
                 raise KeyboardInterrupt  # Ctrl-C while the third batch is in hand
             yield features
 
+    events = ClusterOptions(full_text_terms=0)  # the scale given, so each batch is clustered as it comes
     with Store(tmp_path / "s.db") as store:
         store.add_articles(stream_articles(records))
         with pytest.raises(KeyboardInterrupt):
-            update_stories(store, featurizer=interrupted_featurizer, batch=3)
+            update_stories(store, events, featurizer=interrupted_featurizer, batch=3)
         assert len(store.seqs(assigned=True)) == 6  # two whole batches committed
-        report = update_stories(store, batch=3)
+        report = update_stories(store, events, batch=3)
         assert (report.replayed, report.assigned) == (6, 6)
         resumed = story_of(store, records)
     with Store(tmp_path / "fresh.db") as store:
         store.add_articles(stream_articles(records))
-        update_stories(store, batch=3)
+        update_stories(store, events, batch=3)
         assert story_of(store, records) == resumed
+    with Store(tmp_path / "chosen.db") as store:
+        store.add_articles(stream_articles(records))
+        with pytest.raises(KeyboardInterrupt):  # while the first articles settle the scale: nothing is half-done
+            update_stories(store, featurizer=interrupted_featurizer, batch=3)
+        assert store.seqs(assigned=True) == []
+        assert update_stories(store, batch=3).assigned == 12 and story_of(store, records) == resumed
 
 
 def test_a_copy_joins_its_original_story_and_counts_one_outlet(tmp_path):
@@ -215,3 +222,56 @@ def test_outlets_the_cleaner_finds_in_the_text_are_listed(tmp_path):
         update_stories(store)
         (story,) = store.stories()
         assert story.outlets == ("DW", "Middle East Eye")
+
+
+def synthetic_headlines(stories: int, per_story: int, story_words: int, seed: int = 3) -> list[Article]:
+    """Headlines drawing four words from their story's own words and two from a shared pool
+    of 400: few stories with many reports each read like a topic feed, many stories with a
+    few reports each like an event feed."""
+    rng = np.random.default_rng(seed)
+
+    def made_up_words(count: int) -> list[str]:
+        return ["".join(rng.choice(list("bcdfghklmnprstvz"), size=4)) + "ex" for _ in range(count)]
+
+    pool = made_up_words(400)
+    vocabularies = [made_up_words(story_words) for _ in range(stories)]
+    articles = []
+    for n in range(stories * per_story):
+        own = rng.choice(vocabularies[n % stories], size=4, replace=False)
+        words = [*own, *rng.choice(pool, size=2, replace=False)]
+        articles.append(Article(doc_id=str(n), text=" ".join(rng.permutation(words)).capitalize()))
+    return articles
+
+
+def test_a_stream_that_repeats_a_few_topics_is_dense_and_an_event_stream_is_not():
+    from newsbrief.cluster import TOPIC_DENSITY, ArticleFeatures, stream_density
+
+    def features(articles: list[Article]) -> list[ArticleFeatures]:
+        # Words only, with unrelated embeddings: the statistic must come from what is shared.
+        rng = np.random.default_rng(5)
+        vectors = rng.normal(size=(len(articles), 64))
+        return [ArticleFeatures(doc_id=a.doc_id, dense=v / np.linalg.norm(v), terms=dict.fromkeys(a.text.lower().split(), 1),
+                                minhash=None, timestamp=None) for a, v in zip(articles, vectors)]
+
+    topics = features(synthetic_headlines(stories=10, per_story=40, story_words=12))
+    events = features(synthetic_headlines(stories=130, per_story=3, story_words=6))
+    assert stream_density(topics) >= TOPIC_DENSITY > stream_density(events)
+    assert stream_density(topics[:5]) == 0.0  # too few articles to have a fifth-best match
+
+
+def test_the_stream_chooses_its_story_scale_unless_the_user_did(tmp_path):
+    from newsbrief.cluster import TOPIC_FULL_TEXT_TERMS, choose_story_scale
+
+    topics = featurize(synthetic_headlines(stories=10, per_story=40, story_words=12))
+    chosen, density = choose_story_scale(ClusterOptions(), topics)
+    assert chosen.full_text_terms == TOPIC_FULL_TEXT_TERMS and density > 0
+    assert choose_story_scale(ClusterOptions(full_text_terms=0), topics) == (ClusterOptions(full_text_terms=0), None)
+    with Store(tmp_path / "topics.db") as store:
+        store.add_articles(synthetic_headlines(stories=10, per_story=40, story_words=12))
+        report = update_stories(store)
+        assert report.full_text_terms == TOPIC_FULL_TEXT_TERMS and report.density == pytest.approx(density)
+        assert len({a.story_id for a in store.assignments(str(n) for n in range(400)).values()}) <= 40
+    with Store(tmp_path / "events.db") as store:
+        store.add_articles(stream_articles())
+        report = update_stories(store)
+        assert report.full_text_terms == 0 and report.density < 0.22
