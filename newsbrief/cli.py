@@ -299,7 +299,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     """
     from contextlib import nullcontext
 
-    from .cluster import TOPIC_DENSITY, TOPIC_FULL_TEXT_TERMS, ClusterOptions
+    from .cluster import TOPIC_DENSITY, ClusterOptions
     from .ingest import ingest
     from .stories import local_featurizer, refresh_briefs, update_stories
 
@@ -347,11 +347,9 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         f"{count(update.new_stories, 'new story', 'new stories')}) "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
     )
-    if update.density is not None:
-        topics = bool(update.full_text_terms)
-        stderr.print(f"stories are {'topics' if topics else 'events'} (stream density {update.density:.2f}, topics from "
-                     f"{TOPIC_DENSITY}); --full-text-words {0 if topics else TOPIC_FULL_TEXT_TERMS} makes "
-                     f"{'events' if topics else 'topics'}", highlight=False, soft_wrap=True)
+    if update.density is not None and update.full_text_terms:  # the choice a user may not expect
+        stderr.print(f"stories are topics: the stream repeats itself densely ({update.density:.2f}, topics from "
+                     f"{TOPIC_DENSITY}); --full-text-words 0 makes event-sized stories", highlight=False, soft_wrap=True)
     return report
 
 
