@@ -10,7 +10,8 @@ Two stages, split so the first can run anywhere (a Dask worker) and the second i
   cosine to each story's mean embedding (a shortlist) and then by TF-IDF cosine of the words
   it shares with the story, which is what tells two stories on one topic apart. Document
   frequencies grow with the stream, so IDF is the stream's own. The bar to join depends on
-  the article's length (`length_factor`).
+  the article's length (`length_factor`) and on whether the stream's stories are events or
+  topics (`choose_story_scale`).
 
 Stories are never merged or renamed, so a story id, once given, stays. Memory and time per
 article are bounded by `max_active` stories (least recently updated ones retire), so the
