@@ -259,6 +259,15 @@ def test_a_stream_that_repeats_a_few_topics_is_dense_and_an_event_stream_is_not(
     assert stream_density(topics[:5]) == 0.0  # too few articles to have a fifth-best match
 
 
+def test_copies_do_not_make_an_event_stream_look_like_topics():
+    from newsbrief.cluster import TOPIC_DENSITY, stream_density
+
+    originals = stream_articles()  # three events, four reports each
+    syndicated = [replace(a, doc_id=f"{a.doc_id}-site{n}", outlet=f"Site {n}") for a in originals for n in range(6)]
+    features = featurize(originals + syndicated)
+    assert stream_density(features) == stream_density(featurize(originals)) < TOPIC_DENSITY
+
+
 def test_the_stream_chooses_its_story_scale_unless_the_user_did(tmp_path):
     from newsbrief.cluster import TOPIC_FULL_TEXT_TERMS, choose_story_scale
 
