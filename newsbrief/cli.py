@@ -349,7 +349,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     )
     if update.density is not None and update.full_text_terms:  # the choice a user may not expect
         stderr.print(f"stories are topics: the stream repeats itself densely ({update.density:.2f}, topics from "
-                     f"{TOPIC_DENSITY}); --full-text-words 0 makes event-sized stories", highlight=False, soft_wrap=True)
+                     f"{TOPIC_DENSITY:.2f}); --full-text-words 0 makes event-sized stories", highlight=False, soft_wrap=True)
     return report
 
 

@@ -224,21 +224,23 @@ def test_outlets_the_cleaner_finds_in_the_text_are_listed(tmp_path):
         assert story.outlets == ("DW", "Middle East Eye")
 
 
-def synthetic_headlines(stories: int, per_story: int, story_words: int, seed: int = 3) -> list[Article]:
-    """Headlines drawing four words from their story's own words and two from a shared pool
-    of 400: few stories with many reports each read like a topic feed, many stories with a
-    few reports each like an event feed."""
+def synthetic_headlines(topics: int, events: int, reports: int, seed: int = 3) -> list[Article]:
+    """Headlines of `topics` topics, each followed through `events` events of `reports`
+    reports: two of the topic's three words, two of the event's three, two of a shared pool of 400.
+    One event per topic is an event feed; many events per topic, a topic feed."""
     rng = np.random.default_rng(seed)
 
     def made_up_words(count: int) -> list[str]:
         return ["".join(rng.choice(list("bcdfghklmnprstvz"), size=4)) + "ex" for _ in range(count)]
 
     pool = made_up_words(400)
-    vocabularies = [made_up_words(story_words) for _ in range(stories)]
+    topic_words = [made_up_words(3) for _ in range(topics)]
+    event_words = [[made_up_words(3) for _ in range(events)] for _ in range(topics)]
     articles = []
-    for n in range(stories * per_story):
-        own = rng.choice(vocabularies[n % stories], size=4, replace=False)
-        words = [*own, *rng.choice(pool, size=2, replace=False)]
+    for n in range(topics * events * reports):
+        topic, event = n % topics, (n // topics) % events
+        words = [*rng.choice(topic_words[topic], size=2, replace=False),
+                 *rng.choice(event_words[topic][event], size=2, replace=False), *rng.choice(pool, size=2, replace=False)]
         articles.append(Article(doc_id=str(n), text=" ".join(rng.permutation(words)).capitalize()))
     return articles
 
@@ -253,8 +255,8 @@ def test_a_stream_that_repeats_a_few_topics_is_dense_and_an_event_stream_is_not(
         return [ArticleFeatures(doc_id=a.doc_id, dense=v / np.linalg.norm(v), terms=dict.fromkeys(a.text.lower().split(), 1),
                                 minhash=None, timestamp=None) for a, v in zip(articles, vectors)]
 
-    topics = features(synthetic_headlines(stories=10, per_story=40, story_words=12))
-    events = features(synthetic_headlines(stories=130, per_story=3, story_words=6))
+    topics = features(synthetic_headlines(topics=10, events=8, reports=5))
+    events = features(synthetic_headlines(topics=130, events=1, reports=3))
     assert stream_density(topics) >= TOPIC_DENSITY > stream_density(events)
     assert stream_density(topics[:5]) == 0.0  # too few articles to have a fifth-best match
 
@@ -269,18 +271,18 @@ def test_copies_do_not_make_an_event_stream_look_like_topics():
 
 
 def test_the_stream_chooses_its_story_scale_unless_the_user_did(tmp_path):
-    from newsbrief.cluster import TOPIC_FULL_TEXT_TERMS, choose_story_scale
+    from newsbrief.cluster import TOPIC_DENSITY, TOPIC_FULL_TEXT_TERMS, choose_story_scale
 
-    topics = featurize(synthetic_headlines(stories=10, per_story=40, story_words=12))
+    topics = featurize(synthetic_headlines(topics=10, events=8, reports=5))
     chosen, density = choose_story_scale(ClusterOptions(), topics)
     assert chosen.full_text_terms == TOPIC_FULL_TEXT_TERMS and density > 0
     assert choose_story_scale(ClusterOptions(full_text_terms=0), topics) == (ClusterOptions(full_text_terms=0), None)
     with Store(tmp_path / "topics.db") as store:
-        store.add_articles(synthetic_headlines(stories=10, per_story=40, story_words=12))
+        store.add_articles(synthetic_headlines(topics=10, events=8, reports=5))
         report = update_stories(store)
         assert report.full_text_terms == TOPIC_FULL_TEXT_TERMS and report.density == pytest.approx(density)
         assert len({a.story_id for a in store.assignments(str(n) for n in range(400)).values()}) <= 40
     with Store(tmp_path / "events.db") as store:
         store.add_articles(stream_articles())
         report = update_stories(store)
-        assert report.full_text_terms == 0 and report.density < 0.22
+        assert report.full_text_terms == 0 and report.density < TOPIC_DENSITY
