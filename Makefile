@@ -25,4 +25,5 @@ bench: setup
 # Story clustering quality (with baselines) and scale figures; reads ../shared/data at run time.
 bench-stories: setup
 	$(BIN)/python benchmarks/stories_bench.py quality
+	$(BIN)/python benchmarks/stories_bench.py story-scale
 	$(BIN)/python benchmarks/stories_bench.py scale

@@ -1,6 +1,7 @@
 """Story clustering benchmark: quality against gold stories, and speed and memory at scale.
 
     python benchmarks/stories_bench.py quality [--streams uci,googlenews,pooled] [--skip-bertopic]
+    python benchmarks/stories_bench.py story-scale [--shuffles 5]
     python benchmarks/stories_bench.py scale [--sizes 1000,10000,100000] [--dask-size 10000]
 
 quality: newsbrief (the real ingest → store → dedup → cluster path, default settings) and,
@@ -12,6 +13,10 @@ precision/recall/F1 are computed here; ARI and NMI come from scikit-learn. Strea
 ../shared/data/: stream-uci-news.jsonl, stream-googlenews-ts.jsonl, and "pooled": every
 cluster of multinews-dev.jsonl and neus-val.jsonl as one gold story, its articles shuffled
 together (seed 13). The clusterer reads neither gold_cluster nor any cluster id.
+
+story-scale: the density that chooses between event- and topic-sized stories
+(`newsbrief.cluster.choose_story_scale`), on streams whose gold stories are topics or events,
+in file order and reshuffled, with what each is read as.
 
 scale: `newsbrief cluster` as a user runs it (one process, a fresh store, wall time from
 start to exit including model load, peak RSS from /usr/bin/time) on streams of 1k, 10k and
@@ -44,17 +49,28 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def pooled_stream(seed: int = 13) -> list[dict]:
+def clusters_as_stream(names: tuple[str, ...], titles_only: bool = False, seed: int = 13) -> list[dict]:
+    """Every cluster of the files as one gold story, the articles shuffled together."""
     records = []
-    for name in ("multinews-dev.jsonl", "neus-val.jsonl"):
+    for name in names:
         for cluster in read_jsonl(DATA / name):
             for document in cluster["documents"]:
-                if not document["text"].strip():
+                text = (document.get("title") or "") if titles_only else document["text"]
+                if not text.strip():
                     continue  # a few NeuS texts are empty: no article to cluster (ingest reports them)
-                records.append({"doc_id": f"{cluster['cluster_id']}/{document['doc_id']}", "text": document["text"],
-                                "title": document.get("title"), "gold_cluster": cluster["cluster_id"]})
+                records.append({"doc_id": f"{cluster['cluster_id']}/{document['doc_id']}", "text": text,
+                                "title": None if titles_only else document.get("title"),
+                                "gold_cluster": cluster["cluster_id"]})
     random.Random(seed).shuffle(records)
     return records
+
+
+def pooled_stream() -> list[dict]:
+    return clusters_as_stream(("multinews-dev.jsonl", "neus-val.jsonl"))
+
+
+def first_words(records: list[dict], count: int) -> list[dict]:
+    return [{**r, "text": " ".join(r["text"].split()[:count])} for r in records]
 
 
 STREAMS = {
@@ -291,6 +307,41 @@ def print_quality(results: dict) -> None:
                   + f" | {sum(f1s.values()) / len(f1s):.3f} |")
 
 
+# ---- story scale -------------------------------------------------------------------------
+
+# Streams whose gold stories are topics or events, for the density that chooses the story
+# scale: the quality streams, plus a titles-only Google News (its items cut to their first
+# words) and the NeuS-train stream the defaults were tuned on, with and without leads.
+SCALE_STREAMS = {
+    "uci": ("topics", STREAMS["uci"]),
+    "googlenews": ("topics", STREAMS["googlenews"]),
+    "googlenews, first 10 words": ("topics", lambda: first_words(STREAMS["googlenews"](), 10)),
+    "googlenews, first 6 words": ("topics", lambda: first_words(STREAMS["googlenews"](), 6)),
+    "pooled": ("events", pooled_stream),
+    "neus-train": ("events", lambda: clusters_as_stream(("neus-train.jsonl",))),
+    "neus-train, titles only": ("events", lambda: clusters_as_stream(("neus-train.jsonl",), titles_only=True)),
+}
+
+
+def story_scale(args) -> None:
+    """The density of each stream's first articles, in file order and over reshuffles."""
+    from newsbrief.cluster import SCALE_SAMPLE, TOPIC_DENSITY, stream_density
+
+    print(f"| stream | gold stories are | density, file order | range over {args.shuffles} shuffles | read as |")
+    print("|---|---|---|---|---|")
+    results = {}
+    for name, (kind, build) in SCALE_STREAMS.items():
+        records = build()
+        orders = [records] + [random.Random(seed).sample(records, len(records)) for seed in range(1, args.shuffles + 1)]
+        densities = [stream_density(shared_features(order[:SCALE_SAMPLE])) for order in orders]
+        read_as = {"topics" if d >= TOPIC_DENSITY else "events" for d in densities}
+        results[name] = {"gold": kind, "densities": [round(d, 3) for d in densities], "read_as": sorted(read_as)}
+        print(f"| {name} | {kind} | {densities[0]:.3f} | {min(densities[1:]):.3f}–{max(densities[1:]):.3f} | "
+              f"{' and '.join(sorted(read_as))} |", flush=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "stories-scale-choice.json").write_text(json.dumps(results, indent=2) + "\n")
+
+
 # ---- scale -------------------------------------------------------------------------------
 
 def resampled_stream(size: int, seed: int = 7) -> list[dict]:
@@ -353,13 +404,15 @@ def main() -> None:
     q = commands.add_parser("quality")
     q.add_argument("--streams", default="uci,googlenews,pooled")
     q.add_argument("--skip-bertopic", action="store_true")
+    c = commands.add_parser("story-scale")
+    c.add_argument("--shuffles", type=int, default=5)
     s = commands.add_parser("scale")
     s.add_argument("--sizes", default="1000,10000,100000")
     s.add_argument("--dask-size", type=int, default=10000)
     args = parser.parse_args()
     if not DATA.exists():
         raise SystemExit(f"{DATA}: the shared data is not here; the benchmark reads it at run time")
-    quality(args) if args.command == "quality" else scale(args)
+    {"quality": quality, "story-scale": story_scale, "scale": scale}[args.command](args)
 
 
 if __name__ == "__main__":
