@@ -206,7 +206,7 @@ def featurize(articles: list[Article], options: ClusterOptions = ClusterOptions(
 # articles' matches fall off: in an event stream an article's fifth-best match among the
 # stream's first 1,000 articles is already a stranger, scored like its twenty-fifth-best; in a
 # topic stream it is still a report of its topic. The median gap is 0.06-0.08 on the event
-# streams and 0.14-0.16 on the topic streams, titles only or not (benchmarks/stories_bench.py).
+# streams and 0.13-0.16 on the topic streams, titles only or not (benchmarks/stories_bench.py).
 # Topic streams get the lower bar for short texts that both topic golds chose.
 SCALE_SAMPLE = 1000  # the stream's first articles: they decide, so the choice settles once they are in
 NEAR_MATCH, FAR_MATCH = 5, 25  # the ranks of the two matches compared
