@@ -325,7 +325,7 @@ SCALE_STREAMS = {
 
 def story_scale(args) -> None:
     """The density of each stream's first articles, in file order and over reshuffles."""
-    from newsbrief.cluster import SCALE_SAMPLE, TOPIC_DENSITY, stream_density
+    from newsbrief.cluster import SCALE_SAMPLE, ClusterOptions, choose_story_scale
 
     print(f"| stream | gold stories are | density, file order | range over {args.shuffles} shuffles | read as |")
     print("|---|---|---|---|---|")
@@ -333,8 +333,9 @@ def story_scale(args) -> None:
     for name, (kind, build) in SCALE_STREAMS.items():
         records = build()
         orders = [records] + [random.Random(seed).sample(records, len(records)) for seed in range(1, args.shuffles + 1)]
-        densities = [stream_density(shared_features(order[:SCALE_SAMPLE])) for order in orders]
-        read_as = {"topics" if d >= TOPIC_DENSITY else "events" for d in densities}
+        choices = [choose_story_scale(ClusterOptions(), shared_features(order[:SCALE_SAMPLE])) for order in orders]
+        densities = [density for _, density in choices]
+        read_as = {"topics" if options.full_text_terms else "events" for options, _ in choices}
         results[name] = {"gold": kind, "densities": [round(d, 3) for d in densities], "read_as": sorted(read_as)}
         print(f"| {name} | {kind} | {densities[0]:.3f} | {min(densities[1:]):.3f}–{max(densities[1:]):.3f} | "
               f"{' and '.join(sorted(read_as))} |", flush=True)
