@@ -1,6 +1,6 @@
 """Train the `newsbrief` sentence scorer and report cross-validated ROUGE on folds it never saw.
 
-    python benchmarks/train_summarizer.py [--data ../shared/data/multinews-dev.jsonl] [--folds 5]
+    python benchmarks/train_summarizer.py [--data ../shared/data/multinews-dev.jsonl] [--folds 5] [--random-partitions 10]
 
 Each sentence of each cluster is described by `newsbrief.summarize.sentence_features`; its
 target is how much of the sentence the editors' reference keeps: its unigram and bigram
@@ -68,6 +68,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--words", type=int, default=260)
     parser.add_argument("--output", type=Path, default=WEIGHTS)
+    parser.add_argument("--random-partitions", type=int, default=0,
+                        help="also cross-validate over this many random fold partitions and report their spread")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found; training needs ../shared/data (see README)")
@@ -98,20 +100,37 @@ def main() -> None:
             results.append((s["rouge1"].fmeasure * 100, s["rouge2"].fmeasure * 100))
         return results
 
-    learned, unsupervised = [], []
-    for fold in range(args.folds):
-        train = [i for i in range(len(rows)) if i % args.folds != fold and rows[i][2] is not None]
-        test = [i for i in range(len(rows)) if i % args.folds == fold]
-        model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in train], [rows[i][3] for i in train], names)
-        learned += rouge(test, LearnedSummarizer(model).scores)
-        unsupervised += rouge(test, CentralSupportSummarizer().scores)
-    cv = {
-        name: {"rouge1": statistics.fmean(r[0] for r in results), "rouge2": statistics.fmean(r[1] for r in results)}
-        for name, results in (("newsbrief (learned)", learned), ("central-support", unsupervised))
-    }
+    def cross_validate(fold_of: list[int], with_unsupervised: bool) -> dict[str, dict[str, float]]:
+        learned, unsupervised = [], []
+        for fold in range(args.folds):
+            train = [i for i in range(len(rows)) if fold_of[i] != fold and rows[i][2] is not None]
+            test = [i for i in range(len(rows)) if fold_of[i] == fold]
+            model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in train], [rows[i][3] for i in train], names)
+            learned += rouge(test, LearnedSummarizer(model).scores)
+            if with_unsupervised:
+                unsupervised += rouge(test, CentralSupportSummarizer().scores)
+        runs = (("newsbrief (learned)", learned), ("central-support", unsupervised))
+        return {name: {"rouge1": statistics.fmean(r[0] for r in results), "rouge2": statistics.fmean(r[1] for r in results)}
+                for name, results in runs if results}
+
+    cv = cross_validate([i % args.folds for i in range(len(rows))], with_unsupervised=True)
     print(f"{args.folds}-fold cross-validated ROUGE on {len(rows)} clusters of {args.data.name}, budget {args.words} words:")
     for name, row in cv.items():
         print(f"  {name:<22} R-1 {row['rouge1']:.2f}  R-2 {row['rouge2']:.2f}")
+    if args.random_partitions:
+        # Which clusters share a fold moves the score too: the spread over random partitions
+        # says how large a difference must be to mean anything.
+        scores = []
+        for seed in range(1, args.random_partitions + 1):
+            order = np.random.default_rng(seed).permutation(len(rows))
+            fold_of = [0] * len(rows)
+            for rank, i in enumerate(order):
+                fold_of[i] = rank % args.folds
+            scores.append(cross_validate(fold_of, with_unsupervised=False)["newsbrief (learned)"])
+            print(f"  random partition {seed:<3} R-1 {scores[-1]['rouge1']:.2f}  R-2 {scores[-1]['rouge2']:.2f}")
+        r2 = [s["rouge2"] for s in scores]
+        print(f"  over {len(scores)} random partitions: mean R-1 {statistics.fmean(s['rouge1'] for s in scores):.2f}, "
+              f"R-2 {statistics.fmean(r2):.2f} (from {min(r2):.2f} to {max(r2):.2f})")
 
     usable = [i for i in range(len(rows)) if rows[i][2] is not None]
     model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in usable], [rows[i][3] for i in usable], names)
