@@ -317,7 +317,7 @@ SCALE_STREAMS = {
     "googlenews": ("topics", STREAMS["googlenews"]),
     "googlenews, first 10 words": ("topics", lambda: first_words(STREAMS["googlenews"](), 10)),
     "googlenews, first 6 words": ("topics", lambda: first_words(STREAMS["googlenews"](), 6)),
-    "pooled": ("events", pooled_stream),
+    "pooled": ("events", STREAMS["pooled"]),
     "neus-train": ("events", lambda: clusters_as_stream(("neus-train.jsonl",))),
     "neus-train, titles only": ("events", lambda: clusters_as_stream(("neus-train.jsonl",), titles_only=True)),
 }

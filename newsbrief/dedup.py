@@ -82,8 +82,7 @@ class DuplicateIndex:
         if not candidates:
             return None
         numbers = np.fromiter(sorted(candidates), dtype=np.int64)
-        agreement = (self._signatures[numbers] == hashvalues).mean(axis=1)
-        matches = numbers[agreement >= self.threshold]
+        matches = numbers[jaccard(hashvalues, self._signatures[numbers]) >= self.threshold]
         return self._doc_ids[matches[0]] if len(matches) else None
 
     def add(self, doc_id: str, hashvalues: np.ndarray) -> None:
@@ -115,6 +114,7 @@ def _band_keys(hashvalues: np.ndarray) -> list[int]:
     return [hash(band.tobytes()) for band in rows]
 
 
-def jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two MinHash signatures."""
-    return float(np.count_nonzero(a == b)) / len(a)
+def jaccard(signature: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of a MinHash signature to another, or to each row of a
+    matrix of signatures."""
+    return (others == signature).mean(axis=-1)
