@@ -183,10 +183,13 @@ def allsides(args) -> dict:
 
 
 def main() -> None:
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("semeval", "basil", "allsides"))
     parser.add_argument("--sample", type=int, default=8, help="allsides: stories to print beside the editors' note")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder holding the data files under their ../shared/data names")
     args = parser.parse_args()
+    DATA = args.data
     if not DATA.exists():
         raise SystemExit(f"{DATA}: not found; the benchmark needs ../shared/data (see README)")
     result = {"semeval": semeval, "basil": basil, "allsides": allsides}[args.task](args)

@@ -400,6 +400,7 @@ def scale(args) -> None:
 
 
 def main() -> None:
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     q = commands.add_parser("quality")
@@ -410,7 +411,11 @@ def main() -> None:
     s = commands.add_parser("scale")
     s.add_argument("--sizes", default="1000,10000,100000")
     s.add_argument("--dask-size", type=int, default=10000)
+    for command in (q, c, s):
+        command.add_argument("--data", type=Path, default=DATA,
+                             help="folder holding the data files under their ../shared/data names")
     args = parser.parse_args()
+    DATA = args.data
     if not DATA.exists():
         raise SystemExit(f"{DATA}: the shared data is not here; the benchmark reads it at run time")
     {"quality": quality, "story-scale": story_scale, "scale": scale}[args.command](args)
