@@ -124,7 +124,7 @@ def brief_command(
 @app.command("compare")
 def compare_command(
     paths: list[Path] = typer.Argument(..., help="Article files or directories (one story), or one cluster file.", show_default=False),
-    output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown or json."),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown, json, or jsonl (the JSON on one line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
@@ -155,8 +155,7 @@ def compare_command(
     if result.comparison is None or not result.sources:
         raise fail(f"{', '.join(map(str, paths))}: nothing to compare ({'; '.join(result.warnings)})")
     if output_format is Format.terminal:
-        console = Console(file=output.open("w", encoding="utf-8"), width=100) if output else stdout
-        print_comparison(result.comparison, result.sources, console)
+        print_terminal(lambda console: print_comparison(result.comparison, result.sources, console), output)
         return
     if output_format is Format.markdown:
         text = comparison_markdown(result.comparison, result.sources)
@@ -164,7 +163,7 @@ def compare_command(
         record = {"schema_version": 1, "cluster_id": result.cluster_id,
                   "sources": [source_json(n, a) for n, a in enumerate(result.sources, 1)],
                   "comparison": comparison_json(result.comparison, result.sources)}
-        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+        text = json_text(record, output_format)
     write_text(text, output)
 
 
@@ -182,17 +181,24 @@ def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max
     for message in result.warnings:
         warn(message)
     if fmt is Format.terminal:
-        if output:
-            with output.open("w", encoding="utf-8") as handle:
-                print_brief(result, Console(file=handle, width=100))
-        else:
-            print_brief(result, stdout)
+        print_terminal(lambda console: print_brief(result, console), output)
         return
-    if fmt is Format.markdown:
-        text = brief_markdown(result)
-    else:
-        text = json.dumps(brief_json(result), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2) + "\n"
+    text = brief_markdown(result) if fmt is Format.markdown else json_text(brief_json(result), fmt)
     write_text(text, output)
+
+
+def print_terminal(show, output: Path | None) -> None:
+    """Rich output to the terminal, or to a file at a fixed width of 100 columns."""
+    if output:
+        with output.open("w", encoding="utf-8") as handle:
+            show(Console(file=handle, width=100))
+    else:
+        show(stdout)
+
+
+def json_text(record: dict, fmt: Format) -> str:
+    """`--format json` is indented for reading; `jsonl` is one line."""
+    return json.dumps(record, ensure_ascii=False, indent=None if fmt is Format.jsonl else 2) + "\n"
 
 
 def write_text(text: str, output: Path | None) -> None:

@@ -34,7 +34,7 @@ class Quote:
         return name_key(self.speaker)
 
 
-def _masked(text: str) -> str:
+def outside_quotes(text: str) -> str:
     """The sentence with quoted words blanked out, same length, so offsets still match."""
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -62,7 +62,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
                 fullest[key] = person
         spans = [m.group(1).strip(" ,.") for m in QUOTED.finditer(sentence.text)]
         spans = [s for s in spans if len(s.split()) >= MIN_QUOTE_WORDS]
-        outside = _masked(sentence.text)
+        outside = outside_quotes(sentence.text)
         verb = ATTRIBUTION.search(outside)
         if spans and verb:
             speaker = _speaker_near(outside, verb, named.people) or last_person

@@ -16,6 +16,7 @@ import numpy as np
 
 from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, support_strength, word_overlap
 from .models import Sentence
+from .quotes import outside_quotes
 
 MIN_WORDS = 8
 MAX_WORDS = 60
@@ -40,6 +41,11 @@ DANGLING_START = re.compile(
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 QUOTE = re.compile(r"[\"“”]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
+# "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
+PRONOUN_ATTRIBUTION = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|recalled)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,13 @@ def is_readable_alone(sentence: Sentence) -> bool:
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
     return not DANGLING_START.match(text)
+
+
+def can_lead(sentence: Sentence) -> bool:
+    """Whether the sentence can open a brief: it speaks in the writer's voice, not opening on a
+    quotation, and says who speaks by name, not by a pronoun whose person only came before."""
+    text = sentence.text.lstrip()
+    return not QUOTE.match(text) and not PRONOUN_ATTRIBUTION.search(outside_quotes(text))
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
@@ -248,7 +261,8 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
-    """Lead with the best-supported fact, then follow the stories' own order.
+    """Lead with the best-scored sentence that `can_lead` (the best one when none can), then
+    follow the stories' own order.
 
     The rest are sorted by how far into its article each sentence sits (relative position),
     which keeps every source's order and interleaves sources the way a round-up reads.
@@ -258,7 +272,8 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     lengths: dict[int, int] = {}
     for s in sentences:
         lengths[s.article] = max(lengths.get(s.article, 0), s.position + 1)
-    lead = max(chosen, key=lambda i: scores[i])
+    leads = [i for i in chosen if can_lead(sentences[i])] or chosen
+    lead = max(leads, key=lambda i: scores[i])
     rest = sorted(
         (i for i in chosen if i != lead),
         key=lambda i: (sentences[i].position / lengths[sentences[i].article], sentences[i].article),

@@ -298,6 +298,23 @@ def test_compare_json_matches_the_library(compare_json, example_brief):
     assert compare_json["comparison"] == expected
 
 
+def test_compare_jsonl_is_the_same_record_on_one_line(runner, example_dir, compare_json):
+    result = invoke(runner, "compare", example_dir, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("\n") == 1
+    assert json.loads(result.stdout) == compare_json
+
+
+def test_compare_terminal_to_a_file(runner, example_dir, tmp_path):
+    target = tmp_path / "comparison.txt"
+    result = invoke(runner, "compare", example_dir, "--output", target)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    out = target.read_text(encoding="utf-8")
+    assert out.lstrip().startswith("Agreed")
+    assert max(len(line) for line in out.splitlines()) <= 100
+
+
 def test_brief_json_carries_the_comparison(runner, example_dir):
     result = invoke(runner, "brief", example_dir, "--format", "json")
     assert result.exit_code == 0, result.output

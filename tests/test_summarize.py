@@ -29,6 +29,7 @@ from newsbrief.summarize import (
     SUMMARIZERS,
     Budget,
     CentralSupportSummarizer,
+    can_lead,
     LearnedSummarizer,
     fill_budget,
     get_summarizer,
@@ -332,7 +333,8 @@ def test_example_brief_leads_with_its_best_sentence_then_keeps_source_order(exam
     scores = LearnedSummarizer().scores(sentence_features(sentences, embeddings, embeddings @ embeddings.T))
     chosen = [_index(prepared_example, sentence.text) for sentence in example_brief.sentences]
     assert len(chosen) >= 3
-    assert scores[chosen[0]] == max(scores[i] for i in chosen)
+    assert can_lead(sentences[chosen[0]])
+    assert scores[chosen[0]] == max(scores[i] for i in chosen if can_lead(sentences[i]))
     lengths = {a: sum(x.article == a for x in sentences) for a in (0, 1)}
     rest = [sentences[i] for i in chosen[1:]]
     relative = [x.position / lengths[x.article] for x in rest]
@@ -356,6 +358,45 @@ def test_reading_order_leads_with_the_best_then_interleaves_by_relative_position
     assert reading_order(chosen, sentences, scores) == [a0[2], a0[0], a1[0], a1[1], a0[3]]
     assert reading_order([], sentences, scores) == []
     assert reading_order([a1[1]], sentences, scores) == [a1[1]]
+
+
+# Erdogan's words as MEE quotes them, and Putin's as DW does, with the name or a pronoun as speaker.
+ERDOGAN_QUOTE = ("“The Kurdish referendum has no legitimacy in terms of the Iraqi constitution and international "
+                 "laws,” Erdogan said in his comments at the presidential palace.")
+PUTIN_QUOTE = ('"De-facto, the necessary conditions have been created for the end of the fratricidal war in Syria, '
+               'the final defeat of terrorists and the return of Syrians to a peaceful life and their homes," '
+               "Putin said.")
+
+
+@pytest.mark.parametrize("text", [
+    ERDOGAN_QUOTE,  # readable, but in the outlet's voice only once the reader knows the story
+    PUTIN_QUOTE.replace("Putin said", "he said"),
+    # Reported speech with a pronoun for the speaker, outside quotation marks.
+    "The two countries would work to deepen coordination on ending the six-year conflict, he said.",
+    "Turkey remains firmly opposed to the Kurdish independence vote, she added.",
+])
+def test_quotations_and_pronoun_speakers_cannot_lead(text):
+    assert not can_lead(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    DW_LEAD,
+    MEE_INTENSELY,  # "Erdogan said": the speaker by name
+    "Erdogan, meanwhile, called the recent Iraqi Kurdish independence referendum illegitimate.",
+    # A pronoun inside the quoted words is the speaker's own, not an attribution.
+    "Erdogan told reporters in Ankara that “he said it himself” after the talks.",
+])
+def test_sentences_in_the_writers_voice_can_lead(text):
+    assert can_lead(s(text))
+
+
+def test_reading_order_leads_with_the_best_sentence_that_can_lead():
+    sentences = [s(ERDOGAN_QUOTE, 0, 0), s(DW_LEAD, 1, 0), s(DW_SALE, 1, 1), s(PUTIN_QUOTE, 1, 2)]
+    scores = np.array([0.9, 0.5, 0.7, 0.8])
+    # The quotes score best, so the best writer's-voice sentence (DW_SALE) leads; the rest keep source order.
+    assert reading_order([0, 1, 2, 3], sentences, scores) == [2, 0, 1, 3]
+    # With only quotations chosen, the best of them leads.
+    assert reading_order([0, 3], sentences, scores) == [0, 3]
 
 
 def test_reading_order_keeps_each_source_order_whatever_the_scores():
