@@ -79,8 +79,8 @@ def judge_settings(kind: str, url: str | None, model: str | None, timeout: float
 
 @app.command("brief")
 def brief_command(
-    paths: list[Path] = typer.Argument(None, help="Article files or directories (one story), or one cluster file.", show_default=False),
-    batch: Optional[Path] = typer.Option(None, "--batch", help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
+    paths: list[Path] = typer.Argument(None, readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
+    batch: Optional[Path] = typer.Option(None, "--batch", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
     words: int = typer.Option(230, "--words", "-w", min=10, help="Word budget of the summary (a newser.com brief is about 220)."),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
@@ -123,7 +123,7 @@ def brief_command(
 
 @app.command("compare")
 def compare_command(
-    paths: list[Path] = typer.Argument(..., help="Article files or directories (one story), or one cluster file.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
     output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown, json, or jsonl (the JSON on one line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
@@ -190,10 +190,18 @@ def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max
 def print_terminal(show, output: Path | None) -> None:
     """Rich output to the terminal, or to a file at a fixed width of 100 columns."""
     if output:
-        with output.open("w", encoding="utf-8") as handle:
+        with open_output(output) as handle:
             show(Console(file=handle, width=100))
     else:
         show(stdout)
+
+
+def open_output(output: Path):
+    """The output file, opened for writing, or one clean error saying why it cannot be."""
+    try:
+        return output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write here ({exc.strerror or exc}); give another --output") from None
 
 
 def json_text(record: dict, fmt: Format) -> str:
@@ -203,7 +211,8 @@ def json_text(record: dict, fmt: Format) -> str:
 
 def write_text(text: str, output: Path | None) -> None:
     if output:
-        output.write_text(text, encoding="utf-8")
+        with open_output(output) as handle:
+            handle.write(text)
     else:
         sys.stdout.write(text)
 
@@ -227,7 +236,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
     load_seconds = time.perf_counter() - load_start
     failed = 0
     start = time.perf_counter()
-    handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    handle = open_output(output) if output else sys.stdout
     columns = (TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                TimeElapsedColumn(), TimeRemainingColumn())
     try:
@@ -256,7 +265,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
             handle.close()
     elapsed = time.perf_counter() - start
     stderr.print(
-        f"{len(items)} clusters in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster, "
+        f"{count(len(items), 'cluster', 'clusters')} in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster, "
         f"model load {load_seconds:.1f} s); {failed} failed",
         highlight=False,
     )
@@ -348,7 +357,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         warn(f"story {story_id}: no brief ({problem})")
     elapsed = time.perf_counter() - start
     stderr.print(
-        f"{len(report.doc_ids):,} articles read ({report.stored:,} new, {len(report.errors)} bad), "
+        f"{count(len(report.doc_ids), 'article', 'articles')} read ({report.stored:,} new, {len(report.errors)} bad), "
         f"{update.assigned:,} clustered ({count(update.duplicates, 'copy', 'copies')}, "
         f"{count(update.new_stories, 'new story', 'new stories')}) "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
@@ -361,7 +370,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[Path] = typer.Argument(..., help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
     db: Path = DB,
     briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
@@ -383,7 +392,7 @@ def ingest_command(
 
 @app.command("cluster")
 def cluster_command(
-    paths: list[Path] = typer.Argument(..., help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", help="Assignments JSONL: one line per input article, in input order."),
     db: Path = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", help="Also rewrite the brief of every story that changed."),
@@ -400,10 +409,9 @@ def cluster_command(
       newsbrief cluster stream.jsonl --output assignments.jsonl
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
-    with open_store(db) as store:
+    with open_output(output) as handle, open_store(db) as store:  # a bad --output fails before the work, not after
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
         found = store.assignments(report.doc_ids)
-    with output.open("w", encoding="utf-8") as handle:
         for doc_id in report.doc_ids:
             assignment = found[doc_id]
             handle.write(json.dumps({"doc_id": doc_id, "story_id": assignment.story_id,

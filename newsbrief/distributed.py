@@ -38,9 +38,11 @@ def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True
                           dashboard_address=None) as cluster, Client(cluster) as client:
             yield client
         return
+    if "://" not in scheduler:
+        raise NewsbriefError(f"--scheduler must be 'local' or a scheduler address such as tcp://host:8786, not {scheduler!r}")
     try:
         client = Client(scheduler, timeout="10s")
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise NewsbriefError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     with client:
         yield client

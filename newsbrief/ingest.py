@@ -17,7 +17,8 @@ from .errors import InputError
 from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
-    is_multinews_raw, iter_clusters, iter_json_lines, read_bytes, read_html_article,
+    identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string, read_bytes,
+    read_html_article,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
@@ -55,23 +56,29 @@ def published_from(record: dict) -> str | None:
 def article_from_json(record: object, path: Path, line: int) -> Article:
     """One line of an article JSONL file: `{doc_id, text, title?, outlet?, url?, timestamp?}`."""
     if not isinstance(record, dict):
-        raise InputError(str(path), f"expected a JSON object, got {type(record).__name__}", line)
-    doc_id = record.get("doc_id")
-    if doc_id is None or str(doc_id).strip() == "":
+        raise InputError(str(path), f"expected a JSON object, got {json_type(record)}", line)
+    try:
+        doc_id = identifier(record, "doc_id")
+    except ValueError as exc:
+        raise InputError(str(path), str(exc), line) from None
+    if doc_id is None or not doc_id.strip():
         raise InputError(str(path), 'article has no "doc_id"', line)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(str(path), f'article {doc_id} has no text', line)
-    return Article(
-        doc_id=str(doc_id),
-        text=text,
-        title=record.get("title") or None,
-        outlet=record.get("outlet") or None,
-        author=record.get("author") or None,
-        published=published_from(record),
-        url=record.get("url") or None,
-        source_path=f"{path}:{line}",
-    )
+    try:
+        return Article(
+            doc_id=doc_id,
+            text=text,
+            title=optional_string(record, "title"),
+            outlet=optional_string(record, "outlet"),
+            author=optional_string(record, "author"),
+            published=published_from(record),
+            url=optional_string(record, "url"),
+            source_path=f"{path}:{line}",
+        )
+    except ValueError as exc:
+        raise InputError(str(path), f"article {doc_id}: {exc}", line) from None
 
 
 def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -120,6 +127,9 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     import feedparser
 
     feed = feedparser.parse(read_bytes(path, max_bytes))
+    if not feed.version and not feed.entries and not feed.bozo:
+        yield InputError(str(path), "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)")
+        return
     outlet = feed.feed.get("title") or None
     read = 0
     for number, entry in enumerate(feed.entries, 1):
@@ -139,7 +149,7 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
         error = feed.bozo_exception
         problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
         line = error.getLineNumber() if hasattr(error, "getLineNumber") else None
-        yield InputError(str(path), f"malformed feed ({problem}); {read} entries read before it", line)
+        yield InputError(str(path), f"malformed feed ({problem}); {read} {'entry' if read == 1 else 'entries'} read before it", line)
 
 
 # ---- WARC ------------------------------------------------------------------------------------
@@ -151,10 +161,14 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
     _check_archive_size(path, max_bytes)
-    number = 0
+    if not _starts_like_an_archive(path):
+        yield InputError(str(path), "not a WARC or ARC archive (it does not start with a WARC/ or filedesc:// header)")
+        return
+    number = complete = 0  # records seen, and read whole
     with path.open("rb") as stream:
         try:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True)
+            for record in records:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 number += 1
@@ -162,8 +176,12 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
                                 else record.rec_headers.get_header("Content-Type")) or ""
                 if "html" not in content_type and "text/plain" not in content_type:
+                    complete = number
                     continue
                 payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):  # the file ended inside the record's declared bytes
+                    raise EOFError
+                complete = number
                 if "html" in content_type:
                     document = trafilatura.bare_extraction(payload, url=uri, with_metadata=True)
                     text = (document.text or "") if document else ""
@@ -179,13 +197,30 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     author=(document.author or None) if document else None,
                     published=(document.date or None) if document else None,
                 )
+            if records.offset < path.stat().st_size:  # bytes left over that make no whole record
+                raise EOFError
         # A cut or corrupt archive surfaces from warcio and zlib as many exception types
         # (ArchiveLoadFailed, EOFError, zlib.error, even AttributeError on half a header);
         # only warcio's own message says something a user can act on.
         except Exception as exc:  # noqa: BLE001
             detail = f" ({str(exc).strip()})" if isinstance(exc, ArchiveLoadFailed) else ""
-            yield InputError(str(path), f"truncated or corrupt archive after record {number}{detail}; "
+            yield InputError(str(path), f"truncated or corrupt archive after record {complete}{detail}; "
                              "the records before it were read")
+
+
+def _starts_like_an_archive(path: Path) -> bool:
+    """Whether the file opens on a WARC or ARC header, gzipped or not."""
+    import zlib
+
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    head = head.lstrip()
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 def _check_archive_size(path: Path, max_bytes: int) -> None:
@@ -284,9 +319,17 @@ def ingest(
     """Store every article under these paths that is not stored yet, one transaction per batch.
 
     Bad files and records are reported through `on_error` and skipped; the rest is stored.
+    An article is known by its doc_id, so a second article under a doc_id read earlier in the
+    same run is reported and skipped unless it is the same text again.
     """
     report = IngestReport()
     pending: list[Article] = []
+    texts: dict[str, int] = {}  # doc_id -> hash of its text, for this run
+
+    def report_error(error: InputError) -> None:
+        report.errors.append(error)
+        if on_error:
+            on_error(error)
 
     def flush() -> None:
         report.stored += store.add_articles(pending)
@@ -298,9 +341,12 @@ def ingest(
     for path in paths:
         for item in iter_articles(Path(path), max_bytes):
             if isinstance(item, InputError):
-                report.errors.append(item)
-                if on_error:
-                    on_error(item)
+                report_error(item)
+                continue
+            digest = hash(item.text)
+            if texts.setdefault(item.doc_id, digest) != digest:
+                report_error(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
+                                        "text; the first is kept (give each article its own doc_id)"))
                 continue
             pending.append(item)
             if len(pending) >= batch:

@@ -43,6 +43,8 @@ class JudgeSettings:
             raise ValueError(f"unknown judge {self.kind!r}; choose rules or chat")
         if self.kind == "chat" and not (self.url and self.model):
             raise ValueError("the chat judge needs --judge-url and --judge-model")
+        if self.kind == "chat" and not self.url.startswith(("http://", "https://")):
+            raise ValueError(f"--judge-url must be an http:// or https:// address, e.g. http://localhost:8080/v1, not {self.url!r}")
 
     def build(self):
         from .judge import ChatJudge, RuleJudge

@@ -98,11 +98,39 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 
 # ---- files holding clusters ----------------------------------------------------------------
 
+def optional_string(record: dict, key: str) -> str | None:
+    """A record's optional text field: None when absent or empty; ValueError when not a string."""
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f'"{key}" must be a string, not {json_type(value)}')
+    return value
+
+
+def identifier(record: dict, key: str, default: str | None = None) -> str | None:
+    """A record's id (a string or a whole number, as JSON writers give either), or `default`."""
+    value = record.get(key)
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f'"{key}" must be a string or a number, not {json_type(value)}')
+    return str(value)
+
+
+def json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number", str: "a string"}
+    return names.get(type(value), type(value).__name__)
+
+
 def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     """One line of a cluster JSONL file: `{cluster_id, documents: [{doc_id, text, ...}], references?}`."""
     if not isinstance(record, dict):
-        raise InputError(str(path), f"expected a JSON object, got {type(record).__name__}", line)
-    cluster_id = None if record.get("cluster_id") is None else str(record["cluster_id"])
+        raise InputError(str(path), f"expected a JSON object, got {json_type(record)}", line)
+    try:
+        cluster_id = identifier(record, "cluster_id")
+    except ValueError as exc:
+        raise InputError(str(path), str(exc), line) from None
     documents = record.get("documents")
     if not isinstance(documents, list) or not documents:
         raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
@@ -110,25 +138,26 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     for number, document in enumerate(documents, 1):
         if not isinstance(document, dict) or not isinstance(document.get("text"), str):
             raise InputError(str(path), f'document {number} has no "text" string', line, cluster_id)
-        articles.append(
-            Article(
-                doc_id=str(document.get("doc_id") or number),
+        meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
+        try:
+            articles.append(Article(
+                doc_id=identifier(document, "doc_id", str(number)),
                 text=document["text"],
-                title=document.get("title") or None,
-                outlet=document.get("outlet") or None,
-                author=document.get("author") or None,
-                published=document.get("published") or None,
-                url=document.get("url") or (document.get("meta") or {}).get("url") or None,
+                title=optional_string(document, "title"),
+                outlet=optional_string(document, "outlet"),
+                author=optional_string(document, "author"),
+                published=optional_string(document, "published"),
+                url=optional_string(document, "url") or optional_string(meta, "url"),
                 source_path=f"{path}:{line}",
-            )
-        )
+            ))
+        except ValueError as exc:
+            raise InputError(str(path), f"document {number}: {exc}", line, cluster_id) from None
     references = record.get("references") or []
-    return Cluster(
-        articles=tuple(articles),
-        cluster_id=cluster_id,
-        references=tuple(r for r in references if isinstance(r, str)),
-        origin=f"{path}:{line}",
-    )
+    if isinstance(references, str):
+        references = [references]
+    if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
+        raise InputError(str(path), '"references" must be a list of strings', line, cluster_id)
+    return Cluster(articles=tuple(articles), cluster_id=cluster_id, references=tuple(references), origin=f"{path}:{line}")
 
 
 def cluster_from_multinews(source_line: str, path: Path, line: int, reference: str | None) -> Cluster:
@@ -153,20 +182,51 @@ def is_multinews_raw(path: Path, text: str) -> bool:
 
 def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | InputError]:
     """(line number, parsed value) for each non-blank line of a JSONL text; a malformed line
-    yields its error instead, and reading goes on."""
+    yields its error instead, and reading goes on. A file holding one JSON document spread over
+    several lines gets one error saying so, not one per line."""
+    first = True
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
         try:
-            yield number, json.loads(raw)
+            value = json.loads(raw)
         except json.JSONDecodeError as exc:
+            if first and _is_one_document(text):
+                yield InputError(str(path), "holds one JSON document over several lines; newsbrief reads JSONL, one "
+                                 "object per line (jq -c . turns an object into a line, jq -c '.[]' a list into lines)")
+                return
             yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+        except RecursionError:
+            yield InputError(str(path), "JSON nested too deeply to read", number)
+        else:
+            if "\\ud" in raw.lower() and _has_lone_surrogate(value):
+                yield InputError(str(path), "invalid Unicode: an escape such as \\ud800 names half a character", number)
+            else:
+                yield number, value
+        first = False
+
+
+def _is_one_document(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """Whether a parsed JSON value holds a lone surrogate ("\\ud800"), which no UTF-8 text can."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
     """Clusters of a batch file, one per line, in order; a bad line yields its error and reading goes on."""
     text = read_text(path, max_bytes)
-    if path.suffix in CLUSTER_SUFFIXES:
+    if path.suffix.lower() in CLUSTER_SUFFIXES:
         for item in iter_json_lines(path, text):
             if isinstance(item, InputError):
                 yield item
@@ -176,7 +236,11 @@ def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cl
             except InputError as exc:
                 yield exc
     elif is_multinews_raw(path, text):
-        references = _multinews_references(path)
+        try:
+            references = _multinews_references(path)
+        except InputError as exc:  # the references only serve evaluation: brief the sources anyway
+            yield exc
+            references = {}
         for number, raw in enumerate(text.splitlines(), 1):
             if raw.strip():
                 try:

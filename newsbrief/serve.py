@@ -71,10 +71,16 @@ class ArticleIn(BaseModel):
 
     @field_validator("*")
     @classmethod
-    def no_nul(cls, value):
+    def storable_text(cls, value):
+        if not isinstance(value, str):
+            return value
         # Text stores (PostgreSQL's above all) cannot hold NUL; it only comes with binary data.
-        if isinstance(value, str) and "\x00" in value:
+        if "\x00" in value:
             raise ValueError("contains a NUL character: send text, not binary data")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate escape, "\ud800", which no UTF-8 text holds
+            raise ValueError("invalid Unicode: an escape such as \\ud800 names half a character") from None
         return value
 
     @field_validator("text")
@@ -189,7 +195,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        problems = ["{}: {}".format(".".join(str(p) for p in e["loc"] if p != "body") or "body", e["msg"])
+        problems = [f"body: not valid JSON ({e.get('ctx', {}).get('error', e['msg'])})" if e["type"] == "json_invalid"
+                    else "{}: {}".format(".".join(str(p) for p in e["loc"] if p != "body") or "body", e["msg"])
                     for e in exc.errors()]
         return error_response(request, 422, "; ".join(problems))
 

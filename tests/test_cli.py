@@ -316,6 +316,34 @@ def test_error_names_a_path_with_brackets_exactly(runner, tmp_path, name):
     assert_one_line_error(invoke(runner, "brief", path), f"{path}: file is empty")
 
 
+@pytest.mark.parametrize("command", [["brief"], ["compare"], ["brief", "--format", "json"]])
+def test_an_output_that_cannot_be_written_is_one_clean_error(runner, example_dir, tmp_path, command):
+    for output in (tmp_path / "no-such-folder" / "brief.txt", tmp_path):
+        result = invoke(runner, *command, example_dir, "--output", output)
+        assert result.exit_code == 1
+        assert_one_line_error(result, f"error: {output}: cannot write here (", "give another --output")
+
+
+def test_cluster_checks_its_output_before_the_work(runner, tmp_path, example_dir):
+    output = tmp_path / "no-such-folder" / "assignments.jsonl"
+    result = invoke(runner, "cluster", example_dir, "--output", output, "--db", tmp_path / "s.db")
+    assert_one_line_error(result, f"error: {output}: cannot write here (")
+    assert not (tmp_path / "s.db").exists()  # nothing was read or stored
+
+
+@pytest.mark.parametrize("args, message", [
+    (["compare", "--judge", "chat", "--judge-url", "localhost:8080", "--judge-model", "m"],
+     "--judge-url must be an http:// or https:// address, e.g. http://localhost:8080/v1, not 'localhost:8080'"),
+    (["ingest", "--scheduler", "dask-host"],
+     "--scheduler must be 'local' or a scheduler address such as tcp://host:8786, not 'dask-host'"),
+])
+def test_a_malformed_address_is_one_clean_error(runner, tmp_path, example_dir, args, message):
+    extra = ["--db", tmp_path / "s.db"] if args[0] == "ingest" else []
+    result = invoke(runner, *args, example_dir, *extra)
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert f"error: {message}" in result.stderr.splitlines()
+
+
 def test_usage_errors(runner):
     result = invoke(runner, "brief")
     assert result.exit_code == 2 and "error:" in result.stderr

@@ -139,6 +139,53 @@ def test_ingest_command_reports_bad_input_in_one_line_each_and_exits_1(tmp_path)
     assert "4 articles read (4 new, 3 bad)" in result.output
 
 
+def test_a_field_of_the_wrong_type_is_one_error_and_the_rest_is_stored(tmp_path):
+    records = stream_records()[:3]
+    records[1] = {**records[1], "title": ["not", "a", "string"]}
+    path = write_jsonl(tmp_path / "s.jsonl", records)
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [path])
+        assert [str(e) for e in report.errors] == [f'{path}:2: article {records[1]["doc_id"]}: "title" must be a string, not a list']
+        assert report.stored == 2 == store.article_count()
+
+
+def test_a_doc_id_read_again_with_another_text_is_reported_and_the_first_kept(tmp_path):
+    first, second = stream_records()[:2]
+    again = {**second, "doc_id": first["doc_id"]}
+    path = write_jsonl(tmp_path / "s.jsonl", [first, first, again])
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [path])
+        # The same article twice is one article; another text under its doc_id is an error.
+        assert [str(e) for e in report.errors] == [
+            f"{path}:3: doc_id {first['doc_id']} was read before with another text; the first is kept "
+            "(give each article its own doc_id)"]
+        assert store.article_count() == 1 and report.doc_ids == [first["doc_id"]] * 2
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.6, 0.75, 0.9, 0.99])
+def test_an_archive_cut_anywhere_is_reported_and_no_record_is_stored_half(tmp_path, cut):
+    records = stream_records()[:3]
+    whole = warc_bytes(records)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole[: int(len(whole) * cut)])
+    articles, errors = read_all(path)
+    assert len(errors) == 1
+    assert str(errors[0]) == (f"{path}: truncated or corrupt archive after record {len(articles)}; "
+                              "the records before it were read")
+    for article, record in zip(articles, records):  # every record kept is whole, to its last word
+        assert article.text.endswith(record["text"])
+
+
+def test_a_file_named_like_an_archive_or_a_feed_that_is_not_one(tmp_path):
+    (tmp_path / "notes.warc.gz").write_text("Meeting notes, not an archive.\n")
+    (tmp_path / "page.rss").write_text("<html><body><p>A web page saved under the wrong name.</p></body></html>")
+    articles, errors = read_all(tmp_path)
+    assert articles == []
+    assert sorted(str(e) for e in errors) == [
+        f"{tmp_path / 'notes.warc.gz'}: not a WARC or ARC archive (it does not start with a WARC/ or filedesc:// header)",
+        f"{tmp_path / 'page.rss'}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
+
+
 def test_stories_without_a_store_is_a_clean_error(tmp_path):
     result = invoke("stories", "--db", tmp_path / "none.db")
     assert result.exit_code == 1

@@ -246,6 +246,64 @@ def test_invalid_cluster_records(tmp_path, record, problem):
     assert f"{path}:2:" in str(items[1]) and problem in str(items[1])
 
 
+@pytest.mark.parametrize("document, problem", [
+    ({"text": "Fine.", "title": 7}, 'document 1: "title" must be a string, not a number'),
+    ({"text": "Fine.", "outlet": {"name": "DW"}}, 'document 1: "outlet" must be a string, not an object'),
+    ({"text": "Fine.", "url": ["https://dw.com"]}, 'document 1: "url" must be a string, not a list'),
+    ({"text": "Fine.", "doc_id": [1]}, 'document 1: "doc_id" must be a string or a number, not a list'),
+])
+def test_fields_of_the_wrong_type_are_one_error_and_the_next_cluster_is_read(tmp_path, document, problem):
+    path = tmp_path / "types.jsonl"
+    path.write_text(json.dumps({"cluster_id": "bad", "documents": [document]}) + "\n"
+                    + json.dumps({"cluster_id": "ok", "documents": [{"text": "Fine."}]}) + "\n")
+    error, cluster = list(iter_clusters(path))
+    assert str(error) == f"{path}:1: {problem}" and error.cluster_id == "bad"
+    assert cluster.cluster_id == "ok"
+
+
+def test_references_must_be_strings_and_a_free_form_meta_is_not_read(tmp_path):
+    path = tmp_path / "refs.jsonl"
+    path.write_text(json.dumps({"cluster_id": "a", "documents": [{"text": "Fine.", "meta": "scraped"}], "references": 5})
+                    + "\n" + json.dumps({"cluster_id": "b", "documents": [{"text": "Fine.", "meta": "scraped"}],
+                                         "references": "One summary."}) + "\n")
+    error, cluster = list(iter_clusters(path))
+    assert str(error) == f'{path}:1: "references" must be a list of strings'
+    assert cluster.references == ("One summary.",) and cluster.articles[0].url is None
+
+
+def test_a_zero_doc_id_stays_zero(tmp_path):
+    path = tmp_path / "ids.jsonl"
+    path.write_text(json.dumps({"cluster_id": 3, "documents": [{"doc_id": 0, "text": "A."}, {"text": "B."}]}) + "\n")
+    (cluster,) = list(iter_clusters(path))
+    assert cluster.cluster_id == "3"
+    assert [a.doc_id for a in cluster.articles] == ["0", "2"]  # an id missing is the document's number
+
+
+def test_json_too_deep_or_with_half_a_character_is_one_error_per_line(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text("[" * 100_000 + "\n"
+                    + '{"cluster_id": "half", "documents": [{"text": "A lone \\ud800 surrogate."}]}\n'
+                    + '{"cluster_id": "pair", "documents": [{"text": "An emoji \\ud83d\\ude00 is fine."}]}\n')
+    deep, half, pair = list(iter_clusters(path))
+    assert str(deep) == f"{path}:1: JSON nested too deeply to read"
+    assert str(half) == f"{path}:2: invalid Unicode: an escape such as \\ud800 names half a character"
+    assert pair.articles[0].text == "An emoji \U0001F600 is fine."
+
+
+def test_a_pretty_printed_json_file_is_one_error_saying_what_to_do(tmp_path):
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"cluster_id": "c", "documents": [{"text": "A."}, {"text": "B."}]}, indent=2))
+    (error,) = list(iter_clusters(path))
+    assert str(error).startswith(f"{path}: holds one JSON document over several lines; newsbrief reads JSONL")
+    assert "jq -c" in str(error)
+
+
+def test_cluster_file_suffix_in_capitals(tmp_path):
+    path = tmp_path / "STORY.JSONL"
+    path.write_text(json.dumps({"cluster_id": "c", "documents": [{"text": "A."}]}) + "\n")
+    assert [c.cluster_id for c in iter_clusters(path)] == ["c"]
+
+
 def test_file_with_several_clusters_needs_batch(tmp_path, example_documents):
     path = tmp_path / "two.jsonl"
     path.write_text(cluster_line("a", example_documents) + "\n" + cluster_line("b", example_documents) + "\n")
@@ -297,6 +355,14 @@ def test_multinews_references_from_tgt(multinews_files):
     assert "NEWLINE_CHAR" not in reference and "–" not in reference
     assert "The two leaders agreed to pursue an Idlib de-escalation zone more intensely." in reference
     assert second.references == ("Putin said the conditions to end the war in Syria have been reached.",)
+
+
+def test_an_unreadable_tgt_is_reported_and_the_sources_are_still_read(multinews_files):
+    src, tgt = multinews_files
+    tgt.write_bytes("Caf\u00e9 summary.\n".encode("latin-1"))
+    error, *clusters = list(iter_clusters(src))
+    assert str(error).startswith(f"{tgt}:1: not valid UTF-8 (byte 0xE9)")
+    assert len(clusters) == 2 and all(c.references == () for c in clusters)
 
 
 def test_multinews_without_tgt_has_no_references(multinews_files):

@@ -163,9 +163,17 @@ def test_bad_article_bodies_are_422_with_the_field_named(tmp_path, body, message
     assert response.status_code == 422 and response.json() == {"error": message}
 
 
+def test_half_a_character_is_a_422_not_a_500(client):
+    body = b'{"articles": [{"text": "half a \\ud800 character"}]}'  # JSON's own escape, as a client may send it
+    response = client.post("/api/articles", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json() == {"error": "articles.0.text: Value error, invalid Unicode: an escape such as \\ud800 "
+                                        "names half a character"}
+
+
 def test_malformed_json_is_a_4xx_with_a_message(client):
     response = client.post("/api/brief", content=b"{not json", headers={"content-type": "application/json"})
-    assert response.status_code == 422 and "JSON decode error" in response.json()["error"]
+    assert response.status_code == 422 and response.json()["error"].startswith("body: not valid JSON (")
     response = client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 5})
     assert response.status_code == 422 and response.json()["error"] == "words: Input should be greater than or equal to 10"
 
