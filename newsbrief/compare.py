@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -203,8 +204,12 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     return [d for _, d in found[:limit]]
 
 
-def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Sentence, int]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
-    """Group quotes of the same speaker carried by several sources; pair differing wordings."""
+def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Sentence, int],
+                 speakers: dict[str, str]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
+    """Group quotes of the same speaker carried by several sources; pair differing wordings.
+
+    Each speaker goes by `speakers[speaker_key]`, one form for the whole cluster, so one
+    outlet's misspelling ("Vladmir Putin") does not stand beside another's spelling."""
     groups: list[list[Quote]] = []
     for quote in quotes:
         for group in groups:
@@ -217,7 +222,7 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
                 break
         else:
             groups.append([quote])
-    result = [QuoteGroup(g[0].speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g)) for g in groups]
+    result = [QuoteGroup(speakers.get(g[0].speaker_key, g[0].speaker), tuple(SourcedText(q.sentence.article + 1, q.text) for q in g)) for g in groups]
     # Pair each quote with at most one other: the closest in topic from another source.
     candidates = []
     for x, first in enumerate(groups):
@@ -233,7 +238,7 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
         if x not in paired and y not in paired:
             paired.update((x, y))
             a, b = groups[x][0], groups[y][0]
-            variants.append(QuoteVariant(a.speaker, SourcedText(a.sentence.article + 1, a.text),
+            variants.append(QuoteVariant(speakers.get(a.speaker_key, a.speaker), SourcedText(a.sentence.article + 1, a.text),
                                          SourcedText(b.sentence.article + 1, b.text)))
     return result, variants
 
@@ -259,13 +264,21 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
 def _merge_names(counter: Counter) -> list[str]:
     """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form."""
     merged: Counter = Counter()
-    fullest: dict[str, str] = {}
     for name, count in counter.items():
-        key = name_key(name)
-        merged[key] += count
+        merged[name_key(name)] += count
+    fullest = fullest_names(counter)
+    return [fullest[key] for key, _ in merged.most_common()]
+
+
+def fullest_names(names: Iterable[str]) -> dict[str, str]:
+    """The fullest form of each name, by `name_key`: "Vladimir Putin" for "Putin", with plain
+    spaces (scraped text often has a no-break space inside a name)."""
+    fullest: dict[str, str] = {}
+    for name in names:
+        key, name = name_key(name), " ".join(name.split())
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
-    return [fullest[key] for key, _ in merged.most_common()]
+    return fullest
 
 
 def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray, judge: Judge | None = None,
@@ -285,7 +298,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     quotes = [q for a in range(articles) for q in extract_quotes(
         [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a])]
     index = {s: i for i, s in enumerate(sentences)}
-    groups, variants = quote_groups(quotes, similarity, index)
+    groups, variants = quote_groups(quotes, similarity, index, fullest_names(p for m in found for p in m.people))
     return Comparison(
         agreed=tuple(agreed_facts(order, sentences, similarity, limit)),
         only_in=unique_facts(importance, found, sentences, similarity, articles, limit),

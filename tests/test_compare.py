@@ -162,6 +162,15 @@ def test_a_quote_both_outlets_carry_lists_both_sources(comparison):
     assert SourcedText(2, "deepen coordination") in group.wording
 
 
+def test_a_speaker_goes_by_one_name_across_outlets(comparison):
+    # DW misspells him "Vladmir Putin", Middle East Eye writes "Vladimir Putin" (with a no-break
+    # space): one name, the fuller, with a plain space.
+    assert "Vladmir Putin" in DW_TEXT and "Vladimir\u00a0Putin" in MEE_TEXT
+    putin = [group.speaker for group in comparison.quotes if name_key(group.speaker) == "putin"]
+    putin += [v.speaker for v in comparison.quote_variants if name_key(v.speaker) == "putin"]
+    assert len(putin) >= 3 and set(putin) == {"Vladimir Putin"}
+
+
 def test_quote_wordings_are_verbatim_and_quoted_in_their_source(comparison):
     assert comparison.quotes
     for group in comparison.quotes:
