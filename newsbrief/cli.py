@@ -38,9 +38,14 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+def error_line(message: object) -> None:
+    """One clean error line on stderr, no traceback."""
+    stderr.print(f"[bold red]error:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one clean error line (no traceback) and give the exit to raise."""
-    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    """Print one clean error line and give the exit to raise."""
+    error_line(message)
     return typer.Exit(code)
 
 
@@ -141,50 +146,58 @@ def compare_command(
       newsbrief compare story.jsonl --format json
       newsbrief compare a.html b.html --judge chat --judge-url http://localhost:8080/v1 --judge-model qwen2.5
     """
-    from .pipeline import BriefOptions, brief
-    from .read import read_cluster
+    from .pipeline import BriefOptions
     from .render import comparison_json, comparison_markdown, print_comparison, source_json
 
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
-    try:
-        result = brief(read_cluster(paths, max_bytes), options)
-    except NewsbriefError as exc:
-        raise fail(str(exc)) from None
+    result, skipped = brief_paths(paths, max_bytes, options)
     for message in result.warnings:
         warn(message)
     if result.comparison is None or not result.sources:
         raise fail(f"{', '.join(map(str, paths))}: nothing to compare ({'; '.join(result.warnings)})")
     if output_format is Format.terminal:
         print_terminal(lambda console: print_comparison(result.comparison, result.sources, console), output)
-        return
-    if output_format is Format.markdown:
-        text = comparison_markdown(result.comparison, result.sources)
+    elif output_format is Format.markdown:
+        write_text(comparison_markdown(result.comparison, result.sources), output)
     else:
         record = {"schema_version": 1, "cluster_id": result.cluster_id,
                   "sources": [source_json(n, a) for n, a in enumerate(result.sources, 1)],
                   "comparison": comparison_json(result.comparison, result.sources)}
-        text = json_text(record, output_format)
-    write_text(text, output)
+        write_text(json_text(record, output_format), output)
+    if skipped:
+        raise typer.Exit(1)
+
+
+def brief_paths(paths: list[Path], max_bytes: int, options):
+    """The brief of the one story in `paths`, and how many bad article files were left out of
+    it (each with its error line); no article readable at all is an error."""
+    from .pipeline import brief
+    from .read import read_cluster
+
+    skipped: list[NewsbriefError] = []
+    try:
+        result = brief(read_cluster(paths, max_bytes, on_error=skipped.append), options)
+    except NewsbriefError as exc:
+        raise fail(str(exc)) from None
+    for error in skipped:
+        error_line(error)
+    return result, len(skipped)
 
 
 def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max_bytes: int) -> None:
-    from .pipeline import brief
-    from .read import read_cluster
     from .render import brief_json, brief_markdown, print_brief
 
-    try:
-        result = brief(read_cluster(paths, max_bytes), options)
-    except NewsbriefError as exc:
-        raise fail(str(exc)) from None
+    result, skipped = brief_paths(paths, max_bytes, options)
     if not result.sentences:
         raise fail(f"{', '.join(map(str, paths))}: nothing to brief ({'; '.join(result.warnings)})")
     for message in result.warnings:
         warn(message)
     if fmt is Format.terminal:
         print_terminal(lambda console: print_brief(result, console), output)
-        return
-    text = brief_markdown(result) if fmt is Format.markdown else json_text(brief_json(result), fmt)
-    write_text(text, output)
+    else:
+        write_text(brief_markdown(result) if fmt is Format.markdown else json_text(brief_json(result), fmt), output)
+    if skipped:
+        raise typer.Exit(1)
 
 
 def print_terminal(show, output: Path | None) -> None:
@@ -253,7 +266,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
                         record = error_json(item.cluster_id, str(exc))
                 if "error" in record:
                     failed += 1
-                    stderr.print(f"[bold red]error:[/] {escape(record['error'])}", highlight=False, soft_wrap=True)
+                    error_line(record["error"])
                 elif not record["sentences"]:
                     warn(f"{item.origin}: empty brief ({'; '.join(record['warnings'])})")
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -324,7 +337,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
             reading = progress.add_task("reading", total=None, rate="")
             report = ingest(
                 store, paths, max_bytes,
-                on_error=lambda exc: stderr.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True),
+                on_error=error_line,
                 on_batch=lambda r: progress.update(reading, completed=len(r.doc_ids), rate=f"{r.stored:,} new"),
             )
             progress.remove_task(reading)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import InputError
@@ -272,8 +272,13 @@ def list_article_files(path: Path) -> list[Path]:
     return files
 
 
-def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> Cluster:
-    """The articles of one story from files and directories; a cluster file must hold exactly one cluster."""
+def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
+                 on_error: Callable[[InputError], None] | None = None) -> Cluster:
+    """The articles of one story from files and directories; a cluster file must hold exactly one cluster.
+
+    A bad article file raises its `InputError`, or, given `on_error`, is handed to it and left
+    out, so one broken file in a folder of scraped pages does not stop the brief of the rest.
+    """
     if not paths:
         raise InputError(None, "no input paths given")
     files: list[Path] = []
@@ -286,7 +291,18 @@ def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BY
             raise InputError(str(given), "no such file or directory")
     if len(files) == 1 and _holds_clusters(files[0], max_bytes):
         return _single_cluster(files[0], max_bytes)
-    articles = [read_article(f, max_bytes) for f in files]
+    articles, errors = [], []
+    for file in files:
+        try:
+            articles.append(read_article(file, max_bytes))
+        except InputError as exc:
+            if on_error is None:
+                raise
+            errors.append(exc)
+    if not articles:
+        raise errors[0]
+    for error in errors:
+        on_error(error)
     return Cluster(articles=tuple(articles), origin=", ".join(str(p) for p in paths))
 
 

@@ -291,6 +291,18 @@ def test_bad_input_is_one_clean_error_line(runner, tmp_path, make, expected):
     assert_one_line_error(result, f"error: {path}", *expected)
 
 
+def test_a_bad_file_among_good_ones_is_left_out_with_its_error(runner, tmp_path, example_dir):
+    for article in example_dir.iterdir():
+        shutil.copy(article, tmp_path / article.name)
+    bad = _binary(tmp_path)
+    result = invoke(runner, "brief", tmp_path, "--format", "json", "--no-compare")
+    assert result.exit_code == 1  # something was left out
+    assert result.stderr.strip().splitlines() == [f"error: {bad}: binary file, not text (it contains NUL bytes); "
+                                                  "newsbrief reads UTF-8 text, HTML or JSONL"]
+    record = json.loads(result.stdout)
+    assert [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"] and record["sentences"]
+
+
 def test_file_over_max_bytes(runner, example_dir):
     result = invoke(runner, "brief", example_dir, "--max-bytes", "1000")
     assert_one_line_error(result, str(DW_FILE), "--max-bytes")
