@@ -333,6 +333,10 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
 
     start = time.perf_counter()
     try:
+        if scheduler:
+            from .distributed import check_scheduler
+
+            check_scheduler(scheduler)  # before the reading, which may be long
         with progress_bar() as progress:
             reading = progress.add_task("reading", total=None, rate="")
             report = ingest(

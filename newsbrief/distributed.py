@@ -25,6 +25,12 @@ from .models import Article
 LOCAL = "local"
 
 
+def check_scheduler(scheduler: str) -> None:
+    """Refuse what cannot be a scheduler address before any work is done."""
+    if scheduler != LOCAL and "://" not in scheduler:
+        raise NewsbriefError(f"--scheduler must be 'local' or a scheduler address such as tcp://host:8786, not {scheduler!r}")
+
+
 @contextmanager
 def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True):
     """A client of the scheduler at `scheduler` (tcp://host:8786), or of a LocalCluster started here."""
@@ -38,8 +44,7 @@ def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True
                           dashboard_address=None) as cluster, Client(cluster) as client:
             yield client
         return
-    if "://" not in scheduler:
-        raise NewsbriefError(f"--scheduler must be 'local' or a scheduler address such as tcp://host:8786, not {scheduler!r}")
+    check_scheduler(scheduler)
     try:
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as exc:

@@ -354,6 +354,11 @@ def test_a_malformed_address_is_one_clean_error(runner, tmp_path, example_dir, a
     result = invoke(runner, *args, example_dir, *extra)
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert f"error: {message}" in result.stderr.splitlines()
+    if args[0] == "ingest":  # refused before reading anything
+        from newsbrief.store import Store
+
+        with Store(tmp_path / "s.db") as store:
+            assert store.article_count() == 0
 
 
 def test_usage_errors(runner):
