@@ -22,6 +22,8 @@ MULTINEWS_SUFFIXES = {".src"}
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES
 MULTINEWS_DOC_SEPARATOR = "|||||"
 MULTINEWS_NEWLINE = "NEWLINE_CHAR"
+# What a lone surrogate escape ("\ud800", valid JSON, never valid UTF-8) is called, in files and API bodies alike.
+HALF_CHARACTER = "invalid Unicode: an escape such as \\ud800 names half a character"
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -200,7 +202,7 @@ def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | Inpu
             yield InputError(str(path), "JSON nested too deeply to read", number)
         else:
             if "\\ud" in raw.lower() and _has_lone_surrogate(value):
-                yield InputError(str(path), "invalid Unicode: an escape such as \\ud800 names half a character", number)
+                yield InputError(str(path), HALF_CHARACTER, number)
             else:
                 yield number, value
         first = False

@@ -36,6 +36,7 @@ from . import __version__
 from .backends import open_store
 from .errors import InputError, NewsbriefError
 from .models import Article, Cluster, Story
+from .read import HALF_CHARACTER
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, timeline
 
@@ -80,7 +81,7 @@ class ArticleIn(BaseModel):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate escape, "\ud800", which no UTF-8 text holds
-            raise ValueError("invalid Unicode: an escape such as \\ud800 names half a character") from None
+            raise ValueError(HALF_CHARACTER) from None
         return value
 
     @field_validator("text")
