@@ -61,16 +61,16 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(False, "--version", metavar="", callback=version_callback, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse input files larger than this many bytes.")
-JUDGE = typer.Option("rules", "--judge", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
-JUDGE_URL = typer.Option(None, "--judge-url", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
-JUDGE_MODEL = typer.Option(None, "--judge-model", help="Model name the chat judge server expects.")
-JUDGE_TIMEOUT = typer.Option(10.0, "--judge-timeout", help="Seconds to wait for the chat judge before falling back to the rules.")
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", help="Refuse input files larger than this many bytes.")
+JUDGE = typer.Option("rules", "--judge", metavar="rules|chat", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
+JUDGE_URL = typer.Option(None, "--judge-url", metavar="URL", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
+JUDGE_MODEL = typer.Option(None, "--judge-model", metavar="NAME", help="Model name the chat judge server expects.")
+JUDGE_TIMEOUT = typer.Option(10.0, "--judge-timeout", metavar="SECONDS", help="Seconds to wait for the chat judge before falling back to the rules.")
 
 
 def judge_settings(kind: str, url: str | None, model: str | None, timeout: float):
@@ -85,13 +85,13 @@ def judge_settings(kind: str, url: str | None, model: str | None, timeout: float
 @app.command("brief")
 def brief_command(
     paths: list[Path] = typer.Argument(None, readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
-    batch: Optional[Path] = typer.Option(None, "--batch", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
-    words: int = typer.Option(230, "--words", "-w", min=10, help="Word budget of the summary (a newser.com brief is about 220)."),
-    sentences: Optional[int] = typer.Option(None, "--sentences", "-n", min=1, help="Exactly this many sentences instead of a word budget."),
-    output_format: Optional[Format] = typer.Option(None, "--format", "-f", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    batch: Optional[Path] = typer.Option(None, "--batch", metavar="FILE", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
+    words: int = typer.Option(230, "--words", "-w", metavar="N", min=10, help="Word budget of the summary (a newser.com brief is about 220)."),
+    sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
+    output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
-    with_comparison: bool = typer.Option(True, "--compare/--no-compare", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
+    with_comparison: bool = typer.Option(True, "--compare/--no-compare", metavar="", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
     judge_model: Optional[str] = JUDGE_MODEL,
@@ -129,16 +129,18 @@ def brief_command(
 @app.command("compare")
 def compare_command(
     paths: list[Path] = typer.Argument(..., readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
-    output_format: Format = typer.Option(Format.terminal, "--format", "-f", help="terminal, markdown, json, or jsonl (the JSON on one line)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output."),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", help="terminal, markdown, json, or jsonl (the JSON on one line)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
     judge_model: Optional[str] = JUDGE_MODEL,
     judge_timeout: float = JUDGE_TIMEOUT,
 ) -> None:
-    """Compare how outlets cover one story: what they agree on, what only one reports,
-    where they disagree, who is quoted by whom, and what each focuses on.
+    """Compare how outlets cover one story: agreement, exclusives, disagreements, quotes.
+
+    What they agree on, what only one reports, where they disagree, who is quoted by whom,
+    and what each focuses on.
 
     [bold]Examples[/]
 
@@ -287,10 +289,10 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
 
 # ---- stories at scale: ingest, cluster, stories ---------------------------------------------
 
-DB = typer.Option(Path("newsbrief.db"), "--db", help="The store: one SQLite file, created on first use.")
-SCHEDULER = typer.Option(None, "--scheduler", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
-WORKERS = typer.Option(2, "--workers", min=1, help="Workers of the LocalCluster started by --scheduler local.")
-FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", min=0, show_default="chosen from the stream",
+DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store: one SQLite file, created on first use.")
+SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
+WORKERS = typer.Option(2, "--workers", metavar="N", min=1, help="Workers of the LocalCluster started by --scheduler local.")
+FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, show_default="chosen from the stream",
                                help="Story scale: an article with fewer distinct words than this (a headline, a snippet) "
                                "joins a story more easily. 0 makes event-sized stories; 200, topic-sized ones (a market, a "
                                "company, a trial). By default the stream's first 1,000 articles choose: 200 if they repeat "
@@ -389,7 +391,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
 def ingest_command(
     paths: list[Path] = typer.Argument(..., readable=False, help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
     db: Path = DB,
-    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rewrite the brief of every story that changed."),
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", metavar="", help="Rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
@@ -410,16 +412,17 @@ def ingest_command(
 @app.command("cluster")
 def cluster_command(
     paths: list[Path] = typer.Argument(..., readable=False, help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
-    output: Path = typer.Option(..., "--output", "-o", help="Assignments JSONL: one line per input article, in input order."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order."),
     db: Path = DB,
-    briefs: bool = typer.Option(False, "--briefs/--no-briefs", help="Also rewrite the brief of every story that changed."),
+    briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
     workers: int = WORKERS,
     full_text_words: Optional[int] = FULL_TEXT_WORDS,
 ) -> None:
-    """Group a stream of articles into stories and write where each article went:
-    {"doc_id", "story_id", "duplicate_of"}.
+    """Group a stream of articles into stories and write where each article went.
+
+    One JSON line per input article, in input order: {"doc_id", "story_id", "duplicate_of"}.
 
     [bold]Examples[/]
 
@@ -439,9 +442,9 @@ def cluster_command(
 @app.command("stories")
 def stories_command(
     db: Path = DB,
-    min_size: int = typer.Option(2, "--min-size", min=1, help="Hide stories with fewer articles."),
-    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Show at most this many stories, largest first."),
-    story: Optional[str] = typer.Option(None, "--brief", help="Show this story's brief (rewritten first if the story changed)."),
+    min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
+    limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
+    story: Optional[str] = typer.Option(None, "--brief", metavar="STORY", help="Show this story's brief (rewritten first if the story changed)."),
 ) -> None:
     """List the stories in the store with their size and outlets, or show one story's brief.
 
@@ -498,12 +501,13 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 @app.command("serve")
 def serve_command(
-    db: str = typer.Option("newsbrief.db", "--db", help="The store: a SQLite file (created on first use) or a postgresql:// URL."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; the default serves this machine only."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    db: str = typer.Option("newsbrief.db", "--db", metavar="FILE|URL", help="The store: a SQLite file (created on first use) or a postgresql:// URL."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on; the default serves this machine only."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", min=1, max=65535, help="Port to listen on."),
 ) -> None:
-    """Start the web app and HTTP API over the store: story list, story pages with briefs,
-    a page to brief pasted articles; API docs at /docs.
+    """Start the web app and HTTP API over the store (API docs at /docs).
+
+    Story list, story pages with briefs, and a page to brief pasted articles.
 
     [bold]Examples[/]
 
