@@ -57,6 +57,12 @@ def word_overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def word_coverage(a: str, b: str) -> float:
+    """Share of `a`'s content words that `b` also has: how much of `a` is said in `b`."""
+    wa = content_words(a)
+    return len(wa & content_words(b)) / len(wa) if wa else 0.0
+
+
 def supporting_articles(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> tuple[int, ...]:
     """Articles (cluster indices) other than its own that state what `sentence` states.
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_overlap
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
 from .entities import Mentions, mentions, name_key
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
@@ -23,6 +23,11 @@ from .summarize import LearnedSummarizer, sentence_features
 
 # A sentence is unique to its outlet when nothing elsewhere states it or comes this close.
 UNIQUE_CEILING = 0.75
+# "Only in" claims that no other outlet says it, so a looser test than the same fact rules a
+# sentence out: most of its content words in one fairly similar sentence elsewhere, as when
+# one outlet quotes a line that another quotes inside a longer passage.
+ELSEWHERE_SIMILARITY = 0.55
+ELSEWHERE_COVERAGE = 0.6
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
@@ -127,6 +132,13 @@ def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray
     return similarity[i, j] >= SAME_FACT_SIMILARITY and word_overlap(sentences[i].text, sentences[j].text) >= SAME_FACT_OVERLAP
 
 
+def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
+    """Whether sentence `j` (of another source) says what `i` says, or most of it."""
+    if _same_fact(i, j, sentences, similarity):
+        return True
+    return similarity[i, j] >= ELSEWHERE_SIMILARITY and word_coverage(sentences[i].text, sentences[j].text) >= ELSEWHERE_COVERAGE
+
+
 def agreed_facts(order: list[int], sentences: list[Sentence], similarity: np.ndarray, limit: int) -> list[Fact]:
     """Facts stated by two or more sources, most important first, each sentence used once."""
     owner = np.array([s.article for s in sentences])
@@ -172,7 +184,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit:
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
-        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_same_fact(i, j, sentences, similarity) for j in elsewhere):
+        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
 

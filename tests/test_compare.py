@@ -379,3 +379,28 @@ def test_compare_terminal(runner, example_dir):
     assert f"Middle East Eye, via Anti-Media [2]: “{MEE_IDLIB}”" in out
     assert "Dmitry Peskov: “Russia and Turkey are cooperating very tightly” [2]" in out
 
+
+
+PESKOV = "Peskov said ahead of the one-day working visit"
+
+
+def test_a_line_another_outlet_quotes_inside_a_longer_passage_is_not_only_in_one(tmp_path):
+    # A third outlet gives Peskov's words in a long sentence about other things: MiniLM puts
+    # the two sentences under the same-fact similarity (0.68), yet most of Peskov's sentence
+    # is said there, so "Only in" must not claim it for Middle East Eye alone.
+    from newsbrief.pipeline import BriefOptions, brief
+    from newsbrief.read import read_cluster
+
+    third = tmp_path / "wire.txt"
+    third.write_text(
+        "Putin in Ankara for talks with Erdogan\n\n"
+        "Dmitry Peskov, Putin's spokesman, said ahead of the working visit to Ankara that Russia and Turkey are "
+        "cooperating very tightly, yet wheat exporters in Rostov complained of Turkish customs delays, tomato "
+        "growers in Antalya still faced Russian quotas, and airlines argued over charter slots for the winter season.\n",
+        encoding="utf-8",
+    )
+    assert PESKOV in MEE_TEXT
+    alone = brief(read_cluster([DW_FILE, MEE_FILE]), BriefOptions()).comparison
+    assert [t for t in alone.only_in[2] if PESKOV in t]
+    with_third = brief(read_cluster([DW_FILE, MEE_FILE, third]), BriefOptions()).comparison
+    assert not [t for texts in with_third.only_in.values() for t in texts if PESKOV in t], with_third.only_in
