@@ -18,6 +18,7 @@ from rich.markup import escape
 from . import __version__
 from .errors import NewsbriefError
 from .read import DEFAULT_MAX_BYTES
+from .render import count
 
 app = typer.Typer(
     add_completion=False,
@@ -192,8 +193,9 @@ def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max
     result, skipped = brief_paths(paths, max_bytes, options)
     if not result.sentences:
         raise fail(f"{', '.join(map(str, paths))}: nothing to brief ({'; '.join(result.warnings)})")
-    for message in result.warnings:
-        warn(message)
+    if output or fmt is not Format.terminal:  # on the terminal the brief itself ends with its notes
+        for message in result.warnings:
+            warn(message)
     if fmt is Format.terminal:
         print_terminal(lambda console: print_brief(result, console), output)
     else:
@@ -297,10 +299,6 @@ FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, sh
                                "joins a story more easily. 0 makes event-sized stories; 200, topic-sized ones (a market, a "
                                "company, a trial). By default the stream's first 1,000 articles choose: 200 if they repeat "
                                "each other densely, as topic feeds do, else 0.")
-
-
-def count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def progress_bar():

@@ -69,6 +69,11 @@ def error_json(cluster_id: str | None, message: str) -> dict:
     return {"schema_version": SCHEMA_VERSION, "cluster_id": cluster_id, "error": message}
 
 
+def count(number: int, one: str, many: str) -> str:
+    """'1 article', '2 articles', '1,208 articles'."""
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def citations(sources: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
@@ -108,8 +113,8 @@ def print_brief(brief: Brief, console) -> None:
     title = brief.cluster_id or (brief.sources[0].title if brief.sources and brief.sources[0].title else "Brief")
     console.print(Rule(f"[bold]{escape(title)}[/]", style="cyan"))
     console.print(
-        f"[dim]{len(brief.sentences)} sentences · {brief.words} words · "
-        f"{len(brief.sources)} articles from {outlets} outlets[/]\n"
+        f"[dim]{count(len(brief.sentences), 'sentence', 'sentences')} · {count(brief.words, 'word', 'words')} · "
+        f"{count(len(brief.sources), 'article', 'articles')} from {count(outlets, 'outlet', 'outlets')}[/]\n"
     )
     for start in range(0, len(brief.sentences), SENTENCES_PER_PARAGRAPH):
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]

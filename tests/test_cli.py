@@ -102,6 +102,14 @@ def test_single_article_is_briefed_with_a_one_line_warning(runner):
     assert len(lines) == 1 and lines[0].startswith("warning: ") and "one article" in lines[0]
 
 
+def test_single_article_on_the_terminal_says_so_once_in_the_singular(runner):
+    result = invoke(runner, "brief", DW_FILE, "-n", "2")
+    assert result.exit_code == 0, result.output
+    assert "2 sentences" in result.stdout and "1 article from 1 outlet\n" in result.stdout
+    # The note ends the brief on the screen; a second copy on stderr would only repeat it.
+    assert result.stdout.count("only one article") == 1 and result.stderr == ""
+
+
 def test_dropped_boilerplate_document_is_a_warning(runner, tmp_path, example_dir):
     for path in example_dir.iterdir():
         shutil.copy(path, tmp_path / path.name)
