@@ -261,11 +261,15 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
-    """Lead with the best-scored sentence that `can_lead` (the best one when none can), then
-    follow the stories' own order.
+    """Lead with a sentence that `can_lead`, then follow the stories' own order.
 
-    The rest are sorted by how far into its article each sentence sits (relative position),
-    which keeps every source's order and interleaves sources the way a round-up reads.
+    The lead is the best-scored chosen sentence that opens its article, when one scores at
+    least the median of the chosen (reporters write first sentences to open a story, and on
+    Multi-News they read better as the brief's first line than the best-scored sentence, which
+    is often a detail: "The coroner recorded a conclusion of accidental death."); else the
+    best-scored that can lead; else the best-scored. The rest are sorted by how far into its
+    article each sentence sits (relative position), which keeps every source's order and
+    interleaves sources the way a round-up reads.
     """
     if not chosen:
         return []
@@ -273,7 +277,8 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     for s in sentences:
         lengths[s.article] = max(lengths.get(s.article, 0), s.position + 1)
     leads = [i for i in chosen if can_lead(sentences[i])] or chosen
-    lead = max(leads, key=lambda i: scores[i])
+    openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
+    lead = max(openers or leads, key=lambda i: scores[i])
     rest = sorted(
         (i for i in chosen if i != lead),
         key=lambda i: (sentences[i].position / lengths[sentences[i].article], sentences[i].article),

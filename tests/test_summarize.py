@@ -334,6 +334,9 @@ def test_example_brief_leads_with_its_best_sentence_then_keeps_source_order(exam
     chosen = [_index(prepared_example, sentence.text) for sentence in example_brief.sentences]
     assert len(chosen) >= 3
     assert can_lead(sentences[chosen[0]])
+    # Neither article's first sentence is chosen with a score over the median, so the best
+    # sentence in the writer's voice leads.
+    assert not [i for i in chosen if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     assert scores[chosen[0]] == max(scores[i] for i in chosen if can_lead(sentences[i]))
     lengths = {a: sum(x.article == a for x in sentences) for a in (0, 1)}
     rest = [sentences[i] for i in chosen[1:]]
@@ -353,11 +356,23 @@ def test_reading_order_leads_with_the_best_then_interleaves_by_relative_position
     sentences = [s(f"Sentence {p} of article {a}.", a, p) for a, n in ((0, 4), (1, 2)) for p in range(n)]
     a0 = {p: p for p in range(4)}
     a1 = {p: 4 + p for p in range(2)}
-    scores = np.array([0.1, 0.2, 0.9, 0.3, 0.4, 0.5])
+    # Both first sentences score under the median of the chosen (0.3), so neither opens the brief.
+    scores = np.array([0.1, 0.2, 0.9, 0.3, 0.15, 0.5])
     chosen = [a0[3], a1[1], a0[0], a0[2], a1[0]]
     assert reading_order(chosen, sentences, scores) == [a0[2], a0[0], a1[0], a1[1], a0[3]]
     assert reading_order([], sentences, scores) == []
     assert reading_order([a1[1]], sentences, scores) == [a1[1]]
+
+
+def test_an_articles_first_sentence_opens_the_brief_when_it_scores_over_the_median():
+    # DW's first sentence opens its story; the sale is a detail, however well it scores.
+    opener = s(DW_LEAD, 0, 0)
+    detail = s(DW_SALE, 0, 5)
+    other = s(DW_TIES, 1, 3)
+    sentences = [opener, detail, other]
+    assert reading_order([1, 2, 0], sentences, np.array([0.6, 0.9, 0.2])) == [0, 2, 1]
+    # Under the median, the best-scored sentence leads instead.
+    assert reading_order([1, 2, 0], sentences, np.array([0.3, 0.9, 0.5])) == [1, 0, 2]
 
 
 # Erdogan's words as MEE quotes them, and Putin's as DW does, with the name or a pronoun as speaker.
@@ -407,7 +422,8 @@ def test_reading_order_keeps_each_source_order_whatever_the_scores():
         chosen = list(rng.choice(len(sentences), size=6, replace=False))
         order = reading_order(chosen, sentences, scores)
         assert sorted(order) == sorted(chosen)
-        assert order[0] == max(chosen, key=lambda i: scores[i])
+        openers = [i for i in chosen if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
+        assert order[0] == max(openers or chosen, key=lambda i: scores[i])
         for article in (0, 1, 2):
             positions = [sentences[i].position for i in order[1:] if sentences[i].article == article]
             assert positions == sorted(positions)
@@ -471,8 +487,9 @@ def test_select_wires_score_filter_and_order_together():
         return np.array([5.0, 4.0, 3.0, 2.0, 1.0])
 
     assert select(score, sentences, embeddings, Budget(sentences=2)) == [1, 3]
-    # Three: + sale; lead first (best), then ties (a1p0, relative 0) and sale (a1p1, relative .5).
-    assert select(score, sentences, embeddings, Budget(sentences=3)) == [1, 3, 4]
+    # Three: + sale. Ties opens article 1 and scores the median of the three, so it leads; then
+    # lead (a0p1, relative 1/3) and sale (a1p1, relative .5).
+    assert select(score, sentences, embeddings, Budget(sentences=3)) == [3, 1, 4]
     assert set(seen) == set(LearnedSummarizer().model["features"])
     assert select(score, [], np.zeros((0, 3)), Budget()) == []
 
