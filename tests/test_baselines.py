@@ -176,7 +176,8 @@ def test_star_set_is_a_star():
 
 
 def test_lexrank_ranks_the_sentence_most_similar_to_the_others_first():
-    sentences = [s(t, 0, i) for i, t in enumerate(STAR)]
+    # From the article's second sentence on, so that no article opener claims the lead.
+    sentences = [s(t, 0, i + 1) for i, t in enumerate(STAR)]
     lexrank = LexRankSummarizer()
     assert lexrank(sentences, None, Budget(sentences=1)) == [2]
     # All four: the centre leads, then the article's own order.
@@ -193,7 +194,7 @@ def test_lexrank_threshold_is_a_parameter():
 
 
 def test_textrank_ranks_the_sentence_most_similar_to_the_others_first():
-    sentences = [s(t, 0, i) for i, t in enumerate(STAR)]
+    sentences = [s(t, 0, i + 1) for i, t in enumerate(STAR)]  # no article opener, as for LexRank
     textrank = TextRankSummarizer()
     assert textrank(sentences, None, Budget(sentences=1)) == [2]
     assert textrank(sentences, None, Budget(sentences=4)) == [2, 0, 1, 3]
