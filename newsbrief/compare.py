@@ -203,6 +203,9 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     about_same_place = {(i, j) for x, i in enumerate(claimed) for j in claimed[x + 1:]
                         if owner[i] != owner[j] and claims[i].keys() & claims[j].keys()}
     found: list[tuple[float, Disagreement]] = []
+    # An article may repeat a sentence (a standfirst restated in the body): one pair of
+    # wordings is one disagreement, however often it occurs.
+    seen: set[tuple[SourcedText, SourcedText]] = set()
     for i, j in sorted(similar | about_same_place):
         close = (i, j) in similar and word_overlap(sentences[i].text, sentences[j].text) >= JUDGE_OVERLAP
         if close or (i, j) in about_same_place:
@@ -211,7 +214,9 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
             if verdict and (close or verdict.kind in ("control", "llm")):
                 a = SourcedText(sentences[i].article + 1, sentences[i].text)
                 b = SourcedText(sentences[j].article + 1, sentences[j].text)
-                found.append((float(similarity[i, j]), Disagreement(verdict.kind, verdict.reason, a, b)))
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    found.append((float(similarity[i, j]), Disagreement(verdict.kind, verdict.reason, a, b)))
     found.sort(key=lambda pair: -pair[0])
     return [d for _, d in found[:limit]]
 

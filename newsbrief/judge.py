@@ -92,9 +92,30 @@ def control_claims(statement: Statement) -> dict[str, str]:
     return claims
 
 
-def _numbers(mentions: Mentions) -> set[float]:
-    values = {number_value(n) for n in mentions.numbers}
-    return {v for v in values if v is not None}
+# "about $973,000", "almost $1 million": a figure given loosely covers the exact one it rounds.
+APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|more than|over|"
+                         r"less than|under|up to|at least|close to)\s", re.I)
+
+
+def _numbers(mentions: Mentions) -> list[tuple[float, bool]]:
+    """Each number's value, and whether it is given loosely ("about 10")."""
+    values = [(number_value(n), bool(APPROXIMATE.match(n))) for n in mentions.numbers]
+    return [(v, loose) for v, loose in values if v is not None]
+
+
+def _rounds_to(exact: float, loose: float) -> bool:
+    """Whether `exact` rounded to as many significant digits as `loose` has gives `loose`."""
+    if loose == 0:
+        return exact == 0
+    digits = len(f"{abs(loose):.15g}".split("e")[0].replace(".", "").strip("0")) or 1
+    return float(f"{exact:.{digits}g}") == loose
+
+
+def _numbers_agree(a: list[tuple[float, bool]], b: list[tuple[float, bool]]) -> bool:
+    """Some figure of one statement is a figure of the other: the same value, or one given
+    loosely that the other, exactly given, rounds to ("about $973,000" and "$972,814")."""
+    return any(x == y or (loose_y and _rounds_to(x, y)) or (loose_x and _rounds_to(y, x))
+               for x, loose_x in a for y, loose_y in b)
 
 
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -143,7 +164,7 @@ class RuleJudge:
             if who_a and who_b and not (who_a & who_b):
                 return Verdict("control", f"who holds {place.title()}: {claims_a[place]} vs {claims_b[place]}")
         numbers_a, numbers_b = _numbers(a.mentions), _numbers(b.mentions)
-        if numbers_a and numbers_b and not (numbers_a & numbers_b):
+        if numbers_a and numbers_b and not _numbers_agree(numbers_a, numbers_b):
             return Verdict("numbers", f"{', '.join(a.mentions.numbers)} vs {', '.join(b.mentions.numbers)}")
         dates_a, dates_b = _dates_by_kind(a.mentions), _dates_by_kind(b.mentions)
         for kind in dates_a:

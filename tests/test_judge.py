@@ -113,6 +113,29 @@ def test_the_same_number_written_differently_agrees():
     ) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    # A figure given loosely covers the exact figure it rounds to.
+    ("Kleiner Perkins is seeking to recover about $973,000 in costs from the trial.",
+     "Kleiner Perkins asked Pao to pay $972,814 in costs from the trial."),
+    ("Kleiner offered to settle the case for almost $1 million before the trial.",
+     "Kleiner offered to settle the case for $964,502 before the trial."),
+])
+def test_a_loose_figure_agrees_with_the_exact_one_it_rounds_to(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, figures", [
+    # "About 25,000" rounds 40,000 to nothing like it; two exact figures must be equal.
+    ("About 25,000 homes lost power when the storm hit the coast on Monday.",
+     "The storm cut power to 40,000 homes when it hit the coast on Monday.", ("25,000", "40,000")),
+    ("Kleiner Perkins asked Pao to pay $972,814 in costs from the trial.",
+     "Kleiner Perkins asked Pao to pay $973,000 in costs from the trial.", ("972,814", "973,000")),
+])
+def test_figures_that_no_rounding_reconciles_disagree(a, b, figures):
+    verdict = judged(a, b)
+    assert verdict.kind == "numbers" and all(figure in verdict.reason for figure in figures)
+
+
 def test_dates():
     verdict = judged(
         "Putin arrived in Ankara on Thursday for talks with Erdogan.",
