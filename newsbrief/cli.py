@@ -434,6 +434,8 @@ def cluster_command(
             assignment = found[doc_id]
             handle.write(json.dumps({"doc_id": doc_id, "story_id": assignment.story_id,
                                      "duplicate_of": assignment.duplicate_of}, ensure_ascii=False) + "\n")
+    if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result
+        output.unlink(missing_ok=True)
     raise typer.Exit(1 if report.errors else 0)
 
 

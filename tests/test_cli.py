@@ -404,3 +404,13 @@ def test_version(runner):
 
     result = invoke(runner, "--version")
     assert result.exit_code == 0 and result.stdout.strip() == f"newsbrief {__version__}"
+
+
+# ---- stories at scale ----------------------------------------------------------------------------
+
+def test_cluster_leaves_no_empty_output_when_every_input_failed(runner, tmp_path):
+    output = tmp_path / "assignments.jsonl"
+    result = invoke(runner, "cluster", tmp_path / "nosuch.jsonl", "--output", output, "--db", tmp_path / "s.db")
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'nosuch.jsonl'}: no such file or directory" in result.stderr.splitlines()
+    assert not output.exists()
