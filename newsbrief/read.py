@@ -134,6 +134,9 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     except ValueError as exc:
         raise InputError(str(path), str(exc), line) from None
     documents = record.get("documents")
+    if documents is None and "text" in record:  # an article JSONL line, which ingest reads
+        raise InputError(str(path), "this is one article per line (article JSONL); brief takes one story, so ingest it "
+                         f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list', line, cluster_id)
     if not isinstance(documents, list) or not documents:
         raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
     articles = []

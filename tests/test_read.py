@@ -451,3 +451,15 @@ def test_empty_directory(tmp_path):
 
 def test_errors_are_newsbrief_errors():
     assert issubclass(InputError, NewsbriefError)
+
+
+def test_article_jsonl_given_to_brief_says_what_it_is_and_what_to_do(tmp_path):
+    path = tmp_path / "stream.jsonl"
+    path.write_text(json.dumps({"doc_id": "a1", "text": "Lava flowed toward the town."}) + "\n"
+                    + json.dumps({"doc_id": "a2", "text": "Residents left."}) + "\n")
+    assert str(_error([path])) == (
+        f"{path}:1: this is one article per line (article JSONL); brief takes one story, so ingest it "
+        f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list')
+    # A line that is neither still gets the cluster format's own message.
+    path.write_text(json.dumps({"cluster_id": "c", "documents": []}) + "\n")
+    assert str(_error([path])) == f'{path}:1: a cluster needs a non-empty "documents" list'
