@@ -182,7 +182,14 @@ def cluster_from_multinews(source_line: str, path: Path, line: int, reference: s
 
 
 def is_multinews_raw(path: Path, text: str) -> bool:
-    return path.suffix in MULTINEWS_SUFFIXES or MULTINEWS_DOC_SEPARATOR in text or MULTINEWS_NEWLINE in text
+    """Whether a text file is Multi-News raw: a `.src` file, or one whose every line is written the
+    Multi-News way (a story's documents on one line, split by `|||||`, line breaks as `NEWLINE_CHAR`).
+    A text that only mentions the markers, as notes about the format do, is an article. The one rule
+    for `brief` and `ingest` alike."""
+    if path.suffix.lower() in MULTINEWS_SUFFIXES:
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(MULTINEWS_DOC_SEPARATOR in line or MULTINEWS_NEWLINE in line for line in lines)
 
 
 def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | InputError]:
@@ -324,7 +331,7 @@ def _holds_clusters(path: Path, max_bytes: int) -> bool:
     suffix = path.suffix.lower()
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
         return True
-    return suffix in TEXT_SUFFIXES and is_multinews_raw(path, read_text(path, max_bytes))
+    return suffix not in HTML_SUFFIXES and is_multinews_raw(path, read_text(path, max_bytes))  # as ingest reads it
 
 
 def _single_cluster(path: Path, max_bytes: int) -> Cluster:

@@ -242,3 +242,32 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path):
     assert finished.returncode == 0, finished.stderr
     assert f"{len(records) - done:,} clustered" in finished.stderr
     assert len((folder / "a.jsonl").read_text().splitlines()) == len(records)
+
+
+NOTES_ON_MULTINEWS = """# Reading Multi-News
+
+Multi-News raw files hold one story per line.
+Its documents are split by ||||| and its line breaks are written NEWLINE_CHAR.
+
+Give such a file the .src suffix.
+"""
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.txt"])
+def test_a_text_that_mentions_the_multinews_markers_is_one_article_in_ingest_and_brief(tmp_path, name):
+    from newsbrief.read import read_cluster
+
+    path = tmp_path / name
+    path.write_text(NOTES_ON_MULTINEWS, encoding="utf-8")
+    articles, errors = read_all(path)
+    assert errors == [] and [a.text for a in articles] == [NOTES_ON_MULTINEWS]
+    assert [a.text for a in read_cluster([path]).articles] == [NOTES_ON_MULTINEWS]
+
+
+def test_multinews_raw_without_the_src_suffix_is_still_read_as_clusters(tmp_path, multinews_files):
+    src, _ = multinews_files
+    raw = tmp_path / "raw.txt"
+    raw.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    articles, errors = read_all(raw)
+    assert errors == [] and len(articles) == 4  # two clusters of two documents
+    assert not any("NEWLINE_CHAR" in a.text or "|||||" in a.text for a in articles)
