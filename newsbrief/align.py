@@ -63,19 +63,18 @@ def word_coverage(a: str, b: str) -> float:
     return len(wa & content_words(b)) / len(wa) if wa else 0.0
 
 
-def supporting_articles(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> tuple[int, ...]:
-    """Articles (cluster indices) other than its own that state what `sentence` states.
+def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> list[int]:
+    """Indices of the sentences of other articles that state what `sentence` states.
 
     `similarities` holds the sentence's cosine to each of `sentences`.
     """
-    found = {
-        candidate.article
-        for candidate, score in zip(sentences, similarities)
+    return [
+        index
+        for index, (candidate, score) in enumerate(zip(sentences, similarities))
         if candidate.article != sentence.article
         and score >= SAME_FACT_SIMILARITY
         and word_overlap(sentence.text, candidate.text) >= SAME_FACT_OVERLAP
-    }
-    return tuple(sorted(found))
+    ]
 
 
 def support_strength(sentences: list[Sentence], similarity: np.ndarray, articles: int) -> np.ndarray:

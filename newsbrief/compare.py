@@ -139,9 +139,14 @@ def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.nd
     return similarity[i, j] >= ELSEWHERE_SIMILARITY and word_coverage(sentences[i].text, sentences[j].text) >= ELSEWHERE_COVERAGE
 
 
-def agreed_facts(order: list[int], sentences: list[Sentence], similarity: np.ndarray, limit: int) -> list[Fact]:
-    """Facts stated by two or more sources, most important first, each sentence used once."""
+def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
+                 limit: int) -> list[Fact]:
+    """Facts stated by two or more sources, most important first, each sentence used once.
+
+    Two wordings of one fact that the rules find at odds (another figure, date or place)
+    are not agreement: they belong to the disagreements."""
     owner = np.array([s.article for s in sentences])
+    rules = RuleJudge()
     used: set[int] = set()
     facts = []
     for i in order:
@@ -150,7 +155,8 @@ def agreed_facts(order: list[int], sentences: list[Sentence], similarity: np.nda
         members = [i]
         close = np.flatnonzero((similarity[i] >= SAME_FACT_SIMILARITY) & (owner != owner[i]))
         for j in sorted(close, key=lambda j: -similarity[i, j]):
-            if j not in used and owner[j] not in {owner[m] for m in members} and _same_fact(i, j, sentences, similarity):
+            if (j not in used and owner[j] not in {owner[m] for m in members} and _same_fact(i, j, sentences, similarity)
+                    and not rules(statements[i], statements[j])):
                 members.append(int(j))
         if len(members) > 1:
             used.update(members)
@@ -316,10 +322,11 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a])]
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(quotes, similarity, index, fullest_names(p for m in found for p in m.people))
+    statements = _statements(sentences, found)
     return Comparison(
-        agreed=tuple(agreed_facts(order, sentences, similarity, limit)),
+        agreed=tuple(agreed_facts(order, sentences, statements, similarity, limit)),
         only_in=unique_facts(importance, found, sentences, similarity, articles, limit),
-        disagreements=tuple(disagreements(_statements(sentences, found), sentences, similarity, judge, limit)),
+        disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),
         coverage=tuple(coverage(sentences, found, articles)),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .align import supporting_articles
+from .align import same_fact_sentences
 from .clean import clean_cluster
 from .embed import get_encoder
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
@@ -87,12 +87,7 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     options = options or BriefOptions()
     sentences, embeddings = prepared.sentences, prepared.embeddings
     chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget) if sentences else []
-    similarity = embeddings[chosen] @ embeddings.T
-    brief_sentences = []
-    for row, index in enumerate(chosen):
-        sentence = sentences[index]
-        others = supporting_articles(sentence, sentences, similarity[row])
-        brief_sentences.append(BriefSentence(sentence.text, (sentence.article + 1, *(a + 1 for a in others))))
+    brief_sentences = [BriefSentence(sentences[index].text, cited) for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
     warnings = list(prepared.warnings)
     comparison = None
     if options.compare:
@@ -102,6 +97,27 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge)
         warnings += _judge_failures(judge)
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
+
+
+def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:
+    """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
+    then every other article with a sentence stating the same fact, unless one of that
+    article's matching sentences contradicts it (another figure, date or place, a negation:
+    `RuleJudge`), since a source that gives a different date does not corroborate the sentence."""
+    from .entities import mentions
+    from .judge import RuleJudge, Statement
+
+    similarity = embeddings[chosen] @ embeddings.T
+    matches = [same_fact_sentences(sentences[index], sentences, similarity[row]) for row, index in enumerate(chosen)]
+    involved = sorted(set(chosen).union(*matches)) if any(matches) else []
+    statements = {i: Statement(sentences[i].text, found) for i, found in zip(involved, mentions([sentences[i].text for i in involved]))}
+    judge = RuleJudge()
+    cited = []
+    for index, matched in zip(chosen, matches):
+        agreeing = {sentences[j].article for j in matched}
+        agreeing -= {sentences[j].article for j in matched if judge(statements[index], statements[j])}
+        cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
+    return cited
 
 
 def headline_vectors(prepared: PreparedCluster, options: BriefOptions) -> np.ndarray:

@@ -416,3 +416,42 @@ def test_a_sentence_an_article_repeats_is_one_disagreement():
     embeddings = get_encoder().encode([sentence.text for sentence in sentences])
     result = compare(sentences, embeddings, embeddings[[0, 3]])
     assert [(d.kind, d.reason) for d in result.disagreements] == [("dates", "Thursday vs Wednesday")]
+
+
+STORM_A = ("Storm knocks out power along the coast\n\n"
+           "The storm cut power to 40,000 homes when it hit the coast on Monday, the utility said. "
+           "Schools across the county were closed on Monday, officials said. "
+           "Crews from three states were sent to restore the lines before the weekend. "
+           "The governor declared a state of emergency for four coastal counties and asked residents to stay off the roads. "
+           "Shelters opened in two high schools for families whose homes were flooded by the surge.\n")
+STORM_B = ("Storm hits coast\n\n"
+           "About 25,000 homes lost power when the storm hit the coast on Monday, the utility said. "
+           "Schools across the county were closed until Tuesday, officials said. "
+           "Forecasters expect more rain later this week along the coast, with flood watches in place until Friday. "
+           "The governor declared a state of emergency for the coastal counties and urged people to stay home. "
+           "Volunteers handed out water and blankets at the shelters.\n")
+
+
+def test_a_source_that_gives_another_figure_or_date_neither_corroborates_nor_agrees(tmp_path):
+    from newsbrief.pipeline import brief
+    from newsbrief.read import read_cluster
+
+    (tmp_path / "a.txt").write_text(STORM_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORM_B, encoding="utf-8")
+    result = brief(read_cluster([tmp_path / "a.txt", tmp_path / "b.txt"]))
+    cited = {s.text: s.sources for s in result.sentences}
+    assert any(sentence.startswith("About 25,000 homes") for sentence in cited)
+    # 40,000 against about 25,000 homes; closed on Monday against until Tuesday.
+    for text, own in (("About 25,000 homes lost power", 2), ("The storm cut power to 40,000", 1),
+                      ("Schools across the county were closed on Monday", 1),
+                      ("Schools across the county were closed until Tuesday", 2)):
+        for sentence, sources in cited.items():
+            if sentence.startswith(text):
+                assert sources == (own,), (sentence, sources)
+    agreed = {statement.text[:30] for fact in result.comparison.agreed for statement in fact.statements}
+    assert not agreed & {"About 25,000 homes lost power ", "The storm cut power to 40,000 ",
+                         "Schools across the county were"}
+    assert {d.kind for d in result.comparison.disagreements} >= {"numbers", "dates"}
+    # The governor's emergency is told by both, in words that do not clash: still corroborated.
+    governor = [sources for sentence, sources in cited.items() if sentence.startswith("The governor declared")]
+    assert governor and all(set(sources) == {1, 2} for sources in governor)
