@@ -4,8 +4,9 @@ Pages (server-rendered, no JavaScript framework): the story list, a story with i
 citation chips that light up the supporting sentence in each source, the comparison panels,
 sources and a timeline; and a page to brief pasted or uploaded articles on the spot.
 
-API (OpenAPI at /openapi.json, try it at /docs): add articles (JSON or file upload), list
-stories, get a story with its brief and comparison, brief articles without storing them.
+API (OpenAPI at /openapi.json, try it at /docs, which needs no network): add articles (JSON or
+file upload), list stories, get a story with its brief and comparison, brief articles without
+storing them.
 
 Scraped articles are hostile input: templates escape everything, links are followed only
 when http(s), and a Content-Security-Policy forbids inline script. The server never fetches
@@ -24,8 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+import fastapi_swagger
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -41,6 +44,9 @@ from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, timeline
 
 HERE = Path(__file__).parent
+# Swagger UI's files, from the pinned fastapi-swagger package: FastAPI's own /docs loads them
+# from a CDN, which leaves the page blank offline.
+SWAGGER_UI = Path(fastapi_swagger.__file__).parent / "resources"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024
 MAX_ADHOC_ARTICLES = 20
 PAGE_SIZE = 50
@@ -53,8 +59,14 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 ]
-# /docs loads its viewer from a CDN: allow exactly that page to, nothing else.
-DOCS_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+# /docs starts Swagger UI with an inline script and inline styles (FastAPI's page): allow those
+# on that page alone, which shows no article text; like every page, it may fetch nothing from elsewhere.
+DOCS_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+     b"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    *SECURITY_HEADERS[1:],
+]
 
 
 # ---- request bodies -------------------------------------------------------------------------
@@ -177,12 +189,14 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         if updater:
             updater.stop()
 
-    app = FastAPI(title="newsbrief", version=__version__, lifespan=lifespan,
+    # No /redoc: ReDoc's viewer comes from a CDN only, and the tool runs offline.
+    app = FastAPI(title="newsbrief", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Attributed briefs of news stories from several outlets. Articles are data: "
                               "the server never fetches their URLs.")
     app.state.updater = updater
     app.add_middleware(Guard, max_request_bytes=max_request_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=SWAGGER_UI), name="docs-assets")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
 
     def error_response(request: Request, status: int, message: str):
@@ -296,6 +310,12 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return {**counts, **(updater.state() if updater else {"updating": False, "last_error": None})}
 
     # ---- pages ----
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs():
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title=f"{app.title} API", swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs/assets/swagger-ui.css", swagger_favicon_url="/docs/assets/favicon-32x32.png")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def story_list_page(request: Request, q: str = Query("", max_length=200), outlet: str = Query("", max_length=200),

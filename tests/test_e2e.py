@@ -122,3 +122,21 @@ def test_paste_two_articles_and_get_a_brief(page, base_url):
     assert page.locator(".sent.lit").count() >= 1
     screenshot(page, "adhoc-brief")
 
+
+
+def test_api_docs_open_with_no_network(page, base_url):
+    outside: list[str] = []  # what the page asked of any other host: refused, as offline
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
+               else (outside.append(route.request.url), route.abort()))
+    refused: list[str] = []  # what the Content-Security-Policy blocked
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    page.goto(base_url + "/")
+    page.click("nav >> text=API")
+    page.wait_for_url("**/docs")
+    operations = page.locator(".swagger-ui .opblock-summary-path")
+    operations.first.wait_for(timeout=30_000)
+    # The six API requests of the README's table, each shown by Swagger UI.
+    assert sorted(operations.all_inner_texts()) == sorted([
+        "/api/articles", "/api/articles/upload", "/api/stories", "/api/stories/{story_id}", "/api/brief", "/api/status"])
+    assert outside == [] and refused == []
+    screenshot(page, "api-docs")

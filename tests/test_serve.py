@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -305,3 +306,17 @@ def test_openapi_lists_the_api(client):
     paths = json.loads(client.get("/openapi.json").text)["paths"]
     assert {"/api/articles", "/api/articles/upload", "/api/stories", "/api/stories/{story_id}", "/api/brief"} <= set(paths)
     assert client.get("/docs").status_code == 200
+
+
+def test_api_docs_need_no_network(client):
+    """/docs is the "API" link of every page: offline, a page that loads its viewer from a CDN is blank."""
+    html = client.get("/docs").text
+    assert re.findall(r"(?:https?:)?//[^\s\"'<>]+", html) == []  # no URL outside the app, nor a //host one
+    tree = lxml.html.fromstring(html)
+    assets = tree.xpath("//script/@src | //link/@href")
+    assert len(assets) == 3  # Swagger UI's script, its stylesheet and the favicon
+    for asset in assets:
+        response = client.get(asset)
+        assert response.status_code == 200 and len(response.content) > 100, asset
+    assert "http" not in client.get("/docs").headers["content-security-policy"]  # the browser may fetch nothing else
+    assert client.get("/redoc").status_code == 404  # ReDoc's viewer is not served offline, so no page for it
