@@ -17,8 +17,8 @@ from .errors import InputError
 from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
-    identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string, read_bytes,
-    read_html_article,
+    TEXT_SUFFIXES, identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string,
+    read_bytes, read_html_article,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
@@ -244,7 +244,7 @@ def is_warc(path: Path) -> bool:
 
 def ingestible_files(directory: Path) -> list[Path]:
     """Files under a directory that ingest reads, sorted, hidden ones skipped."""
-    readable = CLUSTER_SUFFIXES | HTML_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES | {".txt", ".text", ""}
+    readable = CLUSTER_SUFFIXES | HTML_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES | TEXT_SUFFIXES
     return sorted(
         p for p in directory.rglob("*")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)

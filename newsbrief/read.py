@@ -15,7 +15,7 @@ from .errors import InputError
 from .models import Article, Cluster
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}  # Markdown is read as the text it is
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 CLUSTER_SUFFIXES = {".jsonl", ".json"}
 MULTINEWS_SUFFIXES = {".src"}
@@ -280,7 +280,7 @@ def list_article_files(path: Path) -> list[Path]:
         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in READABLE_SUFFIXES
     )
     if not files:
-        raise InputError(str(path), "directory holds no articles (looked for .txt, .html, .jsonl and .src files)")
+        raise InputError(str(path), "directory holds no articles (looked for .txt, .md, .html, .jsonl and .src files)")
     return files
 
 

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import REPO, cluster_line
+from conftest import DW_FILE, MEE_FILE, REPO, cluster_line
 from streams import rss_feed, stream_records, warc_bytes, write_jsonl
 from typer.testing import CliRunner
 
@@ -271,3 +271,14 @@ def test_multinews_raw_without_the_src_suffix_is_still_read_as_clusters(tmp_path
     articles, errors = read_all(raw)
     assert errors == [] and len(articles) == 4  # two clusters of two documents
     assert not any("NEWLINE_CHAR" in a.text or "|||||" in a.text for a in articles)
+
+
+def test_markdown_articles_in_a_directory_are_read_as_text_by_brief_and_ingest(tmp_path):
+    from newsbrief.read import read_cluster
+
+    (tmp_path / "dw.txt").write_bytes(DW_FILE.read_bytes())
+    (tmp_path / "mee.md").write_bytes(MEE_FILE.read_bytes())
+    texts = [DW_FILE.read_text(encoding="utf-8"), MEE_FILE.read_text(encoding="utf-8")]
+    assert [a.text for a in read_cluster([tmp_path]).articles] == texts
+    articles, errors = read_all(tmp_path)
+    assert errors == [] and [a.text for a in articles] == texts
