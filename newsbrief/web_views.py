@@ -134,13 +134,27 @@ def _linked_comparison(comparison: dict, linked) -> dict:
     def statements(items: list[dict]) -> list[StatementView]:
         return [StatementView(i["source"], i["text"], linked(i["source"], i["text"])) for i in items]
 
+    def quote(item: dict) -> dict:
+        wording = statements(item["wording"])
+        return {**item, "said": SentenceView(wording[0].text, chips_by_source(wording))}
+
     return {
         **comparison,
         "agreed": [{**f, "statements": statements(f["statements"])} for f in comparison["agreed"]],
         "disagreements": [{**d, "statements": statements(d["statements"])} for d in comparison["disagreements"]],
-        "quotes": [{**q, "wording": statements(q["wording"])} for q in comparison["quotes"]],
+        "quotes": [quote(q) for q in comparison["quotes"]],
         "quote_variants": [{**v, "statements": statements(v["statements"])} for v in comparison["quote_variants"]],
     }
+
+
+def chips_by_source(statements: list[StatementView]) -> tuple[Chip, ...]:
+    """One chip per source, at its first statement found in it: a source that words a quote
+    twice (a phrase, then the whole sentence) is still cited once."""
+    anchors: dict[int, str | None] = {}
+    for statement in statements:
+        if anchors.get(statement.source) is None:
+            anchors[statement.source] = statement.anchor
+    return tuple(Chip(source, anchor) for source, anchor in anchors.items())
 
 
 # Stored articles never change (doc_id is the key): each is cleaned and split once per process.

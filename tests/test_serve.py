@@ -111,6 +111,25 @@ def test_story_page_has_panels_sources_and_timeline(client):
     assert "Middle East Eye" in tree.xpath("string(//section[@class='timeline']//p)")  # no date known
 
 
+def test_a_quote_cites_each_source_once(client):
+    _, tree = page(client, f"/stories/{EXAMPLE_STORY}")
+    quotes = tree.xpath("//section[contains(@class, 'quotes')]/ul/li[b]")
+    assert quotes
+    for quote in quotes:
+        chips = [c.text_content() for c in quote.xpath("*[contains(@class, 'chip')]")]
+        assert len(chips) == len(set(chips)), quote.text_content()
+    # DW words it twice ("deepen coordination", then "deepening the coordination of our joint
+    # activity"), MEE once: one chip each, at the sentence with the words shown.
+    (line,) = [q for q in quotes if "“deepen coordination”" in q.text_content()]
+    chips = line.xpath("a[@class='chip']")
+    assert [c.text_content() for c in chips] == ["[1]", "[2]"]
+    targets = [c.get("href")[1:] for c in chips]
+    for source, target in zip((1, 2), targets):
+        (sentence,) = tree.xpath(f"//article[@id='source-{source}']//span[@id='{target}']")
+        assert "deepen coordination" in sentence.text_content()
+    assert all(c.get("data-anchors").split() == targets for c in chips)  # a click lights it in both sources
+
+
 def test_unknown_story_is_404_in_json_and_html(client):
     response = client.get("/api/stories/S999999")
     assert response.status_code == 404 and response.json() == {"error": "no story S999999"}
