@@ -79,8 +79,9 @@ def citations(sources: tuple[int, ...]) -> str:
 
 
 def source_label(article: Article) -> str:
-    """'Middle East Eye, via Anti-Media' or the file name when the outlet is unknown."""
-    outlet = article.outlet or article.doc_id
+    """'Middle East Eye, via Anti-Media'; when the outlet is unknown, the file name, or
+    'article 0' for a bare number from a cluster file (a bare "0" reads as a source number)."""
+    outlet = article.outlet or (f"article {article.doc_id}" if article.doc_id.isdigit() else article.doc_id)
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
 
 
@@ -109,12 +110,13 @@ def print_brief(brief: Brief, console) -> None:
     from rich.padding import Padding
     from rich.rule import Rule
 
-    outlets = len({a.outlet or a.doc_id for a in brief.sources})
+    outlets = len({a.outlet for a in brief.sources if a.outlet})
+    from_outlets = f" from {count(outlets, 'outlet', 'outlets')}" if outlets else ""
     title = brief.cluster_id or (brief.sources[0].title if brief.sources and brief.sources[0].title else "Brief")
     console.print(Rule(f"[bold]{escape(title)}[/]", style="cyan"))
     console.print(
         f"[dim]{count(len(brief.sentences), 'sentence', 'sentences')} · {count(brief.words, 'word', 'words')} · "
-        f"{count(len(brief.sources), 'article', 'articles')} from {count(outlets, 'outlet', 'outlets')}[/]\n"
+        f"{count(len(brief.sources), 'article', 'articles')}{from_outlets}[/]\n"
     )
     for start in range(0, len(brief.sentences), SENTENCES_PER_PARAGRAPH):
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]

@@ -117,3 +117,25 @@ def test_terminal_output_escapes_markup_in_text():
     text = buffer.getvalue()
     assert "A fact with [brackets] in it. [1]" in text
     assert "[bold]Outlet[/bold]" in text
+
+
+def test_a_source_with_no_outlet_is_named_so_that_it_cannot_pass_for_a_source_number():
+    from newsbrief.render import source_label
+
+    # Cluster files number their documents from 0: "Only in 0 [1]" would read as two numbers.
+    assert source_label(Article(doc_id="0", text="x")) == "article 0"
+    assert source_label(Article(doc_id="dw-report.txt", text="x")) == "dw-report.txt"
+    assert source_label(Article(doc_id="0", text="x", outlet="Reuters")) == "Reuters"
+
+
+def test_the_terminal_header_counts_only_outlets_it_knows():
+    sources = (Article(doc_id="0", text="x"), Article(doc_id="1", text="y"))
+    result = Brief("c", (BriefSentence("A sentence.", (1, 2)),), sources, None, ())
+    console = Console(file=io.StringIO(), width=100)
+    print_brief(result, console)
+    header = console.file.getvalue().splitlines()[1]
+    assert "1 sentence · " in header and header.rstrip().endswith("2 articles")
+    named = (Article(doc_id="0", text="x", outlet="DW"), Article(doc_id="1", text="y", outlet="DW"))
+    console = Console(file=io.StringIO(), width=100)
+    print_brief(Brief("c", (BriefSentence("A sentence.", (1, 2)),), named, None, ()), console)
+    assert console.file.getvalue().splitlines()[1].rstrip().endswith("2 articles from 1 outlet")
