@@ -79,10 +79,14 @@ def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Main text and metadata of an HTML page, extracted with trafilatura."""
     import trafilatura
+    from trafilatura.deduplication import LRUCache
+    from trafilatura.settings import LRU_SIZE
 
     data = read_bytes(path, max_bytes)
+    # Repeated segments are dropped within this page only: trafilatura's default cache spans the
+    # process, so a page read a fourth time (uploaded again, ingested by another path) lost its text.
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=LRUCache(maxsize=LRU_SIZE)
     )
     if document is None or not (document.text or "").strip():
         raise InputError(str(path), "no article text found in this HTML page")

@@ -463,3 +463,11 @@ def test_article_jsonl_given_to_brief_says_what_it_is_and_what_to_do(tmp_path):
     # A line that is neither still gets the cluster format's own message.
     path.write_text(json.dumps({"cluster_id": "c", "documents": []}) + "\n")
     assert str(_error([path])) == f'{path}:1: a cluster needs a non-empty "documents" list'
+
+
+def test_a_page_reads_the_same_however_often_it_is_read_in_one_process(html_page):
+    # A server sees the same page uploaded again, an ingest the same page by another path: what
+    # trafilatura saw in earlier pages must not be dropped as repeated from this one.
+    texts = [read_html_article(html_page).text for _ in range(4)]
+    assert all(paragraph in texts[-1] for paragraph in ARTICLE_PARAGRAPHS)
+    assert texts == texts[:1] * 4
