@@ -38,7 +38,11 @@ DANGLING_START = re.compile(
     r"additionally|in addition|similarly|likewise|besides|hence|consequently)\b(?!-)",
     re.IGNORECASE,
 )
+# "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
+DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# A lead cut off by the site that served it: "…whom they shot and killed after..."
+CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 QUOTE = re.compile(r"[\"“”]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
@@ -76,13 +80,13 @@ class Summarizer(Protocol):
 def is_readable_alone(sentence: Sentence) -> bool:
     """Complete, self-standing sentences: no dangling opener, no open quote, no fragment."""
     text = sentence.text
-    if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text):
+    if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or CUT_END.search(text):
         return False
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
-    return not DANGLING_START.match(text)
+    return not DANGLING_START.match(text) and not DANGLING_AFTER_INTRO.match(text)
 
 
 def can_lead(sentence: Sentence) -> bool:

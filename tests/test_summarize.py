@@ -134,6 +134,24 @@ def test_complete_sentences_opening_on_their_subject_are_readable_alone(text):
     assert is_readable_alone(s(text))
 
 
+@pytest.mark.parametrize("text", [
+    # A pronoun subject behind a short opening phrase: whose words these are came before.
+    "After the talks in Ankara, he said the two countries would deepen coordination on ending the war.",
+    "The next day, she told reporters that Turkey would buy the S-400 system from Russia regardless.",
+    "Speaking to reporters after the meeting, they said the de-escalation zone in Idlib would hold.",
+    # A lead the site cut off in mid-sentence.
+    "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war after...",
+    "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war, while…",
+])
+def test_pronoun_subjects_after_an_opening_phrase_and_cut_leads_are_not_readable_alone(text):
+    assert MIN_WORDS <= s(text).words <= MAX_WORDS
+    assert not is_readable_alone(s(text))
+    # Named, and whole, the same sentences are fine.
+    named = text.replace(", he said", ", Putin said").replace(", she told", ", Erdogan told")
+    named = named.replace(", they said", ", Putin and Erdogan said").replace(" after...", ".").replace(", while…", ".")
+    assert is_readable_alone(s(named))
+
+
 @pytest.mark.parametrize("opener", ["He", "She", "It", "They", "This", "That", "These", "Those", "But", "And",
                                     "However,", "Meanwhile,", "Still,", "Yet", "Moreover,", "Therefore,"])
 def test_each_dangling_opener_on_the_same_sentence(opener):
