@@ -7,6 +7,7 @@ cluster lines are read by `read.py`; what is new here is article JSONL, feeds an
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -238,6 +239,14 @@ def _check_archive_size(path: Path, max_bytes: int) -> None:
 
 # ---- any path --------------------------------------------------------------------------------
 
+def file_doc_id(path: Path, text: str) -> str:
+    """A file's article is known by the file's name and its text (the start of the text's SHA-256),
+    not by how its path was typed: the same file read from another directory or a moved folder is
+    one article, and so is a web upload of it (the web app names uploads the same way), while two
+    pages named index.html in two folders are two."""
+    return f"{path.name}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
 def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
@@ -273,7 +282,8 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
         elif suffix in FEED_SUFFIXES:
             yield from iter_feed(path, max_bytes)
         elif suffix in HTML_SUFFIXES:
-            yield read_html_article(path, max_bytes)
+            page = read_html_article(path, max_bytes)
+            yield replace(page, doc_id=file_doc_id(path, page.text))
         elif suffix in MULTINEWS_SUFFIXES:
             yield from _cluster_articles(path, max_bytes)
         else:
@@ -285,7 +295,7 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
             if is_multinews_raw(path, text):
                 yield from _cluster_articles(path, max_bytes)
             else:
-                yield Article(doc_id=str(path), text=text, source_path=str(path))
+                yield Article(doc_id=file_doc_id(path, text), text=text, source_path=str(path))
     except InputError as exc:
         yield exc
 

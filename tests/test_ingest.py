@@ -2,15 +2,19 @@
 while the rest is stored; and the ingest, cluster and stories commands end to end."""
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import random
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
-from conftest import DW_FILE, MEE_FILE, REPO, cluster_line
+from conftest import DW_FILE, EXAMPLE_DIR, MEE_FILE, REPO, cluster_line
 from streams import rss_feed, stream_records, warc_bytes, write_jsonl
 from typer.testing import CliRunner
 
@@ -282,3 +286,71 @@ def test_markdown_articles_in_a_directory_are_read_as_text_by_brief_and_ingest(t
     assert [a.text for a in read_cluster([tmp_path]).articles] == texts
     articles, errors = read_all(tmp_path)
     assert errors == [] and [a.text for a in articles] == texts
+
+
+def _example_folder(folder):
+    """The bundled example's two articles, a text file and an HTML page, in a folder of their own."""
+    folder.mkdir(parents=True)
+    (folder / "dw.txt").write_bytes(DW_FILE.read_bytes())
+    text = MEE_FILE.read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    (folder / "mee.html").write_text(f"<html><head><title>Putin in Ankara</title></head><body><article>{paragraphs}"
+                                     "</article></body></html>", encoding="utf-8")
+    return folder
+
+
+def test_a_file_is_one_article_however_its_path_is_spelled_and_wherever_it_moves(tmp_path, monkeypatch):
+    folder = _example_folder(tmp_path / "st" / "story")
+    monkeypatch.chdir(tmp_path / "st")
+    with Store(tmp_path / "s.db") as store:
+        first = ingest(store, [Path("story")])  # as typed inside st/
+        assert (first.stored, first.errors) == (2, [])
+        again = ingest(store, [folder, tmp_path / "st" / ".." / "st" / "story" / "dw.txt"])
+        moved = folder.rename(tmp_path / "archive")
+        after_move = ingest(store, [moved])
+        assert (again.stored, after_move.stored, store.article_count()) == (0, 0, 2)
+        assert again.doc_ids[:2] == after_move.doc_ids == first.doc_ids
+        # The id names the file, and the text it held: an edited file is another article.
+        dw_text = DW_FILE.read_text(encoding="utf-8")
+        assert first.doc_ids[0] == "dw.txt#" + hashlib.sha256(dw_text.encode("utf-8")).hexdigest()[:12]
+        (moved / "dw.txt").write_text(dw_text + "\nCorrection: the meeting was on Thursday.\n", encoding="utf-8")
+        assert ingest(store, [moved]).stored == 1
+
+
+def test_two_pages_of_the_same_name_in_different_folders_are_two_articles(tmp_path):
+    first, second = _example_folder(tmp_path / "day-1"), tmp_path / "day-2"
+    second.mkdir()
+    (second / "mee.html").write_text("<html><body><article><p>Lava flowed toward the town of Grindavik on Monday, "
+                                     "and its residents were told to leave.</p></article></body></html>", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [first / "mee.html", second / "mee.html"])
+        assert (report.errors, report.stored) == ([], 2)
+
+
+def test_the_cli_ingest_of_a_folder_by_another_path_stores_nothing_new(tmp_path, monkeypatch):
+    shutil.copytree(EXAMPLE_DIR, tmp_path / "st" / "putin-erdogan-ankara")
+    monkeypatch.chdir(tmp_path / "st")
+    assert invoke("ingest", "putin-erdogan-ankara/", "--db", "../news.db", "--no-briefs").exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    again = invoke("ingest", "st/putin-erdogan-ankara/", "--db", "news.db", "--no-briefs")
+    assert again.exit_code == 0 and "2 articles read (0 new, 0 bad), 0 clustered" in again.output
+    with Store(tmp_path / "news.db") as store:
+        assert [(s.size, len(s.outlets)) for s in store.stories()] == [(2, 2)]  # DW and Middle East Eye, once each
+
+
+def test_a_web_upload_of_a_file_already_ingested_is_the_same_article(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsbrief.serve import create_app
+
+    folder = _example_folder(tmp_path / "story")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [folder])
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("dw.txt", (folder / "dw.txt").read_bytes(), "text/plain")),
+            ("files", ("mee.html", (folder / "mee.html").read_bytes(), "text/html"))])
+        assert response.status_code == 202, response.text
+        assert response.json()["stored"] == 0
+    with Store(tmp_path / "s.db") as store:
+        assert store.article_count() == 2
