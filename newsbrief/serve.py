@@ -37,6 +37,7 @@ from starlette.exceptions import HTTPException
 
 from . import __version__
 from .backends import open_store
+from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
@@ -331,21 +332,37 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     def story_page(request: Request, story_id: str):
         return templates.TemplateResponse(request, "story.html", story_page_data(story_id))
 
+    def brief_form(request: Request, texts: list[str], outlets: list[str], problems: list[str] | None = None):
+        """The paste form holding what was pasted (at least two boxes) and, when it cannot be
+        briefed, why: the user fixes the text in place instead of pasting it all again."""
+        boxes = texts + [""] * (2 - len(texts))
+        return templates.TemplateResponse(request, "brief_form.html", {
+            "texts": boxes, "outlets": outlets + [""] * (len(boxes) - len(outlets)), "problems": problems or []},
+            status_code=422 if problems else 200)
+
+    def form_articles(texts: list[str], outlets: list[str], files: list[UploadFile]) -> tuple[list[Article], list[str]]:
+        """The form's articles, and in plain words what keeps them from being briefed."""
+        pasted = pasted_articles(texts, outlets)
+        problems = [problem for problem in map(pasted_article_problem, pasted) if problem]
+        try:
+            articles = pasted + read_uploads([f for f in files if f.filename], max_request_bytes)
+        except InputError as exc:
+            return pasted, [*problems, str(exc)]
+        return articles, problems or ([] if articles else ["Paste or upload at least one article."])
+
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_form_page(request: Request):
-        return templates.TemplateResponse(request, "brief_form.html", {"texts": ["", ""], "outlets": ["", ""]})
+        return brief_form(request, [], [])
 
     @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_result_page(request: Request, texts: list[str] = Form([]), outlets: list[str] = Form([]),
                           files: list[UploadFile] = File([])):
-        pasted = [Article(doc_id=f"pasted-{n}", text=text, outlet=(outlet.strip() or None))
-                  for n, (text, outlet) in enumerate(zip(texts, outlets + [""] * len(texts)), 1) if text.strip()]
-        articles = pasted + read_uploads([f for f in files if f.filename], max_request_bytes)
-        if not articles:
-            raise HTTPException(422, "paste or upload at least one article")
+        articles, problems = form_articles(texts, outlets, files)
+        if problems:
+            return brief_form(request, texts, outlets, problems)
         result, record = brief_record(articles)
         if not result.sentences:
-            raise HTTPException(422, f"nothing to brief: {'; '.join(result.warnings)}")
+            return brief_form(request, texts, outlets, [f"Nothing to brief: {'; '.join(result.warnings)}."])
         return templates.TemplateResponse(request, "brief_result.html", {
             "view": brief_view(record, {a.doc_id: a for a in result.sources}), "timeline": timeline(list(result.sources))})
 
@@ -361,6 +378,26 @@ def form_day(field: str, value: str) -> date | None:
         return date.fromisoformat(value) if value.strip() else None
     except ValueError:
         raise HTTPException(422, f"{field}: not a day ({value!r}); use YYYY-MM-DD") from None
+
+
+def pasted_articles(texts: list[str], outlets: list[str]) -> list[Article]:
+    """The pasted texts as articles, each named after its box on the form ("Article 2"), so
+    every message about one names it as the user sees it."""
+    return [Article(doc_id=f"Article {number}", text=text, outlet=(outlet.strip() or None))
+            for number, (text, outlet) in enumerate(zip(texts, outlets + [""] * len(texts)), 1) if text.strip()]
+
+
+def pasted_article_problem(article: Article) -> str | None:
+    """Why the brief would drop this pasted article (see clean.boilerplate_reason), said for
+    the person who pasted it; None when it is fine."""
+    text = cleaned_article(article).text
+    if boilerplate_reason(text) is None:
+        return None
+    if is_site_boilerplate(text):
+        return f"{article.doc_id} reads like a site notice or error page, not news; paste the article's own text."
+    words = word_count(text)
+    counted = f"{words} word{'' if words == 1 else 's'}"
+    return f"{article.doc_id} has only {counted} of text after cleaning; paste the article's full text."
 
 
 def _with_content_id(article: Article) -> Article:

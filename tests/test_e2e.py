@@ -140,3 +140,14 @@ def test_api_docs_open_with_no_network(page, base_url):
         "/api/articles", "/api/articles/upload", "/api/stories", "/api/stories/{story_id}", "/api/brief", "/api/status"])
     assert outside == [] and refused == []
     screenshot(page, "api-docs")
+
+
+def test_a_too_short_article_is_sent_back_to_fix(page, base_url):
+    page.goto(base_url + "/brief")
+    page.locator("textarea[name=texts]").nth(0).fill("hello")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    assert page.get_by_role("alert").inner_text() == (
+        "Article 1 has only 1 word of text after cleaning; paste the article's full text.")
+    assert page.locator("textarea[name=texts]").nth(0).input_value() == "hello"
+    screenshot(page, "brief-form-problem")

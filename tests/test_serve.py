@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import lxml.html
 import pytest
-from conftest import DW_FILE, MEE_FILE, check_schema
+from conftest import CRAWL_NOTICE, DW_FILE, MEE_FILE, check_schema
 from fastapi.testclient import TestClient
 from hostile import BODY_IMG, BODY_SCRIPT, IMG_OUTLET, JS_URL, SCRIPT_TITLE
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, live_server, web_store  # noqa: F401 (fixture)
@@ -249,8 +249,44 @@ def test_paste_form_gives_a_brief_page(client, example_texts):
     tree = lxml.html.fromstring(response.text)
     assert tree.xpath("//section[@class='brief']//a[@class='chip']")
     assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW", "[2] MEE"]
-    response = client.post("/brief", data={"texts": ["  ", ""]})
-    assert response.status_code == 422 and "paste or upload at least one article" in response.text
+
+
+def form_again(response) -> tuple[list[str], list[str], list[str]]:
+    """The paste form shown again: its problems, and the texts and outlets in its boxes."""
+    assert response.status_code == 422
+    assert_inert(response.text)
+    tree = lxml.html.fromstring(response.text)
+    assert tree.xpath("//form[@class='paste']"), "the form, not an error page"
+    return ([p.text_content() for p in tree.xpath("//p[@role='alert']")],
+            [box.value for box in tree.xpath("//textarea[@name='texts']")],
+            [field.value for field in tree.xpath("//input[@name='outlets']")])
+
+
+def test_paste_form_with_too_short_an_article_keeps_the_text_and_says_which(client, example_texts):
+    texts = ["hello", example_texts[1]]
+    problems, boxes, outlets = form_again(client.post("/brief", data={"texts": texts, "outlets": ["Daily Hello", ""]}))
+    assert problems == ["Article 1 has only 1 word of text after cleaning; paste the article's full text."]
+    assert boxes == texts and outlets == ["Daily Hello", ""]
+    # Boxes keep their numbers: a blank one first, a short one second (five words by hand).
+    texts = ["", "Hello world, this is short.", example_texts[0]]
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": texts, "outlets": ["", "", ""]}))
+    assert problems == ["Article 2 has only 5 words of text after cleaning; paste the article's full text."]
+    assert boxes == texts
+
+
+def test_paste_form_problems_all_show_the_form_again(client, example_texts):
+    payload = "</textarea><script>window.__pwned = 1</script>"  # kept in its box as text, not run
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [payload, ""]}))
+    assert problems == ["Article 1 has only 0 words of text after cleaning; paste the article's full text."]
+    assert boxes == [payload, ""]
+    problems, _, _ = form_again(client.post("/brief", data={"texts": [CRAWL_NOTICE, example_texts[0]]}))
+    assert problems == ["Article 1 reads like a site notice or error page, not news; paste the article's own text."]
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": ["  ", ""]}))
+    assert problems == ["Paste or upload at least one article."] and boxes == ["  ", ""]
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [example_texts[0], ""]},
+                                                files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))]))
+    assert len(problems) == 1 and problems[0].startswith("photo.jpg: binary file, not text")
+    assert boxes == [example_texts[0], ""]
 
 
 # ---- safety of a running server -----------------------------------------------------------------
