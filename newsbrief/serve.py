@@ -42,7 +42,7 @@ from .errors import InputError, NewsbriefError
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
 from .web_updates import StoryUpdater
-from .web_views import brief_view, cleaned_article, matches, timeline
+from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
 HERE = Path(__file__).parent
 # Swagger UI's files, from the pinned fastapi-swagger package: FastAPI's own /docs loads them
@@ -223,15 +223,28 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     # ---- shared steps ----
 
+    spans: dict[str, tuple[int, tuple[str | None, str | None]]] = {}  # story_id: (its size, its span)
+
+    def with_known_span(store, story: Story) -> Story:
+        """The story spanning the times its articles carry or their text states, as its page
+        shows them (the store knows only the times given). Stored articles never change and a
+        story only grows, so its span is worked out again only when it has grown."""
+        size, span = spans.get(story.story_id, (None, None))
+        if size != story.size:
+            span = publication_span(store.story_articles(story.story_id, copies=True))
+            spans[story.story_id] = (story.size, span)
+        return replace(story, first_seen=span[0], last_seen=span[1])
+
     def find_story(store, story_id: str) -> Story:
         story = next((s for s in store.stories() if s.story_id == story_id), None)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
-        return story
+        return with_known_span(store, story)
 
     def filtered_stories(q: str, outlet: str, since: date | None, until: date | None, min_size: int) -> list[Story]:
         with open_store(target) as store:
-            return [s for s in store.stories(min_size) if matches(s, q, outlet, since, until)]
+            stories = [with_known_span(store, s) for s in store.stories(min_size)]
+        return [s for s in stories if matches(s, q, outlet, since, until)]
 
     def store_articles(articles: list[Article]) -> dict:
         with open_store(target) as store:

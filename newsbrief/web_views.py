@@ -203,6 +203,20 @@ def timeline(articles: list[Article]) -> Timeline:
 
 # ---- the story list -------------------------------------------------------------------------
 
+def known_published(article: Article) -> str | None:
+    """When the article was published, as the story page shows it: as it came, else as its
+    text says (a byline's date). The cleaner keeps a given time, so only undated articles are cleaned."""
+    return article.published or cleaned_article(article).published
+
+
+def publication_span(articles: list[Article]) -> tuple[str | None, str | None]:
+    """The earliest and latest known publication times of these articles, as given; ordered as
+    times, since times in different zones do not sort as text."""
+    times = ((parse_time(published), published) for published in map(known_published, articles))
+    dated = sorted((moment, published) for moment, published in times if moment)
+    return (dated[0][1], dated[-1][1]) if dated else (None, None)
+
+
 def matches(story: Story, query: str = "", outlet: str = "", since: date | None = None, until: date | None = None) -> bool:
     """Whether a story passes the list's filters: every query word in its title, an outlet
     containing `outlet`, and publication times overlapping [since, until] (days, inclusive)."""

@@ -16,8 +16,10 @@ from fastapi.testclient import TestClient
 from hostile import BODY_IMG, BODY_SCRIPT, IMG_OUTLET, JS_URL, SCRIPT_TITLE
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, live_server, web_store  # noqa: F401 (fixture)
 
+from newsbrief.models import Article
 from newsbrief.serve import create_app
 from newsbrief.store import Store
+from newsbrief.web_views import publication_span
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +44,8 @@ def test_story_list_shows_headline_outlets_span_and_search(client):
     cells = {row.xpath("string(td[1])").strip(): [c.text_content().strip() for c in row.xpath("td")] for row in rows}
     example = cells["Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone"]
     assert example[1] == "2: DW, Middle East Eye" and example[2] == "2"
+    # DW's byline dates it ("DW Editors Friday, Sept. 29, 2017"); Middle East Eye gives no date.
+    assert example[3] == "2017-09-29" and example[4] == "2017-09-29"
     hostile = cells[SCRIPT_TITLE]  # the title shown as text, script tags and all
     assert hostile[3] == "2024-03-04 – 2024-03-05" and hostile[4] == "2024-03-05 14:00"
     assert tree.xpath("//form[@role='search']//input[@name='q']")
@@ -54,7 +58,9 @@ def test_story_list_shows_headline_outlets_span_and_search(client):
     ("outlet=middle east", [EXAMPLE_STORY]),
     ("outlet=valley", [HOSTILE_STORY]),
     ("since=2024-03-05", [HOSTILE_STORY]),  # its last article is from that day
-    ("until=2024-03-03", []),  # before the hostile story; the example has no stored dates
+    ("until=2024-03-03", [EXAMPLE_STORY]),  # before the hostile story; the example is from 2017
+    ("since=2017-09-01&until=2017-10-01", [EXAMPLE_STORY]),  # its DW article's byline date
+    ("until=2017-09-28", []),
     ("since=2024-03-06", []),
     ("min_size=3", []),
     ("", [EXAMPLE_STORY, HOSTILE_STORY]),
@@ -62,6 +68,17 @@ def test_story_list_shows_headline_outlets_span_and_search(client):
 def test_stories_api_filters(client, query, expected):
     body = client.get(f"/api/stories?{query}").json()
     assert [s["story_id"] for s in body["stories"]] == expected and body["total"] == len(expected)
+
+
+def test_a_story_spans_the_times_its_articles_carry_or_their_text_states(example_texts):
+    articles = [
+        Article("dw", example_texts[0]),  # no time given; its byline says 2017-09-29
+        Article("undated", "Nothing here says when."),
+        Article("utc", "x", published="2017-09-30T01:00:00Z"),
+        Article("chicago", "x", published="2017-09-29T22:00:00-05:00"),  # 03:00 UTC on the 30th: the latest
+    ]
+    assert publication_span(articles) == ("2017-09-29", "2017-09-29T22:00:00-05:00")
+    assert publication_span(articles[1:2]) == (None, None)
 
 
 def test_search_box_filters_the_page(client):
@@ -77,6 +94,7 @@ def test_search_box_filters_the_page(client):
 def test_story_api_gives_brief_with_comparison(client):
     body = client.get(f"/api/stories/{EXAMPLE_STORY}").json()
     assert body["story"]["size"] == 2 and body["story"]["outlets"] == ["DW", "Middle East Eye"]
+    assert body["story"]["first_seen"] == body["story"]["last_seen"] == "2017-09-29"  # as the page shows DW's date
     check_schema(body["brief"])
     assert body["brief"]["comparison"]["agreed"], "the two example articles agree on the Idlib zone"
     assert [a["doc_id"] for a in body["articles"]] == [DW_FILE.name, MEE_FILE.name]
