@@ -247,6 +247,33 @@ def file_doc_id(path: Path, text: str) -> str:
     return f"{path.name}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
 
 
+def _is_file_article(article: Article) -> bool:
+    """Whether an article is a file's own (a text file or an HTML page), known by `file_doc_id`."""
+    return article.source_path is not None and article.doc_id == file_doc_id(Path(article.source_path), article.text)
+
+
+def _old_file_ids(source_path: str) -> list[str]:
+    """The ids ingest may have given a file before ids named the text: its path as typed, from this
+    directory or any above the file, or absolute; an HTML page's name."""
+    parts = Path(source_path).resolve().parts
+    return [source_path, *(str(Path(*parts[start:])) for start in range(len(parts)))]
+
+
+def as_stored_before(store, articles: list[Article]) -> list[Article]:
+    """The articles, each file's under an id ingest gave it before ids named the text where the
+    store holds this very text under that id: a store written then stores nothing new when the
+    same files are ingested again."""
+    old_ids = {a.doc_id: _old_file_ids(a.source_path) for a in articles if _is_file_article(a)}
+    if not old_ids:
+        return articles
+    stored = store.texts(old for ids in old_ids.values() for old in ids)
+
+    def known_id(article: Article) -> str:
+        return next((old for old in old_ids.get(article.doc_id, ()) if stored.get(old) == article.text), article.doc_id)
+
+    return [replace(a, doc_id=known_id(a)) for a in articles]
+
+
 def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
@@ -342,8 +369,9 @@ def ingest(
             on_error(error)
 
     def flush() -> None:
-        report.stored += store.add_articles(pending)
-        report.doc_ids.extend(a.doc_id for a in pending)
+        batch = as_stored_before(store, pending)
+        report.stored += store.add_articles(batch)
+        report.doc_ids.extend(a.doc_id for a in batch)
         pending.clear()
         if on_batch:
             on_batch(report)

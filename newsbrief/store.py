@@ -217,19 +217,21 @@ class SQLStore:
         return {seq: bytes(data) for seq, data in self._execute(
             f"SELECT seq, data FROM features WHERE key = ? AND {condition}", (key, *params))}
 
-    def assignments(self, doc_ids: Iterable[str]) -> dict[str, Assignment]:
-        """The stored assignment of each of these articles that has one."""
-        found: dict[str, Assignment] = {}
+    def _by_doc_id(self, select: str, doc_ids: Iterable[str]) -> Iterator[tuple]:
+        """The rows of `select` (over `articles a`, no WHERE of its own) for these doc_ids, IN_BATCH a query."""
         ids = list(dict.fromkeys(doc_ids))
         for start in range(0, len(ids), self.IN_BATCH):
             condition, params = self._in("a.doc_id", ids[start : start + self.IN_BATCH])
-            for doc_id, story_id, duplicate_of in self._execute(
-                "SELECT a.doc_id, s.story_id, s.duplicate_of FROM articles a JOIN assignments s ON s.seq = a.seq"
-                f" WHERE {condition}",
-                params,
-            ):
-                found[doc_id] = Assignment(doc_id, story_id, duplicate_of)
-        return found
+            yield from self._execute(f"{select} WHERE {condition}", params).fetchall()
+
+    def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The text of each of these articles that is stored."""
+        return dict(self._by_doc_id("SELECT a.doc_id, a.text FROM articles a", doc_ids))
+
+    def assignments(self, doc_ids: Iterable[str]) -> dict[str, Assignment]:
+        """The stored assignment of each of these articles that has one."""
+        return {doc_id: Assignment(doc_id, story_id, duplicate_of) for doc_id, story_id, duplicate_of in self._by_doc_id(
+            "SELECT a.doc_id, s.story_id, s.duplicate_of FROM articles a JOIN assignments s ON s.seq = a.seq", doc_ids)}
 
     def stories(self, min_size: int = 1) -> list[Story]:
         """Stories, largest first; `outlets` counts each canonical article's outlet once."""

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.errors import InputError
+from newsbrief.models import Article
 from newsbrief.ingest import ingest, iter_articles, published_from
 from newsbrief.store import Store
 
@@ -354,3 +355,24 @@ def test_a_web_upload_of_a_file_already_ingested_is_the_same_article(tmp_path):
         assert response.json()["stored"] == 0
     with Store(tmp_path / "s.db") as store:
         assert store.article_count() == 2
+
+
+def test_a_store_written_before_file_ids_named_the_text_still_stores_nothing_new(tmp_path, monkeypatch):
+    from newsbrief.read import read_html_article
+
+    folder = _example_folder(tmp_path / "st" / "story")
+    text_file, page = folder / "dw.txt", folder / "mee.html"
+    # What ingest stored until now: a text file under its path as typed (here from st/), a page under its name.
+    old = [Article(doc_id="story/dw.txt", text=text_file.read_text(encoding="utf-8"), source_path="story/dw.txt"),
+           read_html_article(page)]
+    assert old[1].doc_id == "mee.html"
+    monkeypatch.chdir(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(old)
+        for spelling in (Path("st/story"), folder):
+            report = ingest(store, [spelling])
+            assert (report.stored, store.article_count()) == (0, 2)
+            assert report.doc_ids == ["story/dw.txt", "mee.html"]  # the ids the store knows them by
+        # A file edited since is another article, as it is in a new store.
+        text_file.write_text(old[0].text + "\nCorrection: the meeting was on Thursday.\n", encoding="utf-8")
+        assert ingest(store, [text_file]).stored == 1
