@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .models import Article, Cluster
+from .render import count
 
 CONTENT = "content"
 
@@ -359,7 +360,7 @@ def boilerplate_reason(text: str) -> str | None:
         return "archive or site boilerplate, not an article"
     words = word_count(text)
     if words < MIN_ARTICLE_WORDS:
-        return f"only {words} words of article text after cleaning"
+        return f"only {count(words, 'word', 'words')} of article text after cleaning"
     return None
 
 
@@ -398,7 +399,7 @@ def clean_cluster(cluster: Cluster) -> CleanedCluster:
         cleaned = clean_article(article)
         reason = boilerplate_reason(cleaned.text)
         if reason:
-            warnings.append(f"dropped {article.doc_id}: {reason}")
+            warnings.append(f"dropped {article.name}: {reason}")
         else:
             kept.append(cleaned)
     return CleanedCluster(replace(cluster, articles=tuple(kept)), tuple(warnings))

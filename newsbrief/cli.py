@@ -67,7 +67,7 @@ def main(
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", help="Refuse input files larger than this many bytes.")
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", show_default=False, help="Refuse input files larger than this many bytes (default 100 MB: 104857600).")
 JUDGE = typer.Option("rules", "--judge", metavar="rules|chat", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
 JUDGE_URL = typer.Option(None, "--judge-url", metavar="URL", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
 JUDGE_MODEL = typer.Option(None, "--judge-model", metavar="NAME", help="Model name the chat judge server expects.")
@@ -87,7 +87,8 @@ def judge_settings(kind: str, url: str | None, model: str | None, timeout: float
 def brief_command(
     paths: list[Path] = typer.Argument(None, readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
     batch: Optional[Path] = typer.Option(None, "--batch", metavar="FILE", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
-    words: int = typer.Option(230, "--words", "-w", metavar="N", min=10, help="Word budget of the summary (a newser.com brief is about 220)."),
+    words: Optional[int] = typer.Option(None, "--words", "-w", metavar="N", min=10, show_default=False,
+                                        help="Word budget of the summary (default 230; a newser.com brief is about 220)."),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
@@ -109,8 +110,10 @@ def brief_command(
     from .pipeline import BriefOptions
     from .summarize import Budget
 
+    if words is not None and sentences is not None:
+        raise fail("give a word budget (--words) or a sentence count (--sentences), not both", 2)
     options = BriefOptions(
-        budget=Budget(words=words, sentences=sentences),
+        budget=Budget(sentences=sentences) if words is None else Budget(words=words),
         compare=with_comparison,
         judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
     )
@@ -205,12 +208,16 @@ def run_single(paths: list[Path], options, fmt: Format, output: Path | None, max
 
 
 def print_terminal(show, output: Path | None) -> None:
-    """Rich output to the terminal, or to a file at a fixed width of 100 columns."""
-    if output:
-        with open_output(output) as handle:
-            show(Console(file=handle, width=100))
-    else:
+    """Rich output to the terminal; to a file or a pipe, plain text 100 columns wide, without
+    the spaces that pad each line to the full width."""
+    if output is None and stdout.is_terminal:
         show(stdout)
+        return
+    import io
+
+    rendered = io.StringIO()
+    show(Console(file=rendered, width=100))
+    write_text("".join(line.rstrip() + "\n" for line in rendered.getvalue().splitlines()), output)
 
 
 def open_output(output: Path):

@@ -23,6 +23,12 @@ class Article:
     source_path: str | None = None
     republished_by: str | None = None
 
+    @property
+    def name(self) -> str:
+        """The id as a reader should see it: a file name as is, a bare number from a cluster
+        file as 'article 0' (beside source numbers, a bare "0" reads as one of them)."""
+        return f"article {self.doc_id}" if self.doc_id.isdigit() else self.doc_id
+
 
 def parse_time(value: str | None) -> datetime | None:
     """An ISO-8601 date or time (as `Article.published` holds), in UTC when it names no zone

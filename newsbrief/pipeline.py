@@ -77,7 +77,7 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
     if not sentences:
         warnings.append("no article text left after cleaning: every document was boilerplate or empty")
     elif len(articles) == 1:
-        warnings.append("only one article: the brief has no second source to corroborate it")
+        warnings.append("only one article: no second source to corroborate or compare it with")
     embeddings = get_encoder(options.encoder).encode([s.text for s in sentences]) if sentences else np.zeros((0, 0))
     return PreparedCluster(cluster.cluster_id, articles, sentences, embeddings, tuple(warnings))
 

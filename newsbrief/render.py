@@ -79,9 +79,8 @@ def citations(sources: tuple[int, ...]) -> str:
 
 
 def source_label(article: Article) -> str:
-    """'Middle East Eye, via Anti-Media'; when the outlet is unknown, the file name, or
-    'article 0' for a bare number from a cluster file (a bare "0" reads as a source number)."""
-    outlet = article.outlet or (f"article {article.doc_id}" if article.doc_id.isdigit() else article.doc_id)
+    """'Middle East Eye, via Anti-Media', or the article's name when the outlet is unknown."""
+    outlet = article.outlet or article.name
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
 
 
@@ -131,6 +130,10 @@ def print_brief(brief: Brief, console) -> None:
         console.print(f"\n[yellow]note:[/] {escape(warning)}")
 
 
+NO_AGREED = "no fact stated by two sources in matching words"
+NO_QUOTES = "no direct quotes"
+
+
 def _label(sources: tuple[Article, ...], number: int) -> str:
     return f"{source_label(sources[number - 1])} [{number}]"
 
@@ -141,6 +144,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
         first, *others = fact.statements
         lines.append(f"- {_label(sources, first.source)}: “{first.text}”")
         lines += [f"  - {_label(sources, s.source)}: “{s.text}”" for s in others]
+    if not comparison.agreed:
+        lines.append(f"- {NO_AGREED}")
     for number, texts in comparison.only_in.items():
         if texts:
             lines += ["", f"## Only in {_label(sources, number)}", ""] + [f"- {t}" for t in texts]
@@ -155,6 +160,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
         lines.append(f"- **{q.speaker}**: “{q.wording[0].text}” {citations(q.sources)}")
     for v in comparison.quote_variants:
         lines.append(f"- **{v.speaker}**, in different words: [{v.a.source}] “{v.a.text}” / [{v.b.source}] “{v.b.text}”")
+    if not (comparison.quotes or comparison.quote_variants):
+        lines.append(f"- {NO_QUOTES}")
     lines += ["", "## Coverage", "", "| source | words | people | places | organisations |", "|---|---|---|---|---|"]
     for c in comparison.coverage:
         lines.append(f"| {_label(sources, c.source)} | {c.words} | {', '.join(c.people)} | {', '.join(c.places)} | {', '.join(c.organisations)} |")
@@ -169,30 +176,46 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     def label(number: int) -> str:
         return f"[bold]{escape(source_label(sources[number - 1]))}[/] [cyan][{number}][/]"
 
+    def item(text: str, start: int = 4, marker: str = "•") -> None:
+        # A hanging indent: a wrapped item goes on under its own text (from column `start`),
+        # not at the margin, with its marker just before it.
+        row = Table.grid(padding=(0, 1))
+        row.add_column(width=start - 1, justify="right", no_wrap=True)
+        row.add_column()
+        row.add_row(marker, text)
+        console.print(row)
+
+    def none_found(text: str) -> None:
+        console.print(f"  [dim]{text}[/]")
+
     console.print("\n[bold underline]Agreed[/]")
     for fact in comparison.agreed:
         first, *others = fact.statements
-        console.print(f"  • {label(first.source)}: “{escape(first.text)}”")
+        item(f"{label(first.source)}: “{escape(first.text)}”")
         for other in others:
-            console.print(f"    {label(other.source)}: [dim]“{escape(other.text)}”[/]")
+            item(f"{label(other.source)}: [dim]“{escape(other.text)}”[/]", marker="")
+    if not comparison.agreed:
+        none_found(NO_AGREED)
     for number, texts in comparison.only_in.items():
         if texts:
             console.print(f"\n[bold underline]Only in[/] {label(number)}")
             for text in texts:
-                console.print(f"  • {escape(text)}")
+                item(escape(text))
     console.print("\n[bold underline]Disagreements[/]")
     for d in comparison.disagreements:
-        console.print(f"  [bold red]{escape(d.kind)}[/]: {escape(d.reason)}")
+        item(f"[bold red]{escape(d.kind)}[/]: {escape(d.reason)}", start=2, marker="")
         for statement in (d.a, d.b):
-            console.print(f"      {label(statement.source)}: “{escape(statement.text)}”")
+            item(f"{label(statement.source)}: “{escape(statement.text)}”", start=6, marker="")
     if not comparison.disagreements:
-        console.print("  [dim]none found[/]")
+        none_found("none found")
     console.print("\n[bold underline]Quotes[/]")
     for q in comparison.quotes:
-        console.print(f"  [bold]{escape(q.speaker)}[/]: “{escape(q.wording[0].text)}” [cyan]{citations(q.sources)}[/]")
+        item(f"[bold]{escape(q.speaker)}[/]: “{escape(q.wording[0].text)}” [cyan]{citations(q.sources)}[/]", start=2, marker="")
     for v in comparison.quote_variants:
-        console.print(f"  [bold]{escape(v.speaker)}[/], in different words: [cyan][{v.a.source}][/] “{escape(v.a.text)}” / "
-                      f"[cyan][{v.b.source}][/] “{escape(v.b.text)}”")
+        item(f"[bold]{escape(v.speaker)}[/], in different words: [cyan][{v.a.source}][/] “{escape(v.a.text)}” / "
+             f"[cyan][{v.b.source}][/] “{escape(v.b.text)}”", start=2, marker="")
+    if not (comparison.quotes or comparison.quote_variants):
+        none_found(NO_QUOTES)
     table = Table(title="Coverage", title_justify="left", title_style="bold underline", show_lines=False)
     for column in ("source", "words", "people", "places", "organisations"):
         table.add_column(column, overflow="fold")

@@ -414,3 +414,9 @@ def test_cluster_leaves_no_empty_output_when_every_input_failed(runner, tmp_path
     assert result.exit_code == 1
     assert f"error: {tmp_path / 'nosuch.jsonl'}: no such file or directory" in result.stderr.splitlines()
     assert not output.exists()
+
+
+def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--words", "50", "--sentences", "3")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: give a word budget (--words) or a sentence count (--sentences), not both"

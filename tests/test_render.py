@@ -87,7 +87,7 @@ def test_markdown_cites_every_sentence_and_lists_sources(example_brief):
 def test_markdown_shows_warnings_and_falls_back_to_file_name():
     article = Article("notes.txt", "text")
     result = Brief(None, (BriefSentence("One fact stated here.", (1,)),), (article,),
-                   warnings=("only one article: the brief has no second source to corroborate it",))
+                   warnings=("only one article: no second source to corroborate or compare it with",))
     markdown = brief_markdown(result)
     assert markdown.startswith("# Brief\n")
     assert "One fact stated here. [1]" in markdown
