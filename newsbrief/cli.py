@@ -489,16 +489,18 @@ def show_story_brief(store, story_id: str) -> None:
     if story_id in store.stale_stories(min_size=1):
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
-    record = store.brief(story_id)
-    for message in record["warnings"]:
-        warn(message)
-    stdout.rule(escape(record["sources"][0]["title"] or story_id) if record["sources"] else story_id)
-    for sentence in record["sentences"]:
-        stdout.print(escape(sentence["text"]) + " " + "".join(f"[{n}]" for n in sentence["sources"]), highlight=False)
-    stdout.print("\n[bold]Sources[/]")
-    for source in record["sources"]:
-        stdout.print(f"  [{source['id']}] {escape(source['outlet'] or source['doc_id'])} — {escape(source['title'] or '')}",
-                     highlight=False)
+    from dataclasses import replace
+
+    from .render import brief_from_json, print_brief
+
+    result = brief_from_json(store.brief(story_id))
+    if not result.sentences:
+        articles = store.story_articles(story_id)
+        example = next((f" (“{a.title or a.text}”)" for a in articles if a.title or a.text), "")
+        raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
+                   f"headlines or a few words each{example}, too little text to summarise")
+    heading = f"{story_id} · {result.sources[0].title}" if result.sources and result.sources[0].title else story_id
+    print_terminal(lambda console: print_brief(replace(result, cluster_id=heading), console), None)
 
 
 # ---- web app and HTTP API --------------------------------------------------------------------

@@ -65,6 +65,36 @@ def brief_json(brief: Brief) -> dict:
     }
 
 
+def brief_from_json(record: dict) -> Brief:
+    """The `Brief` a `brief_json` record was made from (a stored story brief, for instance)."""
+    from .models import BriefSentence
+
+    sources = tuple(Article(doc_id=s["doc_id"], text="", title=s["title"], outlet=s["outlet"], published=s["published"],
+                            url=s["url"], republished_by=s["republished_by"]) for s in record["sources"])
+    sentences = tuple(BriefSentence(s["text"], tuple(s["sources"])) for s in record["sentences"])
+    comparison = comparison_from_json(record["comparison"]) if record.get("comparison") else None
+    return Brief(record["cluster_id"], sentences, sources, comparison, tuple(record["warnings"]))
+
+
+def comparison_from_json(record: dict) -> Comparison:
+    from .compare import Comparison, Coverage, Disagreement, Fact, QuoteGroup, QuoteVariant, SourcedText
+
+    def sourced(items: list[dict]) -> tuple[SourcedText, ...]:
+        return tuple(SourcedText(item["source"], item["text"]) for item in items)
+
+    return Comparison(
+        agreed=tuple(Fact(sourced(f["statements"])) for f in record["agreed"]),
+        only_in={entry["source"]: tuple(entry["statements"]) for entry in record["only_in"]},
+        disagreements=tuple(Disagreement(d["kind"], d["reason"], *sourced(d["statements"])) for d in record["disagreements"]),
+        quotes=tuple(QuoteGroup(q["speaker"], sourced(q["wording"])) for q in record["quotes"]),
+        quote_variants=tuple(QuoteVariant(v["speaker"], *sourced(v["statements"])) for v in record["quote_variants"]),
+        coverage=tuple(Coverage(c["source"], c["words"], c["sentences"], tuple(c["people"]), tuple(c["places"]),
+                                tuple(c["organisations"])) for c in record["coverage"]),
+        article_similarity=tuple(tuple(row) for row in record["article_similarity"]),
+        judge=record["judge"],
+    )
+
+
 def error_json(cluster_id: str | None, message: str) -> dict:
     return {"schema_version": SCHEMA_VERSION, "cluster_id": cluster_id, "error": message}
 
@@ -126,10 +156,13 @@ def print_brief(brief: Brief, console) -> None:
         console.print(f"  [bold cyan][{number}][/] [bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""))
     if brief.comparison:
         print_comparison(brief.comparison, brief.sources, console)
-    for warning in brief.warnings:
+    for warning in brief.warnings[:MAX_NOTES]:
         console.print(f"\n[yellow]note:[/] {escape(warning)}")
+    if len(brief.warnings) > MAX_NOTES:
+        console.print(f"\n[yellow]note:[/] {count(len(brief.warnings) - MAX_NOTES, 'more note', 'more notes')} in the JSON output")
 
 
+MAX_NOTES = 5  # a story of 800 headlines would end on 800 "dropped" notes
 NO_AGREED = "no fact stated by two sources in matching words"
 NO_QUOTES = "no direct quotes"
 

@@ -376,3 +376,31 @@ def test_a_store_written_before_file_ids_named_the_text_still_stores_nothing_new
         # A file edited since is another article, as it is in a new store.
         text_file.write_text(old[0].text + "\nCorrection: the meeting was on Thursday.\n", encoding="utf-8")
         assert ingest(store, [text_file]).stored == 1
+
+
+def test_stories_brief_reads_like_the_brief_command(tmp_path):
+    assert invoke("ingest", EXAMPLE_DIR, "--db", tmp_path / "s.db").exit_code == 0
+    result = invoke("stories", "--db", tmp_path / "s.db", "--brief", "S000001")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    # The story id with its first article's headline (DW's, read off the file), the counts, the
+    # sources with outlet, republisher and date, then the cross-source view.
+    assert "S000001 · Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone" in lines[0]
+    assert " sentences · " in lines[1] and lines[1].rstrip().endswith("2 articles from 2 outlets")
+    assert "[1] DW — “Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone” · 2017-09-29" in result.output
+    assert "[2] Middle East Eye, via Anti-Media" in result.output
+    for heading in ("Sources", "Agreed", "Disagreements", "Quotes", "Coverage"):
+        assert heading in lines
+
+
+def test_stories_brief_of_headlines_only_says_why_there_is_none(tmp_path):
+    headlines = ["Oil prices fall as OPEC meets in Vienna", "OPEC meets in Vienna as oil prices fall",
+                 "Oil falls while OPEC ministers meet in Vienna"]
+    path = write_jsonl(tmp_path / "h.jsonl", [{"doc_id": f"h{n}", "title": h, "text": h, "outlet": outlet}
+                                              for n, (h, outlet) in enumerate(zip(headlines, "ABC"))])
+    assert invoke("ingest", path, "--db", tmp_path / "h.db").exit_code == 0
+    result = invoke("stories", "--db", tmp_path / "h.db", "--brief", "S000001")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: story S000001: no brief: its 3 articles are only headlines or a few words each "
+        "(“Oil prices fall as OPEC meets in Vienna”), too little text to summarise")
