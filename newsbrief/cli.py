@@ -243,8 +243,6 @@ def write_text(text: str, output: Path | None) -> None:
 
 def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
     """Brief each cluster in order; a failed cluster writes an error record and the rest go on."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
     from .embed import get_encoder
     from .errors import InputError
     from .pipeline import brief
@@ -261,11 +259,9 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
     failed = 0
     start = time.perf_counter()
     handle = open_output(output) if output else sys.stdout
-    columns = (TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-               TimeElapsedColumn(), TimeRemainingColumn())
     try:
-        with Progress(*columns, console=stderr, transient=True) as progress:
-            task = progress.add_task("brief", total=len(items), rate="")
+        with progress_bar() as progress:
+            task = progress.add_task("briefing", total=len(items), rate="")
             for done, item in enumerate(items, 1):
                 if isinstance(item, InputError):
                     record = error_json(item.cluster_id, str(item))
@@ -309,11 +305,12 @@ FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, sh
 
 
 def progress_bar():
+    """Rate and ETA on a terminal; nothing in a log or a pipe, where a bar is only noise."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-                    console=stderr, transient=True)
+                    console=stderr, transient=True, disable=not stderr.is_terminal)
 
 
 def open_store(db: Path):

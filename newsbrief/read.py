@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -104,6 +105,11 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 
 # ---- files holding clusters ----------------------------------------------------------------
 
+# Some exports escape punctuation twice ("Barron's \(blog\)", "24\/7 Wall St." in the UCI news
+# stream); in a name, title or link a backslash before punctuation is never meant.
+ESCAPED_PUNCTUATION = re.compile(r"\\([^\w\s])")
+
+
 def optional_string(record: dict, key: str) -> str | None:
     """A record's optional text field: None when absent or empty; ValueError when not a string."""
     value = record.get(key)
@@ -111,7 +117,7 @@ def optional_string(record: dict, key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f'"{key}" must be a string, not {json_type(value)}')
-    return value
+    return ESCAPED_PUNCTUATION.sub(r"\1", value)
 
 
 def identifier(record: dict, key: str, default: str | None = None) -> str | None:

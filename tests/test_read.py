@@ -471,3 +471,16 @@ def test_a_page_reads_the_same_however_often_it_is_read_in_one_process(html_page
     texts = [read_html_article(html_page).text for _ in range(4)]
     assert all(paragraph in texts[-1] for paragraph in ARTICLE_PARAGRAPHS)
     assert texts == texts[:1] * 4
+
+
+def test_punctuation_escaped_twice_in_metadata_is_read_as_meant(tmp_path):
+    # As the UCI news stream has them: "Barron's \(blog\)", "24\/7 Wall St.", "…story\?track=rss".
+    from newsbrief.read import read_cluster
+
+    document = {"doc_id": "1", "outlet": "Barron's \\(blog\\)", "title": "24\\/7 Wall St. picks",
+                "url": "http://example.com/story\\?track=rss", "text": "x " * 80}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"cluster_id": "c", "documents": [document]}) + "\n", encoding="utf-8")
+    (article,) = read_cluster([path]).articles
+    assert (article.outlet, article.title, article.url) == (
+        "Barron's (blog)", "24/7 Wall St. picks", "http://example.com/story?track=rss")
