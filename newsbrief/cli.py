@@ -528,9 +528,24 @@ def serve_command(
         application = create_app(db)
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
+    check_listen(host, port)
     if host not in LOOPBACK:
         warn(f"listening on {host}: anyone who reaches this address can read the store and add articles (no authentication)")
     uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+def check_listen(host: str, port: int) -> None:
+    """Fail in one line, before the server starts, when the address cannot be listened on."""
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); is another server using it? "
+                   f"choose another with --port") from None
 
 
 if __name__ == "__main__":

@@ -351,5 +351,6 @@ def _single_cluster(path: Path, max_bytes: int) -> Cluster:
             raise item
         clusters.append(item)
     if len(clusters) != 1:
-        raise InputError(str(path), f"holds {len(clusters)} clusters; brief them with --batch {path}")
+        raise InputError(str(path), f"holds {len(clusters)} clusters, and this takes one story; "
+                                    f"newsbrief brief --batch {path} briefs each")
     return clusters[0]

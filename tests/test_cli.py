@@ -420,3 +420,27 @@ def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, ex
     result = invoke(runner, "brief", example_dir, "--words", "50", "--sentences", "3")
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: give a word budget (--words) or a sentence count (--sentences), not both"
+
+
+def test_serve_on_a_port_in_use_is_one_clean_error(runner, tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = invoke(runner, "serve", "--db", tmp_path / "s.db", "--port", port)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port} (")
+    assert result.stderr.rstrip().endswith("choose another with --port") and result.stderr.count("\n") == 1
+
+
+def test_a_file_of_several_clusters_points_to_batch(runner, tmp_path, example_documents):
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps({"cluster_id": c, "documents": example_documents}) + "\n" for c in "ab"),
+                    encoding="utf-8")
+    for command in ("brief", "compare"):
+        result = invoke(runner, command, path)
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (f"error: {path}: holds 2 clusters, and this takes one story; "
+                                         f"newsbrief brief --batch {path} briefs each")

@@ -366,11 +366,14 @@ def test_serve_listens_on_loopback_by_default(monkeypatch, tmp_path):
     import uvicorn
     from newsbrief.cli import app
 
-    calls = []
+    calls, probed = [], []
     monkeypatch.setattr(uvicorn, "run", lambda application, **options: calls.append(options))
+    # Whether port 8000 is free on the machine running the tests is not the point here.
+    monkeypatch.setattr("newsbrief.cli.check_listen", lambda host, port: probed.append((host, port)))
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 0, result.output
     assert calls == [{"host": "127.0.0.1", "port": 8000, "log_level": "info"}]
+    assert probed == [("127.0.0.1", 8000)]
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path)])  # a directory is no store
     assert result.exit_code == 1 and "not a usable newsbrief store" in result.output
 
