@@ -1,6 +1,7 @@
 """The library entry point: clean → split → embed → summarize → cite, for one cluster."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -99,23 +100,40 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
 
 
+MAY_GIVE_FIGURE_OR_DATE = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|trillions?)\b)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?i:\b(?:yesterday|today|tomorrow)\b)")
+
+
 def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:
     """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
-    then every other article with a sentence stating the same fact, unless one of that
-    article's matching sentences contradicts it (another figure, date or place, a negation:
-    `RuleJudge`), since a source that gives a different date does not corroborate the sentence."""
-    from .entities import mentions
+    then every other article with a sentence stating the same fact, unless the closest such
+    sentence contradicts it (another figure or date, a negation or hedge: `RuleJudge`), since
+    a source that gives a different date does not corroborate the sentence."""
+    from .entities import Mentions, mentions
     from .judge import RuleJudge, Statement
 
     similarity = embeddings[chosen] @ embeddings.T
-    matches = [same_fact_sentences(sentences[index], sentences, similarity[row]) for row, index in enumerate(chosen)]
-    involved = sorted(set(chosen).union(*matches)) if any(matches) else []
-    statements = {i: Statement(sentences[i].text, found) for i, found in zip(involved, mentions([sentences[i].text for i in involved]))}
+    matches = []  # per chosen sentence, each other article's closest sentence stating the same fact
+    for row, index in enumerate(chosen):
+        closest: dict[int, int] = {}
+        for j in same_fact_sentences(sentences[index], sentences, similarity[row]):
+            article = sentences[j].article
+            if article not in closest or similarity[row, j] > similarity[row, closest[article]]:
+                closest[article] = j
+        matches.append(list(closest.values()))
+    # Entities (spaCy, the costly part) only for pairs where both sides may give a figure or a
+    # date; negation and hedging the judge reads off the words.
+    pairs = [(i, j) for i, matched in zip(chosen, matches) for j in matched]
+    figured = [(i, j) for i, j in pairs if all(MAY_GIVE_FIGURE_OR_DATE.search(sentences[k].text) for k in (i, j))]
+    looked_up = sorted({k for pair in figured for k in pair})
+    found = dict(zip(looked_up, mentions([sentences[k].text for k in looked_up]))) if looked_up else {}
+    statements = {k: Statement(sentences[k].text, found.get(k, Mentions())) for pair in pairs for k in pair}
     judge = RuleJudge()
     cited = []
     for index, matched in zip(chosen, matches):
-        agreeing = {sentences[j].article for j in matched}
-        agreeing -= {sentences[j].article for j in matched if judge(statements[index], statements[j])}
+        agreeing = [sentences[j].article for j in matched if not judge(statements[index], statements[j])]
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited
 
