@@ -39,8 +39,10 @@ from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
+from .ingest import file_doc_id, published_from
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
+from .render import count
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
@@ -105,8 +107,6 @@ class ArticleIn(BaseModel):
         return value
 
     def article(self, default_id: str) -> Article:
-        from .ingest import published_from
-
         return Article(doc_id=self.doc_id or default_id, text=self.text, title=self.title or None,
                        outlet=self.outlet or None, author=self.author or None,
                        published=published_from({"published": self.published}), url=self.url or None)
@@ -408,13 +408,13 @@ def pasted_article_problem(article: Article) -> str | None:
         return None
     if is_site_boilerplate(text):
         return f"{article.doc_id} reads like a site notice or error page, not news; paste the article's own text."
-    words = word_count(text)
-    counted = f"{words} word{'' if words == 1 else 's'}"
-    return f"{article.doc_id} has only {counted} of text after cleaning; paste the article's full text."
+    return (f"{article.doc_id} has only {count(word_count(text), 'word', 'words')} of text after cleaning; "
+            "paste the article's full text.")
 
 
 def _with_content_id(article: Article) -> Article:
-    return replace(article, doc_id=f"{article.doc_id}#{content_id(article.text)[7:19]}")
+    """An upload named as ingest names a file, so a file already ingested is not stored again."""
+    return replace(article, doc_id=file_doc_id(Path(article.doc_id), article.text))
 
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
