@@ -15,7 +15,7 @@ from newsbrief.cluster import (
 from newsbrief.ingest import article_from_json
 from newsbrief.models import Article
 from newsbrief.store import Store
-from newsbrief.stories import local_featurizer, refresh_briefs, update_stories
+from newsbrief.stories import headline, local_featurizer, refresh_briefs, update_stories
 
 
 def stream_articles(records=None) -> list[Article]:
@@ -288,3 +288,53 @@ def test_the_stream_chooses_its_story_scale_unless_the_user_did(tmp_path):
         store.add_articles(stream_articles())
         report = update_stories(store)
         assert report.full_text_terms == 0 and report.density < TOPIC_DENSITY
+
+
+# ---- story titles ----------------------------------------------------------------------------
+
+FLOOD_LEAD = ("Engineers at the Lakeview dam opened all six spillway gates on Tuesday as the Clearwater River rose "
+              "toward a record crest, forcing the evacuation of about 4,000 residents from low-lying neighbourhoods "
+              "downstream. The county said shelters were open at two schools.")
+FLOOD_BODY = ("Water levels at the gauge in Millbrook reached 7.9 metres overnight, the river authority said, half a "
+              "metre below the record set in 1974. Crews filled sandbags along the embankment through the night.")
+FLOOD_TITLE = "Engineers at the Lakeview dam opened all six spillway gates on Tuesday as the Clearwater River rose toward a record…"
+
+
+def test_a_story_scraped_with_junk_above_its_lead_is_titled_by_the_lead_cut_at_a_word(tmp_path):
+    scraped = "\n".join([
+        "Image copyright Getty Images", "Advertisement", "By Dana Whitfield", "Posted Tuesday, March 4, 2014 5:27 pm",
+        FLOOD_LEAD, FLOOD_BODY,
+    ])
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([Article(doc_id="flood.txt", text=scraped)])
+        update_stories(store)
+        (story,) = store.stories()
+    # The lead's first sentence, cut to 120 characters where a word ends: neither the caption,
+    # ad, byline or date above it, nor "...toward a record cr".
+    assert story.title == FLOOD_TITLE
+    assert len(story.title) <= 120 and FLOOD_LEAD.startswith(story.title[:-1] + " ")
+
+
+def test_a_headline_shaped_first_line_titles_the_story_only_when_the_text_is_about_it():
+    found = Article(doc_id="a", text="Dam operators open spillway as Clearwater River nears record crest\n"
+                                     f"{FLOOD_LEAD}\n{FLOOD_BODY}")
+    assert headline(found) == "Dam operators open spillway as Clearwater River nears record crest"
+    # Same shape, no word of it in the text: a share link the cleaner does not know.
+    share_link = Article(doc_id="b", text=f"Click to email this to a friend (Opens in new window)\n{FLOOD_LEAD}\n{FLOOD_BODY}")
+    assert headline(share_link) == FLOOD_TITLE
+
+
+def test_labels_and_editors_notes_above_the_lead_do_not_title_the_story():
+    for opening in ("Article Excerpt", "UPDATE:", "(This story has been updated with comments from the county.)"):
+        # The dash is what is left of a dateline scraped onto a line of its own.
+        article = Article(doc_id="c", text=f"{opening}\nMILLBROOK\n— {FLOOD_LEAD}\n{FLOOD_BODY}")
+        assert headline(article) == FLOOD_TITLE, opening
+
+
+def test_a_title_given_with_the_article_is_kept_whole_on_one_line():
+    given = ("Facebook  suspends the accounts of the county's flood relief group after posts on the\n"
+             "spillway were flagged as spam, then restores them with an apology")
+    article = Article(doc_id="d", text=f"{FLOOD_LEAD}\n{FLOOD_BODY}", title=given)
+    # Longer than a lead is cut to, and a line starting "Facebook" reads as a share button to
+    # the cleaner: an outlet's headline is still kept as written.
+    assert headline(article) == " ".join(given.split())
