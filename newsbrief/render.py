@@ -1,6 +1,7 @@
 """Present a brief: JSON (the stable schema), Markdown, and the terminal."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .models import Article, Brief
@@ -104,6 +105,13 @@ def count(number: int, one: str, many: str) -> str:
     return f"{number:,} {one if number == 1 else many}"
 
 
+def articles_from_outlets(articles: int, outlets: Iterable[str | None]) -> str:
+    """'3 articles from 2 outlets', counting each known outlet once; '3 articles' when none is known."""
+    known = len({outlet for outlet in outlets if outlet})
+    from_outlets = f" from {count(known, 'outlet', 'outlets')}" if known else ""
+    return f"{count(articles, 'article', 'articles')}{from_outlets}"
+
+
 def citations(sources: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
@@ -139,13 +147,11 @@ def print_brief(brief: Brief, console) -> None:
     from rich.padding import Padding
     from rich.rule import Rule
 
-    outlets = len({a.outlet for a in brief.sources if a.outlet})
-    from_outlets = f" from {count(outlets, 'outlet', 'outlets')}" if outlets else ""
     title = brief.cluster_id or (brief.sources[0].title if brief.sources and brief.sources[0].title else "Brief")
     console.print(Rule(f"[bold]{escape(title)}[/]", style="cyan"))
     console.print(
         f"[dim]{count(len(brief.sentences), 'sentence', 'sentences')} · {count(brief.words, 'word', 'words')} · "
-        f"{count(len(brief.sources), 'article', 'articles')}{from_outlets}[/]\n"
+        f"{articles_from_outlets(len(brief.sources), (a.outlet for a in brief.sources))}[/]\n"
     )
     for start in range(0, len(brief.sentences), SENTENCES_PER_PARAGRAPH):
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
+from .render import brief_from_json, source_label
 from .sentences import split_article
 
 
@@ -49,8 +50,7 @@ class SourceSentence:
 @dataclass(frozen=True)
 class SourceView:
     id: int
-    outlet: str
-    republished_by: str | None
+    label: str  # as the CLI names the source: render.source_label
     title: str | None
     published: str | None
     link: str | None  # only http(s): a scraped url may be javascript: or data:
@@ -72,8 +72,8 @@ class BriefView:
     sources: tuple[SourceView, ...]
     comparison: dict | None  # the record's comparison with every statement linked to its sentence
 
-    def outlet(self, source: int) -> str:
-        return self.sources[source - 1].outlet if 0 < source <= len(self.sources) else f"source {source}"
+    def label(self, source: int) -> str:
+        return self.sources[source - 1].label if 0 < source <= len(self.sources) else f"source {source}"
 
 
 def safe_link(url: str | None) -> str | None:
@@ -102,14 +102,14 @@ def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
     """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id)."""
     split: dict[int, list[str]] = {}
     sources = []
-    for source in record["sources"]:
+    # The record's sources read back as the CLI reads a stored brief, to be named as it names them.
+    for source, cited in zip(record["sources"], brief_from_json(record).sources):
         article = articles.get(source["doc_id"])
         found = article_sentences(article) if article else ()
         split[source["id"]] = [s.text for s in found]
         sources.append(SourceView(
             id=source["id"],
-            outlet=source["outlet"] or source["doc_id"],
-            republished_by=source.get("republished_by"),
+            label=source_label(cited),
             title=source["title"],
             published=source["published"],
             link=safe_link(source["url"]),
@@ -172,8 +172,8 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    outlet: str
-    marks: tuple[tuple[float, str, str], ...]  # (position 0-100 %, time as given, article title)
+    label: str  # the source, named as in the sources list beside it
+    marks: tuple[tuple[float, str, str], ...]  # (position 0-100 %, time as given, article title or name)
 
 
 @dataclass(frozen=True)
@@ -181,14 +181,14 @@ class Timeline:
     start: str | None
     end: str | None
     rows: tuple[TimelineRow, ...]
-    undated: tuple[str, ...]  # outlets with an article whose time is unknown
+    undated: tuple[str, ...]  # sources with an article whose time is unknown
 
 
 def timeline(articles: list[Article]) -> Timeline:
-    """When each outlet published, on one axis from the first article to the last."""
+    """When each source published, on one axis from the first article to the last."""
     dated = [(parse_time(a.published), a) for a in articles]
     times = [t for t, _ in dated if t]
-    undated = tuple(sorted({a.outlet or a.doc_id for t, a in dated if t is None}))
+    undated = tuple(sorted({source_label(a) for t, a in dated if t is None}))
     if not times:
         return Timeline(None, None, (), undated)
     first, last = min(times), max(times)
@@ -196,8 +196,8 @@ def timeline(articles: list[Article]) -> Timeline:
     rows: dict[str, list[tuple[float, str, str]]] = {}
     for moment, article in sorted((d for d in dated if d[0]), key=lambda d: d[0]):
         position = 50.0 if span == 0 else 100 * (moment - first).total_seconds() / span
-        rows.setdefault(article.outlet or article.doc_id, []).append(
-            (round(position, 1), article.published, article.title or article.doc_id))
+        rows.setdefault(source_label(article), []).append(
+            (round(position, 1), article.published, article.title or article.name))
     return Timeline(first.isoformat(), last.isoformat(), tuple(TimelineRow(o, tuple(m)) for o, m in rows.items()), undated)
 
 

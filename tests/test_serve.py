@@ -13,8 +13,8 @@ import lxml.html
 import pytest
 from conftest import CRAWL_NOTICE, DW_FILE, MEE_FILE, check_schema
 from fastapi.testclient import TestClient
-from hostile import BODY_IMG, BODY_SCRIPT, IMG_OUTLET, JS_URL, SCRIPT_TITLE
-from webstore import EXAMPLE_STORY, HOSTILE_STORY, live_server, web_store  # noqa: F401 (fixture)
+from hostile import BODY_IMG, BODY_SCRIPT, HOSTILE_ARTICLES, IMG_OUTLET, JS_URL, SCRIPT_TITLE
+from webstore import EXAMPLE_STORY, HOSTILE_STORY, fill_store, live_server, web_store  # noqa: F401 (fixture)
 
 from newsbrief.models import Article
 from newsbrief.serve import create_app
@@ -127,6 +127,11 @@ def test_story_page_has_panels_sources_and_timeline(client):
     assert "Middle East Eye, via Anti-Media" in sources[1]
     assert tree.xpath("//section[@class='timeline']//th/text()") == ["DW"]
     assert "Middle East Eye" in tree.xpath("string(//section[@class='timeline']//p)")  # no date known
+    # The panels and chips name a source as the sources list and the CLI do, republisher and all.
+    labels = {"DW", "Middle East Eye, via Anti-Media"}
+    assert {who.text_content() for who in tree.xpath("//span[@class='who']")} == labels
+    assert {chip.get("title") for chip in tree.xpath("//*[contains(@class, 'chip')][@title]")} == labels
+    assert tree.xpath("string(//main/p[@class='meta'])") == f"{EXAMPLE_STORY} · 2 articles from 2 outlets"
 
 
 def test_a_quote_cites_each_source_once(client):
@@ -146,6 +151,68 @@ def test_a_quote_cites_each_source_once(client):
         (sentence,) = tree.xpath(f"//article[@id='source-{source}']//span[@id='{target}']")
         assert "deepen coordination" in sentence.text_content()
     assert all(c.get("data-anchors").split() == targets for c in chips)  # a click lights it in both sources
+
+
+# ---- sources that name no outlet -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def unnamed_store(tmp_path_factory):
+    """Articles that name no outlet, numbered as a cluster file numbers its documents: the two
+    reservoir reports as "0" (dated) and "1" (undated), story S000001, and a report of another
+    story as "2", alone in S000002, so it has no brief."""
+    reports = [Article(**{**fields, "doc_id": str(number), "outlet": None,
+                          "published": fields["published"] if number == 0 else None})
+               for number, fields in enumerate(HOSTILE_ARTICLES)]
+    strike = Article("2", "Dock workers in Rotterdam walked out on Tuesday over pay, halting container traffic at the "
+                          "port for the second time this year. The union said the strike would last two days.")
+    path = tmp_path_factory.mktemp("unnamed") / "stories.db"
+    fill_store(path, [*reports, strike])
+    return path
+
+
+@pytest.fixture(scope="module")
+def unnamed_client(unnamed_store):
+    with TestClient(create_app(unnamed_store, update_stories=False)) as client:
+        yield client
+
+
+def test_a_source_without_an_outlet_is_named_as_the_cli_names_it(unnamed_client, unnamed_store):
+    """A numbered article is "article 0" in every part of the page, never a bare "0" beside source numbers."""
+    _, tree = page(unnamed_client, "/stories/S000001")
+    labels = ["article 0", "article 1"]
+    assert [b.text_content() for b in tree.xpath("//ol[@class='sources']/li/b")] == labels
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] article 0", "[2] article 1"]
+    assert {who.text_content() for who in tree.xpath("//span[@class='who']")} == set(labels)
+    assert {chip.get("title") for chip in tree.xpath("//section[@class='brief']//*[contains(@class, 'chip')]")} == set(labels)
+    quote_chips = tree.xpath("//section[contains(@class, 'quotes')]//*[contains(@class, 'chip')]")
+    assert quote_chips and {chip.get("title") for chip in quote_chips} <= set(labels)
+    only_in = [h.text_content() for h in tree.xpath("//section[contains(@class, 'only-in')]/h3")]
+    assert "article 0 [1]" in only_in and set(only_in) <= {"article 0 [1]", "article 1 [2]"}
+    assert tree.xpath("//section[@class='timeline']//th/text()") == ["article 0"]
+    assert tree.xpath("string(//section[@class='timeline']//p)") == "Publication time unknown: article 1"
+    # The same names as `newsbrief stories --brief` gives the same stored brief.
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    result = CliRunner().invoke(app, ["stories", "--db", str(unnamed_store), "--brief", "S000001"])
+    assert result.exit_code == 0, result.output
+    assert "[1] article 0 — " in result.output and "[2] article 1 — " in result.output
+    assert "Only in article 0 [1]" in result.output
+
+
+def test_story_list_and_pages_count_only_known_outlets(unnamed_client):
+    _, tree = page(unnamed_client, "/")
+    rows = [[cell.text_content().strip() for cell in row.xpath("td")]
+            for row in tree.xpath("//table[@class='stories']/tbody/tr")]
+    assert [row[1:3] for row in rows] == [["-", "2"], ["-", "1"]]  # outlets, articles: as `newsbrief stories` shows them
+    assert tree.xpath("string(//p[@class='meta'])") == "2 stories, largest first."
+    _, tree = page(unnamed_client, "/stories/S000001")
+    assert tree.xpath("string(//main/p[@class='meta'])") == "S000001 · 2 articles"
+    _, tree = page(unnamed_client, "/stories/S000002")  # no brief yet: the article list instead
+    assert tree.xpath("string(//main/p[@class='meta'])") == "S000002 · 1 article"
+    assert [b.text_content() for b in tree.xpath("//ul[@class='sources']/li/b")] == ["article 2"]
+    assert tree.xpath("string(//section[@class='timeline']//p)") == "Publication time unknown: article 2"
 
 
 def test_unknown_story_is_404_in_json_and_html(client):
@@ -266,7 +333,9 @@ def test_paste_form_gives_a_brief_page(client, example_texts):
     assert_inert(response.text)
     tree = lxml.html.fromstring(response.text)
     assert tree.xpath("//section[@class='brief']//a[@class='chip']")
-    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW", "[2] MEE"]
+    # The outlet typed in, with the republisher the cleaner read off the text, as the CLI names it.
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW", "[2] MEE, via Anti-Media"]
+    assert tree.xpath("string(//main/p[@class='meta'])").startswith("2 articles from 2 outlets, briefed on the spot;")
 
 
 def form_again(response) -> tuple[list[str], list[str], list[str]]:

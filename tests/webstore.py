@@ -18,22 +18,24 @@ from hostile import HOSTILE_ARTICLES
 EXAMPLE_STORY, HOSTILE_STORY = "S000001", "S000002"
 
 
-def fill_store(path: Path) -> None:
-    from newsbrief.models import Article
-    from newsbrief.read import read_cluster
+def fill_store(path: Path, articles: list) -> None:
+    """A store of these articles, clustered into stories and briefed as the server would."""
     from newsbrief.store import Store
     from newsbrief.stories import refresh_briefs, update_stories
 
     with Store(path) as store:
-        store.add_articles([*read_cluster([EXAMPLE_DIR]).articles, *(Article(**a) for a in HOSTILE_ARTICLES)])
+        store.add_articles(articles)
         update_stories(store)
         assert refresh_briefs(store) == []
 
 
 @pytest.fixture(scope="session")
 def web_store(tmp_path_factory) -> Path:
+    from newsbrief.models import Article
+    from newsbrief.read import read_cluster
+
     path = tmp_path_factory.mktemp("web") / "stories.db"
-    fill_store(path)
+    fill_store(path, [*read_cluster([EXAMPLE_DIR]).articles, *(Article(**a) for a in HOSTILE_ARTICLES)])
     return path
 
 
