@@ -49,6 +49,13 @@ DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?\s*(?:[—–]|-{1,2})\s*"
 )
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s+(?=[A-Z\"“‘'])")
+# "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
+# before a known agency, or "President Trump (R)" would be one too.
+PLACE_AGENCY_LEAD = re.compile(
+    r"^(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?) "
+    rf"\((?P<agency>{'|'.join(OUTLET_ALIASES)})\)\s*(?:(?:[—–]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -75,18 +82,19 @@ RULES: tuple[Rule, ...] = (
                  r"jump to|toggle navigation|search|sections?|close|more|show more|load more|view comments)\W*$", 4),
     _rule("separator", r"^[\W_]+$", 10),
     _rule("ad", r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
-                r"continue reading(?: the main story)?|scroll (?:down )?(?:to continue|for video)|loading\W*|"
+                r"(?:photo )?(?:advertisement )?continue reading(?: the main story)?|scroll (?:down )?(?:to continue|for video)|loading\W*|"
                 r"skip ad|this ad will close.*)\W*$", 8),
     _rule("caption", r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|"
                      r"[^()]*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
                      r"[A-Z][\w ]{1,30}))\)\s*(?:\([^()]*\)\s*)*$", 80),
-    _rule("caption", r"^(?:image copyright|image caption|media caption|photo(?:graph)?(?: credit)?:|"
+    _rule("caption", r"^(?:image copyright|image caption|media caption|hide caption|\|\s*getty\b|photo(?:graph)?(?: credit)?:|"
                      r"image(?: credit)?:|credit:|picture:|pictured:|caption:|source:|video:|watch:|"
                      r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo)", 60),
     _rule("caption", r"(?:getty images|shutterstock|/ap photo|ap photo/|photo by |photographs? by |photo credits?:|"
                      r"image by |\bvia getty\b|\bvia reuters\b|for the washington post|"
                      r"/reuters$|/afp$|/getty$)", 25),
     _rule("video", r"(?:just watched .* replay more videos|must watch|embed more news videos|"
+                   r"media playback is unsupported on your device|"
                    r"full screen autoplay|close skip ad|view (?:photos|slideshow|gallery)|"
                    r"the interactive transcript could not be loaded|replay more videos)", 120),
     _rule("caption", r"(?:toggle caption|enlarge this image|enlarge image|buy photo|^close [A-Z]|^file [-–—] |"
@@ -100,7 +108,7 @@ RULES: tuple[Rule, ...] = (
                         r"in your inbox|daily digest|get (?:the|our) .* (?:email|alerts))", 25),
     _rule("share", r"^(?:share|tweet|email|print|pin(?: it)?|whatsapp|reddit|linkedin|facebook|twitter|"
                    r"comments?|\d+ comments?|like us|follow(?: us)?|recommend|save)\b.{0,60}$", 10),
-    _rule("share", r"(?:follow (?:us|him|her|them|@|[\w .]{1,40} on (?:twitter|facebook|instagram))|"
+    _rule("share", r"(?:click to (?:email|share|print|tweet)|follow (?:us|him|her|them|@|[\w .]{1,40} on (?:twitter|facebook|instagram))|"
                    r"like us on facebook|on twitter at|join (?:us|the conversation) on|"
                    r"share (?:this|on)|click to share|share your (?:thoughts|story))", 25),
     _rule("related", r"^(?:read more|related|see also|also see|also read|more from|more on|recommended|"
@@ -116,6 +124,11 @@ RULES: tuple[Rule, ...] = (
                      r"breaking news (?:emails|alerts)|in your inbox|newsletter sign ?up)", 80),
     _rule("html_residue", r"&(?:amp|nbsp|lt|gt|quot);|<!--|</?\w+[^>]*>", 200),
     _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
+    _rule("nav", r"^(?:article excerpt|story highlights|editor'?s note|updated)\W*$", 3),
+    _rule("caption", r"^[A-Z][\w.'’ -]{2,40}/(?:european pressphoto agency|associated press|agence france-presse|"
+                     r"getty images|reuters|afp|ap|epa|bloomberg|pool|handout|zuma press|polaris)\b", 12),
+    _rule("disclaimer", r"(?:^the author is an? .{0,60}columnist|^the (?:opinions|views) expressed (?:in this .{0,30})?are "
+                        r"(?:his|her|their|the author(?:'|’)s|solely)\b)", 30),
     _rule("copyright", r"(?:^copyright\b|^©|\(c\) ?\d{4}|all rights reserved|may not be (?:published|reproduced|"
                        r"redistributed)|this material may not be)", 60),
     _rule("republication", r"(?:republished with permission|chosen for republication|republishes (?:stories|articles)|"
@@ -133,6 +146,7 @@ RULES: tuple[Rule, ...] = (
                     r"^write to [A-Z].*(?:@| at )|"
                     r"^contact (?:the )?(?:reporter|writer|author)|can be reached at|^(?:contact|email|reach) \w+ .*(?:@|\d{3}-\d{4}))", 40),
     _rule("byline", r"^(?:posted|published|updated|last updated|first published|created|modified)(?: on| at)?\b.{0,50}\d", 14),
+    _rule("byline", r"^updated by [A-Z]", 12),
     _rule("legal", r"(?:cookie|privacy policy|terms of (?:use|service)|by (?:using|continuing)|"
                    r"enable javascript|javascript (?:is )?disabled|your browser|ad ?blocker|"
                    r"enter the characters|friend wanted you to see|please (?:log|sign) ?in|create (?:an|a free) account)", 40),
@@ -306,7 +320,7 @@ def extract_metadata(lines: list[Line]) -> Metadata:
                               r"(?:\.|,| -| All rights|$)", text, re.IGNORECASE)
             keep("copyright_owner", owner.group(1) if owner else None)
         elif line.label == CONTENT:
-            lead = DATELINE.match(text) or AGENCY_LEAD.match(text)
+            lead = DATELINE.match(text) or AGENCY_LEAD.match(text) or PLACE_AGENCY_LEAD.match(text)
             if lead and lead.group("agency"):
                 agency = lead.group("agency").strip()
                 keep("agency", OUTLET_ALIASES.get(agency.upper(), agency))
@@ -335,7 +349,7 @@ def strip_lead_in(paragraph: str) -> str:
     match = DATELINE.match(paragraph)
     if match and (match.group("city") or match.group("agency")) and match.end() < len(paragraph):
         return paragraph[match.end():]
-    match = AGENCY_LEAD.match(paragraph)
+    match = AGENCY_LEAD.match(paragraph) or PLACE_AGENCY_LEAD.match(paragraph)
     if match:
         return paragraph[match.end():]
     return paragraph

@@ -52,12 +52,26 @@ JUNK_LINES = [
     "Follow us on Twitter",
     "Follow Jane Smith on Twitter",
     "Click to share on Twitter (Opens in new window)",
+    "Click to email this to a friend (Opens in new window)",
+    # labels and video players left in the text
+    "Article Excerpt",
+    "Updated",
+    "Updated By Maria Lopez",
+    "Media playback is unsupported on your device Media caption The mayor explains why the bridge closed",
+    "Advertisement Continue reading the main story",
+    "Photo Advertisement Continue reading the main story",
+    # an opinion column's disclaimer
+    "The author is a Reuters Breakingviews columnist. The opinions expressed are her own.",
+    "The views expressed in this commentary are solely those of the author.",
     # photo captions and credits
     "President Donald Trump speaks in the Rose Garden of the White House in Washington. (AP Photo/Evan Vucci)",
     "Image copyright Getty Images Image caption Mr Putin met Mr Erdogan at the presidential palace in Ankara",
     "(Photo by Chris McGrath/Getty Images)",
     "Erdogan and Putin shake hands in Ankara on Thursday. (Reuters)",
     "Photo: Reuters",
+    "Hide Caption 3 of 12 Photos: Rescuers search the river bank near the collapsed bridge",
+    "Ana Ruiz/European Pressphoto Agency",
+    "| Getty Senators clash over the budget deadline",
     # advertising
     "Advertisement",
     "ADVERTISEMENT",
@@ -116,6 +130,11 @@ def test_real_paragraph_is_not_junk(line):
     ("ANKARA, Turkey (AP) — Putin arrived in Ankara on Thursday.", "Putin arrived in Ankara on Thursday."),
     ("MOSCOW — Putin spoke to reporters.", "Putin spoke to reporters."),
     ("(CNN) Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),
+    # A place not in capitals is a lead-in before an agency's name only.
+    ("Washington (CNN) -- The ambassador visited Hama on Thursday.", "The ambassador visited Hama on Thursday."),
+    ("Seoul, South Korea (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
+    ("Washington (CNN)Senators met on Monday.", "Senators met on Monday."),
+    ("Sen. Bob Casey (D) said he would vote no.", "Sen. Bob Casey (D) said he would vote no."),
     # A dash inside a sentence is no lead-in.
     ("Russia — and Turkey — agreed.", "Russia — and Turkey — agreed."),
 ])
