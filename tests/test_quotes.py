@@ -33,12 +33,90 @@ def test_according_to():
     ]
 
 
-def test_pronoun_resolves_to_the_last_person_named_earlier():
+def test_pronoun_resolves_to_the_person_named_earlier():
     found = quotes_of(
-        "Turkish President Recep Tayyip Erdogan welcomed Russian President Vladimir Putin to Ankara on Thursday.",
+        "Russian President Vladimir Putin arrived in Ankara on Thursday.",
         'He said the talks had "not been easy".',
     )
     assert found == [("Vladimir Putin", "not been easy", 1)]
+
+
+def test_pronoun_resolves_to_the_subject_not_the_last_person_named():
+    found = quotes_of(
+        "Erdogan said he had never doubted the deal and believed Putin would keep his word.",
+        '"We have been partners for a long time," he said.',
+    )
+    assert found == [("Erdogan", "We have been partners for a long time", 1)]
+
+
+def test_a_sentence_going_on_about_she_keeps_her_in_focus():
+    # "she" comes before anyone named, and Walter Brandt is named only as an owner.
+    found = quotes_of(
+        "Anna Weber has run the auction house in Leipzig for twenty years.",
+        "But she doubts that the desk from Walter Brandt's estate will sell above its estimate.",
+        '"Buyers want a story, not just a desk," she said.',
+    )
+    assert found == [("Anna Weber", "Buyers want a story, not just a desk", 2)]
+
+
+def test_pronoun_takes_the_named_subject_of_its_own_sentence_first():
+    found = quotes_of(
+        "Governor Rick Perry campaigned in Iowa on Monday.",
+        "Arizona state senator Russell Pearce praised the state's border law.",
+        'On Tuesday, Mr. Perry signaled that he would drop the lawsuit if elected, saying Washington should not '
+        '"be suing states for protecting their borders."',
+    )
+    assert found == [("Rick Perry", "be suing states for protecting their borders", 2)]
+
+
+def test_a_name_after_the_verb_is_not_the_speaker():
+    found = quotes_of(
+        "Matt Damon addressed the allegations against Harvey Weinstein on Friday, saying, "
+        "“I never saw any of that behaviour myself.”"
+    )
+    assert found == [("Matt Damon", "I never saw any of that behaviour myself", 0)]
+
+
+def test_the_person_asked_is_not_the_speaker():
+    found = quotes_of(
+        "Rick Santorum spoke on Sunday.",
+        'Asked by Bob Schieffer about his remarks on prenatal testing, Santorum insisted that it was "simply a fact."',
+    )
+    assert found == [("Rick Santorum", "simply a fact", 1)]
+
+
+def test_quoted_as_saying_names_the_speaker_as_object():
+    found = quotes_of("The newspaper quoted Bryan Freedman, a lawyer for the actor, as saying: "
+                      "“My client denies every one of these allegations.”")
+    assert found == [("Bryan Freedman", "My client denies every one of these allegations", 0)]
+
+
+def test_an_organisation_as_subject_is_the_speaker():
+    found = quotes_of(
+        "Richard Blumenthal has been attorney general of Connecticut since 1991.",
+        "In 2009, The Hartford Courant described him as “a veteran of the Vietnam war.”",
+    )
+    assert found == [("The Hartford Courant", "a veteran of the Vietnam war", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Your budget reflects the values of Ayn Rand rather than the Gospel,” says the letter, which was sent to Mr. Ryan.",
+    'The bishops noted that "the budget fails to meet these moral criteria."',
+    '"The right decision is to step aside," they said in a joint statement.',
+    "A police officer kept telling colleagues “he is already dead,” according to one of the officials.",
+])
+def test_a_subject_that_names_no_one_gives_no_quote(text):
+    # The old rule gave these to the last person named (Paul Ryan); the speaker is a letter,
+    # a group or someone unnamed, so there is no one to name.
+    assert quotes_of("Representative Paul Ryan presented his budget on Tuesday.", text) == []
+
+
+def test_a_possessive_mention_gives_the_name_without_s():
+    found = quotes_of(
+        "Joe Biden’s grin said more than his answers.",
+        "“I love that, I love that,” Mr. Biden said.",
+    )
+    assert found == [("Joe Biden", "I love that, I love that", 1)]
 
 
 def test_description_resolves_to_the_last_person_named_earlier():
@@ -70,6 +148,11 @@ def test_several_quotes_in_one_sentence_share_the_speaker():
         ("Erdogan", "big mistake", 0),
         ("Erdogan", "the international community must side with Iraq", 0),
     ]
+
+
+def test_titles_of_shows_are_not_quotes():
+    text = 'Speaking on ABC\'s "This Week," Obama campaign aide Robert Gibbs called the remarks "well over the line."'
+    assert quotes_of(text) == [("Robert Gibbs", "well over the line", 0)]
 
 
 @pytest.mark.parametrize("text", [
@@ -108,3 +191,25 @@ def test_quotes_belong_to_the_sentence_they_are_in():
     (quote,) = extract_quotes(sentences, mentions([s.text for s in sentences]))
     assert quote.sentence is sentences[1]
     assert quote.speaker_key == "putin"
+
+
+def test_a_description_is_the_person_the_article_introduced_with_it():
+    # The sentence before names Erdogan as its subject; "the Russian leader" is still Putin.
+    found = quotes_of(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara on Thursday.",
+        "Erdogan said after the talks that the two had agreed on Idlib, in comments echoed by Putin.",
+        'The Russian leader said the two countries would "deepen coordination" on Syria.',
+    )
+    assert found == [("Vladimir Putin", "deepen coordination", 2)]
+
+
+def test_a_country_is_not_taken_for_the_speaker():
+    # The parser hangs "adding" under "would work", whose subject is Russia; a place is not taken
+    # for a speaker (the second quote is lost rather than given to "Russia").
+    found = quotes_of(
+        "Russian President Vladimir Putin arrived in Ankara on Thursday.",
+        'The Russian leader said Russia and Turkey would work to "deepen coordination" on Syria, '
+        'adding the "necessary conditions" now existed for peace.',
+    )
+    assert ("Vladimir Putin", "deepen coordination", 1) in found
+    assert [speaker for speaker, _, _ in found] == ["Vladimir Putin"]
