@@ -241,3 +241,55 @@ def test_encoder_vectors_are_normalised_and_similar_for_the_same_fact():
     same, different = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
     assert same > 0.62 > different
     assert get_encoder().encode([]).shape == (0, 384)
+
+
+# ---- articles about another story ---------------------------------------------------------------
+
+# Written for these tests: a wire story on a storm, nothing to do with the talks in Ankara.
+HURRICANE = """Hurricane Lorena makes landfall near Veracruz
+
+Hurricane Lorena made landfall near the Mexican port of Veracruz early on Tuesday, bringing winds of 150 km/h and torrential rain to the Gulf coast.
+
+Civil protection officials said more than 40,000 people had been moved to shelters before the storm arrived, and schools across the state were closed.
+
+Rivers south of the city burst their banks overnight, flooding low-lying neighbourhoods and cutting the main highway to the capital.
+
+The state electricity company said about 300,000 homes were without power on Tuesday morning.
+
+Forecasters expect Lorena to weaken into a tropical storm as it moves inland over the mountains, but warned of landslides from the heavy rain.
+
+The navy sent boats and helicopters to reach fishing villages that have been cut off by the flooding.
+"""
+
+
+def test_an_article_about_another_story_is_left_out_with_a_warning(example_cluster):
+    cluster = Cluster(articles=(*example_cluster.articles, Article("hurricane.txt", HURRICANE)))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=12)))
+    (warning,) = result.warnings
+    assert warning.startswith("left out hurricane.txt: it seems to be about another story") and "brief it separately" in warning
+    # The brief is the other two articles' story: no storm sentence, no storm source to cite.
+    assert [a.doc_id for a in result.sources] == [DW_FILE.name, MEE_FILE.name]
+    assert all(set(s.sources) <= {1, 2} for s in result.sentences)
+    assert not re.search(r"Lorena|hurricane|storm|Veracruz", result.summary, re.I)
+    assert len(result.comparison.coverage) == 2
+
+
+def test_two_articles_about_different_stories_are_both_briefed_with_a_warning():
+    # Neither article can be told apart as the odd one out: both stay, and the warning names both.
+    cluster = Cluster(articles=(read_text_article(DW_FILE), Article("hurricane.txt", HURRICANE)))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=4), compare=False))
+    assert result.warnings == (f"{DW_FILE.name} and hurricane.txt seem to be about different stories, sharing little "
+                               "with each other; brief them separately",)
+    assert len(result.sources) == 2
+
+
+def test_story_alignment_scores_the_odd_article_low(example_cluster):
+    from newsbrief.clean import clean_cluster
+    from newsbrief.embed import get_encoder
+    from newsbrief.pipeline import OFF_STORY_ALIGNMENT, cluster_sentences, story_alignment
+
+    cleaned = clean_cluster(Cluster(articles=(*example_cluster.articles, Article("hurricane.txt", HURRICANE)))).cluster
+    sentences = cluster_sentences(cleaned, limit=40)
+    dw, mee, storm = story_alignment(sentences, get_encoder().encode([s.text for s in sentences]), articles=3)
+    assert storm < OFF_STORY_ALIGNMENT < min(dw, mee)
+    assert story_alignment(sentences[:3], get_encoder().encode([s.text for s in sentences[:3]]), articles=1) == [1.0]
