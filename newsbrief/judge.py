@@ -119,19 +119,62 @@ def _numbers_agree(a: list[tuple[float, bool]], b: list[tuple[float, bool]]) -> 
 
 
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?", re.I)
+MONTH = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<day>\d{1,2})\b)?", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+# A date beside a verb of saying is when someone spoke, not the date of what they said: "the
+# ministry said Tuesday", "On Monday, the minister said". Outlets writing a day apart give
+# different such dates for one fact, so they never make a date disagreement.
+SAYING = (r"(?:said|says|saying|told|tells|telling|announced|stated|added|tweeted|declared|"
+          r"reported|explained|insisted|warned|claimed|argued|vowed|confirmed|acknowledged|noted|testified|"
+          r"urged|denied|disputed|expressed|blasted)")
+# What may stand between the verb and its date: "told reporters", "said in a statement", "told
+# The Associated Press in an interview" (an audience or a channel, never a clause).
+SPEECH_SETTING = (r"(?:(?:in|at|during|to|on|via)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+                  r"(?:(?:[A-Z][\w.&'’-]*|news|press|joint|written|radio|television|phone|video)\s+)*"
+                  r"(?:statement|interview|conference|briefing|release|speech|hearing|post|tweet|letter|email|"
+                  r"call|address|reporters|journalists|[A-Z][\w.&'’-]*)")
+SAID_BEFORE = re.compile(rf"\b{SAYING}(?:\s+{SPEECH_SETTING}){{0,2}},?\s+(?:(?:on|late|early|this|last)\s+)?$")
+# The verb right after the date ("Trump on Saturday said"), or after a date that opens the
+# sentence, a comma and the speaker ("On Monday, the minister said"); a date later in the
+# sentence followed by a comma ends a clause ("since 2003, and that's what Ryan argued").
+SAID_AFTER = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s+{SAYING}\b")
+OPENING = re.compile(r"^\W*(?:(?:on|late|early|earlier|later|this|last)\s+)*$", re.I)
+SPEAKER_THEN_SAID = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[^\s,;:]+\s+){{1,5}}?{SAYING}\b")
 
-def _dates_by_kind(mentions: Mentions) -> dict[str, dict[str, str]]:
-    """Weekdays, months (with their day) and years named, each kind apart (lower-cased → as
-    written): "September" and "Wednesday" can both be true, "Tuesday" and "Wednesday" cannot."""
-    found: dict[str, dict[str, str]] = {"weekday": {}, "month": {}, "year": {}}
-    for date in mentions.dates:
-        for kind, pattern in (("weekday", WEEKDAY), ("month", MONTH), ("year", YEAR)):
-            found[kind].update((m.group(0).lower().rstrip("."), m.group(0)) for m in pattern.finditer(date))
+
+def _is_speech_date(text: str, start: int, end: int) -> bool:
+    before, after = text[:start], text[end:]
+    return bool(SAID_BEFORE.search(before) or SAID_AFTER.match(after)
+                or (OPENING.match(before) and SPEAKER_THEN_SAID.match(after)))
+
+
+def _fact_dates(statement: Statement) -> list[str]:
+    """The dates a statement gives for its facts: every date it names but where it was said."""
+    text = statement.text
+    return [date for date in statement.mentions.dates
+            if not all(_is_speech_date(text, m.start(), m.end()) for m in re.finditer(re.escape(date), text))]
+
+
+def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None], str]]:
+    """Weekdays, months (with their day, if given) and years a statement gives for its facts,
+    each kind apart (key → as written): "September" and "Wednesday" can both be true,
+    "Tuesday" and "Wednesday" cannot. A month is keyed by its first three letters and its
+    day, so "Oct. 3" is "October 3"."""
+    found: dict[str, dict[tuple[str, str | None], str]] = {"weekday": {}, "month": {}, "year": {}}
+    for date in _fact_dates(statement):
+        found["weekday"].update(((m.group(0).lower(), None), m.group(0)) for m in WEEKDAY.finditer(date))
+        found["month"].update(((m.group("month")[:3].lower(), m.group("day")), m.group(0)) for m in MONTH.finditer(date))
+        found["year"].update(((m.group(0), None), m.group(0)) for m in YEAR.finditer(date))
     return found
+
+
+def _same_date(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Whether two dates of one kind can be the same day: "March" covers "March 2", since a
+    month named alone is only as precise as it says."""
+    (name_a, day_a), (name_b, day_b) = a, b
+    return name_a == name_b and (day_a is None or day_b is None or day_a == day_b)
 
 
 def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
@@ -166,9 +209,9 @@ class RuleJudge:
         numbers_a, numbers_b = _numbers(a.mentions), _numbers(b.mentions)
         if numbers_a and numbers_b and not _numbers_agree(numbers_a, numbers_b):
             return Verdict("numbers", f"{', '.join(a.mentions.numbers)} vs {', '.join(b.mentions.numbers)}")
-        dates_a, dates_b = _dates_by_kind(a.mentions), _dates_by_kind(b.mentions)
+        dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
         for kind in dates_a:
-            if dates_a[kind] and dates_b[kind] and not (dates_a[kind].keys() & dates_b[kind].keys()):
+            if dates_a[kind] and dates_b[kind] and not any(_same_date(x, y) for x in dates_a[kind] for y in dates_b[kind]):
                 return Verdict("dates", f"{', '.join(dates_a[kind].values())} vs {', '.join(dates_b[kind].values())}")
         if _disjoint(a.mentions.places, b.mentions.places):
             return Verdict("places", f"{', '.join(a.mentions.places)} vs {', '.join(b.mentions.places)}")

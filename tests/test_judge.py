@@ -470,3 +470,41 @@ def test_negation_of_a_shared_claim_is_a_disagreement():
         "The minister confirmed the army will withdraw from the northern border town this week.",
         "The minister did not confirm the army will withdraw from the northern border town this week.",
     ) == Verdict("negation", "one statement negates what the other asserts")
+
+
+@pytest.mark.parametrize("a, b", [
+    # When each outlet heard it is not when the plant closes.
+    ("On Monday, the minister said the plant will close on March 3.",
+     "The plant will close on March 3, the ministry said Tuesday."),
+    ("The energy ministry told reporters on Thursday that the refinery would shut for repairs in May.",
+     "The refinery will shut for repairs in May, Energy Minister Ana Ruiz said Friday."),
+    ("Mayor Lisa Chen on Wednesday said the bridge would reopen to traffic in the spring.",
+     "The bridge will reopen to traffic in the spring, Mayor Lisa Chen said in a statement on Thursday."),
+])
+def test_the_day_something_was_said_is_not_a_date_conflict(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # The date of the fact still counts beside the day it was said.
+    ("The minister said Monday that the plant closed on Friday after a fire.",
+     "The minister said Monday that the plant closed on Thursday after a fire.", "Friday vs Thursday"),
+    # A comma after a date late in the sentence ends a clause, not a speaker.
+    ("Pelosi has led House Democrats since 2002.",
+     "Pelosi has led House Democrats since 2003, and that is what her critics have argued.", "2002 vs 2003"),
+    ("The plant will close on March 3, the ministry said.", "The plant will close on March 4, the ministry said.",
+     "March 3 vs March 4"),
+])
+def test_the_date_of_the_fact_still_conflicts(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
+
+
+@pytest.mark.parametrize("a, b", [
+    # A month named alone covers every day of it; "Oct." is October.
+    ("Blumenthal told the veterans' group in Norwalk in March that he had served in Vietnam.",
+     "At the March 2 event in Norwalk, Blumenthal told the veterans' group that he had served in Vietnam."),
+    ("WikiLeaks sent the message to Trump Jr. on Oct. 3 about the story.",
+     "WikiLeaks sent the message to Trump Jr. on October 3 about the story."),
+])
+def test_dates_as_precise_as_each_other_allows_agree(a, b):
+    assert judged(a, b) is None
