@@ -413,7 +413,7 @@ def clean_cluster(cluster: Cluster) -> CleanedCluster:
         cleaned = clean_article(article)
         reason = boilerplate_reason(cleaned.text)
         if reason:
-            warnings.append(f"dropped {article.name}: {reason}")
+            warnings.append(f"dropped {article.note_name}: {reason}")
         else:
             kept.append(cleaned)
     return CleanedCluster(replace(cluster, articles=tuple(kept)), tuple(warnings))

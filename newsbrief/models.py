@@ -29,6 +29,12 @@ class Article:
         file as 'article 0' (beside source numbers, a bare "0" reads as one of them)."""
         return f"article {self.doc_id}" if self.doc_id.isdigit() else self.doc_id
 
+    @property
+    def note_name(self) -> str:
+        """How a note names the article: its name, with its outlet where one is known, since a
+        cluster file's ids ("right", "0") say little alone: "right (National Review)"."""
+        return f"{self.name} ({self.outlet})" if self.outlet and self.outlet != self.name else self.name
+
 
 def parse_time(value: str | None) -> datetime | None:
     """An ISO-8601 date or time (as `Article.published` holds), in UTC when it names no zone

@@ -95,7 +95,7 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
         # Two or more articles tell one story: the brief is theirs, and an article about
         # another story would slip its sentences into it and be cited beside them.
         for a in off_story:
-            warnings.append(f"left out {articles[a].name}: it seems to be about another story, sharing little with "
+            warnings.append(f"left out {articles[a].note_name}: it seems to be about another story, sharing little with "
                             "the other articles; brief it separately")
         kept = [a for a in range(len(articles)) if a not in off_story]
         sentences, embeddings, articles = _keep_articles(kept, sentences, embeddings, articles)
@@ -134,7 +134,7 @@ def _keep_articles(kept: list[int], sentences: list[Sentence], embeddings: np.nd
 
 
 def _names(articles: list[Article]) -> str:
-    names = [a.name for a in articles]
+    names = [a.note_name for a in articles]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 

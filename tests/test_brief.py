@@ -278,9 +278,17 @@ def test_two_articles_about_different_stories_are_both_briefed_with_a_warning():
     # Neither article can be told apart as the odd one out: both stay, and the warning names both.
     cluster = Cluster(articles=(read_text_article(DW_FILE), Article("hurricane.txt", HURRICANE)))
     result = brief(cluster, BriefOptions(budget=Budget(sentences=4), compare=False))
-    assert result.warnings == (f"{DW_FILE.name} and hurricane.txt seem to be about different stories, sharing little "
-                               "with each other; brief them separately",)
+    assert result.warnings == (f"{DW_FILE.name} (DW) and hurricane.txt seem to be about different stories, sharing "
+                               "little with each other; brief them separately",)
     assert len(result.sources) == 2
+
+
+def test_a_note_names_an_article_by_its_id_and_outlet():
+    # Cluster files name articles "left", "center", "right" or "0": the outlet says which is meant.
+    cluster = Cluster(articles=(read_text_article(DW_FILE), read_text_article(MEE_FILE),
+                                Article("right", HURRICANE, outlet="Gulf Coast Courier")))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=4), compare=False))
+    assert result.warnings[0].startswith("left out right (Gulf Coast Courier): it seems to be about another story")
 
 
 def test_story_alignment_scores_the_odd_article_low(example_cluster):
