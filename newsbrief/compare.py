@@ -289,12 +289,20 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
 
 
 def _merge_names(counter: Counter) -> list[str]:
-    """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form."""
+    """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form.
+
+    A one-word name joins the most named full name that ends with it; a full name joins a
+    longer one only when it ends it, so two that share only a last word ("Tahrir al-Sham" and
+    "Ahrar al-Sham", Joe and Jill Biden) stay apart.
+    """
+    words = {name: name_kind_key(name).split() for name in counter}  # "The White House" is "White House"
+    full = sorted((name for name in counter if len(words[name]) > 1), key=lambda name: (-counter[name], -len(name)))
     merged: Counter = Counter()
     for name, count in counter.items():
-        merged[name_key(name)] += count
-    fullest = fullest_names(counter)
-    return [fullest[key] for key, _ in merged.most_common()]
+        mine = words[name]
+        home = next((other for other in full if len(words[other]) >= len(mine) and words[other][-len(mine):] == mine), name)
+        merged[home] += count
+    return [name for name, _ in merged.most_common()]
 
 
 def fullest_names(names: Iterable[str]) -> dict[str, str]:

@@ -41,6 +41,8 @@ KIND_NOUNS = {
               "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
+# "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
+JOINED_KIND = ("affiliated", "allied", "associated", "other")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
@@ -100,11 +102,14 @@ def _noun_kind(entity) -> str | None:
         kind = NOUN_KINDS.get(_singular(doc[entity.start - 1].lower_))
         if kind:
             return kind
-    end = entity.end
+    start = entity.end
+    if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
+        start += 2
+    end = start
     while end < len(doc) and doc[end].is_lower and (doc[end].tag_.startswith("NN") or doc[end].tag_ == "JJ"):
         end += 1
     head = doc[end - 1]
-    return NOUN_KINDS.get(_singular(head.lower_)) if end > entity.end and _is_common_noun(head) else None
+    return NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None
 
 
 def _singular(noun: str) -> str:

@@ -236,6 +236,8 @@ def test_coverage_types_the_example_names_by_what_the_articles_say_they_are(comp
     dw, mee = comparison.coverage
     assert "Tahrir al-Sham" in dw.organisations  # "the rival salafist group Tahrir al-Sham"
     assert "Tahrir al-Sham" not in dw.people
+    # "Turkish-backed Ahrar al-Sham and associated rebel groups": another group, not folded into Tahrir's entry.
+    assert "Ahrar al-Sham" in dw.organisations and "Ahrar al-Sham" not in dw.people
     # Hama is one of the "Idlib and Hama governorates"; S-400 a missile system, TurkStream a gas
     # pipeline and Akkuyu a power plant: none of them an organisation.
     for name in ("Hama", "S-400", "TurkStream", "Akkuyu"):

@@ -54,6 +54,24 @@ def test_a_noun_beside_a_name_says_what_it_is():
     assert syria.people == ()
 
 
+def test_a_noun_after_and_associated_still_says_what_the_name_is():
+    syria, = coverage_of((
+        "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
+    ))
+    assert syria.organisations == ("Jaish al-Nasr",)
+    assert "Jaish al-Nasr" not in syria.people
+
+
+def test_two_full_names_sharing_a_last_word_are_two_entries():
+    # Joe and Jill Biden are two people; "Biden" alone is the one named most.
+    visit, = coverage_of((
+        "President Joe Biden arrived in Ohio on Monday.",
+        "Jill Biden, the first lady, visited a school in Dayton.",
+        "Joe Biden spoke at a union hall, and Biden later met the governor.",
+    ))
+    assert {"Joe Biden", "Jill Biden"} <= set(visit.people)
+
+
 def test_a_weapon_spacy_calls_a_product_once_is_not_an_organisation():
     deal, = coverage_of((
         "Turkey will buy the Russian-made S-400 missile system.",  # PRODUCT
