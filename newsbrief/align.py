@@ -104,6 +104,11 @@ def article_similarity(lead_a: np.ndarray, body_a: np.ndarray, lead_b: np.ndarra
     """
     if not len(body_a) or not len(body_b):
         return float(lead_a @ lead_b)
-    matches = body_a[:ARTICLE_SENTENCES] @ body_b[:ARTICLE_SENTENCES].T
-    alignment = (matches.max(axis=1).mean() + matches.max(axis=0).mean()) / 2
-    return float((lead_a @ lead_b + alignment) / 2)
+    return float((lead_a @ lead_b + sentence_alignment(body_a[:ARTICLE_SENTENCES], body_b[:ARTICLE_SENTENCES])) / 2)
+
+
+def sentence_alignment(a: np.ndarray, b: np.ndarray) -> float:
+    """How well two sets of sentence vectors find matches in each other: the mean, over both
+    directions, of each sentence's best cosine in the other set."""
+    matches = a @ b.T
+    return float((matches.max(axis=1).mean() + matches.max(axis=0).mean()) / 2)

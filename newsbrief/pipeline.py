@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .align import ARTICLE_SENTENCES, same_fact_sentences
+from .align import ARTICLE_SENTENCES, same_fact_sentences, sentence_alignment
 from .clean import clean_cluster
 from .embed import get_encoder
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
@@ -109,7 +109,7 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
 def story_alignment(sentences: list[Sentence], embeddings: np.ndarray, articles: int) -> list[float]:
     """Per article, how well it and the other articles tell the same story, from 0 to 1: the
     mean of how well its first sentences find a match among the others' first sentences, and
-    theirs in it (as `align.article_similarity`, against all other articles at once). 1 for
+    theirs in it (`align.sentence_alignment`, against all other articles at once). 1 for
     an article with no other article to compare it with."""
     leading = np.array([s.position < ARTICLE_SENTENCES for s in sentences], dtype=bool)
     owner = np.array([s.article for s in sentences])
@@ -119,8 +119,7 @@ def story_alignment(sentences: list[Sentence], embeddings: np.ndarray, articles:
         if not mine.any() or not others.any():
             scores.append(1.0)
             continue
-        matches = embeddings[mine] @ embeddings[others].T
-        scores.append(float((matches.max(axis=1).mean() + matches.max(axis=0).mean()) / 2))
+        scores.append(sentence_alignment(embeddings[mine], embeddings[others]))
     return scores
 
 
