@@ -70,11 +70,15 @@ def brief_from_json(record: dict) -> Brief:
     """The `Brief` a `brief_json` record was made from (a stored story brief, for instance)."""
     from .models import BriefSentence
 
-    sources = tuple(Article(doc_id=s["doc_id"], text="", title=s["title"], outlet=s["outlet"], published=s["published"],
-                            url=s["url"], republished_by=s["republished_by"]) for s in record["sources"])
     sentences = tuple(BriefSentence(s["text"], tuple(s["sources"])) for s in record["sentences"])
     comparison = comparison_from_json(record["comparison"]) if record.get("comparison") else None
-    return Brief(record["cluster_id"], sentences, sources, comparison, tuple(record["warnings"]))
+    return Brief(record["cluster_id"], sentences, sources_from_json(record), comparison, tuple(record["warnings"]))
+
+
+def sources_from_json(record: dict) -> tuple[Article, ...]:
+    """The sources of a `brief_json` record, as the articles they describe (without their text)."""
+    return tuple(Article(doc_id=s["doc_id"], text="", title=s["title"], outlet=s["outlet"], published=s["published"],
+                         url=s["url"], republished_by=s["republished_by"]) for s in record["sources"])
 
 
 def comparison_from_json(record: dict) -> Comparison:

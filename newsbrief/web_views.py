@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
-from .render import brief_from_json, source_label
+from .render import source_label, sources_from_json
 from .sentences import split_article
 
 
@@ -103,7 +103,7 @@ def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
     split: dict[int, list[str]] = {}
     sources = []
     # The record's sources read back as the CLI reads a stored brief, to be named as it names them.
-    for source, cited in zip(record["sources"], brief_from_json(record).sources):
+    for source, cited in zip(record["sources"], sources_from_json(record)):
         article = articles.get(source["doc_id"])
         found = article_sentences(article) if article else ()
         split[source["id"]] = [s.text for s in found]
