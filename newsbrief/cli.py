@@ -153,7 +153,7 @@ def compare_command(
       newsbrief compare a.html b.html --judge chat --judge-url http://localhost:8080/v1 --judge-model qwen2.5
     """
     from .pipeline import BriefOptions
-    from .render import comparison_json, comparison_markdown, print_comparison, source_json
+    from .render import SCHEMA_VERSION, comparison_json, comparison_markdown, print_comparison, source_json
 
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
@@ -166,7 +166,7 @@ def compare_command(
     elif output_format is Format.markdown:
         write_text(comparison_markdown(result.comparison, result.sources), output)
     else:
-        record = {"schema_version": 1, "cluster_id": result.cluster_id,
+        record = {"schema_version": SCHEMA_VERSION, "cluster_id": result.cluster_id,
                   "sources": [source_json(n, a) for n, a in enumerate(result.sources, 1)],
                   "comparison": comparison_json(result.comparison, result.sources)}
         write_text(json_text(record, output_format), output)
