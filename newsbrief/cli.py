@@ -67,7 +67,7 @@ def main(
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
-MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", show_default=False, help="Refuse input files larger than this many bytes (default 100 MB: 104857600).")
+MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", min=1, show_default=False, help="Refuse input files larger than this many bytes (default 100 MB: 104857600).")
 JUDGE = typer.Option("rules", "--judge", metavar="rules|chat", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
 JUDGE_URL = typer.Option(None, "--judge-url", metavar="URL", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
 JUDGE_MODEL = typer.Option(None, "--judge-model", metavar="NAME", help="Model name the chat judge server expects.")
@@ -117,6 +117,7 @@ def brief_command(
         compare=with_comparison,
         judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
     )
+    refuse_overwriting(output, [*(paths or []), *([batch] if batch else [])])
     if batch is not None:
         if paths:
             raise fail("give either article paths or --batch FILE, not both", 2)
@@ -155,6 +156,7 @@ def compare_command(
     from .pipeline import BriefOptions
     from .render import SCHEMA_VERSION, comparison_json, comparison_markdown, print_comparison, source_json
 
+    refuse_overwriting(output, paths)
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
     for message in result.warnings:
@@ -218,6 +220,22 @@ def print_terminal(show, output: Path | None) -> None:
     rendered = io.StringIO()
     show(Console(file=rendered, width=100))
     write_text("".join(line.rstrip() + "\n" for line in rendered.getvalue().splitlines()), output)
+
+
+def refuse_overwriting(output: Path | None, inputs: list[Path], store: Path | None = None) -> None:
+    """Stop before an --output that is an input or the store (opening it for writing can empty
+    it before a word is read), or lies in an input folder (where it is read as an article)."""
+    if output is None:
+        return
+    target = output.resolve()
+    for path in [*inputs, *([store] if store else [])]:
+        source = path.resolve()
+        if target == source:
+            what = "the store" if path is store else "an input"
+            raise fail(f"{output}: this is {what}, and writing the output there would overwrite it; give another --output", 2)
+        if source.is_dir() and source in target.parents:
+            raise fail(f"{output}: this is inside the input folder {path}, where it would be read as an article; "
+                       "give another --output", 2)
 
 
 def open_output(output: Path):
@@ -431,6 +449,7 @@ def cluster_command(
       newsbrief cluster stream.jsonl --output assignments.jsonl
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
+    refuse_overwriting(output, paths, db)
     with open_output(output) as handle, open_store(db) as store:  # a bad --output fails before the work, not after
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
         found = store.assignments(report.doc_ids)

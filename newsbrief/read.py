@@ -352,5 +352,5 @@ def _single_cluster(path: Path, max_bytes: int) -> Cluster:
         clusters.append(item)
     if len(clusters) != 1:
         raise InputError(str(path), f"holds {len(clusters)} clusters, and this takes one story; "
-                                    f"newsbrief brief --batch {path} briefs each")
+                                    f"newsbrief brief --batch {path} briefs and compares each")
     return clusters[0]

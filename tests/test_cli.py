@@ -351,6 +351,45 @@ def test_cluster_checks_its_output_before_the_work(runner, tmp_path, example_dir
     assert not (tmp_path / "s.db").exists()  # nothing was read or stored
 
 
+@pytest.mark.parametrize("command", ["brief", "compare", "cluster"])
+def test_an_output_that_would_overwrite_an_input_is_refused_before_anything_is_written(runner, example_dir, tmp_path, command):
+    article = tmp_path / "article.txt"
+    shutil.copy(DW_FILE, article)
+    before = article.read_bytes()
+    store = tmp_path / "s.db"
+    result = invoke(runner, command, article, "--output", article, *(["--db", store] if command == "cluster" else []))
+    assert_one_line_error(result, f"error: {article}: this is an input", "give another --output")
+    assert result.exit_code == 2
+    assert article.read_bytes() == before
+    assert not store.exists()
+
+
+def test_an_output_inside_an_input_folder_is_refused(runner, example_dir, tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(example_dir, folder)
+    result = invoke(runner, "brief", folder, "--output", folder / "brief.md")
+    assert_one_line_error(result, f"inside the input folder {folder}")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in example_dir.iterdir())
+
+
+def test_cluster_refuses_to_write_its_assignments_over_the_store(runner, example_dir, tmp_path):
+    store = tmp_path / "s.db"
+    assert invoke(runner, "ingest", example_dir, "--db", store).exit_code == 0
+    before = store.read_bytes()
+    result = invoke(runner, "cluster", example_dir, "--output", store, "--db", store)
+    assert_one_line_error(result, f"error: {store}: this is the store")
+    assert store.read_bytes() == before
+
+
+def test_batch_refuses_to_write_its_briefs_over_its_input(runner, tmp_path, example_documents):
+    clusters = tmp_path / "clusters.jsonl"
+    line = cluster_line("c1", example_documents) + "\n"
+    clusters.write_text(line, encoding="utf-8")
+    result = invoke(runner, "brief", "--batch", clusters, "--output", clusters)
+    assert_one_line_error(result, "this is an input")
+    assert clusters.read_text(encoding="utf-8") == line
+
+
 @pytest.mark.parametrize("args, message", [
     (["compare", "--judge", "chat", "--judge-url", "localhost:8080", "--judge-model", "m"],
      "--judge-url must be an http:// or https:// address, e.g. http://localhost:8080/v1, not 'localhost:8080'"),
@@ -374,6 +413,7 @@ def test_usage_errors(runner):
     assert result.exit_code == 2 and "error:" in result.stderr
     assert invoke(runner, "brief", DW_FILE, "--words", "5").exit_code == 2
     assert invoke(runner, "brief", DW_FILE, "--sentences", "0").exit_code == 2
+    assert invoke(runner, "brief", DW_FILE, "--max-bytes", "-5").exit_code == 2
 
 
 # ---- help ----------------------------------------------------------------------------------------
