@@ -90,7 +90,7 @@ def main() -> None:
                 stale += 1
                 continue
             cleaned = clean_article(Article(doc_id=label["doc_id"], text=text))
-            doc_pairs.append((label["label"] == "junk_document", boilerplate_reason(cleaned.text) is not None))
+            doc_pairs.append((label["label"] == "junk_document", boilerplate_reason(cleaned.text, cleaned.title) is not None))
             continue
         line = text.splitlines()[label["line"]]
         if sha(line) != label["sha1"]:

@@ -160,7 +160,20 @@ BOILERPLATE_DOCUMENT = re.compile(
     r"person you are recommending|(?:page|content) you requested (?:was|could) not)",
     re.IGNORECASE,
 )
+# Below this a text may be a stub page (a video player, a sign-in wall, an error page) rather
+# than an article. Leads are as short, and AllSides and NeuS give an article as its title and
+# first paragraph only, so a short text is still news when it comes with a headline, is written
+# in sentences and says nothing that a page says about itself (`short_text_problem`).
 MIN_ARTICLE_WORDS = 40
+# What a page says to its reader about itself or about the player, form or error on it.
+PAGE_NOTICE = re.compile(
+    r"^(?:watch|listen to|click) |\((?:video|audio)\)|try again later|learn more\W*$|let us know|click here|"
+    r"please (?:try|enable|sign|log|click|wait|refresh|check|update|upgrade|turn|subscribe)\b|javascript|"
+    r"your browser|(?:sign|log) in to|when the video has been|(?:feature|video|content|page|service) is "
+    r"(?:not|no longer|currently not) available|(?:video|content|page|feature) (?:is )?unavailable|"
+    r"(?:page|video|content|story|article) (?:you requested|you are looking for|has been removed|is no longer)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 # Lines that start a trailing block of appeals or related links: everything after them goes.
 TAIL_TRIGGER = re.compile(
@@ -368,13 +381,36 @@ def is_site_boilerplate(text: str) -> bool:
     return len(found) >= (1 if words >= MIN_ARTICLE_WORDS else 2)
 
 
-def boilerplate_reason(text: str) -> str | None:
-    """Why a cleaned document is not an article, or None when it is one."""
+def is_prose(paragraph: str) -> bool:
+    """Written as a sentence: begins as one does and runs on in lower-case words, unlike a
+    name, a credit or a menu."""
+    words = paragraph.split()
+    begins = paragraph[:1].isupper() or paragraph[:1].isdigit() or paragraph[:1] in "\"“‘'"
+    return len(words) >= 4 and begins and sum(word[:1].islower() for word in words) >= 2
+
+
+def short_text_problem(text: str, title: str | None) -> str | None:
+    """Why a text too short for an article is not a news lead either, or None when it reads as one."""
+    notice = PAGE_NOTICE.search(text)
+    if notice:
+        return f"reads as a page notice (\"{notice.group(0).strip()}\"), not news"
+    if not title:
+        return "has no headline: too short to tell from a stub page"
+    if not all(is_prose(paragraph) for paragraph in text.split("\n\n")):
+        return "is not written in sentences"
+    return None
+
+
+def boilerplate_reason(text: str, title: str | None) -> str | None:
+    """Why a cleaned document (its text and headline) is not an article, or None when it is one."""
     if is_site_boilerplate(text):
         return "archive or site boilerplate, not an article"
     words = word_count(text)
-    if words < MIN_ARTICLE_WORDS:
-        return f"only {count(words, 'word', 'words')} of article text after cleaning"
+    if not words:
+        return "no text left after cleaning"
+    problem = short_text_problem(text, title) if words < MIN_ARTICLE_WORDS else None
+    if problem:
+        return f"only {count(words, 'word', 'words')} of text after cleaning, and it {problem}"
     return None
 
 
@@ -411,7 +447,7 @@ def clean_cluster(cluster: Cluster) -> CleanedCluster:
     warnings: list[str] = []
     for article in cluster.articles:
         cleaned = clean_article(article)
-        reason = boilerplate_reason(cleaned.text)
+        reason = boilerplate_reason(cleaned.text, cleaned.title) if article.text.strip() else "its text is empty"
         if reason:
             warnings.append(f"dropped {article.note_name}: {reason}")
         else:

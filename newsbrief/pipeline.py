@@ -86,7 +86,7 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
     articles = cleaned.cluster.articles
     sentences = cluster_sentences(cleaned.cluster, options.max_sentences_per_article)
     if not sentences:
-        warnings.append("no article text left after cleaning: every document was boilerplate or empty")
+        warnings.append(nothing_left(len(cluster.articles)))
     elif len(articles) == 1:
         warnings.append("only one article: no second source to corroborate or compare it with")
     embeddings = get_encoder(options.encoder).encode([s.text for s in sentences]) if sentences else np.zeros((0, 0))
@@ -104,6 +104,14 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
         warnings.append(f"{_names([articles[a] for a in off_story])} seem to be about different stories, sharing "
                         "little with each other; brief them separately")
     return PreparedCluster(cluster.cluster_id, articles, sentences, embeddings, tuple(warnings))
+
+
+def nothing_left(given: int) -> str:
+    """The note for a cluster none of whose documents is left to brief. Each dropped document
+    has a warning of its own saying why, so this one only sums them up."""
+    if not given:
+        return "no article to brief: the cluster has no documents"
+    return "no article left to brief: " + ("its one document was dropped" if given == 1 else f"all {given} documents were dropped")
 
 
 def story_alignment(sentences: list[Sentence], embeddings: np.ndarray, articles: int) -> list[float]:

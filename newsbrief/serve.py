@@ -406,8 +406,9 @@ def pasted_articles(texts: list[str], outlets: list[str]) -> list[Article]:
 def pasted_article_problem(article: Article) -> str | None:
     """Why the brief would drop this pasted article (see clean.boilerplate_reason), said for
     the person who pasted it; None when it is fine."""
-    text = cleaned_article(article).text
-    if boilerplate_reason(text) is None:
+    cleaned = cleaned_article(article)
+    text = cleaned.text
+    if boilerplate_reason(text, cleaned.title) is None:
         return None
     if is_site_boilerplate(text):
         return f"{article.doc_id} reads like a site notice or error page, not news; paste the article's own text."

@@ -392,6 +392,58 @@ def test_page_that_is_only_site_junk_is_dropped():
     assert len(cleaned.warnings) == 1 and "404.txt" in cleaned.warnings[0]
 
 
+# A lead as AllSides and NeuS give an article: its title and first paragraph, well under an
+# article's length (invented).
+SHORT_LEAD = Article("0", "The city council voted on Tuesday to close two public libraries, citing a budget gap of "
+                     "$4 million.", title="Council votes to close two libraries")
+
+
+def test_a_short_lead_given_with_its_headline_is_kept():
+    cleaned = clean_cluster(Cluster(articles=(SHORT_LEAD,)))
+    assert [a.doc_id for a in cleaned.cluster.articles] == ["0"] and cleaned.warnings == ()
+
+
+def test_a_short_lead_cut_off_mid_sentence_is_still_a_lead():
+    cut = replace(SHORT_LEAD, text="The city council voted on Tuesday to close two public libraries, citing a budget")
+    assert clean_cluster(Cluster(articles=(cut,))).cluster.articles
+
+
+@pytest.mark.parametrize("article, problem", [
+    # Without a headline a short text cannot be told from a stub page.
+    (replace(SHORT_LEAD, title=None), "has no headline"),
+    # Stub pages say something about the page or its player to the reader, headline or not.
+    (Article("0", "Watch the full interview with the mayor (video).", title="The full interview with the mayor"),
+     'page notice ("Watch")'),
+    (Article("0", "This video is not available in your country. Please try again later.", title="Mayor interview"),
+     "page notice"),
+    (Article("0", "Sorry, the page you are looking for has moved or no longer exists.", title="Council news"),
+     'page notice ("page you are looking for")'),
+    # A headline over names or menu words is no lead.
+    (Article("0", "Home\n\nLocal News\n\nWeather", title="Council votes to close two libraries"),
+     "not written in sentences"),
+])
+def test_a_short_stub_is_dropped_saying_what_is_wrong_with_it(article, problem):
+    cleaned = clean_cluster(Cluster(articles=(article,)))
+    assert cleaned.cluster.articles == ()
+    (warning,) = cleaned.warnings
+    assert warning.startswith("dropped article 0: only ") and problem in warning
+
+
+def test_an_empty_document_is_said_to_be_empty_and_one_cleaned_away_to_have_nothing_left():
+    empty = clean_cluster(Cluster(articles=(replace(SHORT_LEAD, text=" \n"),)))
+    assert empty.warnings == ("dropped article 0: its text is empty",)
+    junk = clean_cluster(Cluster(articles=(replace(SHORT_LEAD, text="Skip to main content\nBack to top"),)))
+    assert junk.warnings == ("dropped article 0: no text left after cleaning",)
+
+
+def test_the_note_for_a_cluster_with_nothing_left_says_the_documents_were_dropped():
+    from newsbrief.pipeline import nothing_left
+
+    assert nothing_left(3) == "no article left to brief: all 3 documents were dropped"
+    assert nothing_left(1) == "no article left to brief: its one document was dropped"
+    assert "boilerplate" not in nothing_left(3)
+
+
 # ---- idempotence -------------------------------------------------------------------------------
 
 def test_cleaning_the_example_twice_changes_nothing(cleaned_example):
