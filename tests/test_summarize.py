@@ -447,6 +447,58 @@ def test_reading_order_keeps_each_source_order_whatever_the_scores():
             assert positions == sorted(positions)
 
 
+@pytest.mark.parametrize("text", [
+    "I quit smoking last spring and have felt better every single week since then.",
+    "For years, I tried to convince myself that the wireless headphones sounded just as good.",
+    "Getting fired from the late-night show was the real turning point for me, the host wrote.",
+])
+def test_the_writers_own_i_is_not_readable_alone(text):
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    '"I have never seen this level of panic in thirty years," said one veteran Democratic strategist.',
+    "A Type I civilization would harness all the energy that reaches its home planet from its star.",
+    "The senator’s grandfather fought in World War I and later ran the family farm in Ohio.",
+    "We live in an age of outrage, the actor told the magazine in a long interview on Tuesday.",
+])
+def test_quoted_i_roman_one_and_we_stay_readable(text):
+    assert is_readable_alone(s(text))
+
+
+# Two justices speak in one article; the second quote names its speaker by a pronoun only.
+SCALIA = s("Justice Antonin Scalia said the company's managers had been given too much discretion over pay.", 0, 3)
+SCALIA_QUOTE = s('"If somebody tells you how to exercise discretion, you have no discretion at all," he said.', 0, 4)
+KENNEDY = s("Justice Anthony Kennedy questioned whether the women could show a common policy of bias.", 1, 2)
+RULING = s("The Supreme Court heard arguments on Tuesday in the largest job discrimination case in history.", 1, 0)
+
+
+def test_a_pronoun_speaker_is_chosen_only_right_after_the_sentence_before_it_in_its_article():
+    sentences = [SCALIA, SCALIA_QUOTE, KENNEDY, RULING]
+    embeddings = np.eye(4)
+    # The quote scores best, but Scalia is not in the brief yet: after Kennedy, "he" would read as Kennedy.
+    # Kennedy and the ruling are chosen; the ruling opens its article but scores under the median
+    # of the two, so Kennedy leads.
+    scores = np.array([1.0, 9.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [2, 3]
+    # Once its own previous sentence is chosen, the quote may follow it.
+    scores = np.array([5.0, 9.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [0, 1]
+
+
+def test_reading_order_keeps_a_pronoun_speaker_right_after_the_sentence_before_it():
+    # Relative positions: Scalia 3/10, his quote 4/10, Kennedy 2/6 (between them), the ruling 0/6 (leads).
+    filler = [s(f"Filler sentence number {p} of report {a}.", a, p)
+              for a, positions in ((0, (0, 1, 2, 5, 6, 7, 8, 9)), (1, (1, 3, 4, 5))) for p in positions]
+    sentences = [SCALIA, SCALIA_QUOTE, KENNEDY, RULING, *filler]
+    scores = np.array([0.5, 0.6, 0.4, 0.9, *[0.0] * len(filler)])
+    assert reading_order([1, 2, 0, 3], sentences, scores) == [3, 0, 1, 2]
+    # A sentence that names its speaker stays in plain relative order.
+    named = s('"If somebody tells you how to exercise discretion, you have no discretion," Scalia said.', 0, 4)
+    sentences[1] = named
+    assert reading_order([1, 2, 0, 3], sentences, scores) == [3, 0, 2, 1]
+
+
 # ---- budgets -------------------------------------------------------------------------------------
 
 def test_budget_validation_names_the_minimum():
