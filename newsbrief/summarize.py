@@ -35,7 +35,9 @@ DANGLING_START = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|him|them|this|that|these|those|but|and|or|so|"
     r"however|meanwhile|still|yet|also|instead|moreover|furthermore|nevertheless|then|thus|"
     r"therefore|such|another|other|the latter|the former|if true|if so|elsewhere|nonetheless|"
-    r"additionally|in addition|similarly|likewise|besides|hence|consequently)\b(?!-)",
+    r"additionally|in addition|similarly|likewise|besides|hence|consequently|on the other hand|"
+    r"in contrast|by contrast|even so|in turn|to that end|for (?:his|her|their|its) part|"
+    r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,))\b(?!-)",
     re.IGNORECASE,
 )
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.

@@ -121,6 +121,24 @@ def s(text: str, article: int = 0, position: int = 0, paragraph: int = 0) -> Sen
 
 # ---- readability ---------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    "On the other hand, old coins and stamps rarely hold their value over the years, the dealer said.",
+    "As a result, the talks between the two presidents were moved to the following week.",
+    "In response, the foreign ministry summoned the ambassador to explain the remarks.",
+    "For his part, the Turkish president said the referendum had no legitimacy whatsoever.",
+    "Even so, the two leaders agreed to deepen their coordination on the Syrian conflict.",
+])
+def test_multiword_connectives_lean_on_what_came_before(text):
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In response to the referendum, Turkey threatened to close its border with northern Iraq.",
+    "As a result of the vote, the regional government faces sanctions from both neighbours.",
+])
+def test_the_same_words_opening_a_phrase_of_their_own_are_fine(text):
+    assert is_readable_alone(s(text))
+
 @pytest.mark.parametrize("text", DANGLING_SNIPPETS, ids=lambda t: t[:24])
 def test_dangling_openers_are_not_readable_alone(text):
     # Long enough and complete (so only the opener can rule them out).
