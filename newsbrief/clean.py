@@ -56,6 +56,17 @@ PLACE_AGENCY_LEAD = re.compile(
     rf"\((?P<agency>{'|'.join(OUTLET_ALIASES)})\)\s*(?:(?:[—–]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
 )
+# Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
+# matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
+# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data.
+_APOSTROPHE = "['’]"
+SECTION_LABELS = re.compile(
+    r"(?:^|(?<=[.!?\"”’] ))(?:(?:Why it matters|Driving the news|The big picture|State of play|Between the lines|"
+    rf"(?:The )?[Bb]ottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
+    rf"What they{_APOSTROPHE}re saying|By the numbers|Be smart|Reality check|The latest|Details|Context): )+"
+    r"(?=[A-Z\d\"“‘'])",
+    re.MULTILINE,
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -368,6 +379,11 @@ def strip_lead_in(paragraph: str) -> str:
     return paragraph
 
 
+def strip_section_labels(paragraph: str) -> str:
+    """Drop newsletter labels such as "Why it matters:" from before the sentences they introduce."""
+    return SECTION_LABELS.sub("", paragraph)
+
+
 def is_site_boilerplate(text: str) -> bool:
     """A crawl notice, error page or robot check rather than news.
 
@@ -423,7 +439,7 @@ def clean_article(article: Article) -> Article:
     if article.title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == article.title.strip().lower())]
     meta = extract_metadata(lines)
-    paragraphs = [p for p in (strip_lead_in(l.text) for l in lines if l.is_content) if p]
+    paragraphs = [p for p in (strip_section_labels(strip_lead_in(l.text)) for l in lines if l.is_content) if p]
     return replace(
         article,
         text="\n\n".join(paragraphs),

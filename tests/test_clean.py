@@ -374,6 +374,35 @@ def test_list_of_short_lines_is_not_taken_for_subheads():
     assert "Akkuyu nuclear power plant" in cleaned.text
 
 
+def test_newsletter_section_labels_are_dropped_and_their_sentences_kept():
+    text = "\n\n".join([
+        "The state will fine platforms that ban candidates, under a law signed on Monday.",
+        "Driving the news: The governor signed the bill at a rally in the capital.",
+        "Yes, but: Lawyers expect the law to be challenged in court.",
+        "What they’re saying: \"This is about fairness,\" the governor said.",
+    ])
+    cleaned = clean_article(Article("x", text, title="Given"))
+    assert cleaned.text.split("\n\n")[1:] == [
+        "The governor signed the bill at a rally in the capital.",
+        "Lawyers expect the law to be challenged in court.",
+        "\"This is about fairness,\" the governor said.",
+    ]
+
+
+def test_a_section_label_run_into_a_lead_after_a_sentence_is_dropped_too():
+    text = "Polls show the senator tied with the president. Why it matters: Few expected the race to be close."
+    assert clean_article(Article("x", text, title="Given")).text == (
+        "Polls show the senator tied with the president. Few expected the race to be close.")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked why it matters: the minister said jobs were at stake.",  # not a label: mid-sentence, lower case
+    "The details: none were given.",  # the label's words, but not one of its known forms
+])
+def test_words_like_a_section_label_inside_a_sentence_stay(text):
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
 # ---- whole documents ---------------------------------------------------------------------------
 
 def test_crawl_notice_document_is_dropped_with_a_warning(example_cluster):
