@@ -67,6 +67,23 @@ SECTION_LABELS = re.compile(
     r"(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )
+# References of a report carried into the text: figure and table references right before
+# punctuation ("... in 32 states (Figure).", "(Figs. 3d, 4f)"), footnote numbers in brackets
+# glued to the text ("... or Mac[1].", "pregnancy.[15][16]") or before punctuation. A number in
+# parentheses before punctuation is a reference only where the text has several ("... children
+# (1). ... (EV-D68) (2)."): one alone is more often an age ("She is young (32), ..."). An
+# enumeration, "(1) the tax (2) the fee", is followed by words, and a footnote itself ("[1]
+# Requires an account") starts its line.
+_FIGURE_NAME = r"(?:Supplementary )?(?:Figures?|Figs?\.|Tables?)"
+_FIGURE_NUMBER = r"S?\d+[A-Za-z]?(?:[–-][A-Za-z\d]+)?"  # 3, 3a, 1a–c, S2
+_FOOTNOTES = r"(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+"
+REFERENCE_MARKER = re.compile(
+    rf"(?<=\S){_FOOTNOTES}|"
+    rf" ?(?:\((?:see )?{_FIGURE_NAME}(?: {_FIGURE_NUMBER})?(?:(?:, |; | and ){_FIGURE_NAME}? ?{_FIGURE_NUMBER})*\)|{_FOOTNOTES})"
+    r"(?=[.,;:!?\"”’)]|$)",
+    re.MULTILINE,
+)
+NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$)", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -384,6 +401,14 @@ def strip_section_labels(paragraph: str) -> str:
     return SECTION_LABELS.sub("", paragraph)
 
 
+def strip_reference_markers(text: str) -> str:
+    """Drop a report's figure, table and footnote references from an article's text."""
+    text = REFERENCE_MARKER.sub("", text)
+    if len(set(NUMBERED_REFERENCE.findall(text))) >= 2:
+        text = NUMBERED_REFERENCE.sub("", text)
+    return text
+
+
 def is_site_boilerplate(text: str) -> bool:
     """A crawl notice, error page or robot check rather than news.
 
@@ -442,7 +467,7 @@ def clean_article(article: Article) -> Article:
     paragraphs = [p for p in (strip_section_labels(strip_lead_in(l.text)) for l in lines if l.is_content) if p]
     return replace(
         article,
-        text="\n\n".join(paragraphs),
+        text=strip_reference_markers("\n\n".join(paragraphs)),
         title=article.title or meta.title,
         outlet=article.outlet or meta.outlet,
         author=article.author or meta.author,

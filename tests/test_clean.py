@@ -403,6 +403,31 @@ def test_words_like_a_section_label_inside_a_sentence_stay(text):
     assert clean_article(Article("x", text, title="Given")).text == text
 
 
+def test_report_references_are_dropped_from_sentences():
+    text = "\n\n".join([
+        "Doctors in Denver saw a cluster of cases of muscle weakness among children (1). The cases came during an "
+        "outbreak of a respiratory virus (EV-D68) (2).",
+        "By November, 60 cases had been confirmed in 20 states (Figure). Most patients were boys (Table 1), the "
+        "agency said (Figs. 2 and 3).",
+        "The phone \u201cconnects to your tablet or laptop[1].\u201d It was first sold in 2016.[2][3]",
+    ])
+    assert clean_article(Article("x", text, title="Given")).text == "\n\n".join([
+        "Doctors in Denver saw a cluster of cases of muscle weakness among children. The cases came during an "
+        "outbreak of a respiratory virus (EV-D68).",
+        "By November, 60 cases had been confirmed in 20 states. Most patients were boys, the agency said.",
+        "The phone \u201cconnects to your tablet or laptop.\u201d It was first sold in 2016.",
+    ])
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would (1) raise the tax and (2) cut the fee, its sponsor said.",  # an enumeration
+    "The new senator is young (34), and the first of her family in politics.",  # an age, not a reference
+    "The crowd gathered near (Table Rock Lake), officials said.",  # a parenthetical that only starts like one
+])
+def test_parentheticals_that_are_no_references_stay(text):
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
 # ---- whole documents ---------------------------------------------------------------------------
 
 def test_crawl_notice_document_is_dropped_with_a_warning(example_cluster):
