@@ -86,6 +86,7 @@ REFERENCE_MARKER = re.compile(
 NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$)", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
+LEADING_SEPARATOR = re.compile(r"^[/|]\s*(?=\w)")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 
@@ -115,6 +116,8 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|"
                      r"[^()]*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
                      r"[A-Z][\w ]{1,30}))\)\s*(?:\([^()]*\)\s*)*$", 80),
+    # "Source: TODAY By A. Pawlowski": the outlet and writer, before "Source:" as a chart's caption.
+    _rule("byline", r"^source:\s*\S.{0,40}?\s+by\s+[A-Z]", 12),
     _rule("caption", r"^(?:image copyright|image caption|media caption|hide caption|\|\s*getty\b|photo(?:graph)?(?: credit)?:|"
                      r"image(?: credit)?:|credit:|picture:|pictured:|caption:|source:|video:|watch:|"
                      r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo)", 60),
@@ -235,7 +238,18 @@ def word_count(text: str) -> int:
 
 
 def junk_kind(line: str) -> str | None:
-    """The kind of junk a single line is, judged alone, or None when it may be content."""
+    """The kind of junk a single line is, judged alone, or None when it may be content. A line
+    that opens on a separator, as a site's byline row may ("/ Updated By Jane Smith"), is also
+    judged without it: rules anchored at the start of a line would miss it."""
+    bare = without_leading_separator(line)
+    return _junk_kind_by_rules(line) or (_junk_kind_by_rules(bare) if bare != line else None)
+
+
+def without_leading_separator(line: str) -> str:
+    return LEADING_SEPARATOR.sub("", line)
+
+
+def _junk_kind_by_rules(line: str) -> str | None:
     words = word_count(line)
     for rule in RULES:
         if rule.matches(line, words):
@@ -333,7 +347,7 @@ def extract_metadata(lines: list[Line]) -> Metadata:
             found[key] = value.strip(" .,;:/-—–")
 
     for line in lines:
-        text = line.text
+        text = without_leading_separator(line.text)
         if line.label == "title":
             keep("title", text)
         elif line.label == "byline":
@@ -344,8 +358,10 @@ def extract_metadata(lines: list[Line]) -> Metadata:
                 author = re.sub(rf"\b{_WEEKDAY}\b|\b(?:posted|published|updated)\b.*", "", author, flags=re.I)
                 keep("author", author if 1 <= word_count(author) <= 5 else None)
             else:
-                name = re.match(r"^(?:by|written by|story by)\s+(.{3,60})$", text, re.IGNORECASE)
-                keep("author", name.group(1) if name else None)
+                name = re.match(r"^(?:source:\s*(?P<outlet>.{1,40}?)\s+)?(?:(?:written|story|updated) )?by\s+(?P<author>.{3,60})$",
+                                text, re.IGNORECASE)
+                keep("author", name.group("author") if name else None)
+                keep("outlet", name.group("outlet") if name else None)
         elif line.label == "republication":
             for part in re.split(r"\s+/\s+", text):
                 part = part.strip()

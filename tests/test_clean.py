@@ -308,6 +308,18 @@ def test_original_publisher_from_republication_notice(notice, outlet):
     assert notice not in article.text
 
 
+@pytest.mark.parametrize("row, author, outlet", [
+    ("/ Source: Morning Show By J. Doe", "J. Doe", "Morning Show"),
+    ("| Updated By Ann Lee and Bo Chan", "Ann Lee and Bo Chan", None),
+])
+def test_a_byline_row_opening_on_a_separator_is_a_byline_not_the_headline(row, author, outlet):
+    # A site's byline row with the breadcrumb separator before it, first among the content lines.
+    text = "\n\n".join(["Get the latest from Morning Show Sign up for our newsletter", row, *JUNKY_STORY[3:]])
+    article = clean_article(Article("x", text))
+    assert (article.title, article.author, article.outlet) == (None, author, outlet)
+    assert row[2:] not in article.text
+
+
 def test_metadata_given_with_the_article_wins():
     # As from a cluster JSONL record whose title is the headline the text repeats.
     given = Article("x", JUNKY_SCRAPE, title="Erdogan calls Kurdish referendum a 'big mistake'",
