@@ -103,7 +103,9 @@ class Rule:
 
 
 def _rule(kind: str, pattern: str, max_words: int = 40) -> Rule:
-    return Rule(kind, re.compile(pattern, re.IGNORECASE), max_words)
+    # Rules ignore case, except where they ask for a capital ("[A-Z]": a name, a sentence's
+    # start), or "By late Wednesday, ..." would be a byline and "Reuters and other outlets ..." a credit.
+    return Rule(kind, re.compile(pattern.replace("[A-Z]", "(?-i:[A-Z])"), re.IGNORECASE), max_words)
 
 
 RULES: tuple[Rule, ...] = (
@@ -114,7 +116,7 @@ RULES: tuple[Rule, ...] = (
                 r"(?:photo )?(?:advertisement )?continue reading(?: the main story)?|scroll (?:down )?(?:to continue|for video)|loading\W*|"
                 r"skip ad|this ad will close.*)\W*$", 8),
     _rule("caption", r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|"
-                     r"[^()]*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
+                     r"[^()]*/\s*(?:for )?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
                      r"[A-Z][\w ]{1,30}))\)\s*(?:\([^()]*\)\s*)*$", 80),
     # "Source: TODAY By A. Pawlowski": the outlet and writer, before "Source:" as a chart's caption.
     _rule("byline", r"^source:\s*\S.{0,40}?\s+by\s+[A-Z]", 12),
@@ -167,7 +169,7 @@ RULES: tuple[Rule, ...] = (
                            r"do not (?:necessarily )?reflect .{1,40} (?:editorial )?polic|"
                            r"this (?:article|story|post) (?:was|is) (?:republished|reprinted))", 60),
     _rule("donation", r"(?:since you(?:'|’)re here|small favou?r to ask|support (?:us|our (?:work|journalism|reporting))|"
-                      r"click here to support|become a (?:member|patron|supporter)|\bdonat(?:e|ion)s?\b.*(?:today|now|us)|"
+                      r"click here to support|become a (?:member|patron|supporter)|(?:^|[.!?] )(?:please )?donate\b|"
                       r"put up a paywall|reader[- ]supported|make a (?:contribution|donation))", 80),
     _rule("typo", r"report (?:a )?typo|spotted an error|report an error", 20),
     _rule("byline", r"^(?:by|written by|posted by|reporting by|story by|words by)\s+[A-Z]", 12),
@@ -178,7 +180,9 @@ RULES: tuple[Rule, ...] = (
                     r"^contact (?:the )?(?:reporter|writer|author)|can be reached at|^(?:contact|email|reach) \w+ .*(?:@|\d{3}-\d{4}))", 40),
     _rule("byline", r"^(?:posted|published|updated|last updated|first published|created|modified)(?: on| at)?\b.{0,50}\d", 14),
     _rule("byline", r"^updated by [A-Z]", 12),
-    _rule("legal", r"(?:cookie|privacy policy|terms of (?:use|service)|by (?:using|continuing)|"
+    # A cookie or site-use notice, not "the cookie jar" or "by using executive privilege".
+    _rule("legal", r"(?:\bcookies? (?:policy|settings|preferences|notice|consent)|\b(?:uses?|accept|allow|enable)\w* (?:\w+ ){0,2}cookies\b|"
+                   r"privacy policy|terms of (?:use|service)|by (?:using|continuing to (?:use|browse)) (?:this|our) (?:site|website|services?|app)|"
                    r"enable javascript|javascript (?:is )?disabled|your browser|ad ?blocker|"
                    r"enter the characters|friend wanted you to see|please (?:log|sign) ?in|create (?:an|a free) account)", 40),
 )
