@@ -8,10 +8,6 @@
 
 Names load on first use, so `import newsbrief` (and `newsbrief --help`) stay instant.
 """
-from __future__ import annotations
-
-import importlib
-
 __version__ = "0.1.0"
 
 _EXPORTS = {
@@ -29,6 +25,13 @@ __all__ = [*_EXPORTS, "__version__"]
 
 
 def __getattr__(name: str):
+    from importlib import import_module  # here, so that it is no name of the package
+
     if name not in _EXPORTS:
         raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    # The names that load on first use are the package's too, for dir() and completion.
+    return sorted({*globals(), *__all__})

@@ -301,3 +301,17 @@ def test_story_alignment_scores_the_odd_article_low(example_cluster):
     dw, mee, storm = story_alignment(sentences, get_encoder().encode([s.text for s in sentences]), articles=3)
     assert storm < OFF_STORY_ALIGNMENT < min(dw, mee)
     assert story_alignment(sentences[:3], get_encoder().encode([s.text for s in sentences[:3]]), articles=1) == [1.0]
+
+
+def test_the_package_lists_its_names_without_loading_them():
+    import json
+    import subprocess
+    import sys
+
+    # A fresh interpreter: this one has loaded every module already.
+    code = ("import json, sys, newsbrief; "
+            "print(json.dumps([dir(newsbrief), sorted(m for m in sys.modules if m.startswith('newsbrief'))]))")
+    names, loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert {"brief", "read_cluster", "Budget", "BriefOptions", "brief_json", "__version__"} <= set(names)
+    assert not {"importlib", "annotations"} & set(names)
+    assert loaded == ["newsbrief"]
