@@ -353,11 +353,24 @@ def ingest(
     on_error: Callable[[InputError], None] | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Store every article under these paths that is not stored yet, one transaction per batch.
+    """Store every article under these paths that is not stored yet (see `store_articles`)."""
+    items = (item for path in paths for item in iter_articles(Path(path), max_bytes))
+    return store_articles(store, items, batch, on_error, on_batch)
 
-    Bad files and records are reported through `on_error` and skipped; the rest is stored.
-    An article is known by its doc_id, so a second article under a doc_id read earlier in the
-    same run is reported and skipped unless it is the same text again.
+
+def store_articles(
+    store,
+    items: Iterable[Article | InputError],
+    batch: int = 500,
+    on_error: Callable[[InputError], None] | None = None,
+    on_batch: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Store every article that is not stored yet, one transaction per batch.
+
+    Bad files and records (the errors among `items`) are reported through `on_error` and
+    skipped; the rest is stored. An article is known by its doc_id, so a second article under
+    a doc_id read earlier in the same run, or stored before, is reported and skipped unless it
+    is the same text again: the first is kept.
     """
     report = IngestReport()
     pending: list[Article] = []
@@ -369,25 +382,32 @@ def ingest(
             on_error(error)
 
     def flush() -> None:
-        batch = as_stored_before(store, pending)
-        report.stored += store.add_articles(batch)
-        report.doc_ids.extend(a.doc_id for a in batch)
+        kept = []
+        found = as_stored_before(store, pending)
+        stored = store.texts(a.doc_id for a in found)
+        for article in found:
+            if stored.get(article.doc_id, article.text) == article.text:
+                kept.append(article)
+            else:
+                report_error(InputError(article.source_path, f"doc_id {article.doc_id} is stored with another text; "
+                                        "the stored one is kept (give each article its own doc_id)"))
+        report.stored += store.add_articles(kept)
+        report.doc_ids.extend(a.doc_id for a in kept)
         pending.clear()
         if on_batch:
             on_batch(report)
 
-    for path in paths:
-        for item in iter_articles(Path(path), max_bytes):
-            if isinstance(item, InputError):
-                report_error(item)
-                continue
-            digest = hash(item.text)
-            if texts.setdefault(item.doc_id, digest) != digest:
-                report_error(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
-                                        "text; the first is kept (give each article its own doc_id)"))
-                continue
-            pending.append(item)
-            if len(pending) >= batch:
-                flush()
+    for item in items:
+        if isinstance(item, InputError):
+            report_error(item)
+            continue
+        digest = hash(item.text)
+        if texts.setdefault(item.doc_id, digest) != digest:
+            report_error(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
+                                    "text; the first is kept (give each article its own doc_id)"))
+            continue
+        pending.append(item)
+        if len(pending) >= batch:
+            flush()
     flush()
     return report

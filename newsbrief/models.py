@@ -1,12 +1,18 @@
 """The typed records passed between pipeline stages."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .compare import Comparison
+
+# What ingest adds to an article's own id to keep it unique in a store: the cluster a cluster
+# file's document came from ("{cluster_id}/0"), or the start of a file's text hash after the
+# file's name ("dw.txt#67f3d01d4435"); a URL id ("https://...") is the article's own.
+STORED_ID = re.compile(r"(?!\w+://)[^/]*/(?P<document>.+)|(?P<file>.+)#[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -25,9 +31,12 @@ class Article:
 
     @property
     def name(self) -> str:
-        """The id as a reader should see it: a file name as is, a bare number from a cluster
-        file as 'article 0' (beside source numbers, a bare "0" reads as one of them)."""
-        return f"article {self.doc_id}" if self.doc_id.isdigit() else self.doc_id
+        """The id as a reader should see it, whether the article was read from its file or from a
+        store: a file name as is, a bare number from a cluster file as 'article 0' (beside source
+        numbers, a bare "0" reads as one of them)."""
+        stored = STORED_ID.fullmatch(self.doc_id)
+        own_id = (stored["document"] or stored["file"]) if stored else self.doc_id
+        return f"article {own_id}" if own_id.isdigit() else own_id
 
     @property
     def note_name(self) -> str:

@@ -130,9 +130,18 @@ def source_details(article: Article) -> list[str]:
     return [part for part in (article.title and f"“{article.title}”", article.published, article.url) if part]
 
 
+def brief_meta(brief: Brief) -> str:
+    """The line under a brief's headline: which cluster or story it is, when it has an id, and
+    how much it holds: 'S000004 · 10 sentences · 229 words · 2 articles from 2 outlets'."""
+    size = [count(len(brief.sentences), "sentence", "sentences"), count(brief.words, "word", "words"),
+            articles_from_outlets(len(brief.sources), (a.outlet for a in brief.sources))]
+    return " · ".join([brief.cluster_id, *size] if brief.cluster_id else size)
+
+
 def brief_markdown(brief: Brief) -> str:
-    heading = brief.cluster_id or (brief.sources[0].title if brief.sources and brief.sources[0].title else "Brief")
-    lines = [f"# {heading}", ""]
+    from .stories import brief_headline
+
+    lines = [f"# {brief_headline(brief)}", "", brief_meta(brief), ""]
     lines.append(" ".join(f"{s.text} {citations(s.sources)}" for s in brief.sentences))
     lines += ["", "## Sources", ""]
     for number, article in enumerate(brief.sources, 1):
@@ -145,18 +154,18 @@ def brief_markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_brief(brief: Brief, console) -> None:
-    """A readable terminal brief: the summary with [n] citations, then the numbered sources."""
+def print_brief(brief: Brief, console, title: str | None = None) -> None:
+    """A readable terminal brief: the summary with [n] citations, then the numbered sources.
+    Headed by `title` where the brief has one already (a stored story's, as the story list
+    shows it), else by `stories.brief_headline`."""
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
 
-    title = brief.cluster_id or (brief.sources[0].title if brief.sources and brief.sources[0].title else "Brief")
-    console.print(Rule(f"[bold]{escape(title)}[/]", style="cyan"))
-    console.print(
-        f"[dim]{count(len(brief.sentences), 'sentence', 'sentences')} · {count(brief.words, 'word', 'words')} · "
-        f"{articles_from_outlets(len(brief.sources), (a.outlet for a in brief.sources))}[/]\n"
-    )
+    from .stories import brief_headline
+
+    console.print(Rule(f"[bold]{escape(title or brief_headline(brief))}[/]", style="cyan"))
+    console.print(f"[dim]{escape(brief_meta(brief))}[/]\n")
     for start in range(0, len(brief.sentences), SENTENCES_PER_PARAGRAPH):
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))

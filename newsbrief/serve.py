@@ -72,6 +72,10 @@ DOCS_HEADERS = [
 ]
 
 
+# POST /api/articles answers 202 when it stored or already held any article, and this when none.
+ALL_REFUSED = {409: {"description": "Every article was refused: another text is stored, or came first, under its doc_id."}}
+
+
 # ---- request bodies -------------------------------------------------------------------------
 
 class ArticleIn(BaseModel):
@@ -249,12 +253,20 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             stories = [with_known_span(store, s) for s in store.stories(min_size)]
         return [s for s in stories if matches(s, q, outlet, since, until)]
 
-    def store_articles(articles: list[Article]) -> dict:
+    def add_to_store(articles: list[Article]):
+        """Store the articles as ingest does: each once, and never another text under a stored
+        doc_id. 202 with what was refused and why, or 409 when every article was refused."""
+        from .ingest import store_articles
+
         with open_store(target) as store:
-            stored = store.add_articles(articles)
+            report = store_articles(store, articles)
         if updater:
             updater.wake()
-        return {"received": len(articles), "stored": stored, "doc_ids": [a.doc_id for a in articles]}
+        result = {"received": len(articles), "stored": report.stored, "doc_ids": report.doc_ids,
+                  "errors": [error.problem for error in report.errors]}
+        if report.doc_ids:
+            return JSONResponse(result, 202)
+        return JSONResponse({"error": "; ".join(result["errors"]), **result}, 409)
 
     def brief_record(articles: list[Article], words: int = 230, sentences: int | None = None):
         from .pipeline import BriefOptions, brief
@@ -275,15 +287,18 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     # ---- API ----
 
-    @app.post("/api/articles", status_code=202, tags=["articles"])
-    def add_articles(body: ArticlesIn) -> dict:
-        """Store articles (each once, by doc_id); their stories and briefs are updated in the background."""
-        return store_articles([item.article(content_id(item.text)) for item in body.articles])
+    @app.post("/api/articles", status_code=202, tags=["articles"], responses=ALL_REFUSED)
+    def add_articles(body: ArticlesIn) -> JSONResponse:
+        """Store articles (each once, by doc_id); their stories and briefs are updated in the background.
 
-    @app.post("/api/articles/upload", status_code=202, tags=["articles"])
-    def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> dict:
+        An article whose doc_id is already stored (or sent earlier in the request) with another
+        text is refused, as `newsbrief ingest` refuses it: `errors` says which and why."""
+        return add_to_store([item.article(content_id(item.text)) for item in body.articles])
+
+    @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
+    def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
         """Store uploaded article files (HTML or text), like POST /api/articles."""
-        return store_articles([_with_content_id(a) for a in read_uploads(files, max_request_bytes)])
+        return add_to_store([_with_content_id(a) for a in read_uploads(files, max_request_bytes)])
 
     @app.get("/api/stories", tags=["stories"])
     def list_stories(
@@ -305,18 +320,26 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         null until the background update has written it (a story needs two articles)."""
         with open_store(target) as store:
             story = find_story(store, story_id)
-            articles = store.story_articles(story_id, copies=True)
+            # Title, outlet and time as the cleaner reads them where none came with the article:
+            # what the story's outlets, span and brief were worked out from.
+            articles = [cleaned_article(a) for a in store.story_articles(story_id, copies=True)]
             copies = store.assignments(a.doc_id for a in articles)
             record = store.brief(story_id)
         return {"story": story_json(story), "brief": record, "articles": [
             {"doc_id": a.doc_id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
              "duplicate_of": copies[a.doc_id].duplicate_of if a.doc_id in copies else None} for a in articles]}
 
-    @app.post("/api/brief", tags=["briefs"])
+    @app.post("/api/brief", tags=["briefs"], responses={422: {"description": "Invalid articles, or nothing to brief in them."}})
     def adhoc_brief(body: BriefIn) -> dict:
-        """Brief these articles now, without storing them: the brief JSON (schema 1) with its comparison."""
-        articles = [item.article(item.doc_id or f"article-{n}") for n, item in enumerate(body.articles, 1)]
-        return brief_record(articles, body.words, body.sentences)[1]
+        """Brief these articles now, without storing them: the brief JSON (schema 1) with its comparison.
+
+        An article without a doc_id is named by its place in the list, as a cluster file's
+        documents are: "article 1" is the first."""
+        articles = [item.article(item.doc_id or str(n)) for n, item in enumerate(body.articles, 1)]
+        result, record = brief_record(articles, body.words, body.sentences)
+        if not result.sentences:
+            raise HTTPException(422, nothing_to_brief(result.warnings))
+        return record
 
     @app.get("/api/status", tags=["stories"])
     def status() -> dict:
@@ -378,7 +401,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             return brief_form(request, texts, outlets, problems)
         result, record = brief_record(articles)
         if not result.sentences:
-            return brief_form(request, texts, outlets, [f"Nothing to brief: {'; '.join(result.warnings)}."])
+            return brief_form(request, texts, outlets, [nothing_to_brief(result.warnings)])
         return templates.TemplateResponse(request, "brief_result.html", {
             "view": brief_view(record, {a.doc_id: a for a in result.sources}), "timeline": timeline(list(result.sources))})
 
@@ -396,10 +419,15 @@ def form_day(field: str, value: str) -> date | None:
         raise HTTPException(422, f"{field}: not a day ({value!r}); use YYYY-MM-DD") from None
 
 
+def nothing_to_brief(warnings: tuple[str, ...]) -> str:
+    """Why an empty brief is an error, for the API and the form alike."""
+    return f"Nothing to brief: {'; '.join(warnings)}."
+
+
 def pasted_articles(texts: list[str], outlets: list[str]) -> list[Article]:
-    """The pasted texts as articles, each named after its box on the form ("Article 2"), so
-    every message about one names it as the user sees it."""
-    return [Article(doc_id=f"Article {number}", text=text, outlet=(outlet.strip() or None))
+    """The pasted texts as articles, each numbered after its box on the form, so every message
+    names it as the user sees it ("article 2", as the CLI names a cluster file's second document)."""
+    return [Article(doc_id=str(number), text=text, outlet=(outlet.strip() or None))
             for number, (text, outlet) in enumerate(zip(texts, outlets + [""] * len(texts)), 1) if text.strip()]
 
 
@@ -410,10 +438,10 @@ def pasted_article_problem(article: Article) -> str | None:
     text = cleaned.text
     if boilerplate_reason(text, cleaned.title) is None:
         return None
+    name = article.name[0].upper() + article.name[1:]  # it starts the sentence
     if is_site_boilerplate(text):
-        return f"{article.doc_id} reads like a site notice or error page, not news; paste the article's own text."
-    return (f"{article.doc_id} has only {count(word_count(text), 'word', 'words')} of text after cleaning; "
-            "paste the article's full text.")
+        return f"{name} reads like a site notice or error page, not news; paste the article's own text."
+    return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."
 
 
 def _with_content_id(article: Article) -> Article:

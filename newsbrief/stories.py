@@ -21,7 +21,7 @@ from .cluster import (
     SCALE_SAMPLE, ArticleFeatures, ClusterOptions, StoryClusterer, choose_story_scale, content_words,
     features_from_bytes, features_key, features_to_bytes, featurize,
 )
-from .models import Article
+from .models import Article, Brief
 from .sentences import split_paragraph
 from .store import Store, StoredArticle
 
@@ -150,6 +150,19 @@ def headline(article: Article) -> str:
     if cleaned.title and _is_about(cleaned.title, cleaned.text):
         return cleaned.title
     return _shortened(_lead_sentence(cleaned.text) or article.text.strip().split("\n", 1)[0])
+
+
+def brief_headline(brief: Brief) -> str:
+    """What a brief is headed: the title of an article it draws on that is about what the brief
+    says (the cleaner takes a byline or a site line for a headline now and then), looked for in
+    the article of its first sentence, then of its next sentences, then the other sources; else
+    its lead sentence, shortened as a headline taken from text is; "Brief" when it is empty."""
+    candidates = dict.fromkeys([s.sources[0] for s in brief.sentences] + list(range(1, len(brief.sources) + 1)))
+    for number in candidates:
+        title = brief.sources[number - 1].title
+        if title and title.strip() and _is_about(title, brief.summary):
+            return _one_line(title)
+    return _shortened(brief.sentences[0].text) if brief.sentences else "Brief"
 
 
 def _is_about(title: str, text: str) -> bool:

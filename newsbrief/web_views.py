@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
-from .render import source_label, sources_from_json
+from .render import brief_from_json, source_label
 from .sentences import split_article
+from .stories import brief_headline
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class StatementView:
 @dataclass(frozen=True)
 class BriefView:
     record: dict
+    title: str  # the brief's headline, as the CLI heads it
     sentences: tuple[SentenceView, ...]
     sources: tuple[SourceView, ...]
     comparison: dict | None  # the record's comparison with every statement linked to its sentence
@@ -102,8 +104,9 @@ def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
     """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id)."""
     split: dict[int, list[str]] = {}
     sources = []
-    # The record's sources read back as the CLI reads a stored brief, to be named as it names them.
-    for source, cited in zip(record["sources"], sources_from_json(record)):
+    # The record read back as the CLI reads a stored brief, to be headed and named as it heads and names them.
+    brief = brief_from_json(record)
+    for source, cited in zip(record["sources"], brief.sources):
         article = articles.get(source["doc_id"])
         found = article_sentences(article) if article else ()
         split[source["id"]] = [s.text for s in found]
@@ -127,7 +130,7 @@ def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
     comparison = record.get("comparison")
     if comparison:
         comparison = _linked_comparison(comparison, linked)
-    return BriefView(record, sentences, tuple(sources), comparison)
+    return BriefView(record, brief_headline(brief), sentences, tuple(sources), comparison)
 
 
 def _linked_comparison(comparison: dict, linked) -> dict:

@@ -167,6 +167,25 @@ def test_a_doc_id_read_again_with_another_text_is_reported_and_the_first_kept(tm
         assert store.article_count() == 1 and report.doc_ids == [first["doc_id"]] * 2
 
 
+def test_a_doc_id_stored_before_with_another_text_is_reported_and_the_stored_one_kept(tmp_path):
+    first, second = stream_records()[:2]
+    edited = {**second, "doc_id": first["doc_id"]}
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [write_jsonl(tmp_path / "monday.jsonl", [first])])
+        path = write_jsonl(tmp_path / "tuesday.jsonl", [first, edited, second])
+        report = ingest(store, [path])
+        # Across runs as within one: the same article again is one article, another text is an error.
+        assert [str(e) for e in report.errors] == [
+            f"{path}:2: doc_id {first['doc_id']} was read before with another text; the first is kept "
+            "(give each article its own doc_id)"]
+        report = ingest(store, [write_jsonl(tmp_path / "wednesday.jsonl", [edited])])
+        assert [str(e) for e in report.errors] == [
+            f"{tmp_path / 'wednesday.jsonl'}:1: doc_id {first['doc_id']} is stored with another text; the stored one "
+            "is kept (give each article its own doc_id)"]
+        assert report.doc_ids == [] and report.stored == 0
+        assert store.texts([first["doc_id"]]) == {first["doc_id"]: first["text"]}
+
+
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.75, 0.9, 0.99])
 def test_an_archive_cut_anywhere_is_reported_and_no_record_is_stored_half(tmp_path, cut):
     records = stream_records()[:3]
@@ -383,10 +402,11 @@ def test_stories_brief_reads_like_the_brief_command(tmp_path):
     result = invoke("stories", "--db", tmp_path / "s.db", "--brief", "S000001")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    # The story id with its first article's headline (DW's, read off the file), the counts, the
-    # sources with outlet, republisher and date, then the cross-source view.
-    assert "S000001 · Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone" in lines[0]
-    assert " sentences · " in lines[1] and lines[1].rstrip().endswith("2 articles from 2 outlets")
+    # The headline (DW's, read off the file) as `brief` heads it, the story id and the counts
+    # under it, the sources with outlet, republisher and date, then the cross-source view.
+    assert "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone" in lines[0] and "S000001" not in lines[0]
+    assert lines[1].startswith("S000001 · ") and " sentences · " in result.output
+    assert "2 articles from 2 outlets" in result.output
     assert "[1] DW — “Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone” · 2017-09-29" in result.output
     assert "[2] Middle East Eye, via Anti-Media" in result.output
     for heading in ("Sources", "Agreed", "Disagreements", "Quotes", "Coverage"):

@@ -89,7 +89,7 @@ def test_markdown_shows_warnings_and_falls_back_to_file_name():
     result = Brief(None, (BriefSentence("One fact stated here.", (1,)),), (article,),
                    warnings=("only one article: no second source to corroborate or compare it with",))
     markdown = brief_markdown(result)
-    assert markdown.startswith("# Brief\n")
+    assert markdown.startswith("# One fact stated here.\n")  # no title: the lead sentence heads it
     assert "One fact stated here. [1]" in markdown
     assert "1. **notes.txt**" in markdown
     assert "only one article" in markdown
@@ -139,3 +139,76 @@ def test_the_terminal_header_counts_only_outlets_it_knows():
     console = Console(file=io.StringIO(), width=100)
     print_brief(Brief("c", (BriefSentence("A sentence.", (1, 2)),), named, None, ()), console)
     assert console.file.getvalue().splitlines()[1].rstrip().endswith("2 articles from 1 outlet")
+
+
+# ---- headlines ----------------------------------------------------------------------------------
+
+FERRY_SENTENCES = (
+    BriefSentence("The harbour ferry ran aground near the northern pier on Tuesday morning.", (3, 1)),
+    BriefSentence("All 40 passengers were taken ashore by lifeboat crews.", (1,)),
+)
+
+
+def test_a_brief_is_headed_by_the_title_of_the_article_its_first_sentence_comes_from():
+    sources = (Article("0", "x"), Article("1", "x", title="Lifeboats bring passengers ashore"),
+               Article("2", "x", title="Harbour ferry runs aground near northern pier"))
+    result = Brief("longbench-multinews-" + "7c" * 32, FERRY_SENTENCES, sources)
+    markdown = brief_markdown(result)
+    # The id says nothing to a reader: it goes to the line under the headline.
+    assert markdown.startswith("# Harbour ferry runs aground near northern pier\n\n"
+                               f"longbench-multinews-{'7c' * 32} · 2 sentences · 21 words · 3 articles\n")
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    print_brief(result, console)
+    heading, meta = console.file.getvalue().splitlines()[:2]
+    assert "Harbour ferry runs aground near northern pier" in heading and "longbench" not in heading
+    assert meta.startswith(f"longbench-multinews-{'7c' * 32} · 2 sentences")
+
+
+def test_a_title_that_is_not_about_the_brief_does_not_head_it():
+    # The cleaner takes a byline line for a headline now and then; the next source's title heads the brief.
+    sources = (Article("0", "x", title="Updated By Jane Roe and Ann Poe"), Article("1", "x"),
+               Article("2", "x", title="Ferry aground: passengers rescued by lifeboats"))
+    sentences = (BriefSentence(FERRY_SENTENCES[1].text, (2,)), BriefSentence(FERRY_SENTENCES[0].text, (1,)))
+    assert brief_markdown(Brief(None, sentences, sources)).startswith("# Ferry aground: passengers rescued by lifeboats\n")
+
+
+def test_a_brief_without_titles_is_headed_by_its_lead_sentence_cut_at_a_word():
+    lead = ("The regional transport authority said on Tuesday that the harbour ferry, which carries about 2,000 "
+            "commuters a day between the two piers, would stay out of service until divers had checked its hull.")
+    result = Brief("S000004", (BriefSentence(lead, (1,)),), (Article("c/0", "x"), Article("c/1", "x")))
+    heading = brief_markdown(result).splitlines()[0]
+    assert heading == ("# The regional transport authority said on Tuesday that the harbour ferry, which carries "
+                       "about 2,000 commuters a day…")
+    assert brief_markdown(Brief("S000005", (), ())).startswith("# Brief\n\nS000005 · 0 sentences")
+
+
+def test_a_stored_brief_is_headed_and_its_sources_named_as_when_it_was_written():
+    from newsbrief.render import brief_from_json
+
+    sources = (Article("longbench-multinews-9f/0", "x"), Article("longbench-multinews-9f/1", "x"),
+               Article("longbench-multinews-9f/2", "x", title="Harbour ferry runs aground near northern pier"))
+    written = Brief("S000004", FERRY_SENTENCES, sources)
+    stored = brief_from_json(json.loads(json.dumps(brief_json(written))))
+    markdown = brief_markdown(stored)
+    assert markdown == brief_markdown(written)
+    assert markdown.startswith("# Harbour ferry runs aground near northern pier\n\nS000004 · ")
+    # Named as the CLI names the cluster file's documents, not by the store's ids.
+    assert "1. **article 0**" in markdown and "2. **article 1**" in markdown and "longbench" not in markdown.split("\n", 3)[3]
+
+
+def test_a_stored_article_is_named_by_its_own_id_not_by_what_the_store_added():
+    from newsbrief.render import source_label
+
+    assert source_label(Article("dw.txt#67f3d01d4435", "x")) == "dw.txt"  # a file: its name, without the text hash
+    assert source_label(Article("basil-45bd/45bd_2", "x")) == "45bd_2"  # a cluster file's document: its own id
+    url = "https://example.com/news/2017/09/28"
+    assert source_label(Article(url, "x")) == url  # a feed entry's or a page's address is its own
+
+
+def test_a_title_the_brief_has_already_heads_it():
+    # A stored story's brief, headed by the title the story list shows.
+    sources = (Article("0", "x"), Article("1", "x"), Article("2", "x", title="Harbour ferry runs aground near northern pier"))
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    print_brief(Brief("S000006", FERRY_SENTENCES, sources), console, "Ferry aground at the northern pier")
+    heading, meta = console.file.getvalue().splitlines()[:2]
+    assert "Ferry aground at the northern pier" in heading and meta.startswith("S000006 · 2 sentences")

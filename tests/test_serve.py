@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import lxml.html
 import pytest
-from conftest import CRAWL_NOTICE, DW_FILE, MEE_FILE, check_schema
+from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
 from fastapi.testclient import TestClient
 from hostile import BODY_IMG, BODY_SCRIPT, HOSTILE_ARTICLES, IMG_OUTLET, JS_URL, SCRIPT_TITLE
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, fill_store, live_server, web_store  # noqa: F401 (fixture)
@@ -19,7 +19,7 @@ from webstore import EXAMPLE_STORY, HOSTILE_STORY, fill_store, live_server, web_
 from newsbrief.models import Article
 from newsbrief.serve import create_app
 from newsbrief.store import Store
-from newsbrief.web_views import publication_span
+from newsbrief.web_views import brief_view, publication_span
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +99,9 @@ def test_story_api_gives_brief_with_comparison(client):
     assert body["brief"]["comparison"]["agreed"], "the two example articles agree on the Idlib zone"
     assert [a["doc_id"] for a in body["articles"]] == [DW_FILE.name, MEE_FILE.name]
     assert all(a["duplicate_of"] is None for a in body["articles"])
+    # What the story's outlets were read from: the text files came with no metadata of their own.
+    assert [(a["outlet"], a["title"], a["published"]) for a in body["articles"]] == [
+        ("DW", EXAMPLE_TITLES[0], "2017-09-29"), ("Middle East Eye", EXAMPLE_TITLES[1], None)]
 
 
 def test_every_citation_chip_points_at_a_sentence_of_its_source(client):
@@ -253,6 +256,21 @@ def test_pages_forbid_inline_script(client):
     assert client.get(f"/api/stories/{HOSTILE_STORY}").headers["x-content-type-options"] == "nosniff"
 
 
+def test_a_stored_brief_is_headed_and_its_sources_named_as_the_cli_does():
+    # A story of cluster-file documents: the store names them "{cluster_id}/{doc_id}".
+    record = {"schema_version": 1, "cluster_id": "S000004", "comparison": None, "warnings": [],
+              "summary": "Divers will check the hull. The ferry ran aground near the pier.",
+              "sentences": [{"text": "Divers will check the hull.", "sources": [2]},
+                            {"text": "The ferry ran aground near the pier.", "sources": [1, 2]}],
+              "sources": [{"id": n, "doc_id": f"longbench-multinews-{'5d' * 32}/{n - 1}", "outlet": None,
+                           "republished_by": None, "title": title, "published": None, "url": None}
+                          for n, title in ((1, None), (2, "Divers to check hull of grounded ferry"))]}
+    view = brief_view(record, {})
+    assert view.title == "Divers to check hull of grounded ferry"
+    assert [source.label for source in view.sources] == ["article 0", "article 1"]
+    assert view.label(2) == "article 1"
+
+
 # ---- errors and limits ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, message", [
@@ -314,6 +332,23 @@ def test_uploads_are_read_like_files_and_bad_ones_named(tmp_path, example_texts)
         assert {a.article.title for a in store.load(store.seqs(assigned=False))} == {"Putin in Ankara", None}
 
 
+def test_another_text_under_a_stored_doc_id_is_refused_as_ingest_refuses_it(tmp_path, example_texts):
+    first, other = ({"doc_id": "dw-1", "text": text} for text in example_texts)
+    refused = ("doc_id dw-1 is stored with another text; the stored one is kept (give each article its own doc_id)")
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        assert client.post("/api/articles", json={"articles": [first]}).json()["stored"] == 1
+        again = client.post("/api/articles", json={"articles": [first]})  # the same article again: nothing new
+        assert again.status_code == 202 and again.json()["stored"] == 0 and again.json()["errors"] == []
+        response = client.post("/api/articles", json={"articles": [other]})
+        assert response.status_code == 409
+        assert response.json() == {"error": refused, "received": 1, "stored": 0, "doc_ids": [], "errors": [refused]}
+        response = client.post("/api/articles", json={"articles": [other, {**other, "doc_id": "mee-1"}]})
+        assert response.status_code == 202
+        assert response.json() == {"received": 2, "stored": 1, "doc_ids": ["mee-1"], "errors": [refused]}
+    with Store(tmp_path / "s.db") as store:
+        assert store.texts(["dw-1", "mee-1"]) == {"dw-1": example_texts[0], "mee-1": example_texts[1]}
+
+
 # ---- ad hoc briefs -------------------------------------------------------------------------------
 
 def test_adhoc_brief_api_briefs_without_storing(tmp_path, example_texts):
@@ -325,6 +360,13 @@ def test_adhoc_brief_api_briefs_without_storing(tmp_path, example_texts):
     assert len(record["sentences"]) == 4 and [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"]
     with Store(tmp_path / "s.db") as store:
         assert store.article_count() == 0
+
+
+def test_adhoc_brief_api_with_nothing_to_brief_is_a_422_naming_articles_as_the_cli(client):
+    response = client.post("/api/brief", json={"articles": [{"text": "Too short."}, {"text": "Also short."}]})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error.startswith("Nothing to brief: dropped article 1: ") and "; dropped article 2: " in error
 
 
 def test_paste_form_gives_a_brief_page(client, example_texts):
