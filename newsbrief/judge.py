@@ -17,12 +17,34 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .align import STOPWORDS, content_words
-from .entities import Mentions, number_value
+from .entities import KIND_NOUNS, Mentions, name_kind_key, number_value
 
-NEGATION = re.compile(r"\b(?:not|no|never|denied|denies|deny|refused|refuses|without|neither|nor)\b|n't\b", re.I)
+# Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
+# read the plain forms, so a house style never makes a disagreement.
+PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Cues, read on plain text. "has yet to" is "has not"; "cannot" is one word for "can not".
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|denied|denies|deny|refused|refuses|without|neither|nor|yet to)\b|n't\b", re.I)
+# "May" capitalised is the month ("a May 10 meeting"); the modal is lower case. "May not" and
+# "mightn't" still hedge; "could not" and "couldn't" say what someone was unable to do.
 HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|purported(?:ly)?|may|might|could|possibly|apparently|appears? to|"
+    r"\b(?:reportedly|allegedly|purported(?:ly)?|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
+    r"apparently|appears? to|"
     r"is believed|are believed|claimed|claims|unconfirmed|rumou?red|suspected)\b", re.I)
+# Where a clause ends: punctuation, and the words that open another clause. A cue bears on the
+# claim of its own clause ("..., which could give Perry a boost" hedges the boost, not the endorsement).
+CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–―]|\s-+\s|[.?!](?=[\"')]*(?:\s+[A-Z\"]|$))|"
+    r"\b(?:and|but|or|if|because|while|though|although|whether|that|which|who|whom|whose|when|where|since|so)\b", re.I)
+# Words between a negation and the word it negates ("did not *discuss*", "don't have *discretion*",
+# "is not the *objective*"); any other word there is what is negated ("not *only*", "not *whether*").
+BEFORE_NEGATED = frozenset(
+    "a an the be been being am is are was were have has had do does did to i you he she it we they "
+    "my your his her its our their".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|\d[\d.,]*")
+# Content words a cue's clause shares with the other statement for both to make one claim: a
+# predicate and two of its words; two alone are mostly a name and a topic ("Lambach ... women").
+CLAIM_WORDS = 3
 # "IS-held Idlib province", "the rebel-controlled city of Aleppo"
 HELD_PLACE = re.compile(
     r"\b(?P<who>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)?)-(?:held|controlled|occupied|run)\s+"
@@ -61,11 +83,15 @@ class Judge(Protocol):
     def __call__(self, a: Statement, b: Statement) -> Verdict | None: ...
 
 
+def plain(text: str) -> str:
+    return text.translate(PLAIN_QUOTES)
+
+
 def controller_words(phrase: str) -> frozenset[str]:
     """The words that name a controller; acronyms ("IS") count even when they spell a stopword."""
     words = set()
-    for word in re.split(r"[\s-]+", phrase):
-        word = word.strip("'’.,")
+    for word in re.split(r"[\s-]+", plain(phrase)):
+        word = word.strip("'.,")
         if word.isupper() and len(word) > 1:
             words.add(word)
         elif word and word.lower() not in GENERIC_CONTROLLERS:
@@ -74,21 +100,21 @@ def controller_words(phrase: str) -> frozenset[str]:
 
 
 def control_claims(statement: Statement) -> dict[str, str]:
-    """Place (lower-cased) → who the statement says holds it."""
+    """Place (lower-cased, plain quotes) → who the statement says holds it."""
     claims: dict[str, str] = {}
     text = statement.text
     for match in HELD_PLACE.finditer(text):
-        claims.setdefault(match.group("place").lower(), match.group("who"))
+        claims.setdefault(plain(match.group("place")).lower(), match.group("who"))
     if statement.previous_place:
         for match in REFERRING.finditer(text):
-            claims.setdefault(statement.previous_place.lower(), match.group("who").strip())
+            claims.setdefault(plain(statement.previous_place).lower(), match.group("who").strip())
     for place in statement.mentions.places:
         for match in re.finditer(re.escape(place) + UNDER + CONTROLLER, text):
-            claims.setdefault(place.lower(), match.group("who").strip())
+            claims.setdefault(plain(place).lower(), match.group("who").strip())
     for match in UNDER_CONTROL.finditer(text):
         places = [p for p in statement.mentions.places if p in text[: match.start()]]
         if places:
-            claims.setdefault(places[-1].lower(), match.group("who"))
+            claims.setdefault(plain(places[-1]).lower(), match.group("who"))
     return claims
 
 
@@ -177,21 +203,131 @@ def _same_date(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     return name_a == name_b and (day_a is None or day_b is None or day_a == day_b)
 
 
-def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
-    """A cue ("not", "reportedly") that bears on something the other statement also says:
-    one of the next three words is a content word of the other statement."""
-    shared = content_words(other)
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause holding text[start:end], before it and after it."""
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start) if m.end() <= start), default=0)
+    closing = next((m.start() for m in CLAUSE_BREAK.finditer(text, end)), len(text))
+    return text[opening:start], text[end:closing]
+
+
+def _negated_word(after: str) -> str | None:
+    """The content word a negation negates: the first word after it but auxiliaries, articles
+    and pronouns; None when that word is no content word ("not only", "not here to")."""
+    for token in _TOKEN.findall(after):
+        if token.lower() not in BEFORE_NEGATED:
+            return next(iter(content_words(token)), None)
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word however the crude stemmer cut it ("discus" of "discuss", "discuss" of "discussed")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
+def _local_cue(cue: re.Pattern, text: str, other: str, negation: bool) -> bool:
+    """A cue ("not", "reportedly") that bears on a claim the other statement also makes: its
+    clause is that claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content
+    words are the other statement's. A negation also names what it negates, which must be a word
+    of the other statement ("did not *discuss* the deal" against "discussed the deal"): "not
+    whether he lied", "not only" and "did not *want* to split the vote" (against "worried he would
+    split the vote") deny nothing the other says."""
+    text, shared = plain(text), content_words(plain(other))
     for match in cue.finditer(text):
-        following = " ".join(text[match.end():].split()[:3])
-        if content_words(following) & shared:
+        before, after = _clause_around(text, match.start(), match.end())
+        clause = content_words(f"{before} {after}")
+        common = clause & shared
+        if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
+            continue
+        negated = _negated_word(after) if negation else None
+        if not negation or (negated and any(_same_stem(negated, word) for word in shared)):
             return True
     return False
 
 
-def _disjoint(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    keys_a = {x.lower() for x in a}
-    keys_b = {x.lower() for x in b}
-    return bool(keys_a) and bool(keys_b) and not (keys_a & keys_b)
+def _has_cue(cue: re.Pattern, text: str) -> bool:
+    return bool(cue.search(plain(text)))
+
+
+# Words that say how large a place a name is: "Harford County", "Idlib province", "the town of Isinya".
+AREA_WORDS = frozenset(KIND_NOUNS["places"])
+# A place after one of these fills a role in the claim, with the word before it: "met Erdogan in Ankara".
+PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
+ROLE_REACH = 3  # words back from the preposition to the content word it follows
+
+
+def _place_forms(place: str) -> list[str]:
+    """A place as compared: lower case, plain quotes, no "the"; one written with the place it lies
+    in ("Chappaqua, N.Y.", "Harford County, Maryland") also names each of the two."""
+    parts = [part.strip() for part in plain(name_kind_key(place)).split(",") if part.strip()]
+    return [" ".join(parts), *parts] if len(parts) > 1 else parts
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a dotted abbreviation stands for a name: its letters are the name's initials
+    ("U.S.", "N.Y.") or, from the name's first letter on, letters of the name in order ("Wis.", "Fla.")."""
+    letters, spelt = short.replace(".", "").replace(" ", ""), full.replace(" ", "")
+    if "." not in short or not letters or len(letters) >= len(spelt):
+        return False
+    remaining = iter(spelt)
+    initials = "".join(word[0] for word in full.split())
+    return letters == initials or (letters[0] == spelt[0] and all(letter in remaining for letter in letters))
+
+
+def _same_place(a: str, b: str) -> bool:
+    return a == b or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+def _named_in(place: str, places: tuple[str, ...]) -> bool:
+    return any(_same_place(x, y) for other in places for x in _place_forms(place) for y in _place_forms(other))
+
+
+def _place_roles(place: str, text: str) -> set[tuple[str, str]]:
+    """(preposition, the content word before it) wherever the text names the place after a
+    preposition: in "killed three people in Azaz" Azaz is ("in", "people")."""
+    roles = set()
+    for match in re.finditer(re.escape(place), text):
+        words = _TOKEN.findall(plain(text[: match.start()]))
+        if words and words[-1].lower() == "the":
+            words.pop()
+        if not words or words[-1].lower() not in PLACE_PREPOSITIONS:
+            continue
+        preposition = words.pop().lower()
+        head = next((word for token in reversed(words[-ROLE_REACH:]) if token[0].isalpha()
+                     for word in content_words(token)), None)
+        if head:
+            roles.add((preposition, head))
+    return roles
+
+
+def _place_area(place: str, text: str) -> str | None:
+    """What size of place the text says a place is ("county" for "Harford County, Maryland",
+    "town" for "Isinya town" or "the town of Isinya"); None where it does not say."""
+    first = place.split(",")[0].split()
+    if first and first[-1].lower() in AREA_WORDS:
+        return first[-1].lower()
+    for match in re.finditer(re.escape(place), text):
+        after = re.match(r"\s+(\w+)", text[match.end():])
+        before = re.search(r"\b(\w+) of (?:the )?$", text[: match.start()])
+        for word in (after and after.group(1), before and before.group(1)):
+            if word and word.lower() in AREA_WORDS:
+                return word.lower()
+    return None
+
+
+def _place_conflict(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Two places given for one role in the claim: each after the same preposition and word
+    ("met Erdogan in Ankara" and "met Erdogan in Istanbul"), neither named by the other statement,
+    and of a size the text gives alike. A place of a stated size may hold one of none ("in Harford
+    County" and "in Aberdeen", a town in it); without a gazetteer only the words can say, so the
+    two are not compared."""
+    for place_a in a.mentions.places:
+        for place_b in b.mentions.places:
+            if (_place_roles(place_a, a.text) & _place_roles(place_b, b.text)
+                    and _place_area(place_a, a.text) == _place_area(place_b, b.text)
+                    and not _named_in(place_a, b.mentions.places) and not _named_in(place_b, a.mentions.places)):
+                return place_a, place_b
+    return None
 
 
 @dataclass(frozen=True)
@@ -213,12 +349,14 @@ class RuleJudge:
         for kind in dates_a:
             if dates_a[kind] and dates_b[kind] and not any(_same_date(x, y) for x in dates_a[kind] for y in dates_b[kind]):
                 return Verdict("dates", f"{', '.join(dates_a[kind].values())} vs {', '.join(dates_b[kind].values())}")
-        if _disjoint(a.mentions.places, b.mentions.places):
-            return Verdict("places", f"{', '.join(a.mentions.places)} vs {', '.join(b.mentions.places)}")
+        places = _place_conflict(a, b)
+        if places:
+            return Verdict("places", f"{places[0]} vs {places[1]}")
         for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
                                   (HEDGE, "hedging", "one statement hedges what the other states flatly")):
-            if _local_cue(cue, a.text, b.text) != _local_cue(cue, b.text, a.text) and \
-                    bool(cue.search(a.text)) != bool(cue.search(b.text)):
+            negation = cue is NEGATION
+            if _local_cue(cue, a.text, b.text, negation) != _local_cue(cue, b.text, a.text, negation) and \
+                    _has_cue(cue, a.text) != _has_cue(cue, b.text):
                 return Verdict(kind, reason)
         return None
 

@@ -508,3 +508,96 @@ def test_the_date_of_the_fact_still_conflicts(a, b, reason):
 ])
 def test_dates_as_precise_as_each_other_allows_agree(a, b):
     assert judged(a, b) is None
+
+
+# ---- typography, negation and hedges that bear on the shared claim, places in one role --------------
+
+@pytest.mark.parametrize("a, b", [
+    # One outlet sets curly apostrophes and quotes, the other straight ones: the same words.
+    ("“If the board tells you how to vote,” she said, “you don’t have a vote.”",
+     "\"If the board tells you how to vote, you don't have a vote,\" she said."),
+    ("The spokesman said the company couldn’t confirm the layoffs at the plant.",
+     "The spokesman said the company could not confirm the layoffs at the plant."),
+    # "cannot" is "can not"; "has yet to" is "has not".
+    ("The mayor said the city would not allow the march to go ahead downtown.",
+     "The mayor said the march downtown cannot be allowed to go ahead."),
+    ("The council has yet to respond to the auditor's request for the contracts.",
+     "The council did not respond to the auditor's request for the contracts."),
+])
+def test_negations_written_differently_agree(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_curly_contraction_still_negates():
+    assert judged(
+        "The minister didn’t confirm the army will withdraw from the northern border town this week.",
+        "The minister confirmed the army will withdraw from the northern border town this week.",
+    ) == Verdict("negation", "one statement negates what the other asserts")
+
+
+@pytest.mark.parametrize("a, b", [
+    # What the court must decide is not what the suit says happened.
+    ("The question before the judges was not whether the airline misled passengers about refunds.",
+     "The lawsuit says the airline misled passengers about refunds and fees."),
+    # "not only ... but also" adds; it denies nothing.
+    ("The audit not only faulted the mayor's travel spending but also his use of a private email account.",
+     "The audit also faulted the mayor for his use of a private email account."),
+    # The negated word is "want", which the other statement never asserts.
+    ("He did not want his campaign to split the vote and help the mayor win a second term.",
+     "He worried his campaign would split the vote and help the mayor win a second term."),
+    # The negation is in a clause only one outlet quotes.
+    ("\"We need the strongest deal possible for our workers, and if we don't get it, there should be no deal,\" "
+     "she said.",
+     "\"We need the strongest deal possible for our workers,\" she said."),
+])
+def test_a_negation_of_another_claim_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # "May" is the month here, not the modal.
+    ("She apologized at a bar association meeting earlier this month for the agency's review of the charity groups.",
+     "The hearing would have been her first appearance since she apologized for the agency's review of the charity "
+     "groups at a May 10 bar association meeting."),
+    # "could" hedges what the endorsement may bring, not the endorsement.
+    ("Sheriff Lee endorsed Governor Park for the party's nomination on Tuesday.",
+     "Sheriff Lee said on Tuesday he will endorse Governor Park for the party's nomination, which could give Park "
+     "a boost on border issues."),
+])
+def test_a_hedge_on_another_claim_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_hedge_on_the_shared_claim_still_counts():
+    verdict = judged(
+        "Footage allegedly showed the teacher burning the toddlers' hands with a glue gun.",
+        "The teacher was filmed burning the toddlers' hands with a glue gun.",
+    )
+    assert verdict is not None and verdict.kind == "hedging"
+
+
+@pytest.mark.parametrize("a, b", [
+    # A county and a place named without its size: the town may lie in the county.
+    ("A gunman killed three people at a warehouse in Harford County, Maryland, on Thursday.",
+     "A gunman killed three people at a warehouse in Aberdeen on Thursday."),
+    # One place, abbreviated.
+    ("The court ruled that a child born in the United States to immigrant parents is a citizen.",
+     "The court ruled that a child born in the U.S. to immigrant parents is a citizen."),
+    ("Huckabee announced his run in his hometown of Hope, Arkansas, on Tuesday.",
+     "Huckabee announced his run in his hometown of Hope, Ark., on Tuesday."),
+    # Where the ad airs and which state the governor leads are two roles, not one.
+    ("Perry's new ad, airing in Iowa, attacks what he calls the war on religion.",
+     "Gov. Rick Perry of Texas attacks what he calls the war on religion in a new ad."),
+])
+def test_places_that_need_not_differ(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("A gunman killed three people at a warehouse in Harford County on Thursday.",
+     "A gunman killed three people at a warehouse in Cecil County on Thursday.", "Harford County vs Cecil County"),
+    ("Seven people died when a bus crashed near Cuenca on Sunday.",
+     "Seven people died when a bus crashed near Loja on Sunday.", "Cuenca vs Loja"),
+])
+def test_two_places_in_one_role_of_one_size_disagree(a, b, reason):
+    assert judged(a, b) == Verdict("places", reason)
