@@ -110,10 +110,12 @@ def brief_command(
     from .pipeline import BriefOptions
     from .summarize import Budget
 
-    if words is not None and sentences is not None:
-        raise fail("give a word budget (--words) or a sentence count (--sentences), not both", 2)
+    try:
+        budget = Budget(words=words, sentences=sentences)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
     options = BriefOptions(
-        budget=Budget(sentences=sentences) if words is None else Budget(words=words),
+        budget=budget,
         compare=with_comparison,
         judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
     )
@@ -505,8 +507,6 @@ def show_story_brief(store, story_id: str) -> None:
     if story_id in store.stale_stories(min_size=1):
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
-    from dataclasses import replace
-
     from .render import brief_from_json, print_brief
 
     result = brief_from_json(store.brief(story_id))
@@ -515,8 +515,9 @@ def show_story_brief(store, story_id: str) -> None:
         example = next((f" (“{a.title or a.text}”)" for a in articles if a.title or a.text), "")
         raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
                    f"headlines or a few words each{example}, too little text to summarise")
-    heading = f"{story_id} · {result.sources[0].title}" if result.sources and result.sources[0].title else story_id
-    print_terminal(lambda console: print_brief(replace(result, cluster_id=heading), console), None)
+    # Headed by the title the story list shows; the story id (the record's cluster_id) goes under it.
+    title = next(s.title for s in store.stories() if s.story_id == story_id)
+    print_terminal(lambda console: print_brief(result, console, title), None)
 
 
 # ---- web app and HTTP API --------------------------------------------------------------------

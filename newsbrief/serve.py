@@ -122,8 +122,8 @@ class ArticlesIn(BaseModel):
 
 class BriefIn(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ADHOC_ARTICLES)
-    words: int = Field(230, ge=10, le=2000, description="Word budget of the summary.")
-    sentences: Optional[int] = Field(None, ge=1, le=100, description="Exactly this many sentences instead.")
+    words: Optional[int] = Field(None, ge=10, le=2000, description="Word budget of the summary (default 230).")
+    sentences: Optional[int] = Field(None, ge=1, le=100, description="Exactly this many sentences instead of a word budget.")
 
 
 def content_id(text: str) -> str:
@@ -268,13 +268,13 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             return JSONResponse(result, 202)
         return JSONResponse({"error": "; ".join(result["errors"]), **result}, 409)
 
-    def brief_record(articles: list[Article], words: int = 230, sentences: int | None = None):
+    def brief_record(articles: list[Article], budget=None):
         from .pipeline import BriefOptions, brief
         from .render import brief_json
-        from .summarize import Budget
 
+        options = BriefOptions() if budget is None else BriefOptions(budget=budget)
         with briefing:
-            result = brief(Cluster(articles=tuple(articles), origin="request"), BriefOptions(budget=Budget(words, sentences)))
+            result = brief(Cluster(articles=tuple(articles), origin="request"), options)
         return result, brief_json(result)
 
     def story_page_data(story_id: str) -> dict:
@@ -335,8 +335,14 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
         An article without a doc_id is named by its place in the list, as a cluster file's
         documents are: "article 1" is the first."""
+        from .summarize import Budget
+
+        try:
+            budget = Budget(words=body.words, sentences=body.sentences)
+        except ValueError as exc:  # both given: the one check the CLI makes too
+            raise HTTPException(422, str(exc)) from None
         articles = [item.article(item.doc_id or str(n)) for n, item in enumerate(body.articles, 1)]
-        result, record = brief_record(articles, body.words, body.sentences)
+        result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))
         return record

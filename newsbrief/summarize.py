@@ -60,15 +60,24 @@ FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b
 ROMAN_ONE = re.compile(r"(?<=\S)\s+[A-Z][\w’'.-]*\s+I$")
 
 
+DEFAULT_WORDS = 230  # a newser.com brief is about 220 words
+
+
 @dataclass(frozen=True)
 class Budget:
-    """How long the brief may be: a word budget, or a sentence count when `sentences` is set."""
+    """How long the brief may be: a word budget or a sentence count, never both (the one place
+    that says so, for the library, the CLI and the HTTP API); DEFAULT_WORDS when neither is given."""
 
-    words: int = 230
+    words: int | None = None
     sentences: int | None = None
 
     def __post_init__(self) -> None:
-        if self.words < 10:
+        if self.words is not None and self.sentences is not None:
+            raise ValueError(f"give a word budget or a sentence count, not both (words={self.words}, "
+                             f"sentences={self.sentences})")
+        if self.words is None and self.sentences is None:
+            object.__setattr__(self, "words", DEFAULT_WORDS)
+        if self.words is not None and self.words < 10:
             raise ValueError(f"the word budget must be at least 10 words, got {self.words}")
         if self.sentences is not None and self.sentences < 1:
             raise ValueError(f"the sentence count must be at least 1, got {self.sentences}")

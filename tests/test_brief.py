@@ -121,7 +121,8 @@ def test_larger_budget_gives_a_longer_brief(example_cluster, example_brief):
     assert short.words < example_brief.words
 
 
-@pytest.mark.parametrize("budget", [dict(words=9), dict(words=0), dict(sentences=0), dict(sentences=-2)])
+@pytest.mark.parametrize("budget", [dict(words=9), dict(words=0), dict(sentences=0), dict(sentences=-2),
+                                    dict(words=100, sentences=3)])
 def test_invalid_budgets(budget):
     with pytest.raises(ValueError):
         Budget(**budget)
@@ -214,8 +215,8 @@ def test_only_sentences_readable_alone_are_brief_material(text, readable):
 def test_budget_fits():
     assert Budget(words=20).fits(used_words=10, used_sentences=1, words=10)
     assert not Budget(words=20).fits(used_words=10, used_sentences=1, words=11)
-    assert Budget(words=20, sentences=2).fits(used_words=500, used_sentences=1, words=100)
-    assert not Budget(words=20, sentences=2).fits(used_words=0, used_sentences=2, words=1)
+    assert Budget(sentences=2).fits(used_words=500, used_sentences=1, words=100)
+    assert not Budget(sentences=2).fits(used_words=0, used_sentences=2, words=1)
 
 
 def test_unknown_summarizer_or_encoder_is_a_clear_error():

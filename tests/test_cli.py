@@ -459,7 +459,7 @@ def test_cluster_leaves_no_empty_output_when_every_input_failed(runner, tmp_path
 def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, example_dir):
     result = invoke(runner, "brief", example_dir, "--words", "50", "--sentences", "3")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "error: give a word budget (--words) or a sentence count (--sentences), not both"
+    assert result.stderr.strip() == "error: give a word budget or a sentence count, not both (words=50, sentences=3)"
 
 
 def test_serve_on_a_port_in_use_is_one_clean_error(runner, tmp_path):
@@ -483,4 +483,4 @@ def test_a_file_of_several_clusters_points_to_batch(runner, tmp_path, example_do
         result = invoke(runner, command, path)
         assert result.exit_code == 1
         assert result.stderr.strip() == (f"error: {path}: holds 2 clusters, and this takes one story; "
-                                         f"newsbrief brief --batch {path} briefs each")
+                                         f"newsbrief brief --batch {path} briefs and compares each")

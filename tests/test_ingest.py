@@ -6,6 +6,7 @@ import hashlib
 import html
 import json
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -402,11 +403,10 @@ def test_stories_brief_reads_like_the_brief_command(tmp_path):
     result = invoke("stories", "--db", tmp_path / "s.db", "--brief", "S000001")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    # The headline (DW's, read off the file) as `brief` heads it, the story id and the counts
-    # under it, the sources with outlet, republisher and date, then the cross-source view.
+    # The story's title as `stories` lists it (DW's headline, read off the file), the story id
+    # and the counts under it, the sources with outlet, republisher and date, then the cross-source view.
     assert "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone" in lines[0] and "S000001" not in lines[0]
-    assert lines[1].startswith("S000001 · ") and " sentences · " in result.output
-    assert "2 articles from 2 outlets" in result.output
+    assert re.fullmatch(r"S000001 · \d+ sentences · \d+ words · 2 articles from 2 outlets", lines[1].rstrip())
     assert "[1] DW — “Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone” · 2017-09-29" in result.output
     assert "[2] Middle East Eye, via Anti-Media" in result.output
     for heading in ("Sources", "Agreed", "Disagreements", "Quotes", "Coverage"):

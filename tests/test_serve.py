@@ -362,6 +362,12 @@ def test_adhoc_brief_api_briefs_without_storing(tmp_path, example_texts):
         assert store.article_count() == 0
 
 
+def test_adhoc_brief_api_takes_words_or_sentences_not_both(client):
+    response = client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 100, "sentences": 3})
+    assert response.status_code == 422
+    assert response.json() == {"error": "give a word budget or a sentence count, not both (words=100, sentences=3)"}
+
+
 def test_adhoc_brief_api_with_nothing_to_brief_is_a_422_naming_articles_as_the_cli(client):
     response = client.post("/api/brief", json={"articles": [{"text": "Too short."}, {"text": "Also short."}]})
     assert response.status_code == 422

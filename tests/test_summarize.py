@@ -528,11 +528,18 @@ def test_budget_validation_names_the_minimum():
     assert Budget(sentences=1).sentences == 1
 
 
+def test_a_budget_is_words_or_sentences_never_both():
+    with pytest.raises(ValueError, match=r"not both \(words=100, sentences=3\)"):
+        Budget(words=100, sentences=3)
+    assert Budget() == Budget(words=230)
+    assert repr(Budget(sentences=3)) == "Budget(words=None, sentences=3)"  # no word budget it does not keep
+
+
 def test_budget_counts_words_or_sentences():
     assert Budget(words=20).fits(used_words=12, used_sentences=5, words=8)
     assert not Budget(words=20).fits(used_words=12, used_sentences=0, words=9)
     # With a sentence count the words do not matter.
-    assert Budget(words=10, sentences=3).fits(used_words=900, used_sentences=2, words=900)
+    assert Budget(sentences=3).fits(used_words=900, used_sentences=2, words=900)
     assert not Budget(sentences=3).fits(used_words=0, used_sentences=3, words=1)
 
 
