@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
-from .entities import LISTED_KINDS, Mentions, mentions, name_form, name_key, name_kind_key, name_kinds
+from .entities import LISTED_KINDS, Mentions, fullest_form, is_form_of, mentions, name_form, name_kind_key, name_kinds
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
@@ -227,17 +226,18 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     return [d for _, d in found[:limit]]
 
 
-def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Sentence, int],
-                 speakers: dict[str, str]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
-    """Group quotes of the same speaker carried by several sources; pair differing wordings.
+def quote_groups(quotes: list[Quote], similarity: np.ndarray,
+                 index: dict[Sentence, int]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
+    """Group quotes of the same speakers carried by several sources; pair differing wordings.
 
-    Each speaker goes by `speakers[speaker_key]`, one form for the whole cluster, so one
-    outlet's misspelling ("Vladmir Putin") does not stand beside another's spelling."""
+    Speakers are as `cluster_speakers` names them. The same words go together where one outlet
+    names the speaker by a shorter form of another's name ("Clinton", beside Bill Clinton, and
+    "Hillary Rodham Clinton"), under the fuller; different words only under one name."""
     groups: list[list[Quote]] = []
     for quote in quotes:
         for group in groups:
             head = group[0]
-            if head.speaker_key == quote.speaker_key and (
+            if all(_may_be_same_speakers(member, quote) for member in group) and (
                 word_overlap(head.text, quote.text) >= SAME_QUOTE_OVERLAP
                 or head.text.lower() in quote.text.lower() or quote.text.lower() in head.text.lower()
             ):
@@ -245,13 +245,15 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
                 break
         else:
             groups.append([quote])
-    result = [QuoteGroup(speakers.get(g[0].speaker_key, g[0].speaker), tuple(SourcedText(q.sentence.article + 1, q.text) for q in g)) for g in groups]
+    speaker_of = [max((q.speaker for q in g), key=len) for g in groups]
+    result = [QuoteGroup(speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g))
+              for speaker, g in zip(speaker_of, groups)]
     # Pair each quote with at most one other: the closest in topic from another source.
     candidates = []
     for x, first in enumerate(groups):
         for y in range(x + 1, len(groups)):
             a, b = first[0], groups[y][0]
-            if a.speaker_key != b.speaker_key or {q.sentence.article for q in first} & {q.sentence.article for q in groups[y]}:
+            if speaker_of[x] != speaker_of[y] or {q.sentence.article for q in first} & {q.sentence.article for q in groups[y]}:
                 continue
             topic = float(similarity[index[a.sentence], index[b.sentence]])
             if topic >= QUOTE_TOPIC_SIMILARITY:
@@ -261,9 +263,15 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
         if x not in paired and y not in paired:
             paired.update((x, y))
             a, b = groups[x][0], groups[y][0]
-            variants.append(QuoteVariant(speakers.get(a.speaker_key, a.speaker), SourcedText(a.sentence.article + 1, a.text),
+            variants.append(QuoteVariant(speaker_of[x], SourcedText(a.sentence.article + 1, a.text),
                                          SourcedText(b.sentence.article + 1, b.text)))
     return result, variants
+
+
+def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
+    """Whether two quotes name the same speakers, or one outlet a shorter form of each (`entities.is_form_of`)."""
+    return len(a.speakers) == len(b.speakers) and all(
+        is_form_of(mine, theirs) or is_form_of(theirs, mine) for mine, theirs in zip(a.speakers, b.speakers))
 
 
 def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5) -> list[Coverage]:
@@ -291,29 +299,25 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
 def _merge_names(counter: Counter) -> list[str]:
     """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form.
 
-    A one-word name joins the most named full name that ends with it; a full name joins a
-    longer one only when it ends it, so two that share only a last word ("Tahrir al-Sham" and
-    "Ahrar al-Sham", Joe and Jill Biden) stay apart.
+    A name joins the most named full name it is a form of (`entities.is_form_of`), so two that
+    share only a last word ("Tahrir al-Sham" and "Ahrar al-Sham", Joe and Jill Biden) stay apart;
+    unlike a quote's speaker, a surname two of them share joins the one named most, since a count
+    of mentions, not one quote, is at stake.
     """
-    words = {name: name_kind_key(name).split() for name in counter}  # "The White House" is "White House"
-    full = sorted((name for name in counter if len(words[name]) > 1), key=lambda name: (-counter[name], -len(name)))
+    full = sorted((name for name in counter if len(name_kind_key(name).split()) > 1), key=lambda name: (-counter[name], -len(name)))
     merged: Counter = Counter()
     for name, count in counter.items():
-        mine = words[name]
-        home = next((other for other in full if len(words[other]) >= len(mine) and words[other][-len(mine):] == mine), name)
-        merged[home] += count
+        merged[next((other for other in full if is_form_of(name, other)), name)] += count
     return [name for name, _ in merged.most_common()]
 
 
-def fullest_names(names: Iterable[str]) -> dict[str, str]:
-    """The fullest form of each name, by `name_key`: "Vladimir Putin" for "Putin", with plain
-    spaces (scraped text often has a no-break space inside a name)."""
-    fullest: dict[str, str] = {}
-    for name in names:
-        key, name = name_key(name), " ".join(name.split())
-        if len(name) > len(fullest.get(key, "")):
-            fullest[key] = name
-    return fullest
+def cluster_speakers(quotes: list[Quote], found: list[Mentions]) -> list[Quote]:
+    """The quotes with each speaker in the fullest form the whole cluster uses (`entities.fullest_form`),
+    so one outlet's "Paul Ryan" or misspelt "Vladmir Putin" is another's "Paul D. Ryan" or "Vladimir
+    Putin", while Joe and Jill Biden stay two people."""
+    people = {name_form(person) for named in found for person in named.people}
+    return [replace(quote, speakers=tuple(fullest_form(speaker, people) for speaker in quote.speakers))
+            for quote in quotes]
 
 
 def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray, judge: Judge | None = None,
@@ -333,7 +337,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     quotes = [q for a in range(articles) for q in extract_quotes(
         [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a])]
     index = {s: i for i, s in enumerate(sentences)}
-    groups, variants = quote_groups(quotes, similarity, index, fullest_names(p for m in found for p in m.people))
+    groups, variants = quote_groups(cluster_speakers(quotes, found), similarity, index)
     statements = _statements(sentences, found)
     return Comparison(
         agreed=tuple(agreed_facts(order, sentences, statements, similarity, limit)),

@@ -10,7 +10,9 @@ surname or first name alone being that person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +46,9 @@ NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns
 # "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
 JOINED_KIND = ("affiliated", "allied", "associated", "other")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A name's word this long may be misspelt with one letter dropped and still be the same word.
+MIN_SLIP_WORD = 5
+INITIAL = re.compile(r"\w\.?")
 _SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
 
@@ -152,6 +157,54 @@ def name_form(text: str) -> str:
 def name_kind_key(text: str) -> str:
     """A name as `name_kinds` knows it: lower case, without "the" ("the White House" is "White House")."""
     return re.sub(r"^the\s+", "", name_form(text).lower())
+
+
+def is_form_of(short: str, full: str) -> bool:
+    """Whether `short` may name whom `full` names: its words are among the fuller name's, in order,
+    ending with the same last word ("Biden" and "Joe Biden", "Paul Ryan" and "Paul D. Ryan", "Hillary
+    Clinton" and "Hillary Rodham Clinton"), ignoring case, accents and a leading "the". Two names
+    that differ in a word are not one ("Joe Biden" and "Jill Biden", "Tahrir al-Sham" and "Ahrar
+    al-Sham"), unless a first or middle word is the other's initial ("Donald J. Trump" and "Donald
+    John Trump") or a slip of it ("Vladmir Putin" and "Vladimir Putin")."""
+    mine, theirs = _plain_words(short), _plain_words(full)
+    if not mine or not theirs or mine[-1] != theirs[-1]:
+        return False
+    rest = iter(theirs[:-1])  # shared, so each word is found after the one before it
+    return all(any(_same_word(word, other) for other in rest) for word in mine[:-1])
+
+
+def fullest_form(name: str, names: Iterable[str]) -> str:
+    """The one name among `names` that `name` is a shorter form of ("Joe Biden" for "Biden"), the
+    fullest where those are forms of each other ("Paul D. Ryan", not "Paul Ryan", for "Ryan"); `name`
+    itself where there is none, or where it may be either of two people ("Biden" beside Joe and
+    Jill Biden): a bare surname is better than the wrong person's full name."""
+    fuller = [other for other in set(names) if _fuller(other, name) and is_form_of(name, other)]
+    widest = [other for other in fuller if not any(_fuller(wider, other) and is_form_of(other, wider) for wider in fuller)]
+    return widest[0] if len(widest) == 1 else name
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Longer, or as long and later in code-point order, so two spellings of one length ("Erdogan",
+    "Erdoğan") still give one the fuller (the accented)."""
+    return (len(name), name) > (len(than), than)
+
+
+@lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times
+def _plain_words(name: str) -> tuple[str, ...]:
+    """The words of a name as `name_kind_key` gives it, without accents ("Raúl" is "raul")."""
+    plain = unicodedata.normalize("NFKD", name_kind_key(name))
+    return tuple("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name, its initial ("j." for "john"), or a slip of it: a letter dropped inside a
+    word of five or more ("vladmir" for "vladimir"); not a different ending ("daniel" and "daniela")."""
+    if INITIAL.fullmatch(a) or INITIAL.fullmatch(b):
+        return a[0] == b[0]
+    if a == b or abs(len(a) - len(b)) != 1:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_SLIP_WORD and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
 def name_kinds(found: list[Mentions]) -> dict[str, str | None]:

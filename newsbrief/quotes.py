@@ -3,10 +3,12 @@
 A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to"...). The speaker is the
 grammatical subject of the verb that governs the quote, from spaCy's parser (run only on such
-sentences): a name, given in the fullest form the article uses; "he"/"she" or a description of
-a person ("the Russian leader") resolve to the person the article is about at that point. A
-subject that names no one ("the letter", "officials", "they", "a police officer") gives no quote:
-no speaker is better than a wrong one.
+sentences): a name, given in the fullest form the article uses (`entities.fullest_form`: "Biden"
+is "Joe Biden" unless the article also names Jill Biden); each name of a joint subject ("Pavel
+Baev and Kemal Kirisci wrote"); "he"/"she" or a description of a person ("the Russian leader")
+resolve to the person the article is about at that point. A subject that names no one ("the
+letter", "officials", "they", "a police officer", "Smith and his colleagues") gives no quote: no
+speaker is better than a wrong one.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .entities import FOR_PARSING, Mentions, english, name_key
+from .entities import FOR_PARSING, Mentions, english, fullest_form, is_form_of, name_form
 from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -51,13 +53,14 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Quote:
-    speaker: str  # the fullest form of the name found in the article
+    speakers: tuple[str, ...]  # each in the fullest form the article uses; two or more where it names them together
     text: str  # the quoted words only
     sentence: Sentence
 
     @property
-    def speaker_key(self) -> str:
-        return name_key(self.speaker)
+    def speaker(self) -> str:
+        """The speakers as a reader would name them: "Pavel Baev", "Pavel Baev and Kemal Kirisci"."""
+        return " and ".join(filter(None, (", ".join(self.speakers[:-1]), self.speakers[-1])))
 
 
 def outside_quotes(text: str) -> str:
@@ -122,13 +125,39 @@ def _named_at(token, outside: str, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: Callable[[], str | None],
+              introduced_as: Callable[[object], str | None]) -> tuple[str, ...]:
+    """Who the subject token is, as the sentence names them: one speaker, or each of a joint
+    subject ("Pavel Baev and Kemal Kirisci wrote"); none where it names no one, or where a part of
+    a joint subject names no one ("Smith and his colleagues"): crediting only the named part would
+    misstate who said it. `people` are those the article has named so far."""
+    if subject is None or outside[subject.idx] == " ":
+        return ()  # no subject, or one inside the quoted words
+    if subject.conjuncts:
+        names = [_part_name(token, outside, named, people) for token in (subject, *subject.conjuncts)]
+        return tuple(dict.fromkeys(names)) if all(names) else ()  # "Procter & Gamble" is one name
+    speaker = _speaker(subject, outside, named, focus, introduced_as)
+    return (speaker,) if speaker else ()
+
+
+def _part_name(token, outside: str, named: Mentions, people: set[str]) -> str | None:
+    """A part of a joint subject as a name: a person or organisation the sentence names, or the
+    surname of someone the article has named ("Baev" where spaCy missed it); not a title the parser
+    took for a part ("Pelosi and Senate Democratic Leader", with "Chuck Schumer" hung elsewhere)."""
+    if outside[token.idx] == " ":
+        return None
+    named_here = _named_at(token, outside, (*named.people, *named.organisations))
+    if named_here:
+        return named_here
+    fuller = fullest_form(token.text, people)
+    return fuller if fuller in people else None
+
+
 def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | None],
              introduced_as: Callable[[object], str | None]) -> str | None:
-    """Who the subject token is, as the article names them; None where it names no one.
+    """Who a lone subject token is, as the article names them; None where it names no one.
     `focus` gives the person the article is about and `introduced_as` the person the article
     introduced with a description's words, asked only for "he" or "the Russian leader"."""
-    if subject is None or outside[subject.idx] == " ":
-        return None  # no subject, or one inside the quoted words
     if subject.tag_ in ("NNP", "NNPS"):
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
@@ -147,15 +176,15 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
     return None
 
 
-def _introduced_as(description, text: str, fullest: dict[str, str]) -> str | None:
+def _introduced_as(description, text: str, people: set[str]) -> str | None:
     """The one person the article introduced with the description's words: "the Russian leader"
     is whoever it called "Russian President Vladimir Putin", whoever it was about since."""
     modifiers = [child.text for child in description.children if child.dep_ in ("amod", "compound")]
     if not modifiers:
         return None
-    introduced = {fullest[name_key(found.group(1))] for modifier in modifiers for found in re.finditer(
-        rf"\b{re.escape(modifier)}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text)
-        if name_key(found.group(1)) in fullest}
+    named_after = (fullest_form(found.group(1), people) for modifier in modifiers for found in re.finditer(
+        rf"\b{re.escape(modifier)}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text))
+    introduced = {name for name in named_after if name in people}
     return introduced.pop() if len(introduced) == 1 else None
 
 
@@ -174,12 +203,15 @@ def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
     """The people a sentence names outside its quotes as more than an owner ("Kaczynski's saw"),
     in order; none when "he" or "she" comes first (the sentence goes on about the person already
     in focus)."""
-    found = {}
+    found = []
     for person in people:
         at = re.search(re.escape(person) + r"(?!['’]s)", outside)
         if at and not POSSESSIVE.search(person):
-            found.setdefault(name_key(person), (at.start(), person))
-    ordered = [person for _, person in sorted(found.values())]
+            found.append((at.start(), person))
+    ordered: list[str] = []
+    for _, person in sorted(found):
+        if not any(is_form_of(person, other) or is_form_of(other, person) for other in ordered):
+            ordered.append(person)  # "Putin" after "Vladimir Putin" is no second person
     if ordered and SUBJECT_PRONOUN.search(outside, 0, outside.index(ordered[0])):
         return []
     return ordered
@@ -196,14 +228,15 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
 
     "He" and "she" are the person in focus: the speaker of the latest sentence naming anyone,
     or the one person it names, or, where it names several, the subject of its main verb
-    ("With the moderator, X, opening the debate, Ryan criticized ..." is about Ryan); else no one.
+    ("With the moderator, X, opening the debate, Ryan criticized ..." is about Ryan); else no one,
+    as after a quote of several people together.
     """
     spans_of = [[m for m in QUOTED.finditer(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
                  and not is_title(m.group(1).strip(" ,."))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, english().pipe([sentences[i].text for i in attributed], batch_size=64, **FOR_PARSING)))
-    said_in: dict[int, str] = {}
+    said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
     named_first_in: dict[int, list[str]] = {}
 
     def person_in_focus(index: int | None) -> str | None:
@@ -217,12 +250,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
 
     quotes: list[Quote] = []
     focus_index: int | None = None
-    fullest: dict[str, str] = {}
+    people: set[str] = set()  # everyone the article has named so far
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
-        for person in named.people:
-            person = POSSESSIVE.sub("", person)
-            if len(person) > len(fullest.get(name_key(person), "")):
-                fullest[name_key(person)] = person
+        people.update(name_form(person) for person in named.people)
         if i in parses:
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
@@ -230,13 +260,14 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
                 quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                 if quote is None or not verbs:
                     continue
-                speaker = _speaker(_subject(_governing_verb(quote, verbs)), outsides[i], named,
-                                   lambda: person_in_focus(focus_index),
-                                   lambda description: _introduced_as(
-                                       description, "\n".join(s.text for s in sentences[:i]), fullest))
-                if speaker:
-                    said_in[i] = fullest.get(name_key(speaker), speaker)
-                    quotes.append(Quote(said_in[i], match.group(1).strip(" ,."), sentence))
+                subject = _subject(_governing_verb(quote, verbs))
+                as_named = _speakers(subject, outsides[i], named, people, lambda: person_in_focus(focus_index),
+                                     lambda description: _introduced_as(
+                                         description, "\n".join(s.text for s in sentences[:i]), people))
+                speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
+                if speakers:
+                    said_in[i] = speakers[0] if len(speakers) == 1 else None
+                    quotes.append(Quote(speakers, match.group(1).strip(" ,."), sentence))
         named_first_in[i] = _people_named_first(outsides[i], named.people)
         if i in said_in or named_first_in[i]:
             focus_index = i

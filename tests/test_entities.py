@@ -2,8 +2,10 @@
 news snippets run through the real spaCy model."""
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import mentions
+from newsbrief.entities import fullest_form, mentions
 from newsbrief.models import Sentence
 
 
@@ -103,3 +105,32 @@ def test_a_nationality_or_party_spacy_calls_a_group_is_not_an_organisation():
 def test_sentence_mentions_keep_spacy_labels_for_quotes_and_judges():
     boehner, = mentions(["Boehner said the talks had been frank."])
     assert boehner.organisations == ("Boehner",)  # per sentence, as spaCy says; only Coverage votes
+
+
+@pytest.mark.parametrize("name, names, fullest", [
+    ("Biden", {"Joe Biden"}, "Joe Biden"),
+    ("Biden", {"Joe Biden", "Jill Biden"}, "Biden"),  # either of two people
+    ("Joe Biden", {"Joe Biden", "Jill Biden"}, "Joe Biden"),
+    ("Jill Biden", {"Joe Biden"}, "Jill Biden"),  # two full names never merge
+    ("Ryan", {"Paul Ryan", "Paul D. Ryan"}, "Paul D. Ryan"),  # one person, named two ways
+    ("Paul Ryan", {"Paul D. Ryan", "Tim Ryan"}, "Paul D. Ryan"),
+    ("Hillary Clinton", {"Hillary Rodham Clinton", "Bill Clinton"}, "Hillary Rodham Clinton"),
+    ("Raul Labrador", {"Raúl R. Labrador"}, "Raúl R. Labrador"),
+    ("Putin", {"Vladmir Putin", "Vladimir Putin"}, "Vladimir Putin"),  # a slip is no second person
+    ("Donald Trump", {"Donald J. Trump", "Donald John Trump"}, "Donald John Trump"),  # "J." is John
+    ("J. Smith", {"John Smith", "Jane Smith"}, "J. Smith"),
+    ("Daniel Ortega", {"Daniela Ortega"}, "Daniel Ortega"),  # another ending is another name
+    ("al-Sham", {"Tahrir al-Sham", "Ahrar al-Sham"}, "al-Sham"),
+])
+def test_a_name_in_its_fullest_form(name, names, fullest):
+    assert fullest_form(name, names) == fullest
+
+
+def test_a_name_with_and_without_a_middle_initial_is_one_coverage_entry():
+    # "Paul Ryan" does not end "Paul D. Ryan", but it is a form of it.
+    capitol, = coverage_of((
+        "House Speaker Paul D. Ryan met reporters at the Capitol on Thursday.",
+        "Paul D. Ryan said the vote would be held next week.",
+        "Paul Ryan declined to say more.",
+    ))
+    assert [p for p in capitol.people if p.endswith("Ryan")] == ["Paul D. Ryan"]
