@@ -6,7 +6,8 @@ grammatical subject of the verb that governs the quote, from spaCy's parser (run
 sentences): a name, given in the fullest form the article uses (`entities.fullest_form`: "Biden"
 is "Joe Biden" unless the article also names Jill Biden); each name of a joint subject ("Pavel
 Baev and Kemal Kirisci wrote"); "he"/"she" or a description of a person ("the Russian leader")
-resolve to the person the article is about at that point. A subject that names no one ("the
+resolve to the person the article is about at that point, unless an earlier quote's pronoun was
+resolved to that person and was the other one ("he" then "she"). A subject that names no one ("the
 letter", "officials", "they", "a police officer", "Smith and his colleagues") gives no quote: no
 speaker is better than a wrong one.
 """
@@ -35,7 +36,8 @@ SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 # A verb with no subject of its own ("..., adding that", "was quoted as saying", "and predicted")
 # takes the subject of the clause it hangs from.
 SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
+PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
+PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 # Nouns that describe one person, so "the spokesman said" is someone the article already named;
 # any other description ("the letter", "the company", "officials") is no one we can name.
@@ -217,6 +219,14 @@ def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
     return ordered
 
 
+def _called_otherwise(subject, speakers: tuple[str, ...], called: dict[str, str]) -> bool:
+    """Whether a "he" or "she" subject resolves to someone this article's quotes already gave the
+    other pronoun ("she said" after the focus moved to a woman the article does not name, or names
+    where spaCy misses her): better no speaker. Records the pronoun for the person otherwise."""
+    pronoun = PRONOUN_OF.get(subject.lower_)
+    return pronoun is not None and called.setdefault(speakers[0], pronoun) != pronoun
+
+
 def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     """The person who is the subject of the sentence's main verb, if a named one is."""
     subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
@@ -251,6 +261,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
     quotes: list[Quote] = []
     focus_index: int | None = None
     people: set[str] = set()  # everyone the article has named so far
+    called: dict[str, str] = {}  # the pronoun ("he", "she") a quote resolved to each person first
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
         people.update(name_form(person) for person in named.people)
         if i in parses:
@@ -265,7 +276,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
                                      lambda description: _introduced_as(
                                          description, "\n".join(s.text for s in sentences[:i]), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
-                if speakers:
+                if speakers and not _called_otherwise(subject, speakers, called):
                     said_in[i] = speakers[0] if len(speakers) == 1 else None
                     quotes.append(Quote(speakers, match.group(1).strip(" ,."), sentence))
         named_first_in[i] = _people_named_first(outsides[i], named.people)

@@ -267,6 +267,17 @@ def test_a_joint_subject_with_a_part_that_names_no_one_gives_no_quote():
     assert quotes_of('"The plan is full of holes," Anna Weber and her colleagues wrote in a report.') == []
 
 
+def test_she_is_not_a_man_the_article_called_he():
+    # The volunteer is never named, so "she" has no one to resolve to; the mayor was "he".
+    found = quotes_of(
+        "Mayor Tom Keller opened the new shelter on Monday.",
+        '"It was long overdue," he said.',
+        "A volunteer who has cooked there for ten years welcomed the news.",
+        '"We finally have enough beds," she said.',
+    )
+    assert found == [("Tom Keller", "It was long overdue", 1)]
+
+
 def test_the_same_pronoun_again_is_still_the_person_in_focus():
     found = quotes_of(
         "Mayor Tom Keller opened the new shelter on Monday.",
