@@ -146,8 +146,7 @@ def compare_command(
 ) -> None:
     """Compare how outlets cover one story: agreement, exclusives, disagreements, quotes.
 
-    What they agree on, what only one reports, where they disagree, who is quoted by whom,
-    and what each focuses on.
+    What they agree on, what only one reports, where they disagree, who is quoted by whom, and what each focuses on.
 
     [bold]Examples[/]
 

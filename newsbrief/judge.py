@@ -374,7 +374,13 @@ class ChatJudge:
     timeout: float = 10.0
     fallback: Judge = field(default_factory=RuleJudge)
     failures: list = field(default_factory=list, compare=False)
-    name: str = "chat"
+    answered: list = field(default_factory=list, compare=False)  # one entry per question the server answered
+
+    @property
+    def name(self) -> str:
+        """"chat", or the fallback's name once every question went to the fallback: a comparison
+        must not say the chat model judged what the rules did."""
+        return self.fallback.name if self.failures and not self.answered else "chat"
 
     PROMPT = (
         "Two news outlets wrote these statements about the same story.\n"
@@ -402,4 +408,5 @@ class ChatJudge:
         except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
             self.failures.append(f"judge at {self.url} failed ({type(exc).__name__}: {exc}); used the rule judge")
             return self.fallback(a, b)
+        self.answered.append(contradiction)
         return Verdict("llm", str(verdict.get("reason", ""))) if contradiction is True else None

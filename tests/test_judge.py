@@ -308,6 +308,14 @@ def test_chat_judge_server_down_falls_back_to_the_rules(city_pair):
     assert url in judge.failures[0] and "rule judge" in judge.failures[0]
     judge(*city_pair)
     assert len(judge.failures) == 2
+    assert judge.name == "rules"  # the rules decided everything, and the comparison says so
+
+
+def test_chat_judge_is_named_chat_while_the_server_answers(chat_server, city_pair):
+    judge = ChatJudge(chat_server + "/yes/v1", "fake-model", timeout=5)
+    assert judge.name == "chat"
+    judge(*city_pair)
+    assert judge.name == "chat"
 
 
 def test_chat_judge_verdict_is_used(chat_server):
@@ -365,7 +373,7 @@ def test_brief_with_the_chat_judge_down_still_compares(example_cluster, example_
     url = closed_port_url()
     result = brief(example_cluster, BriefOptions(judge=JudgeSettings(kind="chat", url=url, model="qwen2.5", timeout=0.5)))
     assert result.comparison is not None
-    assert result.comparison.judge == "chat"
+    assert result.comparison.judge == "rules"  # every question fell back to them
     # Every call fell back, so the rule judge's disagreements are what the brief shows.
     assert result.comparison.disagreements == example_brief.comparison.disagreements
     assert result.sentences == example_brief.sentences
@@ -444,7 +452,7 @@ def test_cli_compare_with_the_chat_judge_down_warns_once(runner, example_dir):
     warnings = [line for line in result.stderr.strip().splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 1 and url in warnings[0] and "fell back" in warnings[0], result.stderr
     record = json.loads(result.stdout)
-    assert record["comparison"]["judge"] == "chat"
+    assert record["comparison"]["judge"] == "rules"  # the server answered nothing
     assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
 
 
