@@ -161,6 +161,7 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
+    from rich.table import Table
 
     from .stories import brief_headline
 
@@ -170,9 +171,14 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))
     console.print("[bold]Sources[/]")
+    # A grid, so that a long title wraps under itself rather than back to the margin.
+    sources = Table.grid(padding=(0, 1))
+    sources.add_column(no_wrap=True)
+    sources.add_column()
     for number, article in enumerate(brief.sources, 1):
         details = " · ".join(escape(d) for d in source_details(article))
-        console.print(f"  [bold cyan][{number}][/] [bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""))
+        sources.add_row(f"  [bold cyan][{number}][/]", f"[bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""))
+    console.print(sources)
     if brief.comparison:
         print_comparison(brief.comparison, brief.sources, console)
     for warning in brief.warnings[:MAX_NOTES]:

@@ -109,6 +109,19 @@ def test_terminal_output_has_citations_and_numbered_sources(example_brief):
     assert "2 articles from 2 outlets" in flat
 
 
+def test_a_long_source_title_wraps_under_itself_not_to_the_margin():
+    title = "Putin Says Conditions Needed to End the War in Syria Have Been Reached After Talks in Ankara"
+    article = Article("mee.txt", "text", title=title, outlet="Middle East Eye")
+    result = Brief(None, (BriefSentence("Putin and Erdogan met in Ankara on Thursday.", (1,)),), (article,))
+    buffer = io.StringIO()
+    print_brief(result, Console(file=buffer, width=60, color_system=None))
+    lines = buffer.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("  [1] Middle East Eye"))
+    wrapped = lines[start + 1 : start + 3]
+    assert wrapped and all(line.startswith("      ") and line.strip() for line in wrapped)  # under "Middle"
+    assert " ".join(" ".join(lines[start : start + 3]).split()).endswith(f"“{title}”")
+
+
 def test_terminal_output_escapes_markup_in_text():
     article = Article("x.txt", "text", outlet="[bold]Outlet[/bold]")
     result = Brief(None, (BriefSentence("A fact with [brackets] in it.", (1,)),), (article,))
