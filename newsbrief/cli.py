@@ -469,6 +469,8 @@ def stories_command(
     min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
     story: Optional[str] = typer.Option(None, "--brief", metavar="STORY", help="Show this story's brief (rewritten first if the story changed)."),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT",
+                                         help="terminal, markdown, json, or jsonl: the list (one story per line with jsonl), or the brief in JSON schema 1."),
 ) -> None:
     """List the stories in the store with their size and outlets, or show one story's brief.
 
@@ -476,16 +478,37 @@ def stories_command(
 
       newsbrief stories --db news.db
       newsbrief stories --brief S000042
+      newsbrief stories --brief S000042 --format json > brief.json
     """
-    from rich.table import Table
+    from .render import story_json
 
     if not db.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
     with open_store(db) as store:
         if story is not None:
-            show_story_brief(store, story)
+            show_story_brief(store, story, output_format)
             return
         stories = store.stories(min_size)
+    shown = stories[:limit]
+    if output_format is Format.json:  # as GET /api/stories gives it
+        write_text(json_text({"total": len(stories), "stories": [story_json(s) for s in shown]}, output_format), None)
+    elif output_format is Format.jsonl:
+        write_text("".join(json_text(story_json(s), output_format) for s in shown), None)
+    elif output_format is Format.markdown:
+        rows = [f"| {s.story_id} | {s.size} | {markdown_cell(', '.join(s.outlets)) or '-'} | {markdown_cell(s.title or '')} |"
+                for s in shown]
+        write_text("\n".join(["| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
+    else:
+        print_story_table(stories, min_size, limit)
+
+
+def markdown_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def print_story_table(stories, min_size: int, limit: int) -> None:
+    from rich.table import Table
+
     table = Table(title=f"{count(len(stories), 'story', 'stories')} of {min_size}+ articles" if len(stories) <= limit
                   else f"{limit} largest of {len(stories):,} stories of {min_size}+ articles")
     for column in ("story", "articles", "outlets", "title"):
@@ -497,8 +520,8 @@ def stories_command(
     stdout.print(table)
 
 
-def show_story_brief(store, story_id: str) -> None:
-    """The story's stored brief (JSON schema 1) as text: sentences with citations, then sources."""
+def show_story_brief(store, story_id: str, fmt: Format) -> None:
+    """The story's stored brief: the JSON record itself (schema 1), or as Markdown or terminal text."""
     from .stories import refresh_briefs
 
     if not store.story_size(story_id):
@@ -506,9 +529,10 @@ def show_story_brief(store, story_id: str) -> None:
     if story_id in store.stale_stories(min_size=1):
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
-    from .render import brief_from_json, print_brief
+    from .render import brief_from_json, brief_markdown, print_brief
 
-    result = brief_from_json(store.brief(story_id))
+    record = store.brief(story_id)
+    result = brief_from_json(record)
     if not result.sentences:
         articles = store.story_articles(story_id)
         example = next((f" (“{a.title or a.text}”)" for a in articles if a.title or a.text), "")
@@ -516,7 +540,12 @@ def show_story_brief(store, story_id: str) -> None:
                    f"headlines or a few words each{example}, too little text to summarise")
     # Headed by the title the story list shows; the story id (the record's cluster_id) goes under it.
     title = next(s.title for s in store.stories() if s.story_id == story_id)
-    print_terminal(lambda console: print_brief(result, console, title), None)
+    if fmt in (Format.json, Format.jsonl):
+        write_text(json_text(record, fmt), None)
+    elif fmt is Format.markdown:
+        write_text(brief_markdown(result, title), None)
+    else:
+        print_terminal(lambda console: print_brief(result, console, title), None)
 
 
 # ---- web app and HTTP API --------------------------------------------------------------------

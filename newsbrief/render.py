@@ -4,13 +4,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .models import Article, Brief
+from .models import Article, Brief, Story
 
 if TYPE_CHECKING:
     from .compare import Comparison
 
 SCHEMA_VERSION = 1
 SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to check against the sources
+
+
+def story_json(story: Story) -> dict:
+    """A stored story as the story list gives it, in the CLI and the HTTP API alike."""
+    return {"story_id": story.story_id, "title": story.title, "size": story.size, "outlets": list(story.outlets),
+            "first_seen": story.first_seen, "last_seen": story.last_seen}
 
 
 def source_json(number: int, article: Article) -> dict:
@@ -138,10 +144,11 @@ def brief_meta(brief: Brief) -> str:
     return " · ".join([brief.cluster_id, *size] if brief.cluster_id else size)
 
 
-def brief_markdown(brief: Brief) -> str:
+def brief_markdown(brief: Brief, title: str | None = None) -> str:
+    """The brief as Markdown, headed as `print_brief` heads it."""
     from .stories import brief_headline
 
-    lines = [f"# {brief_headline(brief)}", "", brief_meta(brief), ""]
+    lines = [f"# {title or brief_headline(brief)}", "", brief_meta(brief), ""]
     lines.append(" ".join(f"{s.text} {citations(s.sources)}" for s in brief.sentences))
     lines += ["", "## Sources", ""]
     for number, article in enumerate(brief.sources, 1):

@@ -42,7 +42,7 @@ from .errors import InputError, NewsbriefError
 from .ingest import file_doc_id, published_from
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
-from .render import articles_from_outlets, count, source_label
+from .render import articles_from_outlets, count, source_label, story_json
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
@@ -168,11 +168,6 @@ class Guard:
 
 
 # ---- the app ---------------------------------------------------------------------------------
-
-def story_json(story: Story) -> dict:
-    return {"story_id": story.story_id, "title": story.title, "size": story.size, "outlets": list(story.outlets),
-            "first_seen": story.first_seen, "last_seen": story.last_seen}
-
 
 def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_request_bytes: int = MAX_REQUEST_BYTES,
                update_stories: bool = True) -> FastAPI:

@@ -413,6 +413,25 @@ def test_stories_brief_reads_like_the_brief_command(tmp_path):
         assert heading in lines
 
 
+def test_stories_and_a_stored_brief_export_as_json_and_markdown(tmp_path):
+    from conftest import check_schema
+
+    path = write_jsonl(tmp_path / "s.jsonl", stream_records())
+    assert invoke("ingest", path, "--db", tmp_path / "s.db").exit_code == 0
+    listed = json.loads(invoke("stories", "--db", tmp_path / "s.db", "--format", "json").stdout)
+    assert listed["total"] == 3 and [s["story_id"] for s in listed["stories"]] == ["S000001", "S000002", "S000003"]
+    assert all(s["size"] == 4 and set(s) >= {"title", "outlets", "first_seen", "last_seen"} for s in listed["stories"])
+    lines = invoke("stories", "--db", tmp_path / "s.db", "-f", "jsonl", "-n", "2").stdout.splitlines()
+    assert [json.loads(line)["story_id"] for line in lines] == ["S000001", "S000002"]
+    table = invoke("stories", "--db", tmp_path / "s.db", "-f", "markdown").stdout.splitlines()
+    assert table[0] == "| story | articles | outlets | title |" and len(table) == 2 + 3
+    record = json.loads(invoke("stories", "--db", tmp_path / "s.db", "--brief", "S000001", "-f", "json").stdout)
+    check_schema(record)
+    assert record["cluster_id"] == "S000001" and record["sentences"]
+    markdown = invoke("stories", "--db", tmp_path / "s.db", "--brief", "S000001", "-f", "markdown").stdout
+    assert markdown.startswith(f"# {listed['stories'][0]['title']}\n\nS000001 · ")
+
+
 def test_stories_brief_of_headlines_only_says_why_there_is_none(tmp_path):
     headlines = ["Oil prices fall as OPEC meets in Vienna", "OPEC meets in Vienna as oil prices fall",
                  "Oil falls while OPEC ministers meet in Vienna"]
