@@ -43,10 +43,11 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T)?", re.IGNORECASE)
-# "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)".
+# "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)", "CAIRO |",
+# "BEIJING/HOUSTON (Reuters) -" and "AUGUSTA, Ga. (WRDW/WAGT) –" (two places or stations sharing a story).
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’ ]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
-    r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,30})\))?\s*(?:[—–]|-{1,2})\s*"
+    r"^(?P<city>[A-Z][A-Z.'’ /]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
+    r"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{0,30})\))?\s*(?:[—–|]|-{1,2})\s*"
 )
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s+(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
@@ -58,13 +59,14 @@ PLACE_AGENCY_LEAD = re.compile(
 )
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
 # matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
-# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data.
+# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data. CNN's
+# "Story highlights" heads its bullet points without a colon, glued to the first one.
 _APOSTROPHE = "['’]"
 SECTION_LABELS = re.compile(
-    r"(?:^|(?<=[.!?\"”’] ))(?:(?:Why it matters|Driving the news|The big picture|State of play|Between the lines|"
+    r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:Why it matters|Driving the news|The big picture|State of play|Between the lines|"
     rf"(?:The )?[Bb]ottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
     rf"What they{_APOSTROPHE}re saying|By the numbers|Be smart|Reality check|The latest|Details|Context): )+"
-    r"(?=[A-Z\d\"“‘'])",
+    r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )
 # References of a report carried into the text: figure and table references right before
@@ -87,6 +89,31 @@ NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 LEADING_SEPARATOR = re.compile(r"^[/|]\s*(?=\w)")
+# The agencies a photographer's credit names after a slash: "Ana Ruiz/European Pressphoto Agency".
+_PHOTO_AGENCY = (r"european pressphoto agency|associated press|agence france-presse|getty images|reuters|afp|ap|epa|"
+                 r"bloomberg|pool|handout|zuma press|polaris")
+# A photo described as it shows: someone doing something one can see, in the present tense, at
+# an occasion or on a date that ends the sentence ("A woman waves a flag during a protest ...",
+# "A ranger aims his gun at a lion on March 30.", "X listens during a hearing on May 17, 2013
+# in Las Vegas."). News tells what happened in the past tense and what is planned in the
+# present ("The council holds a vote on May 3", "Obama speaks in Ohio on June 2"), so only
+# verbs of a pose or gesture count, not after a modal ("will wave"), in a clause ("When X
+# walks ...") or where a sentence opens on no subject ("At one point during the hearing").
+# A caption's second sentence is often the story's ("... on March 30. The lion had strayed
+# ..."): the line goes as a whole.
+_VISIBLE_ACTION = (r"(?:wave|gesture|smile|pose|kneel|point|aim|shout|chant|mourn|cr(?:y|ie)|weep|embrace|hug|kiss|"
+                   r"greet|shake|salute|cheer|react|sit|walk|listen|carr(?:y|ie))(?:e?s)?")
+_NOT_IN_SUBJECT = r"(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not|who|that|which)\b"
+_NO_SUBJECT_OPENER = (r"(?:When|If|As|After|Before|While|Until|Once|Because|Although|Though|Since|Where|"
+                      r"At|In|On|During|For|From|With|By)\b")
+_DAY_OF_MONTH = rf"(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+_OCCASION = (r"(?:during|at) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:protest|rally|demonstration|vigil|march|funeral|"
+             r"memorial|ceremony|parade|news conference|press conference|hearing|premiere|concert|game|match)\b")
+_PHOTO_DESCRIPTION = (
+    rf"^(?!{_NO_SUBJECT_OPENER})[A-Z][\w.'’-]*(?: (?!{_NOT_IN_SUBJECT})[\w.,'’-]+){{0,12}}? {_VISIBLE_ACTION}(?= )"
+    rf"(?:[^.!?]|\b[A-Z][a-z]{{0,4}}\.)*?(?: {_OCCASION}|,? (?:on )?{_DAY_OF_MONTH}"
+    r"(?:,? (?:in|at) [A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?)?(?:\.(?= |$)|$))"
+)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 
@@ -115,16 +142,25 @@ RULES: tuple[Rule, ...] = (
     _rule("ad", r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
                 r"(?:photo )?(?:advertisement )?continue reading(?: the main story)?|scroll (?:down )?(?:to continue|for video)|loading\W*|"
                 r"skip ad|this ad will close.*)\W*$", 8),
+    # A credit in parentheses ends the caption: "(AP Photo/Evan Vucci)", "(Ethan Miller/AP, Pool)", "(Caltech/R. Hurt)".
     _rule("caption", r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|"
                      r"[^()]*/\s*(?:for )?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
-                     r"[A-Z][\w ]{1,30}))\)\s*(?:\([^()]*\)\s*)*$", 80),
+                     r"[A-Z][\w .,'’&-]{1,40}))\)\s*(?:\([^()]*\)\s*)*$", 80),
+    _rule("caption", _PHOTO_DESCRIPTION, 60),
+    # A mug shot's caption: a name and an age, perhaps a home town ("Jane Roe, 32, of Chicago").
+    _rule("caption", r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, \d{1,3}"
+                     r"(?:, of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]*)?)?$", 12),
+    # A credit closing a caption that runs on: "... in Cairo. Mohammed Saber/European Pressphoto Agency", "... Handout via REUTERS".
+    _rule("caption", rf"(?:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+/|\bvia )(?:{_PHOTO_AGENCY})$", 120),
     # "Source: TODAY By A. Pawlowski": the outlet and writer, before "Source:" as a chart's caption.
     _rule("byline", r"^source:\s*\S.{0,40}?\s+by\s+[A-Z]", 12),
-    _rule("caption", r"^(?:image copyright|image caption|media caption|hide caption|\|\s*getty\b|photo(?:graph)?(?: credit)?:|"
+    _rule("caption", r"^(?:image copyright|image caption|media caption|hide caption|view images|\|\s*getty\b|photo(?:graph)?(?: credit)?:|"
                      r"image(?: credit)?:|credit:|picture:|pictured:|caption:|source:|video:|watch:|"
-                     r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo)", 60),
+                     r"\(?(?:AP|AFP|Getty|Reuters) ?(?:Photo|Images)|file photo|"
+                     r"(?:in )?this (?:[\w,.’'-]+ ){0,6}?(?:photo(?:graph)?|image|picture|video still|frame grab)s? "
+                     r"(?:provided|released|taken|made available|obtained|shows?)\b)", 60),
     _rule("caption", r"(?:getty images|shutterstock|/ap photo|ap photo/|photo by |photographs? by |photo credits?:|"
-                     r"image by |\bvia getty\b|\bvia reuters\b|for the washington post|"
+                     r"image by |^illustrations? by [A-Z]|\bvia getty\b|\bvia reuters\b|for the washington post|"
                      r"/reuters$|/afp$|/getty$)", 25),
     _rule("video", r"(?:just watched .* replay more videos|must watch|embed more news videos|"
                    r"media playback is unsupported on your device|"
@@ -158,8 +194,11 @@ RULES: tuple[Rule, ...] = (
     _rule("html_residue", r"&(?:amp|nbsp|lt|gt|quot);|<!--|</?\w+[^>]*>", 200),
     _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
     _rule("nav", r"^(?:article excerpt|story highlights|editor'?s note|updated)\W*$", 3),
-    _rule("caption", r"^[A-Z][\w.'’ -]{2,40}/(?:european pressphoto agency|associated press|agence france-presse|"
-                     r"getty images|reuters|afp|ap|epa|bloomberg|pool|handout|zuma press|polaris)\b", 12),
+    _rule("caption", rf"^[A-Z][\w.'’ -]{{2,40}}/(?:{_PHOTO_AGENCY})\b", 12),
+    # A clip in a video list, its running time last: "... 9:04 PM ET Sun, 3 Sept 2017 | 02:51".
+    _rule("video", r"\|\s*\d{1,2}:\d{2}(?::\d{2})?$", 40),
+    # A Wikipedia hatnote: '"FASD" redirects here. For other uses, see ...'.
+    _rule("nav", r"(?:^\S.{0,60} redirects here\b|^for other uses,? see\b)", 40),
     _rule("disclaimer", r"(?:^the author is an? .{0,60}columnist|^the (?:opinions|views) expressed (?:in this .{0,30})?are "
                         r"(?:his|her|their|the author(?:'|’)s|solely)\b)", 30),
     _rule("copyright", r"(?:^copyright\b|^©|\(c\) ?\d{4}|all rights reserved|may not be (?:published|reproduced|"
@@ -258,13 +297,19 @@ def _junk_kind_by_rules(line: str) -> str | None:
     for rule in RULES:
         if rule.matches(line, words):
             return rule.kind
-    if _is_dateline_only(line, words):
+    if _is_dateline_only(line, words) or _is_lead_in_only(line):
         return "byline"
     if URL.search(line) and words <= 25:
         return "link"
     if EMAIL.search(line) and words <= 25:
         return "byline"
     return None
+
+
+def _is_lead_in_only(line: str) -> bool:
+    """A dateline alone on its line ("CAIRO |", "WASHINGTON (Reuters) -"): its story starts on the next."""
+    match = DATELINE.match(line)
+    return bool(match and match.end() == len(line) and (match.group("city") or match.group("agency")))
 
 
 def _is_dateline_only(line: str, words: int) -> bool:
@@ -279,8 +324,11 @@ def _is_dateline_only(line: str, words: int) -> bool:
 
 
 def looks_like_headline(line: str) -> bool:
+    """A few words that end no sentence; not an aside in parentheses ("(News 12 at 11)"), nor a
+    line opening on a section label ("Story highlights ..." heads bullet points, not a story)."""
     words = word_count(line)
-    return 3 <= words <= 25 and not SENTENCE_END.search(line) and not line.endswith((":", ","))
+    return (3 <= words <= 25 and not SENTENCE_END.search(line) and not line.endswith((":", ","))
+            and not (line.startswith("(") and line.endswith(")")) and not SECTION_LABELS.match(line))
 
 
 def is_short_line(line: str) -> bool:

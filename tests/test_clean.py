@@ -142,6 +142,51 @@ def test_notices_and_credits_the_narrowed_rules_still_catch(line, kind):
     assert junk_kind(line) == kind
 
 
+# Photo captions without a credit: a present-tense pose or gesture at an occasion or on a date
+# that ends the sentence; and credits, video rows, hatnotes and mug-shot lines the rules missed.
+@pytest.mark.parametrize("line, kind", [
+    ("A woman waves a flag during a rally outside the parliament in Athens. The prime minister said on "
+     "Tuesday that talks would resume.", "caption"),
+    ("A firefighter carries a child from the flooded house on June 3.", "caption"),
+    ("The senator listens during a committee hearing in Washington, Tuesday, March 5, 2019.", "caption"),
+    ("Supporters cheer as the results come in, Sunday, Nov. 4, 2018 in Lyon, France.", "caption"),
+    ("The mayor greets residents at the reopened library. (Jane Roe/AP, Pool)", "caption"),
+    ("An artist's impression of the probe near the comet. (Space Agency/J. Doe)", "caption"),
+    ("What to know about the bridge inquiry (Jane Roe/Springfield Daily-Ledger)", "caption"),
+    ("July 3, 2015 A woman waves a flag in Athens. The prime minister said talks would resume. "
+     "Jane Roe/European Pressphoto Agency", "caption"),
+    ("The fossil is shown in this 2016 photo released on Monday. Courtesy John Doe/Museum/Handout via REUTERS",
+     "caption"),
+    ("This image provided by the county jail shows the suspect on Monday, May 6, 2019.", "caption"),
+    ("View Images The skull of the new species, found in a quarry.", "caption"),  # a gallery button, then the caption
+    ("Illustration by Jane Roe, City Museum", "caption"),
+    ("John Roe, 41, of Springfield", "caption"),
+    ('"ABC" redirects here. For other uses, see ABC (disambiguation)', "nav"),
+    ("Could the old dam hold through another week of rain? 7:15 PM ET Mon, 4 June 2018 | 03:12", "video"),
+    ("CAIRO |", "byline"),
+])
+def test_caption_credit_and_page_furniture_lines(line, kind):
+    assert junk_kind(line) == kind
+
+
+# News in the present tense, with a date, or opening on a name and an age, is no caption.
+@pytest.mark.parametrize("line", [
+    "The council holds a vote on the budget on May 3.",  # planned: not a pose or gesture
+    "The governor speaks to the legislature on June 2.",
+    "The mayor will wave the starting flag at the race on May 30.",  # after a modal
+    "When the governor walks out of prison on Oct. 1, she will have served nine years.",  # a clause
+    "At one point during the hearing, the witness began to cry.",  # "point" is no verb here
+    "Protesters chanted slogans during a rally on Saturday.",  # past tense
+    "A new walk-in clinic opens downtown on March 30.",
+    "Students staged a walk-out and began a 10-mile walk to the school, the site of the Feb. 14 shooting.",
+    "A woman waves a flag as the parade passes, and her neighbours join her.",  # no occasion or date
+    "John Roe, 41, of Springfield, was charged with arson on Monday.",
+    "Researchers first reported the find in 2005 (SN: 8/20/05, p. 116)",  # a reference, not a credit
+])
+def test_present_tense_news_is_not_a_caption(line):
+    assert junk_kind(line) is None
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     ("(DW) — Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war.",
      "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war."),
@@ -157,6 +202,9 @@ def test_notices_and_credits_the_narrowed_rules_still_catch(line, kind):
     ("Washington (CNN) -- The ambassador visited Hama on Thursday.", "The ambassador visited Hama on Thursday."),
     ("Seoul, South Korea (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
     ("Washington (CNN)Senators met on Monday.", "Senators met on Monday."),
+    ("CAIRO | Officials said on Tuesday that the talks had ended.", "Officials said on Tuesday that the talks had ended."),
+    ("AUGUSTA, Ga. (WKTV/WKNB) – A boy was hurt at a park.", "A boy was hurt at a park."),
+    ("LONDON/PARIS (Reuters) - Train services resumed on Friday.", "Train services resumed on Friday."),
     ("Sen. Bob Casey (D) said he would vote no.", "Sen. Bob Casey (D) said he would vote no."),
     # A dash inside a sentence is no lead-in.
     ("Russia — and Turkey — agreed.", "Russia — and Turkey — agreed."),
@@ -341,6 +389,40 @@ def test_a_byline_row_opening_on_a_separator_is_a_byline_not_the_headline(row, a
     article = clean_article(Article("x", text))
     assert (article.title, article.author, article.outlet) == (None, author, outlet)
     assert row[2:] not in article.text
+
+
+@pytest.mark.parametrize("first_line", [
+    "(Evening News at 6)",  # an aside in parentheses
+    "Jane Roe, 32, of Springfield",  # a mug shot's caption
+    "Could the old dam hold through another week of rain? 7:15 PM ET Mon, 4 June 2018 | 03:12",  # a video row
+    '"Dam" redirects here. For other uses, see Dam (disambiguation)',  # a Wikipedia hatnote
+])
+def test_a_line_that_is_no_headline_is_not_taken_for_the_title(first_line):
+    article = clean_article(Article("x", "\n\n".join([first_line, *JUNKY_STORY[3:]])))
+    assert article.title is None
+
+
+def test_story_highlights_head_bullet_points_not_a_headline():
+    bullets = ["A ship picked up a signal twice, officials say", "A second vessel is checking a sound heard elsewhere"]
+    text = "\n\n".join([f"Story highlights {bullets[0]}", bullets[1], *JUNKY_STORY[3:]])
+    article = clean_article(Article("x", text))
+    assert article.title is None
+    assert article.text.split("\n\n") == [*bullets, *JUNKY_STORY[3:]]
+
+
+def test_a_gallery_caption_shown_twice_above_the_story_leaves_its_lead_once():
+    # A slideshow's caption with the story's lead after it, once bare and once with its date and
+    # credit, then the story: the lead must not be read three times.
+    caption = "A woman waves a flag during a rally outside the parliament in Athens."
+    lead = "The prime minister said on Tuesday that talks with the lenders would resume next week."
+    text = "\n\n".join([f"{caption} {lead}", f"July 3, 2015 {caption} {lead} Jane Roe/European Pressphoto Agency",
+                         lead, *JUNKY_STORY[3:]])
+    assert clean_article(Article("x", text)).text.split("\n\n") == [lead, *JUNKY_STORY[3:]]
+
+
+def test_stations_sharing_a_dateline_are_the_outlet():
+    text = "AUGUSTA, Ga. (WKTV/WKNB) – " + "\n\n".join(JUNKY_STORY[3:])
+    assert clean_article(Article("x", text)).outlet == "WKTV/WKNB"
 
 
 def test_metadata_given_with_the_article_wins():
