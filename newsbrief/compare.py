@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
-from .entities import LISTED_KINDS, Mentions, fullest_form, is_form_of, mentions, name_form, name_kind_key, name_kinds
+from .entities import LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions, name_form, name_kind_key, name_kinds
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
@@ -285,37 +285,48 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
         for _, named in mine:
             for entity in named.entities:
                 kind = kinds[name_kind_key(entity.text)]
-                if kind:
+                if kind and entity.kind:  # not a mention whose words are no name ("Tuesday") or label says nothing
                     counts[kind][name_form(entity.text)] += 1
         result.append(Coverage(
             source=article + 1,
             words=sum(s.words for s, _ in mine),
             sentences=len(mine),
-            **{kind: tuple(_merge_names(counter)[:top]) for kind, counter in counts.items()},
+            **{kind: tuple(_merge_names(counter, kind == "people")[:top]) for kind, counter in counts.items()},
         ))
     return result
 
 
-def _merge_names(counter: Counter) -> list[str]:
+def _merge_names(counter: Counter, people: bool = False) -> list[str]:
     """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form.
 
-    A name joins the most named full name it is a form of (`entities.is_form_of`), so two that
+    Spellings of one name ("I.R.S." and "IRS": `entities.name_kind_key`) count as the one written
+    most. A name joins the most named full name it is a form of (`entities.is_form_of`), so two that
     share only a last word ("Tahrir al-Sham" and "Ahrar al-Sham", Joe and Jill Biden) stay apart;
     unlike a quote's speaker, a surname two of them share joins the one named most, since a count
-    of mentions, not one quote, is at stake.
+    of mentions, not one quote, is at stake. Among `people`, a first name alone ("Pete") that ends
+    no full name joins the most named full name it begins ("Pete Davidson"); a place's first word
+    does not ("Baltimore" is not "Baltimore County").
     """
+    spelt: dict[str, Counter] = {}
+    for name, count in counter.items():
+        spelt.setdefault(name_kind_key(name), Counter())[name] = count
+    counter = Counter({spellings.most_common(1)[0][0]: spellings.total() for spellings in spelt.values()})
     full = sorted((name for name in counter if len(name_kind_key(name).split()) > 1), key=lambda name: (-counter[name], -len(name)))
     merged: Counter = Counter()
     for name, count in counter.items():
-        merged[next((other for other in full if is_form_of(name, other)), name)] += count
+        fuller = next((other for other in full if is_form_of(name, other)), None)
+        if fuller is None and people and " " not in name:
+            fuller = next((other for other in full if other.split()[0] == name), None)
+        merged[fuller or name] += count
     return [name for name, _ in merged.most_common()]
 
 
-def cluster_speakers(quotes: list[Quote], found: list[Mentions]) -> list[Quote]:
+def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None]) -> list[Quote]:
     """The quotes with each speaker in the fullest form the whole cluster uses (`entities.fullest_form`),
     so one outlet's "Paul Ryan" or misspelt "Vladmir Putin" is another's "Paul D. Ryan" or "Vladimir
-    Putin", while Joe and Jill Biden stay two people."""
-    people = {name_form(person) for named in found for person in named.people}
+    Putin", while Joe and Jill Biden stay two people; the people are those `kinds` (the cluster's
+    `entities.name_kinds`) says are."""
+    people = {name_form(person) for named in found for person in as_kinds(named, kinds).people}
     return [replace(quote, speakers=tuple(fullest_form(speaker, people) for speaker in quote.speakers))
             for quote in quotes]
 
@@ -334,10 +345,11 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     importance = LearnedSummarizer().scores(sentence_features(sentences, embeddings, similarity))
     order = sorted(range(len(sentences)), key=lambda i: -importance[i])
     found = mentions([s.text for s in sentences])
+    kinds = name_kinds(found)
     quotes = [q for a in range(articles) for q in extract_quotes(
-        [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a])]
+        [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a], kinds)]
     index = {s: i for i, s in enumerate(sentences)}
-    groups, variants = quote_groups(cluster_speakers(quotes, found), similarity, index)
+    groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)
     return Comparison(
         agreed=tuple(agreed_facts(order, sentences, statements, similarity, limit)),

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 PEOPLE = {"PERSON"}
@@ -45,21 +45,42 @@ KIND_NOUNS = {
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
 # "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
 JOINED_KIND = ("affiliated", "allied", "associated", "other")
+# The last word of an organisation's or a place's name ("the Justice Department", "the House",
+# "the Oversight Committee", "Schaefer Road"): a person's name hardly ever ends in one, so spaCy's
+# PERSON label on such a name is a slip.
+LAST_WORD_KINDS = {
+    **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "commission", "committee",
+                     "company", "corp.", "corporation", "council", "department", "house", "inc.", "institute",
+                     "ministry", "office", "party", "senate", "university"), "organisations"),
+    **dict.fromkeys(("avenue", "boulevard", "county", "road", "street"), "places"),
+}
+# A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
+# of Richmond"); a person spaCy took for a place may never be ("Michaels said", "Michaels is").
+PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
+# A date inside a name ("Comedy Central October 29th", a weekday spaCy calls a person): spaCy ran a
+# name into a date, or took a date for one, so the label says nothing about the name.
+DATE_WORDS = re.compile(r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\s+\d"
+                        r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A name's word this long may be misspelt with one letter dropped and still be the same word.
 MIN_SLIP_WORD = 5
 INITIAL = re.compile(r"\w\.?")
+NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
+DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 _SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
 
 @dataclass(frozen=True)
 class Entity:
     """One mention of a name, as spaCy labels it, and what that mention says the name is: the kind
-    of a noun beside it, else of the label ("other" for a product, work, event, law or language)."""
+    of a noun beside it, else of the label ("other" for a product, work, event, law or language);
+    None for a number or date, for words that are no name (`_is_name`), or where the label says
+    nothing (`_label_kind`)."""
 
     text: str
     label: str
     kind: str | None
+    where: bool = False  # after a preposition of place ("in Washington"): `PLACE_PREPOSITIONS`
 
 
 @dataclass(frozen=True)
@@ -107,8 +128,9 @@ def _is_common_noun(token) -> bool:
 
 def _noun_kind(entity) -> str | None:
     """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
-    al-Sham"), or the head of the lower-case nouns and adjectives right after it ("Hama
-    governorates", "the TurkStream gas pipeline", "the Akkuyu nuclear power plant")."""
+    al-Sham"), the head of the lower-case nouns and adjectives right after it ("Hama governorates",
+    "the TurkStream gas pipeline", "the Akkuyu nuclear power plant"), or the head of an appositive
+    after a comma ("Marin Trujillo, a spokesman for the sheriff")."""
     doc = entity.doc
     if entity.start > 0 and _is_common_noun(doc[entity.start - 1]):
         kind = NOUN_KINDS.get(_singular(doc[entity.start - 1].lower_))
@@ -117,11 +139,27 @@ def _noun_kind(entity) -> str | None:
     start = entity.end
     if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
         start += 2
+    kind, _ = _phrase_kind(doc, start)
+    if kind:
+        # A person's noun right after a name says whom they work for, not that the name is a
+        # person: "Justice Department lawyers", "a Rite Aid spokesman", "Netflix employees".
+        return None if kind == "people" else kind
+    if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].tag_ == "DT":
+        kind, end = _phrase_kind(doc, start + 2)
+        # Only a whole phrase, ended by punctuation or a preposition: not the subject of a verb
+        # ("..., Smith, the company said") or an owner ("Bunting, the island's security minister").
+        return kind if end == len(doc) or doc[end].is_punct or doc[end].tag_ in ("IN", "TO") else None
+    return None
+
+
+def _phrase_kind(doc, start: int) -> tuple[str | None, int]:
+    """The kind its head noun gives the run of lower-case nouns and adjectives from `start`, and
+    where the run ends."""
     end = start
     while end < len(doc) and doc[end].is_lower and (doc[end].tag_.startswith("NN") or doc[end].tag_ == "JJ"):
         end += 1
     head = doc[end - 1]
-    return NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None
+    return (NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None), end
 
 
 def _singular(noun: str) -> str:
@@ -129,10 +167,46 @@ def _singular(noun: str) -> str:
 
 
 def _entity(span) -> Entity:
-    kind = _noun_kind(span) or LABEL_KINDS.get(span.label_)
+    where = _after_place_preposition(span)
+    if span.label_ not in LABEL_KINDS or not _is_name(span):
+        return Entity(span.text, span.label_, None, where)
+    kind = _noun_kind(span) or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
-    return Entity(span.text, span.label_, kind)
+    return Entity(span.text, span.label_, kind, where)
+
+
+def _after_place_preposition(span) -> bool:
+    """Whether a name comes after a preposition of place, past a "the" ("in the Netherlands")."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ in PLACE_PREPOSITIONS
+
+
+def _is_name(span) -> bool:
+    """Whether an entity's words may be one name: one has a capital ("marijuana", "n't" and
+    "kindest" are spaCy's slips); none is a date run into it (`DATE_WORDS`); it does not run on
+    past a possessive into two or more words, a title or a name of its own ("Netflix's Chief
+    Talent", "the University of Toulouse's Young-Ho Eom"; one word is the name's own: "Sam's
+    Club"); and a "person" is not two joined ("Trump and Mattis")."""
+    runs_on = any(token.tag_ == "POS" and len(span.doc[token.i + 1:span.end].text.split()) >= 2 for token in span)
+    joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
+    return any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
+
+
+def _label_kind(span) -> str | None:
+    """The kind spaCy's label gives a name; for a "person" whose name ends as an organisation's or
+    a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after "the" ("the Enquirer
+    has", "The Bexar County Sheriff"): a person's name takes no article, unless as a word before a
+    noun ("the Obama administration")."""
+    if span.label_ != "PERSON":
+        return LABEL_KINDS[span.label_]
+    words = [token for token in span if token.tag_ != "POS"]
+    after_the = words[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+    if after_the and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
+        return None
+    return LAST_WORD_KINDS.get(words[-1].lower_, "people")
 
 
 def mentions(texts: list[str]) -> list[Mentions]:
@@ -150,13 +224,21 @@ def mentions(texts: list[str]) -> list[Mentions]:
 
 
 def name_form(text: str) -> str:
-    """A name as written, without a possessive 's, quote marks or brackets around it, on plain spaces."""
-    return re.sub(r"['’]s$", "", " ".join(text.split()).strip("\"'“”‘’[]() "))
+    """A name as written, on plain spaces, without a leading "the" ("The Supreme Court" and "the
+    Supreme Court" are one name), a possessive 's, quote marks or brackets around it, or a quote
+    mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way")."""
+    form = re.sub(r"^the\s+", "", " ".join(text.split()).strip(NAME_WRAPPING), flags=re.IGNORECASE)
+    form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING))
+    if form.count('"') % 2 or form.count("“") != form.count("”"):
+        form = re.sub(r"\s*[\"“”]\s*", " ", form).strip()
+    return form
 
 
 def name_kind_key(text: str) -> str:
-    """A name as `name_kinds` knows it: lower case, without "the" ("the White House" is "White House")."""
-    return re.sub(r"^the\s+", "", name_form(text).lower())
+    """A name as `name_kinds` knows it: `name_form` in lower case, an abbreviation without its dots
+    ("I.R.S." is "IRS", as other outlets write it)."""
+    return " ".join(word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word
+                    for word in name_form(text).lower().split())
 
 
 def is_form_of(short: str, full: str) -> bool:
@@ -207,29 +289,48 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= MIN_SLIP_WORD and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
+def as_kinds(named: Mentions, kinds: dict[str, str | None]) -> Mentions:
+    """A sentence's mentions with each name of a kind `kinds` (`name_kinds`) gives it under that
+    kind, the rest as spaCy labelled them in the sentence: "Michaels", a place to spaCy here, is
+    among the people where the cluster names Scott Michaels."""
+    typed: dict[str, list[str]] = {kind: [] for kind in LISTED_KINDS}
+    for labelled, names in zip(LISTED_KINDS, (named.people, named.places, named.organisations)):
+        for name in names:
+            typed[kinds.get(name_kind_key(name)) or labelled].append(name)
+    return replace(named, **{kind: tuple(names) for kind, names in typed.items()})
+
+
 def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     """What each name of a cluster is — "people", "places", "organisations" — or None for no person,
     place or organisation; keyed by `name_kind_key`.
 
     The kind most of a name's mentions give it wins; a tie with "other" is other (spaCy calls
     S-400 a product in one sentence and an organisation in the next). A name most mentions label
-    NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A single word
-    that begins or ends a person's full name ("Boehner", "Melania") is that person, unless none of
-    its own mentions is a person and most are places ("Washington" beside "George Washington").
+    NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A person's
+    full name and the surname it ends with are one person: the surname alone ("Boehner") is that
+    person, and a full name ending with a surname named alone as a person ("Young-Ho Eom" beside
+    "Eom") is too; a first name alone ("Melania") is the person where one of its own mentions says
+    so (a first word alone is as often a name spaCy took for a person's: "Instagram" beside
+    "Instagram Story"). Not where the other is a place by its own mentions: none a person, most
+    places and one after a preposition of place ("in Washington", beside "George Washington").
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
         for entity in named.entities:
-            votes[name_kind_key(entity.text)][entity.kind] += 1
-            votes[name_kind_key(entity.text)]["NORP"] += entity.label == "NORP"
-    people_words = {word for form, counter in votes.items() if " " in form and _winner(counter) == "people"
-                    for word in (form.split()[0], form.split()[-1])}
+            counter = votes[name_kind_key(entity.text)]
+            counter[entity.kind] += 1
+            counter["NORP"] += entity.label == "NORP"
+            counter["where"] += entity.where
+    own = {form: _winner(counter) for form, counter in votes.items()}
+    full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
+    surnames, first_names = {words[-1] for words in full_names}, {words[0] for words in full_names}
     kinds = {}
     for form, counter in votes.items():
-        kind = _winner(counter)
-        if form in people_words and (counter["people"] or kind != "places"):
-            kind = "people"
-        kinds[form] = kind
+        kind = own[form]
+        is_place = not counter["people"] and kind == "places" and counter["where"] > 0
+        surname_is_person = " " in form and own.get(form.split()[-1]) == "people"
+        alone = form in surnames or (form in first_names and counter["people"] > 0)
+        kinds[form] = "people" if (alone or surname_is_person) and not is_place else kind
     return kinds
 
 
@@ -237,8 +338,10 @@ def _winner(counter: Counter) -> str | None:
     listed = Counter({kind: counter[kind] for kind in LISTED_KINDS if counter[kind]})
     if not listed or counter["NORP"] * 2 > sum(listed.values()) + counter["other"]:
         return None
-    kind, count = listed.most_common(1)[0]
-    return None if counter["other"] >= count else kind
+    # In a tie, a place only where a mention says where something is ("F.B.I. agents" and "the
+    # FBI said", one place and one organisation to spaCy, are no place).
+    kind = max(listed, key=lambda kind: (listed[kind], kind != "places" or counter["where"] > 0))
+    return None if counter["other"] >= listed[kind] else kind
 
 
 def number_value(text: str) -> float | None:

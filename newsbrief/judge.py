@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .align import STOPWORDS, content_words
-from .entities import KIND_NOUNS, Mentions, name_kind_key, number_value
+from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, Mentions, name_form, number_value
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
@@ -251,15 +251,13 @@ def _has_cue(cue: re.Pattern, text: str) -> bool:
 
 # Words that say how large a place a name is: "Harford County", "Idlib province", "the town of Isinya".
 AREA_WORDS = frozenset(KIND_NOUNS["places"])
-# A place after one of these fills a role in the claim, with the word before it: "met Erdogan in Ankara".
-PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
 ROLE_REACH = 3  # words back from the preposition to the content word it follows
 
 
 def _place_forms(place: str) -> list[str]:
     """A place as compared: lower case, plain quotes, no "the"; one written with the place it lies
     in ("Chappaqua, N.Y.", "Harford County, Maryland") also names each of the two."""
-    parts = [part.strip() for part in plain(name_kind_key(place)).split(",") if part.strip()]
+    parts = [part.strip() for part in plain(name_form(place).lower()).split(",") if part.strip()]
     return [" ".join(parts), *parts] if len(parts) > 1 else parts
 
 

@@ -1,15 +1,21 @@
 """Direct quotes and who said them.
 
 A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
-with an attribution verb ("said", "told", "added", "according to"...). The speaker is the
-grammatical subject of the verb that governs the quote, from spaCy's parser (run only on such
-sentences): a name, given in the fullest form the article uses (`entities.fullest_form`: "Biden"
-is "Joe Biden" unless the article also names Jill Biden); each name of a joint subject ("Pavel
-Baev and Kemal Kirisci wrote"); "he"/"she" or a description of a person ("the Russian leader")
-resolve to the person the article is about at that point, unless an earlier quote's pronoun was
-resolved to that person and was the other one ("he" then "she"). A subject that names no one ("the
-letter", "officials", "they", "a police officer", "Smith and his colleagues") gives no quote: no
-speaker is better than a wrong one.
+with an attribution verb ("said", "told", "added", "according to"...); one its attribution
+interrupts ('"If ...," he said, "you ..."') is one quote, its parts joined by " ... ". The speaker
+is the grammatical subject of the verb that governs the quote, from spaCy's parser (run only on
+such sentences): a name, of the kind the cluster's mentions give it (`entities.name_kinds`: a
+surname spaCy took for a place is the person the cluster names in full; a place is no speaker),
+given in the fullest form the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless
+the article also names Jill Biden); each name of a joint subject ("Pavel Baev and Kemal Kirisci
+wrote"); a description with a name beside it ("the spokesman, Nick Merrill") is that person;
+"he"/"she" or a description alone ("the Russian leader") resolve to the person the article is about
+at that point, unless an earlier quote's pronoun was resolved to that person and was the other one
+("he" then "she"). A subject that names no one ("the letter", "officials", "they", "a police
+officer", "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A
+sentence that is all one quote, right after a sentence that quoted someone, goes on with that
+quote's speakers ('"...," Smith said. "And another thing."'); not one after that, which may be
+another voice.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .entities import FOR_PARSING, Mentions, english, fullest_form, is_form_of, name_form
+from .entities import FOR_PARSING, Mentions, as_kinds, english, fullest_form, is_form_of, name_form, name_kinds
 from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -170,6 +176,11 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
         while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).tag_ == "NNP":
             first = first.nbor(-1)
         return subject.doc[first.i:subject.i + 1].text
+    if subject.tag_ == "NN":  # "said the spokesman, Nick Merrill": the description names its person
+        named_beside = next(filter(None, (_named_at(child, outside, named.people)
+                                          for child in subject.children if child.dep_ == "appos")), None)
+        if named_beside:
+            return named_beside
     describes_one_person = subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
         child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
     if subject.lower_ in PERSON_PRONOUNS or describes_one_person:
@@ -233,14 +244,46 @@ def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     return _named_at(subject, outside, people) if subject is not None else None
 
 
-def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[Quote]:
+def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The words of a sentence's quotes with their speakers; one quote its attribution interrupts
+    ('"If you are told how," he said, "you have no say."') is one, its parts joined by " ... ":
+    the first part stops short of a sentence's end and the words between end in a comma."""
+    rejoined: list[tuple[str, tuple[str, ...]]] = []
+    previous = None
+    for match, speakers in attributed:
+        words = match.group(1).strip(" ,.")
+        if previous and rejoined[-1][1] == speakers and _interrupts(previous, match, text):
+            words = f"{rejoined.pop()[0]} ... {words}"
+        rejoined.append((words, speakers))
+        previous = match
+    return rejoined
+
+
+def _interrupts(first: re.Match, second: re.Match, text: str) -> bool:
+    """Whether only an attribution ("he said,") stands between two quoted parts of one sentence."""
+    between = text[first.end():second.start()].strip()
+    return (not first.group(1).rstrip().endswith((".", "?", "!")) and between.endswith(",")
+            and bool(ATTRIBUTION.search(between)))
+
+
+def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:
+    """Whether a sentence is all one quote, nothing said of it outside the quote marks."""
+    return len(spans) == 1 and spans[0].group(0) == text.strip()
+
+
+def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
+                   kinds: dict[str, str | None] | None = None) -> list[Quote]:
     """Quotes of one article's sentences (in order), with their speakers resolved.
 
-    "He" and "she" are the person in focus: the speaker of the latest sentence naming anyone,
-    or the one person it names, or, where it names several, the subject of its main verb
-    ("With the moderator, X, opening the debate, Ryan criticized ..." is about Ryan); else no one,
-    as after a quote of several people together.
+    Names are of the kind `kinds` gives them (`entities.name_kinds` of the whole cluster; of the
+    article where not given), so a speaker spaCy took for a place in one sentence ("Michaels
+    said") is the person the cluster names. "He" and "she" are the person in focus: the speaker of
+    the latest sentence naming anyone, or the one person it names, or, where it names several, the
+    subject of its main verb ("With the moderator, X, opening the debate, Ryan criticized ..." is
+    about Ryan); else no one, as after a quote of several people together.
     """
+    kinds = name_kinds(mentions) if kinds is None else kinds
+    mentions = [as_kinds(named, kinds) for named in mentions]
     spans_of = [[m for m in QUOTED.finditer(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
                  and not is_title(m.group(1).strip(" ,."))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
@@ -267,6 +310,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
         if i in parses:
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
+            attributed_spans = []
             for match in spans_of[i]:
                 quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                 if quote is None or not verbs:
@@ -277,8 +321,14 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions]) -> list[
                                          description, "\n".join(s.text for s in sentences[:i]), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
                 if speakers and not _called_otherwise(subject, speakers, called):
-                    said_in[i] = speakers[0] if len(speakers) == 1 else None
-                    quotes.append(Quote(speakers, match.group(1).strip(" ,."), sentence))
+                    attributed_spans.append((match, speakers))
+            for words, speakers in _rejoined(attributed_spans, sentence.text):
+                said_in[i] = speakers[0] if len(speakers) == 1 else None
+                quotes.append(Quote(speakers, words, sentence))
+        elif (i - 1 in parses and quotes and quotes[-1].sentence == sentences[i - 1]
+              and _is_whole_quotation(spans_of[i], sentence.text)):
+            said_in[i] = said_in[i - 1]
+            quotes.append(Quote(quotes[-1].speakers, spans_of[i][0].group(1).strip(" ,."), sentence))
         named_first_in[i] = _people_named_first(outsides[i], named.people)
         if i in said_in or named_first_in[i]:
             focus_index = i

@@ -514,3 +514,15 @@ def test_the_same_words_under_a_short_and_a_full_name_are_one_quote():
          '"No one will fight harder for working families," Clinton said.'),
     )
     assert [(group.speaker, group.sources) for group in result.quotes] == [("Hillary Rodham Clinton", (1, 2))]
+
+
+def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
+    # The second outlet alone names only "Michaels", a place to spaCy; the cluster's mentions make
+    # him the first outlet's Scott Michaels, so his words are a quote, not lost.
+    result = compare_articles(
+        ("Collectors like Scott Michaels think there is money in the auction.",
+         "Scott Michaels runs a tour company in Los Angeles."),
+        ("The auction of the cabin's contents opens on Friday.",
+         '"I would buy the saw," Michaels said.'),
+    )
+    assert [(group.speaker, group.sources) for group in result.quotes] == [("Scott Michaels", (2,))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import fullest_form, mentions
+from newsbrief.entities import fullest_form, mentions, name_form
 from newsbrief.models import Sentence
 
 
@@ -134,3 +134,121 @@ def test_a_name_with_and_without_a_middle_initial_is_one_coverage_entry():
         "Paul Ryan declined to say more.",
     ))
     assert [p for p in capitol.people if p.endswith("Ryan")] == ["Paul D. Ryan"]
+
+
+def test_words_without_a_capital_and_numbers_or_dates_are_no_names():
+    # spaCy: "marijuana" a person; "Tuesday" a date after "lawyer", "at least one" a number before
+    # "neighborhood", "third" an ordinal before "party": the noun beside a number says nothing.
+    notes, = coverage_of((
+        "The state medical marijuana program is inadequate, he said.",
+        "She sent a letter to the senator’s lawyer Tuesday morning.",
+        "Lead paint has been found in homes built before 1978, and at least one neighborhood has had cases.",
+        "The money would go to a neutral third party, like a judge.",
+    ))
+    assert (notes.people, notes.places, notes.organisations) == ((), (), ())
+
+
+def test_a_name_run_into_a_date_is_no_name():
+    special, = coverage_of(("The stand-up special airs on Comedy Central October 3rd at 9 p.m.",))  # LOC
+    assert special.places == ()
+
+
+def test_a_name_run_on_past_a_possessive_into_a_title_is_no_name():
+    # spaCy: ORG "Acme’s Chief Talent"; the label is for neither Acme nor the title. One word after
+    # the possessive is the name's own.
+    hire, = coverage_of(("Dana Whitfield is Acme’s Chief Talent Officer.", "Sam's Club said it would close the store."))
+    assert hire.organisations == ("Sam's Club",)
+
+
+def test_a_full_name_spacy_calls_an_organisation_is_the_person_its_surname_names():
+    study, = coverage_of((
+        "Seoul researcher Dae-Ho Ryu sought to rank the figures.",  # ORG
+        "The rankings of Dae-Ho Ryu were published on Monday.",  # ORG
+        "Ryu arrived at this list by counting links.",  # PERSON
+        "Taking that into account, Ryu's team ranked them.",  # PERSON
+    ))
+    assert study.people == ("Dae-Ho Ryu",)
+    assert study.organisations == ()
+
+
+def test_a_surname_spacy_calls_a_place_but_never_names_as_one_is_the_person():
+    # Unlike "in Washington", no mention of "Michaels" says where something is.
+    collector, = coverage_of((
+        "Collectors like Scott Michaels think there is money in it.",
+        "Michaels is the owner of a tour company in Los Angeles.",  # GPE
+        "But Michaels does not have the money.",  # GPE
+    ))
+    assert collector.people == ("Scott Michaels",)
+    assert collector.places == ("Los Angeles",)
+
+
+def test_a_word_that_begins_a_false_person_stays_what_its_own_mentions_say():
+    # spaCy calls "Instagram Story" a person; "Instagram" is not therefore a person's first name.
+    posts, = coverage_of((
+        "She posted the videos on her Instagram Story on Sunday.",
+        "Her fans found the post on Instagram.",
+        "Critics found the post on Instagram.",
+    ))
+    assert "Instagram" in posts.organisations
+    assert "Instagram" not in posts.people
+
+
+def test_a_person_noun_after_a_name_is_not_what_the_name_is():
+    # The lawyers work for the department; the department is no person.
+    court, = coverage_of(("Justice Department lawyers wrote to the court on Friday.",))
+    assert court.people == ()
+    assert court.organisations == ("Justice Department",)
+
+
+def test_a_person_whose_name_ends_as_a_road_does_is_the_road():
+    road, = coverage_of((
+        "Schaefer Road was closed.",  # PERSON
+        "The deputies drove down Schaefer Road at night.",  # PERSON
+    ))
+    assert (road.people, road.places) == ((), ("Schaefer Road",))
+
+
+def test_an_appositive_noun_says_what_a_name_is():
+    sheriff, = coverage_of((
+        '"We had no choice," said Marin Trujillo, a spokesman for the sheriff.',  # ORG
+        "Trujillo said the deputies acted quickly.",  # ORG
+    ))
+    assert sheriff.people == ("Marin Trujillo",)
+    assert sheriff.organisations == ()
+
+
+def test_a_first_name_alone_counts_with_the_full_name():
+    show, = coverage_of(("Pete Davidson hosted the show.", "Pete also believes the show will last."))
+    assert show.people == ("Pete Davidson",)
+
+
+def test_one_name_with_or_without_the_or_dots_is_one_entry():
+    court, tax = coverage_of(
+        ("The Supreme Court heard the case on Tuesday.", "Lawyers asked the Supreme Court to rule.",
+         "The I.R.S. apologized on Friday.", "Officials at the I.R.S. declined to comment."),  # GPE, GPE
+        ("The IRS said it would review the cases.", "IRS officials met on Monday.", "The IRS apologized for the delays."),
+    )
+    assert court.organisations == ("Supreme Court", "I.R.S.")
+    assert court.places == ()
+    assert tax.organisations == ("IRS",)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("The Supreme Court", "Supreme Court"),
+    ('the "Acme Way', "Acme Way"),  # a quote mark left open
+    ("“Acme’s", "Acme"),
+    ("(the Hague)", "Hague"),
+    ("O'Brien", "O'Brien"),
+    ('Acme "Way" Inc.', 'Acme "Way" Inc.'),  # quotes that close stay
+])
+def test_a_name_form(text, form):
+    assert name_form(text) == form
+
+
+def test_a_person_after_the_is_no_person_unless_a_noun_follows():
+    papers, = coverage_of((
+        "While the Chronicle has critics, it won awards.",  # PERSON
+        "The Gazette has a long history.",  # PERSON
+        "Officials in the Obama administration disagreed.",  # PERSON, before a noun
+    ))
+    assert papers.people == ("Obama",)
