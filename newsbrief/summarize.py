@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
@@ -285,8 +286,8 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         return budget.fits(used, len(chosen), sentences[index].words) and (
             last is None or not is_redundant(index, [last], sentences, similarity))
 
-    at = {(s.article, s.position): i for i, s in enumerate(sentences)}
-    needs = {i: at.get((s.article, s.position - 1), -1) for i, s in enumerate(sentences) if names_speaker_by_pronoun(s)}
+    before = sentence_before(sentences, range(len(sentences)))
+    needs = {i: before.get(i, -1) for i, s in enumerate(sentences) if names_speaker_by_pronoun(s)}
 
     # In score order, so that a tie after the penalty goes to the better-scored sentence.
     candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i])
@@ -298,6 +299,13 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         covered |= words[best]
         candidates = [i for i in candidates if i != best and still_possible(i, best)]
     return reading_order(chosen, sentences, scores)
+
+
+def sentence_before(sentences: list[Sentence], among: Iterable[int]) -> dict[int, int]:
+    """For each of `among`, the one of `among` that comes right before it in its article."""
+    at = {(sentences[i].article, sentences[i].position): i for i in among}
+    return {i: at[sentences[i].article, sentences[i].position - 1]
+            for i in at.values() if (sentences[i].article, sentences[i].position - 1) in at}
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
@@ -320,16 +328,14 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     leads = [i for i in chosen if can_lead(sentences[i])] or chosen
     openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     lead = max(openers or leads, key=lambda i: scores[i])
-    at = {(sentences[i].article, sentences[i].position): i for i in chosen}
-
-    def anchor(i: int) -> int:
-        while names_speaker_by_pronoun(sentences[i]) and (sentences[i].article, sentences[i].position - 1) in at:
-            i = at[sentences[i].article, sentences[i].position - 1]
-        return i
+    before = sentence_before(sentences, chosen)
 
     def place(i: int) -> tuple[float, int, int]:
-        first = sentences[anchor(i)]
-        return (-1.0 if anchor(i) == lead else first.position / lengths[first.article], first.article, sentences[i].position)
+        anchor = i
+        while names_speaker_by_pronoun(sentences[anchor]) and anchor in before:
+            anchor = before[anchor]
+        first = sentences[anchor]
+        return (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
 
     return [lead, *sorted((i for i in chosen if i != lead), key=place)]
 
