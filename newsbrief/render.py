@@ -168,7 +168,6 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
-    from rich.table import Table
 
     from .stories import brief_headline
 
@@ -178,20 +177,27 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
         chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))
     console.print("[bold]Sources[/]")
-    # A grid, so that a long title wraps under itself rather than back to the margin.
-    sources = Table.grid(padding=(0, 1))
-    sources.add_column(no_wrap=True)
-    sources.add_column()
     for number, article in enumerate(brief.sources, 1):
         details = " · ".join(escape(d) for d in source_details(article))
-        sources.add_row(f"  [bold cyan][{number}][/]", f"[bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""))
-    console.print(sources)
+        print_hanging(console, f"[bold cyan][{number}][/]", f"[bold]{escape(source_label(article))}[/]" + (f" — {details}" if details else ""), 6)
     if brief.comparison:
         print_comparison(brief.comparison, brief.sources, console)
     for warning in brief.warnings[:MAX_NOTES]:
         console.print(f"\n[yellow]note:[/] {escape(warning)}")
     if len(brief.warnings) > MAX_NOTES:
         console.print(f"\n[yellow]note:[/] {count(len(brief.warnings) - MAX_NOTES, 'more note', 'more notes')} in the JSON output")
+
+
+def print_hanging(console, marker: str, text: str, start: int) -> None:
+    """One item with a hanging indent: its text from column `start`, where a wrapped line goes on
+    too (not at the margin), its marker right-aligned just before it."""
+    from rich.table import Table
+
+    row = Table.grid(padding=(0, 1))
+    row.add_column(width=start - 1, justify="right", no_wrap=True)
+    row.add_column()
+    row.add_row(marker, text)
+    console.print(row)
 
 
 MAX_NOTES = 5  # a story of 800 headlines would end on 800 "dropped" notes
@@ -242,13 +248,7 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
         return f"[bold]{escape(source_label(sources[number - 1]))}[/] [cyan][{number}][/]"
 
     def item(text: str, start: int = 4, marker: str = "•") -> None:
-        # A hanging indent: a wrapped item goes on under its own text (from column `start`),
-        # not at the margin, with its marker just before it.
-        row = Table.grid(padding=(0, 1))
-        row.add_column(width=start - 1, justify="right", no_wrap=True)
-        row.add_column()
-        row.add_row(marker, text)
-        console.print(row)
+        print_hanging(console, marker, text, start)
 
     def none_found(text: str) -> None:
         console.print(f"  [dim]{text}[/]")
