@@ -225,28 +225,26 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short)
 
 
-def _local_cue(cue: re.Pattern, text: str, other: str, negation: bool) -> bool:
-    """A cue ("not", "reportedly") that bears on a claim the other statement also makes: its
-    clause is that claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content
-    words are the other statement's. A negation also names what it negates, which must be a word
+def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
+    """A cue ("not", "reportedly") that bears on a claim the other statement also makes (both
+    texts in `plain` quotes): its clause is that claim, as at least `CLAIM_WORDS`, and at least
+    half, of the clause's content words are the other statement's. A negation also names what it negates, which must be a word
     of the other statement ("did not *discuss* the deal" against "discussed the deal"): "not
     whether he lied", "not only" and "did not *want* to split the vote" (against "worried he would
     split the vote") deny nothing the other says."""
-    text, shared = plain(text), content_words(plain(other))
+    shared, negation = content_words(other), cue is NEGATION
     for match in cue.finditer(text):
         before, after = _clause_around(text, match.start(), match.end())
         clause = content_words(f"{before} {after}")
         common = clause & shared
         if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
             continue
-        negated = _negated_word(after) if negation else None
-        if not negation or (negated and any(_same_stem(negated, word) for word in shared)):
+        if not negation:
+            return True
+        negated = _negated_word(after)
+        if negated and any(_same_stem(negated, word) for word in shared):
             return True
     return False
-
-
-def _has_cue(cue: re.Pattern, text: str) -> bool:
-    return bool(cue.search(plain(text)))
 
 
 # Words that say how large a place a name is: "Harford County", "Idlib province", "the town of Isinya".
@@ -350,11 +348,12 @@ class RuleJudge:
         places = _place_conflict(a, b)
         if places:
             return Verdict("places", f"{places[0]} vs {places[1]}")
+        text_a, text_b = plain(a.text), plain(b.text)
         for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
                                   (HEDGE, "hedging", "one statement hedges what the other states flatly")):
-            negation = cue is NEGATION
-            if _local_cue(cue, a.text, b.text, negation) != _local_cue(cue, b.text, a.text, negation) and \
-                    _has_cue(cue, a.text) != _has_cue(cue, b.text):
+            # The cheap test first: only one statement has the cue at all.
+            if bool(cue.search(text_a)) != bool(cue.search(text_b)) and \
+                    _local_cue(cue, text_a, text_b) != _local_cue(cue, text_b, text_a):
                 return Verdict(kind, reason)
         return None
 
