@@ -259,19 +259,11 @@ def _old_file_ids(source_path: str) -> list[str]:
     return [source_path, *(str(Path(*parts[start:])) for start in range(len(parts)))]
 
 
-def as_stored_before(store, articles: list[Article]) -> list[Article]:
-    """The articles, each file's under an id ingest gave it before ids named the text where the
-    store holds this very text under that id: a store written then stores nothing new when the
-    same files are ingested again."""
-    old_ids = {a.doc_id: _old_file_ids(a.source_path) for a in articles if _is_file_article(a)}
-    if not old_ids:
-        return articles
-    stored = store.texts(old for ids in old_ids.values() for old in ids)
-
-    def known_id(article: Article) -> str:
-        return next((old for old in old_ids.get(article.doc_id, ()) if stored.get(old) == article.text), article.doc_id)
-
-    return [replace(a, doc_id=known_id(a)) for a in articles]
+def _stored_ids(article: Article) -> list[str]:
+    """The ids the article may be stored under, in the order to look for them: for a file's
+    article, first each id ingest gave it before ids named the text (a store written then
+    stores nothing new when the same files are ingested again); last its own."""
+    return [*(_old_file_ids(article.source_path) if _is_file_article(article) else ()), article.doc_id]
 
 
 def is_warc(path: Path) -> bool:
@@ -383,11 +375,13 @@ def store_articles(
 
     def flush() -> None:
         kept = []
-        found = as_stored_before(store, pending)
-        stored = store.texts(a.doc_id for a in found)
-        for article in found:
-            if stored.get(article.doc_id, article.text) == article.text:
-                kept.append(article)
+        candidates = [_stored_ids(a) for a in pending]
+        stored = store.texts(doc_id for ids in candidates for doc_id in ids)  # one query a batch
+        for article, ids in zip(pending, candidates):
+            # Under the first id that holds this very text; else its own, unless another text holds that.
+            doc_id = next((i for i in ids if stored.get(i) == article.text), None)
+            if doc_id is not None or article.doc_id not in stored:
+                kept.append(replace(article, doc_id=doc_id or article.doc_id))
             else:
                 report_error(InputError(article.source_path, f"doc_id {article.doc_id} is stored with another text; "
                                         "the stored one is kept (give each article its own doc_id)"))
