@@ -39,10 +39,10 @@ from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
-from .ingest import file_doc_id, published_from
+from .ingest import file_doc_id, published_from, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
-from .render import articles_from_outlets, count, source_label, story_json
+from .render import articles_from_outlets, brief_json, count, source_label, story_json
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
@@ -251,8 +251,6 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     def add_to_store(articles: list[Article]):
         """Store the articles as ingest does: each once, and never another text under a stored
         doc_id. 202 with what was refused and why, or 409 when every article was refused."""
-        from .ingest import store_articles
-
         with open_store(target) as store:
             report = store_articles(store, articles)
         if updater:
@@ -265,7 +263,6 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     def brief_record(articles: list[Article], budget=None):
         from .pipeline import BriefOptions, brief
-        from .render import brief_json
 
         options = BriefOptions() if budget is None else BriefOptions(budget=budget)
         with briefing:
