@@ -274,10 +274,12 @@ def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
         is_form_of(mine, theirs) or is_form_of(theirs, mine) for mine, theirs in zip(a.speakers, b.speakers))
 
 
-def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5) -> list[Coverage]:
+def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5,
+             kinds: dict[str, str | None] | None = None) -> list[Coverage]:
     """Per source: length, and the people, places and organisations it names most, each name of the
-    kind the whole cluster's mentions give it (`entities.name_kinds`)."""
-    kinds = name_kinds(found)
+    kind the whole cluster's mentions give it (`kinds`, the cluster's `entities.name_kinds`, worked
+    out here where not given)."""
+    kinds = name_kinds(found) if kinds is None else kinds
     result = []
     for article in range(articles):
         mine = [(s, m) for s, m in zip(sentences, found) if s.article == article]
@@ -357,7 +359,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),
-        coverage=tuple(coverage(sentences, found, articles)),
+        coverage=tuple(coverage(sentences, found, articles, kinds=kinds)),
         article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
     )
