@@ -290,7 +290,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
         """Store uploaded article files (HTML or text), like POST /api/articles."""
-        return add_to_store([_with_content_id(a) for a in read_uploads(files, max_request_bytes)])
+        return add_to_store([_named_as_file(a) for a in read_uploads(files, max_request_bytes)])
 
     @app.get("/api/stories", tags=["stories"])
     def list_stories(
@@ -442,7 +442,7 @@ def pasted_article_problem(article: Article) -> str | None:
     return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."
 
 
-def _with_content_id(article: Article) -> Article:
+def _named_as_file(article: Article) -> Article:
     """An upload named as ingest names a file, so a file already ingested is not stored again."""
     return replace(article, doc_id=file_doc_id(Path(article.doc_id), article.text))
 
