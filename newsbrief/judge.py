@@ -317,13 +317,18 @@ def _place_conflict(a: Statement, b: Statement) -> tuple[str, str] | None:
     and of a size the text gives alike. A place of a stated size may hold one of none ("in Harford
     County" and "in Aberdeen", a town in it); without a gazetteer only the words can say, so the
     two are not compared."""
-    for place_a in a.mentions.places:
-        for place_b in b.mentions.places:
-            if (_place_roles(place_a, a.text) & _place_roles(place_b, b.text)
-                    and _place_area(place_a, a.text) == _place_area(place_b, b.text)
-                    and not _named_in(place_a, b.mentions.places) and not _named_in(place_b, a.mentions.places)):
+    unshared_a, unshared_b = _unshared_places(a, b), _unshared_places(b, a)
+    for place_a, roles_a, area_a in unshared_a:
+        for place_b, roles_b, area_b in unshared_b:
+            if roles_a & roles_b and area_a == area_b:
                 return place_a, place_b
     return None
+
+
+def _unshared_places(statement: Statement, other: Statement) -> list[tuple[str, set[tuple[str, str]], str | None]]:
+    """The statement's places the other does not name, each with its roles and its size, in order."""
+    return [(place, _place_roles(place, statement.text), _place_area(place, statement.text))
+            for place in statement.mentions.places if not _named_in(place, other.mentions.places)]
 
 
 @dataclass(frozen=True)
