@@ -76,6 +76,11 @@ def outside_quotes(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _quoted_words(match: re.Match) -> str:
+    """The words a `QUOTED` match quotes, without the comma or full stop before its closing mark."""
+    return match.group(1).strip(" ,.")
+
+
 def is_title(span: str) -> bool:
     """A quoted span written like the title of a work, show or slogan, not words someone said."""
     words = span.split()
@@ -251,7 +256,7 @@ def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> 
     rejoined: list[tuple[str, tuple[str, ...]]] = []
     previous = None
     for match, speakers in attributed:
-        words = match.group(1).strip(" ,.")
+        words = _quoted_words(match)
         if previous and rejoined[-1][1] == speakers and _interrupts(previous, match, text):
             words = f"{rejoined.pop()[0]} ... {words}"
         rejoined.append((words, speakers))
@@ -285,7 +290,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
     spans_of = [[m for m in QUOTED.finditer(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
-                 and not is_title(m.group(1).strip(" ,."))] for s in sentences]
+                 and not is_title(_quoted_words(m))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, english().pipe([sentences[i].text for i in attributed], batch_size=64, **FOR_PARSING)))
@@ -328,7 +333,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
         elif (i - 1 in parses and quotes and quotes[-1].sentence == sentences[i - 1]
               and _is_whole_quotation(spans_of[i], sentence.text)):
             said_in[i] = said_in[i - 1]
-            quotes.append(Quote(quotes[-1].speakers, spans_of[i][0].group(1).strip(" ,."), sentence))
+            quotes.append(Quote(quotes[-1].speakers, _quoted_words(spans_of[i][0]), sentence))
         named_first_in[i] = _people_named_first(outsides[i], named.people)
         if i in said_in or named_first_in[i]:
             focus_index = i
