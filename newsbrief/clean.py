@@ -306,10 +306,16 @@ def _junk_kind_by_rules(line: str) -> str | None:
     return None
 
 
+def _dateline(text: str) -> re.Match | None:
+    """The dateline a text opens on, when it names a place or an agency (not a bare dash)."""
+    match = DATELINE.match(text)
+    return match if match and (match.group("city") or match.group("agency")) else None
+
+
 def _is_lead_in_only(line: str) -> bool:
     """A dateline alone on its line ("CAIRO |", "WASHINGTON (Reuters) -"): its story starts on the next."""
-    match = DATELINE.match(line)
-    return bool(match and match.end() == len(line) and (match.group("city") or match.group("agency")))
+    match = _dateline(line)
+    return bool(match and match.end() == len(line))
 
 
 def _is_dateline_only(line: str, words: int) -> bool:
@@ -455,8 +461,8 @@ def _iso_date(text: str) -> str | None:
 
 def strip_lead_in(paragraph: str) -> str:
     """Drop a dateline lead-in such as "WASHINGTON (Reuters) —" or "(MEE) —" from a paragraph."""
-    match = DATELINE.match(paragraph)
-    if match and (match.group("city") or match.group("agency")) and match.end() < len(paragraph):
+    match = _dateline(paragraph)
+    if match and match.end() < len(paragraph):
         return paragraph[match.end():]
     match = AGENCY_LEAD.match(paragraph) or PLACE_AGENCY_LEAD.match(paragraph)
     if match:
