@@ -165,9 +165,10 @@ SAID_BEFORE = re.compile(rf"\b{SAYING}(?:\s+{SPEECH_SETTING}){{0,2}},?\s+(?:(?:o
 # The verb right after the date ("Trump on Saturday said"), or after a date that opens the
 # sentence, a comma and the speaker ("On Monday, the minister said"); a date later in the
 # sentence followed by a comma ends a clause ("since 2003, and that's what Ryan argued").
-SAID_AFTER = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s+{SAYING}\b")
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday morning"
+SAID_AFTER = re.compile(rf"^{_PART_OF_DAY}\s+{SAYING}\b")
 OPENING = re.compile(r"^\W*(?:(?:on|late|early|earlier|later|this|last)\s+)*$", re.I)
-SPEAKER_THEN_SAID = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[^\s,;:]+\s+){{1,5}}?{SAYING}\b")
+SPEAKER_THEN_SAID = re.compile(rf"^{_PART_OF_DAY},\s+(?:[^\s,;:]+\s+){{1,5}}?{SAYING}\b")
 
 
 def _is_speech_date(text: str, start: int, end: int) -> bool:
