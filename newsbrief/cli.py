@@ -539,7 +539,7 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
         raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
                    f"headlines or a few words each{example}, too little text to summarise")
     # Headed by the title the story list shows; the story id (the record's cluster_id) goes under it.
-    title = next(s.title for s in store.stories() if s.story_id == story_id)
+    title = store.story(story_id).title
     if fmt in (Format.json, Format.jsonl):
         write_text(json_text(record, fmt), None)
     elif fmt is Format.markdown:

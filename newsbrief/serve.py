@@ -238,7 +238,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return replace(story, first_seen=span[0], last_seen=span[1])
 
     def find_story(store, story_id: str) -> Story:
-        story = next((s for s in store.stories() if s.story_id == story_id), None)
+        story = store.story(story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return with_known_span(store, story)

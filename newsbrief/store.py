@@ -233,21 +233,27 @@ class SQLStore:
         return {doc_id: Assignment(doc_id, story_id, duplicate_of) for doc_id, story_id, duplicate_of in self._by_doc_id(
             "SELECT a.doc_id, s.story_id, s.duplicate_of FROM articles a JOIN assignments s ON s.seq = a.seq", doc_ids)}
 
-    def stories(self, min_size: int = 1) -> list[Story]:
-        """Stories, largest first; `outlets` counts each canonical article's outlet once."""
+    def stories(self, min_size: int = 1, story_id: str | None = None) -> list[Story]:
+        """Stories, largest first (or only `story_id`); `outlets` counts each canonical article's
+        outlet once."""
+        only = "" if story_id is None else " AND st.story_id = ?"
         rows = self._execute(
             "SELECT st.story_id, st.title, st.size,"
             f" (SELECT {self.GROUP_ARRAY}(DISTINCT COALESCE(a.outlet, s.outlet)) FROM assignments s JOIN articles a ON a.seq = s.seq"
             "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND COALESCE(a.outlet, s.outlet) IS NOT NULL),"
             " (SELECT MIN(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id),"
             " (SELECT MAX(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id)"
-            f" FROM stories st WHERE st.size >= ? ORDER BY st.size DESC, st.story_id COLLATE {self.BINARY_COLLATION}",
-            (min_size,),
+            f" FROM stories st WHERE st.size >= ?{only} ORDER BY st.size DESC, st.story_id COLLATE {self.BINARY_COLLATION}",
+            (min_size,) if story_id is None else (min_size, story_id),
         )
         return [
             Story(story_id, title, size, tuple(sorted(self._decode_array(outlets))), first, last)
             for story_id, title, size, outlets, first, last in rows
         ]
+
+    def story(self, story_id: str) -> Story | None:
+        """One story, as `stories` lists it, or None."""
+        return next(iter(self.stories(story_id=story_id)), None)
 
     def story_articles(self, story_id: str, copies: bool = False) -> list[Article]:
         """A story's articles in arrival order; copies only when asked."""
