@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
-from .entities import LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions, name_form, name_kind_key, name_kinds
+from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions, name_form, name_kind_key,
+                       name_kinds, one_name)
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
@@ -269,9 +270,8 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
 
 
 def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
-    """Whether two quotes name the same speakers, or one outlet a shorter form of each (`entities.is_form_of`)."""
-    return len(a.speakers) == len(b.speakers) and all(
-        is_form_of(mine, theirs) or is_form_of(theirs, mine) for mine, theirs in zip(a.speakers, b.speakers))
+    """Whether two quotes name the same speakers, or one outlet a shorter form of each (`entities.one_name`)."""
+    return len(a.speakers) == len(b.speakers) and all(one_name(mine, theirs) for mine, theirs in zip(a.speakers, b.speakers))
 
 
 def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5,

@@ -255,6 +255,11 @@ def is_form_of(short: str, full: str) -> bool:
     return all(any(_same_word(word, other) for other in rest) for word in mine[:-1])
 
 
+def one_name(a: str, b: str) -> bool:
+    """Whether either name may name whom the other names: one is a form of the other (`is_form_of`)."""
+    return is_form_of(a, b) or is_form_of(b, a)
+
+
 def fullest_form(name: str, names: Iterable[str]) -> str:
     """The one name among `names` that `name` is a shorter form of ("Joe Biden" for "Biden"), the
     fullest where those are forms of each other ("Paul D. Ryan", not "Paul Ryan", for "Ryan"); `name`

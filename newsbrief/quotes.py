@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .entities import FOR_PARSING, Mentions, as_kinds, english, fullest_form, is_form_of, name_form, name_kinds
+from .entities import FOR_PARSING, Mentions, as_kinds, english, fullest_form, name_form, name_kinds, one_name
 from .models import Sentence
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
@@ -228,7 +228,7 @@ def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
             found.append((at.start(), person))
     ordered: list[str] = []
     for _, person in sorted(found):
-        if not any(is_form_of(person, other) or is_form_of(other, person) for other in ordered):
+        if not any(one_name(person, other) for other in ordered):
             ordered.append(person)  # "Putin" after "Vladimir Putin" is no second person
     if ordered and SUBJECT_PRONOUN.search(outside, 0, outside.index(ordered[0])):
         return []
