@@ -63,6 +63,11 @@ def word_coverage(a: str, b: str) -> float:
     return len(wa & content_words(b)) / len(wa) if wa else 0.0
 
 
+def states_same_fact(a: str, b: str, cosine: float) -> bool:
+    """Whether two sentences, at this embedding cosine, state the same fact."""
+    return cosine >= SAME_FACT_SIMILARITY and word_overlap(a, b) >= SAME_FACT_OVERLAP
+
+
 def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> list[int]:
     """Indices of the sentences of other articles that state what `sentence` states.
 
@@ -71,9 +76,7 @@ def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarit
     return [
         index
         for index, (candidate, score) in enumerate(zip(sentences, similarities))
-        if candidate.article != sentence.article
-        and score >= SAME_FACT_SIMILARITY
-        and word_overlap(sentence.text, candidate.text) >= SAME_FACT_OVERLAP
+        if candidate.article != sentence.article and states_same_fact(sentence.text, candidate.text, score)
     ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, word_coverage, word_overlap
+from .align import SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions, name_form, name_kind_key,
                        name_kinds, one_name)
 from .judge import Judge, RuleJudge, Statement, control_claims
@@ -129,7 +129,7 @@ def _statements(sentences: list[Sentence], found: list[Mentions]) -> list[Statem
 
 
 def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
-    return similarity[i, j] >= SAME_FACT_SIMILARITY and word_overlap(sentences[i].text, sentences[j].text) >= SAME_FACT_OVERLAP
+    return states_same_fact(sentences[i].text, sentences[j].text, similarity[i, j])
 
 
 def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
