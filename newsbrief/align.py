@@ -27,6 +27,9 @@ STOPWORDS = frozenset(
     year years last week monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d[\d.,]*")
+# A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320").
+_FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=65536)
@@ -39,6 +42,14 @@ def content_words(text: str) -> frozenset[str]:
             continue
         words.add(word_stem(token))
     return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[str]:
+    """The specific figures a sentence gives: numbers of two digits or more, years left out
+    (many sentences of one story name its year)."""
+    found = (match.replace(",", "").rstrip(".") for match in _FIGURE.findall(text))
+    return frozenset(f for f in found if len(f) >= 2 and not _YEAR.fullmatch(f))
 
 
 def word_stem(token: str, suffixes: tuple[str, ...] = ("ing", "ed", "es", "s")) -> str:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, support_strength, word_overlap
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap
 from .models import Sentence
 from .quotes import outside_quotes
 
@@ -27,6 +27,11 @@ MAX_WORDS = 60
 # two different facts about the same people and place often reach 0.7.
 REDUNDANT_SIMILARITY = 0.8
 REDUNDANT_OVERLAP = 0.5
+# Two sentences giving the same figure in close words restate one fact in other words ("50
+# cases of AFM across 24 states" / "50 people in 24 U.S. states had been diagnosed with AFM"),
+# though they share too few words for the rules above.
+SAME_FIGURE_SIMILARITY = 0.6
+SAME_FIGURE_OVERLAP = 0.25
 # A sentence whose words the brief already has adds little: it loses this many standard
 # deviations of the cluster's scores, times the share of its content words already in the brief.
 REPEAT_PENALTY = 1.0
@@ -132,7 +137,9 @@ def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], s
         cosine = similarity[candidate, other]
         overlap = word_overlap(sentences[candidate].text, sentences[other].text)
         if (cosine >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
-                or (cosine >= SAME_FACT_SIMILARITY and overlap >= SAME_FACT_OVERLAP)):
+                or (cosine >= SAME_FACT_SIMILARITY and overlap >= SAME_FACT_OVERLAP)
+                or (cosine >= SAME_FIGURE_SIMILARITY and overlap >= SAME_FIGURE_OVERLAP
+                    and figures(sentences[candidate].text) & figures(sentences[other].text))):
             return True
     return False
 

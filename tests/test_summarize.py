@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import load_benchmark
-from newsbrief.align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, word_overlap
+from newsbrief.align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, figures, word_overlap
 from newsbrief.models import Sentence
 from newsbrief.pipeline import BriefOptions, prepare, summarize
 from newsbrief.sentences import split_article
@@ -26,6 +26,8 @@ from newsbrief.summarize import (
     REDUNDANT_OVERLAP,
     REDUNDANT_SIMILARITY,
     REPEAT_PENALTY,
+    SAME_FIGURE_OVERLAP,
+    SAME_FIGURE_SIMILARITY,
     SUMMARIZERS,
     Budget,
     CentralSupportSummarizer,
@@ -290,6 +292,29 @@ def test_half_the_words_of_the_shorter_sentence_make_a_repeat():
     assert is_redundant(1, [0], sentences, np.zeros((2, 2)))
     # DW's lead and its "Russia and Turkey share strong commercial ties" share russia, turkey: 2/9.
     assert not is_redundant(1, [0], [s(DW_LEAD), s(DW_TIES, position=1)], np.zeros((2, 2)))
+
+
+def test_the_same_figure_in_other_words_is_a_repeat():
+    # Invented: one count told twice, and a different count told in the same words.
+    first = "Health officials have confirmed 40 cases of measles across 12 counties since January."
+    same = "The state counted 40 patients with measles in 12 counties, a spokeswoman told reporters Tuesday."
+    other = "The state counted 15 patients with measles in 9 counties, a spokeswoman told reporters Tuesday."
+    # Shared content words: 40 measl 12 counti of the second's 9 (4/9); measl counti of the third's 8 (2/8).
+    assert word_overlap(first, same) == pytest.approx(4 / 9) and word_overlap(first, other) == pytest.approx(2 / 8)
+    assert SAME_FIGURE_OVERLAP <= 2 / 8 and 4 / 9 < REDUNDANT_OVERLAP  # words alone flag neither
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = SAME_FIGURE_SIMILARITY  # below SAME_FACT_SIMILARITY
+    assert SAME_FIGURE_SIMILARITY < SAME_FACT_SIMILARITY
+    assert is_redundant(1, [0], [s(first), s(same, article=1)], similarity)
+    assert not is_redundant(1, [0], [s(first), s(other, article=1)], similarity)
+    similarity[0, 1] = similarity[1, 0] = SAME_FIGURE_SIMILARITY - 0.01
+    assert not is_redundant(1, [0], [s(first), s(same, article=1)], similarity)
+
+
+def test_figures_leave_out_years_and_model_numbers():
+    # A story's year is in most of its sentences; "AK-47" and "A320" are names.
+    assert figures("In 2016 the AK-47 and the A320 cost $40,000, 3 times the 1.5 million.") == {"40000", "1.5"}
+    assert figures("A 19-year-old was one of 24 people hurt.") == {"19", "24"}
 
 
 @pytest.fixture(scope="module")
