@@ -116,10 +116,14 @@ def count(number: int, one: str, many: str) -> str:
 
 
 def articles_from_outlets(articles: int, outlets: Iterable[str | None]) -> str:
-    """'3 articles from 2 outlets', counting each known outlet once; '3 articles' when none is known."""
+    """'3 articles from 2 outlets', counting each known outlet once; '3 articles from 1 outlet (2
+    with no outlet named)' when some of `outlets` are unknown (None); '3 articles' when none is known."""
+    outlets = list(outlets)
     known = len({outlet for outlet in outlets if outlet})
+    unknown = sum(not outlet for outlet in outlets)
     from_outlets = f" from {count(known, 'outlet', 'outlets')}" if known else ""
-    return f"{count(articles, 'article', 'articles')}{from_outlets}"
+    unnamed = f" ({unknown:,} with no outlet named)" if known and unknown else ""
+    return f"{count(articles, 'article', 'articles')}{from_outlets}{unnamed}"
 
 
 def citations(sources: tuple[int, ...]) -> str:

@@ -8,7 +8,7 @@ from rich.console import Console
 
 from conftest import DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
 from newsbrief.models import Article, Brief, BriefSentence
-from newsbrief.render import brief_json, brief_markdown, error_json, print_brief
+from newsbrief.render import articles_from_outlets, brief_json, brief_markdown, error_json, print_brief
 
 def test_example_json_follows_the_schema(example_brief_json):
     check_schema(example_brief_json)
@@ -152,6 +152,14 @@ def test_the_terminal_header_counts_only_outlets_it_knows():
     console = Console(file=io.StringIO(), width=100)
     print_brief(Brief("c", (BriefSentence("A sentence.", (1, 2)),), named, None, ()), console)
     assert console.file.getvalue().splitlines()[1].rstrip().endswith("2 articles from 1 outlet")
+
+
+def test_the_header_does_not_let_one_known_outlet_pass_for_every_source():
+    # Two wire copies without outlet beside one Reuters report: not "3 articles from 1 outlet".
+    sources = (Article(doc_id="0", text="x"), Article(doc_id="1", text="y", outlet="Reuters"), Article(doc_id="2", text="z"))
+    assert articles_from_outlets(3, (a.outlet for a in sources)) == "3 articles from 1 outlet (2 with no outlet named)"
+    # A story lists only the outlets it knows, so nothing is said of the rest.
+    assert articles_from_outlets(5, ["Reuters", "AP"]) == "5 articles from 2 outlets"
 
 
 # ---- headlines ----------------------------------------------------------------------------------
