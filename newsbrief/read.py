@@ -217,7 +217,8 @@ def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | Inpu
                 yield InputError(str(path), "holds one JSON document over several lines; newsbrief reads JSONL, one "
                                  "object per line (jq -c . turns an object into a line, jq -c '.[]' a list into lines)")
                 return
-            yield InputError(str(path), f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+            # Some of json's messages end on "at" themselves ("Unterminated string starting at").
+            yield InputError(str(path), f"malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", number)
         except RecursionError:
             yield InputError(str(path), "JSON nested too deeply to read", number)
         else:

@@ -223,6 +223,18 @@ def test_malformed_jsonl_line_names_the_line_and_reading_goes_on(tmp_path, examp
     assert f"{path}:3:" in str(error)
 
 
+@pytest.mark.parametrize("line, problem", [
+    ('{"cluster_id": "c", "documents": [{"text": "cut off', "malformed JSON (Unterminated string starting at column 44)"),
+    ('{"cluster_id": "c", "documents": [{"text": "tab\there"}]}', "malformed JSON (Invalid control character at column 48)"),
+    ('{"cluster_id": "c",, "documents": []}', "malformed JSON (Expecting property name enclosed in double quotes at column 20)"),
+])
+def test_malformed_json_messages_read_as_english(tmp_path, line, problem):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n")
+    (error,) = list(iter_clusters(path))
+    assert str(error) == f"{path}:1: {problem}"
+
+
 def test_malformed_single_cluster_file_raises_with_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"cluster_id": "x", "documents": [{"text": "unfinished"}\n')
