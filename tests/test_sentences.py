@@ -100,3 +100,35 @@ def test_cleaned_example_splits_into_its_own_sentences(cleaned_example):
             "the final defeat of terrorists and the return of Syrians to a peaceful life and their homes,\" "
             "Putin said.") in dw
     assert "Russian-backed Syrian government forces almost surround the region." in dw
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # nupunkt's model does not know these titles and ended the sentence after them.
+    ("Two teenagers were charged, said police Lt. Ann Ruiz. The school was closed.",
+     ["Two teenagers were charged, said police Lt. Ann Ruiz.", "The school was closed."]),
+    ("Smith, Jones and Lt. Governor Ed Walsh smiled for the cameras. Then they left.",
+     ["Smith, Jones and Lt. Governor Ed Walsh smiled for the cameras.", "Then they left."]),
+    ("Likely candidates are Reps. Carl Olsen and Dana Fry. Both declined to comment.",
+     ["Likely candidates are Reps. Carl Olsen and Dana Fry.", "Both declined to comment."]),
+    ('"Nobody stopped it," Lt. Ann Ruiz said. Two boys were held.',
+     ['"Nobody stopped it," Lt. Ann Ruiz said.', "Two boys were held."]),
+    ("The ship was led by Cmdr. Paul Hart. It sailed at dawn.",
+     ["The ship was led by Cmdr. Paul Hart.", "It sailed at dawn."]),
+    ("He met Lt.-Gov. Ed Walsh on Monday. They talked about taxes.",
+     ["He met Lt.-Gov. Ed Walsh on Monday.", "They talked about taxes."]),
+    ("The search was called off, said Lt. Col. Joan Park of the air patrol.",
+     ["The search was called off, said Lt. Col. Joan Park of the air patrol."]),
+])
+def test_a_title_stays_with_the_name_after_it(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The army promoted him to Lt. The ceremony was short.",
+     ["The army promoted him to Lt.", "The ceremony was short."]),
+    # "Del." here is the state, not a title.
+    ("Two were taken to a hospital in Dover, Del. Two died there.",
+     ["Two were taken to a hospital in Dover, Del.", "Two died there."]),
+])
+def test_a_title_or_state_that_ends_a_sentence_still_ends_it(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
