@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import InputError
 from .models import Article, parse_time
@@ -122,6 +123,36 @@ def _entry_time(entry) -> str | None:
     return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat() if parsed else None
 
 
+def entry_outlet(entry, channel_title: str | None, channel_link: str | None) -> str | None:
+    """Who wrote a feed entry: the entry's own <source> (as an aggregator such as Google News
+    names the outlet of each item), else the channel, unless the entry links to another site
+    than the channel's, which makes the channel an aggregator that does not say who wrote it."""
+    source = entry.get("source") or {}
+    if source.get("title"):
+        return source["title"].strip()
+    link = entry.get("link")
+    if link and channel_link and not same_site(link, channel_link):
+        return None
+    return channel_title
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether two links are on one site: one host, or one a subdomain of the other (feeds.reuters.com, www.reuters.com)."""
+    hosts = [(urlsplit(u).hostname or "").removeprefix("www.") for u in (url, other)]
+    if not all(hosts):
+        return True  # a relative link is the channel's own
+    first, second = sorted(hosts, key=len)
+    return second == first or second.endswith("." + first)
+
+
+def entry_title(entry, outlet: str | None) -> str | None:
+    """An entry's headline, less the " - Reuters" an aggregator appends to name the outlet it gives in <source>."""
+    title = (entry.get("title") or "").strip()
+    if outlet and entry.get("source") and title.endswith(f" - {outlet}"):
+        title = title.removesuffix(f" - {outlet}").rstrip()
+    return title or None
+
+
 def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """Entries of an RSS or Atom feed. A malformed feed yields the whole entries read before
     the break, then one error naming the file and the line of the break."""
@@ -131,7 +162,7 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     if not feed.version and not feed.entries and not feed.bozo:
         yield InputError(str(path), "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)")
         return
-    outlet = feed.feed.get("title") or None
+    channel_title, channel_link = feed.feed.get("title") or None, feed.feed.get("link") or None
     read = 0
     for number, entry in enumerate(feed.entries, 1):
         doc_id = entry.get("id") or entry.get("link")
@@ -143,7 +174,8 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
             continue
         read += 1
-        yield Article(doc_id=doc_id, text=text, title=entry.get("title") or None, outlet=outlet,
+        outlet = entry_outlet(entry, channel_title, channel_link)
+        yield Article(doc_id=doc_id, text=text, title=entry_title(entry, outlet), outlet=outlet,
                       author=entry.get("author") or None, published=_entry_time(entry),
                       url=entry.get("link") or None, source_path=f"{path}#{number}")
     if feed.bozo:

@@ -77,6 +77,37 @@ def test_rss_atom_and_warc_inputs(tmp_path):
     assert records[1]["text"] in warc[1].text
 
 
+def test_an_aggregator_feed_names_each_item_by_its_source_not_the_channel(tmp_path):
+    item = ("<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>"
+            "<description>A ferry ran aground off the coast on Tuesday, officials said.</description>{source}</item>")
+    aggregator = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Headlines Hub</title>'
+                  "<link>https://hub.example</link>"
+                  + item.format(title="Ferry runs aground - Harbour Times", link="https://hub.example/a/1", guid="a1",
+                                source='<source url="https://harbourtimes.example">Harbour Times</source>')
+                  + item.format(title="Ferry grounded near coast", link="https://hub.example/a/2", guid="a2",
+                                source='<source url="https://coastnews.example">Coast News</source>')
+                  + "</channel></rss>")
+    (tmp_path / "hub.rss").write_text(aggregator)
+    # No <source>: an item linking to another site than the channel's is not the channel's own
+    # report; one on the channel's site, under any subdomain, is.
+    links = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Link Digest</title>'
+             "<link>https://www.digest.example/</link>"
+             + item.format(title="Elsewhere", link="https://othersite.example/ferry", guid="d1", source="")
+             + item.format(title="Own report", link="https://news.digest.example/ferry", guid="d2", source="")
+             + "</channel></rss>")
+    (tmp_path / "digest.rss").write_text(links)
+    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Ferries</title>'
+            '<link href="https://planet.example"/><entry><id>urn:p:1</id><title>Ferry refloated</title>'
+            '<link href="https://planet.example/p/1"/><source><title>Deck Log</title></source>'
+            "<content>The ferry was refloated at high tide.</content></entry></feed>")
+    (tmp_path / "planet.atom").write_text(atom)
+    articles, errors = read_all(tmp_path)
+    assert errors == []
+    assert {a.doc_id: (a.outlet, a.title) for a in articles} == {
+        "a1": ("Harbour Times", "Ferry runs aground"), "a2": ("Coast News", "Ferry grounded near coast"),
+        "d1": (None, "Elsewhere"), "d2": ("Link Digest", "Own report"), "urn:p:1": ("Deck Log", "Ferry refloated")}
+
+
 def test_ingesting_twice_stores_each_article_once(tmp_path):
     path = write_jsonl(tmp_path / "s.jsonl", stream_records())
     with Store(tmp_path / "s.db") as store:
