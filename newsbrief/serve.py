@@ -244,6 +244,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return with_known_span(store, story)
 
     def filtered_stories(q: str, outlet: str, since: date | None, until: date | None, min_size: int) -> list[Story]:
+        if since and until and since > until:  # no day is in both: a mistyped range, not "no stories"
+            raise HTTPException(422, f"since ({since}) is after until ({until}); give the earlier day as since")
         with open_store(target) as store:
             stories = [with_known_span(store, s) for s in store.stories(min_size)]
         return [s for s in stories if matches(s, q, outlet, since, until)]

@@ -70,6 +70,15 @@ def test_stories_api_filters(client, query, expected):
     assert [s["story_id"] for s in body["stories"]] == expected and body["total"] == len(expected)
 
 
+def test_a_day_range_that_ends_before_it_starts_is_a_422_saying_so(client):
+    message = "since (2017-09-30) is after until (2017-09-01); give the earlier day as since"
+    response = client.get("/api/stories?since=2017-09-30&until=2017-09-01")
+    assert response.status_code == 422 and response.json() == {"error": message}
+    response = client.get("/?since=2017-09-30&until=2017-09-01")  # the search form says it too
+    assert response.status_code == 422 and message in lxml.html.fromstring(response.text).text_content()
+    assert client.get("/api/stories?since=2017-09-29&until=2017-09-29").json()["total"] == 1  # one day is a range
+
+
 def test_a_story_spans_the_times_its_articles_carry_or_their_text_states(example_texts):
     articles = [
         Article("dw", example_texts[0]),  # no time given; its byline says 2017-09-29
