@@ -6,6 +6,10 @@ import re
 from .models import Article, Sentence
 
 OPENING_QUOTES = "\"“"
+QUOTE_MARKS = re.compile("[\"“”]")
+# Sentence punctuation then a closing mark ends the quotation, whatever marks came before.
+QUOTE_ENDS_SENTENCE = re.compile("[.!?]['’]?[\"”]$")
+QUOTE_OPENS_SENTENCE = re.compile(f"[{OPENING_QUOTES}][A-Z]")
 MAX_QUOTE_SPAN = 4  # sentences a quotation may join before we give up on finding its end
 
 # A title written short before a name. nupunkt 0.8 ends a sentence after the ones its model
@@ -25,11 +29,15 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
-def _open_quotes(text: str) -> int:
-    """Quotation marks still open at the end of `text` (straight quotes counted in pairs)."""
-    curly = text.count("“") - text.count("”")
-    straight = text.count('"') % 2
-    return max(curly, 0) + straight
+def _quote_left_open(text: str) -> bool:
+    """Whether a quotation is still open at the end of `text`. A straight mark closes any open
+    quotation, curly or straight: scrapes mix them ("“...in November.")."""
+    if QUOTE_ENDS_SENTENCE.search(text):
+        return False
+    is_open = False
+    for mark in QUOTE_MARKS.findall(text):
+        is_open = mark == "“" or (mark == '"' and not is_open)
+    return is_open
 
 
 def _names_after_title(piece: str, following: str) -> bool:
@@ -54,12 +62,20 @@ def split_paragraph(paragraph: str) -> list[str]:
 
     pieces = _join_titles_to_names([p.strip() for p in nupunkt.sent_tokenize(paragraph) if p.strip()])
     sentences: list[str] = []
+    may_run_on = False  # whether the last sentence's open quotation may take in the next pieces
     joined = 0
     for piece in pieces:
-        if sentences and _open_quotes(sentences[-1]) and joined < MAX_QUOTE_SPAN:
+        quote_open = bool(sentences) and _quote_left_open(sentences[-1])
+        opens_with_quote = bool(QUOTE_OPENS_SENTENCE.match(piece))
+        if quote_open and may_run_on and not opens_with_quote and joined < MAX_QUOTE_SPAN:
             sentences[-1] = f"{sentences[-1]} {piece}"
             joined += 1
         else:
+            # A quotation mark and a capital while a quotation is open: either the open one was
+            # never closed, or this mark closes it, misplaced by the scrape ('...is wrong. "Perry
+            # is referring'). Either way a new sentence starts here; but a straight leading mark
+            # may be a closing one, so it opens no quotation that runs on over the narrative after it.
+            may_run_on = not (quote_open and piece.startswith('"'))
             sentences.append(piece)
             joined = 0
     return sentences

@@ -132,3 +132,34 @@ def test_a_title_stays_with_the_name_after_it(paragraph, expected):
 ])
 def test_a_title_or_state_that_ends_a_sentence_still_ends_it(paragraph, expected):
     assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A straight mark closing a curly quotation ends it; the narrative after is its own sentence.
+    ("“We will keep working for the voters of this district.\" A spokesman for the mayor did not respond.",
+     ["“We will keep working for the voters of this district.\"",
+      "A spokesman for the mayor did not respond."]),
+    # The scrape put the closing mark before the next sentence ('stop. "Reyes'): the quotation is
+    # joined up to it, and the sentence after it takes in no narrative that follows.
+    ('The governor said, "the plan is a mistake. It must stop. "Reyes was referring to a memo the council '
+     "released on Monday. The memo was two pages long.",
+     ['The governor said, "the plan is a mistake. It must stop.',
+      '"Reyes was referring to a memo the council released on Monday.',
+      "The memo was two pages long."]),
+    # A quotation never closed, then a new one: the new one starts a sentence and still keeps its
+    # own sentences with their attribution.
+    ("“It rained all night, she said. “Then it stopped. We went home,” she added.",
+     ["“It rained all night, she said.", "“Then it stopped. We went home,” she added."]),
+])
+def test_a_sentence_after_a_closed_or_lost_quotation_starts_anew(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"We will win. We are sure," he said. "They will lose."',
+     ['"We will win. We are sure," he said.', '"They will lose."']),
+    ('"The first problem," she said, "is money. The second is time." Then she left.',
+     ['"The first problem," she said, "is money. The second is time."', "Then she left."]),
+])
+def test_quotes_that_go_on_after_their_attribution_stay_whole(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
