@@ -2,7 +2,8 @@
 archives, into the store, idempotently (an article is known by its doc_id and stored once).
 
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
-(naming the file and the line or record), and goes on with the rest. Single files, HTML and
+(naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
+`InputError` too) names a field left out of an article that is still read. Single files, HTML and
 cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
 """
 from __future__ import annotations
@@ -20,13 +21,17 @@ from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
     TEXT_SUFFIXES, identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string,
-    read_bytes, read_html_article,
+    read_bytes, read_html_article, string_field,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
+
+
+class InputWarning(InputError):
+    """A field of a record that could not be read, though the record was: the article is stored without it."""
 
 
 # ---- article JSONL -------------------------------------------------------------------------
@@ -55,6 +60,16 @@ def published_from(record: dict) -> str | None:
         return None
 
 
+def unreadable_time(record: dict) -> str | None:
+    """Why the time a record gives cannot be read (the article is stored without one), or None.
+    An epoch in scientific notation is left out on purpose (see `published_from`), not unread."""
+    key = "published" if record.get("published") else "timestamp"  # the one published_from reads
+    value = record.get(key)
+    if value in (None, "") or published_from(record) is not None or _SCIENTIFIC.match(str(value).strip()):
+        return None
+    return f'"{key}" is not a date or time ({value!r}); the article is stored without one'
+
+
 def article_from_json(record: object, path: Path, line: int) -> Article:
     """One line of an article JSONL file: `{doc_id, text, title?, outlet?, url?, timestamp?}`."""
     if not isinstance(record, dict):
@@ -65,13 +80,11 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
         raise InputError(str(path), str(exc), line) from None
     if doc_id is None or not doc_id.strip():
         raise InputError(str(path), 'article has no "doc_id"', line)
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(str(path), f'article {doc_id} has no text', line)
     try:
-        return Article(
+        text = string_field(record, "text")
+        article = Article(
             doc_id=doc_id,
-            text=text,
+            text=text or "",
             title=optional_string(record, "title"),
             outlet=optional_string(record, "outlet"),
             author=optional_string(record, "author"),
@@ -81,6 +94,9 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
         )
     except ValueError as exc:
         raise InputError(str(path), f"article {doc_id}: {exc}", line) from None
+    if not article.text.strip():
+        raise InputError(str(path), f"article {doc_id} has no text", line)
+    return article
 
 
 def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -97,7 +113,11 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 prefix = f"{cluster.cluster_id}/" if cluster.cluster_id is not None else f"{path.name}:{number}/"
                 yield from (replace(a, doc_id=prefix + a.doc_id) for a in cluster.articles)
             else:
-                yield article_from_json(record, path, number)
+                article = article_from_json(record, path, number)
+                problem = unreadable_time(record)
+                if problem:
+                    yield InputWarning(str(path), f"article {article.doc_id}: {problem}", number)
+                yield article
         except InputError as exc:
             yield exc
 
@@ -367,6 +387,7 @@ class IngestReport:
     doc_ids: list[str] = field(default_factory=list)  # every article read, in input order
     stored: int = 0  # of which new to the store
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)  # fields left out of articles stored
 
 
 def ingest(
@@ -376,10 +397,11 @@ def ingest(
     batch: int = 500,
     on_error: Callable[[InputError], None] | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> IngestReport:
     """Store every article under these paths that is not stored yet (see `store_articles`)."""
     items = (item for path in paths for item in iter_articles(Path(path), max_bytes))
-    return store_articles(store, items, batch, on_error, on_batch)
+    return store_articles(store, items, batch, on_error, on_batch, on_warning)
 
 
 def store_articles(
@@ -388,11 +410,13 @@ def store_articles(
     batch: int = 500,
     on_error: Callable[[InputError], None] | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> IngestReport:
     """Store every article that is not stored yet, one transaction per batch.
 
     Bad files and records (the errors among `items`) are reported through `on_error` and
-    skipped; the rest is stored. An article is known by its doc_id, so a second article under
+    skipped; the rest is stored. A field that could not be read (an `InputWarning` among
+    `items`) is reported through `on_warning`, and its article stored without it. An article is known by its doc_id, so a second article under
     a doc_id read earlier in the same run, or stored before, is reported and skipped unless it
     is the same text again: the first is kept.
     """
@@ -424,6 +448,11 @@ def store_articles(
             on_batch(report)
 
     for item in items:
+        if isinstance(item, InputWarning):
+            report.warnings.append(item)
+            if on_warning:
+                on_warning(item)
+            continue
         if isinstance(item, InputError):
             report_error(item)
             continue

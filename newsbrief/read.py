@@ -110,14 +110,19 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 ESCAPED_PUNCTUATION = re.compile(r"\\([^\w\s])")
 
 
-def optional_string(record: dict, key: str) -> str | None:
-    """A record's optional text field: None when absent or empty; ValueError when not a string."""
+def string_field(record: dict, key: str) -> str | None:
+    """A record's text field as given, None when absent; ValueError when it is not a string
+    (a number is not text that is missing, and is named for what it is)."""
     value = record.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f'"{key}" must be a string, not {json_type(value)}')
-    return ESCAPED_PUNCTUATION.sub(r"\1", value)
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError(f'"{key}" must be a string, not {json_type(value)}')
+
+
+def optional_string(record: dict, key: str) -> str | None:
+    """A record's optional metadata field: None when absent or empty; ValueError when not a string."""
+    value = string_field(record, key)
+    return ESCAPED_PUNCTUATION.sub(r"\1", value) if value else None
 
 
 def identifier(record: dict, key: str, default: str | None = None) -> str | None:
@@ -151,13 +156,13 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
         raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
     articles = []
     for number, document in enumerate(documents, 1):
-        if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+        if not isinstance(document, dict) or document.get("text") is None:
             raise InputError(str(path), f'document {number} has no "text" string', line, cluster_id)
         meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
         try:
             articles.append(Article(
                 doc_id=identifier(document, "doc_id", str(number)),
-                text=document["text"],
+                text=string_field(document, "text"),
                 title=optional_string(document, "title"),
                 outlet=optional_string(document, "outlet"),
                 author=optional_string(document, "author"),

@@ -39,7 +39,7 @@ from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
-from .ingest import file_doc_id, published_from, store_articles
+from .ingest import InputWarning, file_doc_id, published_from, store_articles, unreadable_time
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
 from .render import articles_from_outlets, brief_json, count, source_label, story_json
@@ -114,6 +114,13 @@ class ArticleIn(BaseModel):
         return Article(doc_id=self.doc_id or default_id, text=self.text, title=self.title or None,
                        outlet=self.outlet or None, author=self.author or None,
                        published=published_from({"published": self.published}), url=self.url or None)
+
+
+def time_warnings(articles: list[ArticleIn]) -> list[InputWarning]:
+    """A warning per article whose `published` cannot be read, named by its place in the
+    request as a validation error names it ("articles.2"): the article is kept without it."""
+    return [InputWarning(f"articles.{number}", problem) for number, item in enumerate(articles)
+            if (problem := unreadable_time({"published": item.published}))]
 
 
 class ArticlesIn(BaseModel):
@@ -250,15 +257,17 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             stories = [with_known_span(store, s) for s in store.stories(min_size)]
         return [s for s in stories if matches(s, q, outlet, since, until)]
 
-    def add_to_store(articles: list[Article]):
+    def add_to_store(items: list[Article | InputWarning]):
         """Store the articles as ingest does: each once, and never another text under a stored
-        doc_id. 202 with what was refused and why, or 409 when every article was refused."""
+        doc_id; the warnings among `items` (fields left out) are listed beside them. 202 with what
+        was refused or left out and why, or 409 when every article was refused."""
         with open_store(target) as store:
-            report = store_articles(store, articles)
+            report = store_articles(store, items)
         if updater:
             updater.wake()
-        result = {"received": len(articles), "stored": report.stored, "doc_ids": report.doc_ids,
-                  "errors": [error.problem for error in report.errors]}
+        result = {"received": sum(not isinstance(item, InputWarning) for item in items), "stored": report.stored,
+                  "doc_ids": report.doc_ids, "errors": list(map(api_message, report.errors)),
+                  "warnings": list(map(api_message, report.warnings))}
         if report.doc_ids:
             return JSONResponse(result, 202)
         return JSONResponse({"error": "; ".join(result["errors"]), **result}, 409)
@@ -286,8 +295,10 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         """Store articles (each once, by doc_id); their stories and briefs are updated in the background.
 
         An article whose doc_id is already stored (or sent earlier in the request) with another
-        text is refused, as `newsbrief ingest` refuses it: `errors` says which and why."""
-        return add_to_store([item.article(content_id(item.text)) for item in body.articles])
+        text is refused, as `newsbrief ingest` refuses it: `errors` says which and why. A
+        `published` that is not a date or time is left out: `warnings` says which."""
+        articles = [item.article(content_id(item.text)) for item in body.articles]
+        return add_to_store([*articles, *time_warnings(body.articles)])
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
@@ -339,7 +350,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))
-        return record
+        return {**record, "warnings": [*map(api_message, time_warnings(body.articles)), *record["warnings"]]}
 
     @app.get("/api/status", tags=["stories"])
     def status() -> dict:
@@ -469,3 +480,8 @@ def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article]:
                 raise InputError(name, exc.problem, exc.line) from None  # name the upload, not the temporary file
             articles.append(replace(article, doc_id=name, source_path=None))
     return articles
+
+def api_message(error: InputError) -> str:
+    """An error or warning as the API says it: the file or request field it names first, where
+    it names one (a refused article sent as JSON is named by its doc_id in the message)."""
+    return str(error) if error.path else error.problem

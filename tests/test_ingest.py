@@ -144,6 +144,35 @@ def test_bad_input_is_reported_by_file_and_record_and_the_rest_is_stored(tmp_pat
         assert store.article_count() == 4 == report.stored
 
 
+def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(tmp_path):
+    text = "Divers searched the lake again on Monday, officials said."
+    jsonl = write_jsonl(tmp_path / "s.jsonl", [
+        {"doc_id": "numeric", "text": 12345},
+        {"doc_id": "listed", "text": ["One paragraph.", "Another."]},
+        {"doc_id": "missing"},
+        {"doc_id": "undated", "text": text, "published": "last Tuesday"},
+        {"doc_id": "far-off", "text": text, "timestamp": 10**20},
+        {"doc_id": "rounded", "text": text, "timestamp": "1.39E+12"},  # imprecise: left out on purpose, silently
+        {"doc_id": "dated", "text": text, "published": "2024-05-06"},
+    ])
+    warned = []
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [jsonl], on_warning=warned.append)
+        assert [str(e) for e in report.errors] == [
+            f'{jsonl}:1: article numeric: "text" must be a string, not a number',
+            f'{jsonl}:2: article listed: "text" must be a string, not a list',
+            f"{jsonl}:3: article missing has no text",
+        ]
+        assert [str(w) for w in warned] == [str(w) for w in report.warnings] == [
+            f"{jsonl}:4: article undated: \"published\" is not a date or time ('last Tuesday'); "
+            "the article is stored without one",
+            f'{jsonl}:5: article far-off: "timestamp" is not a date or time ({10**20}); the article is stored without one',
+        ]
+        assert report.doc_ids == ["undated", "far-off", "rounded", "dated"] and report.stored == 4
+        stored = {a.article.doc_id: a.article.published for a in store.load(store.seqs(assigned=False))}
+    assert stored == {"undated": None, "far-off": None, "rounded": None, "dated": "2024-05-06T00:00:00+00:00"}
+
+
 def invoke(*args):
     result = CliRunner().invoke(app, [str(a) for a in args], prog_name="newsbrief")
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception

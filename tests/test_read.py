@@ -263,6 +263,8 @@ def test_invalid_cluster_records(tmp_path, record, problem):
     ({"text": "Fine.", "outlet": {"name": "DW"}}, 'document 1: "outlet" must be a string, not an object'),
     ({"text": "Fine.", "url": ["https://dw.com"]}, 'document 1: "url" must be a string, not a list'),
     ({"text": "Fine.", "doc_id": [1]}, 'document 1: "doc_id" must be a string or a number, not a list'),
+    ({"text": 12345}, 'document 1: "text" must be a string, not a number'),
+    ({"text": ["Para one.", "Para two."]}, 'document 1: "text" must be a string, not a list'),
 ])
 def test_fields_of_the_wrong_type_are_one_error_and_the_next_cluster_is_read(tmp_path, document, problem):
     path = tmp_path / "types.jsonl"

@@ -341,6 +341,21 @@ def test_uploads_are_read_like_files_and_bad_ones_named(tmp_path, example_texts)
         assert {a.article.title for a in store.load(store.seqs(assigned=False))} == {"Putin in Ankara", None}
 
 
+def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_path, example_texts):
+    articles = [{"doc_id": "dw", "text": example_texts[0], "published": "2017-09-29"},
+                {"doc_id": "mee", "text": example_texts[1], "published": "yesterday"}]
+    warning = "articles.1: \"published\" is not a date or time ('yesterday'); the article is stored without one"
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles", json={"articles": articles})
+        assert response.status_code == 202, response.text
+        assert response.json() == {"received": 2, "stored": 2, "doc_ids": ["dw", "mee"], "errors": [], "warnings": [warning]}
+        response = client.post("/api/brief", json={"articles": articles, "sentences": 2})
+        assert response.status_code == 200 and response.json()["warnings"][0] == warning
+    with Store(tmp_path / "s.db") as store:
+        stored = {a.article.doc_id: a.article.published for a in store.load(store.seqs(assigned=False))}
+    assert stored == {"dw": "2017-09-29T00:00:00+00:00", "mee": None}
+
+
 def test_another_text_under_a_stored_doc_id_is_refused_as_ingest_refuses_it(tmp_path, example_texts):
     first, other = ({"doc_id": "dw-1", "text": text} for text in example_texts)
     refused = ("doc_id dw-1 is stored with another text; the stored one is kept (give each article its own doc_id)")
@@ -350,10 +365,11 @@ def test_another_text_under_a_stored_doc_id_is_refused_as_ingest_refuses_it(tmp_
         assert again.status_code == 202 and again.json()["stored"] == 0 and again.json()["errors"] == []
         response = client.post("/api/articles", json={"articles": [other]})
         assert response.status_code == 409
-        assert response.json() == {"error": refused, "received": 1, "stored": 0, "doc_ids": [], "errors": [refused]}
+        assert response.json() == {"error": refused, "received": 1, "stored": 0, "doc_ids": [], "errors": [refused],
+                                   "warnings": []}
         response = client.post("/api/articles", json={"articles": [other, {**other, "doc_id": "mee-1"}]})
         assert response.status_code == 202
-        assert response.json() == {"received": 2, "stored": 1, "doc_ids": ["mee-1"], "errors": [refused]}
+        assert response.json() == {"received": 2, "stored": 1, "doc_ids": ["mee-1"], "errors": [refused], "warnings": []}
     with Store(tmp_path / "s.db") as store:
         assert store.texts(["dw-1", "mee-1"]) == {"dw-1": example_texts[0], "mee-1": example_texts[1]}
 
