@@ -118,15 +118,75 @@ def control_claims(statement: Statement) -> dict[str, str]:
     return claims
 
 
-# "about $973,000", "almost $1 million": a figure given loosely covers the exact one it rounds.
-APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|more than|over|"
-                         r"less than|under|up to|at least|close to)\s", re.I)
+# Words before a figure that say how it is given. A bound ("winds topping 130 mph", "winds of at
+# least 131 mph") is no value: it contradicts only a figure outside it. "about $973,000" and
+# "almost $1 million" are given loosely: they cover the exact figure they round to.
+LOWER_BOUND = re.compile(r"\b(?:at least|more than|greater than|over|above|upwards of|in excess of|"
+                         r"top(?:s|ped|ping)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+$", re.I)
+UPPER_BOUND = re.compile(r"\b(?:up to|at most|no more than|less than|fewer than|under|below|as many as|as much as)\s+$",
+                         re.I)
+APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|close to)\s+$", re.I)
+CURRENCY_SIGN = re.compile(r"[$£€¥]\s*$")
+# How many words either side of a figure say what it measures: "winds ... 130 mph" beside
+# "traveling at 12 mph" (the storm's forward speed), both in mph.
+MEASURE_REACH = 3
+# A unit says how a quantity is counted, not which quantity it is.
+UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres feet foot inches pounds kilograms kg "
+                           "tons tonnes percent per cent dollars euros hour")
 
 
-def _numbers(mentions: Mentions) -> list[tuple[float, bool]]:
-    """Each number's value, and whether it is given loosely ("about 10")."""
-    values = [(number_value(n), bool(APPROXIMATE.match(n))) for n in mentions.numbers]
-    return [(v, loose) for v, loose in values if v is not None]
+@dataclass(frozen=True)
+class Figure:
+    """A number a statement gives: as written, its value, how it is given ("exact", "loose",
+    "lower" bound, "upper" bound) and the words beside it that say what it measures."""
+
+    written: str
+    value: float
+    given: str
+    measures: frozenset[str]
+
+
+def _how_given(prefix: str) -> tuple[str, int]:
+    """How the figure that follows `prefix` is given, and where the words saying so begin."""
+    prefix = CURRENCY_SIGN.sub("", prefix)
+    # "no more than" is an upper bound that ends like the lower "more than".
+    for given, pattern in (("upper", UPPER_BOUND), ("lower", LOWER_BOUND), ("loose", APPROXIMATE)):
+        match = pattern.search(prefix)
+        if match:
+            return given, match.start()
+    return "exact", len(prefix)
+
+
+def _measured_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Content words within `MEASURE_REACH` words of text[start:end] in its clause, units left out."""
+    before, after = _clause_around(text, start, end)
+    near = _TOKEN.findall(before)[-MEASURE_REACH:] + _TOKEN.findall(after)[:MEASURE_REACH]
+    return frozenset(word for token in near if token[0].isalpha() for word in content_words(token)) - UNIT_WORDS
+
+
+def _figures(statement: Statement) -> list[Figure]:
+    """The figures of a statement with a value, each read where the text first gives it."""
+    text = plain(statement.text)
+    figures = []
+    for written in statement.mentions.numbers:
+        value = number_value(written)
+        if value is None:
+            continue
+        at = text.find(plain(written))
+        digits = re.search(r"\d", written).start()
+        if at < 0:  # mentions of another text than the statement's: no words beside it to read
+            given, _ = _how_given(written[:digits])
+            figures.append(Figure(written, value, given, frozenset()))
+            continue
+        given, cue = _how_given(text[: at + digits])
+        figures.append(Figure(written, value, given, _measured_words(text, min(cue, at), at + len(written))))
+    return figures
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Whether two figures can count one thing: a word beside each is the same, or one has no
+    word beside it to tell."""
+    return not (a.measures and b.measures) or bool(a.measures & b.measures)
 
 
 def _rounds_to(exact: float, loose: float) -> bool:
@@ -137,11 +197,32 @@ def _rounds_to(exact: float, loose: float) -> bool:
     return float(f"{exact:.{digits}g}") == loose
 
 
-def _numbers_agree(a: list[tuple[float, bool]], b: list[tuple[float, bool]]) -> bool:
-    """Some figure of one statement is a figure of the other: the same value, or one given
-    loosely that the other, exactly given, rounds to ("about $973,000" and "$972,814")."""
-    return any(x == y or (loose_y and _rounds_to(x, y)) or (loose_x and _rounds_to(y, x))
-               for x, loose_x in a for y, loose_y in b)
+def _range(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows, ends included; a loose one is taken at its value."""
+    return {"lower": (figure.value, float("inf")), "upper": (float("-inf"), figure.value)}.get(
+        figure.given, (figure.value, figure.value))
+
+
+def _figures_agree(a: Figure, b: Figure) -> bool:
+    """The same value, one given loosely that the other rounds to ("about $973,000" and
+    "$972,814"), or a bound the other figure lies within."""
+    if "lower" in (a.given, b.given) or "upper" in (a.given, b.given):
+        (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
+        return max(low_a, low_b) <= min(high_a, high_b)
+    return (a.value == b.value or (b.given == "loose" and _rounds_to(a.value, b.value))
+            or (a.given == "loose" and _rounds_to(b.value, a.value)))
+
+
+def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] | None:
+    """The figures of each statement that measure what a figure of the other does, where no
+    figure of one agrees with any of the other."""
+    figures_a, figures_b = _figures(a), _figures(b)
+    if any(_figures_agree(x, y) for x in figures_a for y in figures_b):
+        return None
+    compared = [(x, y) for x in figures_a for y in figures_b if _same_measure(x, y)]
+    if not compared:
+        return None
+    return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
 
 
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -344,9 +425,9 @@ class RuleJudge:
             who_a, who_b = controller_words(claims_a[place]), controller_words(claims_b[place])
             if who_a and who_b and not (who_a & who_b):
                 return Verdict("control", f"who holds {place.title()}: {claims_a[place]} vs {claims_b[place]}")
-        numbers_a, numbers_b = _numbers(a.mentions), _numbers(b.mentions)
-        if numbers_a and numbers_b and not _numbers_agree(numbers_a, numbers_b):
-            return Verdict("numbers", f"{', '.join(a.mentions.numbers)} vs {', '.join(b.mentions.numbers)}")
+        numbers = _number_conflict(a, b)
+        if numbers:
+            return Verdict("numbers", f"{', '.join(numbers[0])} vs {', '.join(numbers[1])}")
         dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
         for kind in dates_a:
             if dates_a[kind] and dates_b[kind] and not any(_same_date(x, y) for x in dates_a[kind] for y in dates_b[kind]):

@@ -609,3 +609,33 @@ def test_places_that_need_not_differ(a, b):
 ])
 def test_two_places_in_one_role_of_one_size_disagree(a, b, reason):
     assert judged(a, b) == Verdict("places", reason)
+
+
+# ---- figures that measure different things or bound a value, date spans, purpose clauses ----------
+
+@pytest.mark.parametrize("a, b", [
+    # Both in mph, but one is how fast the storm moves, the other its winds.
+    ("The hurricane, moving north at 14 mph, is heading for the coast.",
+     "The hurricane is heading for the coast with sustained winds of 120 mph."),
+    # Two bounds that can both hold, and a value inside a bound.
+    ("The storm is carrying winds of at least 131 mph as it nears the islands.",
+     "The storm is carrying winds topping 130 mph as it nears the islands."),
+    ("Police said more than 200 people were arrested during the protests.",
+     "Police said 260 people were arrested during the protests."),
+    ("Officials said up to 50 people were trapped in the collapsed mine.",
+     "Officials said 40 people were trapped in the collapsed mine."),
+])
+def test_figures_of_different_things_or_within_a_bound_agree(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, figures", [
+    # A value outside the bound the other gives.
+    ("Police said more than 200 people were arrested during the protests.",
+     "Police said 150 people were arrested during the protests.", ("200", "150")),
+    ("Officials said up to 50 people were trapped in the collapsed mine.",
+     "Officials said 80 people were trapped in the collapsed mine.", ("50", "80")),
+])
+def test_a_figure_outside_a_bound_disagrees(a, b, figures):
+    verdict = judged(a, b)
+    assert verdict.kind == "numbers" and all(figure in verdict.reason for figure in figures)
