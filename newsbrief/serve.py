@@ -72,8 +72,9 @@ DOCS_HEADERS = [
 ]
 
 
-# POST /api/articles answers 202 when it stored or already held any article, and this when none.
-ALL_REFUSED = {409: {"description": "Every article was refused: another text is stored, or came first, under its doc_id."}}
+# POST /api/articles answers 202 when it stored or already held any article, and these when none.
+ALL_REFUSED = {409: {"description": "Every article was refused: another text is stored, or came first, under its doc_id."},
+               422: {"description": "The request is invalid, or no uploaded file could be read as an article."}}
 
 
 # ---- request bodies -------------------------------------------------------------------------
@@ -257,10 +258,11 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             stories = [with_known_span(store, s) for s in store.stories(min_size)]
         return [s for s in stories if matches(s, q, outlet, since, until)]
 
-    def add_to_store(items: list[Article | InputWarning]):
+    def add_to_store(items: list[Article | InputError]):
         """Store the articles as ingest does: each once, and never another text under a stored
-        doc_id; the warnings among `items` (fields left out) are listed beside them. 202 with what
-        was refused or left out and why, or 409 when every article was refused."""
+        doc_id; the errors among `items` (files that could not be read) and warnings (fields left
+        out) are listed beside them. 202 with what was refused or left out and why; when nothing
+        was stored or held, 409 if articles were refused, 422 if none could be read."""
         with open_store(target) as store:
             report = store_articles(store, items)
         if updater:
@@ -270,7 +272,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
                   "warnings": list(map(api_message, report.warnings))}
         if report.doc_ids:
             return JSONResponse(result, 202)
-        return JSONResponse({"error": "; ".join(result["errors"]), **result}, 409)
+        status = 409 if any(isinstance(item, Article) for item in items) else 422
+        return JSONResponse({"error": "; ".join(result["errors"]), **result}, status)
 
     def brief_record(articles: list[Article], budget=None):
         from .pipeline import BriefOptions, brief
@@ -302,8 +305,10 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
-        """Store uploaded article files (HTML or text), like POST /api/articles."""
-        return add_to_store([_named_as_file(a) for a in read_uploads(files, max_request_bytes)])
+        """Store uploaded article files (HTML or text), like POST /api/articles; a file that
+        cannot be read is listed in `errors` and the others are stored."""
+        return add_to_store([item if isinstance(item, InputError) else _named_as_file(item)
+                             for item in read_uploads(files, max_request_bytes)])
 
     @app.get("/api/stories", tags=["stories"])
     def list_stories(
@@ -394,10 +399,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         """The form's articles, and in plain words what keeps them from being briefed."""
         pasted = pasted_articles(texts, outlets)
         problems = [problem for problem in map(pasted_article_problem, pasted) if problem]
-        try:
-            articles = pasted + read_uploads([f for f in files if f.filename], max_request_bytes)
-        except InputError as exc:
-            return pasted, [*problems, str(exc)]
+        uploads = read_uploads([f for f in files if f.filename], max_request_bytes)
+        problems += [str(item) for item in uploads if isinstance(item, InputError)]
+        articles = pasted + [item for item in uploads if isinstance(item, Article)]
         return articles, problems or ([] if articles else ["Paste or upload at least one article."])
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
@@ -463,23 +467,24 @@ def _named_as_file(article: Article) -> Article:
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article]:
+def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article | InputError]:
     """Uploaded files read as the CLI reads files (HTML through trafilatura, text as is), with
-    the same checks and messages; each goes through a private temporary file under a safe name."""
+    the same checks and messages: an article per file, or the error naming the file that could
+    not be read, in order. Each goes through a private temporary file under a safe name."""
     from .read import read_article
 
-    articles = []
+    items: list[Article | InputError] = []
     with tempfile.TemporaryDirectory(prefix="newsbrief-upload-") as folder:
         for number, upload in enumerate(files, 1):
             name = SAFE_NAME.sub("_", Path(upload.filename or "").name).strip("._") or f"upload-{number}.txt"
             path = Path(folder) / f"{number}-{name}"
             path.write_bytes(upload.file.read())
             try:
-                article = read_article(path, max_bytes)
+                items.append(replace(read_article(path, max_bytes), doc_id=name, source_path=None))
             except InputError as exc:
-                raise InputError(name, exc.problem, exc.line) from None  # name the upload, not the temporary file
-            articles.append(replace(article, doc_id=name, source_path=None))
-    return articles
+                items.append(InputError(name, exc.problem, exc.line))  # the upload's name, not the temporary file's
+    return items
+
 
 def api_message(error: InputError) -> str:
     """An error or warning as the API says it: the file or request field it names first, where

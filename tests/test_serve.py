@@ -341,6 +341,28 @@ def test_uploads_are_read_like_files_and_bad_ones_named(tmp_path, example_texts)
         assert {a.article.title for a in store.load(store.seqs(assigned=False))} == {"Putin in Ankara", None}
 
 
+def test_an_upload_stores_the_files_it_can_read_and_names_each_it_cannot(tmp_path, example_texts):
+    photo = ("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))
+    empty = ("files", ("empty.txt", b" \n", "text/plain"))
+    unreadable = ["photo.jpg: binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL",
+                  "empty.txt: file is empty"]
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            photo, ("files", ("dw.txt", example_texts[0].encode(), "text/plain")), empty])
+        assert response.status_code == 202, response.text
+        body = response.json()
+        assert (body["received"], body["stored"], body["errors"], body["warnings"]) == (3, 1, unreadable, [])
+        assert body["doc_ids"][0].startswith("dw.txt#")
+        response = client.post("/api/articles/upload", files=[photo, empty])  # nothing readable: nothing stored
+        assert response.status_code == 422
+        assert response.json()["errors"] == unreadable and response.json()["error"] == "; ".join(unreadable)
+        # The paste form lists every file it cannot read, not the first alone.
+        problems, _, _ = form_again(client.post("/brief", data={"texts": [example_texts[0], ""]}, files=[photo, empty]))
+        assert problems == unreadable
+    with Store(tmp_path / "s.db") as store:
+        assert store.article_count() == 1
+
+
 def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_path, example_texts):
     articles = [{"doc_id": "dw", "text": example_texts[0], "published": "2017-09-29"},
                 {"doc_id": "mee", "text": example_texts[1], "published": "yesterday"}]
