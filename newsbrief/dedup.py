@@ -118,3 +118,20 @@ def jaccard(signature: np.ndarray, others: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of a MinHash signature to another, or to each row of a
     matrix of signatures."""
     return (others == signature).mean(axis=-1)
+
+
+def earlier_copies(texts: list[str]) -> dict[int, int]:
+    """Among cleaned texts in order, each one that copies an earlier one, mapped to the earliest
+    it copies: the stream path's decisions (the same index and threshold), for one cluster."""
+    index = DuplicateIndex()
+    copies: dict[int, int] = {}
+    for number, text in enumerate(texts):
+        hashvalues = signature(text)
+        if hashvalues is None:
+            continue
+        original = index.find(hashvalues)
+        if original is None:
+            index.add(str(number), hashvalues)
+        else:
+            copies[number] = int(original)
+    return copies

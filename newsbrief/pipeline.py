@@ -78,13 +78,13 @@ class PreparedCluster:
 
 
 def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCluster:
-    """Clean the articles (dropping non-articles), split them into sentences and embed those;
-    leave out an article about another story than the rest, with a warning."""
+    """Clean the articles (dropping non-articles and copies of another), split them into sentences
+    and embed those; leave out an article about another story than the rest, with a warning."""
     options = options or BriefOptions()
     cleaned = clean_cluster(cluster)
-    warnings = list(cleaned.warnings)
-    articles = cleaned.cluster.articles
-    sentences = cluster_sentences(cleaned.cluster, options.max_sentences_per_article)
+    articles, copy_notes = _without_copies(cleaned.cluster.articles)
+    warnings = [*cleaned.warnings, *copy_notes]
+    sentences = cluster_sentences(replace(cleaned.cluster, articles=articles), options.max_sentences_per_article)
     if not sentences:
         warnings.append(nothing_left(len(cluster.articles)))
     elif len(articles) == 1:
@@ -104,6 +104,18 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
         warnings.append(f"{_names([articles[a] for a in off_story])} seem to be about different stories, sharing "
                         "little with each other; brief them separately")
     return PreparedCluster(cluster.cluster_id, articles, sentences, embeddings, tuple(warnings))
+
+
+def _without_copies(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[str]]:
+    """The articles less those that copy an earlier one (`dedup`, as ingest links copies), and a
+    note for each: a copy is one source twice, so it must not corroborate its original, and a
+    stored story's brief leaves its copies out the same way."""
+    from .dedup import earlier_copies
+
+    copies = earlier_copies([a.text for a in articles])
+    notes = [f"left out {articles[copy].note_name}: a copy of {articles[original].note_name}; one source, counted once"
+             for copy, original in copies.items()]
+    return tuple(a for number, a in enumerate(articles) if number not in copies), notes
 
 
 def nothing_left(given: int) -> str:
@@ -227,7 +239,7 @@ def brief(cluster: Cluster, options: BriefOptions | None = None) -> Brief:
 
     A cluster with no article text left after cleaning gets an empty brief that says why in
     its warnings; a single article is briefed with a warning, since nothing corroborates it.
-    An article about another story than the rest is left out with a warning; when no two
-    articles share a story, all are briefed and the warning names them.
+    An article that copies an earlier one, or is about another story than the rest, is left out
+    with a warning; when no two articles share a story, all are briefed and the warning names them.
     """
     return summarize(prepare(cluster, options), options)

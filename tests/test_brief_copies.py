@@ -1,0 +1,82 @@
+"""A copy is one source: an article given twice, or republished by another site, does not
+corroborate its original in `brief` or `compare`."""
+from __future__ import annotations
+
+from conftest import DW_FILE, MEE_FILE
+from streams import mee_copy_text
+
+from newsbrief.dedup import earlier_copies
+from newsbrief.models import Article, Cluster
+from newsbrief.pipeline import BriefOptions, brief
+from newsbrief.summarize import Budget
+
+# Written for these tests: a wire report of a bridge closure, and another paper's own report of it.
+WIRE = """Engineers closed the Harbour Street bridge on Monday after divers found cracks in two of its supporting piers.
+
+The city transport office said the bridge, which carries about 30,000 vehicles a day, would stay shut for at least six weeks while the damage is assessed.
+
+Buses will be diverted over the Mill Lane crossing, adding up to twenty minutes to journeys into the centre, the office said.
+
+The cracks were found during a routine inspection that the city carries out every five years on its older river crossings.
+
+Local shop owners near the bridge said they feared losing customers during the closure and asked the council for help with their rents."""
+
+OWN_REPORT = """Drivers faced long queues across the city on Monday after the Harbour Street bridge was shut without warning.
+
+Officials said an underwater survey had turned up cracking in the bridge's piers, and that repairs could keep it closed well into next month.
+
+Traders on Harbour Street told the paper that trade had already fallen by half on the first morning of the closure."""
+
+
+def test_a_republished_copy_with_its_own_lead_in_and_one_sentence_changed_is_a_copy():
+    reprint = ("Regional Herald | News | Sport | Weather\n\n" + WIRE.replace("twenty minutes", "a quarter of an hour")
+               + "\n\nShare this story with your friends")
+    another_reprint = WIRE + "\n\nReporting by the Harbour Desk."
+    # The second reprint copies the first reprint as much as the wire story: it is linked to the earliest.
+    assert earlier_copies([WIRE, OWN_REPORT, reprint, another_reprint]) == {2: 0, 3: 0}
+    # Two reports of one event in their own words are two sources; short texts are never copies.
+    assert earlier_copies([WIRE, OWN_REPORT]) == {}
+    assert earlier_copies(["Share this on:", "Share this on:"]) == {}
+
+
+def test_the_same_file_given_twice_counts_once():
+    # The QA repro: one DW report saved under two names, beside the Middle East Eye report.
+    dw = DW_FILE.read_text(encoding="utf-8")
+    cluster = Cluster(articles=(Article("dw.txt", dw), Article("dw-saved-again.txt", dw),
+                                Article("mee.txt", MEE_FILE.read_text(encoding="utf-8"))))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=6)))
+    assert [a.doc_id for a in result.sources] == ["dw.txt", "mee.txt"]
+    assert result.warnings == ("left out dw-saved-again.txt (DW): a copy of dw.txt (DW); one source, counted once",)
+    assert result.sentences and all(set(s.sources) <= {1, 2} for s in result.sentences)
+    # The comparison is of two sources too: a copy agreeing with its original is no agreement.
+    assert len(result.comparison.coverage) == 2
+    assert all(set(group.sources) <= {1, 2} for group in result.comparison.agreed)
+
+
+def test_a_third_site_republishing_an_article_does_not_corroborate_it():
+    cluster = Cluster(articles=(Article("mee", MEE_FILE.read_text(encoding="utf-8")),
+                                Article("dw", DW_FILE.read_text(encoding="utf-8")),
+                                Article("copy", mee_copy_text(), outlet="World News Daily")))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=6), compare=False))
+    assert [a.doc_id for a in result.sources] == ["mee", "dw"]
+    assert result.warnings == ("left out copy (World News Daily): a copy of mee (Middle East Eye); one source, "
+                               "counted once",)
+    assert all(set(s.sources) <= {1, 2} for s in result.sentences)
+
+
+def test_an_article_and_its_copy_alone_are_one_source():
+    reprint = "Regional Herald\n\n" + WIRE
+    result = brief(Cluster(articles=(Article("wire", WIRE), Article("herald", reprint))),
+                   BriefOptions(budget=Budget(sentences=3), compare=False))
+    assert [a.doc_id for a in result.sources] == ["wire"]
+    assert all(s.sources == (1,) for s in result.sentences)
+    assert result.warnings == ("left out herald: a copy of wire; one source, counted once",
+                               "only one article: no second source to corroborate or compare it with")
+
+
+def test_two_reports_in_their_own_words_still_corroborate_each_other():
+    result = brief(Cluster(articles=(Article("wire", WIRE), Article("paper", OWN_REPORT))),
+                   BriefOptions(budget=Budget(sentences=3), compare=False))
+    assert [a.doc_id for a in result.sources] == ["wire", "paper"]
+    assert result.warnings == ()
+
