@@ -225,10 +225,26 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] 
     return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
 
 
-WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-MONTH = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                   r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?P<day>\d{1,2})\b)?", re.I)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+YEAR_NUMBER = r"(?:19|20)\d\d"
+WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
+MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
+YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
+# Each kind's names in order, by their first three letters, to tell whether a span holds a date.
+CALENDAR = {"weekday": "mon tue wed thu fri sat sun".split(),
+            "month": "jan feb mar apr may jun jul aug sep oct nov dec".split()}
+
+
+def _span_pattern(date: str) -> re.Pattern:
+    """"between 1942 and 1944", "from March to May", "1942-1944": the dates from one to the other."""
+    return re.compile(rf"\b(?:between\s+(?P<between>{date})\s+and|from\s+(?P<since>{date})\s+(?:to|until|till|through))"
+                      rf"\s+(?P<last>{date})\b|\b(?P<first>{date})\s*[-–]\s*(?P<end>{date})\b", re.I)
+
+
+DATE_SPANS = {"weekday": _span_pattern(WEEKDAY_NAME), "month": _span_pattern(MONTH_NAME + r"\.?(?:\s+\d{1,2})?"),
+              "year": _span_pattern(YEAR_NUMBER)}
 
 # A date beside a verb of saying is when someone spoke, not the date of what they said: "the
 # ministry said Tuesday", "On Monday, the minister said". Outlets writing a day apart give
@@ -276,6 +292,28 @@ def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None
         found["month"].update(((m.group("month")[:3].lower(), m.group("day")), m.group(0)) for m in MONTH.finditer(date))
         found["year"].update(((m.group(0), None), m.group(0)) for m in YEAR.finditer(date))
     return found
+
+
+def _date_order(kind: str, name: str) -> int:
+    """Where a weekday, month (by its first three letters) or year falls in its kind's order."""
+    return int(name) if kind == "year" else CALENDAR[kind].index(name[:3].lower())
+
+
+def _date_spans(statement: Statement) -> dict[str, list[tuple[int, int]]]:
+    """The spans a statement gives, per kind of date, as (first, last) in `_date_order`. A span
+    that runs over the end of a week or year ("from November to February") holds nothing."""
+    return {kind: [(_date_order(kind, m.group("between") or m.group("since") or m.group("first")),
+                    _date_order(kind, m.group("last") or m.group("end"))) for m in pattern.finditer(statement.text)]
+            for kind, pattern in DATE_SPANS.items()}
+
+
+def _dates_agree(kind: str, dates_a: dict[tuple[str, str | None], str], dates_b: dict[tuple[str, str | None], str],
+                 spans_a: list[tuple[int, int]], spans_b: list[tuple[int, int]]) -> bool:
+    """Some date of one statement can be one of the other's, or lies in a span the other gives:
+    "between 1942 and 1944" holds 1943."""
+    return any(_same_date(x, y) for x in dates_a for y in dates_b) or any(
+        first <= _date_order(kind, name) <= last
+        for dates, spans in ((dates_a, spans_b), (dates_b, spans_a)) for name, _ in dates for first, last in spans)
 
 
 def _same_date(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
@@ -429,8 +467,10 @@ class RuleJudge:
         if numbers:
             return Verdict("numbers", f"{', '.join(numbers[0])} vs {', '.join(numbers[1])}")
         dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
+        spans_a, spans_b = _date_spans(a), _date_spans(b)
         for kind in dates_a:
-            if dates_a[kind] and dates_b[kind] and not any(_same_date(x, y) for x in dates_a[kind] for y in dates_b[kind]):
+            if dates_a[kind] and dates_b[kind] and \
+                    not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]):
                 return Verdict("dates", f"{', '.join(dates_a[kind].values())} vs {', '.join(dates_b[kind].values())}")
         places = _place_conflict(a, b)
         if places:

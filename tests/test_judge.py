@@ -639,3 +639,21 @@ def test_figures_of_different_things_or_within_a_bound_agree(a, b):
 def test_a_figure_outside_a_bound_disagrees(a, b, figures):
     verdict = judged(a, b)
     assert verdict.kind == "numbers" and all(figure in verdict.reason for figure in figures)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Records show the man served as a guard at the camp between 1942 and 1944.",
+     "Records tie the man, a former guard at the camp, to a 1943 massacre."),
+    ("The senator chaired the committee from 2009 to 2017, records show.",
+     "The senator chaired the committee in 2013, records show."),
+])
+def test_a_date_inside_a_span_agrees(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_date_outside_a_span_still_conflicts():
+    verdict = judged(
+        "Records show the man served as a guard at the camp between 1942 and 1944.",
+        "Records show the man served as a guard at the camp in 1946.",
+    )
+    assert verdict is not None and verdict.kind == "dates"
