@@ -3,8 +3,8 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
-`InputError` too) names a field left out of an article that is still read. Single files, HTML and
-cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
+`InputError` too) names a field left out of an article that is still read. Single files, HTML
+and cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
 """
 from __future__ import annotations
 
@@ -416,9 +416,9 @@ def store_articles(
 
     Bad files and records (the errors among `items`) are reported through `on_error` and
     skipped; the rest is stored. A field that could not be read (an `InputWarning` among
-    `items`) is reported through `on_warning`, and its article stored without it. An article is known by its doc_id, so a second article under
-    a doc_id read earlier in the same run, or stored before, is reported and skipped unless it
-    is the same text again: the first is kept.
+    `items`) is reported through `on_warning`, and its article stored without it. An article
+    is known by its doc_id, so a second article under a doc_id read earlier in the same run,
+    or stored before, is reported and skipped unless it is the same text again: the first is kept.
     """
     report = IngestReport()
     pending: list[Article] = []
