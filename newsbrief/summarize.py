@@ -52,6 +52,7 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A lead cut off by the site that served it: "…whom they shot and killed after..."
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 QUOTE = re.compile(r"[\"“”]")
+LETTER = re.compile(r"[^\W\d_]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
 PRONOUN_ATTRIBUTION = re.compile(
@@ -101,7 +102,13 @@ class Summarizer(Protocol):
 
 
 def is_readable_alone(sentence: Sentence) -> bool:
-    """Complete, self-standing sentences: no dangling opener, no open quote, no fragment."""
+    """Complete and self-standing: `is_complete`, and leaning on no sentence before it."""
+    return is_complete(sentence) and not leans_on_sentence_before(sentence)
+
+
+def is_complete(sentence: Sentence) -> bool:
+    """A whole sentence in the brief's voice: no open quote, no fragment, no question, no "I" of
+    the writer's."""
     text = sentence.text
     if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or CUT_END.search(text):
         return False
@@ -109,7 +116,21 @@ def is_readable_alone(sentence: Sentence) -> bool:
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
-    return not DANGLING_START.match(text) and not DANGLING_AFTER_INTRO.match(text) and not speaks_in_first_person(sentence)
+    return not speaks_in_first_person(sentence)
+
+
+def leans_on_sentence_before(sentence: Sentence) -> bool:
+    """Whether the sentence reads right only after its article's sentence before it: it opens on a
+    pronoun or connective ("But…", "The next day, he…"), names its speaker by a pronoun ("…,” he
+    said."), or is all quotation, whose speaker the sentence before names."""
+    text = sentence.text
+    return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text)
+                or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
+
+
+def is_bare_quotation(sentence: Sentence) -> bool:
+    """All quotation, no word outside the quotation marks says who speaks."""
+    return QUOTE.search(sentence.text) is not None and not LETTER.search(outside_quotes(sentence.text))
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
@@ -127,8 +148,8 @@ def names_speaker_by_pronoun(sentence: Sentence) -> bool:
 
 def can_lead(sentence: Sentence) -> bool:
     """Whether the sentence can open a brief: it speaks in the writer's voice, not opening on a
-    quotation, and says who speaks by name, not by a pronoun whose person only came before."""
-    return not QUOTE.match(sentence.text.lstrip()) and not names_speaker_by_pronoun(sentence)
+    quotation, and leans on no sentence before it."""
+    return not QUOTE.match(sentence.text.lstrip()) and not leans_on_sentence_before(sentence)
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
@@ -268,15 +289,17 @@ class LearnedSummarizer:
 
 
 def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]:
-    """Best-scored readable sentences that say something new, within the budget, in reading order.
+    """Best-scored complete sentences that say something new, within the budget, in reading order.
 
-    Greedy: each step takes the readable, non-redundant sentence that still fits and has the
-    best score less its repeat penalty (`REPEAT_PENALTY`), so that after the names and the
-    main fact are in, a sentence adding new words beats one restating them. A sentence naming
-    its speaker by a pronoun ("…,” he said.") may join only right after the sentence before it
-    in its article, which `reading_order` keeps just ahead of it: anywhere else the reader
-    takes "he" for whoever the brief named last (on Multi-News dev this costs nothing: R-2
-    16.67 either way, against 16.38 with all such sentences left out).
+    Greedy: each step takes the non-redundant unit that still fits and has the best score less
+    its repeat penalty (`REPEAT_PENALTY`), so that after the names and the main fact are in, a
+    sentence adding new words beats one restating them. A unit is one sentence that reads alone,
+    or one that leans on its article's sentence before it (`leans_on_sentence_before`: "But…",
+    "…,” he said.", a bare quotation) once that sentence is in; or the two together, scored as
+    their mean. `reading_order` keeps such a sentence right after the one it leans on: anywhere
+    else the reader takes "he", or the quotation, for whoever the brief named last. On
+    Multi-News dev (5-fold CV) this reads 46.80 / 16.55 against 46.55 / 16.69 with bare
+    quotations let in anywhere and connective openers left out.
     """
     if not sentences:
         return []
@@ -284,27 +307,46 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
     scores = score(sentence_features(sentences, embeddings, similarity))
     words = [content_words(s.text) for s in sentences]
     penalty = REPEAT_PENALTY * float(np.std(scores))
+    before = sentence_before(sentences, range(len(sentences)))
+    leans_on = {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)}
     chosen: list[int] = []
     used = 0
     covered: set[str] = set()
 
-    def still_possible(index: int, last: int | None) -> bool:
-        # Once redundant with a chosen sentence or too long for what is left, always so.
-        return budget.fits(used, len(chosen), sentences[index].words) and (
-            last is None or not is_redundant(index, [last], sentences, similarity))
+    plain_scores = scores.tolist()
 
-    before = sentence_before(sentences, range(len(sentences)))
-    needs = {i: before.get(i, -1) for i, s in enumerate(sentences) if names_speaker_by_pronoun(s)}
+    def gain(index: int) -> float:
+        return plain_scores[index] - penalty * len(words[index] & covered) / max(len(words[index]), 1)
 
-    # In score order, so that a tie after the penalty goes to the better-scored sentence.
-    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i])
-                  if is_readable_alone(sentences[i]) and still_possible(i, None)]
-    while open_now := [i for i in candidates if i not in needs or needs[i] in chosen]:
-        best = max(open_now, key=lambda i: scores[i] - penalty * len(words[i] & covered) / max(len(words[i]), 1))
-        chosen.append(best)
-        used += sentences[best].words
-        covered |= words[best]
-        candidates = [i for i in candidates if i != best and still_possible(i, best)]
+    def fits(unit: list[int]) -> bool:
+        return budget.fits(used, len(chosen), sum(sentences[i].words for i in unit)) and (
+            budget.sentences is None or len(chosen) + len(unit) <= budget.sentences)
+
+    def unit_of(index: int) -> list[int] | None:
+        # The sentence leaned on must itself read alone, so a unit is never more than two.
+        needed = leans_on.get(index, index)
+        if needed is None:
+            return None
+        if needed == index or needed in chosen:
+            return [index]
+        if needed in open_sentences and needed not in leans_on and not is_redundant(index, [needed], sentences, similarity):
+            return [needed, index]
+        return None
+
+    # In score order, so that a tie goes to the better-scored unit. Once redundant with a chosen
+    # sentence, always so.
+    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i]) if is_complete(sentences[i])]
+    while True:
+        open_sentences = set(candidates)
+        units = [unit for unit in map(unit_of, candidates) if unit and fits(unit)]
+        if not units:
+            break
+        best = max(units, key=lambda unit: sum(map(gain, unit)) / len(unit))
+        for index in best:
+            chosen.append(index)
+            used += sentences[index].words
+            covered |= words[index]
+        candidates = [i for i in candidates if i not in best and not is_redundant(i, best, sentences, similarity)]
     return reading_order(chosen, sentences, scores)
 
 
@@ -339,7 +381,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
 
     def place(i: int) -> tuple[float, int, int]:
         anchor = i
-        while names_speaker_by_pronoun(sentences[anchor]) and anchor in before:
+        while leans_on_sentence_before(sentences[anchor]) and anchor in before:
             anchor = before[anchor]
         first = sentences[anchor]
         return (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)

@@ -519,12 +519,18 @@ RULING = s("The Supreme Court heard arguments on Tuesday in the largest job disc
 def test_a_pronoun_speaker_is_chosen_only_right_after_the_sentence_before_it_in_its_article():
     sentences = [SCALIA, SCALIA_QUOTE, KENNEDY, RULING]
     embeddings = np.eye(4)
-    # The quote scores best, but Scalia is not in the brief yet: after Kennedy, "he" would read as Kennedy.
-    # Kennedy and the ruling are chosen; the ruling opens its article but scores under the median
-    # of the two, so Kennedy leads.
-    scores = np.array([1.0, 9.0, 3.0, 2.0])
+    # The quote alone outscores Kennedy, but Scalia is not in the brief: after Kennedy, "he" would
+    # read as Kennedy. With Scalia it makes a unit worth their mean, (1 + 4) / 2 = 2.5, under
+    # Kennedy's 3; then two sentences do not fit in the one place left, so the ruling (2) comes in.
+    # The ruling opens its article but scores under the median of the two, so Kennedy leads.
+    scores = np.array([1.0, 4.0, 3.0, 2.0])
     assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [2, 3]
-    # Once its own previous sentence is chosen, the quote may follow it.
+    # With room for both, Scalia and his quote come in together, the quote right after him.
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=3)) == [2, 0, 1]
+    # A unit worth more than any single sentence goes first: (1 + 9) / 2 = 5 > 3.
+    scores = np.array([1.0, 9.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [0, 1]
+    # Once its own previous sentence is chosen, the quote may follow it alone.
     scores = np.array([5.0, 9.0, 3.0, 2.0])
     assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [0, 1]
 
