@@ -1,5 +1,5 @@
 """A copy is one source: an article given twice, or republished by another site, does not
-corroborate its original in `brief` or `compare`."""
+corroborate its original in `brief` or `compare`; and an empty brief says why it is empty."""
 from __future__ import annotations
 
 from conftest import DW_FILE, MEE_FILE
@@ -80,3 +80,22 @@ def test_two_reports_in_their_own_words_still_corroborate_each_other():
     assert [a.doc_id for a in result.sources] == ["wire", "paper"]
     assert result.warnings == ()
 
+
+def test_a_text_with_no_sentence_ends_says_it_could_not_be_split():
+    run_on = "River Town Floods\n\n" + " ".join(["the river rose past the old mill and the water reached the square"] * 100)
+    result = brief(Cluster(articles=(Article("run-on.txt", run_on),)), BriefOptions(compare=False))
+    assert result.sentences == ()
+    assert result.warnings[-1] == ("no sentence fit for a brief: the text could not be split into sentences, running "
+                                   "1,300 words with no sentence end where a brief sentence has at most 60")
+
+
+def test_an_article_of_questions_says_no_sentence_can_stand_in_a_brief():
+    questions = "Council Weighs Bridge Plan\n\n" + " ".join([
+        "Will the council vote on the new bridge plan before the summer recess ends?",
+        "Can the town afford the repairs the engineers asked for in their report last month?",
+        "Who will pay for the detour that drivers face while the old bridge stays closed?",
+        "What happens to the ferry service if the bridge reopens earlier than planned next spring?",
+        "How long will shops near the closed bridge wait before the council offers them any help?"])
+    result = brief(Cluster(articles=(Article("questions.txt", questions),)), BriefOptions(compare=False))
+    assert result.sentences == ()
+    assert result.warnings[-1].startswith("no sentence fit for a brief: none of the 5 sentences is one a brief can take alone")
