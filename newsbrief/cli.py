@@ -365,6 +365,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
             report = ingest(
                 store, paths, max_bytes,
                 on_error=error_line,
+                on_warning=lambda warning: warn(str(warning)),
                 on_batch=lambda r: progress.update(reading, completed=len(r.doc_ids), rate=f"{r.stored:,} new"),
             )
             progress.remove_task(reading)

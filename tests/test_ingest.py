@@ -503,3 +503,13 @@ def test_stories_brief_of_headlines_only_says_why_there_is_none(tmp_path):
     assert result.output.strip() == (
         "error: story S000001: no brief: its 3 articles are only headlines or a few words each "
         "(“Oil prices fall as OPEC meets in Vienna”), too little text to summarise")
+
+
+def test_the_cli_warns_of_a_date_it_cannot_read_and_stores_the_article(tmp_path):
+    record = dict(stream_records()[0], published="the day before yesterday")
+    path = write_jsonl(tmp_path / "s.jsonl", [record])
+    result = invoke("ingest", path, "--db", tmp_path / "s.db", "--no-briefs")
+    assert result.exit_code == 0, result.output
+    warning = next(line for line in result.output.splitlines() if line.startswith("warning:"))
+    assert f"s.jsonl:1: article {record['doc_id']}" in warning and "'the day before yesterday'" in warning
+    assert "1 articles read" not in result.output and "1 article read (1 new, 0 bad)" in result.output
