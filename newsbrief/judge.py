@@ -31,6 +31,11 @@ HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purported(?:ly)?|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
     r"apparently|appears? to|"
     r"is believed|are believed|claimed|claims|unconfirmed|rumou?red|suspected)\b", re.I)
+# A modal in a purpose clause says what something is for, not how sure the writer is: "so he
+# could be tried" is "so he can be tried" after a past verb. Bare "so" after a comma opens a
+# result ("..., so the vote could slip"), which may hedge.
+PURPOSE_OPENING = re.compile(r"(?:(?<![,;])\sso|\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'.-]+\s+){1,4}$", re.I)
+MODALS = ("may", "might", "could")
 # Where a clause ends: punctuation, and the words that open another clause. A cue bears on the
 # claim of its own clause ("..., which could give Perry a boost" hedges the boost, not the endorsement).
 CLAUSE_BREAK = re.compile(
@@ -345,6 +350,12 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short)
 
 
+def _cue_matches(cue: re.Pattern, text: str) -> list[re.Match]:
+    """Where a cue occurs in a text, but a modal opening a purpose clause (`PURPOSE_OPENING`)."""
+    return [match for match in cue.finditer(text)
+            if not (match.group(0).lower().startswith(MODALS) and PURPOSE_OPENING.search(text, 0, match.start()))]
+
+
 def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
     """A cue ("not", "reportedly") that bears on a claim the other statement also makes (both
     texts in `plain` quotes): its clause is that claim, as at least `CLAIM_WORDS`, and at least
@@ -353,7 +364,7 @@ def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
     whether he lied", "not only" and "did not *want* to split the vote" (against "worried he would
     split the vote") deny nothing the other says."""
     shared, negation = content_words(other), cue is NEGATION
-    for match in cue.finditer(text):
+    for match in _cue_matches(cue, text):
         before, after = _clause_around(text, match.start(), match.end())
         clause = content_words(f"{before} {after}")
         common = clause & shared
@@ -479,7 +490,7 @@ class RuleJudge:
         for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
                                   (HEDGE, "hedging", "one statement hedges what the other states flatly")):
             # The cheap test first: only one statement has the cue at all.
-            if bool(cue.search(text_a)) != bool(cue.search(text_b)) and \
+            if bool(_cue_matches(cue, text_a)) != bool(_cue_matches(cue, text_b)) and \
                     _local_cue(cue, text_a, text_b) != _local_cue(cue, text_b, text_a):
                 return Verdict(kind, reason)
         return None

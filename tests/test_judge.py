@@ -657,3 +657,22 @@ def test_a_date_outside_a_span_still_conflicts():
         "Records show the man served as a guard at the camp in 1946.",
     )
     assert verdict is not None and verdict.kind == "dates"
+
+
+@pytest.mark.parametrize("a, b", [
+    # "so he could be tried" is "so he can be tried" after a past verb: what the request is for.
+    ("Prosecutors asked Canada to send the former guard to Moscow so he could be tried for war crimes.",
+     "Prosecutors asked Canada to send the former guard to Moscow so he can be tried for war crimes."),
+    ("The council delayed the vote so that residents might comment on the zoning plan.",
+     "The council delayed the vote so that residents can comment on the zoning plan."),
+])
+def test_a_modal_in_a_purpose_clause_is_no_hedge(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_modal_outside_a_purpose_clause_still_hedges():
+    verdict = judged(
+        "The company said the plant could close in March after the contract ends.",
+        "The company said the plant will close in March after the contract ends.",
+    )
+    assert verdict is not None and verdict.kind == "hedging"
