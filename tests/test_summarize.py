@@ -494,6 +494,8 @@ def test_reading_order_keeps_each_source_order_whatever_the_scores():
     "I quit smoking last spring and have felt better every single week since then.",
     "For years, I tried to convince myself that the wireless headphones sounded just as good.",
     "Getting fired from the late-night show was the real turning point for me, the host wrote.",
+    "We have no new date for the premiere of the second season at this time.",
+    "We’ve learned this week that the premiere of the second season has been delayed again.",
 ])
 def test_the_writers_own_i_is_not_readable_alone(text):
     assert not is_readable_alone(s(text))
@@ -504,6 +506,8 @@ def test_the_writers_own_i_is_not_readable_alone(text):
     "A Type I civilization would harness all the energy that reaches its home planet from its star.",
     "The senator’s grandfather fought in World War I and later ran the family farm in Ohio.",
     "We live in an age of outrage, the actor told the magazine in a long interview on Tuesday.",
+    '"We have no new date for the premiere at this time," the network said in a statement.',
+    "Astronomers say the comet will pass closer to our planet than any other this century.",
 ])
 def test_quoted_i_roman_one_and_we_stay_readable(text):
     assert is_readable_alone(s(text))
