@@ -314,6 +314,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
 # ---- stories at scale: ingest, cluster, stories ---------------------------------------------
 
 DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store: one SQLite file, created on first use.")
+STORED_DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store that ingest or cluster wrote.")
 SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
 WORKERS = typer.Option(2, "--workers", metavar="N", min=1, help="Workers of the LocalCluster started by --scheduler local.")
 FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, show_default="chosen from the stream",
@@ -466,7 +467,7 @@ def cluster_command(
 
 @app.command("stories")
 def stories_command(
-    db: Path = DB,
+    db: Path = STORED_DB,
     min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
     story: Optional[str] = typer.Option(None, "--brief", metavar="STORY", help="Show this story's brief (rewritten first if the story changed)."),
