@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .align import SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
-from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions, name_form, name_kind_key,
-                       name_kinds, one_name)
+from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
+                       name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
@@ -346,10 +346,12 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     similarity = embeddings @ embeddings.T
     importance = LearnedSummarizer().scores(sentence_features(sentences, embeddings, similarity))
     order = sorted(range(len(sentences)), key=lambda i: -importance[i])
-    found = mentions([s.text for s in sentences])
+    docs = tagged([s.text for s in sentences])
+    found = [mentions_in(doc) for doc in docs]
     kinds = name_kinds(found)
-    quotes = [q for a in range(articles) for q in extract_quotes(
-        [s for s in sentences if s.article == a], [m for s, m in zip(sentences, found) if s.article == a], kinds)]
+    in_article = [[i for i, s in enumerate(sentences) if s.article == a] for a in range(articles)]
+    quotes = [q for ids in in_article for q in extract_quotes(
+        [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds)]
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)

@@ -15,6 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PEOPLE = {"PERSON"}
 PLACES = {"GPE", "LOC", "FAC"}
@@ -105,11 +109,10 @@ def name_key(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-# Each task runs only the components it needs of one loaded pipeline: entities need the
-# recogniser and the tagger (its tags find the noun beside a name), not the parser, the slow
-# part; quotes need the parser, and only on their few sentences.
+# Entities need the recogniser and the tagger (its tags find the noun beside a name), not the
+# parser, the slow part; quotes need the parser, and only on their few sentences, so `parsed`
+# runs the components left out here later, on the Docs of those sentences alone.
 FOR_ENTITIES = {"disable": ["parser", "attribute_ruler"]}
-FOR_PARSING = {"disable": ["ner"]}
 
 
 @lru_cache(maxsize=1)
@@ -209,18 +212,37 @@ def _label_kind(span) -> str | None:
     return LAST_WORD_KINDS.get(words[-1].lower_, "people")
 
 
+def tagged(texts: list[str]) -> list[Doc]:
+    """Each text through the components entities need (`FOR_ENTITIES`), batched. A Doc keeps the
+    tok2vec tensor the tagger and parser both read, so `parsed` can add the parse later."""
+    return list(english().pipe(texts, batch_size=64, **FOR_ENTITIES))
+
+
+def parsed(docs: list[Doc]) -> list[Doc]:
+    """Docs from `tagged` with the components it left out run on them, in pipeline order: each
+    Doc (changed in place) as the whole pipeline makes it. The parser reads the tok2vec output
+    from `doc.tensor`, as it does inside a whole-pipeline run, so tok2vec and the tagger run once."""
+    nlp = english()
+    for name, component in nlp.pipeline:
+        if name in FOR_ENTITIES["disable"]:
+            docs = list(component.pipe(docs, batch_size=64))
+    return docs
+
+
+def mentions_in(doc: Doc) -> Mentions:
+    """The entities of one Doc from `tagged`."""
+    groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
+    for entity in doc.ents:
+        for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
+                            ("numbers", NUMBERS), ("dates", DATES)):
+            if entity.label_ in labels and entity.text not in groups[key]:
+                groups[key].append(entity.text)
+    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in doc.ents))
+
+
 def mentions(texts: list[str]) -> list[Mentions]:
     """Entities of each text, batched through spaCy."""
-    found = []
-    for doc in english().pipe(texts, batch_size=64, **FOR_ENTITIES):
-        groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-        for entity in doc.ents:
-            for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
-                                ("numbers", NUMBERS), ("dates", DATES)):
-                if entity.label_ in labels and entity.text not in groups[key]:
-                    groups[key].append(entity.text)
-        found.append(Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in doc.ents)))
-    return found
+    return [mentions_in(doc) for doc in tagged(texts)]
 
 
 def name_form(text: str) -> str:

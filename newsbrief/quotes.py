@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .entities import FOR_PARSING, Mentions, as_kinds, english, fullest_form, name_form, name_kinds, one_name
+from .entities import Mentions, as_kinds, fullest_form, name_form, name_kinds, one_name, parsed
 from .models import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
 ATTRIBUTION_VERBS = frozenset((
@@ -276,9 +280,10 @@ def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:
     return len(spans) == 1 and spans[0].group(0) == text.strip()
 
 
-def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
+def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: list[Doc],
                    kinds: dict[str, str | None] | None = None) -> list[Quote]:
-    """Quotes of one article's sentences (in order), with their speakers resolved.
+    """Quotes of one article's sentences (in order), with their speakers resolved; `mentions` and
+    `docs` are what `entities.tagged` gave for each sentence, parsed here (in place) only where needed.
 
     Names are of the kind `kinds` gives them (`entities.name_kinds` of the whole cluster; of the
     article where not given), so a speaker spaCy took for a place in one sentence ("Michaels
@@ -293,7 +298,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
                  and not is_title(_quoted_words(m))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
-    parses = dict(zip(attributed, english().pipe([sentences[i].text for i in attributed], batch_size=64, **FOR_PARSING)))
+    parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
     named_first_in: dict[int, list[str]] = {}
 
@@ -303,8 +308,11 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
         people = named_first_in[index]
         if len(people) == 1:
             return people[0]
-        # Parsed only here, where a "he" must choose among several people (rare).
-        return _main_subject(parses.get(index) or english()(sentences[index].text, **FOR_PARSING), outsides[index], tuple(people))
+        # Parsed only here, where a "he" must choose among several people (rare); once, as parsing
+        # fills in the Doc itself.
+        if index not in parses:
+            parses[index] = parsed([docs[index]])[0]
+        return _main_subject(parses[index], outsides[index], tuple(people))
 
     quotes: list[Quote] = []
     focus_index: int | None = None
@@ -312,7 +320,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
     called: dict[str, str] = {}  # the pronoun ("he", "she") a quote resolved to each person first
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
         people.update(name_form(person) for person in named.people)
-        if i in parses:
+        if i in attributed:
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
             attributed_spans = []
@@ -330,7 +338,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions],
             for words, speakers in _rejoined(attributed_spans, sentence.text):
                 said_in[i] = speakers[0] if len(speakers) == 1 else None
                 quotes.append(Quote(speakers, words, sentence))
-        elif (i - 1 in parses and quotes and quotes[-1].sentence == sentences[i - 1]
+        elif (i - 1 in attributed and quotes and quotes[-1].sentence == sentences[i - 1]
               and _is_whole_quotation(spans_of[i], sentence.text)):
             said_in[i] = said_in[i - 1]
             quotes.append(Quote(quotes[-1].speakers, _quoted_words(spans_of[i][0]), sentence))

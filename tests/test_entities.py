@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import fullest_form, mentions, name_form
+from newsbrief.entities import english, fullest_form, mentions, name_form, parsed, tagged
 from newsbrief.models import Sentence
 
 
@@ -105,6 +105,18 @@ def test_a_nationality_or_party_spacy_calls_a_group_is_not_an_organisation():
 def test_sentence_mentions_keep_spacy_labels_for_quotes_and_judges():
     boehner, = mentions(["Boehner said the talks had been frank."])
     assert boehner.organisations == ("Boehner",)  # per sentence, as spaCy says; only Coverage votes
+
+
+def test_a_parse_after_the_entity_pass_is_the_whole_pipelines_parse():
+    # The parser reads tok2vec's output from the Doc the entity pass left (a Doc without it parses
+    # otherwise); the attribute ruler the entity pass leaves out gives the coarse tags.
+    texts = ['"We will rebuild the bridge by spring," the mayor told reporters on Tuesday.',
+             "The council, which meets monthly, said it had not seen the plans."]
+
+    def parse(doc):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in doc]
+
+    assert [parse(doc) for doc in parsed(tagged(texts))] == [parse(english()(text)) for text in texts]
 
 
 @pytest.mark.parametrize("name, names, fullest", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.entities import mentions
+from newsbrief.entities import mentions_in, tagged
 from newsbrief.models import Sentence
 from newsbrief.quotes import extract_quotes
 
@@ -14,7 +14,13 @@ from newsbrief.quotes import extract_quotes
 def quotes_of(*texts: str):
     """Quotes of one article made of these sentences, as (speaker, quoted words, sentence position)."""
     sentences = [Sentence(text, 0, position) for position, text in enumerate(texts)]
-    return [(q.speaker, q.text, q.sentence.position) for q in extract_quotes(sentences, mentions(list(texts)))]
+    return [(q.speaker, q.text, q.sentence.position) for q in quotes_in(sentences)]
+
+
+def quotes_in(sentences: list[Sentence]):
+    """Quotes of one article's sentences, parsed from the entity pass's Docs as `compare` does."""
+    docs = tagged([s.text for s in sentences])
+    return extract_quotes(sentences, [mentions_in(doc) for doc in docs], docs)
 
 
 def test_speaker_named_after_the_quote():
@@ -189,7 +195,7 @@ def test_quotes_belong_to_the_sentence_they_are_in():
         Sentence("Putin arrived in Ankara on Thursday.", 3, 0),
         Sentence('"It was a good meeting," Putin said.', 3, 1),
     ]
-    (quote,) = extract_quotes(sentences, mentions([s.text for s in sentences]))
+    (quote,) = quotes_in(sentences)
     assert quote.sentence is sentences[1]
     assert quote.speakers == ("Putin",)
 
