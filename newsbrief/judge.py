@@ -135,6 +135,10 @@ CURRENCY_SIGN = re.compile(r"[$£€¥]\s*$")
 # How many words either side of a figure say what it measures: "winds ... 130 mph" beside
 # "traveling at 12 mph" (the storm's forward speed), both in mph.
 MEASURE_REACH = 3
+# What a figure counts, by its unit: a share ("70% of adults"), a sum of money ("$26 billion") and
+# anything else ("160 million adults", "1.6 billion doses") are never one quantity.
+PERCENT = re.compile(r"%|\bper ?cent", re.I)
+MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|euros?|yuan|yen)\b", re.I)
 # A unit says how a quantity is counted, not which quantity it is.
 UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres feet foot inches pounds kilograms kg "
                            "tons tonnes percent per cent dollars euros hour")
@@ -143,12 +147,19 @@ UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres
 @dataclass(frozen=True)
 class Figure:
     """A number a statement gives: as written, its value, how it is given ("exact", "loose",
-    "lower" bound, "upper" bound) and the words beside it that say what it measures."""
+    "lower" bound, "upper" bound), what it counts ("share", "money" or "count") and the words
+    beside it that say what it measures."""
 
     written: str
     value: float
     given: str
+    quantity: str
     measures: frozenset[str]
+
+
+def _quantity(written: str) -> str:
+    """What a figure counts, from its words and the word after it ("131 mph", "5 percent")."""
+    return "share" if PERCENT.search(written) else "money" if MONEY.search(written) else "count"
 
 
 def _how_given(prefix: str) -> tuple[str, int]:
@@ -181,17 +192,19 @@ def _figures(statement: Statement) -> list[Figure]:
         digits = re.search(r"\d", written).start()
         if at < 0:  # mentions of another text than the statement's: no words beside it to read
             given, _ = _how_given(written[:digits])
-            figures.append(Figure(written, value, given, frozenset()))
+            figures.append(Figure(written, value, given, _quantity(written), frozenset()))
             continue
+        end = at + len(written)
         given, cue = _how_given(text[: at + digits])
-        figures.append(Figure(written, value, given, _measured_words(text, min(cue, at), at + len(written))))
+        unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
+        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end)))
     return figures
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
-    """Whether two figures can count one thing: a word beside each is the same, or one has no
-    word beside it to tell."""
-    return not (a.measures and b.measures) or bool(a.measures & b.measures)
+    """Whether two figures can count one thing: they count one quantity, and a word beside each
+    is the same, or one has no word beside it to tell."""
+    return a.quantity == b.quantity and (not (a.measures and b.measures) or bool(a.measures & b.measures))
 
 
 def _rounds_to(exact: float, loose: float) -> bool:

@@ -617,6 +617,11 @@ def test_two_places_in_one_role_of_one_size_disagree(a, b, reason):
     # Both in mph, but one is how fast the storm moves, the other its winds.
     ("The hurricane, moving north at 14 mph, is heading for the coast.",
      "The hurricane is heading for the coast with sustained winds of 120 mph."),
+    # A share, a count and a sum of money are three quantities.
+    ("Officials aim to have 70% of adults vaccinated by July.",
+     "Officials aim to have 160 million adults vaccinated by July."),
+    ("The company expects $26 billion in vaccine sales this year.",
+     "The company expects to deliver 1.6 billion vaccine doses this year."),
     # Two bounds that can both hold, and a value inside a bound.
     ("The storm is carrying winds of at least 131 mph as it nears the islands.",
      "The storm is carrying winds topping 130 mph as it nears the islands."),
