@@ -115,6 +115,37 @@ _PHOTO_DESCRIPTION = (
     r"(?:,? (?:in|at) [A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?)?(?:\.(?= |$)|$))"
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+# A photo's credit inside a paragraph, where the scrape ran caption and story together: "(Image
+# source: Bloomberg)", "(Photo: Jane Roe/AP)", "(Photo by ...)", "(AP Photo/...)", "(File photo)",
+# "(Representational image)". A credit closes its caption, so the words before it are the caption.
+INLINE_CREDIT = re.compile(
+    r"\((?:(?:AP|AFP|Reuters|Getty) )?(?:photo(?:graph)?|image|picture|pic)s?(?: source| credit)?"
+    r"(?: ?[:/]| by| courtesy(?: of)?) [^()]{1,80}\)"
+    r"|\((?:file(?: photo| picture| image)?|representational(?: image| photo| picture)?|"
+    r"representative (?:image|photo|picture))\)",
+    re.IGNORECASE,
+)
+# Sentences only a web page says, run into a story's paragraph: a caption pointing at the photo
+# beside it ("X is seen in this file photo.", "X is pictured at ..."; not "is seen as", nor "is
+# seen in the video", which may report what a video shows), or a prompt to the reader ("Click
+# here to ...", "For all the latest Tech News, download the X App", "Follow us on Twitter").
+# A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
+# many on Twitter, she ..." are news.
+QUOTE_MARK = re.compile("[\"“”]")
+_SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
+JUNK_SENTENCE = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown|photographed) (?:in|on) this (?:[\w,'’-]+ ){0,4}?"
+    r"(?:photo(?:graph)?|picture|image|handout|screen ?grab|screenshot|frame grab|still)s?\b"
+    r"|(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are) pictured\b(?! as\b)"
+    r"|\bclick here\b"
+    rf"|{_SENTENCE_START}(?:"
+    r"for (?:all )?the latest\b[^,]{0,60}, (?:download|follow|like|subscribe|visit|log on|click|sign up|join)\b"
+    r"|(?:please |remember to )?download (?:the|our) (?:[\w'’-]+ ){0,4}app\b"
+    r"|(?:please )?(?:follow (?:us|him|her|them|[\w.@ ]{1,40}?)|like us) on (?:twitter|facebook|instagram|linkedin|"
+    r"youtube|tiktok|telegram|whatsapp|google news)\b"
+    r"|follow us\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -183,6 +214,8 @@ RULES: tuple[Rule, ...] = (
     _rule("related", r"^(?:read more|related|see also|also see|also read|more from|more on|recommended|"
                      r"read (?:the )?(?:full|original) (?:story|article)|click here|find (?:all|more)|"
                      r"watch the video|listen to|you may also like|trending|most (?:popular|read))\b", 30),
+    # A link's prompt anywhere in a short line: "On a mobile device? Click here to watch video."
+    _rule("related", r"\bclick here\b", 12),
     _rule("related", r"^·\s|^•\s|^»|«$|^\[[^\]]{10,200}\]$|\bread more$|^(?:more|also|see also|related|citations|"
                      r"from [A-Z]+|related video|watch|trending now)\s*:", 30),
     _rule("print_edition", r"(?:a version of this (?:article|story) appear(?:s|ed) .* on page|"
@@ -475,6 +508,33 @@ def strip_section_labels(paragraph: str) -> str:
     return SECTION_LABELS.sub("", paragraph)
 
 
+def without_inline_junk(paragraph: str) -> str:
+    """A content line less what a site ran into it: photo credits and the captions they close,
+    caption sentences and prompts to the reader. Line rules miss these where a scrape ran a
+    page's paragraphs together into one line, as long as any article."""
+    if not (INLINE_CREDIT.search(paragraph) or JUNK_SENTENCE.search(paragraph)):
+        return paragraph
+    # nupunkt's sentences, not `sentences.split_paragraph`: that joins a quotation left open
+    # with the sentences after it, and a prompt after it would take the quotation with it.
+    import nupunkt
+
+    kept: list[str] = []
+    previous_kept = False  # whether the sentence before this one is kept[-1]
+    for sentence in (piece.strip() for piece in nupunkt.sent_tokenize(paragraph)):
+        credits = list(INLINE_CREDIT.finditer(sentence))
+        if credits:
+            opens_sentence = not sentence[:credits[0].start()].strip()
+            # A credit opening a sentence closes the caption before it; but a sentence quoting
+            # someone is the story's, before a photo that came without a caption.
+            if opens_sentence and previous_kept and not QUOTE_MARK.search(kept[-1]):
+                kept.pop()
+            sentence = sentence[credits[-1].end():].strip()
+        previous_kept = bool(sentence) and not JUNK_SENTENCE.search(sentence)
+        if previous_kept:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
 def strip_reference_markers(text: str) -> str:
     """Drop a report's figure, table and footnote references from an article's text."""
     text = REFERENCE_MARKER.sub("", text)
@@ -538,7 +598,8 @@ def clean_article(article: Article) -> Article:
     if article.title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == article.title.strip().lower())]
     meta = extract_metadata(lines)
-    paragraphs = [p for p in (strip_section_labels(strip_lead_in(l.text)) for l in lines if l.is_content) if p]
+    paragraphs = [without_inline_junk(strip_section_labels(strip_lead_in(l.text))) for l in lines if l.is_content]
+    paragraphs = [p for p in paragraphs if p]
     return replace(
         article,
         text=strip_reference_markers("\n\n".join(paragraphs)),

@@ -671,3 +671,73 @@ def test_a_short_crawl_notice_is_site_boilerplate_but_a_headline_naming_the_arch
     assert not is_site_boilerplate("Internet Archive loses appeal over its online library of scanned books")
     assert not is_site_boilerplate("Retailer says 404 jobs will go at its Ohio stores")
     assert not is_site_boilerplate(CRAWL_NOTICE + " Long article text." * 150)  # long enough to be an article
+
+
+# ---- junk run into a story's paragraph -----------------------------------------------------------
+# Scrapes that ran a page's paragraphs together into one line, as long as an article, so that no
+# line rule applies: captions, photo credits and prompts sit between the story's sentences.
+RUN_TOGETHER_STORY = (
+    "The city council approved the new tram line on Tuesday after a year of debate over its cost and route. "
+    "Work on the line will start in March and cost about $40 million, most of it from a national transport fund. "
+    "The route runs from the main station through the old town to the university and the new hospital. "
+    "Shop owners in the old town had asked for the work to be done in stages so that their streets stay open. "
+    "The council agreed to close no more than two streets at a time and to pay for lost trade where it could. "
+    "Opposition members said the budget left too little for buses in the outer districts and voted against it. "
+    "The mayor said the first trams would run by 2026 and that fares would match those of the buses."
+)
+
+
+def cleaned_text(text: str) -> str:
+    return clean_article(Article("x", text)).text
+
+
+def test_a_photo_credit_inside_a_paragraph_goes_with_the_caption_it_closes():
+    text = (f"Trams are seen in this file photo. (Image source: Metro Daily) {RUN_TOGETHER_STORY} "
+            "A crane stands over the depot on May 2. (Photo: Jane Roe/City News) Building the depot comes first.")
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
+def test_a_credit_after_a_quoting_sentence_goes_alone():
+    # A sentence quoting someone is the story's: the photo after it came without a caption.
+    quoting = "A spokesman said the mayor was \"very grateful to everyone who took part.\""
+    text = f"{RUN_TOGETHER_STORY} {quoting} (Image: Getty) Building the depot comes first."
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} {quoting} Building the depot comes first."
+
+
+def test_a_file_photo_tag_goes_with_its_caption():
+    text = f"{RUN_TOGETHER_STORY} The old tram depot in 1962 (File photo) Building the depot comes first."
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
+@pytest.mark.parametrize("junk", [
+    "The new tram is seen in this undated handout photo.",
+    "Council members are pictured outside the town hall on Monday.",
+    "For all the latest City News, download our free app today.",
+    "Click here to read the full report.",
+    "Follow Daily Planet on Twitter and Instagram for more updates.",
+    "Follow us for more stories like this.",
+])
+def test_a_caption_or_prompt_sentence_inside_a_paragraph_goes(junk):
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {junk} Building the depot comes first.") == (
+        f"{RUN_TOGETHER_STORY} Building the depot comes first.")
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {junk}") == RUN_TOGETHER_STORY  # ending the line
+
+
+def test_an_app_promo_cut_short_at_the_end_of_a_paragraph_goes():
+    text = f"{RUN_TOGETHER_STORY} For all the latest City News, download the Daily Planet Ap"
+    assert cleaned_text(text) == RUN_TOGETHER_STORY
+
+
+@pytest.mark.parametrize("news", [
+    "The vote is seen as a test for the coalition, which lost two regional elections last year.",
+    "The suspect was seen in this surveillance video leaving the bank shortly before noon.",
+    "In the video, two men are seen carrying boxes out of the depot.",
+    "The manager told staff to download an app that tracked their location, the lawsuit says.",
+    "He said it was hard for him to follow the law on that issue but he would do so.",
+    "Like many on Twitter, the councillor said the route ignored the outer districts.",
+    "The councillor, who is pictured in the advert, said she had not approved it.",
+    "The mayor is pictured as a tram driver in the cartoon that angered his party.",
+])
+def test_news_sentences_that_mention_photos_apps_or_following_stay(news):
+    text = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
+    assert cleaned_text(text) == text
