@@ -329,9 +329,17 @@ def _dates_agree(kind: str, dates_a: dict[tuple[str, str | None], str], dates_b:
                  spans_a: list[tuple[int, int]], spans_b: list[tuple[int, int]]) -> bool:
     """Some date of one statement can be one of the other's, or lies in a span the other gives:
     "between 1942 and 1944" holds 1943."""
-    return any(_same_date(x, y) for x in dates_a for y in dates_b) or any(
-        first <= _date_order(kind, name) <= last
-        for dates, spans in ((dates_a, spans_b), (dates_b, spans_a)) for name, _ in dates for first, last in spans)
+    return any(_same_date(x, y) for x in dates_a for y in dates_b) or \
+        _inside_span(kind, dates_a, spans_a, spans_b) or _inside_span(kind, dates_b, spans_b, spans_a)
+
+
+def _inside_span(kind: str, dates: dict[tuple[str, str | None], str], own_spans: list[tuple[int, int]],
+                 other_spans: list[tuple[int, int]]) -> bool:
+    """Whether a date, not an end of a span of its own statement, lies in one of the other's:
+    "served from 1967 to 1979" and "held the seat from 1966 to 1978" give one tenure two ways."""
+    ends = {end for span in own_spans for end in span}
+    return any(first <= order <= last for order in (_date_order(kind, name) for name, _ in dates) if order not in ends
+               for first, last in other_spans)
 
 
 def _same_date(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
