@@ -196,8 +196,10 @@ def _figures(statement: Statement) -> list[Figure]:
             continue
         end = at + len(written)
         given, cue = _how_given(text[: at + digits])
-        unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
-        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end)))
+        # The sign before and the word after may lie outside spaCy's mention ("€24.2m", "131 mph").
+        sign, unit = CURRENCY_SIGN.search(text[:at]), re.match(r"\s*[\w%]*", text[end:]).group(0)
+        quantity = _quantity((sign.group(0) if sign else "") + written + unit)
+        figures.append(Figure(written, value, given, quantity, _measured_words(text, min(cue, at), end)))
     return figures
 
 
@@ -221,24 +223,29 @@ def _range(figure: Figure) -> tuple[float, float]:
         figure.given, (figure.value, figure.value))
 
 
-def _figures_agree(a: Figure, b: Figure) -> bool:
-    """The same value, one given loosely that the other rounds to ("about $973,000" and
-    "$972,814"), or a bound the other figure lies within."""
-    if "lower" in (a.given, b.given) or "upper" in (a.given, b.given):
-        (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
-        return max(low_a, low_b) <= min(high_a, high_b)
+def _same_value(a: Figure, b: Figure) -> bool:
+    """The same value, or one given loosely that the other rounds to ("about $973,000" and "$972,814")."""
     return (a.value == b.value or (b.given == "loose" and _rounds_to(a.value, b.value))
             or (a.given == "loose" and _rounds_to(b.value, a.value)))
 
 
+def _figures_agree(a: Figure, b: Figure) -> bool:
+    """`_same_value`, or where either is a bound, a value the other allows too."""
+    if "lower" in (a.given, b.given) or "upper" in (a.given, b.given):
+        (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
+        return max(low_a, low_b) <= min(high_a, high_b)
+    return _same_value(a, b)
+
+
 def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] | None:
-    """The figures of each statement that measure what a figure of the other does, where no
-    figure of one agrees with any of the other."""
+    """The figures of each statement that measure what a figure of the other does, where none of
+    these agree and no figure of one has a value of the other. A value both give is one figure,
+    whatever words stand beside it; a bound allows any value past it, so it agrees only with a
+    figure of what it measures ("deficits above $1.3 trillion" says nothing of a "$5 trillion" budget)."""
     figures_a, figures_b = _figures(a), _figures(b)
-    if any(_figures_agree(x, y) for x in figures_a for y in figures_b):
-        return None
     compared = [(x, y) for x in figures_a for y in figures_b if _same_measure(x, y)]
-    if not compared:
+    if not compared or any(_figures_agree(x, y) for x, y in compared) or \
+            any(_same_value(x, y) for x in figures_a for y in figures_b):
         return None
     return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
 

@@ -646,6 +646,15 @@ def test_a_figure_outside_a_bound_disagrees(a, b, figures):
     assert verdict.kind == "numbers" and all(figure in verdict.reason for figure in figures)
 
 
+def test_a_bound_on_another_measure_does_not_excuse_a_figure():
+    # The deficit bound allows any larger sum; the two budgets are still $6 trillion and $5 trillion.
+    verdict = judged(
+        "The president will propose a $6 trillion budget on Friday, with deficits above $1.3 trillion for a decade.",
+        "The president will propose $5 trillion in new spending on Friday.",
+    )
+    assert verdict == Verdict("numbers", "$6 trillion vs $5 trillion")
+
+
 @pytest.mark.parametrize("a, b", [
     ("Records show the man served as a guard at the camp between 1942 and 1944.",
      "Records tie the man, a former guard at the camp, to a 1943 massacre."),
