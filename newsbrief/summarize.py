@@ -46,6 +46,9 @@ DANGLING_START = re.compile(
     r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,))\b(?!-)",
     re.IGNORECASE,
 )
+# "A second, with tranquilizers, was on its way": a second of what the sentence before named.
+ELLIPTICAL_ORDINAL = re.compile(r"^(?:a|the) (?:second|third|fourth|fifth|sixth|last)(?:,| (?:was|were|is|are|had|has|did)\b)",
+                                re.IGNORECASE)
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
 DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -124,10 +127,11 @@ def is_complete(sentence: Sentence) -> bool:
 
 def leans_on_sentence_before(sentence: Sentence) -> bool:
     """Whether the sentence reads right only after its article's sentence before it: it opens on a
-    pronoun or connective ("But…", "The next day, he…"), names its speaker by a pronoun ("…,” he
+    pronoun or connective ("But…", "The next day, he…") or an ordinal without its noun ("A
+    second, with tranquilizers, was on its way"), names its speaker by a pronoun ("…,” he
     said."), or is all quotation, whose speaker the sentence before names."""
     text = sentence.text
-    return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text)
+    return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_ORDINAL.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
 
 

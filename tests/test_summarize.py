@@ -135,6 +135,16 @@ def test_multiword_connectives_lean_on_what_came_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    "A second, armed with tranquilizer darts, was on its way when the first team reached the park.",
+    "The third was found two days later in a ravine a few miles north of the camp, officials said.",
+])
+def test_an_ordinal_without_its_noun_leans_on_what_came_before(text):
+    assert not is_readable_alone(s(text))
+    # Given its noun, the same sentence stands alone.
+    assert is_readable_alone(s(text.replace("A second,", "A second ranger team,").replace("The third was", "The third lion was")))
+
+
+@pytest.mark.parametrize("text", [
     "In response to the referendum, Turkey threatened to close its border with northern Iraq.",
     "As a result of the vote, the regional government faces sanctions from both neighbours.",
 ])
