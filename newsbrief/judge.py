@@ -158,7 +158,7 @@ class Figure:
 
 
 def _quantity(written: str) -> str:
-    """What a figure counts, from its words and the word after it ("131 mph", "5 percent")."""
+    """What a figure counts, from its words with the sign before and the word after ("$26 billion", "5 percent")."""
     return "share" if PERCENT.search(written) else "money" if MONEY.search(written) else "count"
 
 
