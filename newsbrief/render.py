@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .models import Article, Brief, Story
+from .models import Article, Brief, BriefSentence, Story
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -177,8 +177,7 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
 
     console.print(Rule(f"[bold]{escape(title or brief_headline(brief))}[/]", style="cyan"))
     console.print(f"[dim]{escape(brief_meta(brief))}[/]\n")
-    for start in range(0, len(brief.sentences), SENTENCES_PER_PARAGRAPH):
-        chunk = brief.sentences[start : start + SENTENCES_PER_PARAGRAPH]
+    for chunk in paragraphs(brief.sentences):
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))
     console.print("[bold]Sources[/]")
     for number, article in enumerate(brief.sources, 1):
@@ -190,6 +189,22 @@ def print_brief(brief: Brief, console, title: str | None = None) -> None:
         console.print(f"\n[yellow]note:[/] {escape(warning)}")
     if len(brief.warnings) > MAX_NOTES:
         console.print(f"\n[yellow]note:[/] {count(len(brief.warnings) - MAX_NOTES, 'more note', 'more notes')} in the JSON output")
+
+
+def paragraphs(sentences: tuple[BriefSentence, ...]) -> list[list[BriefSentence]]:
+    """The brief's sentences in paragraphs of `SENTENCES_PER_PARAGRAPH`, except that a sentence
+    leaning on the one before it ("…,” he said.", "But…") stays in that one's paragraph."""
+    from .models import Sentence
+    from .summarize import leans_on_sentence_before
+
+    grouped: list[list[BriefSentence]] = []
+    for sentence in sentences:
+        if grouped and (len(grouped[-1]) < SENTENCES_PER_PARAGRAPH
+                        or leans_on_sentence_before(Sentence(sentence.text, 0, 0))):
+            grouped[-1].append(sentence)
+        else:
+            grouped.append([sentence])
+    return grouped
 
 
 def print_hanging(console, marker: str, text: str, start: int) -> None:

@@ -233,3 +233,15 @@ def test_a_title_the_brief_has_already_heads_it():
     print_brief(Brief("S000006", FERRY_SENTENCES, sources), console, "Ferry aground at the northern pier")
     heading, meta = console.file.getvalue().splitlines()[:2]
     assert "Ferry aground at the northern pier" in heading and meta.startswith("S000006 · 2 sentences")
+
+
+def test_a_sentence_leaning_on_the_one_before_stays_in_its_paragraph():
+    from newsbrief.render import paragraphs
+
+    said = BriefSentence("The ferry operator said the crossing would reopen on Friday morning.", (1,))
+    quote = BriefSentence("“We expect every boat back in service by the weekend,” he said.", (1,))
+    plain = [BriefSentence(f"The harbour master counted {n} boats at anchor outside the port.", (2,)) for n in (12, 14, 16)]
+    # Three to a paragraph...
+    assert [len(p) for p in paragraphs((*plain, said, plain[0]))] == [3, 2]
+    # ...but the quote naming its speaker by "he" stays with the sentence naming him.
+    assert [len(p) for p in paragraphs((plain[0], plain[1], said, quote, plain[2]))] == [4, 1]
