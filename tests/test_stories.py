@@ -10,7 +10,7 @@ from conftest import CRAWL_NOTICE
 from streams import mee_copy_text, stream_records
 
 from newsbrief.cluster import (
-    ClusterOptions, StoryClusterer, content_words, featurize, length_factor, parse_timestamp,
+    ClusterOptions, StoryClusterer, content_words, featurize, length_factor, parse_timestamp, words_barely_link,
 )
 from newsbrief.ingest import article_from_json
 from newsbrief.models import Article
@@ -181,6 +181,51 @@ def test_a_lower_bar_for_short_texts_groups_headlines_into_coarser_stories():
     coarse_stories = [coarse.assign(f).story_id for f in features]
     assert fine_stories[0] != fine_stories[1]  # two angles on the central bank: two stories by default
     assert coarse_stories[0] == coarse_stories[1] != coarse_stories[2] == coarse_stories[3]
+
+
+
+def topic_scale_stories(texts: list[str]) -> list[str]:
+    topics = ClusterOptions(full_text_terms=200)
+    clusterer = StoryClusterer(topics)
+    articles = [Article(doc_id=str(n), text=t) for n, t in enumerate(texts)]
+    return [clusterer.assign(f).story_id for f in featurize(articles, topics)]
+
+
+def test_one_word_in_common_with_a_short_report_does_not_draw_headlines_of_another_topic():
+    # The bridge report and the first headline share only "official(s)"; with the bar lowered
+    # for headlines that word alone took the whole central bank topic into the bridge story.
+    stories = topic_scale_stories([
+        "A bridge collapsed in the harbour town on Tuesday, killing four people, officials said.",
+        "Central bank official says cold snap, not a slowdown, held back hiring",
+        "Central bank's Weller sees high hurdle for slowing bond purchases",
+        "Shares slip after central bank official hints at faster bond taper",
+        "Weller: central bank may speed up its bond taper",
+    ])
+    assert stories[0] not in stories[1:]
+    assert len(set(stories[1:])) == 1  # the headlines still make one topic
+
+
+def test_a_one_word_file_sharing_no_word_with_a_story_starts_its_own():
+    stories = topic_scale_stories([
+        "Posts shared widely on social media claim that money given to a racial justice movement ends up "
+        "with a political party's fundraising arm. Fact checkers traced the claim to a payment platform "
+        "that handles donations for many groups and found no evidence that gifts were redirected.",
+        "Two conservative commentators said in viral posts on Wednesday that the racial justice group was a "
+        "shell for party fundraising. The payment platform named in the posts processes donations for "
+        "thousands of nonprofits, and the group's gifts go to its own foundation.",
+        "A conspiracy theory about money laundering between a racial justice group and a donation platform "
+        "spread online this week. Records show the platform passes gifts on to the charities donors choose, "
+        "and election filings show no transfers to campaigns.",
+        "login",
+    ])
+    assert stories[:3] == ["S000001"] * 3 and stories[3] == "S000002"
+
+
+def test_a_link_the_words_barely_make_is_one_word_with_a_single_report_or_none():
+    assert words_barely_link(0, story_size=5)
+    assert words_barely_link(1, story_size=1)
+    assert not words_barely_link(1, story_size=2)  # the one word is more often the topic they share
+    assert not words_barely_link(2, story_size=1)
 
 
 def test_features_survive_the_round_trip_through_the_store_encoding():
