@@ -232,12 +232,27 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    for entity in doc.ents:
+    names = [_without_leading_nouns(entity) for entity in doc.ents]
+    for entity in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
             if entity.label_ in labels and entity.text not in groups[key]:
                 groups[key].append(entity.text)
-    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in doc.ents))
+    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names))
+
+
+def _without_leading_nouns(entity):
+    """A person's name without the common nouns spaCy ran into it at its start: "Sprinters Dana
+    Holt" (at the start of a sentence, where the noun is capitalised) is Dana Holt, as the tagger
+    tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's."""
+    start = entity.start
+    while entity.label_ == "PERSON" and start < entity.end - 1 and entity.doc[start].tag_ in ("NN", "NNS"):
+        start += 1
+    if start == entity.start:
+        return entity
+    from spacy.tokens import Span
+
+    return Span(entity.doc, start, entity.end, label=entity.label_)
 
 
 def mentions(texts: list[str]) -> list[Mentions]:

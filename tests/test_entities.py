@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import english, fullest_form, mentions, name_form, parsed, tagged
+from newsbrief.entities import english, fullest_form, mentions, mentions_in, name_form, parsed, tagged
 from newsbrief.models import Sentence
 
 
@@ -117,6 +117,18 @@ def test_a_parse_after_the_entity_pass_is_the_whole_pipelines_parse():
         return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in doc]
 
     assert [parse(doc) for doc in parsed(tagged(texts))] == [parse(english()(text)) for text in texts]
+
+
+def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
+    # At the start of a sentence the noun is capitalised; the tagger still calls it a common noun.
+    from spacy.tokens import Doc
+
+    words = ["Sprinters", "Dana", "Holt", "and", "Kim", "Lee", "testified", "."]
+    doc = Doc(english().vocab, words=words, tags=["NNS", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "."],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    found = mentions_in(doc)
+    assert found.people == ("Dana Holt", "Kim Lee")
+    assert [entity.text for entity in found.entities] == ["Dana Holt", "Kim Lee"]
 
 
 @pytest.mark.parametrize("name, names, fullest", [
