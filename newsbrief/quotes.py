@@ -1,7 +1,9 @@
 """Direct quotes and who said them.
 
 A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
-with an attribution verb ("said", "told", "added", "according to"...); one its attribution
+with an attribution verb ("said", "told", "added", "according to"...); a phrase of three words or
+fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
+the sentence's verb of saying is about); one its attribution
 interrupts ('"If ...," he said, "you ..."') is one quote, its parts joined by " ... ". The speaker
 is the grammatical subject of the verb that governs the quote, from spaCy's parser (run only on
 such sentences): a name, of the kind the cluster's mentions give it (`entities.name_kinds`: a
@@ -39,6 +41,8 @@ ATTRIBUTION_VERBS = frozenset((
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
 MIN_QUOTE_WORDS = 2
+# A quoted phrase this short is a quotation only where an attribution verb governs it (`_governing_verb`).
+MAX_SCARE_QUOTE_WORDS = 3
 # Words a title of a work leaves in lower case ("Face the Nation", "War on Religion").
 TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"))
 MAX_TITLE_WORDS = 8
@@ -99,10 +103,22 @@ def _is_attribution(token) -> bool:
 
 
 def _governing_verb(quote, verbs: list):
-    """The attribution verb the quoted words hang from in the parse, or else the nearest one."""
+    """The attribution verb the quoted words hang from in the parse, or else the nearest one; none
+    for a phrase of a few words that no attribution verb governs: that is a term or a scare quote
+    ('The memo tells agencies to "review and report" spending' run into a sentence whose "said" is
+    about something else), not words the verb's subject said. A longer quote the parser left
+    unattached (a quote of several sentences) is still the nearest verb's."""
     for ancestor in quote.root.ancestors:
         if ancestor in verbs:
             return ancestor
+    # "according to X" says who said the whole clause it hangs from: 'The talks were "open and
+    # constructive", according to ...'.
+    clauses = {quote.root, *quote.root.ancestors}
+    according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
+    if according:
+        return according[0]
+    if sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS:
+        return None
     return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
 
 
@@ -328,7 +344,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                 if quote is None or not verbs:
                     continue
-                subject = _subject(_governing_verb(quote, verbs))
+                verb = _governing_verb(quote, verbs)
+                if verb is None:
+                    continue
+                subject = _subject(verb)
                 as_named = _speakers(subject, outsides[i], named, people, lambda: person_in_focus(focus_index),
                                      lambda description: _introduced_as(
                                          description, "\n".join(s.text for s in sentences[:i]), people))

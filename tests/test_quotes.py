@@ -345,3 +345,14 @@ def test_a_description_with_a_name_beside_it_is_that_person():
         '"It is their choice, not ours," said the spokesman, Tom Reyes.',
     )
     assert found == [("Tom Reyes", "It is their choice, not ours", 1)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # Two sentences run into one: "review and report" hangs from "requires" or "want", not "said".
+    ('In a statement, Ann Miller said: "We are pleased." The memo requires agencies to "review and report" their '
+     'spending.', ["We are pleased"]),
+    ('Ann Miller said the plan was sound. Critics want agencies to "review and report" their spending.', []),
+])
+def test_a_short_phrase_no_attribution_verb_governs_is_not_a_quote(text, quoted):
+    # The old rule gave the phrase to the nearest verb's subject, Ann Miller.
+    assert [words for _, words, _ in quotes_of(text)] == quoted
