@@ -3,21 +3,23 @@
 A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to"...); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
-the sentence's verb of saying is about); one its attribution
-interrupts ('"If ...," he said, "you ..."') is one quote, its parts joined by " ... ". The speaker
-is the grammatical subject of the verb that governs the quote, from spaCy's parser (run only on
-such sentences): a name, of the kind the cluster's mentions give it (`entities.name_kinds`: a
-surname spaCy took for a place is the person the cluster names in full; a place is no speaker),
-given in the fullest form the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless
-the article also names Jill Biden); each name of a joint subject ("Pavel Baev and Kemal Kirisci
-wrote"); a description with a name beside it ("the spokesman, Nick Merrill") is that person;
-"he"/"she" or a description alone ("the Russian leader") resolve to the person the article is about
-at that point, unless an earlier quote's pronoun was resolved to that person and was the other one
-("he" then "she"). A subject that names no one ("the letter", "officials", "they", "a police
-officer", "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A
-sentence that is all one quote, right after a sentence that quoted someone, goes on with that
-quote's speakers ('"...," Smith said. "And another thing."'); not one after that, which may be
-another voice.
+the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
+..."') is one quote, its parts joined by " ... ". The speaker is the grammatical subject of the
+verb that governs the quote, from spaCy's parser (run only on such sentences): a name, of the kind
+the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
+person the cluster names in full; a place is no speaker), given in the fullest form the article
+uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden);
+each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description with a name
+beside it ("the spokesman, Nick Merrill") is that person. "He"/"she" is the one person named as
+the subject of a clause before it in its sentence, if any; a description alone ("the Russian
+leader", "the president") is whoever the article, up to it, introduced with its words ("Russian
+President Vladimir Putin", "President Trump"), if one person; else either is the person the
+article is about at that point, unless an earlier quote's pronoun, or a sentence starting with one
+("She told reporters ..."), was resolved to that person and was the other one ("he" then "she").
+A subject that names no one ("the letter", "officials", "they", "a police officer", "Smith and his
+colleagues") gives no quote: no speaker is better than a wrong one. A sentence that is all one
+quote, right after a sentence that quoted someone, goes on with that quote's speakers ('"...,"
+Smith said. "And another thing."'); not one after that, which may be another voice.
 """
 from __future__ import annotations
 
@@ -65,6 +67,7 @@ PERSON_ROLES = frozenset((
 ))
 POSSESSIVE = re.compile(r"\s*['’]s$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
 
 
 @dataclass(frozen=True)
@@ -210,18 +213,20 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
         child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
     if subject.lower_ in PERSON_PRONOUNS or describes_one_person:
         return (_named_subject_above(subject.head, outside, named.people)
+                or (not describes_one_person and _named_subject_before(subject, outside, named.people))
                 or (describes_one_person and introduced_as(subject)) or focus())
     return None
 
 
 def _introduced_as(description, text: str, people: set[str]) -> str | None:
-    """The one person the article introduced with the description's words: "the Russian leader"
-    is whoever it called "Russian President Vladimir Putin", whoever it was about since."""
-    modifiers = [child.text for child in description.children if child.dep_ in ("amod", "compound")]
-    if not modifiers:
-        return None
-    named_after = (fullest_form(found.group(1), people) for modifier in modifiers for found in re.finditer(
-        rf"\b{re.escape(modifier)}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text))
+    """The one person the article (up to the description) introduced with the description's words:
+    "the Russian leader" is whoever it called "Russian President Vladimir Putin", and "the
+    president", with no word before it, whoever it called "President Trump", whoever it was about
+    since."""
+    words = [re.escape(child.text) for child in description.children if child.dep_ in ("amod", "compound")]
+    words = words or [f"(?i:{re.escape(description.text)})"]  # a title is capitalised before a name
+    named_after = (fullest_form(found.group(1), people) for word in words for found in re.finditer(
+        rf"\b{word}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text))
     introduced = {name for name in named_after if name in people}
     return introduced.pop() if len(introduced) == 1 else None
 
@@ -235,6 +240,16 @@ def _named_subject_above(verb, outside: str, people: tuple[str, ...]) -> str | N
         if name:
             return name
     return None
+
+
+def _named_subject_before(pronoun, outside: str, people: tuple[str, ...]) -> str | None:
+    """The one person named as the subject of a clause before the pronoun in its sentence: in "After
+    Reyes lost the race, aides recalled that he called it ...", "he" is Reyes, whoever the article was
+    about before (the parser need not hang one clause from the other). Not for a description: "Smith
+    met the governor, and the governor said" is someone else."""
+    named = {_named_at(token, outside, people) for token in pronoun.doc[:pronoun.i] if token.dep_ in SUBJECTS}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
@@ -349,8 +364,8 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                     continue
                 subject = _subject(verb)
                 as_named = _speakers(subject, outsides[i], named, people, lambda: person_in_focus(focus_index),
-                                     lambda description: _introduced_as(
-                                         description, "\n".join(s.text for s in sentences[:i]), people))
+                                     lambda description: _introduced_as(description, "\n".join(
+                                         [s.text for s in sentences[:i]] + [sentence.text[:description.idx]]), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
                 if speakers and not _called_otherwise(subject, speakers, called):
                     attributed_spans.append((match, speakers))
@@ -361,6 +376,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
               and _is_whole_quotation(spans_of[i], sentence.text)):
             said_in[i] = said_in[i - 1]
             quotes.append(Quote(quotes[-1].speakers, _quoted_words(spans_of[i][0]), sentence))
+        elif (leading := LEADING_PRONOUN.match(outsides[i])) and (in_focus := person_in_focus(focus_index)):
+            # "She told reporters ..." goes on about the person in focus: a later "he" is not her.
+            called.setdefault(in_focus, PRONOUN_OF[leading.group(1).lower()])
         named_first_in[i] = _people_named_first(outsides[i], named.people)
         if i in said_in or named_first_in[i]:
             focus_index = i

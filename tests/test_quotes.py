@@ -356,3 +356,45 @@ def test_a_description_with_a_name_beside_it_is_that_person():
 def test_a_short_phrase_no_attribution_verb_governs_is_not_a_quote(text, quoted):
     # The old rule gave the phrase to the nearest verb's subject, Ann Miller.
     assert [words for _, words, _ in quotes_of(text)] == quoted
+
+
+def test_the_president_is_whoever_the_article_called_president():
+    # Not Mark Lee, the person the article was about just before, named after "for".
+    found = quotes_of(
+        "President Dana Holt spoke with the prime minister on Monday.",
+        "Her adviser, Mark Lee, said the talks went well.",
+        'The president said she felt "deeply hopeful" for Mr. Lee and the team.',
+    )
+    assert found == [("Dana Holt", "deeply hopeful", 2)]
+
+
+def test_a_description_may_be_introduced_earlier_in_its_own_sentence():
+    found = quotes_of(
+        "Omar Said arrived in Cairo on Monday.",
+        'Interior Secretary Dana Holt met Said on Tuesday, an aide said, adding that the secretary called for '
+        '"a fair and open process."',
+    )
+    assert found == [("Dana Holt", "a fair and open process", 1)]
+
+
+def test_he_is_the_person_named_as_subject_earlier_in_his_sentence():
+    # The parser hangs "he called" from "recalled", whose subject is "aides"; Tom Reyes is the
+    # subject of the clause before, not Ed Park, whom the article was about.
+    found = quotes_of(
+        "Mayor Ed Park opened the new library on Friday.",
+        "After Tom Reyes lost the race, aides recalled that he called the deal “honest graft.”",
+    )
+    assert found == [("Tom Reyes", "honest graft", 1)]
+
+
+def test_he_is_not_a_woman_the_article_went_on_about_as_she():
+    # "She told reporters" makes Ann Miller "she"; the "he" after a sentence whose subject she is,
+    # is someone else (Omar Said, most likely, but nothing here says so): no speaker, not her.
+    found = quotes_of(
+        "Foreign policy chief Ann Miller arrived in Cairo on Monday.",
+        "She told reporters that she had met the jailed former leader.",
+        "After her meeting, Miller met Tuesday with the interim vice president, Omar Said, a liberal leader.",
+        'He said at a joint appearance with Miller that the army should hand power back under a new "road map" '
+        "for the country.",
+    )
+    assert found == []
