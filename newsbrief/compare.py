@@ -16,7 +16,7 @@ import numpy as np
 from .align import SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
-from .judge import Judge, RuleJudge, Statement, control_claims
+from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
 from .summarize import LearnedSummarizer, sentence_features
@@ -139,27 +139,37 @@ def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.nd
     return similarity[i, j] >= ELSEWHERE_SIMILARITY and word_coverage(sentences[i].text, sentences[j].text) >= ELSEWHERE_COVERAGE
 
 
+def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
+    """Whether sentence `i` repeats a listed sentence of its own source: every content word of the
+    shorter is in the longer, as in a sentence the article repeats, a headline run into the
+    sentence it leads, or a quote given again with who said it. The view lists one source's
+    statement once. The same-fact test is too loose here: one article's sentences share its
+    story's words ("escaped two days ago" and "the third escape in two months")."""
+    return any(sentences[k].article == sentences[i].article and word_overlap(sentences[i].text, sentences[k].text) == 1
+               for k in listed)
+
+
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
                  limit: int) -> list[Fact]:
-    """Facts stated by two or more sources, most important first, each sentence used once.
+    """Facts stated by two or more sources, most important first, no statement of a source listed twice (`_restated`).
 
     Two wordings of one fact that the rules find at odds (another figure, date or place)
     are not agreement: they belong to the disagreements."""
     owner = np.array([s.article for s in sentences])
     rules = RuleJudge()
-    used: set[int] = set()
+    listed: list[int] = []
     facts = []
     for i in order:
-        if i in used or sentences[i].words < MIN_FACT_WORDS:
+        if sentences[i].words < MIN_FACT_WORDS or _restated(i, listed, sentences):
             continue
         members = [i]
         close = np.flatnonzero((similarity[i] >= SAME_FACT_SIMILARITY) & (owner != owner[i]))
         for j in sorted(close, key=lambda j: -similarity[i, j]):
-            if (j not in used and owner[j] not in {owner[m] for m in members} and _same_fact(i, j, sentences, similarity)
-                    and not rules(statements[i], statements[j])):
+            if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
+                    and _same_fact(i, j, sentences, similarity) and not rules(statements[i], statements[j])):
                 members.append(int(j))
         if len(members) > 1:
-            used.update(members)
+            listed.extend(members)
             facts.append(Fact(tuple(SourcedText(sentences[m].article + 1, sentences[m].text) for m in members)))
         if len(facts) == limit:
             break
@@ -167,8 +177,9 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
 
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
-                 similarity: np.ndarray, articles: int, limit: int) -> dict[int, tuple[str, ...]]:
-    """Per source, its most important sentences that nothing in another source comes close to.
+                 similarity: np.ndarray, articles: int, limit: int, shown: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
+    """Per source, its most important sentences that nothing in another source comes close to, and
+    that repeat none of its sentences listed already or `shown` (as agreed; `_restated`).
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
@@ -185,12 +196,14 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     standardised = (importance - importance.mean()) / (importance.std() + 1e-9)
     quoting = np.array([bool(QUOTE_MARK.search(s.text)) for s in sentences])
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
+    listed = list(shown)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit:
+        if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _restated(i, listed, sentences):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
+            listed.append(i)
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
 
@@ -208,23 +221,27 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     claimed = [i for i, c in enumerate(claims) if c]
     about_same_place = {(i, j) for x, i in enumerate(claimed) for j in claimed[x + 1:]
                         if owner[i] != owner[j] and claims[i].keys() & claims[j].keys()}
-    found: list[tuple[float, Disagreement]] = []
-    # An article may repeat a sentence (a standfirst restated in the body): one pair of
-    # wordings is one disagreement, however often it occurs.
-    seen: set[tuple[SourcedText, SourcedText]] = set()
+    found: list[tuple[float, int, int, Verdict]] = []
     for i, j in sorted(similar | about_same_place):
         close = (i, j) in similar and word_overlap(sentences[i].text, sentences[j].text) >= JUDGE_OVERLAP
         if close or (i, j) in about_same_place:
             verdict = judge(statements[i], statements[j])
             # Far-apart statements were asked only about who holds a place they both name.
             if verdict and (close or verdict.kind in ("control", "llm")):
-                a = SourcedText(sentences[i].article + 1, sentences[i].text)
-                b = SourcedText(sentences[j].article + 1, sentences[j].text)
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    found.append((float(similarity[i, j]), Disagreement(verdict.kind, verdict.reason, a, b)))
-    found.sort(key=lambda pair: -pair[0])
-    return [d for _, d in found[:limit]]
+                found.append((float(similarity[i, j]), i, j, verdict))
+    # An article may repeat a sentence (a standfirst restated in the body): one pair of
+    # wordings is one disagreement, however often either side says it.
+    listed: list[tuple[int, int]] = []
+    result = []
+    for _, i, j, verdict in sorted(found, key=lambda pair: -pair[0]):
+        if len(result) == limit:
+            break
+        if not any(_restated(i, [k, l], sentences) and _restated(j, [k, l], sentences)
+                   for k, l in listed):
+            listed.append((i, j))
+            result.append(Disagreement(verdict.kind, verdict.reason, SourcedText(sentences[i].article + 1, sentences[i].text),
+                                       SourcedText(sentences[j].article + 1, sentences[j].text)))
+    return result
 
 
 def quote_groups(quotes: list[Quote], similarity: np.ndarray,
@@ -355,9 +372,12 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)
+    agreed = agreed_facts(order, sentences, statements, similarity, limit)
+    in_agreed = {statement for fact in agreed for statement in fact.statements}
     return Comparison(
-        agreed=tuple(agreed_facts(order, sentences, statements, similarity, limit)),
-        only_in=unique_facts(importance, found, sentences, similarity, articles, limit),
+        agreed=tuple(agreed),
+        only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
+                             tuple(i for i, s in enumerate(sentences) if SourcedText(s.article + 1, s.text) in in_agreed)),
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),

@@ -522,3 +522,35 @@ def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
          '"I would buy the saw," Michaels said.'),
     )
     assert [(group.speaker, group.sources) for group in result.quotes] == [("Scott Michaels", (2,))]
+
+
+# ---- one fact, one listing; agreement is between every two statements ---------------------------
+
+def test_only_in_lists_a_statement_its_source_repeats_once():
+    # Said twice in the body and once more run into the headline, by one outlet alone.
+    insured = "The museum said the stolen painting had been insured for far less than its market value."
+    result = compare_articles(
+        ("Painting stolen from museum", insured, "Police said two men entered through a skylight on Sunday night.",
+         insured, "Painting stolen from museum " + insured),
+        ("Thieves take painting", "Police said two men entered the museum through a skylight on Sunday night.",
+         "The city council will debate extra funding for museum guards next month."))
+    assert [t for t in result.only_in[1] if insured in t] == [insured]
+
+
+def test_a_sentence_also_run_into_its_headline_is_one_disagreement():
+    thursday = "Putin arrived in Ankara on Thursday for talks with Erdogan on Syria."
+    result = compare_articles(("Putin in Ankara", thursday, "The talks lasted three hours.", "Putin visits Turkey " + thursday),
+                              ("Putin visit", "Putin arrived in Ankara on Wednesday for talks with Erdogan on Syria."))
+    assert [(d.kind, d.reason) for d in result.disagreements] == [("dates", "Thursday vs Wednesday")]
+
+
+def test_an_agreed_statement_run_into_a_headline_is_not_also_only_in_its_source():
+    supplied = "The chip maker had supplied the graphics designs used in the company's phones and tablets until last year."
+    headline = "Tech giant returns to old partner after bitter split over royalties and a collapse in its share price"
+    result = compare_articles(
+        ("Phone maker signs deal", supplied, "The new licence covers a wider range of designs, the chip maker said on Thursday.",
+         f"{headline} {supplied}"),
+        ("Markets in brief", "The chip maker supplied the graphics designs used in the company's phones and tablets until last year.",
+         "Shares in the chip maker's former parent rose sharply after the announcement in London."))
+    assert [s.text for fact in result.agreed for s in fact.statements if s.source == 1] == [supplied]
+    assert not [t for t in result.only_in[1] if supplied in t], result.only_in[1]
