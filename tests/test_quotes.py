@@ -398,3 +398,21 @@ def test_he_is_not_a_woman_the_article_went_on_about_as_she():
         "for the country.",
     )
     assert found == []
+
+
+def test_a_second_said_the_parser_joined_to_the_reported_clause_is_the_first_speakers():
+    # The parser joins the second "said" to "ruined", whose subject is the Justice Department.
+    found = quotes_of(
+        "President Ed Park on Monday said the Justice Department ruined the career of his former aide and said "
+        "his rival for the job, Ann Miller, faced no inquiry after she lied “many times” to investigators."
+    )
+    assert found == [("Ed Park", "many times", 0)]
+
+
+def test_a_speaker_the_parser_gave_to_an_aside_before_said():
+    # The parser makes Dana Holt the subject of "considered", leaving "said" with none.
+    found = quotes_of(
+        "“We were let down and we want answers,” Olympic sprinter Dana Holt, widely considered the fastest "
+        "woman of her era, said during a hearing in the Senate."
+    )
+    assert found == [("Dana Holt", "We were let down and we want answers", 0)]
