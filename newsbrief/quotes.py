@@ -16,10 +16,10 @@ leader", "the president") is whoever the article, up to it, introduced with its 
 President Vladimir Putin", "President Trump"), if one person; else either is the person the
 article is about at that point, unless an earlier quote's pronoun, or a sentence starting with one
 ("She told reporters ..."), was resolved to that person and was the other one ("he" then "she").
-A subject that names no one ("the letter", "officials", "they", "a police officer", "Smith and his
-colleagues") gives no quote: no speaker is better than a wrong one. A sentence that is all one
-quote, right after a sentence that quoted someone, goes on with that quote's speakers ('"...,"
-Smith said. "And another thing."'); not one after that, which may be another voice.
+A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
+"Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
+is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
+('"...," Smith said. "And another thing."'); not one after that, which may be another voice.
 """
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
 PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+INDEFINITE = frozenset(("a", "an", "another", "any", "one", "some"))
 # Nouns that describe one person, so "the spokesman said" is someone the article already named;
 # any other description ("the letter", "the company", "officials") is no one we can name.
 PERSON_ROLES = frozenset((
@@ -222,8 +223,10 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
         name = _named_at(subject, outside, (*named.people, *named.organisations))
         if name:
             return name
+        if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
+            return None  # "said one Democrat who ...", "a Republican said": someone unnamed
         first = subject
-        while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).tag_ == "NNP":
+        while first.i > 0 and _is_word_of_name(first.nbor(-1)):
             first = first.nbor(-1)
         return subject.doc[first.i:subject.i + 1].text
     if subject.tag_ == "NN":  # "said the spokesman, Nick Merrill": the description names its person
@@ -238,6 +241,14 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
                 or (not describes_one_person and _named_subject_before(subject, outside, named.people))
                 or (describes_one_person and introduced_as(subject)) or focus())
     return None
+
+
+def _is_word_of_name(token) -> bool:
+    """Whether a word before a name's last word is part of the name: a proper noun before it, or a
+    capitalised adjective the tagger took for one's modifier ("South" of "South African National
+    Reserves"), not at the start of a sentence, where any word is capitalised."""
+    return (token.dep_ == "compound" and token.tag_ == "NNP") or (
+        token.dep_ == "amod" and token.is_title and token.i > 0)
 
 
 def _introduced_as(description, text: str, people: set[str]) -> str | None:

@@ -111,10 +111,12 @@ def test_an_organisation_as_subject_is_the_speaker():
     'The bishops noted that "the budget fails to meet these moral criteria."',
     '"The right decision is to step aside," they said in a joint statement.',
     "A police officer kept telling colleagues “he is already dead,” according to one of the officials.",
+    "“There is a lot of anger,” said one Democrat who opposed him, who asked not to be named.",
+    "“He has earned it,” a Republican told reporters.",
 ])
 def test_a_subject_that_names_no_one_gives_no_quote(text):
     # The old rule gave these to the last person named (Paul Ryan); the speaker is a letter,
-    # a group or someone unnamed, so there is no one to name.
+    # a group or someone unnamed ("one Democrat" is no name), so there is no one to name.
     assert quotes_of("Representative Paul Ryan presented his budget on Tuesday.", text) == []
 
 
@@ -416,3 +418,9 @@ def test_a_speaker_the_parser_gave_to_an_aside_before_said():
         "woman of her era, said during a hearing in the Senate."
     )
     assert found == [("Dana Holt", "We were let down and we want answers", 0)]
+
+
+def test_a_capitalised_adjective_at_the_start_of_an_organisation_name_is_kept():
+    # The tagger takes "South" for an adjective; the name spaCy does not know is not cut short.
+    found = quotes_of('“The decision to close the trail was not taken lightly,” South African National Reserves tweeted.')
+    assert found == [("South African National Reserves", "The decision to close the trail was not taken lightly", 0)]
