@@ -37,6 +37,7 @@ MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 QUOTE_MARK = re.compile(r"[“\"]")
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,21 @@ def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.nd
 
 
 def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
-    """Whether sentence `i` repeats a listed sentence of its own source: every content word of the
-    shorter is in the longer, as in a sentence the article repeats, a headline run into the
-    sentence it leads, or a quote given again with who said it. The view lists one source's
-    statement once. The same-fact test is too loose here: one article's sentences share its
-    story's words ("escaped two days ago" and "the third escape in two months")."""
-    return any(sentences[k].article == sentences[i].article and word_overlap(sentences[i].text, sentences[k].text) == 1
+    """Whether sentence `i` repeats a listed sentence of its own source: the words of the shorter
+    run on in the longer, as in a sentence the article repeats, a headline run into the sentence
+    it leads, or a quote given again with who said it. The view lists one source's statement once.
+    Looser tests drop distinct facts, since one article's sentences share its story's words: the
+    same-fact test joins "escaped two days ago" and "the third escape in two months", and the
+    content words of "'The American people are with me,' Obama said" all recur in a sentence on
+    what Boehner said of Obama and the American people."""
+    return any(sentences[k].article == sentences[i].article and _one_within(sentences[i].text, sentences[k].text)
                for k in listed)
+
+
+def _one_within(a: str, b: str) -> bool:
+    """Whether the words of one text run on, in order, in the other, whatever the punctuation and case."""
+    a, b = (f" {' '.join(WORD.findall(text.lower()))} " for text in (a, b))
+    return a in b or b in a
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

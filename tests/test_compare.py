@@ -554,3 +554,15 @@ def test_an_agreed_statement_run_into_a_headline_is_not_also_only_in_its_source(
          "Shares in the chip maker's former parent rose sharply after the announcement in London."))
     assert [s.text for fact in result.agreed for s in fact.statements if s.source == 1] == [supplied]
     assert not [t for t in result.only_in[1] if supplied in t], result.only_in[1]
+
+
+def test_a_short_quote_whose_words_recur_in_another_sentence_is_not_a_repeat():
+    # Both of the mayor's outlet's lines are its own: "voters" and "mayor" recurring elsewhere
+    # in its text do not make the boast a repeat of the mockery.
+    boast = "“The voters are with me on this,” the mayor said."
+    mock = "The council leader mocked the mayor, saying the voters would soon show him what they think of the tram plan."
+    result = compare_articles(
+        ("Mayor defends tram plan", "The mayor defended the new tram line at a meeting on Monday night.", boast, mock),
+        ("Tram plan row", "The mayor defended the new tram line at a meeting on Monday night.",
+         "Construction is due to start in the spring and take three years."))
+    assert set(result.only_in[1]) == {boast, mock}
