@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .align import SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
+from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
@@ -38,6 +38,9 @@ NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 QUOTE_MARK = re.compile(r"[“\"]")
 WORD = re.compile(r"\w+")
+# Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
+ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,12 +161,37 @@ def _one_within(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _ordinals(statement: Statement) -> frozenset[str]:
+    """The ordinals a statement gives ("the third time", "its 2nd escape"), as numbers where known."""
+    found = set()
+    for entity in statement.mentions.entities:
+        if entity.label == "ORDINAL":
+            word = entity.text.lower()
+            figure = ORDINAL_FIGURE.fullmatch(word)
+            found.add(figure.group(1) if figure else str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else word)
+    return frozenset(found)
+
+
+def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
+    """Whether two statements, each close to the first of a fact, tell it alike: they share its words
+    (as `align.states_same_fact` asks, the check that keeps topical but different statements apart),
+    nothing the rules find at odds (another figure, date or place), and no other ordinal ("the third
+    time" is not "the second"). Their embeddings are not asked again: both are close to the first."""
+    a, b = statements[i], statements[j]
+    ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
+    return (word_overlap(a.text, b.text) >= SAME_FACT_OVERLAP and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
+            and not rules(a, b))
+
+
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
                  limit: int) -> list[Fact]:
     """Facts stated by two or more sources, most important first, no statement of a source listed twice (`_restated`).
 
-    Two wordings of one fact that the rules find at odds (another figure, date or place)
-    are not agreement: they belong to the disagreements."""
+    Each statement states the first one's fact, and every two agree (`_agree`), not only each with
+    the first: two wordings close to a third may share few words ("managers had too much
+    discretion", "the company culture stereotypes women") or give different counts ("the third
+    escape in two months", "the second this month"). Wordings of one fact that the rules find at
+    odds are not agreement: they belong to the disagreements."""
     owner = np.array([s.article for s in sentences])
     rules = RuleJudge()
     listed: list[int] = []
@@ -175,7 +203,8 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
         close = np.flatnonzero((similarity[i] >= SAME_FACT_SIMILARITY) & (owner != owner[i]))
         for j in sorted(close, key=lambda j: -similarity[i, j]):
             if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
-                    and _same_fact(i, j, sentences, similarity) and not rules(statements[i], statements[j])):
+                    and _same_fact(i, j, sentences, similarity)
+                    and all(_agree(m, j, statements, rules) for m in members)):
                 members.append(int(j))
         if len(members) > 1:
             listed.extend(members)

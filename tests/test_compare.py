@@ -526,6 +526,51 @@ def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
 
 # ---- one fact, one listing; agreement is between every two statements ---------------------------
 
+LIONS_SEVERAL = "The city's national park has had several lion escapes in recent weeks."
+LIONS_THIRD = "This was the third time in two months that a lion had escaped from the city's national park."
+LIONS_SECOND = "It was the second time this month that a lion had escaped from the city's national park."
+
+
+def test_every_two_statements_of_an_agreed_fact_agree():
+    # Both counts are close to the outlet that gives none; a group formed around that one must
+    # not take both, since the third escape in two months is not the second this month.
+    from newsbrief.compare import _statements, agreed_facts
+    from newsbrief.embed import get_encoder
+    from newsbrief.entities import mentions
+
+    texts = [LIONS_SEVERAL, LIONS_THIRD, LIONS_SECOND]
+    sentences = [Sentence(text, article, 0) for article, text in enumerate(texts)]
+    embeddings = get_encoder().encode(texts)
+    statements = _statements(sentences, mentions(texts))
+    facts = agreed_facts([0, 1, 2], sentences, statements, embeddings @ embeddings.T, limit=8)
+    assert facts, "the outlet giving no count agrees with either count"
+    for fact in facts:
+        assert {LIONS_THIRD, LIONS_SECOND} - {s.text for s in fact.statements}, fact
+
+
+def test_two_statements_each_close_to_a_third_but_sharing_no_words_are_not_one_fact():
+    # One outlet gives both complaints of the lawsuit in one sentence; the two others give one
+    # each. The first may agree with either, yet the other two say different things.
+    from newsbrief.compare import _statements, agreed_facts
+    from newsbrief.embed import get_encoder
+    from newsbrief.entities import mentions
+
+    both = ("The lawsuit says managers had too much discretion over pay and promotions, and that the company "
+            "culture stereotypes women as less ambitious.")
+    discretion = "The lawsuit says store managers had too much discretion over pay and promotions."
+    culture = "The plaintiffs argue that the company culture stereotypes women as less ambitious than men."
+    sentences = [Sentence(text, article, 0) for article, text in enumerate([both, discretion, culture])]
+    embeddings = get_encoder().encode([s.text for s in sentences])
+    statements = _statements(sentences, mentions([s.text for s in sentences]))
+    facts = agreed_facts([0, 1, 2], sentences, statements, embeddings @ embeddings.T, limit=8)
+    assert facts and all({discretion, culture} - {s.text for s in fact.statements} for fact in facts), facts
+
+
+def test_statements_giving_different_ordinals_are_not_agreed():
+    result = compare_articles(("Lion shot dead after leaving park", LIONS_THIRD), ("Rangers kill lion", LIONS_SECOND))
+    assert result.agreed == ()
+
+
 def test_only_in_lists_a_statement_its_source_repeats_once():
     # Said twice in the body and once more run into the headline, by one outlet alone.
     insured = "The museum said the stolen painting had been insured for far less than its market value."
