@@ -120,7 +120,7 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # "(Representational image)". A credit closes its caption, so the words before it are the caption.
 INLINE_CREDIT = re.compile(
     r"\((?:(?:AP|AFP|Reuters|Getty) )?(?:photo(?:graph)?|image|picture|pic)s?(?: source| credit)?"
-    r"(?: ?[:/]| by| courtesy(?: of)?) [^()]{1,80}\)"
+    r"(?: ?[:/] ?| by | courtesy(?: of)? )[^()]{1,80}\)"
     r"|\((?:file(?: photo| picture| image)?|representational(?: image| photo| picture)?|"
     r"representative (?:image|photo|picture))\)",
     re.IGNORECASE,

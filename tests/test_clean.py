@@ -741,3 +741,9 @@ def test_an_app_promo_cut_short_at_the_end_of_a_paragraph_goes():
 def test_news_sentences_that_mention_photos_apps_or_following_stay(news):
     text = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
     assert cleaned_text(text) == text
+
+
+def test_a_wire_credit_with_no_space_after_its_slash_goes_with_its_caption():
+    # Wire credits are written "(AP Photo/Name)", no space after the slash.
+    text = f"{RUN_TOGETHER_STORY} A man waves a flag outside the depot on May 2. (AP Photo/Jane Roe) Building the depot comes first."
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
