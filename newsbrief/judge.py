@@ -33,8 +33,12 @@ HEDGE = re.compile(
     r"is believed|are believed|claimed|claims|unconfirmed|rumou?red|suspected)\b", re.I)
 # A modal in a purpose clause says what something is for, not how sure the writer is: "so he
 # could be tried" is "so he can be tried" after a past verb. Bare "so" after a comma opens a
-# result ("..., so the vote could slip"), which may hedge.
-PURPOSE_OPENING = re.compile(r"(?:(?<![,;])\sso|\bso\s+that|\bin\s+order\s+that)\s+(?:[\w'.-]+\s+){1,4}$", re.I)
+# result ("..., so the vote could slip"), which may hedge, and so does a degree's result: "so
+# severe (that) it could", "so much rain the river may", a word after "so" and then a subject.
+SUBJECT_OPENING = r"(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|this|these|those|there)"
+DEGREE_RESULT = rf"(?:much\s+|many\s+)?[\w'-]+\s+(?:that\s+)?{SUBJECT_OPENING}\b"
+PURPOSE_OPENING = re.compile(
+    rf"(?:(?<![,;])\sso|\bso\s+that|\bin\s+order\s+that)\s+(?!{DEGREE_RESULT})(?:[\w'.-]+\s+){{1,4}}$", re.I)
 MODALS = ("may", "might", "could")
 # Where a clause ends: punctuation, and the words that open another clause. A cue bears on the
 # claim of its own clause ("..., which could give Perry a boost" hedges the boost, not the endorsement).

@@ -688,9 +688,15 @@ def test_a_modal_in_a_purpose_clause_is_no_hedge(a, b):
     assert judged(a, b) is None
 
 
-def test_a_modal_outside_a_purpose_clause_still_hedges():
-    verdict = judged(
-        "The company said the plant could close in March after the contract ends.",
-        "The company said the plant will close in March after the contract ends.",
-    )
+@pytest.mark.parametrize("a, b", [
+    ("The company said the plant could close in March after the contract ends.",
+     "The company said the plant will close in March after the contract ends."),
+    # "so severe that it could" is a degree and what it may lead to, not what something is for.
+    ("The storm is so severe that it could flatten homes along the coast.",
+     "The storm will flatten homes along the coast."),
+    ("Forecasters say the storm is so strong it may flatten homes along the coast.",
+     "Forecasters say the storm will flatten homes along the coast."),
+])
+def test_a_modal_outside_a_purpose_clause_still_hedges(a, b):
+    verdict = judged(a, b)
     assert verdict is not None and verdict.kind == "hedging"
