@@ -747,3 +747,13 @@ def test_a_wire_credit_with_no_space_after_its_slash_goes_with_its_caption():
     # Wire credits are written "(AP Photo/Name)", no space after the slash.
     text = f"{RUN_TOGETHER_STORY} A man waves a flag outside the depot on May 2. (AP Photo/Jane Roe) Building the depot comes first."
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
+def test_a_sentence_reporting_a_click_here_link_stays():
+    # "Click here" is a prompt only where it opens its sentence.
+    news = "The emails urge readers to click here to claim a refund, the regulator said."
+    text = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
+    assert cleaned_text(text) == text
+    prompt = "Please click here for the full list of stops."
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {prompt} Building the depot comes first.") == (
+        f"{RUN_TOGETHER_STORY} Building the depot comes first.")
