@@ -15,6 +15,7 @@ from datetime import datetime
 
 from .models import Article, Cluster
 from .render import count
+from .sentences import QUOTE_MARKS
 
 CONTENT = "content"
 
@@ -131,7 +132,6 @@ INLINE_CREDIT = re.compile(
 # here to ...", "For all the latest Tech News, download the X App", "Follow us on Twitter").
 # A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
 # many on Twitter, she ..." are news.
-QUOTE_MARK = re.compile("[\"“”]")
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
 JUNK_SENTENCE = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown|photographed) (?:in|on) this (?:[\w,'’-]+ ){0,4}?"
@@ -526,7 +526,7 @@ def without_inline_junk(paragraph: str) -> str:
             opens_sentence = not sentence[:credits[0].start()].strip()
             # A credit opening a sentence closes the caption before it; but a sentence quoting
             # someone is the story's, before a photo that came without a caption.
-            if opens_sentence and previous_kept and not QUOTE_MARK.search(kept[-1]):
+            if opens_sentence and previous_kept and not QUOTE_MARKS.search(kept[-1]):
                 kept.pop()
             sentence = sentence[credits[-1].end():].strip()
         previous_kept = bool(sentence) and not JUNK_SENTENCE.search(sentence)
