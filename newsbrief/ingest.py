@@ -36,18 +36,24 @@ class InputWarning(InputError):
 
 # ---- article JSONL -------------------------------------------------------------------------
 
-def published_from(record: dict) -> str | None:
-    """ISO-8601 UTC time of a record's `published` or `timestamp` (epoch s or ms, or ISO text).
+def read_published(record: dict) -> tuple[str | None, str | None]:
+    """A record's time, from its `published` or else its `timestamp` (epoch s or ms, or ISO
+    text), as ISO-8601 UTC, and why the time it gives cannot be read (None when it can, or
+    gives none).
 
     An epoch written in scientific notation ("1.39E+12") lost its precision upstream (to
-    within weeks), so it is treated as unknown rather than trusted.
+    within weeks), so it is left out on purpose rather than trusted: no time, and no problem.
     """
-    value = record.get("published") or record.get("timestamp")
-    if value is None or value == "":
-        return None
-    text = str(value).strip()
-    if _SCIENTIFIC.match(text):
-        return None
+    key = "published" if record.get("published") else "timestamp"
+    value = record.get(key)
+    if value is None or value == "" or _SCIENTIFIC.match(str(value).strip()):
+        return None, None
+    moment = _iso_time(str(value).strip())
+    return (moment, None) if moment else (None, f'"{key}" is not a date or time ({value!r})')
+
+
+def _iso_time(text: str) -> str | None:
+    """ISO-8601 UTC time of an epoch (s or ms) or ISO text; None if it is neither."""
     try:
         number = float(text)
     except ValueError:
@@ -58,16 +64,6 @@ def published_from(record: dict) -> str | None:
         return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def unreadable_time(record: dict) -> str | None:
-    """Why the time a record gives cannot be read (the article is stored without one), or None.
-    An epoch in scientific notation is left out on purpose (see `published_from`), not unread."""
-    key = "published" if record.get("published") else "timestamp"  # the one published_from reads
-    value = record.get(key)
-    if value in (None, "") or published_from(record) is not None or _SCIENTIFIC.match(str(value).strip()):
-        return None
-    return f'"{key}" is not a date or time ({value!r}); the article is stored without one'
 
 
 def article_from_json(record: object, path: Path, line: int) -> Article:
@@ -88,7 +84,7 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
             title=optional_string(record, "title"),
             outlet=optional_string(record, "outlet"),
             author=optional_string(record, "author"),
-            published=published_from(record),
+            published=read_published(record)[0],
             url=optional_string(record, "url"),
             source_path=f"{path}:{line}",
         )
@@ -114,9 +110,9 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 yield from (replace(a, doc_id=prefix + a.doc_id) for a in cluster.articles)
             else:
                 article = article_from_json(record, path, number)
-                problem = unreadable_time(record)
+                _, problem = read_published(record)
                 if problem:
-                    yield InputWarning(str(path), f"article {article.doc_id}: {problem}", number)
+                    yield InputWarning(str(path), f"article {article.doc_id}: {problem}; the article is stored without one", number)
                 yield article
         except InputError as exc:
             yield exc

@@ -39,7 +39,7 @@ from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
-from .ingest import InputWarning, file_doc_id, published_from, store_articles, unreadable_time
+from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
 from .render import articles_from_outlets, brief_json, count, source_label, story_json
@@ -114,14 +114,14 @@ class ArticleIn(BaseModel):
     def article(self, default_id: str) -> Article:
         return Article(doc_id=self.doc_id or default_id, text=self.text, title=self.title or None,
                        outlet=self.outlet or None, author=self.author or None,
-                       published=published_from({"published": self.published}), url=self.url or None)
+                       published=read_published({"published": self.published})[0], url=self.url or None)
 
 
 def time_warnings(articles: list[ArticleIn]) -> list[InputWarning]:
     """A warning per article whose `published` cannot be read, named by its place in the
     request as a validation error names it ("articles.2"): the article is kept without it."""
-    return [InputWarning(f"articles.{number}", problem) for number, item in enumerate(articles)
-            if (problem := unreadable_time({"published": item.published}))]
+    return [InputWarning(f"articles.{number}", f"{problem}; the article is stored without one")
+            for number, item in enumerate(articles) if (problem := read_published({"published": item.published})[1])]
 
 
 class ArticlesIn(BaseModel):

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from newsbrief.cli import app
 from newsbrief.errors import InputError
 from newsbrief.models import Article
-from newsbrief.ingest import ingest, iter_articles, published_from
+from newsbrief.ingest import ingest, iter_articles, read_published
 from newsbrief.store import Store
 
 NEWSBRIEF = [sys.executable, "-m", "newsbrief.cli"]
@@ -43,11 +43,20 @@ def test_article_jsonl_reads_every_field_and_never_the_gold_cluster(tmp_path):
 
 
 def test_timestamps_in_every_form_and_the_imprecise_one():
-    assert published_from({"timestamp": "1394470370698"}) == "2014-03-10T16:52:50.698000+00:00"
-    assert published_from({"timestamp": 1394470370}) == "2014-03-10T16:52:50+00:00"
-    assert published_from({"published": "2017-09-28T10:00:00Z"}) == "2017-09-28T10:00:00+00:00"
-    assert published_from({"timestamp": "1.39E+12"}) is None  # rounded to within weeks upstream
-    assert published_from({"timestamp": "soon"}) is None and published_from({}) is None
+    assert read_published({"timestamp": "1394470370698"}) == ("2014-03-10T16:52:50.698000+00:00", None)
+    assert read_published({"timestamp": 1394470370}) == ("2014-03-10T16:52:50+00:00", None)
+    assert read_published({"published": "2017-09-28T10:00:00Z"}) == ("2017-09-28T10:00:00+00:00", None)
+    assert read_published({"timestamp": "1.39E+12"}) == (None, None)  # rounded to within weeks upstream: left out, no problem
+    assert read_published({}) == (None, None) and read_published({"published": ""}) == (None, None)
+
+
+def test_an_unreadable_time_is_named_by_the_field_it_was_read_from():
+    assert read_published({"timestamp": "soon"}) == (None, "\"timestamp\" is not a date or time ('soon')")
+    # An empty "published" gives way to "timestamp", which the problem then names.
+    assert read_published({"published": "", "timestamp": "later"}) == (None, "\"timestamp\" is not a date or time ('later')")
+    assert read_published({"published": "next week", "timestamp": 1394470370}) == (
+        None, "\"published\" is not a date or time ('next week')")
+    assert read_published({"published": 10**20}) == (None, f'"published" is not a date or time ({10**20})')
 
 
 def test_cluster_jsonl_articles_are_named_by_cluster_and_document(tmp_path):
