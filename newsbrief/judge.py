@@ -184,6 +184,15 @@ def _measured_words(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(word for token in near if token[0].isalpha() for word in content_words(token)) - UNIT_WORDS
 
 
+def _figure_at(written: str, text: str) -> int:
+    """Where a figure as written first stands on its own in the text, or -1: "10" is not the
+    one inside "2010", "110" or "10.5", nor "ten" the one inside "often"."""
+    before = r"(?<![\w.,])" if written[0].isalnum() else ""
+    after = r"(?![.,]?\d)" if written[-1].isdigit() else r"(?!\w)" if written[-1].isalpha() else ""
+    match = re.search(before + re.escape(written) + after, text)
+    return match.start() if match else -1
+
+
 def _figures(statement: Statement) -> list[Figure]:
     """The figures of a statement with a value, each read where the text first gives it."""
     text = plain(statement.text)
@@ -192,7 +201,7 @@ def _figures(statement: Statement) -> list[Figure]:
         value = number_value(written)
         if value is None:
             continue
-        at = text.find(plain(written))
+        at = _figure_at(plain(written), text)
         digits = re.search(r"\d", written).start()
         if at < 0:  # mentions of another text than the statement's: no words beside it to read
             given, _ = _how_given(written[:digits])

@@ -629,6 +629,11 @@ def test_two_places_in_one_role_of_one_size_disagree(a, b, reason):
      "Police said 260 people were arrested during the protests."),
     ("Officials said up to 50 people were trapped in the collapsed mine.",
      "Officials said 40 people were trapped in the collapsed mine."),
+    # The bound is read where "10" stands, not inside "2010".
+    ("Since 2010, the death toll has topped 10 in every flood season.",
+     "Since 2010, the death toll has reached 14 in every flood season."),
+    ("Since 2010, floods have killed upwards of 10 people a year in the valley.",
+     "Since 2010, floods have killed 14 people a year in the valley."),
 ])
 def test_figures_of_different_things_or_within_a_bound_agree(a, b):
     assert judged(a, b) is None
