@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, states_same_fact, word_coverage, word_overlap
+from .align import (ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, states_same_fact,
+                    word_coverage, word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
+from .sentences import QUOTE_MARKS
 from .summarize import LearnedSummarizer, sentence_features
 
 # A sentence is unique to its outlet when nothing elsewhere states it or comes this close.
@@ -36,10 +38,8 @@ QUOTE_TOPIC_SIMILARITY = 0.45
 MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
-QUOTE_MARK = re.compile(r"[“\"]")
 WORD = re.compile(r"\w+")
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
-ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 
 
@@ -232,7 +232,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         for s, m in zip(sentences, found_mentions)
     ])
     standardised = (importance - importance.mean()) / (importance.std() + 1e-9)
-    quoting = np.array([bool(QUOTE_MARK.search(s.text)) for s in sentences])
+    quoting = np.array([bool(QUOTE_MARKS.search(s.text)) for s in sentences])
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
     listed = list(shown)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):

@@ -15,9 +15,10 @@ from typing import Protocol
 
 import numpy as np
 
-from .align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap
+from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes
+from .sentences import QUOTE_MARKS
 
 MIN_WORDS = 8
 MAX_WORDS = 60
@@ -47,14 +48,13 @@ DANGLING_START = re.compile(
     re.IGNORECASE,
 )
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named.
-ELLIPTICAL_ORDINAL = re.compile(r"^(?:a|the) (?:second|third|fourth|fifth|sixth|last)(?:,| (?:was|were|is|are|had|has|did)\b)",
+ELLIPTICAL_ORDINAL = re.compile(rf"^(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|last)(?:,| (?:was|were|is|are|had|has|did)\b)",
                                 re.IGNORECASE)
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
 DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A lead cut off by the site that served it: "…whom they shot and killed after..."
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
-QUOTE = re.compile(r"[\"“”]")
 LETTER = re.compile(r"[^\W\d_]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
@@ -107,11 +107,6 @@ class Summarizer(Protocol):
     def __call__(self, sentences: list[Sentence], embeddings: np.ndarray, budget: Budget) -> list[int]: ...
 
 
-def is_readable_alone(sentence: Sentence) -> bool:
-    """Complete and self-standing: `is_complete`, and leaning on no sentence before it."""
-    return is_complete(sentence) and not leans_on_sentence_before(sentence)
-
-
 def is_complete(sentence: Sentence) -> bool:
     """A whole sentence in the brief's voice: no open quote, no fragment, no question, no "I" of
     the writer's."""
@@ -137,7 +132,7 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
 
 def is_bare_quotation(sentence: Sentence) -> bool:
     """All quotation, no word outside the quotation marks says who speaks."""
-    return QUOTE.search(sentence.text) is not None and not LETTER.search(outside_quotes(sentence.text))
+    return QUOTE_MARKS.search(sentence.text) is not None and not LETTER.search(outside_quotes(sentence.text))
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
@@ -158,7 +153,7 @@ def names_speaker_by_pronoun(sentence: Sentence) -> bool:
 def can_lead(sentence: Sentence) -> bool:
     """Whether the sentence can open a brief: it speaks in the writer's voice, not opening on a
     quotation, and leans on no sentence before it."""
-    return not QUOTE.match(sentence.text.lstrip()) and not leans_on_sentence_before(sentence)
+    return not QUOTE_MARKS.match(sentence.text.lstrip()) and not leans_on_sentence_before(sentence)
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
@@ -234,7 +229,7 @@ def sentence_features(sentences: list[Sentence], embeddings: np.ndarray, similar
         "paragraph_lead": np.array([1.0 / (1.0 + s.paragraph) for s in sentences]),
         "log_words": np.log(words),
         "mid_length": ((words >= 15) & (words <= 35)).astype(np.float64),
-        "quote": np.array([1.0 if QUOTE.search(s.text) else 0.0 for s in sentences]),
+        "quote": np.array([1.0 if QUOTE_MARKS.search(s.text) else 0.0 for s in sentences]),
         "number": np.array([1.0 if re.search(r"\d", s.text) else 0.0 for s in sentences]),
         "capitalised": np.array([sum(w[:1].isupper() for w in s.text.split()[1:]) / s.words for s in sentences]),
         "article_centrality": article_centrality,
@@ -375,7 +370,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     is often a detail: "The coroner recorded a conclusion of accidental death."); else the
     best-scored that can lead; else the best-scored. The rest are sorted by how far into its
     article each sentence sits (relative position), which keeps every source's order and
-    interleaves sources the way a round-up reads; a sentence naming its speaker by a pronoun
+    interleaves sources the way a round-up reads; a sentence that `leans_on_sentence_before`
     stays right after the sentence before it in its article.
     """
     if not chosen:

@@ -211,9 +211,10 @@ def test_cleaned_article_sentences_match_text_reader():
 ])
 def test_only_sentences_readable_alone_are_brief_material(text, readable):
     from newsbrief.models import Sentence
-    from newsbrief.summarize import is_readable_alone
+    from newsbrief.summarize import is_complete, leans_on_sentence_before
 
-    assert is_readable_alone(Sentence(text, article=0, position=0)) is readable
+    sentence = Sentence(text, article=0, position=0)
+    assert (is_complete(sentence) and not leans_on_sentence_before(sentence)) is readable
 
 
 def test_budget_fits():

@@ -35,7 +35,8 @@ from newsbrief.summarize import (
     LearnedSummarizer,
     fill_budget,
     get_summarizer,
-    is_readable_alone,
+    is_complete,
+    leans_on_sentence_before,
     is_redundant,
     reading_order,
     select,
@@ -115,6 +116,11 @@ READABLE_SNIPPETS = [
     # "meanwhile" in the middle: the sentence opens on its subject, so the opener rule does not apply.
     "Erdogan, meanwhile, called the recent Iraqi Kurdish independence referendum illegitimate.",
 ]
+
+
+def is_readable_alone(sentence: Sentence) -> bool:
+    """What the brief takes on its own: complete, and leaning on no sentence before it."""
+    return is_complete(sentence) and not leans_on_sentence_before(sentence)
 
 
 def s(text: str, article: int = 0, position: int = 0, paragraph: int = 0) -> Sentence:
