@@ -11,7 +11,7 @@ from .clean import clean_cluster
 from .embed import get_encoder
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import split_article
-from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer
+from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
 
 # News puts what matters first; sentences deep in long pages (wiki articles, transcripts)
 # are rarely brief material and cost most of the embedding time.
@@ -165,7 +165,7 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     brief_sentences = [BriefSentence(sentences[index].text, cited) for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
     warnings = list(prepared.warnings)
     if sentences and not chosen:
-        warnings.append(no_sentence_chosen(sentences))
+        warnings.append(no_sentence_chosen(sentences, options.budget))
     comparison = None
     if options.compare:
         from .compare import compare
@@ -176,13 +176,18 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
 
 
-def no_sentence_chosen(sentences: list[Sentence]) -> str:
+def no_sentence_chosen(sentences: list[Sentence], budget: Budget) -> str:
     """The note for articles that have text but no sentence a brief can take: most often a text
-    with no sentence ends to split it at, which reads as one sentence thousands of words long."""
+    with no sentence ends to split it at, which reads as one sentence thousands of words long;
+    or a word budget shorter than every whole sentence."""
     if all(s.words > MAX_WORDS for s in sentences):
         longest = max(s.words for s in sentences)
         return (f"no sentence fit for a brief: the text could not be split into sentences, running {longest:,} words "
                 f"with no sentence end where a brief sentence has at most {MAX_WORDS}")
+    complete = [s.words for s in sentences if is_complete(s)]
+    if complete and budget.words is not None and min(complete) > budget.words:
+        return (f"no sentence fits the {budget.words}-word budget: the shortest that reads whole has {min(complete)} "
+                "words; give a larger --words")
     return (f"no sentence fit for a brief: none of the {len(sentences)} sentences is one a brief can take alone "
             f"({MIN_WORDS} to {MAX_WORDS} words, a statement ending in a full stop, not leaning on the sentence before)")
 

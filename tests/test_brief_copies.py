@@ -99,3 +99,14 @@ def test_an_article_of_questions_says_no_sentence_can_stand_in_a_brief():
     result = brief(Cluster(articles=(Article("questions.txt", questions),)), BriefOptions(compare=False))
     assert result.sentences == ()
     assert result.warnings[-1].startswith("no sentence fit for a brief: none of the 5 sentences is one a brief can take alone")
+
+
+def test_a_budget_shorter_than_every_whole_sentence_says_so():
+    text = "Ferry Service Resumes\n\n" + " ".join([
+        "The harbour ferry resumed its crossings on Tuesday after a week of repairs to the northern pier.",
+        "Passengers queued at the terminal from early morning as the first boat left on time at seven."])
+    result = brief(Cluster(articles=(Article("ferry.txt", text),)), BriefOptions(budget=Budget(words=12), compare=False))
+    assert result.sentences == ()
+    # The two sentences have 17 and 17 words; the budget, not the sentences, is what to change.
+    assert result.warnings[-1] == ("no sentence fits the 12-word budget: the shortest that reads whole has 17 words; "
+                                   "give a larger --words")
