@@ -263,16 +263,17 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] 
     return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
 
 
-WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = "january february march april may june july august september october november december".split()
+# Each kind's names in order, by their first three letters, to tell whether a span holds a date.
+CALENDAR = {"weekday": [day[:3] for day in WEEKDAYS], "month": [month[:3] for month in MONTHS]}
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
+# A month in full or by its first three letters ("Oct."), and "Sept".
+MONTH_NAME = "(?:sept|" + "|".join(f"{month[:3]}(?:{month[3:]})?" for month in MONTHS) + ")"
 YEAR_NUMBER = r"(?:19|20)\d\d"
 WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
 YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
-# Each kind's names in order, by their first three letters, to tell whether a span holds a date.
-CALENDAR = {"weekday": "mon tue wed thu fri sat sun".split(),
-            "month": "jan feb mar apr may jun jul aug sep oct nov dec".split()}
 
 
 def _span_pattern(date: str) -> re.Pattern:
