@@ -3,7 +3,7 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
-`InputError` too) names a field left out of an article that is still read. Single files, HTML
+`InputError` too), just before its article, names a field left out of it. Single files, HTML
 and cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
 """
 from __future__ import annotations
@@ -31,7 +31,9 @@ _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
 
 
 class InputWarning(InputError):
-    """A field of a record that could not be read, though the record was: the article is stored without it."""
+    """A field of a record that could not be read, though the record was: the article is stored
+    without it. It comes just before its article, and `store_articles` reports it only if it
+    stores that article, as the message says it does."""
 
 
 # ---- article JSONL -------------------------------------------------------------------------
@@ -383,7 +385,7 @@ class IngestReport:
     doc_ids: list[str] = field(default_factory=list)  # every article read, in input order
     stored: int = 0  # of which new to the store
     errors: list[InputError] = field(default_factory=list)
-    warnings: list[InputWarning] = field(default_factory=list)  # fields left out of articles stored
+    warnings: list[InputWarning] = field(default_factory=list)  # fields left out of the articles new to the store
 
 
 def ingest(
@@ -412,12 +414,15 @@ def store_articles(
 
     Bad files and records (the errors among `items`) are reported through `on_error` and
     skipped; the rest is stored. A field that could not be read (an `InputWarning` among
-    `items`) is reported through `on_warning`, and its article stored without it. An article
+    `items`, just before its article) is reported through `on_warning` when its article is
+    stored now without it; not when the article is refused, nor when it was stored before
+    (and warned of then: a second ingest of the same file says nothing new). An article
     is known by its doc_id, so a second article under a doc_id read earlier in the same run,
     or stored before, is reported and skipped unless it is the same text again: the first is kept.
     """
     report = IngestReport()
-    pending: list[Article] = []
+    pending: list[tuple[Article, list[InputWarning]]] = []  # each with the warnings about it
+    warnings: list[InputWarning] = []  # about the next article
     texts: dict[str, int] = {}  # doc_id -> hash of its text, for this run
 
     def report_error(error: InputError) -> None:
@@ -425,39 +430,49 @@ def store_articles(
         if on_error:
             on_error(error)
 
+    def report_warning(warning: InputWarning) -> None:
+        report.warnings.append(warning)
+        if on_warning:
+            on_warning(warning)
+
     def flush() -> None:
         kept = []
-        candidates = [_stored_ids(a) for a in pending]
+        candidates = [_stored_ids(a) for a, _ in pending]
         stored = store.texts(doc_id for ids in candidates for doc_id in ids)  # one query a batch
-        for article, ids in zip(pending, candidates):
+        for (article, about), ids in zip(pending, candidates):
             # Under the first id that holds this very text; else its own, unless another text holds that.
             doc_id = next((i for i in ids if stored.get(i) == article.text), None)
             if doc_id is not None or article.doc_id not in stored:
-                kept.append(replace(article, doc_id=doc_id or article.doc_id))
+                kept.append((replace(article, doc_id=doc_id or article.doc_id), about))
             else:
                 report_error(InputError(article.source_path, f"doc_id {article.doc_id} is stored with another text; "
                                         "the stored one is kept (give each article its own doc_id)"))
-        report.stored += store.add_articles(kept)
-        report.doc_ids.extend(a.doc_id for a in kept)
+        report.stored += store.add_articles(a for a, _ in kept)
+        report.doc_ids.extend(a.doc_id for a, _ in kept)
+        held = set(stored)
+        for article, about in kept:
+            if article.doc_id not in held:  # new to the store, and the first of its doc_id in the batch
+                held.add(article.doc_id)
+                for warning in about:
+                    report_warning(warning)
         pending.clear()
         if on_batch:
             on_batch(report)
 
     for item in items:
         if isinstance(item, InputWarning):
-            report.warnings.append(item)
-            if on_warning:
-                on_warning(item)
+            warnings.append(item)
             continue
         if isinstance(item, InputError):
             report_error(item)
             continue
+        about, warnings = warnings, []
         digest = hash(item.text)
         if texts.setdefault(item.doc_id, digest) != digest:
             report_error(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
                                     "text; the first is kept (give each article its own doc_id)"))
             continue
-        pending.append(item)
+        pending.append((item, about))
         if len(pending) >= batch:
             flush()
     flush()

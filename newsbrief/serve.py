@@ -117,11 +117,11 @@ class ArticleIn(BaseModel):
                        published=read_published({"published": self.published})[0], url=self.url or None)
 
 
-def time_warnings(articles: list[ArticleIn]) -> list[InputWarning]:
-    """A warning per article whose `published` cannot be read, named by its place in the
-    request as a validation error names it ("articles.2"): the article is kept without it."""
-    return [InputWarning(f"articles.{number}", f"{problem}; the article is stored without one")
-            for number, item in enumerate(articles) if (problem := read_published({"published": item.published})[1])]
+def time_warning(number: int, item: ArticleIn) -> InputWarning | None:
+    """A warning if the article's `published` cannot be read, naming the article by its place
+    in the request as a validation error names it ("articles.2"): it is kept without one."""
+    problem = read_published({"published": item.published})[1]
+    return InputWarning(f"articles.{number}", f"{problem}; the article is stored without one") if problem else None
 
 
 class ArticlesIn(BaseModel):
@@ -300,8 +300,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         An article whose doc_id is already stored (or sent earlier in the request) with another
         text is refused, as `newsbrief ingest` refuses it: `errors` says which and why. A
         `published` that is not a date or time is left out: `warnings` says which."""
-        articles = [item.article(content_id(item.text)) for item in body.articles]
-        return add_to_store([*articles, *time_warnings(body.articles)])
+        # Each warning just before its article, which store_articles reports only if it stores that article.
+        return add_to_store([entry for number, item in enumerate(body.articles)
+                             for entry in (time_warning(number, item), item.article(content_id(item.text))) if entry])
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
@@ -355,7 +356,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))
-        return {**record, "warnings": [*map(api_message, time_warnings(body.articles)), *record["warnings"]]}
+        return {**record, "warnings": [*(api_message(w) for n, item in enumerate(body.articles) if (w := time_warning(n, item))),
+                                  *record["warnings"]]}
 
     @app.get("/api/status", tags=["stories"])
     def status() -> dict:

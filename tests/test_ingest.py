@@ -182,6 +182,42 @@ def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(
     assert stored == {"undated": None, "far-off": None, "rounded": None, "dated": "2024-05-06T00:00:00+00:00"}
 
 
+def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
+    """The warning says the article "is stored without one": true of an article this run stores,
+    not of one refused, nor of one a run before stored (and warned of then)."""
+    first, second = "Ferries resumed on Friday after the storm.", "The harbour stayed shut on Friday."
+    undated = write_jsonl(tmp_path / "undated.jsonl", [{"doc_id": "ferry", "text": first, "published": "last Tuesday"}])
+    stored_now = f"{undated}:1: article ferry: \"published\" is not a date or time ('last Tuesday'); the article is stored without one"
+    with Store(tmp_path / "s.db") as store:
+        assert [str(w) for w in ingest(store, [undated]).warnings] == [stored_now]
+        again = ingest(store, [undated])
+        assert (again.stored, again.doc_ids, again.errors, again.warnings) == (0, ["ferry"], [], [])
+        other = write_jsonl(tmp_path / "other.jsonl", [{"doc_id": "ferry", "text": second, "published": "soon"}])
+        refused = ingest(store, [other])
+        assert refused.stored == 0 and len(refused.errors) == 1 and refused.warnings == []
+        # Within one run: a second text under a doc_id read before is refused, its warning with it;
+        # the same line twice is one article stored, warned of once. A batch of one parts
+        # nothing: a warning stays with its article across batches.
+        in_run = write_jsonl(tmp_path / "in-run.jsonl", [
+            {"doc_id": "harbour", "text": second, "published": "2024-05-06"},
+            {"doc_id": "harbour", "text": first, "published": "soon"},
+            {"doc_id": "twice", "text": second, "published": "soon"},
+            {"doc_id": "twice", "text": second, "published": "soon"},
+        ])
+        report = ingest(store, [in_run], batch=1)
+        assert report.stored == 2 and len(report.errors) == 1
+        assert [str(w) for w in report.warnings] == [
+            f"{in_run}:3: article twice: \"published\" is not a date or time ('soon'); the article is stored without one"]
+
+
+def test_ingesting_a_file_again_warns_of_nothing(tmp_path):
+    jsonl = write_jsonl(tmp_path / "s.jsonl", [{"doc_id": "ferry", "text": "Ferries resumed on Friday.", "published": "soon"}])
+    first = invoke("ingest", jsonl, "--db", tmp_path / "s.db", "--no-briefs")
+    assert first.exit_code == 0 and "is stored without one" in first.output
+    again = invoke("ingest", jsonl, "--db", tmp_path / "s.db", "--no-briefs")
+    assert again.exit_code == 0 and "warning" not in again.output
+
+
 def invoke(*args):
     result = CliRunner().invoke(app, [str(a) for a in args], prog_name="newsbrief")
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception

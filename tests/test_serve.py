@@ -378,6 +378,24 @@ def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_p
     assert stored == {"dw": "2017-09-29T00:00:00+00:00", "mee": None}
 
 
+def test_a_time_warning_comes_only_with_an_article_stored_by_the_request(tmp_path, example_texts):
+    undated = {"doc_id": "dw", "text": example_texts[0], "published": "yesterday"}
+    refused = "doc_id dw is stored with another text; the stored one is kept (give each article its own doc_id)"
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        assert client.post("/api/articles", json={"articles": [undated]}).json()["warnings"] != []
+        again = client.post("/api/articles", json={"articles": [undated]})
+        assert again.status_code == 202 and again.json()["stored"] == 0 and again.json()["warnings"] == []
+        other = client.post("/api/articles", json={"articles": [{**undated, "text": example_texts[1]}]})
+        assert other.status_code == 409
+        assert (other.json()["errors"], other.json()["warnings"]) == ([refused], [])
+        # The warning is the second article's, named by its place in the request, though the
+        # first one (the stored copy, sent again) comes before it.
+        mixed = client.post("/api/articles", json={"articles": [undated, {"doc_id": "mee", "text": example_texts[1],
+                                                                           "published": "soon"}]})
+        assert mixed.json()["warnings"] == [
+            "articles.1: \"published\" is not a date or time ('soon'); the article is stored without one"]
+
+
 def test_another_text_under_a_stored_doc_id_is_refused_as_ingest_refuses_it(tmp_path, example_texts):
     first, other = ({"doc_id": "dw-1", "text": text} for text in example_texts)
     refused = ("doc_id dw-1 is stored with another text; the stored one is kept (give each article its own doc_id)")
