@@ -126,6 +126,17 @@ INLINE_CREDIT = re.compile(
     r"representative (?:image|photo|picture))\)",
     re.IGNORECASE,
 )
+# After an inline credit, what opens a new sentence; anything else runs on the credit's sentence.
+OPENS_SENTENCE = re.compile("[A-Z\"“‘]")
+PUNCTUATION_AFTER_WORD = ".,;:!?…"
+# A verb telling what happened or will happen: news. "-ed" after "is"/"are" or before "by" is a
+# caption's passive ("Protesters are detained by police", "X has his shot blocked by Y").
+TOLD_AS_NEWS = re.compile(
+    r"\b(?:was|were|had|did|said|told|went|came|made|took|gave|got|found|saw|knew|thought|became|"
+    r"began|brought|bought|felt|held|kept|led|lost|met|paid|ran|sent|sold|spoke|stood|won|wrote|fell|"
+    r"fought|caught|chose|drove|flew|grew|rose|struck|threw|broke|built|spent|meant|heard|taught|"
+    r"sought|drew|fled|laid|sat|swore|wore|hid|stole|sank|slept|forgot|shook|dug|hung|dealt|rode|froze|will|would)\b|(?<!\bis )(?<!\bare )\b[a-z]{2,}ed\b(?! by\b)"
+)
 # Sentences only a web page says, run into a story's paragraph: a caption pointing at the photo
 # beside it ("X is seen in this file photo.", "X is pictured at ..."; not "is seen as", nor "is
 # seen in the video", which may report what a video shows), or a prompt to the reader ("Click
@@ -519,20 +530,40 @@ def without_inline_junk(paragraph: str) -> str:
     import nupunkt
 
     kept: list[str] = []
-    previous_kept = False  # whether the sentence before this one is kept[-1]
-    for sentence in (piece.strip() for piece in nupunkt.sent_tokenize(paragraph)):
-        credits = list(INLINE_CREDIT.finditer(sentence))
-        if credits:
-            opens_sentence = not sentence[:credits[0].start()].strip()
-            # A credit opening a sentence closes the caption before it; but a sentence quoting
-            # someone is the story's, before a photo that came without a caption.
-            if opens_sentence and previous_kept and not QUOTE_MARKS.search(kept[-1]):
+    previous_kept = False  # whether the sentence before the text in hand is kept[-1]
+    for rest in (piece.strip() for piece in nupunkt.sent_tokenize(paragraph)):
+        while credit := INLINE_CREDIT.search(rest):
+            before, after = rest[:credit.start()].rstrip(), rest[credit.end():].lstrip()
+            if after and not OPENS_SENTENCE.match(after):
+                # Inside a sentence ("... on Monday (File photo).", "(Image), chanting ..."): it closes no caption.
+                rest = before + ("" if after[0] in PUNCTUATION_AFTER_WORD else " ") + after
+                continue
+            # A credit closes its caption: the words before it in its sentence, or else the sentence before.
+            if any(c.isalpha() for c in before):
+                previous_kept = not is_caption(before)
+                if previous_kept:
+                    kept.append(before)
+            elif previous_kept and is_caption(kept[-1]):
                 kept.pop()
-            sentence = sentence[credits[-1].end():].strip()
-        previous_kept = bool(sentence) and not JUNK_SENTENCE.search(sentence)
-        if previous_kept:
-            kept.append(sentence)
+                previous_kept = False
+            rest = after
+        if previous_kept and rest and not OPENS_SENTENCE.match(rest):
+            # A piece nupunkt cut off after an abbreviation ("... Tuesday, Dec." "31, 2019."):
+            # a caption ending in it goes whole.
+            kept[-1] += " " + rest
+        elif any(c.isalpha() for c in rest) and not JUNK_SENTENCE.search(rest):
+            kept.append(rest)
+            previous_kept = True
+        else:
+            previous_kept = False
     return " ".join(kept)
+
+
+def is_caption(text: str) -> bool:
+    """Whether text a photo credit closes is the photo's caption rather than the story's: a line
+    rule's caption, or a sentence quoting no one that tells nothing in the past or future tense
+    (a caption says what the photo shows: "Commuters wait for a bus outside the depot")."""
+    return junk_kind(text) == "caption" or not (QUOTE_MARKS.search(text) or TOLD_AS_NEWS.search(text))
 
 
 def strip_reference_markers(text: str) -> str:

@@ -757,3 +757,42 @@ def test_a_sentence_reporting_a_click_here_link_stays():
     prompt = "Please click here for the full list of stops."
     assert cleaned_text(f"{RUN_TOGETHER_STORY} {prompt} Building the depot comes first.") == (
         f"{RUN_TOGETHER_STORY} Building the depot comes first.")
+
+
+@pytest.mark.parametrize("sentence, left", [
+    ("Police arrested the suspect on Monday (File photo).", "Police arrested the suspect on Monday."),
+    ("Crowds gathered outside the court (Representational image), chanting slogans.",
+     "Crowds gathered outside the court, chanting slogans."),
+    ("The report (Image: City Council) shows the line running past the hospital.",
+     "The report shows the line running past the hospital."),
+])
+def test_a_credit_inside_a_sentence_goes_alone(sentence, left):
+    # Text after the credit that does not open a sentence is the same sentence's: the credit closes no caption.
+    text = f"{RUN_TOGETHER_STORY} {sentence} Building the depot comes first."
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} {left} Building the depot comes first."
+
+
+@pytest.mark.parametrize("news", [
+    "Smith said the money for the trams is gone.",
+    "The council will vote on the route again in May.",
+    "Workers laid the first rails near the station in 1962",
+])
+def test_a_credit_after_a_news_sentence_goes_alone(news):
+    # A sentence telling what happened or will happen is the story's, before a photo that came without a caption.
+    end = "" if news.endswith(".") else " "
+    for credit in ("(Photo: Jane Roe/City News)", "(File photo)"):
+        text = f"{RUN_TOGETHER_STORY} {news}{end}{credit} Building the depot comes first."
+        kept = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
+        assert cleaned_text(text) == kept
+
+
+def test_a_present_tense_caption_before_a_credit_goes():
+    text = (f"{RUN_TOGETHER_STORY} Commuters wait for a bus outside the old depot. (AP Photo/Jane Roe) "
+            "Building the depot comes first.")
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
+def test_a_caption_cut_after_an_abbreviation_goes_whole():
+    text = (f"{RUN_TOGETHER_STORY} Commuters wait for a tram outside the depot on Tuesday, Dec. 31, 2019. "
+            "(AP Photo/Jane Roe) Building the depot comes first.")
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
