@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d[\d.,]*")
 # A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320").
 _FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 
 
@@ -50,7 +50,7 @@ def figures(text: str) -> frozenset[str]:
     """The specific figures a sentence gives: numbers of two digits or more, years left out
     (many sentences of one story name its year)."""
     found = (match.replace(",", "") for match in _FIGURE.findall(text))
-    return frozenset(f for f in found if len(f) >= 2 and not _YEAR.fullmatch(f))
+    return frozenset(f for f in found if len(f) >= 2 and not re.fullmatch(YEAR_NUMBER, f))
 
 
 def word_stem(token: str, suffixes: tuple[str, ...] = ("ing", "ed", "es", "s")) -> str:

@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .align import STOPWORDS, content_words
+from .align import STOPWORDS, YEAR_NUMBER, content_words
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, Mentions, name_form, number_value
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
@@ -270,7 +270,6 @@ CALENDAR = {"weekday": [day[:3] for day in WEEKDAYS], "month": [month[:3] for mo
 WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
 # A month in full or by its first three letters ("Oct."), and "Sept".
 MONTH_NAME = "(?:sept|" + "|".join(f"{month[:3]}(?:{month[3:]})?" for month in MONTHS) + ")"
-YEAR_NUMBER = r"(?:19|20)\d\d"
 WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
 YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
