@@ -140,7 +140,7 @@ TOLD_AS_NEWS = re.compile(
 # Sentences only a web page says, run into a story's paragraph: a caption pointing at the photo
 # beside it ("X is seen in this file photo.", "X is pictured at ..."; not "is seen as", nor "is
 # seen in the video", which may report what a video shows), or a prompt to the reader ("Click
-# here to ...", "For all the latest Tech News, download the X App", "Follow us on Twitter").
+# here to ...", "For details, click here", "For all the latest Tech News, download the X App", "Follow us on Twitter").
 # A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
 # many on Twitter, she ..." are news.
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
@@ -149,7 +149,7 @@ JUNK_SENTENCE = re.compile(
     r"(?:photo(?:graph)?|picture|image|handout|screen ?grab|screenshot|frame grab|still)s?\b"
     r"|(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are) pictured\b(?! as\b)"
     rf"|{_SENTENCE_START}(?:"
-    r"(?:please )?click here\b"
+    r"(?:(?:to|for|if)\b[^,.]{0,60}, )?(?:please )?click here\b"
     r"|for (?:all )?the latest\b[^,]{0,60}, (?:download|follow|like|subscribe|visit|log on|click|sign up|join)\b"
     r"|(?:please |remember to )?download (?:the|our) (?:[\w'’-]+ ){0,4}app\b"
     r"|(?:please )?(?:follow (?:us|him|her|them|[\w.@ ]{1,40}?)|like us) on (?:twitter|facebook|instagram|linkedin|"
