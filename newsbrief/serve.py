@@ -117,11 +117,12 @@ class ArticleIn(BaseModel):
                        published=read_published({"published": self.published})[0], url=self.url or None)
 
 
-def time_warning(number: int, item: ArticleIn) -> InputWarning | None:
+def time_warning(number: int, item: ArticleIn, use: str) -> InputWarning | None:
     """A warning if the article's `published` cannot be read, naming the article by its place
-    in the request as a validation error names it ("articles.2"): it is kept without one."""
+    in the request as a validation error names it ("articles.2"), and saying it is `use`d
+    ("stored", "briefed") without one."""
     problem = read_published({"published": item.published})[1]
-    return InputWarning(f"articles.{number}", f"{problem}; the article is stored without one") if problem else None
+    return InputWarning(f"articles.{number}", f"{problem}; the article is {use} without one") if problem else None
 
 
 class ArticlesIn(BaseModel):
@@ -302,7 +303,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         `published` that is not a date or time is left out: `warnings` says which."""
         # Each warning just before its article, which store_articles reports only if it stores that article.
         return add_to_store([entry for number, item in enumerate(body.articles)
-                             for entry in (time_warning(number, item), item.article(content_id(item.text))) if entry])
+                             for entry in (time_warning(number, item, "stored"), item.article(content_id(item.text))) if entry])
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
@@ -356,7 +357,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))
-        return {**record, "warnings": [*(api_message(w) for n, item in enumerate(body.articles) if (w := time_warning(n, item))),
+        return {**record, "warnings": [*(api_message(w) for n, item in enumerate(body.articles) if (w := time_warning(n, item, "briefed"))),
                                   *record["warnings"]]}
 
     @app.get("/api/status", tags=["stories"])
