@@ -125,3 +125,4 @@ class Story:
     outlets: tuple[str, ...]
     first_seen: str | None = None  # ISO-8601, earliest publication time known
     last_seen: str | None = None
+    unnamed: int = 0  # articles, copies aside, whose outlet is not known

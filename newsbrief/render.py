@@ -115,6 +115,11 @@ def count(number: int, one: str, many: str) -> str:
     return f"{number:,} {one if number == 1 else many}"
 
 
+def story_size(story: Story) -> str:
+    """'3 articles from 1 outlet (2 with no outlet named)', as a brief's header counts its sources."""
+    return articles_from_outlets(story.size, [*story.outlets, *[None] * story.unnamed])
+
+
 def articles_from_outlets(articles: int, outlets: Iterable[str | None]) -> str:
     """'3 articles from 2 outlets', counting each known outlet once; '3 articles from 1 outlet (2
     with no outlet named)' when some of `outlets` are unknown (None); '3 articles' when none is known."""

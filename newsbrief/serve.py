@@ -42,7 +42,7 @@ from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
-from .render import articles_from_outlets, brief_json, count, source_label, story_json
+from .render import articles_from_outlets, brief_json, count, source_label, story_json, story_size
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
@@ -208,7 +208,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     app.mount("/docs/assets", StaticFiles(directory=SWAGGER_UI), name="docs-assets")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
     # The pages count and name sources with the CLI's own wording.
-    templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets)
+    templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size)
     templates.env.filters["source_label"] = source_label
 
     def error_response(request: Request, status: int, message: str):

@@ -235,20 +235,22 @@ class SQLStore:
 
     def stories(self, min_size: int = 1, story_id: str | None = None) -> list[Story]:
         """Stories, largest first (or only `story_id`); `outlets` counts each canonical article's
-        outlet once."""
+        outlet once, `unnamed` the canonical articles without one."""
         only = "" if story_id is None else " AND st.story_id = ?"
         rows = self._execute(
             "SELECT st.story_id, st.title, st.size,"
             f" (SELECT {self.GROUP_ARRAY}(DISTINCT COALESCE(a.outlet, s.outlet)) FROM assignments s JOIN articles a ON a.seq = s.seq"
             "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND COALESCE(a.outlet, s.outlet) IS NOT NULL),"
+            " (SELECT COUNT(*) FROM assignments s JOIN articles a ON a.seq = s.seq"
+            "   WHERE s.story_id = st.story_id AND s.duplicate_of IS NULL AND COALESCE(a.outlet, s.outlet) IS NULL),"
             " (SELECT MIN(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id),"
             " (SELECT MAX(a.published) FROM assignments s JOIN articles a ON a.seq = s.seq WHERE s.story_id = st.story_id)"
             f" FROM stories st WHERE st.size >= ?{only} ORDER BY st.size DESC, st.story_id COLLATE {self.BINARY_COLLATION}",
             (min_size,) if story_id is None else (min_size, story_id),
         )
         return [
-            Story(story_id, title, size, tuple(sorted(self._decode_array(outlets))), first, last)
-            for story_id, title, size, outlets, first, last in rows
+            Story(story_id, title, size, tuple(sorted(self._decode_array(outlets))), first, last, unnamed)
+            for story_id, title, size, outlets, unnamed, first, last in rows
         ]
 
     def story(self, story_id: str) -> Story | None:

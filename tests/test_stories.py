@@ -383,3 +383,19 @@ def test_a_title_given_with_the_article_is_kept_whole_on_one_line():
     # Longer than a lead is cut to, and a line starting "Facebook" reads as a share button to
     # the cleaner: an outlet's headline is still kept as written.
     assert headline(article) == " ".join(given.split())
+
+
+def test_a_story_counts_its_articles_with_no_outlet_named(tmp_path):
+    from newsbrief.render import story_size
+
+    records = [dict(r) for r in stream_records() if r["gold_cluster"] == "port"]
+    for record in records[2:]:
+        del record["outlet"]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(stream_articles(records))
+        update_stories(store)
+        (story,) = store.stories(min_size=2)
+        named = {r["outlet"] for r in records[:2]}
+        assert story.size == 4 and set(story.outlets) == named and story.unnamed == 2
+        outlets = f"{len(named)} outlet" + ("s" if len(named) > 1 else "")
+        assert story_size(story) == f"4 articles from {outlets} (2 with no outlet named)"
