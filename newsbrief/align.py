@@ -77,7 +77,12 @@ def word_coverage(a: str, b: str) -> float:
 
 def states_same_fact(a: str, b: str, cosine: float) -> bool:
     """Whether two sentences, at this embedding cosine, state the same fact."""
-    return cosine >= SAME_FACT_SIMILARITY and word_overlap(a, b) >= SAME_FACT_OVERLAP
+    return cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b)
+
+
+def shares_fact_words(a: str, b: str) -> bool:
+    """The word half of `states_same_fact`: enough of the shorter sentence's content words are in the other."""
+    return word_overlap(a, b) >= SAME_FACT_OVERLAP
 
 
 def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> list[int]:

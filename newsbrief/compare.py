@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, article_similarity, states_same_fact,
+from .align import (ORDINAL_WORDS, SAME_FACT_SIMILARITY, article_similarity, shares_fact_words, states_same_fact,
                     word_coverage, word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
@@ -157,8 +158,14 @@ def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
 
 def _one_within(a: str, b: str) -> bool:
     """Whether the words of one text run on, in order, in the other, whatever the punctuation and case."""
-    a, b = (f" {' '.join(WORD.findall(text.lower()))} " for text in (a, b))
+    a, b = _bare_words(a), _bare_words(b)
     return a in b or b in a
+
+
+@lru_cache(maxsize=4096)
+def _bare_words(text: str) -> str:
+    """The text's words in lower case, one space apart and around: " the third escape "."""
+    return f" {' '.join(WORD.findall(text.lower()))} "
 
 
 def _ordinals(statement: Statement) -> frozenset[str]:
@@ -179,7 +186,7 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     time" is not "the second"). Their embeddings are not asked again: both are close to the first."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
-    return (word_overlap(a.text, b.text) >= SAME_FACT_OVERLAP and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
+    return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
             and not rules(a, b))
 
 
