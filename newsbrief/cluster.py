@@ -241,10 +241,8 @@ def stream_density(sample: list[ArticleFeatures], options: ClusterOptions = Clus
     for article in sample:
         if not article.is_news or not article.terms:
             continue
-        if article.minhash is not None:
-            if copies.find(article.minhash) is not None:
-                continue
-            copies.add(article.doc_id, article.minhash)
+        if article.minhash is not None and copies.original_or_add(article.doc_id, article.minhash) is not None:
+            continue
         articles.append(article)
     if len(articles) <= FAR_MATCH:
         return 0.0

@@ -85,6 +85,14 @@ class DuplicateIndex:
         matches = numbers[jaccard(hashvalues, self._signatures[numbers]) >= self.threshold]
         return self._doc_ids[matches[0]] if len(matches) else None
 
+    def original_or_add(self, doc_id: str, hashvalues: np.ndarray) -> str | None:
+        """The earliest indexed article this one copies; None, with the article indexed as
+        canonical, when it copies none."""
+        original = self.find(hashvalues)
+        if original is None:
+            self.add(doc_id, hashvalues)
+        return original
+
     def add(self, doc_id: str, hashvalues: np.ndarray) -> None:
         """Index a canonical article (copies are not indexed: they point at their canonical one)."""
         if doc_id in self._number:
@@ -127,11 +135,7 @@ def earlier_copies(texts: list[str]) -> dict[int, int]:
     copies: dict[int, int] = {}
     for number, text in enumerate(texts):
         hashvalues = signature(text)
-        if hashvalues is None:
-            continue
-        original = index.find(hashvalues)
-        if original is None:
-            index.add(str(number), hashvalues)
-        else:
+        original = index.original_or_add(str(number), hashvalues) if hashvalues is not None else None
+        if original is not None:
             copies[number] = int(original)
     return copies
