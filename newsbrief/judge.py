@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .align import STOPWORDS, YEAR_NUMBER, content_words
+from .align import ORDINAL_WORDS, STOPWORDS, YEAR_NUMBER, content_words
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, Mentions, name_form, number_value
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
@@ -142,7 +142,20 @@ MEASURE_REACH = 3
 # What a figure counts, by its unit: a share ("70% of adults"), a sum of money ("$26 billion") and
 # anything else ("160 million adults", "1.6 billion doses") are never one quantity.
 PERCENT = re.compile(r"%|\bper ?cent", re.I)
-MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|euros?|yuan|yen)\b", re.I)
+MONEY = re.compile(r"[$£€¥]|\b(?:dollar|euro|yuan|yen)s?\b", re.I)
+# Sums in two currencies are never one quantity: "$24m" and "€22m" may be one sum converted.
+CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+# A scale written right after the figure spaCy found: "€24.2m" (the mention is "24.2").
+SCALE_AFTER = re.compile(r"(?:bn|m|k)\b|\s+(?:thousand|million|billion|trillion)\b", re.I)
+# Numbers in words, as spaCy finds them: "Sixty-seven", "a dozen", "two million dollars".
+SPELT_NUMBERS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {
+    word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SPELT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
+# Words after a number that make it a part, not a count: "two-thirds", "one half".
+FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"} | set(ORDINAL_WORDS) | {f"{w}s" for w in ORDINAL_WORDS})
 # A unit says how a quantity is counted, not which quantity it is.
 UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres feet foot inches pounds kilograms kg "
                            "tons tonnes percent per cent dollars euros hour")
@@ -162,8 +175,55 @@ class Figure:
 
 
 def _quantity(written: str) -> str:
-    """What a figure counts, from its words with the sign before and the word after ("$26 billion", "5 percent")."""
-    return "share" if PERCENT.search(written) else "money" if MONEY.search(written) else "count"
+    """What a figure counts, from its words with the sign before and the word after ("$26 billion",
+    "5 percent"): a share, a count, or money in a currency ("money in euro" for "€24.2m" and "24.2 million euros")."""
+    if PERCENT.search(written):
+        return "share"
+    money = MONEY.search(written)
+    if not money:
+        return "count"
+    currency = money.group(0).lower().rstrip("s")
+    return f"money in {CURRENCIES.get(currency, currency)}"
+
+
+def _figure_start(written: str) -> int | None:
+    """Where the figure begins in a number mention: its first digit, else its first number word
+    ("More than sixty", "About a dozen"); None where it has neither ("dozens")."""
+    found = re.search(r"\d", written) or SPELT_START.search(written)
+    return found.start() if found else None
+
+
+def figure_value(written: str) -> float | None:
+    """The value of a figure as written, with its scale ("€24.2m" is 24.2 million); a number in words
+    ("Sixty-seven", "a dozen") by `_spelt_value`, where the words before it say how it is given
+    ("More than sixty"), not that it is vague ("Several hundred")."""
+    start = _figure_start(written)
+    if start is None:
+        return None
+    if written[start].isdigit():
+        return number_value(written)
+    return _spelt_value(written[start:]) if _how_given(written[:start])[1] == 0 else None
+
+
+def _spelt_value(written: str) -> float | None:
+    """"Sixty-seven" → 67, "a dozen" → 12, "two million dollars" → 2e6; None for words that give no
+    exact number ("dozens", "several hundred", "two-thirds")."""
+    total, part, seen = 0.0, 0.0, False
+    for word in re.findall(r"[a-z]+", written.lower()):
+        if word in SPELT_NUMBERS:
+            part += SPELT_NUMBERS[word]
+        elif word in SPELT_SCALES:
+            part = (part or 1) * SPELT_SCALES[word]  # "a dozen", "a million"
+            if SPELT_SCALES[word] >= 1000:
+                total, part = total + part, 0.0
+        elif word in ("a", "an", "and"):
+            continue
+        elif seen and word not in FRACTIONS:
+            break  # the words after the number say what it counts ("dollars", "people")
+        else:
+            return None
+        seen = True
+    return total + part if seen else None
 
 
 def _how_given(prefix: str) -> tuple[str, int]:
@@ -197,22 +257,24 @@ def _figures(statement: Statement) -> list[Figure]:
     """The figures of a statement with a value, each read where the text first gives it."""
     text = plain(statement.text)
     figures = []
-    for written in statement.mentions.numbers:
-        value = number_value(written)
+    for mention in statement.mentions.numbers:
+        at = _figure_at(plain(mention), text)
+        if at < 0:  # mentions of another text than the statement's: no words beside it to read
+            value = figure_value(mention)
+            if value is not None:
+                given, _ = _how_given(mention[: _figure_start(mention)])
+                figures.append(Figure(mention, value, given, _quantity(mention), frozenset()))
+            continue
+        # The sign before, and a scale or unit after, may lie outside spaCy's mention ("€24.2m", "131 mph").
+        sign, scale = CURRENCY_SIGN.search(text[:at]), SCALE_AFTER.match(text, at + len(mention))
+        end = scale.end() if scale else at + len(mention)
+        written = (sign.group(0).strip() if sign else "") + text[at:end]
+        value = figure_value(written)
         if value is None:
             continue
-        at = _figure_at(plain(written), text)
-        digits = re.search(r"\d", written).start()
-        if at < 0:  # mentions of another text than the statement's: no words beside it to read
-            given, _ = _how_given(written[:digits])
-            figures.append(Figure(written, value, given, _quantity(written), frozenset()))
-            continue
-        end = at + len(written)
-        given, cue = _how_given(text[: at + digits])
-        # The sign before and the word after may lie outside spaCy's mention ("€24.2m", "131 mph").
-        sign, unit = CURRENCY_SIGN.search(text[:at]), re.match(r"\s*[\w%]*", text[end:]).group(0)
-        quantity = _quantity((sign.group(0) if sign else "") + written + unit)
-        figures.append(Figure(written, value, given, quantity, _measured_words(text, min(cue, at), end)))
+        given, cue = _how_given(text[: at + _figure_start(mention)])
+        unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
+        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end)))
     return figures
 
 

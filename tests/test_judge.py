@@ -16,7 +16,7 @@ import pytest
 
 from newsbrief.cli import app
 from newsbrief.entities import mentions
-from newsbrief.judge import ChatJudge, RuleJudge, Statement, Verdict, control_claims
+from newsbrief.judge import ChatJudge, RuleJudge, Statement, Verdict, control_claims, figure_value
 from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
 
 RULES = RuleJudge()
@@ -705,3 +705,42 @@ def test_a_modal_in_a_purpose_clause_is_no_hedge(a, b):
 def test_a_modal_outside_a_purpose_clause_still_hedges(a, b):
     verdict = judged(a, b)
     assert verdict is not None and verdict.kind == "hedging"
+
+
+# ---- numbers in words, and scales and currencies outside spaCy's mention -----------------------
+
+@pytest.mark.parametrize("written, value", [
+    ("Sixty-seven", 67), ("a dozen", 12), ("About a dozen", 12), ("two dozen", 24), ("More than sixty", 60),
+    ("two million dollars", 2e6), ("two hundred thousand", 2e5), ("€24.2m", 24.2e6), ("$3bn", 3e9),
+    ("24.2 million", 24.2e6),
+    # Words that give no exact number.
+    ("dozens", None), ("Several hundred", None), ("Nearly two-thirds", None), ("half a million dollars", None),
+])
+def test_figure_value_reads_words_and_scales(written, value):
+    assert figure_value(written) == value
+
+
+@pytest.mark.parametrize("a, b", [
+    # One count in words and in figures: the other figure of each is the same too.
+    ("Sixty-seven people were hurt in 2 blasts at the market.", "67 people were hurt in two blasts at the market."),
+    ("Twelve people died in 3 towns after the storm.", "12 people died in three towns after the storm."),
+    # A scale and a currency outside the mention ("24.2" of "€24.2m") are read with it.
+    ("The club paid €24.2m for the striker, a club record.",
+     "The club paid 24.2 million euros for the striker, a club record."),
+    ("The regulator fined the bank $3bn on Monday.", "The regulator fined the bank 3 billion dollars on Monday."),
+    # Sums in two currencies may be one sum converted.
+    ("The club paid $24m for the striker.", "The club paid €22m for the striker."),
+])
+def test_one_figure_written_two_ways_agrees(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("Police arrested a dozen protesters outside the embassy.", "Police arrested 15 protesters outside the embassy.",
+     "dozen vs 15"),
+    ("The city will spend two million dollars on the bridge.", "The city will spend $3 million on the bridge.",
+     "two million dollars vs $3 million"),
+    ("The club paid €24.2m for the striker.", "The club paid €26m for the striker.", "€24.2m vs €26m"),
+])
+def test_a_figure_in_words_or_with_its_scale_outside_the_mention_still_clashes(a, b, reason):
+    assert judged(a, b) == Verdict("numbers", reason)
