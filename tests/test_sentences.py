@@ -135,6 +135,24 @@ def test_a_title_or_state_that_ends_a_sentence_still_ends_it(paragraph, expected
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # nupunkt's model lists these ordinary words as abbreviations and reads the capital after
+    # them as a name; in lower case they end the sentence.
+    ("The mayor was seriously ill. Tanaka has been out of view since Monday.",
+     ["The mayor was seriously ill.", "Tanaka has been out of view since Monday."]),
+    ("The money will go to the wall. Reyes said the rest would wait.",
+     ["The money will go to the wall.", "Reyes said the rest would wait."]),
+    ("The rally drew a crowd last month. “Nothing has changed,” Reyes said.",
+     ["The rally drew a crowd last month.", "“Nothing has changed,” Reyes said."]),
+    # Lower-case abbreviations that stand before a name, and a capitalised state, stay.
+    ("The case is Reyes vs. Tanaka, heard on Monday.", ["The case is Reyes vs. Tanaka, heard on Monday."]),
+    # Inside a quotation the sentences still stay with their attribution.
+    ("“I see stories of chaos. Chaos. Yet it is fine,” he said.", ["“I see stories of chaos. Chaos. Yet it is fine,” he said."]),
+])
+def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
     # A straight mark closing a curly quotation ends it; the narrative after is its own sentence.
     ("“We will keep working for the voters of this district.\" A spokesman for the mayor did not respond.",
      ["“We will keep working for the voters of this district.\"",
