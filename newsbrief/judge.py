@@ -335,6 +335,14 @@ MONTH_NAME = "(?:sept|" + "|".join(f"{month[:3]}(?:{month[3:]})?" for month in M
 WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
 YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
+# "the 2020 census", "a Tuesday deadline", "Facebook's Jan. 6 decision": a date naming a thing.
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|his|her|their)|'s)\s+$", re.I)
+NOUN_AFTER = re.compile(r"\s+([a-z][a-z'-]+)\b")
+# A relative clause tells of the words before its pronoun: "Ed Brown, who served from 1967".
+ANTECEDENT = re.compile(r"((?:[\w'.-]+\s*){1,3}),?\s*\b(?:who|whom|whose|which)\s*$", re.I)
+# Words of time, not of what happened: "Monday night" and "Tuesday night" may date two events.
+TIME_WORDS = content_words("today tonight yesterday tomorrow morning afternoon evening night day days month months "
+                           "weekend early late earlier later ago")
 
 
 def _span_pattern(date: str) -> re.Pattern:
@@ -374,24 +382,62 @@ def _is_speech_date(text: str, start: int, end: int) -> bool:
                 or (OPENING.match(before) and SPEAKER_THEN_SAID.match(after)))
 
 
-def _fact_dates(statement: Statement) -> list[str]:
-    """The dates a statement gives for its facts: every date it names but where it was said."""
+@dataclass(frozen=True)
+class Dated:
+    """A date a statement gives for a fact: as written, and the words of what it dates (`_event_words`)."""
+
+    written: str
+    event: frozenset[str]
+
+
+def _fact_dates(statement: Statement) -> dict[str, frozenset[str]]:
+    """The dates a statement gives for its facts, every date it names but where it was said, each
+    with the words of what it dates wherever the text gives it."""
     text = statement.text
-    return [date for date in statement.mentions.dates
-            if not all(_is_speech_date(text, m.start(), m.end()) for m in re.finditer(re.escape(date), text))]
-
-
-def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None], str]]:
-    """Weekdays, months (with their day, if given) and years a statement gives for its facts,
-    each kind apart (key → as written): "September" and "Wednesday" can both be true,
-    "Tuesday" and "Wednesday" cannot. A month is keyed by its first three letters and its
-    day, so "Oct. 3" is "October 3"."""
-    found: dict[str, dict[tuple[str, str | None], str]] = {"weekday": {}, "month": {}, "year": {}}
-    for date in _fact_dates(statement):
-        found["weekday"].update(((m.group(0).lower(), None), m.group(0)) for m in WEEKDAY.finditer(date))
-        found["month"].update(((m.group("month")[:3].lower(), m.group("day")), m.group(0)) for m in MONTH.finditer(date))
-        found["year"].update(((m.group(0), None), m.group(0)) for m in YEAR.finditer(date))
+    found = {}
+    for date in statement.mentions.dates:
+        facts = [m for m in re.finditer(re.escape(date), text) if not _is_speech_date(text, m.start(), m.end())]
+        if facts:
+            found[date] = frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts))
     return found
+
+
+def _event_words(text: str, start: int, end: int) -> frozenset[str]:
+    """What the date at text[start:end] dates, in words. A date between an article and a noun names
+    a thing ("the 2020 census", "a Tuesday deadline"): that noun. Else the lower-case content words
+    (no names, figures or words of time) of its clause, and of the words a relative clause tells of
+    ("Ed Brown, who served from 1967"); or of the sentence where the clause has none ("On Monday, the
+    Senate passed the bill")."""
+    noun = NOUN_AFTER.match(text, end)
+    if noun and DETERMINER_BEFORE.search(text, 0, start) and content_words(noun.group(1)) - TIME_WORDS:
+        return content_words(noun.group(1)) - TIME_WORDS
+    before, after = _clause_around(text, start, end)
+    antecedent = ANTECEDENT.search(text, 0, start - len(before))
+    for words in (f"{before} {after}", text[:start] + " " + text[end:]):
+        found = frozenset(word for token in _TOKEN.findall(words) if token.islower()
+                          for word in content_words(token)) - TIME_WORDS
+        if found:
+            return found | (content_words(antecedent.group(1)) if antecedent else frozenset())
+    return frozenset()
+
+
+def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None], Dated]]:
+    """Weekdays, months (with their day, if given) and years a statement gives for its facts,
+    each kind apart: "September" and "Wednesday" can both be true, "Tuesday" and "Wednesday"
+    cannot. A month is keyed by its first three letters and its day, so "Oct. 3" is "October 3"."""
+    found: dict[str, dict[tuple[str, str | None], Dated]] = {"weekday": {}, "month": {}, "year": {}}
+    for date, event in _fact_dates(statement).items():
+        found["weekday"].update(((m.group(0).lower(), None), Dated(m.group(0), event)) for m in WEEKDAY.finditer(date))
+        found["month"].update(((m.group("month")[:3].lower(), m.group("day")), Dated(m.group(0), event))
+                              for m in MONTH.finditer(date))
+        found["year"].update(((m.group(0), None), Dated(m.group(0), event)) for m in YEAR.finditer(date))
+    return found
+
+
+def _same_event(dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tuple[str, str | None], Dated]) -> bool:
+    """Whether a date of each statement dates one event, as a word of what each dates says: "The
+    bill passed on Monday" and "The vote is set for Friday" date two."""
+    return any(x.event & y.event for x in dates_a.values() for y in dates_b.values())
 
 
 def _date_order(kind: str, name: str) -> int:
@@ -407,7 +453,7 @@ def _date_spans(statement: Statement) -> dict[str, list[tuple[int, int]]]:
             for kind, pattern in DATE_SPANS.items()}
 
 
-def _dates_agree(kind: str, dates_a: dict[tuple[str, str | None], str], dates_b: dict[tuple[str, str | None], str],
+def _dates_agree(kind: str, dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tuple[str, str | None], Dated],
                  spans_a: list[tuple[int, int]], spans_b: list[tuple[int, int]]) -> bool:
     """Some date of one statement can be one of the other's, or lies in a span the other gives:
     "between 1942 and 1944" holds 1943."""
@@ -415,7 +461,7 @@ def _dates_agree(kind: str, dates_a: dict[tuple[str, str | None], str], dates_b:
         _inside_span(kind, dates_a, spans_a, spans_b) or _inside_span(kind, dates_b, spans_b, spans_a)
 
 
-def _inside_span(kind: str, dates: dict[tuple[str, str | None], str], own_spans: list[tuple[int, int]],
+def _inside_span(kind: str, dates: dict[tuple[str, str | None], Dated], own_spans: list[tuple[int, int]],
                  other_spans: list[tuple[int, int]]) -> bool:
     """Whether a date, not an end of a span of its own statement, lies in one of the other's:
     "served from 1967 to 1979" and "held the seat from 1966 to 1978" give one tenure two ways."""
@@ -583,9 +629,10 @@ class RuleJudge:
         dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
         spans_a, spans_b = _date_spans(a), _date_spans(b)
         for kind in dates_a:
-            if dates_a[kind] and dates_b[kind] and \
+            if dates_a[kind] and dates_b[kind] and _same_event(dates_a[kind], dates_b[kind]) and \
                     not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]):
-                return Verdict("dates", f"{', '.join(dates_a[kind].values())} vs {', '.join(dates_b[kind].values())}")
+                return Verdict("dates", " vs ".join(", ".join(d.written for d in dates[kind].values())
+                                                     for dates in (dates_a, dates_b)))
         places = _place_conflict(a, b)
         if places:
             return Verdict("places", f"{places[0]} vs {places[1]}")

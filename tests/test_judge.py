@@ -744,3 +744,29 @@ def test_one_figure_written_two_ways_agrees(a, b):
 ])
 def test_a_figure_in_words_or_with_its_scale_outside_the_mention_still_clashes(a, b, reason):
     assert judged(a, b) == Verdict("numbers", reason)
+
+
+# ---- dates of two events ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    # Nothing of what each date dates is in the other: two events.
+    ("The bill passed on Monday.", "The vote is set for Friday."),
+    # A date between an article and a noun names that thing: the deadline is not when rockets flew.
+    ("Troops shot down rockets aimed at the airport on Monday morning.",
+     "Troops shot down rockets aimed at the airport as the army races against a Tuesday deadline to leave."),
+    ("The council will use data from the 2020 census to draw new wards.",
+     "The council will draw new wards ahead of the 2022 elections, using census data."),
+])
+def test_dates_of_two_events_do_not_conflict(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # The date opens the sentence: what it dates is the rest of it.
+    ("On Monday, the Senate passed the farm bill.", "The Senate passed the farm bill on Tuesday.", "Monday vs Tuesday"),
+    # A relative clause dates what its pronoun stands for.
+    ("The senator, who left the party on Monday, will sit as an independent.",
+     "The senator, who quit on Tuesday, will sit as an independent.", "Monday vs Tuesday"),
+])
+def test_dates_of_one_event_still_conflict(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
