@@ -14,8 +14,9 @@ beside it ("the spokesman, Nick Merrill") is that person. "He"/"she" is the one 
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
 leader", "the president") is whoever the article, up to it, introduced with its words ("Russian
 President Vladimir Putin", "President Trump"), if one person; else either is the person the
-article is about at that point, unless an earlier quote's pronoun, or a sentence starting with one
-("She told reporters ..."), was resolved to that person and was the other one ("he" then "she").
+article is about at that point, unless that person is the other one: called "Ms." or "Mr." in the
+article, or else resolved from the other pronoun by an earlier quote or a sentence starting with one
+("She told reporters ...").
 A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
 "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import Mentions, as_kinds, fullest_form, name_form, name_kinds, one_name, parsed
+from .entities import Mentions, as_kinds, fullest_form, is_form_of, name_form, name_kinds, one_name, parsed
 from .models import Sentence
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ PERSON_ROLES = frozenset((
 POSSESSIVE = re.compile(r"\s*['’]s$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
+# "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
+HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
 @dataclass(frozen=True)
@@ -285,30 +289,43 @@ def _named_subject_before(pronoun, outside: str, people: tuple[str, ...]) -> str
     return named.pop() if len(named) == 1 else None
 
 
-def _people_named_first(outside: str, people: tuple[str, ...]) -> list[str]:
+def _people_named_first(outside: str, people: tuple[str, ...], known: set[str]) -> tuple[list[str], bool]:
     """The people a sentence names outside its quotes as more than an owner ("Kaczynski's saw"),
-    in order; none when "he" or "she" comes first (the sentence goes on about the person already
-    in focus)."""
+    in order, and whether "he" or "she" comes before the first of them ("He met Smith", "As he
+    spoke, Smith ...": which of the two it is about, only the parse tells). Besides those spaCy
+    found, the surname alone of someone the article named in full (`known`): spaCy misses many
+    a bare surname at the start of a sentence ("Hale spent ...")."""
+    surnames = {person.split()[-1] for person in known if " " in person}
     found = []
-    for person in people:
-        at = re.search(re.escape(person) + r"(?!['’]s)", outside)
+    for person in (*people, *surnames):
+        at = re.search(r"(?<![\w-])" + re.escape(person) + r"(?![\w-]|['’]s)", outside)
         if at and not POSSESSIVE.search(person):
             found.append((at.start(), person))
-    ordered: list[str] = []
-    for _, person in sorted(found):
-        if not any(one_name(person, other) for other in ordered):
-            ordered.append(person)  # "Putin" after "Vladimir Putin" is no second person
-    if ordered and SUBJECT_PRONOUN.search(outside, 0, outside.index(ordered[0])):
-        return []
-    return ordered
+    ordered: list[tuple[int, str]] = []
+    for start, person in sorted(found):
+        if not any(one_name(person, other) for _, other in ordered):
+            ordered.append((start, person))  # "Putin" after "Vladimir Putin" is no second person
+    pronoun_first = bool(ordered) and bool(SUBJECT_PRONOUN.search(outside, 0, ordered[0][0]))
+    return [person for _, person in ordered], pronoun_first
 
 
-def _called_otherwise(subject, speakers: tuple[str, ...], called: dict[str, str]) -> bool:
-    """Whether a "he" or "she" subject resolves to someone this article's quotes already gave the
-    other pronoun ("she said" after the focus moved to a woman the article does not name, or names
-    where spaCy misses her): better no speaker. Records the pronoun for the person otherwise."""
+def _titled_as(person: str, text: str) -> str | None:
+    """The pronoun ("he", "she") that the article's "Mr." or "Ms." before the person's name gives
+    them; none where it gives none, or both (a husband and wife both "Trump")."""
+    pronouns = set()
+    for titled in HONORIFIC.finditer(text):
+        words = titled.group(2).split()
+        if any(is_form_of(" ".join(words[:end]), person) for end in range(1, len(words) + 1)):
+            pronouns.add(HONORIFIC_PRONOUN[titled.group(1)])
+    return pronouns.pop() if len(pronouns) == 1 else None
+
+
+def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[str, str], str]) -> bool:
+    """Whether a "he" or "she" subject resolves to someone the article calls by the other pronoun
+    (`pronoun_of`): "she said" after the focus moved to a woman the article does not name, or names
+    where spaCy misses her; "he said" of "Ms. Park". Better no speaker."""
     pronoun = PRONOUN_OF.get(subject.lower_)
-    return pronoun is not None and called.setdefault(speakers[0], pronoun) != pronoun
+    return pronoun is not None and pronoun_of(speakers[0], pronoun) != pronoun
 
 
 def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
@@ -352,9 +369,12 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     Names are of the kind `kinds` gives them (`entities.name_kinds` of the whole cluster; of the
     article where not given), so a speaker spaCy took for a place in one sentence ("Michaels
     said") is the person the cluster names. "He" and "she" are the person in focus: the speaker of
-    the latest sentence naming anyone, or the one person it names, or, where it names several, the
-    subject of its main verb ("With the moderator, X, opening the debate, Ryan criticized ..." is
-    about Ryan); else no one, as after a quote of several people together.
+    the latest sentence naming anyone, or the one person it names (a bare surname of a person the
+    article named in full counts, where spaCy misses it), or, where it names several or a "he"
+    comes before the one it names, the subject of its main verb ("With the moderator, X, opening
+    the debate, Ryan criticized ..." is about Ryan, and so is "As he spoke, Ryan ..."); a "he" as
+    that subject ("He met X") is still the person in focus before; else no one, as after a quote
+    of several people together.
     """
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
@@ -364,24 +384,35 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
-    named_first_in: dict[int, list[str]] = {}
+    named_first_in: dict[int, tuple[list[str], bool]] = {}  # `_people_named_first`
+    focus_before: dict[int, int | None] = {}  # the sentence in focus when each one came into focus
 
     def person_in_focus(index: int | None) -> str | None:
-        if index is None or index in said_in:
-            return said_in.get(index)
-        people = named_first_in[index]
-        if len(people) == 1:
-            return people[0]
-        # Parsed only here, where a "he" must choose among several people (rare); once, as parsing
-        # fills in the Doc itself.
-        if index not in parses:
-            parses[index] = parsed([docs[index]])[0]
-        return _main_subject(parses[index], outsides[index], tuple(people))
+        while index is not None and index not in said_in:
+            people, pronoun_first = named_first_in[index]
+            if len(people) == 1 and not pronoun_first:
+                return people[0]
+            # Parsed only here, where a "he" must choose among several people, or between the
+            # person in focus and one named after a "he" (rare); once, as parsing fills in the Doc.
+            if index not in parses:
+                parses[index] = parsed([docs[index]])[0]
+            subject = _main_subject(parses[index], outsides[index], tuple(people))
+            if subject or not pronoun_first:
+                return subject
+            index = focus_before[index]  # "He met Smith": still about the man in focus before
+        return said_in.get(index)
+
+    article_text = "\n".join(s.text for s in sentences)
+    called: dict[str, str] = {}  # each person's pronoun: by their title, else the first one a quote or sentence gave them
+
+    def pronoun_of(person: str, pronoun: str) -> str:
+        if person not in called:
+            called[person] = _titled_as(person, article_text) or pronoun
+        return called[person]
 
     quotes: list[Quote] = []
     focus_index: int | None = None
     people: set[str] = set()  # everyone the article has named so far
-    called: dict[str, str] = {}  # the pronoun ("he", "she") a quote resolved to each person first
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
         people.update(name_form(person) for person in named.people)
         if i in attributed:
@@ -400,7 +431,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                                      lambda description: _introduced_as(description, "\n".join(
                                          [s.text for s in sentences[:i]] + [sentence.text[:description.idx]]), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
-                if speakers and not _called_otherwise(subject, speakers, called):
+                if speakers and not _called_otherwise(subject, speakers, pronoun_of):
                     attributed_spans.append((match, speakers))
             for words, speakers in _rejoined(attributed_spans, sentence.text):
                 said_in[i] = speakers[0] if len(speakers) == 1 else None
@@ -411,8 +442,8 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             quotes.append(Quote(quotes[-1].speakers, _quoted_words(spans_of[i][0]), sentence))
         elif (leading := LEADING_PRONOUN.match(outsides[i])) and (in_focus := person_in_focus(focus_index)):
             # "She told reporters ..." goes on about the person in focus: a later "he" is not her.
-            called.setdefault(in_focus, PRONOUN_OF[leading.group(1).lower()])
-        named_first_in[i] = _people_named_first(outsides[i], named.people)
-        if i in said_in or named_first_in[i]:
-            focus_index = i
+            pronoun_of(in_focus, PRONOUN_OF[leading.group(1).lower()])
+        named_first_in[i] = _people_named_first(outsides[i], named.people, people)
+        if i in said_in or named_first_in[i][0]:
+            focus_before[i], focus_index = focus_index, i
     return quotes

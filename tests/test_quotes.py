@@ -424,3 +424,47 @@ def test_a_capitalised_adjective_at_the_start_of_an_organisation_name_is_kept():
     # The tagger takes "South" for an adjective; the name spaCy does not know is not cut short.
     found = quotes_of('“The decision to close the trail was not taken lightly,” South African National Reserves tweeted.')
     assert found == [("South African National Reserves", "The decision to close the trail was not taken lightly", 0)]
+
+
+def test_he_is_the_man_named_by_surname_alone_just_before_not_the_last_speaker():
+    # The recogniser may miss a surname alone at the start of a sentence; it still names the
+    # person the article named in full, who is the one "he" goes on about.
+    found = quotes_of(
+        "Harbour master Lena Voss and port engineer Piet Brandt inspected the pier on Monday.",
+        '"The timber is rotten through," Voss said.',
+        "Brandt spent most of his visit on Monday measuring the cracks along the sea wall.",
+        '"We have to close the east side before the storms," he said.',
+    )
+    assert found[-1] == ("Piet Brandt", "We have to close the east side before the storms", 3)
+
+
+def test_he_is_the_subject_a_clause_names_after_an_earlier_he():
+    # "As he arrived, Mr. Brandt ..." names the man "he" is: the subject of its main verb.
+    found = quotes_of(
+        '"The timber is rotten through," Ms. Voss said.',
+        "As he arrived at the pier, Mr. Brandt thanked the divers who had worked through the night.",
+        '"You saved this harbour," he said.',
+        'He promised the divers would be paid "within the week."',
+    )
+    assert [(speaker, text) for speaker, text, _ in found[1:]] == [
+        ("Brandt", "You saved this harbour"), ("Brandt", "within the week")]
+
+
+def test_he_is_never_a_woman_the_article_calls_ms():
+    # "He" has no man to go to: the woman in focus is "Ms.", so the quote gets no speaker.
+    found = quotes_of(
+        '"The timber is rotten through," Ms. Voss said.',
+        "Divers worked through the night to shore up the pier.",
+        '"You saved this harbour," he said.',
+    )
+    assert found == [("Voss", "The timber is rotten through", 0)]
+
+
+def test_a_sentence_going_on_about_he_keeps_him_in_focus():
+    # "He met Voss" is about the man already in focus, not the woman it names.
+    found = quotes_of(
+        '"The pier must close," Mr. Brandt said.',
+        "He met Voss at the harbour office on Tuesday.",
+        '"We agreed on a date," he said.',
+    )
+    assert [speaker for speaker, _, _ in found] == ["Brandt", "Brandt"]
