@@ -21,7 +21,7 @@ from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
     TEXT_SUFFIXES, identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string,
-    read_bytes, read_html_article, string_field,
+    publication_date_params, read_bytes, read_html_article, string_field,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
@@ -234,7 +234,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     raise EOFError
                 complete = number
                 if "html" in content_type:
-                    document = trafilatura.bare_extraction(payload, url=uri, with_metadata=True)
+                    document = trafilatura.bare_extraction(payload, url=uri, with_metadata=True,
+                                                          date_extraction_params=publication_date_params())
                     text = (document.text or "") if document else ""
                 else:
                     document, text = None, payload.decode("utf-8", errors="replace")

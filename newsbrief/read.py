@@ -87,7 +87,8 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
     # Repeated segments are dropped within this page only: trafilatura's default cache spans the
     # process, so a page read a fourth time (uploaded again, ingested by another path) lost its text.
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=LRUCache(maxsize=LRU_SIZE)
+        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=LRUCache(maxsize=LRU_SIZE),
+        date_extraction_params=publication_date_params(),
     )
     if document is None or not (document.text or "").strip():
         raise InputError(str(path), "no article text found in this HTML page")
@@ -101,6 +102,20 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
         url=document.url or None,
         source_path=str(path),
     )
+
+
+def publication_date_params() -> dict:
+    """htmldate's settings for a page's publication date: the date the page states for itself, or none.
+
+    htmldate's default extensive search falls back on any date in the page's text (one the story
+    mentions), then on a bare month or the copyright year, given as the 1st of the month or of
+    January: a footer's "Copyright 2024" became 2024-01-01 and split a story in ingest's time
+    window. Without it, a date counts only from markup (meta tags, JSON-LD, <time>, an element
+    marked as a date, the URL) or written in full as YYYY-MM-DD; a page with none has no date.
+    """
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(extensive=False)
 
 
 # ---- files holding clusters ----------------------------------------------------------------

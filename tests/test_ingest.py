@@ -86,6 +86,29 @@ def test_rss_atom_and_warc_inputs(tmp_path):
     assert records[1]["text"] in warc[1].text
 
 
+def test_a_warc_page_is_dated_by_its_markup_not_by_its_copyright_year(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    story = ("<article><h1>Ferry runs aground</h1><p>A passenger ferry ran aground off Kessel Point on Tuesday, "
+             "and all 80 people aboard were brought ashore.</p></article><footer>Copyright 2023 Coast Courier.</footer>")
+    pages = {"dated": '<meta property="article:published_time" content="2024-05-07T09:30:00Z">', "undated": ""}
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for name, head in pages.items():
+        page = f"<html><head>{head}</head><body>{story}</body></html>".encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://courier.example/{name}", "response",
+                                                      payload=io.BytesIO(page), http_headers=headers))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    articles, errors = read_all(tmp_path / "crawl.warc.gz")
+    assert errors == []
+    assert {a.url: a.published for a in articles} == {"https://courier.example/dated": "2024-05-07",
+                                                      "https://courier.example/undated": None}
+
+
 def test_an_aggregator_feed_names_each_item_by_its_source_not_the_channel(tmp_path):
     item = ("<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>"
             "<description>A ferry ran aground off the coast on Tuesday, officials said.</description>{source}</item>")

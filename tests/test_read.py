@@ -152,6 +152,32 @@ def test_html_metadata(html_page):
     assert article.url == "https://www.example-times.com/world/putin-erdogan-syria"
 
 
+UNDATED_STORY = ("<article><h1>Ferry runs aground off Kessel Point</h1>"
+                 "<p>A passenger ferry ran aground off Kessel Point on Tuesday, and all 80 people aboard were "
+                 "brought ashore by lifeboat crews.</p>"
+                 "<p>The harbour master said the vessel had been checked on June 3, 2021, and passed.</p></article>")
+
+
+@pytest.mark.parametrize("head, body", [
+    ('<meta property="article:published_time" content="2024-05-07T09:30:00+00:00">', ""),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-07T09:30:00Z"}</script>', ""),
+    ("", '<time datetime="2024-05-07">7 May</time>'),
+], ids=["meta", "json-ld", "time"])
+def test_html_date_stated_in_markup_is_kept_beside_a_copyright_year(tmp_path, head, body):
+    path = tmp_path / "ferry.html"
+    path.write_text(f"<html><head>{head}</head><body>{body}{UNDATED_STORY}"
+                    "<footer>Copyright 2023 Coast Courier.</footer></body></html>", encoding="utf-8")
+    assert read_html_article(path).published == "2024-05-07"
+
+
+def test_html_without_a_stated_date_has_none_not_its_copyright_year_or_a_date_in_its_story(tmp_path):
+    # A footer's year is no day, and the inspection date the story mentions is not when it was published.
+    path = tmp_path / "ferry.html"
+    path.write_text(f"<html><body>{UNDATED_STORY}<footer>Copyright 2023 Coast Courier.</footer></body></html>",
+                    encoding="utf-8")
+    assert read_html_article(path).published is None
+
+
 def test_html_cleaned_keeps_the_paragraphs_and_drops_the_repeated_headline(html_page):
     article = clean_article(read_article(html_page))
     assert article.text.split("\n\n") == ARTICLE_PARAGRAPHS
