@@ -301,8 +301,13 @@ def fullest_form(name: str, names: Iterable[str]) -> str:
     """The one name among `names` that `name` is a shorter form of ("Joe Biden" for "Biden"), the
     fullest where those are forms of each other ("Paul D. Ryan", not "Paul Ryan", for "Ryan"); `name`
     itself where there is none, or where it may be either of two people ("Biden" beside Joe and
-    Jill Biden): a bare surname is better than the wrong person's full name."""
-    fuller = [other for other in set(names) if _fuller(other, name) and is_form_of(name, other)]
+    Jill Biden): a bare surname is better than the wrong person's full name. A single word that
+    ends none of `names` is a first name, so the one it begins ("Tedros" for "Tedros Adhanom
+    Ghebreyesus", "Robin" for "Robin Roberts" beside Carter Roberts); a surname it also ends wins."""
+    names = set(names)
+    fuller = [other for other in names if _fuller(other, name) and is_form_of(name, other)]
+    if not fuller and len(_plain_words(name)) == 1:
+        fuller = [other for other in names if len(_plain_words(other)) > 1 and _plain_words(other)[0] == _plain_words(name)[0]]
     widest = [other for other in fuller if not any(_fuller(wider, other) and is_form_of(other, wider) for wider in fuller)]
     return widest[0] if len(widest) == 1 else name
 

@@ -145,6 +145,11 @@ def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
     ("J. Smith", {"John Smith", "Jane Smith"}, "J. Smith"),
     ("Daniel Ortega", {"Daniela Ortega"}, "Daniel Ortega"),  # another ending is another name
     ("al-Sham", {"Tahrir al-Sham", "Ahrar al-Sham"}, "al-Sham"),
+    # A first name alone is the one person named in full whose name begins with it, if one.
+    ("Amara", {"Amara Nwosu Okafor", "Femi Okafor"}, "Amara Nwosu Okafor"),
+    ("Amara", {"Amara Okafor", "Amara N. Okafor"}, "Amara N. Okafor"),  # one person, named two ways
+    ("Amara", {"Amara Okafor", "Amara Bello"}, "Amara"),  # either of two people
+    ("Grant", {"Grant Holm", "Ulysses Grant"}, "Ulysses Grant"),  # a surname first
 ])
 def test_a_name_in_its_fullest_form(name, names, fullest):
     assert fullest_form(name, names) == fullest
