@@ -42,6 +42,8 @@ QUOTE_WEIGHT = 1.0
 WORD = re.compile(r"\w+")
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
+# The word right before a person's name, spaces alone between; empty where the name opens the sentence.
+PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)$")
 
 
 @dataclass(frozen=True)
@@ -179,15 +181,40 @@ def _ordinals(statement: Statement) -> frozenset[str]:
     return frozenset(found)
 
 
+def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]]:
+    """(role, person) for each person the statement names and the other does not, where the text
+    gives the person a role: the word right before the name ("after Tim Scott", "Sen. Cory Booker"),
+    or "" for a name that opens the sentence (its subject)."""
+    roles = set()
+    for person in statement.mentions.people:
+        if any(one_name(person, named) for named in other.mentions.people) or \
+                re.search(rf"\b{re.escape(person.split()[-1])}\b", other.text):
+            continue
+        for match in re.finditer(re.escape(person), statement.text):
+            before = PERSON_ROLE.search(statement.text, 0, match.start())
+            if before:
+                roles.add(((before.group(1) or "").lower(), person))
+    return roles
+
+
+def _other_person_in_one_role(a: Statement, b: Statement) -> bool:
+    """Whether each statement names someone the other does not in one role: "Tim Scott is the second
+    black senator" and "Cory Booker became the second black senator" are two facts of two people."""
+    roles_b = {role for role, _ in _person_roles(b, a)}
+    return any(role in roles_b for role, _ in _person_roles(a, b))
+
+
 def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
     """Whether two statements, each close to the first of a fact, tell it alike: they share its words
     (as `align.states_same_fact` asks, the check that keeps topical but different statements apart),
-    nothing the rules find at odds (another figure, date or place), and no other ordinal ("the third
-    time" is not "the second"). Their embeddings are not asked again: both are close to the first."""
+    nothing the rules find at odds (another figure, date or place), no other ordinal ("the third
+    time" is not "the second") and no other person in one role (`_other_person_in_one_role`). Their
+    embeddings are not asked again: both are close to the first. Another person is no disagreement
+    of the outlets: both may be true of two people."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
-            and not rules(a, b))
+            and not _other_person_in_one_role(a, b) and not rules(a, b))
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

@@ -571,6 +571,38 @@ def test_statements_giving_different_ordinals_are_not_agreed():
     assert result.agreed == ()
 
 
+@pytest.mark.parametrize("a, b", [
+    # Two people in one role: the subject of each sentence, or the one each names "after".
+    ("Senator Ruth Ames is the second black senator from the South since the civil war.",
+     "Senator Dana Cole became the second black senator from the South since the civil war."),
+    ("The appointment makes Paul Okafor the second black senator in the chamber, after Ruth Ames.",
+     "Paul Okafor becomes the second black senator in the chamber, after Dana Cole, who served until 1979."),
+])
+def test_statements_of_other_people_in_one_role_are_not_agreed(a, b):
+    from newsbrief.compare import _statements, agreed_facts
+    from newsbrief.embed import get_encoder
+    from newsbrief.entities import mentions
+
+    sentences = [Sentence(a, 0, 0), Sentence(b, 1, 0)]
+    embeddings = get_encoder().encode([a, b])
+    assert float(embeddings[0] @ embeddings[1]) >= 0.7  # close enough to be asked
+    statements = _statements(sentences, mentions([a, b]))
+    assert agreed_facts([0, 1], sentences, statements, embeddings @ embeddings.T, limit=8) == []
+
+
+def test_the_same_person_named_two_ways_is_agreed():
+    from newsbrief.compare import _statements, agreed_facts
+    from newsbrief.embed import get_encoder
+    from newsbrief.entities import mentions
+
+    a = "Governor Ruth Ames on Wednesday appointed Paul Okafor to the vacant Senate seat."
+    b = "Gov. Ames on Wednesday appointed her former aide Paul Okafor to the vacant Senate seat."
+    sentences = [Sentence(a, 0, 0), Sentence(b, 1, 0)]
+    embeddings = get_encoder().encode([a, b])
+    statements = _statements(sentences, mentions([a, b]))
+    assert len(agreed_facts([0, 1], sentences, statements, embeddings @ embeddings.T, limit=8)) == 1
+
+
 def test_only_in_lists_a_statement_its_source_repeats_once():
     # Said twice in the body and once more run into the headline, by one outlet alone.
     insured = "The museum said the stolen painting had been insured for far less than its market value."
