@@ -333,11 +333,11 @@ def progress_bar():
                     console=stderr, transient=True, disable=not stderr.is_terminal)
 
 
-def open_store(db: Path):
+def open_store(db: Path, create: bool = True):
     from .store import Store
 
     try:
-        return Store(db)
+        return Store(db, create=create)
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
 
@@ -486,7 +486,7 @@ def stories_command(
 
     if not db.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:  # only reads, so it turns no other file into a store
         if story is not None:
             show_story_brief(store, story, output_format)
             return

@@ -303,11 +303,19 @@ class Store(SQLStore):
     GROUP_ARRAY = "json_group_array"
     BINARY_COLLATION = "BINARY"
 
-    def __init__(self, path: str | Path = DEFAULT_DB, migrations=MIGRATIONS):
+    def __init__(self, path: str | Path = DEFAULT_DB, migrations=MIGRATIONS, create: bool = True):
+        """Open the store file, creating it (or making an empty file one) unless `create` is
+        False: then a file that is not a newsbrief store yet is refused, and left as it was."""
         self.path = str(path)
         try:
             # isolation_level=None: transactions are explicit (see `transaction`).
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # mode=rw: SQLite creates no file where there was none.
+            target, uri = (self.path, False) if create else (f"{Path(self.path).absolute().as_uri()}?mode=rw", True)
+            self._db = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=30)
+            if not create and self.schema_version == 0:
+                self._db.close()
+                raise StoreError(f"{self.path}: not a newsbrief store (it holds no newsbrief tables); "
+                                 "newsbrief ingest PATH --db FILE writes one")
             self._use_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
             self._db.execute("PRAGMA foreign_keys=ON")

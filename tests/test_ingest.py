@@ -345,6 +345,16 @@ def test_stories_without_a_store_is_a_clean_error(tmp_path):
     assert f"error: {tmp_path / 'none.db'}: no store here" in result.output
 
 
+def test_stories_refuses_an_empty_file_and_leaves_it_empty(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.touch()
+    result = invoke("stories", "--db", path)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {path}: not a newsbrief store (it holds no newsbrief tables); "
+                                                  "newsbrief ingest PATH --db FILE writes one"]
+    assert path.read_bytes() == b""
+
+
 def _interrupted_run(folder, size: int):
     """Start `newsbrief cluster` on `size` distinct articles and send SIGINT once its first
     batch of stories is committed; returns (records, args, process, stderr)."""

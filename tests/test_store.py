@@ -64,6 +64,27 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
         Store(path)
 
 
+def test_a_store_opened_only_if_it_exists_refuses_other_files_and_leaves_them_as_they_were(tmp_path):
+    empty, other, missing = tmp_path / "empty.txt", tmp_path / "other.db", tmp_path / "missing.db"
+    empty.touch()
+    with sqlite3.connect(other) as db:  # another program's SQLite file
+        db.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    for path in (empty, other):
+        with pytest.raises(StoreError, match=f"{path.name}: not a newsbrief store"):
+            Store(path, create=False)
+    with pytest.raises(StoreError):
+        Store(missing, create=False)
+    assert empty.read_bytes() == b"" and other.read_bytes() == before and not missing.exists()
+    assert {p.name for p in tmp_path.iterdir()} == {"empty.txt", "other.db"}  # no -wal or -shm files either
+
+
+def test_a_store_opened_only_if_it_exists_reads_and_writes_an_existing_store(tmp_path):
+    Store(tmp_path / "s.db").close()
+    with Store(tmp_path / "s.db", create=False) as store:
+        assert store.add_articles(articles(2)) == 2
+
+
 def test_a_failed_batch_leaves_nothing_half_written(tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add_articles(articles(3))
