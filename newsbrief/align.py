@@ -31,6 +31,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d[\d.,]*")
 _FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+# Counts under ten read alike in digits and words; larger numbers are figures on their own.
+SMALL_NUMBERS = {word: str(value) for value, word in enumerate("one two three four five six seven eight nine".split(), 1)} | {
+    str(value): str(value) for value in range(1, 10)}
 
 
 @lru_cache(maxsize=65536)
@@ -48,9 +51,23 @@ def content_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def figures(text: str) -> frozenset[str]:
     """The specific figures a sentence gives: numbers of two digits or more, years left out
-    (many sentences of one story name its year)."""
+    (many sentences of one story name its year), and a small count with what it counts, in
+    digits or words alike ("3 pounds" and "three pounds" are "3 pound"; "five different drugs"
+    is "5 different" and "5 drug")."""
     found = (match.replace(",", "") for match in _FIGURE.findall(text))
-    return frozenset(f for f in found if len(f) >= 2 and not re.fullmatch(YEAR_NUMBER, f))
+    return frozenset(f for f in found if len(f) >= 2 and not re.fullmatch(YEAR_NUMBER, f)) | _small_counts(text)
+
+
+def _small_counts(text: str) -> frozenset[str]:
+    tokens = [token.lower().strip("'’") for token in _WORD.findall(text)]
+    counts = set()
+    for at, token in enumerate(tokens):
+        number = SMALL_NUMBERS.get(token)
+        if number is None:
+            continue
+        counted = [word for word in tokens[at + 1 : at + 3] if word not in STOPWORDS and not word[0].isdigit()]
+        counts.update(f"{number} {word_stem(word)}" for word in counted)
+    return frozenset(counts)
 
 
 def word_stem(token: str, suffixes: tuple[str, ...] = ("ing", "ed", "es", "s")) -> str:

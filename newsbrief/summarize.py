@@ -52,6 +52,16 @@ ELLIPTICAL_ORDINAL = re.compile(rf"^(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|l
                                 re.IGNORECASE)
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
 DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
+# "When they spread to patients…": a pronoun in the opening clause names someone from before.
+PRONOUN_IN_OPENING_CLAUSE = re.compile(
+    r"^(?:when|while|as|after|before|because|although|though|since|once|until|if|unless)\s+"
+    r"(?:he|she|they|it|his|her|their|its|them|him)\b", re.IGNORECASE)
+# "Clinton, in turn, affirmed…", "Police also said…": the subject answers or adds to a sentence before.
+CONNECTIVE_AFTER_SUBJECT = re.compile(
+    r"^[^,;:\"“]{1,40},\s+(?:in turn|however|though|too|instead|likewise|similarly|in response|"
+    r"for (?:his|her|their|its) part|by contrast|in contrast),"
+    r"|^(?:[\w’'.-]+\s+){1,5}(?:(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\s+)?also\b",
+    re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A lead cut off by the site that served it: "…whom they shot and killed after..."
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
@@ -127,6 +137,7 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     said."), or is all quotation, whose speaker the sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_ORDINAL.match(text)
+                or PRONOUN_IN_OPENING_CLAUSE.match(text) or CONNECTIVE_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
 
 

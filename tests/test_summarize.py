@@ -151,6 +151,30 @@ def test_an_ordinal_without_its_noun_leans_on_what_came_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    # A pronoun in the opening clause: who "they" are came before.
+    "When they spread to patients who are already weak, the bacteria can cause serious infections.",
+    "After his talks in Ankara ended, the delegation flew back to Moscow on Thursday night.",
+    # The subject answers, or adds to, what a sentence before said.
+    "The senator, in turn, rejected their claims and called the budget a shared problem.",
+    "The minister, for her part, said the talks would go on in Geneva next month.",
+    "Defense officials were also on the call, which was meant to be about the embassy.",
+    "Police also said the driver had been arrested twice before for speeding.",
+])
+def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
+    assert is_complete(s(text)) and leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The same words where they lean on nothing.
+    "When the storm reached the coast, three people died and thousands lost power.",
+    "The company, which also makes buses, said its profits fell by a third this year.",
+    "The senator rejected the claims and called the budget a shared problem on Monday.",
+])
+def test_openings_that_lean_on_nothing(text):
+    assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
     "In response to the referendum, Turkey threatened to close its border with northern Iraq.",
     "As a result of the vote, the regional government faces sanctions from both neighbours.",
 ])
@@ -329,8 +353,19 @@ def test_the_same_figure_in_other_words_is_a_repeat():
 
 def test_figures_leave_out_years_and_model_numbers():
     # A story's year is in most of its sentences; "AK-47" and "A320" are names.
-    assert figures("In 2016 the AK-47 and the A320 cost $40,000, 3 times the 1.5 million.") == {"40000", "1.5"}
+    # A small count is kept with what it counts ("3 times").
+    assert figures("In 2016 the AK-47 and the A320 cost $40,000, 3 times the 1.5 million.") == {"40000", "1.5", "3 time"}
     assert figures("A 19-year-old was one of 24 people hurt.") == {"19", "24"}
+
+
+def test_a_small_count_reads_alike_in_digits_and_words():
+    # Invented: one weight and one count of drugs, told by two outlets in their own words.
+    assert figures("The baby entered the world at 3 pounds.") == figures("She was born early, weighing only three pounds.")
+    assert figures("The girl received five drugs, including two sedatives.") & figures(
+        "A technician gave her five different drugs before the filling.") == {"5 drug"}
+    # Counts of other things, or other counts of one thing, are other figures.
+    assert not figures("She was born early, weighing only three pounds.") & figures("He lost five pounds.")
+    assert not figures("Three officers were hurt.") & figures("Three people were hurt.")
 
 
 @pytest.fixture(scope="module")
