@@ -71,6 +71,8 @@ MIN_SLIP_WORD = 5
 INITIAL = re.compile(r"\w\.?")
 NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
 DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
+# "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
+GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
 _SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
 
@@ -97,6 +99,7 @@ class Mentions:
     numbers: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()  # every name, whatever its label, for `name_kinds`
+    lower_words: tuple[str, ...] = ()  # the words written in lower case, for `name_kinds`
 
     @property
     def names(self) -> frozenset[str]:
@@ -238,7 +241,8 @@ def mentions_in(doc: Doc) -> Mentions:
                             ("numbers", NUMBERS), ("dates", DATES)):
             if entity.label_ in labels and entity.text not in groups[key]:
                 groups[key].append(entity.text)
-    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names))
+    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names),
+                    lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
 
 
 def _without_leading_nouns(entity):
@@ -268,7 +272,7 @@ def name_form(text: str) -> str:
     form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING))
     if form.count('"') % 2 or form.count("“") != form.count("”"):
         form = re.sub(r"\s*[\"“”]\s*", " ", form).strip()
-    return form
+    return GLUED_TICKER.sub(r"\1", form)
 
 
 def name_kind_key(text: str) -> str:
@@ -360,6 +364,9 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     so (a first word alone is as often a name spaCy took for a person's: "Instagram" beside
     "Instagram Story"). Not where the other is a place by its own mentions: none a person, most
     places and one after a preposition of place ("in Washington", beside "George Washington").
+    A one-word name the cluster writes in lower case more often than it names it ("Hospital", cut
+    from "Children's Hospital Colorado", beside many a "hospital") is a common word, no name,
+    unless it is a word of a person's full name ("May" beside Theresa May).
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -371,14 +378,26 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     own = {form: _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames, first_names = {words[-1] for words in full_names}, {words[0] for words in full_names}
+    common = _common_words(found, votes, {word for words in full_names for word in words})
     kinds = {}
     for form, counter in votes.items():
         kind = own[form]
         is_place = not counter["people"] and kind == "places" and counter["where"] > 0
         surname_is_person = " " in form and own.get(form.split()[-1]) == "people"
         alone = form in surnames or (form in first_names and counter["people"] > 0)
-        kinds[form] = "people" if (alone or surname_is_person) and not is_place else kind
+        kinds[form] = None if form in common else "people" if (alone or surname_is_person) and not is_place else kind
     return kinds
+
+
+def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words: set[str]) -> set[str]:
+    """The one-word names (keys of `votes`) written as a capitalised word, and in lower case more
+    often than named; none a word of a person's full name (`names_words`)."""
+    lower = Counter(word.lower() for named in found for word in named.lower_words)
+    # Written as a word is ("Hospital"), not an abbreviation ("U.S." is no "us", "AIDS" no "aids").
+    as_word = {name_kind_key(entity.text) for named in found for entity in named.entities
+               if name_form(entity.text).isalpha() and name_form(entity.text).istitle()}
+    named = {form: sum(counter[kind] for kind in (*LISTED_KINDS, "other", None)) for form, counter in votes.items()}
+    return {form for form in as_word - names_words if lower[form] > named[form]}
 
 
 def _winner(counter: Counter) -> str | None:

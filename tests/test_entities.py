@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import english, fullest_form, mentions, mentions_in, name_form, parsed, tagged
+from newsbrief.entities import (Entity, Mentions, english, fullest_form, mentions, mentions_in, name_form, name_kinds,
+                                parsed, tagged)
 from newsbrief.models import Sentence
 
 
@@ -281,3 +282,34 @@ def test_a_person_after_the_is_no_person_unless_a_noun_follows():
         "Officials in the Obama administration disagreed.",  # PERSON, before a noun
     ))
     assert papers.people == ("Obama",)
+
+
+def test_a_ticker_glued_to_a_company_name_is_the_name_once():
+    assert name_form("ACME ACME") == "ACME"
+    assert name_form("Sirhan Sirhan") == "Sirhan Sirhan"  # a person may bear one word twice
+
+
+def kinds_of(*sentences: tuple[tuple[Entity, ...], tuple[str, ...]]) -> dict[str, str | None]:
+    """`name_kinds` of sentences given as (their names as spaCy labels them, their lower-case words)."""
+    return name_kinds([Mentions(entities=names, lower_words=words) for names, words in sentences])
+
+
+def test_a_common_word_spacy_took_for_a_name_once_is_no_name():
+    # "Clinic" is a clinic far more often than a name in this story: spaCy cut it from a longer name.
+    kinds = kinds_of(
+        ((Entity("Clinic", "GPE", "places"),), ("the", "boy", "was", "at")),
+        ((), ("the", "clinic", "sent", "him", "home")),
+        ((), ("another", "clinic", "admitted", "him")),
+    )
+    assert kinds["clinic"] is None
+
+
+def test_a_name_that_is_also_a_common_word_stays_a_name():
+    kinds = kinds_of(
+        ((Entity("Theresa May", "PERSON", "people"),), ("met", "the", "leaders")),
+        ((Entity("May", "PERSON", "people"),), ("said", "she", "may", "go")),
+        ((Entity("House", "ORG", "organisations"),), ("the", "voted")),
+        ((Entity("House", "ORG", "organisations"),), ("a", "house", "in", "the", "suburbs")),
+    )
+    assert kinds["may"] == "people"  # a word of a person's full name
+    assert kinds["house"] == "organisations"  # named more often than written as a common word
