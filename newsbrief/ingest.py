@@ -136,9 +136,15 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(blocks) if blocks else root.text_content().strip()
 
 
-def _entry_time(entry) -> str | None:
+def _entry_time(entry) -> tuple[str | None, str | None]:
+    """A feed entry's time, from its published or else its updated date, as ISO-8601 UTC, and
+    why the date it gives cannot be read (None when it can, or gives none), as `read_published`
+    says it of a JSONL record."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat() if parsed else None
+    if parsed:
+        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat(), None
+    given = entry.get("published") or entry.get("updated")
+    return None, f"its date {given!r} is not a date or time" if given else None
 
 
 def entry_outlet(entry, channel_title: str | None, channel_link: str | None) -> str | None:
@@ -193,8 +199,12 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             continue
         read += 1
         outlet = entry_outlet(entry, channel_title, channel_link)
+        published, problem = _entry_time(entry)
+        if problem:
+            yield InputWarning(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}): {problem}; "
+                               "the article is stored without one")
         yield Article(doc_id=doc_id, text=text, title=entry_title(entry, outlet), outlet=outlet,
-                      author=entry.get("author") or None, published=_entry_time(entry),
+                      author=entry.get("author") or None, published=published,
                       url=entry.get("link") or None, source_path=f"{path}#{number}")
     if feed.bozo:
         error = feed.bozo_exception

@@ -205,6 +205,26 @@ def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(
     assert stored == {"undated": None, "far-off": None, "rounded": None, "dated": "2024-05-06T00:00:00+00:00"}
 
 
+def test_an_unreadable_feed_date_is_a_warning_naming_the_entry(tmp_path):
+    item = "<item><title>{title}</title><guid>{guid}</guid>{date}<description>{text}</description></item>"
+    feed = tmp_path / "wire.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Wire</title>'
+                    + item.format(title="Ferry runs aground", guid="f1", date="<pubDate>Tue, 07 May 2024 09:30:00 GMT</pubDate>",
+                                  text="A ferry ran aground off Kessel Point on Tuesday.")
+                    + item.format(title="Harbour reopens", guid="f2", date="<pubDate>around teatime</pubDate>",
+                                  text="The harbour reopened on Wednesday after the ferry was towed clear.")
+                    + item.format(title="Tides ease", guid="f3", date="", text="Tides eased along the coast overnight.")
+                    + "</channel></rss>")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [feed])
+        assert report.errors == []
+        assert [str(w) for w in report.warnings] == [
+            f"{feed}: entry 2 ('Harbour reopens'): its date 'around teatime' is not a date or time; "
+            "the article is stored without one"]  # no date at all, as entry 3 gives, is no problem
+        stored = {a.article.doc_id: a.article.published for a in store.load(store.seqs(assigned=False))}
+    assert stored == {"f1": "2024-05-07T09:30:00+00:00", "f2": None, "f3": None}
+
+
 def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
     """The warning says the article "is stored without one": true of an article this run stores,
     not of one refused, nor of one a run before stored (and warned of then)."""
