@@ -6,6 +6,7 @@ what is wrong.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -45,9 +46,27 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
         raise InputError(str(path), "file is empty")
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        encoding = utf16_encoding(head)
+        if encoding:
+            raise InputError(str(path), f"{encoding} text; convert it to UTF-8, e.g. "
+                                        f"iconv -f {encoding} -t UTF-8 {path.name} > utf8-{path.name}")
         raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL")
     return data
+
+
+def utf16_encoding(head: bytes) -> str | None:
+    """The UTF-16 that the start of a file holding NUL bytes is written in, if any: "UTF-16" by its
+    byte-order mark, or without one "UTF-16LE" or "UTF-16BE" by the NUL in every other byte that
+    UTF-16 gives Latin-script text (named by its byte order, which iconv would otherwise guess)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    even, odd = head[0::2], head[1::2]
+    for encoding, high_bytes, low_bytes in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+        if high_bytes and high_bytes.count(0) >= 0.9 * len(high_bytes) and low_bytes.count(0) <= 0.1 * len(low_bytes):
+            return encoding
+    return None
 
 
 def decode_utf8(data: bytes, path: Path) -> str:

@@ -457,6 +457,15 @@ def test_binary_file(tmp_path):
     assert message.startswith(f"{path}:") and "binary" in message
 
 
+@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_utf16_text_is_named_with_the_command_that_converts_it(tmp_path, encoding, named):
+    # Python's "utf-16" writes a byte-order mark; the other two write none, so the byte order is named.
+    path = tmp_path / "ferry.txt"
+    path.write_bytes("Ferry runs aground\n\nA ferry ran aground off Kessel Point on Tuesday.\n".encode(encoding))
+    assert str(_error([path])) == (f"{path}: {named} text; convert it to UTF-8, e.g. "
+                                   f"iconv -f {named} -t UTF-8 ferry.txt > utf8-ferry.txt")
+
+
 def test_non_utf8_file_names_the_line(tmp_path):
     path = tmp_path / "latin1.txt"
     path.write_bytes("Putin in Ankara\n\nRussia and Turkey met.\nErdogan praised the caf\u00e9 talks.\n".encode("latin-1"))
