@@ -21,7 +21,7 @@ from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
     TEXT_SUFFIXES, identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string,
-    publication_date_params, read_bytes, read_html_article, string_field,
+    html_article, read_bytes, read_html_article, string_field,
 )
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
@@ -217,7 +217,6 @@ def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio."""
-    import trafilatura
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -243,22 +242,16 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 if getattr(record.raw_stream, "limit", 0):  # the file ended inside the record's declared bytes
                     raise EOFError
                 complete = number
+                source = f"{path}#{number}"
                 if "html" in content_type:
-                    document = trafilatura.bare_extraction(payload, url=uri, with_metadata=True,
-                                                          date_extraction_params=publication_date_params())
-                    text = (document.text or "") if document else ""
+                    article = html_article(payload, doc_id=uri, source_path=source, url=uri)
                 else:
-                    document, text = None, payload.decode("utf-8", errors="replace")
-                if not text.strip():
+                    text = payload.decode("utf-8", errors="replace")
+                    article = Article(doc_id=uri, text=text, url=uri, source_path=source) if text.strip() else None
+                if article is None:
                     yield InputError(str(path), f"record {number} ({uri}): no article text found")
                     continue
-                yield Article(
-                    doc_id=uri, text=text, url=uri, source_path=f"{path}#{number}",
-                    title=(document.title or None) if document else None,
-                    outlet=(document.sitename or None) if document else None,
-                    author=(document.author or None) if document else None,
-                    published=(document.date or None) if document else None,
-                )
+                yield article
             if records.offset < path.stat().st_size:  # bytes left over that make no whole record
                 raise EOFError
         # A cut or corrupt archive surfaces from warcio and zlib as many exception types

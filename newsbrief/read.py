@@ -98,28 +98,36 @@ def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 
 def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Main text and metadata of an HTML page, extracted with trafilatura."""
+    article = html_article(read_bytes(path, max_bytes), doc_id=path.name, source_path=str(path))
+    if article is None:
+        raise InputError(str(path), "no article text found in this HTML page")
+    return article
+
+
+def html_article(data: bytes, doc_id: str, source_path: str, url: str | None = None) -> Article | None:
+    """The article of one HTML page (a file, or a record of an archive at `url`): its main text and
+    metadata by trafilatura, without comments or tables; None when the page has no text."""
     import trafilatura
     from trafilatura.deduplication import LRUCache
     from trafilatura.settings import LRU_SIZE
 
-    data = read_bytes(path, max_bytes)
     # Repeated segments are dropped within this page only: trafilatura's default cache spans the
     # process, so a page read a fourth time (uploaded again, ingested by another path) lost its text.
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, deduplicate=LRUCache(maxsize=LRU_SIZE),
-        date_extraction_params=publication_date_params(),
+        data, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        deduplicate=LRUCache(maxsize=LRU_SIZE), date_extraction_params=publication_date_params(),
     )
     if document is None or not (document.text or "").strip():
-        raise InputError(str(path), "no article text found in this HTML page")
+        return None
     return Article(
-        doc_id=path.name,
+        doc_id=doc_id,
         text=document.text,
         title=document.title or None,
         outlet=document.sitename or None,
         author=document.author or None,
         published=document.date or None,
-        url=document.url or None,
-        source_path=str(path),
+        url=url or document.url or None,
+        source_path=source_path,
     )
 
 

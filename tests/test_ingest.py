@@ -109,6 +109,34 @@ def test_a_warc_page_is_dated_by_its_markup_not_by_its_copyright_year(tmp_path):
                                                       "https://courier.example/undated": None}
 
 
+def test_a_page_reads_the_same_from_a_warc_record_as_from_a_file(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsbrief.read import read_html_article
+
+    page = ("<html><head><title>Ferry runs aground</title></head><body><article><h1>Ferry runs aground</h1>"
+            "<p>A passenger ferry ran aground off Kessel Point on Tuesday, and all 80 people aboard were brought "
+            "ashore by lifeboat crews.</p><p>The coastguard said the tide had fallen faster than forecast.</p>"
+            "</article></body></html>").encode()
+    (tmp_path / "page.html").write_bytes(page)
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://courier.example/ferry", "response",
+                                                  payload=io.BytesIO(page), http_headers=headers))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    from_file = read_html_article(tmp_path / "page.html")
+    (from_archive,), errors = read_all(tmp_path / "crawl.warc.gz")
+    assert errors == []
+    # One extraction with one set of settings for both: an archive once kept what a file left out.
+    assert "ran aground" in from_file.text
+    assert (from_archive.text, from_archive.title) == (from_file.text, from_file.title)
+    assert from_archive.url == "https://courier.example/ferry"
+
+
 def test_an_aggregator_feed_names_each_item_by_its_source_not_the_channel(tmp_path):
     item = ("<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>"
             "<description>A ferry ran aground off the coast on Tuesday, officials said.</description>{source}</item>")
