@@ -410,11 +410,17 @@ def _winner(counter: Counter) -> str | None:
     return None if counter["other"] >= listed[kind] else kind
 
 
+# The scale right after the number, or after the range it opens ("$2 to $3 billion"); not a unit
+# that starts like one ("5 km", "3 miles").
+_SCALE_AFTER_NUMBER = re.compile(
+    r"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?\s*(thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+
+
 def number_value(text: str) -> float | None:
     """The value a number mention states ("$2bn" → 2e9, "six" is left to spaCy's text)."""
     match = _NUMBER.search(text)
     if not match:
         return None
     value = float(match.group(0).replace(",", ""))
-    scale = re.search(r"(thousand|million|billion|trillion|bn|m|k)\b", text[match.end():].lower())
-    return value * _SCALE[scale.group(1)] if scale else value
+    scale = _SCALE_AFTER_NUMBER.match(text, match.end())
+    return value * _SCALE[scale.group(1).lower()] if scale else value

@@ -6,7 +6,7 @@ import pytest
 
 from newsbrief.compare import Coverage, coverage
 from newsbrief.entities import (Entity, Mentions, english, fullest_form, mentions, mentions_in, name_form, name_kinds,
-                                parsed, tagged)
+                                number_value, parsed, tagged)
 from newsbrief.models import Sentence
 
 
@@ -313,3 +313,14 @@ def test_a_name_that_is_also_a_common_word_stays_a_name():
     )
     assert kinds["may"] == "people"  # a word of a person's full name
     assert kinds["house"] == "organisations"  # named more often than written as a common word
+
+
+@pytest.mark.parametrize("written, value", [
+    ("$2bn", 2e9), ("24.2m", 24.2e6), ("60 million doses", 60e6), ("4.5 Million", 4.5e6), ("1,200", 1200),
+    # A scale after a range counts for both ends.
+    ("$2 to $3 billion", 2e9),
+    # A unit that starts like a scale is none, nor is a scale further on.
+    ("5 km", 5), ("3 miles", 3), ("5 people in a million", 5),
+])
+def test_a_number_mention_is_read_with_the_scale_right_after_it(written, value):
+    assert number_value(written) == value
