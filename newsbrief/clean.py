@@ -13,6 +13,11 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+try:
+    from re import _parser as regex_parser  # Python 3.11+
+except ImportError:  # Python 3.10
+    import sre_parse as regex_parser
+
 from .models import Article, Cluster
 from .render import count
 from .sentences import QUOTE_MARKS
@@ -31,7 +36,9 @@ OUTLET_ALIASES = {
     "BBC": "BBC",
 }
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A run of spaces, or a single space of another kind: a lone " " is left, as replacing it with
+# itself on every line was most of the time `normalize` took.
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -143,10 +150,6 @@ TOLD_AS_NEWS = re.compile(
 # here to ...", "For details, click here", "For all the latest Tech News, download the X App", "Follow us on Twitter").
 # A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
 # many on Twitter, she ..." are news.
-# A word every match of INLINE_CREDIT or JUNK_SENTENCE holds: most paragraphs hold none, and
-# these checks cost a fifth of what the two patterns do.
-INLINE_JUNK_HINTS = ("(", "seen", "pictured", "shown", "photographed", "click here", "latest", "download", "follow",
-                     "like us")
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
 JUNK_SENTENCE = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown|photographed) (?:in|on) this (?:[\w,'’-]+ ){0,4}?"
@@ -163,6 +166,124 @@ JUNK_SENTENCE = re.compile(
 )
 
 
+# Screening. A search that ignores case runs the whole pattern at every position of the text (no
+# literal prefix lets it skip ahead), so on a long paragraph the junk patterns are most of the
+# cleaner's time, and almost always find nothing. Most of them cannot match without one of a
+# few words ("click here", "(reuters)"), and a substring test is cheap: a text holding none of
+# its pattern's words is not searched. The words are worked out from the pattern itself, so
+# they cannot drift from it as rules change.
+
+# Non-ASCII characters that a case-insensitive pattern takes for an ASCII letter but
+# str.lower() does not turn into one (the Kelvin sign it does).
+_ASCII_CASE_FOLDS = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+# How many strings a part of a pattern may spell out before its words stop being worked out
+# (a name list times a suffix times ...).
+_MAX_SPELLINGS = 64
+# A required word is cut to its first characters: as rare in text, and the spellings of a
+# part ("this article was updated to", "this story has been corrected with", ...) come down
+# to a few words ("this art", "this sto"), each a substring test on every line.
+_HINT_LENGTH = 8
+
+
+def folded(text: str) -> str:
+    """Text in lower case, as `required_words` are, a letter the way a case-insensitive match sees it."""
+    if not text.isascii():
+        for letter, ascii_letter in _ASCII_CASE_FOLDS:
+            text = text.replace(letter, ascii_letter)  # str.translate takes ten times as long
+    return text.lower()
+
+
+def holds_any(folded_text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether a folded text holds one of `required_words`, and so may match their pattern."""
+    if words is None:
+        return True
+    for word in words:  # a loop, not any(...): a generator costs a fifth more, on every line and rule
+        if word in folded_text:
+            return True
+    return False
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of `pattern` holds, or None where the pattern
+    needs no string that can be told in advance (`^[\\W_]+$`)."""
+    words = _spellings_and_words(regex_parser.parse(pattern.pattern, pattern.flags))[1]
+    if words is None:
+        return None
+    return tuple(sorted(_shortest(_cut(_shortest(words)))))
+
+
+def _cut(words: set[str]) -> set[str]:
+    return {word[:_HINT_LENGTH] for word in words}
+
+
+def _shortest(words: set[str]) -> set[str]:
+    """The words less those holding another: "comment" is found whenever "comments" is."""
+    return {word for word in words if not any(other != word and other in word for other in words)}
+
+
+def _spellings_and_words(sequence) -> tuple[set[str] | None, set[str] | None]:
+    """What a parsed sequence of a pattern matches: every string it can match when they are few
+    and fixed (else None), and strings one of which every match holds (None when unknown).
+    Consecutive fixed parts are spelled out together ("click" " " "here"), since a longer word is
+    rarer; of the words each part needs, the set whose shortest word is longest (up to
+    _HINT_LENGTH) is taken, and of those the one that is fewest words once cut."""
+    needed: list[set[str]] = []
+    run = {""}  # the spellings of the fixed parts since the last part that is not fixed
+    whole_is_fixed = True
+    for op, argument in sequence:
+        spellings, words = _part_spellings_and_words(op, argument)
+        if spellings is not None and len(run) * len(spellings) <= _MAX_SPELLINGS:
+            run = {before + after for before in run for after in spellings}
+            continue
+        whole_is_fixed = False
+        needed.append(run)
+        run = spellings if spellings is not None else {""}
+        if words:
+            needed.append(words)
+    if whole_is_fixed:
+        return run, None if "" in run else run
+    needed.append(run)
+    usable = [words for words in needed if words and "" not in words]
+    return None, max(usable, key=lambda words: (min(_HINT_LENGTH, *map(len, words)), -len(_cut(words))), default=None)
+
+
+def _part_spellings_and_words(op, argument) -> tuple[set[str] | None, set[str] | None]:
+    """`_spellings_and_words` of one parsed part of a pattern."""
+    if op is regex_parser.LITERAL:
+        character = _folded_literal(argument)
+        return (None, None) if character is None else ({character}, {character})
+    if op in (regex_parser.AT, regex_parser.ASSERT, regex_parser.ASSERT_NOT):
+        return {""}, None  # an anchor or a look-around matches no characters of its own
+    if op is regex_parser.IN:  # a class of single characters, as "['’]"
+        characters = {_folded_literal(code) if item is regex_parser.LITERAL else None for item, code in argument}
+        return (None, None) if None in characters else (characters, characters)
+    if op is regex_parser.BRANCH:
+        results = [_spellings_and_words(branch) for branch in argument[1]]
+        if all(spellings is not None for spellings, _ in results):
+            spellings = set().union(*(spellings for spellings, _ in results))
+            if len(spellings) <= _MAX_SPELLINGS:
+                return spellings, None if "" in spellings else spellings
+        if any(words is None for _, words in results):
+            return None, None
+        return None, set().union(*(words for _, words in results))
+    if op is regex_parser.SUBPATTERN:
+        return _spellings_and_words(argument[-1])
+    if op in (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT):
+        least, most, item = argument
+        spellings, words = _spellings_and_words(item)
+        if least == 0:
+            return (spellings | {""}, None) if most == 1 and spellings is not None else (None, None)
+        return (spellings, words) if least == most == 1 else (None, words)
+    return None, None  # any character, a category such as \w, a back-reference: nothing fixed
+
+
+def _folded_literal(code: int) -> str | None:
+    """A pattern's character as `folded` text holds what it matches; None for a letter outside
+    ASCII, whose case-insensitive matches `folded` does not promise to bring together."""
+    character = chr(code)
+    return folded(character) if character.isascii() or character.lower() == character.upper() else None
+
+
 @dataclass(frozen=True)
 class Rule:
     """A junk rule: lines it matches are of `kind`; `max_words` keeps it off real paragraphs."""
@@ -170,15 +291,17 @@ class Rule:
     kind: str
     pattern: re.Pattern
     max_words: int = 40
+    hints: tuple[str, ...] | None = None  # the pattern's `required_words`
 
-    def matches(self, line: str, words: int) -> bool:
-        return words <= self.max_words and bool(self.pattern.search(line))
+    def matches(self, line: str, words: int, folded_line: str) -> bool:
+        return words <= self.max_words and holds_any(folded_line, self.hints) and bool(self.pattern.search(line))
 
 
 def _rule(kind: str, pattern: str, max_words: int = 40) -> Rule:
     # Rules ignore case, except where they ask for a capital ("[A-Z]": a name, a sentence's
     # start), or "By late Wednesday, ..." would be a byline and "Reuters and other outlets ..." a credit.
-    return Rule(kind, re.compile(pattern.replace("[A-Z]", "(?-i:[A-Z])"), re.IGNORECASE), max_words)
+    compiled = re.compile(pattern.replace("[A-Z]", "(?-i:[A-Z])"), re.IGNORECASE)
+    return Rule(kind, compiled, max_words, required_words(compiled))
 
 
 RULES: tuple[Rule, ...] = (
@@ -274,6 +397,12 @@ RULES: tuple[Rule, ...] = (
                    r"enter the characters|friend wanted you to see|please (?:log|sign) ?in|create (?:an|a free) account)", 40),
 )
 
+# Not INLINE_CREDIT: it opens on "(", which a search finds fast without help.
+JUNK_SENTENCE_HINTS = required_words(JUNK_SENTENCE)
+SECTION_LABEL_HINTS = required_words(SECTION_LABELS)
+REFERENCE_MARKER_HINTS = required_words(REFERENCE_MARKER)
+NUMBERED_REFERENCE_HINTS = required_words(NUMBERED_REFERENCE)
+
 # Documents that are not articles at all: crawl notices, site rankings, error pages.
 BOILERPLATE_DOCUMENT = re.compile(
     r"(?:alexa internet|wayback machine|internet archive|crawl data|warczone|archive ?team|"
@@ -282,6 +411,7 @@ BOILERPLATE_DOCUMENT = re.compile(
     r"person you are recommending|(?:page|content) you requested (?:was|could) not)",
     re.IGNORECASE,
 )
+BOILERPLATE_DOCUMENT_HINTS = required_words(BOILERPLATE_DOCUMENT)
 # Below this a text may be a stub page (a video player, a sign-in wall, an error page) rather
 # than an article. Leads are as short, and AllSides and NeuS give an article as its title and
 # first paragraph only, so a short text is still news when it comes with a headline, is written
@@ -342,14 +472,15 @@ def without_leading_separator(line: str) -> str:
 
 def _junk_kind_by_rules(line: str) -> str | None:
     words = word_count(line)
+    folded_line = folded(line)
     for rule in RULES:
-        if rule.matches(line, words):
+        if rule.matches(line, words, folded_line):
             return rule.kind
     if _is_dateline_only(line, words) or _is_lead_in_only(line):
         return "byline"
-    if URL.search(line) and words <= 25:
+    if words <= 25 and URL.search(line):
         return "link"
-    if EMAIL.search(line) and words <= 25:
+    if words <= 25 and EMAIL.search(line):
         return "byline"
     return None
 
@@ -520,16 +651,15 @@ def strip_lead_in(paragraph: str) -> str:
 
 def strip_section_labels(paragraph: str) -> str:
     """Drop newsletter labels such as "Why it matters:" from before the sentences they introduce."""
-    return SECTION_LABELS.sub("", paragraph)
+    return SECTION_LABELS.sub("", paragraph) if holds_any(folded(paragraph), SECTION_LABEL_HINTS) else paragraph
 
 
 def without_inline_junk(paragraph: str) -> str:
     """A content line less what a site ran into it: photo credits and the captions they close,
     caption sentences and prompts to the reader. Line rules miss these where a scrape ran a
     page's paragraphs together into one line, as long as any article."""
-    lowered = paragraph.lower()
-    if not any(hint in lowered for hint in INLINE_JUNK_HINTS) or not (
-            INLINE_CREDIT.search(paragraph) or JUNK_SENTENCE.search(paragraph)):
+    if not (INLINE_CREDIT.search(paragraph)
+            or holds_any(folded(paragraph), JUNK_SENTENCE_HINTS) and JUNK_SENTENCE.search(paragraph)):
         return paragraph
     # nupunkt's sentences, not `sentences.split_paragraph`: that joins a quotation left open
     # with the sentences after it, and a prompt after it would take the quotation with it.
@@ -574,8 +704,9 @@ def is_caption(text: str) -> bool:
 
 def strip_reference_markers(text: str) -> str:
     """Drop a report's figure, table and footnote references from an article's text."""
-    text = REFERENCE_MARKER.sub("", text)
-    if len(set(NUMBERED_REFERENCE.findall(text))) >= 2:
+    if holds_any(folded(text), REFERENCE_MARKER_HINTS):
+        text = REFERENCE_MARKER.sub("", text)
+    if holds_any(folded(text), NUMBERED_REFERENCE_HINTS) and len(set(NUMBERED_REFERENCE.findall(text))) >= 2:
         text = NUMBERED_REFERENCE.sub("", text)
     return text
 
@@ -588,6 +719,8 @@ def is_site_boilerplate(text: str) -> bool:
     """
     words = word_count(text)
     if words >= 150:
+        return False
+    if not holds_any(folded(text), BOILERPLATE_DOCUMENT_HINTS):
         return False
     found = {match.lower() for match in BOILERPLATE_DOCUMENT.findall(text)}
     return len(found) >= (1 if words >= MIN_ARTICLE_WORDS else 2)

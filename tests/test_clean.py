@@ -1,6 +1,7 @@
 """The cleaner: junk rules on real and realistic lines, kept metadata, dropped documents, idempotence."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
 from newsbrief.clean import (
-    classify_lines, clean_article, clean_cluster, is_site_boilerplate, junk_kind, normalize, strip_lead_in,
+    RULES, classify_lines, clean_article, clean_cluster, folded, holds_any, is_site_boilerplate, junk_kind, normalize,
+    required_words, strip_lead_in,
 )
 from newsbrief.models import Article, Cluster
 from newsbrief.read import read_text_article
@@ -797,3 +799,41 @@ def test_a_caption_cut_after_an_abbreviation_goes_whole():
     text = (f"{RUN_TOGETHER_STORY} Commuters wait for a tram outside the depot on Tuesday, Dec. 31, 2019. "
             "(AP Photo/Jane Roe) Building the depot comes first.")
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
+# ---- screening: a pattern is searched only in text holding one of its required words -----------
+
+def test_required_words_are_what_every_match_must_hold():
+    # Spelled out across optional parts and alternatives, and cut to their first characters.
+    assert required_words(re.compile(r"\b(?:please )?click here\b", re.IGNORECASE)) == ("click he",)
+    assert required_words(re.compile(r"(?:sign up|subscribe)$", re.IGNORECASE)) == ("sign up", "subscrib")
+    # Of a pattern's parts the one with the longest words screens: "(" is in many more lines than "reuters".
+    assert required_words(re.compile(r"\(\w+/reuters\)", re.IGNORECASE)) == ("/reuters",)
+    # Nothing can be told in advance of a line of punctuation, nor of an alternative that needs nothing.
+    assert required_words(re.compile(r"^[\W_]+$")) is None
+    assert required_words(re.compile(r"newsletter|^\W+$", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ſubscribe to our daily edition",  # a long s, which a case-insensitive search takes for "s"
+    "SUBSCRİBE NOW",  # a dotted capital I, which str.lower() turns into two characters
+    "Subscribe with the \u212a key",
+])
+def test_screening_folds_letters_as_a_case_insensitive_search_does(text):
+    pattern = re.compile(r"subscribe", re.IGNORECASE)
+    assert pattern.search(text)
+    assert holds_any(folded(text), required_words(pattern))
+
+
+@pytest.mark.parametrize("line", JUNK_LINES + list(EXAMPLE_JUNK))
+def test_screening_lets_every_matching_rule_search(line):
+    for variant in (line, line.upper(), line.lower(), line.swapcase()):
+        for rule in RULES:
+            if rule.pattern.search(variant):
+                assert holds_any(folded(variant), rule.hints), (rule.kind, variant)
+
+
+def test_screening_skips_rules_on_a_plain_news_paragraph():
+    paragraph = folded("The council met on Monday and agreed to extend the tram line to the harbour by 2027.")
+    screened_out = [rule for rule in RULES if not holds_any(paragraph, rule.hints)]
+    assert len(screened_out) >= len(RULES) * 3 // 4
