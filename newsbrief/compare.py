@@ -22,7 +22,7 @@ from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
 from .sentences import QUOTE_MARKS
-from .summarize import LearnedSummarizer, sentence_features
+from .summarize import CUT_END, LearnedSummarizer, sentence_features
 
 # A sentence is unique to its outlet when nothing elsewhere states it or comes this close.
 UNIQUE_CEILING = 0.75
@@ -251,7 +251,8 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int, shown: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
     """Per source, its most important sentences that nothing in another source comes close to, and
-    that repeat none of its sentences listed already or `shown` (as agreed; `_restated`).
+    that repeat none of its sentences listed already or `shown` (as agreed; `_restated`), each
+    a whole statement of the outlet's (`_is_fragment`).
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
@@ -271,13 +272,21 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     listed = list(shown)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _restated(i, listed, sentences):
+        if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _is_fragment(sentences[i].text)
+                or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
             listed.append(i)
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _is_fragment(text: str) -> bool:
+    """A lead the site cut off ("…a 7.4% bump...": `summarize.CUT_END`) or a piece of a quotation
+    the splitter cut in two (a closing mark without its opening one, or the reverse): neither is a
+    statement of the outlet's own, though the rest of a quotation reads like one."""
+    return bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def disagreements(statements: list[Statement], sentences: list[Sentence], similarity: np.ndarray,

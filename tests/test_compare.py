@@ -643,3 +643,18 @@ def test_a_short_quote_whose_words_recur_in_another_sentence_is_not_a_repeat():
         ("Tram plan row", "The mayor defended the new tram line at a meeting on Monday night.",
          "Construction is due to start in the spring and take three years."))
     assert set(result.only_in[1]) == {boast, mock}
+
+
+def test_only_in_lists_no_cut_lead_and_no_piece_of_a_quotation():
+    # The site cut one lead short, and the splitter left the end of the mayor's quotation as a
+    # sentence of its own: neither is a whole statement of the outlet's.
+    cut = "The council voted on Monday to close the old ferry terminal and move its staff to the new ..."
+    tail = "We will not let the harbour rot while the council argues over who pays for the repairs.”"
+    whole = "Harbour workers said they learned of the closure from a notice pinned to the terminal door."
+    result = compare_articles(
+        ("Ferry terminal to close", cut, "“The terminal has served us for ninety years, and it will serve us again.",
+         tail, whole),
+        ("Council shuts terminal", "A ferry terminal will shut after a council vote held on Monday evening.",
+         "The port authority plans to sell the land to a developer next year."))
+    assert cut not in result.only_in[1] and tail not in result.only_in[1], result.only_in[1]
+    assert whole in result.only_in[1]
