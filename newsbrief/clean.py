@@ -8,6 +8,7 @@ Whole documents that are only archive or site boilerplate are recognised and dro
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -40,6 +41,19 @@ OUTLET_ALIASES = {
 # itself on every line was most of the time `normalize` took.
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Markup left in a text (an HTML fragment saved as text, a pasted or posted page, an escaped
+# scrape): the words a reader saw are kept, the markup and code are not. Only entities closed by
+# ";": html.unescape alone also reads "&not" in "this&nothing". What a script, a style sheet or
+# a comment holds was never shown, so it goes with its tags (its line breaks stay, as lines are
+# numbered). A tag is a single line's "<" and a letter up to ">", so "3 < 5" and "<50%" stay;
+# a comment left open runs to its line's end, not the document's.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
+_UNSHOWN_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w:-]*)(?:[^\S\n][^<>\n]*)?/?>|<![^<>\n]*>|<\?[^<>\n]*>|<!--[^\n]*")
+# Tags inside a run of words ("<b>several</b>", "AT<sup>2</sup>"): removed without a space.
+# Any other tag (a paragraph, a cell, a line break) parts words, and becomes a space.
+_PHRASING_TAGS = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span "
+                           "strike strong sub sup time tt u var wbr".split())
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -362,7 +376,9 @@ RULES: tuple[Rule, ...] = (
     _rule("callout", r"(?:we(?:'|’)d (?:like|love) to hear from you|share it in the comments|"
                      r"send us (?:a |your )?(?:tip|story|news tip)|have a (?:news )?tip\?|"
                      r"breaking news (?:emails|alerts)|in your inbox|newsletter sign ?up)", 80),
-    _rule("html_residue", r"&(?:amp|nbsp|lt|gt|quot);|<!--|</?\w+[^>]*>", 200),
+    # Code left once its tags are gone (`without_markup`): a line holding a brace that ends a
+    # statement or a block ("p { margin: 0; }", "googletag.cmd.push(function() {"). Prose has no braces.
+    _rule("code", r"[{}](?:.*[;{}])?\)?$", 200),
     _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
     _rule("nav", r"^(?:article excerpt|story highlights|editor'?s note|updated)\W*$", 3),
     _rule("caption", rf"^[A-Z][\w.'’ -]{{2,40}}/(?:{_PHOTO_AGENCY})\b", 12),
@@ -449,9 +465,29 @@ class Line:
 
 
 def normalize(text: str) -> str:
-    """Unicode NFC, no invisible characters, single spaces, one line per paragraph."""
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    """Unicode NFC, text rather than markup, no invisible characters, single spaces, one line per paragraph."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", without_markup(text)))
     return "\n".join(_WS.sub(" ", line).strip() for line in text.splitlines())
+
+
+def without_markup(text: str) -> str:
+    """Text as a browser shows it: entities read (over and over, as a page escaped twice has
+    "&amp;amp;"), scripts, styles and comments gone, tags removed; its lines stay as they were."""
+    while "&" in text:
+        unescaped = _ENTITY.sub(_entity_as_shown, text)
+        if unescaped == text:
+            break
+        text = unescaped
+    if "<" in text:
+        text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
+        text = _TAG.sub(lambda tag: "" if (tag.group("name") or "").lower() in _PHRASING_TAGS else " ", text)
+    return text
+
+
+def _entity_as_shown(entity: re.Match) -> str:
+    """The character an entity stands for; a space for any space, so that "&#10;" adds no line."""
+    character = html.unescape(entity.group(0))
+    return " " if character.isspace() else character
 
 
 def word_count(text: str) -> int:
@@ -533,7 +569,8 @@ def classify_lines(text: str) -> list[Line]:
     The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads; a tail
     trigger ("Since you're here…") makes the rest of the document junk.
     """
-    numbered = [(number, line) for number, line in enumerate(normalize(text).split("\n")) if line]
+    shown = normalize(text).split("\n")
+    numbered = [(number, line) for number, line in enumerate(shown) if line]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
     # Subheads are judged against the nearest lines that may be content, not against ads.
@@ -563,7 +600,16 @@ def classify_lines(text: str) -> list[Line]:
                 kind = "subhead"
         seen.add(line.lower())
         labels.append(Line(line, kind or CONTENT, number))
-    return labels
+    return sorted(labels + markup_lines(text, shown), key=lambda line: line.number)
+
+
+def markup_lines(text: str, shown: list[str]) -> list[Line]:
+    """The lines of a text that were nothing but markup or a script's code: `shown` (its lines
+    as `normalize` gives them) has them empty. They are junk lines, not blank ones."""
+    if "<" not in text and "&" not in text:
+        return []
+    return [Line(raw.strip(), "markup", number) for number, raw in enumerate(text.splitlines())
+            if not shown[number] and _INVISIBLE.sub("", raw).strip()]
 
 
 @dataclass(frozen=True)
@@ -765,15 +811,16 @@ def clean_article(article: Article) -> Article:
     Metadata that came with the article (from HTML or JSONL) wins over what the text says.
     """
     lines = classify_lines(article.text)
-    if article.title:
-        lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == article.title.strip().lower())]
+    title = without_markup(article.title) if article.title else None  # a headline posted as "<b>Dam</b> fails"
+    if title:
+        lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
     paragraphs = [without_inline_junk(strip_section_labels(strip_lead_in(l.text))) for l in lines if l.is_content]
     paragraphs = [p for p in paragraphs if p]
     return replace(
         article,
         text=strip_reference_markers("\n\n".join(paragraphs)),
-        title=article.title or meta.title,
+        title=title or meta.title,
         outlet=article.outlet or meta.outlet,
         author=article.author or meta.author,
         published=article.published or meta.published,

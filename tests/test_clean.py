@@ -801,6 +801,74 @@ def test_a_caption_cut_after_an_abbreviation_goes_whole():
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
 
 
+# ---- markup left in a text ----------------------------------------------------------------------
+
+FLOOD_LEAD = ("The weir on the Alder River gave way on Sunday night and flooded two villages, "
+              "so hundreds of people spent the night in the school gym.")
+
+
+@pytest.mark.parametrize("marked, shown", [
+    ("Two people were hurt and <b>several</b> are missing.", "Two people were hurt and several are missing."),
+    ('Read the <a href="https://example.org/report">full report</a>, the mayor said.',
+     "Read the full report, the mayor said."),
+    ("AT&amp;T and the Q&amp;A&nbsp;panel", "AT&T and the Q&A panel"),
+    ("The weir&#8217;s gates &amp;amp; locks", "The weir’s gates & locks"),  # escaped twice
+    ("<p>The weir gave way.</p><p>Nobody was hurt.</p>", "The weir gave way. Nobody was hurt."),
+])
+def test_markup_in_a_paragraph_goes_and_its_words_stay(marked, shown):
+    assert normalize(marked) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "The level rose 3 < 5 metres an hour, well under the > 6 metres the weir was built for.",
+    "Fewer than half (<50%) of the homes were insured, and &c. is not an entity.",
+    "Shares of this&nothing fell.",  # "&not" without its ";" is no entity
+])
+def test_text_that_only_looks_like_markup_stays_as_it_is(text):
+    assert normalize(text) == text
+
+
+def test_a_paragraph_with_a_tag_is_kept_rather_than_dropped_whole():
+    text = f"Weir fails on the Alder River\n\n{FLOOD_LEAD} Rescuers said <i>at least</i> nine homes were lost."
+    assert cleaned_text(text) == f"{FLOOD_LEAD} Rescuers said at least nine homes were lost."
+
+
+def test_a_script_or_style_is_no_article_text():
+    text = (f"<script>alert(1)</script> {FLOOD_LEAD}\n"
+            "<style>\n.story p { margin: 0; }\n</style>\n"
+            "<script type=\"text/javascript\">\nvar slot = 'ad-1';\n</script>\n"
+            "Crews began to repair the weir on Monday.")
+    cleaned = cleaned_text(text)
+    assert cleaned == f"{FLOOD_LEAD}\n\nCrews began to repair the weir on Monday."
+    # The lines keep their numbers, and those that were only markup or code are junk lines.
+    assert [(line.number, line.label) for line in classify_lines(text)] == [
+        (0, "content"), *((number, "markup") for number in range(1, 7)), (7, "content")]
+
+
+def test_a_posted_headline_and_text_keep_their_words_not_their_markup():
+    article = clean_article(Article("x", f"<script>alert(1)</script> {FLOOD_LEAD}", title="<b>Weir</b> fails on the Alder"))
+    assert (article.title, article.text) == ("Weir fails on the Alder", FLOOD_LEAD)
+
+
+@pytest.mark.parametrize("line", [
+    '<div class="ad-slot"><!-- dfp --></div>',
+    "&amp;amp;nbsp; &amp;amp;lt;!--iframe--&amp;amp;gt;",
+    "<!-- begin related links",
+])
+def test_a_line_of_nothing_but_markup_leaves_nothing(line):
+    assert normalize(line) == ""
+    assert [found.label for found in classify_lines(f"{FLOOD_LEAD}\n{line}")] == ["content", "markup"]
+
+
+@pytest.mark.parametrize("line", [
+    ".story-body p { margin: 0 auto; font-size: 1.1em; }",
+    "window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); }",
+    "{{description}}",
+])
+def test_a_line_of_code_is_junk(line):
+    assert junk_kind(normalize(line)) == "code"
+
+
 # ---- screening: a pattern is searched only in text holding one of its required words -----------
 
 def test_required_words_are_what_every_match_must_hold():
