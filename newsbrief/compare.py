@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, SAME_FACT_SIMILARITY, article_similarity, shares_fact_words, states_same_fact,
-                    word_coverage, word_overlap)
+from .align import (ORDINAL_WORDS, article_similarity, figures, shares_fact_words, states_same_fact, word_coverage,
+                    word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
@@ -24,11 +24,12 @@ from .quotes import Quote, extract_quotes
 from .sentences import QUOTE_MARKS
 from .summarize import CUT_END, LearnedSummarizer, sentence_features
 
-# A sentence is unique to its outlet when nothing elsewhere states it or comes this close.
-UNIQUE_CEILING = 0.75
-# "Only in" claims that no other outlet says it, so a looser test than the same fact rules a
-# sentence out: most of its content words in one fairly similar sentence elsewhere, as when
-# one outlet quotes a line that another quotes inside a longer passage.
+# Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
+# when the two are fairly similar and most of its content words are in the other, as when one
+# outlet quotes a line that another quotes inside a longer passage, or when both give the same
+# specific figure in shared words ("$92 a month for the average retiree" / "a monthly increase
+# of $92 for the average retired worker"). Agreed takes such pairs, so that "Only in", which
+# leaves out what Agreed lists, claims none of them for one outlet.
 ELSEWHERE_SIMILARITY = 0.55
 ELSEWHERE_COVERAGE = 0.6
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
@@ -143,7 +144,14 @@ def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.nd
     """Whether sentence `j` (of another source) says what `i` says, or most of it."""
     if _same_fact(i, j, sentences, similarity):
         return True
-    return similarity[i, j] >= ELSEWHERE_SIMILARITY and word_coverage(sentences[i].text, sentences[j].text) >= ELSEWHERE_COVERAGE
+    a, b = sentences[i].text, sentences[j].text
+    return similarity[i, j] >= ELSEWHERE_SIMILARITY and (
+        word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b))
+
+
+def _one_says_other(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
+    """Whether either of two sentences of different sources says what the other says (`_said_elsewhere`)."""
+    return _said_elsewhere(i, j, sentences, similarity) or _said_elsewhere(j, i, sentences, similarity)
 
 
 def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
@@ -218,11 +226,12 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
-                 limit: int) -> list[Fact]:
+                 limit: int | None = None) -> list[Fact]:
     """Facts stated by two or more sources, most important first, no statement of a source listed twice (`_restated`).
 
-    Each statement states the first one's fact, and every two agree (`_agree`), not only each with
-    the first: two wordings close to a third may share few words ("managers had too much
+    Each statement, a sentence of MIN_FACT_WORDS or more (not a headline's few words), says what
+    the first one says or the first says what it says (`_one_says_other`), and every two agree
+    (`_agree`), not only each with the first: two wordings close to a third may share few words ("managers had too much
     discretion", "the company culture stereotypes women") or give different counts ("the third
     escape in two months", "the second this month"). Wordings of one fact that the rules find at
     odds are not agreement: they belong to the disagreements."""
@@ -234,10 +243,11 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
         if sentences[i].words < MIN_FACT_WORDS or _restated(i, listed, sentences):
             continue
         members = [i]
-        close = np.flatnonzero((similarity[i] >= SAME_FACT_SIMILARITY) & (owner != owner[i]))
+        close = np.flatnonzero((similarity[i] >= ELSEWHERE_SIMILARITY) & (owner != owner[i]))
         for j in sorted(close, key=lambda j: -similarity[i, j]):
-            if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
-                    and _same_fact(i, j, sentences, similarity)
+            if (owner[j] not in {owner[m] for m in members} and sentences[j].words >= MIN_FACT_WORDS
+                    and not _restated(j, listed, sentences)
+                    and _one_says_other(i, j, sentences, similarity)
                     and all(_agree(m, j, statements, rules) for m in members)):
                 members.append(int(j))
         if len(members) > 1:
@@ -249,15 +259,17 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
 
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
-                 similarity: np.ndarray, articles: int, limit: int, shown: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
-    """Per source, its most important sentences that nothing in another source comes close to, and
-    that repeat none of its sentences listed already or `shown` (as agreed; `_restated`), each
-    a whole statement of the outlet's (`_is_fragment`).
+                 articles: int, limit: int, agreed: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
+    """Per source, its most important sentences that are no wording of an `agreed` fact (all of
+    them, not only those the view has room for) and repeat none of its sentences listed already
+    or agreed (`_restated`), each a whole statement of the outlet's (`_is_fragment`). What another
+    outlet says is agreed (`agreed_facts`), so a statement left out for being said elsewhere is
+    always in Agreed; one whose nearest wording elsewhere does not agree with it (another figure,
+    date, ordinal or person: `_agree`) stays, since that outlet does not report the same fact.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
     """
-    owner = np.array([s.article for s in sentences])
     found: dict[int, list[str]] = {a + 1: [] for a in range(articles)}
     if articles < 2:
         return {k: tuple(v) for k, v in found.items()}
@@ -269,16 +281,14 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     standardised = (importance - importance.mean()) / (importance.std() + 1e-9)
     quoting = np.array([bool(QUOTE_MARKS.search(s.text)) for s in sentences])
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
-    listed = list(shown)
+    listed = list(agreed)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
         if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _is_fragment(sentences[i].text)
                 or _restated(i, listed, sentences)):
             continue
-        elsewhere = np.flatnonzero(owner != sentences[i].article)
-        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
-            listed.append(i)
-            found[source].append(sentences[i].text)
+        listed.append(i)
+        found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -453,11 +463,11 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)
-    agreed = agreed_facts(order, sentences, statements, similarity, limit)
+    agreed = agreed_facts(order, sentences, statements, similarity)
     in_agreed = {statement for fact in agreed for statement in fact.statements}
     return Comparison(
-        agreed=tuple(agreed),
-        only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
+        agreed=tuple(agreed[:limit]),
+        only_in=unique_facts(importance, found, sentences, articles, limit,
                              tuple(i for i, s in enumerate(sentences) if SourcedText(s.article + 1, s.text) in in_agreed)),
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),

@@ -658,3 +658,30 @@ def test_only_in_lists_no_cut_lead_and_no_piece_of_a_quotation():
          "The port authority plans to sell the land to a developer next year."))
     assert cut not in result.only_in[1] and tail not in result.only_in[1], result.only_in[1]
     assert whole in result.only_in[1]
+
+
+def agreed_wordings(result: Comparison) -> list[set[str]]:
+    return [{s.text for s in fact.statements} for fact in result.agreed]
+
+
+def test_a_statement_left_out_of_only_in_for_being_said_elsewhere_is_agreed():
+    # Most of the first outlet's words are in the second's sentence, at a cosine under the
+    # same-fact 0.7: not "only in" the first, so Agreed must show it with the other's wording.
+    gave_way = "A levee on the Sandy Creek gave way Sunday, flooding farms in four villages."
+    burst = "Hundreds of families fled to shelters when the Sandy Creek levee burst on Sunday, swamping farms in four villages."
+    result = compare_articles(
+        ("Levee gives way", gave_way, "Officials said 700 people spent the night in the school gym and two churches."),
+        ("Sandy Creek levee bursts", burst, "The county sheriff said crews were checking every house along the river road."))
+    shown = {t for texts in result.only_in.values() for t in texts} | set().union(*agreed_wordings(result))
+    assert gave_way in shown and burst in shown, result
+    assert {gave_way, burst} in agreed_wordings(result)
+
+
+def test_the_same_figure_in_shared_words_is_one_fact_not_only_in_each_outlet():
+    weekly = "The city will give each displaced tenant $48 a week, the housing office said on Friday."
+    grant = "Tenants forced out by the flood can claim a weekly grant of $48, and the housing office expects some 900 claims."
+    result = compare_articles(
+        ("Flood grant for tenants", weekly, "The mayor toured the damaged streets with two council members on Friday."),
+        ("Tenants to get help", grant, "Landlords have until the end of the month to report damaged flats to inspectors."))
+    assert weekly not in result.only_in[1] and grant not in result.only_in[2], result.only_in
+    assert {weekly, grant} in agreed_wordings(result)
