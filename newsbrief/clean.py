@@ -165,6 +165,13 @@ TOLD_AS_NEWS = re.compile(
 # A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
 # many on Twitter, she ..." are news.
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
+# The Hill's box of links after a person's name, run into the sentence: the name again in full,
+# glued to headlines about the person, closed by "MORE" ("... Chairman Jo Penn Jo PennSenate
+# acts on ... MORE (D-Ore.) said ..."). The full name ends on the name the text gave just
+# before it. The text before is taken greedily, so that of the names before a box the last is
+# the one it repeats ("Jo Penn Jo Penn": "Penn", not "Jo").
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+LINK_BOX = re.compile(rf"^(?P<text>.*\b(?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} ){{1,3}}(?P=name)(?= ?[A-Z]).{{0,300}}? MORE\b")
 JUNK_SENTENCE = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown|photographed) (?:in|on) this (?:[\w,'’-]+ ){0,4}?"
     r"(?:photo(?:graph)?|picture|image|handout|screen ?grab|screenshot|frame grab|still)s?\b"
@@ -418,6 +425,7 @@ JUNK_SENTENCE_HINTS = required_words(JUNK_SENTENCE)
 SECTION_LABEL_HINTS = required_words(SECTION_LABELS)
 REFERENCE_MARKER_HINTS = required_words(REFERENCE_MARKER)
 NUMBERED_REFERENCE_HINTS = required_words(NUMBERED_REFERENCE)
+LINK_BOX_HINTS = required_words(LINK_BOX)
 
 # Documents that are not articles at all: crawl notices, site rankings, error pages.
 BOILERPLATE_DOCUMENT = re.compile(
@@ -695,6 +703,15 @@ def strip_lead_in(paragraph: str) -> str:
     return paragraph
 
 
+def without_inline_widgets(paragraph: str) -> str:
+    """A paragraph less the widgets a site ran into its sentences, which read on once they are
+    cut out: The Hill's link boxes."""
+    if holds_any(folded(paragraph), LINK_BOX_HINTS):
+        while box := LINK_BOX.search(paragraph):  # the last box first, as the text before it is greedy
+            paragraph = box.group("text") + paragraph[box.end():]
+    return paragraph
+
+
 def strip_section_labels(paragraph: str) -> str:
     """Drop newsletter labels such as "Why it matters:" from before the sentences they introduce."""
     return SECTION_LABELS.sub("", paragraph) if holds_any(folded(paragraph), SECTION_LABEL_HINTS) else paragraph
@@ -815,7 +832,8 @@ def clean_article(article: Article) -> Article:
     if title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
-    paragraphs = [without_inline_junk(strip_section_labels(strip_lead_in(l.text))) for l in lines if l.is_content]
+    paragraphs = [without_inline_junk(strip_section_labels(without_inline_widgets(strip_lead_in(l.text))))
+                  for l in lines if l.is_content]
     paragraphs = [p for p in paragraphs if p]
     return replace(
         article,

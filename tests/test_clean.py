@@ -869,6 +869,30 @@ def test_a_line_of_code_is_junk(line):
     assert junk_kind(normalize(line)) == "code"
 
 
+# ---- widgets run into a sentence ------------------------------------------------------------------
+
+@pytest.mark.parametrize("boxed, whole", [
+    # The full name glued to the first headline, or a space between them.
+    ("Ministers criticised Senator Jo Penn Jo PennSenate votes to fund rail line Penn backs ferry plan MORE "
+     "(D-Ore.) for delaying the vote.", "Ministers criticised Senator Jo Penn (D-Ore.) for delaying the vote."),
+    ("The mayor thanked Governor Reyes Ana Maria Reyes Reyes signs flood relief bill MORE for her help.",
+     "The mayor thanked Governor Reyes for her help."),
+    # Two boxes in one paragraph.
+    ("Aides to Sam Ode Samuel Ode Ode: the budget is fair MORE met Lee Hart Lee HartHart to retire MORE on Monday.",
+     "Aides to Sam Ode met Lee Hart on Monday."),
+])
+def test_a_link_box_after_a_name_goes_and_the_sentence_reads_on(boxed, whole):
+    assert cleaned_text(boxed) == whole
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Penn said the MORE Act would pass, and Penn agreed.",  # a bill's name, no name repeated before it
+    "Voters asked for more trains, and Jo Penn promised more.",
+])
+def test_text_like_a_link_box_stays(text):
+    assert cleaned_text(text) == text
+
+
 # ---- screening: a pattern is searched only in text holding one of its required words -----------
 
 def test_required_words_are_what_every_match_must_hold():
