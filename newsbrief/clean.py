@@ -172,6 +172,10 @@ _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
 # the one it repeats ("Jo Penn Jo Penn": "Penn", not "Jo").
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 LINK_BOX = re.compile(rf"^(?P<text>.*\b(?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} ){{1,3}}(?P=name)(?= ?[A-Z]).{{0,300}}? MORE\b")
+# MarketWatch's stock chip after a company's name: its ticker and the day's change, a signed
+# percentage with two decimals ("Acme Corp. ACME, +0.54% shares rose"; "BP BP., +0.88% BP, +0.60%").
+# News writes a change in words ("rose 0.5%"), not as a sign after a capitalised code.
+TICKER_CHIP = re.compile(r"(?<=[\w.%]) [A-Z]{1,5}\.?, [+\-−]\d{1,3}\.\d\d%")
 JUNK_SENTENCE = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown|photographed) (?:in|on) this (?:[\w,'’-]+ ){0,4}?"
     r"(?:photo(?:graph)?|picture|image|handout|screen ?grab|screenshot|frame grab|still)s?\b"
@@ -426,6 +430,7 @@ SECTION_LABEL_HINTS = required_words(SECTION_LABELS)
 REFERENCE_MARKER_HINTS = required_words(REFERENCE_MARKER)
 NUMBERED_REFERENCE_HINTS = required_words(NUMBERED_REFERENCE)
 LINK_BOX_HINTS = required_words(LINK_BOX)
+TICKER_CHIP_HINTS = required_words(TICKER_CHIP)
 
 # Documents that are not articles at all: crawl notices, site rankings, error pages.
 BOILERPLATE_DOCUMENT = re.compile(
@@ -705,10 +710,13 @@ def strip_lead_in(paragraph: str) -> str:
 
 def without_inline_widgets(paragraph: str) -> str:
     """A paragraph less the widgets a site ran into its sentences, which read on once they are
-    cut out: The Hill's link boxes."""
-    if holds_any(folded(paragraph), LINK_BOX_HINTS):
+    cut out: The Hill's link boxes and stock ticker chips."""
+    folded_paragraph = folded(paragraph)
+    if holds_any(folded_paragraph, LINK_BOX_HINTS):
         while box := LINK_BOX.search(paragraph):  # the last box first, as the text before it is greedy
             paragraph = box.group("text") + paragraph[box.end():]
+    if holds_any(folded_paragraph, TICKER_CHIP_HINTS):
+        paragraph = TICKER_CHIP.sub("", paragraph)
     return paragraph
 
 

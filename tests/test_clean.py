@@ -893,6 +893,24 @@ def test_text_like_a_link_box_stays(text):
     assert cleaned_text(text) == text
 
 
+@pytest.mark.parametrize("chipped, whole", [
+    ("Acme Rail Corp. ACRL, +0.54% shares rose on Friday after the deal.", "Acme Rail Corp. shares rose on Friday after the deal."),
+    ("Its partner Norvia NRV, -1.25%, a ferry operator, fell.", "Its partner Norvia, a ferry operator, fell."),
+    ("Zephyr ZPH ZPH., +0.88% ZPH, +0.60% Chairman Ola Berg said the pay plan would stand.",
+     "Zephyr ZPH Chairman Ola Berg said the pay plan would stand."),
+])
+def test_a_stock_ticker_chip_goes_and_the_sentence_reads_on(chipped, whole):
+    assert cleaned_text(chipped) == whole
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Acme rose 0.54% on Friday, and the index gained 1.2%.",
+    "Growth was revised, to +0.5% from -0.3%, the agency said.",
+])
+def test_a_change_told_in_the_text_stays(text):
+    assert cleaned_text(text) == text
+
+
 # ---- screening: a pattern is searched only in text holding one of its required words -----------
 
 def test_required_words_are_what_every_match_must_hold():
