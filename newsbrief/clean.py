@@ -341,6 +341,9 @@ RULES: tuple[Rule, ...] = (
                      r"[^()]*/\s*(?:for )?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Pool|Shutterstock|"
                      r"[A-Z][\w .,'’&-]{1,40}))\)\s*(?:\([^()]*\)\s*)*$", 80),
     _rule("caption", _PHOTO_DESCRIPTION, 60),
+    # A caption whose credit is a bare name after its sentence: "... before the storm. Jane Roe". A
+    # paragraph ends on punctuation, not on a name; a heading has no sentence before its name.
+    _rule("caption", r"^[A-Z\"“].{20,}[a-z][.!?][\"”’]? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$", 40),
     # A mug shot's caption: a name and an age, perhaps a home town ("Jane Roe, 32, of Chicago").
     _rule("caption", r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, \d{1,3}"
                      r"(?:, of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]*)?)?$", 12),

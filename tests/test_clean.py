@@ -163,6 +163,7 @@ def test_notices_and_credits_the_narrowed_rules_still_catch(line, kind):
     ("View Images The skull of the new species, found in a quarry.", "caption"),  # a gallery button, then the caption
     ("Illustration by Jane Roe, City Museum", "caption"),
     ("John Roe, 41, of Springfield", "caption"),
+    ("Mia Lund and her brother at the lake before the storm reached the coast. Per Lund", "caption"),
     ('"ABC" redirects here. For other uses, see ABC (disambiguation)', "nav"),
     ("Could the old dam hold through another week of rain? 7:15 PM ET Mon, 4 June 2018 | 03:12", "video"),
     ("CAIRO |", "byline"),
@@ -909,6 +910,15 @@ def test_a_stock_ticker_chip_goes_and_the_sentence_reads_on(chipped, whole):
 ])
 def test_a_change_told_in_the_text_stays(text):
     assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "Polls open on Tuesday. Voters queue early at 7 a.m. in Lane County",  # runs on into no bare name
+    "Roads vs. Rail Timeline",  # a heading: no sentence before the name
+    "The storm reached the coast on Monday. Per Lund, the mayor, said the harbour held.",
+])
+def test_a_line_ending_on_words_that_are_no_credit_is_content(line):
+    assert junk_kind(line) is None
 
 
 # ---- screening: a pattern is searched only in text holding one of its required words -----------
