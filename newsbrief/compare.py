@@ -32,6 +32,8 @@ from .summarize import CUT_END, LearnedSummarizer, sentence_features
 # leaves out what Agreed lists, claims none of them for one outlet.
 ELSEWHERE_SIMILARITY = 0.55
 ELSEWHERE_COVERAGE = 0.6
+# A sentence this close to one elsewhere is no outlet's alone, whatever its words.
+UNIQUE_CEILING = 0.75
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
@@ -284,17 +286,20 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
 
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
-                 articles: int, limit: int, agreed: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
-    """Per source, its most important sentences that are no wording of an `agreed` fact (all of
-    them, not only those the view has room for) and repeat none of its sentences listed already
-    or agreed (`_restated`), each a whole statement of the outlet's (`_is_fragment`). What another
-    outlet says is agreed (`agreed_facts`), so a statement left out for being said elsewhere is
-    always in Agreed; one whose nearest wording elsewhere does not agree with it (another figure,
-    date, ordinal or person: `_agree`) stays, since that outlet does not report the same fact.
+                 similarity: np.ndarray, articles: int, limit: int,
+                 agreed: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
+    """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
+    a cosine of UNIQUE_CEILING), that are no wording of an `agreed` fact (all of them, not only
+    those the view has room for) and repeat none of its sentences listed already or agreed
+    (`_restated`), each a whole statement of the outlet's (`_is_fragment`). Agreed takes every
+    pair `_said_elsewhere` finds whose wordings agree, so a statement left out here for being
+    said elsewhere is in Agreed unless the other outlet says it at odds (another figure, date,
+    ordinal or person: `_agree`) or, past the ceiling, in other words.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
     """
+    owner = np.array([s.article for s in sentences])
     found: dict[int, list[str]] = {a + 1: [] for a in range(articles)}
     if articles < 2:
         return {k: tuple(v) for k, v in found.items()}
@@ -312,8 +317,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _is_fragment(sentences[i].text)
                 or _restated(i, listed, sentences)):
             continue
-        listed.append(i)
-        found[source].append(sentences[i].text)
+        elsewhere = np.flatnonzero(owner != sentences[i].article)
+        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
+            listed.append(i)
+            found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -492,7 +499,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     in_agreed = {statement for fact in agreed for statement in fact.statements}
     return Comparison(
         agreed=tuple(agreed[:limit]),
-        only_in=unique_facts(importance, found, sentences, articles, limit,
+        only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
                              tuple(i for i, s in enumerate(sentences) if SourcedText(s.article + 1, s.text) in in_agreed)),
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
