@@ -14,13 +14,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, article_similarity, content_words, figures, shares_fact_words, states_same_fact,
-                    word_coverage, word_overlap)
+from .align import (ORDINAL_WORDS, article_similarity, figures, shares_fact_words, states_same_fact, word_coverage,
+                    word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
 from .models import Sentence
-from .quotes import Quote, extract_quotes, outside_quotes
+from .quotes import Quote, extract_quotes
 from .sentences import QUOTE_MARKS
 from .summarize import CUT_END, LearnedSummarizer, sentence_features
 
@@ -217,39 +217,14 @@ def _other_person_in_one_role(a: Statement, b: Statement) -> bool:
 def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
     """Whether two statements, each close to the first of a fact, tell it alike: they share its words
     (as `align.states_same_fact` asks, the check that keeps topical but different statements apart),
-    a quotation goes with the outlet's own words only where those name its speaker
-    (`_told_in_one_voice`), nothing the rules find at odds (another figure, date or place), no
-    other ordinal ("the third time" is not "the second") and no other person in one role
-    (`_other_person_in_one_role`). Their
+    nothing the rules find at odds (another figure, date or place), no other ordinal ("the third
+    time" is not "the second") and no other person in one role (`_other_person_in_one_role`). Their
     embeddings are not asked again: both are close to the first. Another person is no disagreement
     of the outlets: both may be true of two people."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
-    return (shares_fact_words(a.text, b.text) and _told_in_one_voice(a, b)
-            and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
+    return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
             and not _other_person_in_one_role(a, b) and not rules(a, b))
-
-
-def _in_quotation(text: str) -> bool:
-    """Whether most of the sentence's content words are inside quotation marks."""
-    words = content_words(text)
-    return len(words - content_words(outside_quotes(text))) * 2 > len(words)
-
-
-def _told_in_one_voice(a: Statement, b: Statement) -> bool:
-    """Whether both statements are quotation (`_in_quotation`), or neither, or the one in the
-    outlet's own words names someone the quotation's sentence names outside its quotation marks
-    (its speaker, as in "Putin said the conditions for peace had been created"). A quote is its
-    speaker's claim, not the other outlet's fact: a candidate's "He doesn't have a birth
-    certificate" is not one fact with "Mr. Obama has shown a certificate of live birth", nor a
-    doctor's "the disease is very rare" with a sentence that names the disease."""
-    quoted_a, quoted_b = _in_quotation(a.text), _in_quotation(b.text)
-    if quoted_a == quoted_b:
-        return True
-    quote, told = (a, b) if quoted_a else (b, a)
-    outside = outside_quotes(quote.text)
-    return any(one_name(speaker, person) for speaker in quote.mentions.people if speaker in outside
-               for person in told.mentions.people)
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

@@ -687,16 +687,6 @@ def test_the_same_figure_in_shared_words_is_one_fact_not_only_in_each_outlet():
     assert {weekly, grant} in agreed_wordings(result)
 
 
-def test_a_quoted_claim_and_an_outlets_own_statement_are_not_one_agreed_fact():
-    # Close in words and embedding (0.7 and more), yet one outlet reports what an expert says
-    # and the other states what happened: the expert's claim is not the outlet's fact.
-    quoted = "“Sandy Creek flooding is a very rare event for the valley,” says hydrologist Lina Voss."
-    narrated = "The valley was hit this week by rare flooding on Sandy Creek that forced hundreds from their homes."
-    result = compare_articles(("Valley floods", quoted, "Crews cleared mud from the main road on Thursday morning."),
-                              ("Creek floods valley", narrated, "The school will stay closed until the hall is dry again."))
-    assert not [fact for fact in agreed_wordings(result) if {quoted, narrated} <= fact], result.agreed
-
-
 def test_a_quote_and_a_sentence_reporting_its_speaker_saying_it_are_agreed():
     quoted = "“Flooding like this is very rare for the valley,” said hydrologist Lina Voss on Thursday."
     reported = "Hydrologist Lina Voss said on Thursday that flooding like this is very rare for the valley."
