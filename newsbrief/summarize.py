@@ -52,16 +52,19 @@ ELLIPTICAL_ORDINAL = re.compile(rf"^(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|l
                                 re.IGNORECASE)
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
 DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
-# "When they spread to patients…": a pronoun in the opening clause names someone from before.
+# "When they spread to patients…, they can…": a pronoun in the opening clause, and again as the
+# main clause's subject, names someone from before. Where the main clause names them ("When she
+# took office, Mayor Ann Lee promised…", "When they spread, the bacteria…") the pronoun points
+# forward and the sentence stands alone.
 PRONOUN_IN_OPENING_CLAUSE = re.compile(
     r"^(?:when|while|as|after|before|because|although|though|since|once|until|if|unless)\s+"
-    r"(?:he|she|they|it|his|her|their|its|them|him)\b", re.IGNORECASE)
-# "Clinton, in turn, affirmed…", "Police also said…": the subject answers or adds to a sentence before.
+    r"(?:he|she|they|it|his|her|their|its|them|him)\b[^,]*,\s+(?:he|she|they|it|his|her|their|its)\b",
+    re.IGNORECASE)
+# "Clinton, in turn, affirmed…": the subject answers a sentence before. ("Sony also unveiled…"
+# adds to one too, but reads well enough alone in a round-up, and ruling it out lost main facts.)
 CONNECTIVE_AFTER_SUBJECT = re.compile(
     r"^[^,;:\"“]{1,40},\s+(?:in turn|however|though|too|instead|likewise|similarly|in response|"
-    r"for (?:his|her|their|its) part|by contrast|in contrast),"
-    r"|^(?:[\w’'.-]+\s+){1,5}(?:(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\s+)?also\b",
-    re.IGNORECASE)
+    r"for (?:his|her|their|its) part|by contrast|in contrast),", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A lead cut off by the site that served it: "…whom they shot and killed after..."
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")

@@ -151,14 +151,12 @@ def test_an_ordinal_without_its_noun_leans_on_what_came_before(text):
 
 
 @pytest.mark.parametrize("text", [
-    # A pronoun in the opening clause: who "they" are came before.
-    "When they spread to patients who are already weak, the bacteria can cause serious infections.",
-    "After his talks in Ankara ended, the delegation flew back to Moscow on Thursday night.",
-    # The subject answers, or adds to, what a sentence before said.
+    # A pronoun in the opening clause and as the main clause's subject: who "they" are came before.
+    "When they spread to patients who are already weak, they can cause serious infections.",
+    "After his talks in Ankara ended, he flew back to Moscow on Thursday night with his aides.",
+    # The subject answers what a sentence before said.
     "The senator, in turn, rejected their claims and called the budget a shared problem.",
     "The minister, for her part, said the talks would go on in Geneva next month.",
-    "Defense officials were also on the call, which was meant to be about the embassy.",
-    "Police also said the driver had been arrested twice before for speeding.",
 ])
 def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
@@ -168,6 +166,11 @@ def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     # The same words where they lean on nothing.
     "When the storm reached the coast, three people died and thousands lost power.",
     "The company, which also makes buses, said its profits fell by a third this year.",
+    # A pronoun that points forward to the main clause's subject.
+    "When she took office in 2019, Mayor Ann Lee promised to fix the city's water system.",
+    "When they spread to patients who are already weak, the bacteria can cause serious infections.",
+    # "also" adds to a sentence before, but reads well enough alone in a round-up.
+    "Police also said the driver had been arrested twice before for speeding.",
     "The senator rejected the claims and called the budget a shared problem on Monday.",
 ])
 def test_openings_that_lean_on_nothing(text):
