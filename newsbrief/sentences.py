@@ -26,7 +26,8 @@ TITLE_AT_END = re.compile(
 # which reads as a name ("...was seriously ill. Kim has been..."). Written in lower case such a
 # word ends a sentence; the lower-case abbreviations that do stand before a name are kept.
 LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.\s+(?=[\"“‘']?[A-Z])")
-LOWERCASE_ABBREVIATIONS = frozenset({"vs", "cf", "ca", "approx", "al", "viz"})
+LOWERCASE_ABBREVIATIONS = frozenset(
+    "vs cf ca approx al viz incl asst rev rep reps sen gov gen jr sr st mt dept ext".split())
 # Words that open a sentence but never a name: after one of these the title really did end
 # the sentence ("...promoted him to Lt. The ceremony...").
 SENTENCE_OPENERS = frozenset(

@@ -143,8 +143,11 @@ def test_a_title_or_state_that_ends_a_sentence_still_ends_it(paragraph, expected
      ["The money will go to the wall.", "Reyes said the rest would wait."]),
     ("The rally drew a crowd last month. “Nothing has changed,” Reyes said.",
      ["The rally drew a crowd last month.", "“Nothing has changed,” Reyes said."]),
-    # Lower-case abbreviations that stand before a name, and a capitalised state, stay.
+    # Lower-case abbreviations that stand before a name stay.
     ("The case is Reyes vs. Tanaka, heard on Monday.", ["The case is Reyes vs. Tanaka, heard on Monday."]),
+    ("State rep. Ana Reyes said the bill would pass.", ["State rep. Ana Reyes said the bill would pass."]),
+    ("Top picks incl. Apple and Tesla rose on Friday.", ["Top picks incl. Apple and Tesla rose on Friday."]),
+    ("He was treated by asst. Coach Ana Reyes after the game.", ["He was treated by asst. Coach Ana Reyes after the game."]),
     # Inside a quotation the sentences still stay with their attribution.
     ("“I see stories of chaos. Chaos. Yet it is fine,” he said.", ["“I see stories of chaos. Chaos. Yet it is fine,” he said."]),
 ])
