@@ -10,6 +10,7 @@ import codecs
 import json
 import os
 import re
+import shlex
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -50,16 +51,20 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if b"\x00" in head:
         encoding = utf16_encoding(head)
         if encoding:
+            converted = shlex.quote(str(path.with_name(f"utf8-{path.name}")))
             raise InputError(str(path), f"{encoding} text; convert it to UTF-8, e.g. "
-                                        f"iconv -f {encoding} -t UTF-8 {path.name} > utf8-{path.name}")
+                                        f"iconv -f {encoding} -t UTF-8 {shlex.quote(str(path))} > {converted}")
         raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL")
     return data
 
 
 def utf16_encoding(head: bytes) -> str | None:
-    """The UTF-16 that the start of a file holding NUL bytes is written in, if any: "UTF-16" by its
-    byte-order mark, or without one "UTF-16LE" or "UTF-16BE" by the NUL in every other byte that
-    UTF-16 gives Latin-script text (named by its byte order, which iconv would otherwise guess)."""
+    """The UTF-16 or UTF-32 that the start of a file holding NUL bytes is written in, if any: by
+    its byte-order mark (UTF-32's, which begins like UTF-16LE's, first), or without one "UTF-16LE"
+    or "UTF-16BE" by the NUL in every other byte that UTF-16 gives Latin-script text (named by its
+    byte order, which iconv would otherwise guess)."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "UTF-32"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "UTF-16"
     even, odd = head[0::2], head[1::2]

@@ -457,13 +457,24 @@ def test_binary_file(tmp_path):
     assert message.startswith(f"{path}:") and "binary" in message
 
 
-@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE"),
+                                             ("utf-32", "UTF-32")])
 def test_utf16_text_is_named_with_the_command_that_converts_it(tmp_path, encoding, named):
-    # Python's "utf-16" writes a byte-order mark; the other two write none, so the byte order is named.
+    # Python's "utf-16" and "utf-32" write a byte-order mark (UTF-32's begins like UTF-16's); the
+    # other two write none, so the byte order is named.
     path = tmp_path / "ferry.txt"
     path.write_bytes("Ferry runs aground\n\nA ferry ran aground off Kessel Point on Tuesday.\n".encode(encoding))
     assert str(_error([path])) == (f"{path}: {named} text; convert it to UTF-8, e.g. "
-                                   f"iconv -f {named} -t UTF-8 ferry.txt > utf8-ferry.txt")
+                                   f"iconv -f {named} -t UTF-8 {path} > {tmp_path / 'utf8-ferry.txt'}")
+
+
+def test_the_convert_command_names_a_file_with_spaces_as_one_word(tmp_path):
+    import shlex
+
+    path = tmp_path / "my notes.txt"
+    path.write_bytes("Ferry runs aground\n\nA ferry ran aground off Kessel Point on Tuesday.\n".encode("utf-16"))
+    command = str(_error([path])).split("e.g. ", 1)[1]
+    assert shlex.split(command) == ["iconv", "-f", "UTF-16", "-t", "UTF-8", str(path), ">", str(tmp_path / "utf8-my notes.txt")]
 
 
 def test_non_utf8_file_names_the_line(tmp_path):
