@@ -41,19 +41,29 @@ OUTLET_ALIASES = {
 # itself on every line was most of the time `normalize` took.
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Markup left in a text (an HTML fragment saved as text, a pasted or posted page, an escaped
-# scrape): the words a reader saw are kept, the markup and code are not. Only entities closed by
-# ";": html.unescape alone also reads "&not" in "this&nothing". What a script, a style sheet or
-# a comment holds was never shown, so it goes with its tags (its line breaks stay, as lines are
-# numbered). A tag is a single line's "<" and a letter up to ">", so "3 < 5" and "<50%" stay;
-# a comment left open runs to its line's end, not the document's.
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
+# Markup left in a text (an HTML fragment saved as text, a pasted or posted page): the words a
+# reader saw are kept, the markup and code are not. What a script, a style sheet or a comment
+# holds was never shown, so it goes with its tags (its line breaks stay, as lines are numbered).
+# A tag is what a browser takes for one of HTML's elements: "<", the name of one, on one line,
+# attributes, ">". So "x<y", "vector<int>" and "<Dow>" are text, and so are "<<a farce>>" and
+# "a<b and c>d": words in angle brackets, attributes that give no value (a real tag with
+# attributes gives one: 'href="..."', 'class=x'). A comment left open runs to its line's end.
+_HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo big blockquote body br button
+    canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
+    figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input
+    ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param
+    picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary
+    sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr""".split())
+_ATTRIBUTE = r"""[^\S\n]+[^\s"'<>/=]+(?:[^\S\n]*=[^\S\n]*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?"""
+_TAG = re.compile(rf"<(?P<name>[A-Za-z][A-Za-z\d]*)(?P<attributes>(?:{_ATTRIBUTE})*)[^\S\n]*/?>"
+                  rf"|</(?P<end_name>[A-Za-z][A-Za-z\d]*)[^\S\n]*>|<!doctype\b[^<>\n]*>|<!--[^\n]*", re.IGNORECASE)
 _UNSHOWN_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w:-]*)(?:[^\S\n][^<>\n]*)?/?>|<![^<>\n]*>|<\?[^<>\n]*>|<!--[^\n]*")
 # Tags inside a run of words ("<b>several</b>", "AT<sup>2</sup>"): removed without a space.
 # Any other tag (a paragraph, a cell, a line break) parts words, and becomes a space.
 _PHRASING_TAGS = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span "
                            "strike strong sub sup time tt u var wbr".split())
+# Only entities closed by ";": html.unescape alone also reads "&not" in "this&nothing".
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -393,6 +403,9 @@ RULES: tuple[Rule, ...] = (
     # Code left once its tags are gone (`without_markup`): a line holding a brace that ends a
     # statement or a block ("p { margin: 0; }", "googletag.cmd.push(function() {"). Prose has no braces.
     _rule("code", r"[{}](?:.*[;{}])?\)?$", 200),
+    # A line that shows nothing but tags or comments: a page escaped over and over ("&amp;amp;lt;!--
+    # iframe--&amp;amp;gt;"), whose markup `without_markup` reads as text, as it was not written as markup.
+    _rule("markup", r"^(?:\s*<(?:!--.*?--|/?[a-z][a-z\d]*\b[^<>]*)>)+\s*$", 20),
     _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
     _rule("nav", r"^(?:article excerpt|story highlights|editor'?s note|updated)\W*$", 3),
     _rule("caption", rf"^[A-Z][\w.'’ -]{{2,40}}/(?:{_PHOTO_AGENCY})\b", 12),
@@ -487,17 +500,27 @@ def normalize(text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """Text as a browser shows it: entities read (over and over, as a page escaped twice has
-    "&amp;amp;"), scripts, styles and comments gone, tags removed; its lines stay as they were."""
+    """Text as a browser shows it: scripts, styles, comments and tags gone, then entities read
+    (over and over, as a page escaped twice has "&amp;amp;"); its lines stay as they were. Only
+    markup written as such goes: "&lt;b&gt;" is shown as "<b>", the text a story quotes."""
+    if "<" in text:
+        text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
+        text = _TAG.sub(_tag_as_shown, text)
     while "&" in text:
         unescaped = _ENTITY.sub(_entity_as_shown, text)
         if unescaped == text:
             break
         text = unescaped
-    if "<" in text:
-        text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
-        text = _TAG.sub(lambda tag: "" if (tag.group("name") or "").lower() in _PHRASING_TAGS else " ", text)
     return text
+
+
+def _tag_as_shown(tag: re.Match) -> str:
+    """Nothing for a tag inside a run of words, a space for one that parts them, and the text
+    itself where it is no tag of HTML's."""
+    name = (tag.group("name") or tag.group("end_name") or "").lower()
+    if name and (name not in _HTML_ELEMENTS or tag.group("attributes") and "=" not in tag.group("attributes")):
+        return tag.group(0)
+    return "" if name in _PHRASING_TAGS else " "
 
 
 def _entity_as_shown(entity: re.Match) -> str:

@@ -815,6 +815,7 @@ FLOOD_LEAD = ("The weir on the Alder River gave way on Sunday night and flooded 
     ("AT&amp;T and the Q&amp;A&nbsp;panel", "AT&T and the Q&A panel"),
     ("The weir&#8217;s gates &amp;amp; locks", "The weir’s gates & locks"),  # escaped twice
     ("<p>The weir gave way.</p><p>Nobody was hurt.</p>", "The weir gave way. Nobody was hurt."),
+    ('<P CLASS="lead">The weir<BR/>gave way.</P>', "The weir gave way."),  # tag names in any case
 ])
 def test_markup_in_a_paragraph_goes_and_its_words_stay(marked, shown):
     assert normalize(marked) == shown
@@ -824,9 +825,26 @@ def test_markup_in_a_paragraph_goes_and_its_words_stay(marked, shown):
     "The level rose 3 < 5 metres an hour, well under the > 6 metres the weir was built for.",
     "Fewer than half (<50%) of the homes were insured, and &c. is not an entity.",
     "Shares of this&nothing fell.",  # "&not" without its ";" is no entity
+    # Angle brackets around words that name no HTML element, or with attributes that give no value.
+    "The gauge failed whenever p<q and q>r held.",
+    "The loop for (k=0; k<n && m>0; k++) never ended.",
+    "Coders may now write vector<int> and Map<String> in it.",
+    "Shares rose as <Dow> and <S&P 500> futures climbed.",
+    "The mayor called the repair plan <<a farce>> on Sunday.",
+    "The rule holds if a<b and c>d, the engineer said.",
 ])
 def test_text_that_only_looks_like_markup_stays_as_it_is(text):
     assert normalize(text) == text
+
+
+@pytest.mark.parametrize("escaped, shown", [
+    # A browser shows an escaped tag as the tag's text: it is what the story quotes.
+    ("Hackers put &lt;script&gt;steal()&lt;/script&gt; on the weir's site.", "Hackers put <script>steal()</script> on the weir's site."),
+    ("The form showed &lt;b&gt;Submit&lt;/b&gt; to readers.", "The form showed <b>Submit</b> to readers."),
+    ("The page read &amp;lt;p&amp;gt;closed&amp;lt;/p&amp;gt;.", "The page read <p>closed</p>."),  # escaped twice
+])
+def test_an_escaped_tag_is_text_not_markup(escaped, shown):
+    assert normalize(escaped) == shown
 
 
 def test_a_paragraph_with_a_tag_is_kept_rather_than_dropped_whole():
@@ -853,11 +871,16 @@ def test_a_posted_headline_and_text_keep_their_words_not_their_markup():
 
 @pytest.mark.parametrize("line", [
     '<div class="ad-slot"><!-- dfp --></div>',
-    "&amp;amp;nbsp; &amp;amp;lt;!--iframe--&amp;amp;gt;",
+    '<br/><img src="pixel.gif" alt=""> &nbsp;',
     "<!-- begin related links",
 ])
 def test_a_line_of_nothing_but_markup_leaves_nothing(line):
     assert normalize(line) == ""
+    assert [found.label for found in classify_lines(f"{FLOOD_LEAD}\n{line}")] == ["content", "markup"]
+
+
+def test_a_line_of_nothing_but_escaped_markup_is_junk():
+    line = "&amp;amp;nbsp; &amp;amp;lt;!--ad slot--&amp;amp;gt; &amp;amp;lt;/div&amp;amp;gt;"
     assert [found.label for found in classify_lines(f"{FLOOD_LEAD}\n{line}")] == ["content", "markup"]
 
 
