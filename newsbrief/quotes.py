@@ -16,7 +16,10 @@ leader", "the president") is whoever the article, up to it, introduced with its 
 President Vladimir Putin", "President Trump"), if one person; else either is the person the
 article is about at that point, unless that person is the other one: called "Ms." or "Mr." in the
 article, or else resolved from the other pronoun by an earlier quote or a sentence starting with one
-("She told reporters ...").
+("She told reporters ..."). Then "she" is the last woman the article calls so, named in the same
+sentence as the person in focus or the one before, if there is one: "Ms. Voss said ... Mr. Brandt
+nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood beside her. ... she said",
+as "her" is not Kelly; likewise "he".
 A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
 "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
@@ -24,6 +27,7 @@ is all one quote, right after a sentence that quoted someone, goes on with that 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,6 +74,7 @@ PERSON_ROLES = frozenset((
 POSSESSIVE = re.compile(r"\s*['’]s$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
+OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "her" (PRP$)
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
@@ -188,7 +193,7 @@ def _named_at(token, outside: str, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: Callable[[], str | None],
+def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: Callable[[object], str | None],
               introduced_as: Callable[[object], str | None]) -> tuple[str, ...]:
     """Who the subject token is, as the sentence names them: one speaker, or each of a joint
     subject ("Pavel Baev and Kemal Kirisci wrote"); none where it names no one, or where a part of
@@ -216,11 +221,12 @@ def _part_name(token, outside: str, named: Mentions, people: set[str]) -> str | 
     return fuller if fuller in people else None
 
 
-def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | None],
+def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], str | None],
              introduced_as: Callable[[object], str | None]) -> str | None:
     """Who a lone subject token is, as the article names them; None where it names no one.
-    `focus` gives the person the article is about and `introduced_as` the person the article
-    introduced with a description's words, asked only for "he" or "the Russian leader"."""
+    `focus` gives the person the article is about, for that subject ("he", "she", "the mayor"), and
+    `introduced_as` the person the article introduced with a description's words, asked only for
+    "he" or "the Russian leader"."""
     if subject.tag_ in ("NNP", "NNPS"):
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
@@ -243,7 +249,7 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[], str | N
     if subject.lower_ in PERSON_PRONOUNS or describes_one_person:
         return (_named_subject_above(subject.head, outside, named.people)
                 or (not describes_one_person and _named_subject_before(subject, outside, named.people))
-                or (describes_one_person and introduced_as(subject)) or focus())
+                or (describes_one_person and introduced_as(subject)) or focus(subject))
     return None
 
 
@@ -328,6 +334,20 @@ def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[
     return pronoun is not None and pronoun_of(speakers[0], pronoun) != pronoun
 
 
+def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> bool:
+    """Whether the sentence calls someone other than the person it names as `names` "him" or "her"
+    (for "he", "she"): the object in a clause whose subject is that person ("Kelly stood beside
+    her"), who would be "herself"."""
+    for token in doc:
+        if token.lower_ != OBJECT_PRONOUN[pronoun] or token.tag_ != "PRP":
+            continue
+        clause = next((verb for verb in token.ancestors if verb.tag_.startswith("VB")), None)
+        subject = _nearest_subject(clause) if clause is not None else None
+        if subject is not None and _named_at(subject, outside, names):
+            return True
+    return False
+
+
 def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     """The person who is the subject of the sentence's main verb, if a named one is."""
     subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
@@ -393,22 +413,55 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             if len(people) == 1 and not pronoun_first:
                 return people[0]
             # Parsed only here, where a "he" must choose among several people, or between the
-            # person in focus and one named after a "he" (rare); once, as parsing fills in the Doc.
-            if index not in parses:
-                parses[index] = parsed([docs[index]])[0]
-            subject = _main_subject(parses[index], outsides[index], tuple(people))
+            # person in focus and one named after a "he".
+            subject = _main_subject(parse(index), outsides[index], tuple(people))
             if subject or not pronoun_first:
                 return subject
             index = focus_before[index]  # "He met Smith": still about the man in focus before
         return said_in.get(index)
 
     article_text = "\n".join(s.text for s in sentences)
+    titled = functools.cache(lambda person: _titled_as(person, article_text))
     called: dict[str, str] = {}  # each person's pronoun: by their title, else the first one a quote or sentence gave them
+    last_called: dict[str, tuple[int, str | None]] = {}  # per pronoun, the sentence last naming someone known by it, and who (None: several)
 
     def pronoun_of(person: str, pronoun: str) -> str:
-        if person not in called:
-            called[person] = _titled_as(person, article_text) or pronoun
-        return called[person]
+        return called.setdefault(person, titled(person) or pronoun)
+
+    def known_pronoun(person: str) -> str | None:
+        return called.get(person) or titled(person)
+
+    def speaker_in_focus(subject) -> str | None:
+        in_focus = person_in_focus(focus_index)
+        pronoun = PRONOUN_OF.get(subject.lower_)
+        if pronoun is None or in_focus is None or pronoun not in last_called:
+            return in_focus
+        in_focus = fullest_form(name_form(in_focus), people)
+        named_at, last = last_called[pronoun]
+        if known_pronoun(in_focus) == pronoun or named_at < focus_index - 1:
+            return in_focus
+        # Someone known by the pronoun was named in the sentence in focus or the one before. The
+        # person in focus is the likelier, where nothing says they are not a "she" ("Frank praised
+        # Mr. Cowan. ... he said" is Frank's); the other where something does.
+        if known_pronoun(in_focus) or _calls_another(parse(focus_index), outsides[focus_index], tuple(
+                name for name in named_first_in[focus_index][0] if one_name(name, in_focus)), pronoun):
+            return last
+        return in_focus
+
+    def parse(index: int):
+        # Parsed only where needed (rare); once, as parsing fills in the Doc.
+        if index not in parses:
+            parses[index] = parsed([docs[index]])[0]
+        return parses[index]
+
+    def note_called(index: int) -> None:
+        named_here = [fullest_form(name_form(name), people) for name in named_first_in[index][0]]
+        if said_in.get(index):
+            named_here.append(said_in[index])
+        for pronoun in ("he", "she"):
+            known = set(name for name in named_here if known_pronoun(name) == pronoun)
+            if known:
+                last_called[pronoun] = (index, known.pop() if len(known) == 1 else None)
 
     quotes: list[Quote] = []
     focus_index: int | None = None
@@ -427,7 +480,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 if verb is None:
                     continue
                 subject = _subject(verb)
-                as_named = _speakers(subject, outsides[i], named, people, lambda: person_in_focus(focus_index),
+                as_named = _speakers(subject, outsides[i], named, people, speaker_in_focus,
                                      lambda description: _introduced_as(description, "\n".join(
                                          [s.text for s in sentences[:i]] + [sentence.text[:description.idx]]), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
@@ -446,4 +499,5 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         named_first_in[i] = _people_named_first(outsides[i], named.people, people)
         if i in said_in or named_first_in[i][0]:
             focus_before[i], focus_index = focus_index, i
+            note_called(i)
     return quotes

@@ -468,3 +468,33 @@ def test_a_sentence_going_on_about_he_keeps_him_in_focus():
         '"We agreed on a date," he said.',
     )
     assert [speaker for speaker, _, _ in found] == ["Brandt", "Brandt"]
+
+
+def test_she_is_the_woman_the_sentence_before_calls_her_not_the_man_it_is_about():
+    # "Brandt stood beside her" is about Brandt, whom nothing makes a "she", and "her" is someone
+    # else: the woman the article calls "Ms." just before.
+    found = quotes_of(
+        "Lena Voss and Piet Brandt toured the flooded pier on Monday.",
+        "Ms. Voss, the harbour master, spoke to the divers.",
+        "Brandt stood beside her.",
+        '"We will rebuild every plank," she said.',
+    )
+    assert found == [("Lena Voss", "We will rebuild every plank", 3)]
+
+
+def test_he_stays_on_the_subject_where_the_man_called_mr_is_its_object():
+    # Nothing says Brandt is not a "he": the subject in focus keeps the pronoun.
+    found = quotes_of(
+        "Piet Brandt praised Mr. Hale in a statement on Monday.",
+        '"I know Mr. Hale will serve the harbour well," he said.',
+    )
+    assert found == [("Piet Brandt", "I know Mr. Hale will serve the harbour well", 1)]
+
+
+def test_she_is_the_woman_called_ms_where_the_man_in_focus_is_mr():
+    found = quotes_of(
+        '"The timber is rotten through," Ms. Voss said.',
+        "Mr. Brandt nodded and walked to the end of the pier.",
+        '"It has to come down," she said.',
+    )
+    assert [speaker for speaker, _, _ in found] == ["Voss", "Voss"]
