@@ -178,10 +178,13 @@ _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
 # The Hill's box of links after a person's name, run into the sentence: the name again in full,
 # glued to headlines about the person, closed by "MORE" ("... Chairman Jo Penn Jo PennSenate
 # acts on ... MORE (D-Ore.) said ..."). The full name ends on the name the text gave just
-# before it. The text before is taken greedily, so that of the names before a box the last is
-# the one it repeats ("Jo Penn Jo Penn": "Penn", not "Jo").
+# before it, after a title or a first name ("President Penn", "Jo Penn"), and the headlines
+# end no sentence: "sang Ding Dong Ding Dong and ..." or "the Old Mill Old Mill Brewery. Guests
+# asked for MORE" repeat a phrase, not a name. The text before is taken greedily, so that of
+# the names before a box the last is the one it repeats ("Jo Penn Jo Penn": "Penn", not "Jo").
 _NAME_WORD = r"[A-Z][\w.'’-]*"
-LINK_BOX = re.compile(rf"^(?P<text>.*\b(?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} ){{1,3}}(?P=name)(?= ?[A-Z]).{{0,300}}? MORE\b")
+LINK_BOX = re.compile(rf"^(?P<text>.*\b{_NAME_WORD} (?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} ){{1,3}}(?P=name)"
+                      r"(?= ?[A-Z])(?:(?![a-z\d]\. ).){0,300}? MORE\b")
 # MarketWatch's stock chip after a company's name: its ticker and the day's change, a signed
 # percentage with two decimals ("Acme Corp. ACME, +0.54% shares rose"; "BP BP., +0.88% BP, +0.60%").
 # News writes a change in words ("rose 0.5%"), not as a sign after a capitalised code.

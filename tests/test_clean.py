@@ -912,6 +912,11 @@ def test_a_link_box_after_a_name_goes_and_the_sentence_reads_on(boxed, whole):
 @pytest.mark.parametrize("text", [
     "Jo Penn said the MORE Act would pass, and Penn agreed.",  # a bill's name, no name repeated before it
     "Voters asked for more trains, and Jo Penn promised more.",
+    # A phrase said twice is no name repeated in full: one capitalised word before it, a sentence
+    # ending before MORE.
+    "The choir sang Ding Dong Ding Dong. The hall shouted for MORE carols.",
+    "The choir sang Ding Dong Ding Dong and the hall shouted for MORE carols.",
+    "At the Old Mill Old Mill Brewery. Guests asked for MORE ale.",
 ])
 def test_text_like_a_link_box_stays(text):
     assert cleaned_text(text) == text
