@@ -177,13 +177,14 @@ TOLD_AS_NEWS = re.compile(
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
 # The Hill's box of links after a person's name, run into the sentence: the name again in full,
 # glued to headlines about the person, closed by "MORE" ("... Chairman Jo Penn Jo PennSenate
-# acts on ... MORE (D-Ore.) said ..."). The full name ends on the name the text gave just
+# acts on ... MORE (D-Ore.) said ..."), a nickname in it in parentheses ("Robert (Bo) Alan
+# Lund"). The full name ends on the name the text gave just
 # before it, after a title or a first name ("President Penn", "Jo Penn"), and the headlines
 # end no sentence: "sang Ding Dong Ding Dong and ..." or "the Old Mill Old Mill Brewery. Guests
 # asked for MORE" repeat a phrase, not a name. The text before is taken greedily, so that of
 # the names before a box the last is the one it repeats ("Jo Penn Jo Penn": "Penn", not "Jo").
 _NAME_WORD = r"[A-Z][\w.'’-]*"
-LINK_BOX = re.compile(rf"^(?P<text>.*\b{_NAME_WORD} (?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} ){{1,3}}(?P=name)"
+LINK_BOX = re.compile(rf"^(?P<text>.*\b{_NAME_WORD} (?P<name>[A-Z][a-z][\w'’-]*)) (?:{_NAME_WORD} |\({_NAME_WORD}\) ){{1,3}}(?P=name)"
                       r"(?= ?[A-Z])(?:(?![a-z\d]\. ).){0,300}? MORE\b")
 # MarketWatch's stock chip after a company's name: its ticker and the day's change, a signed
 # percentage with two decimals ("Acme Corp. ACME, +0.54% shares rose"; "BP BP., +0.88% BP, +0.60%").

@@ -904,6 +904,9 @@ def test_a_line_of_code_is_junk(line):
     # Two boxes in one paragraph.
     ("Aides to Sam Ode Samuel Ode Ode: the budget is fair MORE met Lee Hart Lee HartHart to retire MORE on Monday.",
      "Aides to Sam Ode met Lee Hart on Monday."),
+    # The full name with a nickname in parentheses.
+    ("Leader Bo Lund Robert (Bo) Alan LundLund eyes rail bill Ferry deal stalls MORE (D-Ore.) said no.",
+     "Leader Bo Lund (D-Ore.) said no."),
 ])
 def test_a_link_box_after_a_name_goes_and_the_sentence_reads_on(boxed, whole):
     assert cleaned_text(boxed) == whole
