@@ -74,6 +74,7 @@ PERSON_ROLES = frozenset((
 POSSESSIVE = re.compile(r"\s*['’]s$")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
+COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
 OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "her" (PRP$)
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
@@ -295,17 +296,18 @@ def _named_subject_before(pronoun, outside: str, people: tuple[str, ...]) -> str
     return named.pop() if len(named) == 1 else None
 
 
-def _people_named_first(outside: str, people: tuple[str, ...], known: set[str]) -> tuple[list[str], bool]:
-    """The people a sentence names outside its quotes as more than an owner ("Kaczynski's saw"),
-    in order, and whether "he" or "she" comes before the first of them ("He met Smith", "As he
-    spoke, Smith ...": which of the two it is about, only the parse tells). Besides those spaCy
-    found, the surname alone of someone the article named in full (`known`): spaCy misses many
-    a bare surname at the start of a sentence ("Hale spent ...")."""
-    surnames = {person.split()[-1] for person in known if " " in person}
+def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[str]) -> tuple[list[str], bool]:
+    """The people a sentence (`doc`, tagged) names outside its quotes as more than an owner
+    ("Kaczynski's saw"), in order, and whether "he" or "she" comes before the first of them ("He
+    met Smith", "As he spoke, Smith ...": which of the two it is about, only the parse tells).
+    Besides those spaCy found, the surname alone of someone the article named in full (`known`):
+    spaCy misses many a bare surname at the start of a sentence ("Hale spent ..."), where it may
+    also be a common word ("Price increases ...", `_opens_as_name`)."""
+    surnames = {person.split()[-1] for person in known if " " in person} - set(people)
     found = []
     for person in (*people, *surnames):
         at = re.search(r"(?<![\w-])" + re.escape(person) + r"(?![\w-]|['’]s)", outside)
-        if at and not POSSESSIVE.search(person):
+        if at and not POSSESSIVE.search(person) and (person in people or _opens_as_name(doc, at.start())):
             found.append((at.start(), person))
     ordered: list[tuple[int, str]] = []
     for start, person in sorted(found):
@@ -313,6 +315,17 @@ def _people_named_first(outside: str, people: tuple[str, ...], known: set[str]) 
             ordered.append((start, person))  # "Putin" after "Vladimir Putin" is no second person
     pronoun_first = bool(ordered) and bool(SUBJECT_PRONOUN.search(outside, 0, ordered[0][0]))
     return [person for _, person in ordered], pronoun_first
+
+
+def _opens_as_name(doc, start: int) -> bool:
+    """Whether the capitalised word at `start` is used as a name: anywhere but at the sentence's
+    start, where any word is capitalised, only where the word after it is not a common noun it
+    qualifies ("Price increases for feed", "Young farmers"), as a name is followed by its verb, an
+    aside or a time ("Price toured ...", "Price, who ...", "Price last week ...")."""
+    word = next((token for token in doc if token.idx == start), None)
+    if word is None or word.i + 1 >= len(doc) or not all(token.is_punct or token.is_space for token in doc[:word.i]):
+        return True
+    return word.nbor(1).tag_ not in COMMON_NOUN_TAGS
 
 
 def _titled_as(person: str, text: str) -> str | None:
@@ -496,7 +509,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         elif (leading := LEADING_PRONOUN.match(outsides[i])) and (in_focus := person_in_focus(focus_index)):
             # "She told reporters ..." goes on about the person in focus: a later "he" is not her.
             pronoun_of(in_focus, PRONOUN_OF[leading.group(1).lower()])
-        named_first_in[i] = _people_named_first(outsides[i], named.people, people)
+        named_first_in[i] = _people_named_first(docs[i], outsides[i], named.people, people)
         if i in said_in or named_first_in[i][0]:
             focus_before[i], focus_index = focus_index, i
             note_called(i)

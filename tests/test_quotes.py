@@ -498,3 +498,15 @@ def test_she_is_the_woman_called_ms_where_the_man_in_focus_is_mr():
         '"It has to come down," she said.',
     )
     assert [speaker for speaker, _, _ in found] == ["Voss", "Voss"]
+
+
+def test_a_common_word_opening_a_sentence_is_not_the_person_with_that_surname():
+    # "Rich" in "Rich harvests ..." qualifies a noun: the sentence is not about Dan Rich, so "he"
+    # stays on Hale, the man the sentence before is about.
+    found = quotes_of(
+        "Port engineer Dan Rich and harbour master Tom Hale met the fishermen on Monday.",
+        "Hale toured the docks and promised to dredge the channel.",
+        "Rich harvests of cod have drawn more boats to the harbour this year.",
+        '"We will make room for every one of them," he said.',
+    )
+    assert found == [("Tom Hale", "We will make room for every one of them", 3)]
