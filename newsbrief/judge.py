@@ -156,6 +156,8 @@ SPELT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "b
 SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
 # Words after a number that make it a part, not a count: "two-thirds", "one half".
 FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"} | set(ORDINAL_WORDS) | {f"{w}s" for w in ORDINAL_WORDS})
+# "One of the officers" is one member of a group, as "an officer" is, not a count of those who did it.
+ONE_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|our|their)\b", re.I)
 # A unit says how a quantity is counted, not which quantity it is.
 UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres feet foot inches pounds kilograms kg "
                            "tons tonnes percent per cent dollars euros hour")
@@ -274,6 +276,8 @@ def _figures(statement: Statement) -> list[Figure]:
             continue
         given, cue = _how_given(text[: at + _figure_start(mention)])
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
+        if value == 1 and ONE_OF_GROUP.match(text, end):
+            continue
         figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end)))
     return figures
 

@@ -735,6 +735,16 @@ def test_one_figure_written_two_ways_agrees(a, b):
     assert judged(a, b) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    # "One of the nurses" is one of them, whoever else said so: no count of those who did.
+    ("One of the nurses on duty said the ward was overcrowded.", "Two nurses on duty said the ward was overcrowded."),
+    ("One of those rescued told the station that the boat sank within minutes.",
+     "Four of those rescued told the station that the boat sank within minutes."),
+])
+def test_one_of_a_group_is_no_count(a, b):
+    assert judged(a, b) is None
+
+
 @pytest.mark.parametrize("a, b, reason", [
     ("Police arrested a dozen protesters outside the embassy.", "Police arrested 15 protesters outside the embassy.",
      "dozen vs 15"),
