@@ -372,7 +372,7 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
             if speaker_of[x] != speaker_of[y] or {q.sentence.article for q in first} & {q.sentence.article for q in groups[y]}:
                 continue
             topic = float(similarity[index[a.sentence], index[b.sentence]])
-            if topic >= QUOTE_TOPIC_SIMILARITY:
+            if topic >= QUOTE_TOPIC_SIMILARITY and _say_alike(a, b):
                 candidates.append((topic, x, y))
     variants, paired = [], set()
     for _, x, y in sorted(candidates, reverse=True):
@@ -382,6 +382,14 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
             variants.append(QuoteVariant(speaker_of[x], SourcedText(a.sentence.article + 1, a.text),
                                          SourcedText(b.sentence.article + 1, b.text)))
     return result, variants
+
+
+def _say_alike(a: Quote, b: Quote) -> bool:
+    """Whether two quotes of one speaker say the same thing: their words share content words
+    (`align.shares_fact_words`). Sentences close in embedding alone pair any two lines of one
+    interview ("real doubts" on the birth certificate, "I'd like to beat him straight up" on the
+    election)."""
+    return shares_fact_words(a.text, b.text)
 
 
 def _may_be_same_speakers(a: Quote, b: Quote) -> bool:

@@ -693,3 +693,25 @@ def test_a_quote_and_a_sentence_reporting_its_speaker_saying_it_are_agreed():
     result = compare_articles(("Valley floods", quoted, "Crews cleared mud from the main road on Thursday morning."),
                               ("Creek floods valley", reported, "The school will stay closed until the hall is dry again."))
     assert {quoted, reported} in agreed_wordings(result), result.agreed
+
+
+def test_two_unrelated_lines_of_one_speaker_are_no_variant():
+    # Both outlets quote the mayor on one story, on two different matters: no "in different words".
+    result = compare_articles(
+        ("Mayor Ana Ortiz opened the new bridge over the Selby River on Monday.",
+         '"This bridge will cut commutes in half," Ortiz said at the Selby River bridge opening.'),
+        ("Mayor Ana Ortiz opened a bridge across the Selby River on Monday.",
+         '"I would like to run for governor next year," Ortiz said at the Selby River bridge opening.'),
+    )
+    assert {group.sources for group in result.quotes} == {(1,), (2,)}
+    assert result.quote_variants == ()
+
+
+def test_one_speaker_saying_one_thing_in_two_wordings_is_a_variant():
+    result = compare_articles(
+        ("Mayor Ana Ortiz opened the new bridge over the Selby River on Monday.",
+         '"This bridge will cut commutes in half," Ortiz said.'),
+        ("Mayor Ana Ortiz opened a bridge across the Selby River on Monday.",
+         '"Drivers will spend half as long on their commutes," Ortiz said.'),
+    )
+    assert [(v.a.source, v.b.source) for v in result.quote_variants] == [(1, 2)]
