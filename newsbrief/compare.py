@@ -86,7 +86,7 @@ class QuoteGroup:
 
 @dataclass(frozen=True)
 class QuoteVariant:
-    """The same person quoted by two outlets on the same topic with different words."""
+    """The same person quoted by two outlets saying one thing in different words (`_say_alike`)."""
 
     speaker: str
     a: SourcedText
