@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     would you your yours yourself said says say told according mr mrs ms would could one two new also
     year years last week monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d[\d.,]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
 # A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320").
 _FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017

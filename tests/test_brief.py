@@ -177,6 +177,13 @@ def test_content_words_drop_stopwords_and_plural_endings():
         {"russia", "turkey", "talk", "deepen", "coordination"})
 
 
+def test_a_number_is_one_word_whatever_punctuation_follows_it():
+    # "2014," ends a clause, "13." a sentence: the same numbers as "2014" and "13"; "1,500" and "2.5" stay whole.
+    assert content_words("In 2014, sales hit 1,500 units, up 2.5 percent from 13.") == content_words(
+        "Sales hit 1,500 units in 2014 and were up 2.5 percent from 13") == frozenset(
+        {"2014", "sale", "hit", "1,500", "unit", "2.5", "percent", "13"})
+
+
 def test_word_overlap_of_the_same_fact_in_both_outlets():
     dw = ('Putin said afterwards that their two countries would work to "deepen coordination" on ending '
           "six-year conflict, saying the right conditions now existed for the conflict to end.")
