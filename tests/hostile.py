@@ -4,6 +4,8 @@ script, as a scraper may hand them over. Every page must show them as text.
 """
 from __future__ import annotations
 
+from html import escape
+
 SCRIPT_TITLE = "Council votes to close reservoir <script>window.__pwned = 'title'</script>"
 IMG_OUTLET = "Valley Ledger <img src=x onerror=\"window.__pwned='outlet'\">"
 JS_URL = "javascript:window.__pwned='url'"
@@ -19,13 +21,14 @@ HOSTILE_ARTICLES = [
         "outlet": IMG_OUTLET,
         "published": "2024-03-04T09:30:00+00:00",
         "url": JS_URL,
-        # One long paragraph, as scrapers merge them: the cleaner drops short lines with markup,
-        # so the payloads sit in a paragraph it keeps and reach the page (escaped).
+        # One long paragraph, as scrapers merge them. The cleaner reads markup as a browser shows it
+        # (a script element is never shown), so the body payloads come escaped, as a page quoting
+        # them has them: cleaned, they are text that holds "<script>", and must reach the page as text.
         "text": (
             "The Millbrook town council voted 5-2 on Monday to close the Eastfield reservoir after tests found "
-            "lead levels three times above the federal limit. " + BODY_SCRIPT + " Residents were told to use "
+            "lead levels three times above the federal limit. " + escape(BODY_SCRIPT) + " Residents were told to use "
             "bottled water until at least the end of the month, and the council said it would hand out free "
-            "filters at the library from Tuesday. " + BODY_IMG + " Engineers blamed corroded service pipes laid "
+            "filters at the library from Tuesday. " + escape(BODY_IMG) + " Engineers blamed corroded service pipes laid "
             "in the 1950s, and a consultant's report presented to the council put the cost of replacing them at "
             "an estimated $14 million, money the town does not have in its reserves. The council asked the state "
             "for an emergency loan and said it would apply for federal infrastructure grants before the summer. "
