@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", _PHOTO_DESCRIPTION, 60),
     # A caption whose credit is a bare name after its sentence: "... before the storm. Jane Roe". A
     # paragraph ends on punctuation, not on a name; a heading has no sentence before its name.
-    _rule("caption", r"^[A-Z\"“].{20,}[a-z][.!?][\"”’]? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$", 40),
+    _rule("caption", r"^(?-i:[A-Z\"“]).{20,}(?-i:[a-z])[.!?][\"”’]? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$", 40),
     # A mug shot's caption: a name and an age, perhaps a home town ("Jane Roe, 32, of Chicago").
     _rule("caption", r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, \d{1,3}"
                      r"(?:, of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]*)?)?$", 12),
@@ -406,7 +406,7 @@ RULES: tuple[Rule, ...] = (
                      r"breaking news (?:emails|alerts)|in your inbox|newsletter sign ?up)", 80),
     # Code left once its tags are gone (`without_markup`): a line holding a brace that ends a
     # statement or a block ("p { margin: 0; }", "googletag.cmd.push(function() {"). Prose has no braces.
-    _rule("code", r"[{}](?:.*[;{}])?\)?$", 200),
+    _rule("code", r"^(?=[^{}]*[{}]).*[;{}]\)?$", 200),  # anchored: from every brace a ".*" was quadratic
     # A line that shows nothing but tags or comments: a page escaped over and over ("&amp;amp;lt;!--
     # iframe--&amp;amp;gt;"), whose markup `without_markup` reads as text, as it was not written as markup.
     _rule("markup", r"^(?:\s*<(?:!--.*?--|/?[a-z][a-z\d]*\b[^<>]*)>)+\s*$", 20),
@@ -508,6 +508,9 @@ def without_markup(text: str) -> str:
     (over and over, as a page escaped twice has "&amp;amp;"); its lines stay as they were. Only
     markup written as such goes: "&lt;b&gt;" is shown as "<b>", the text a story quotes."""
     if "<" in text:
+        # Every line break as "\n" first: a tag or an open comment must not run over a "\r" or a
+        # "\u2028" that str.splitlines, which numbers the lines, counts as a break.
+        text = "\n".join(text.splitlines())
         text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
         text = _TAG.sub(_tag_as_shown, text)
     while "&" in text:

@@ -988,3 +988,27 @@ def test_screening_skips_rules_on_a_plain_news_paragraph():
     paragraph = folded("The council met on Monday and agreed to extend the tram line to the harbour by 2027.")
     screened_out = [rule for rule in RULES if not holds_any(paragraph, rule.hints)]
     assert len(screened_out) >= len(RULES) * 3 // 4
+
+
+@pytest.mark.parametrize("text", [
+    "<!-- tracking\rThe dam on the Alder failed on Monday, officials said.\rResidents fled overnight.",
+    "Intro <!-- embed\u2028The dam on the Alder failed on Monday, officials said.\nResidents fled overnight.",
+])
+def test_markup_across_other_line_breaks_leaves_every_line_numbered(text):
+    # str.splitlines counts "\r" and "\u2028" as breaks; an open comment must not run over one,
+    # or the lines shown and the lines numbered part ways (this raised IndexError).
+    lines = classify_lines(text)
+    assert [line.number for line in lines] == sorted({line.number for line in lines})
+    assert any(line.text == "The dam on the Alder failed on Monday, officials said." and line.label == "content"
+               for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    # The sentence before a bare-name credit ends on a lower-case letter: "USA." and a sentence
+    # in lower case ("investigators said …") are no caption's.
+    "Investigators said the fire started on the upper floors of the tower in the USA. Jane Roe",
+    "investigators said the fire started on the upper floors of the tower block. Jane Roe",
+])
+def test_a_bare_name_credit_asks_for_its_letters_case(line):
+    assert junk_kind(line) is None
+    assert junk_kind(line.replace("the USA.", "the town.").replace("investigators", "Investigators")) == "caption"
