@@ -343,7 +343,9 @@ YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|his|her|their)|'s)\s+$", re.I)
 NOUN_AFTER = re.compile(r"\s+([a-z][a-z'-]+)\b")
 # A relative clause tells of the words before its pronoun: "Ed Brown, who served from 1967".
-ANTECEDENT = re.compile(r"((?:[\w'.-]+\s*){1,3}),?\s*\b(?:who|whom|whose|which)\s*$", re.I)
+# Up to three whole words before the relative pronoun; words are whole ("(?<!…)", "\s+" between
+# them), as letting a word split anywhere made a long token quadratic or worse.
+ANTECEDENT = re.compile(r"(?<![\w'.-])((?:[\w'.-]+\s+){0,2}[\w'.-]+),?\s*\b(?:who|whom|whose|which)\s*$", re.I)
 # Words of time, not of what happened: "Monday night" and "Tuesday night" may date two events.
 TIME_WORDS = content_words("today tonight yesterday tomorrow morning afternoon evening night day days month months "
                            "weekend early late earlier later ago")

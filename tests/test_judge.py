@@ -780,3 +780,12 @@ def test_dates_of_two_events_do_not_conflict(a, b):
 ])
 def test_dates_of_one_event_still_conflict(a, b, reason):
     assert judged(a, b) == Verdict("dates", reason)
+
+
+def test_a_long_token_before_a_date_is_read_as_a_word():
+    # A link pasted before the date: the words before a relative pronoun are whole words, so the
+    # 300-character slug is one (splitting it every possible way took minutes).
+    slug = "nytimes.com/2024/03/05/us/politics/" + "senate-vote-" * 24
+    verdict = RULES(*statements(f"The paper's story ({slug}) said the Senate voted on Monday.",
+                                "The Senate voted on Tuesday to confirm her."))
+    assert verdict is not None and verdict.kind == "dates"
