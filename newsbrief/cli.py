@@ -505,7 +505,9 @@ def stories_command(
 
 
 def markdown_cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    from .render import markdown_text
+
+    return markdown_text(text).replace("|", "\\|")
 
 
 def print_story_table(stories, min_size: int, limit: int) -> None:

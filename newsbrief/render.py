@@ -153,6 +153,12 @@ def brief_meta(brief: Brief) -> str:
     return " · ".join([brief.cluster_id, *size] if brief.cluster_id else size)
 
 
+def markdown_text(markdown: str) -> str:
+    """Markdown whose text a renderer shows as written: a "<" in an article (an escaped tag it
+    quotes, "x<y") would otherwise open raw HTML, which Markdown renderers pass through."""
+    return markdown.replace("<", "&lt;")
+
+
 def brief_markdown(brief: Brief, title: str | None = None) -> str:
     """The brief as Markdown, headed as `print_brief` heads it."""
     from .stories import brief_headline
@@ -167,7 +173,7 @@ def brief_markdown(brief: Brief, title: str | None = None) -> str:
         lines += ["", comparison_markdown(brief.comparison, brief.sources).rstrip("\n")]
     for warning in brief.warnings:
         lines += ["", f"> Note: {warning}"]
-    return "\n".join(lines) + "\n"
+    return markdown_text("\n".join(lines) + "\n")
 
 
 def print_brief(brief: Brief, console, title: str | None = None) -> None:
@@ -260,7 +266,7 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     lines += ["", "## Coverage", "", "| source | words | people | places | organisations |", "|---|---|---|---|---|"]
     for c in comparison.coverage:
         lines.append(f"| {_label(sources, c.source)} | {c.words} | {', '.join(c.people)} | {', '.join(c.places)} | {', '.join(c.organisations)} |")
-    return "\n".join(lines) + "\n"
+    return markdown_text("\n".join(lines) + "\n")
 
 
 def print_comparison(comparison: Comparison, sources: tuple[Article, ...], console) -> None:

@@ -122,6 +122,17 @@ def test_a_long_source_title_wraps_under_itself_not_to_the_margin():
     assert " ".join(" ".join(lines[start : start + 3]).split()).endswith(f"“{title}”")
 
 
+def test_markdown_shows_markup_in_text_as_text():
+    # An article that quotes a tag (its page escaped it, so the cleaner gives it back as text)
+    # must not hand a Markdown renderer live HTML, nor may a hostile outlet name.
+    article = Article("x.txt", "text", outlet="Ledger <img src=x onerror=alert(1)>")
+    sentence = "Hackers placed <svg/onload=alert(document.cookie)> on the weir's control page, police said."
+    markdown = brief_markdown(Brief(None, (BriefSentence(sentence, (1,)),), (article,)))
+    assert "<" not in markdown
+    assert "Hackers placed &lt;svg/onload=alert(document.cookie)> on the weir's control page" in markdown
+    assert "Ledger &lt;img src=x onerror=alert(1)>" in markdown
+
+
 def test_terminal_output_escapes_markup_in_text():
     article = Article("x.txt", "text", outlet="[bold]Outlet[/bold]")
     result = Brief(None, (BriefSentence("A fact with [brackets] in it.", (1,)),), (article,))
