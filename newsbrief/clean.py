@@ -444,14 +444,6 @@ RULES: tuple[Rule, ...] = (
                    r"enter the characters|friend wanted you to see|please (?:log|sign) ?in|create (?:an|a free) account)", 40),
 )
 
-# Not INLINE_CREDIT: it opens on "(", which a search finds fast without help.
-JUNK_SENTENCE_HINTS = required_words(JUNK_SENTENCE)
-SECTION_LABEL_HINTS = required_words(SECTION_LABELS)
-REFERENCE_MARKER_HINTS = required_words(REFERENCE_MARKER)
-NUMBERED_REFERENCE_HINTS = required_words(NUMBERED_REFERENCE)
-LINK_BOX_HINTS = required_words(LINK_BOX)
-TICKER_CHIP_HINTS = required_words(TICKER_CHIP)
-
 # Documents that are not articles at all: crawl notices, site rankings, error pages.
 BOILERPLATE_DOCUMENT = re.compile(
     r"(?:alexa internet|wayback machine|internet archive|crawl data|warczone|archive ?team|"
@@ -460,7 +452,15 @@ BOILERPLATE_DOCUMENT = re.compile(
     r"person you are recommending|(?:page|content) you requested (?:was|could) not)",
     re.IGNORECASE,
 )
-BOILERPLATE_DOCUMENT_HINTS = required_words(BOILERPLATE_DOCUMENT)
+# The in-text patterns' `required_words` (a rule carries its own). Not INLINE_CREDIT: it opens
+# on "(", which a search finds fast without help.
+_PATTERN_HINTS = {pattern: required_words(pattern) for pattern in (
+    JUNK_SENTENCE, SECTION_LABELS, REFERENCE_MARKER, NUMBERED_REFERENCE, LINK_BOX, TICKER_CHIP, BOILERPLATE_DOCUMENT)}
+
+
+def may_match(pattern: re.Pattern, folded_text: str) -> bool:
+    """Whether one of the pattern's own `required_words` is in the folded text, so that a search may find it."""
+    return holds_any(folded_text, _PATTERN_HINTS[pattern])
 # Below this a text may be a stub page (a video player, a sign-in wall, an error page) rather
 # than an article. Leads are as short, and AllSides and NeuS give an article as its title and
 # first paragraph only, so a short text is still news when it comes with a headline, is written
@@ -745,17 +745,17 @@ def without_inline_widgets(paragraph: str) -> str:
     """A paragraph less the widgets a site ran into its sentences, which read on once they are
     cut out: The Hill's link boxes and stock ticker chips."""
     folded_paragraph = folded(paragraph)
-    if holds_any(folded_paragraph, LINK_BOX_HINTS):
+    if may_match(LINK_BOX, folded_paragraph):
         while box := LINK_BOX.search(paragraph):  # the last box first, as the text before it is greedy
             paragraph = box.group("text") + paragraph[box.end():]
-    if holds_any(folded_paragraph, TICKER_CHIP_HINTS):
+    if may_match(TICKER_CHIP, folded_paragraph):
         paragraph = TICKER_CHIP.sub("", paragraph)
     return paragraph
 
 
 def strip_section_labels(paragraph: str) -> str:
     """Drop newsletter labels such as "Why it matters:" from before the sentences they introduce."""
-    return SECTION_LABELS.sub("", paragraph) if holds_any(folded(paragraph), SECTION_LABEL_HINTS) else paragraph
+    return SECTION_LABELS.sub("", paragraph) if may_match(SECTION_LABELS, folded(paragraph)) else paragraph
 
 
 def without_inline_junk(paragraph: str) -> str:
@@ -763,7 +763,7 @@ def without_inline_junk(paragraph: str) -> str:
     caption sentences and prompts to the reader. Line rules miss these where a scrape ran a
     page's paragraphs together into one line, as long as any article."""
     if not (INLINE_CREDIT.search(paragraph)
-            or holds_any(folded(paragraph), JUNK_SENTENCE_HINTS) and JUNK_SENTENCE.search(paragraph)):
+            or may_match(JUNK_SENTENCE, folded(paragraph)) and JUNK_SENTENCE.search(paragraph)):
         return paragraph
     # nupunkt's sentences, not `sentences.split_paragraph`: that joins a quotation left open
     # with the sentences after it, and a prompt after it would take the quotation with it.
@@ -808,9 +808,9 @@ def is_caption(text: str) -> bool:
 
 def strip_reference_markers(text: str) -> str:
     """Drop a report's figure, table and footnote references from an article's text."""
-    if holds_any(folded(text), REFERENCE_MARKER_HINTS):
+    if may_match(REFERENCE_MARKER, folded(text)):
         text = REFERENCE_MARKER.sub("", text)
-    if holds_any(folded(text), NUMBERED_REFERENCE_HINTS) and len(set(NUMBERED_REFERENCE.findall(text))) >= 2:
+    if may_match(NUMBERED_REFERENCE, folded(text)) and len(set(NUMBERED_REFERENCE.findall(text))) >= 2:
         text = NUMBERED_REFERENCE.sub("", text)
     return text
 
@@ -824,7 +824,7 @@ def is_site_boilerplate(text: str) -> bool:
     words = word_count(text)
     if words >= 150:
         return False
-    if not holds_any(folded(text), BOILERPLATE_DOCUMENT_HINTS):
+    if not may_match(BOILERPLATE_DOCUMENT, folded(text)):
         return False
     found = {match.lower() for match in BOILERPLATE_DOCUMENT.findall(text)}
     return len(found) >= (1 if words >= MIN_ARTICLE_WORDS else 2)
