@@ -31,8 +31,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
 _FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+# Numbers in words, as spaCy finds them and stories write them ("Sixty-seven" is sixty and seven).
+SPELT_NUMBERS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {
+    word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 # Counts under ten read alike in digits and words; larger numbers are figures on their own.
-SMALL_NUMBERS = {word: str(value) for value, word in enumerate("one two three four five six seven eight nine".split(), 1)} | {
+SMALL_NUMBERS = {word: str(value) for word, value in SPELT_NUMBERS.items() if 1 <= value <= 9} | {
     str(value): str(value) for value in range(1, 10)}
 
 

@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .align import ORDINAL_WORDS, STOPWORDS, YEAR_NUMBER, content_words
+from .align import ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, Mentions, name_form, number_value
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
@@ -147,11 +147,7 @@ MONEY = re.compile(r"[$£€¥]|\b(?:dollar|euro|yuan|yen)s?\b", re.I)
 CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # A scale written right after the figure spaCy found: "€24.2m" (the mention is "24.2").
 SCALE_AFTER = re.compile(r"(?:bn|m|k)\b|\s+(?:thousand|million|billion|trillion)\b", re.I)
-# Numbers in words, as spaCy finds them: "Sixty-seven", "a dozen", "two million dollars".
-SPELT_NUMBERS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())} | {
-    word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+# Numbers in words ("Sixty-seven", `align.SPELT_NUMBERS`) take a scale in words: "a dozen", "two million dollars".
 SPELT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
 # Words after a number that make it a part, not a count: "two-thirds", "one half".
