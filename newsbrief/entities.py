@@ -410,10 +410,11 @@ def _winner(counter: Counter) -> str | None:
     return None if counter["other"] >= listed[kind] else kind
 
 
-# The scale right after the number, or after the range it opens ("$2 to $3 billion"); not a unit
-# that starts like one ("5 km", "3 miles").
+# The scale right after the number, or after the range it opens ("$2 to $3 billion"): a word, or
+# an abbreviation written on to the number ("24.2m"); not a unit that starts like one ("5 km",
+# "3 miles"), nor one set apart ("5 m" is five metres).
 _SCALE_AFTER_NUMBER = re.compile(
-    r"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?\s*(thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+    r"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?(?:\s*(thousand|million|billion|trillion)|(bn|m|k))\b", re.IGNORECASE)
 
 
 def number_value(text: str) -> float | None:
@@ -423,4 +424,4 @@ def number_value(text: str) -> float | None:
         return None
     value = float(match.group(0).replace(",", ""))
     scale = _SCALE_AFTER_NUMBER.match(text, match.end())
-    return value * _SCALE[scale.group(1).lower()] if scale else value
+    return value * _SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else value

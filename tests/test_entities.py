@@ -321,6 +321,8 @@ def test_a_name_that_is_also_a_common_word_stays_a_name():
     ("$2 to $3 billion", 2e9),
     # A unit that starts like a scale is none, nor is a scale further on.
     ("5 km", 5), ("3 miles", 3), ("5 people in a million", 5),
+    # An abbreviation counts written on to the number only: "5 m" is five metres.
+    ("5 m", 5), ("2 to 3m", 2e6),
 ])
 def test_a_number_mention_is_read_with_the_scale_right_after_it(written, value):
     assert number_value(written) == value
