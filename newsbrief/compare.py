@@ -22,7 +22,7 @@ from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
 from .models import Sentence
 from .quotes import Quote, extract_quotes
 from .sentences import QUOTE_MARKS
-from .summarize import CUT_END, LearnedSummarizer, sentence_features
+from .summarize import LearnedSummarizer, is_fragment, sentence_features
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -229,7 +229,18 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
                  limit: int | None = None) -> list[Fact]:
-    """Facts stated by two or more sources, most important first, no statement of a source listed twice (`_restated`).
+    """The first `limit` of `agreed_groups`, as facts in each source's words."""
+    return [_fact(group, sentences) for group in agreed_groups(order, sentences, statements, similarity)[:limit]]
+
+
+def _fact(group: list[int], sentences: list[Sentence]) -> Fact:
+    return Fact(tuple(SourcedText(sentences[m].article + 1, sentences[m].text) for m in group))
+
+
+def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[Statement],
+                  similarity: np.ndarray) -> list[list[int]]:
+    """Facts stated by two or more sources, as the sentences that state each, most important
+    first, no statement of a source listed twice (`_restated`).
 
     Each statement, a sentence of MIN_FACT_WORDS or more (not a headline's few words), says what
     the first one says or the first says what it says (`_one_says_other`), and every two agree
@@ -240,7 +251,7 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
     owner = np.array([s.article for s in sentences])
     rules = RuleJudge()
     listed: list[int] = []
-    facts = []
+    groups = []
     for i in order:
         if sentences[i].words < MIN_FACT_WORDS or _restated(i, listed, sentences):
             continue
@@ -254,10 +265,8 @@ def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[S
                 members.append(int(j))
         if len(members) > 1:
             listed.extend(members)
-            facts.append(Fact(tuple(SourcedText(sentences[m].article + 1, sentences[m].text) for m in members)))
-        if len(facts) == limit:
-            break
-    return facts
+            groups.append(members)
+    return groups
 
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
@@ -266,10 +275,11 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a whole statement of the outlet's (`_is_fragment`). Agreed takes every
-    pair `_said_elsewhere` finds whose wordings agree, so a statement left out here for being
-    said elsewhere is in Agreed unless the other outlet says it at odds (another figure, date,
-    ordinal or person: `_agree`) or, past the ceiling, in other words.
+    (`_restated`), each a whole statement of the outlet's (no cut lead or piece of a quotation:
+    `summarize.is_fragment`). Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
+    so a statement left out here for being said elsewhere is in Agreed unless the other outlet
+    says it at odds (another figure, date, ordinal or person: `_agree`) or, past the ceiling, in
+    other words.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
@@ -289,7 +299,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     listed = list(agreed)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or _is_fragment(sentences[i].text)
+        if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or is_fragment(sentences[i].text)
                 or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
@@ -297,13 +307,6 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
             listed.append(i)
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
-
-
-def _is_fragment(text: str) -> bool:
-    """A lead the site cut off ("…a 7.4% bump...": `summarize.CUT_END`) or a piece of a quotation
-    the splitter cut in two (a closing mark without its opening one, or the reverse): neither is a
-    statement of the outlet's own, though the rest of a quotation reads like one."""
-    return bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def disagreements(statements: list[Statement], sentences: list[Sentence], similarity: np.ndarray,
@@ -478,12 +481,11 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)
-    agreed = agreed_facts(order, sentences, statements, similarity)
-    in_agreed = {statement for fact in agreed for statement in fact.statements}
+    agreed = agreed_groups(order, sentences, statements, similarity)
     return Comparison(
-        agreed=tuple(agreed[:limit]),
+        agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
-                             tuple(i for i, s in enumerate(sentences) if SourcedText(s.article + 1, s.text) in in_agreed)),
+                             tuple(i for group in agreed for i in group)),
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),

@@ -124,13 +124,17 @@ def is_complete(sentence: Sentence) -> bool:
     """A whole sentence in the brief's voice: no open quote, no fragment, no question, no "I" of
     the writer's."""
     text = sentence.text
-    if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or CUT_END.search(text):
-        return False
-    if text.count("“") != text.count("”") or text.count('"') % 2:
+    if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or is_fragment(text):
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
     return not speaks_in_first_person(sentence)
+
+
+def is_fragment(text: str) -> bool:
+    """A lead the site cut off ("…whom they shot and killed after...") or a piece of a quotation:
+    a quotation mark without its partner, as an open quote or one the splitter cut in two leaves."""
+    return bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def leans_on_sentence_before(sentence: Sentence) -> bool:
