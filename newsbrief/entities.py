@@ -73,7 +73,7 @@ NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no pa
 DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 # "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
-_SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
 
 @dataclass(frozen=True)
@@ -410,11 +410,11 @@ def _winner(counter: Counter) -> str | None:
     return None if counter["other"] >= listed[kind] else kind
 
 
-# The scale right after the number, or after the range it opens ("$2 to $3 billion"): a word, or
-# an abbreviation written on to the number ("24.2m"); not a unit that starts like one ("5 km",
-# "3 miles"), nor one set apart ("5 m" is five metres).
-_SCALE_AFTER_NUMBER = re.compile(
-    r"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?(?:\s*(thousand|million|billion|trillion)|(bn|m|k))\b", re.IGNORECASE)
+# The scale of a number, right after it: a word, or an abbreviation written on to the number
+# ("24.2m"); not a unit that starts like one ("5 km", "3 miles"), nor one set apart ("5 m" is five metres).
+SCALE = r"(?:\s*(thousand|million|billion|trillion)|(bn|m|k))\b"
+# In a mention, the scale may follow the range the number opens: "$2 to $3 billion".
+_SCALE_AFTER_NUMBER = re.compile(rf"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?{SCALE}", re.IGNORECASE)
 
 
 def number_value(text: str) -> float | None:
@@ -424,4 +424,4 @@ def number_value(text: str) -> float | None:
         return None
     value = float(match.group(0).replace(",", ""))
     scale = _SCALE_AFTER_NUMBER.match(text, match.end())
-    return value * _SCALE[(scale.group(1) or scale.group(2)).lower()] if scale else value
+    return value * SCALES[(scale.group(1) or scale.group(2)).lower()] if scale else value

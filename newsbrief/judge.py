@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .align import ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words
-from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, Mentions, name_form, number_value
+from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
@@ -146,9 +146,9 @@ MONEY = re.compile(r"[$£€¥]|\b(?:dollar|euro|yuan|yen)s?\b", re.I)
 # Sums in two currencies are never one quantity: "$24m" and "€22m" may be one sum converted.
 CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # A scale written right after the figure spaCy found: "€24.2m" (the mention is "24.2").
-SCALE_AFTER = re.compile(r"(?:bn|m|k)\b|\s+(?:thousand|million|billion|trillion)\b", re.I)
+SCALE_AFTER = re.compile(SCALE, re.I)
 # Numbers in words ("Sixty-seven", `align.SPELT_NUMBERS`) take a scale in words: "a dozen", "two million dollars".
-SPELT_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SPELT_SCALES = {"dozen": 12, "hundred": 100} | {word: value for word, value in SCALES.items() if len(word) > 2}
 SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
 # Words after a number that make it a part, not a count: "two-thirds", "one half".
 FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"} | set(ORDINAL_WORDS) | {f"{w}s" for w in ORDINAL_WORDS})
