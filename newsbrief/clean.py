@@ -749,8 +749,16 @@ def without_inline_widgets(paragraph: str) -> str:
         while box := LINK_BOX.search(paragraph):  # the last box first, as the text before it is greedy
             paragraph = box.group("text") + paragraph[box.end():]
     if may_match(TICKER_CHIP, folded_paragraph):
-        paragraph = TICKER_CHIP.sub("", paragraph)
+        paragraph = TICKER_CHIP.sub(_chip_or_text, paragraph)
     return paragraph
+
+
+def _chip_or_text(match: re.Match) -> str:
+    """Nothing for a ticker chip; the text itself when the code follows a word in lower case:
+    a chip follows a company's name or the chip before it, while "the GOP, +2.50% in the polls"
+    is a sentence."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    return match.group(0) if before and before[-1][0].islower() else ""
 
 
 def strip_section_labels(paragraph: str) -> str:

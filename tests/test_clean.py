@@ -938,6 +938,7 @@ def test_a_stock_ticker_chip_goes_and_the_sentence_reads_on(chipped, whole):
 @pytest.mark.parametrize("text", [
     "Shares of Acme rose 0.54% on Friday, and the index gained 1.2%.",
     "Growth was revised, to +0.5% from -0.3%, the agency said.",
+    "Their poll put the GOP, +2.50% on the month, ahead in three states.",
 ])
 def test_a_change_told_in_the_text_stays(text):
     assert cleaned_text(text) == text
