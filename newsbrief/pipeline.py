@@ -107,15 +107,20 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
 
 
 def _without_copies(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[str]]:
-    """The articles less those that copy an earlier one (`dedup`, as ingest links copies), and a
-    note for each: a copy is one source twice, so it must not corroborate its original, and a
-    stored story's brief leaves its copies out the same way."""
-    from .dedup import earlier_copies
+    """The articles less those that copy an earlier one (`dedup`, as ingest links copies) or
+    stand inside a longer one (an excerpt, an earlier version, a statement printed whole), and
+    a note for each: either is one source twice, so it must not corroborate the other, and a
+    stored story's brief leaves them out the same way."""
+    from .dedup import contained_texts, earlier_copies
 
-    copies = earlier_copies([a.text for a in articles])
+    texts = [a.text for a in articles]
+    copies = earlier_copies(texts)
+    contained = contained_texts(texts, skip=set(copies))
     notes = [f"left out {articles[copy].note_name}: a copy of {articles[original].note_name}; one source, counted once"
              for copy, original in copies.items()]
-    return tuple(a for number, a in enumerate(articles) if number not in copies), notes
+    notes += [f"left out {articles[part].note_name}: its text is contained in {articles[whole].note_name}; one source, "
+              "counted once" for part, whole in contained.items()]
+    return tuple(a for number, a in enumerate(articles) if number not in copies and number not in contained), notes
 
 
 def nothing_left(given: int) -> str:

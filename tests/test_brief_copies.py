@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import DW_FILE, MEE_FILE
 from streams import mee_copy_text
 
-from newsbrief.dedup import earlier_copies
+from newsbrief.dedup import contained_texts, earlier_copies
 from newsbrief.models import Article, Cluster
 from newsbrief.pipeline import BriefOptions, brief
 from newsbrief.summarize import Budget
@@ -79,6 +79,30 @@ def test_two_reports_in_their_own_words_still_corroborate_each_other():
                    BriefOptions(budget=Budget(sentences=3), compare=False))
     assert [a.doc_id for a in result.sources] == ["wire", "paper"]
     assert result.warnings == ()
+
+
+def test_an_excerpt_of_a_longer_report_is_one_source_with_it():
+    # A site that runs the wire story's first two paragraphs shares too few shingles with the
+    # whole story for a copy, yet all of its text is the wire's.
+    excerpt = "\n\n".join(WIRE.split("\n\n")[:2]) + "\n\nRead the full story on our partner's site."
+    assert earlier_copies([WIRE, excerpt]) == {}
+    assert contained_texts([WIRE, OWN_REPORT, excerpt]) == {2: 0}
+    # The longer text stays whichever came first.
+    result = brief(Cluster(articles=(Article("teaser", excerpt), Article("wire", WIRE), Article("paper", OWN_REPORT))),
+                   BriefOptions(budget=Budget(sentences=3), compare=False))
+    assert [a.doc_id for a in result.sources] == ["wire", "paper"]
+    assert result.warnings == ("left out teaser: its text is contained in wire; one source, counted once",)
+
+
+def test_a_statement_printed_whole_in_a_report_is_one_source_with_it():
+    statement = ("We are proud to announce that every new parent at the company may now take a full year of "
+                 "paid leave, and we hope other employers will follow.")
+    report = ("A software company said on Tuesday it would give new parents a year of paid leave.\n\n"
+              f"In a blog post, its chief executive wrote: {statement}\n\nRivals have not said whether they will match it.")
+    assert contained_texts([statement, report, OWN_REPORT]) == {0: 1}
+    # Reports in their own words, and texts too short to judge, stand inside nothing.
+    assert contained_texts([WIRE, OWN_REPORT]) == {}
+    assert contained_texts(["Share this on:", "Share this on: Facebook, Twitter"]) == {}
 
 
 def test_a_text_with_no_sentence_ends_says_it_could_not_be_split():
