@@ -39,9 +39,14 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+def one_line(message: object) -> str:
+    """The message on one line: a title or text it quotes may hold line breaks."""
+    return " ".join(str(message).split())
+
+
 def error_line(message: object) -> None:
     """One clean error line on stderr, no traceback."""
-    stderr.print(f"[bold red]error:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
+    stderr.print(f"[bold red]error:[/] {escape(one_line(message))}", highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -51,7 +56,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def warn(message: str) -> None:
-    stderr.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    stderr.print(f"[yellow]warning:[/] {escape(one_line(message))}", highlight=False, soft_wrap=True)
 
 
 def version_callback(value: bool) -> None:
@@ -539,7 +544,7 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
     result = brief_from_json(record)
     if not result.sentences:
         articles = store.story_articles(story_id)
-        example = next((f" (“{a.title or a.text}”)" for a in articles if a.title or a.text), "")
+        example = next((f" (“{one_line(a.title or a.text)}”)" for a in articles if a.title or a.text), "")
         raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
                    f"headlines or a few words each{example}, too little text to summarise")
     # Headed by the title the story list shows; the story id (the record's cluster_id) goes under it.

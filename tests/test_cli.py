@@ -484,3 +484,22 @@ def test_a_file_of_several_clusters_points_to_batch(runner, tmp_path, example_do
         assert result.exit_code == 1
         assert result.stderr.strip() == (f"error: {path}: holds 2 clusters, and this takes one story; "
                                          f"newsbrief brief --batch {path} briefs and compares each")
+
+
+# ---- the stored stories --------------------------------------------------------------------
+
+def ingest_articles(runner, tmp_path: Path, articles: list[dict], *options: str) -> Path:
+    """A store holding these articles (article JSONL ingested without briefs), and its path."""
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert invoke(runner, "ingest", stream, "--db", db, "--no-briefs", *options).exit_code == 0
+    return db
+
+
+def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_path):
+    db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the\ncouncil meeting\n"}])
+    result = invoke(runner, "stories", "--db", db, "--brief", "S000001")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1  # the error line and nothing after it
+    assert "(“Notes from the council meeting”)" in result.stderr
