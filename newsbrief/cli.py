@@ -472,6 +472,8 @@ def cluster_command(
 
 @app.command("stories")
 def stories_command(
+    story_argument: Optional[str] = typer.Argument(None, metavar="[STORY]", show_default=False,
+                                                   help="Show this story's brief, as --brief STORY does."),
     db: Path = STORED_DB,
     min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
@@ -484,11 +486,15 @@ def stories_command(
     [bold]Examples[/]
 
       newsbrief stories --db news.db
-      newsbrief stories --brief S000042
+      newsbrief stories S000042
       newsbrief stories --brief S000042 --format json > brief.json
     """
     from .render import story_json
+    from .store import story_key
 
+    if story_argument and story and story_key(story_argument) != story_key(story):
+        raise fail(f"two stories given ({story_argument} and --brief {story}); give one", 2)
+    story = story or story_argument
     if not db.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
     with open_store(db, create=False) as store:  # only reads, so it turns no other file into a store
@@ -531,8 +537,10 @@ def print_story_table(stories, min_size: int, limit: int) -> None:
 
 def show_story_brief(store, story_id: str, fmt: Format) -> None:
     """The story's stored brief: the JSON record itself (schema 1), or as Markdown or terminal text."""
+    from .store import story_key
     from .stories import refresh_briefs
 
+    story_id = story_key(story_id)
     if not store.story_size(story_id):
         raise fail(f"no story {story_id} in {store.path}; newsbrief stories lists them")
     if story_id in store.stale_stories(min_size=1):

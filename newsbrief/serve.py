@@ -43,6 +43,7 @@ from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
 from .render import articles_from_outlets, brief_json, count, source_label, story_json, story_size
+from .store import story_key
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
 
@@ -247,7 +248,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return replace(story, first_seen=span[0], last_seen=span[1])
 
     def find_story(store, story_id: str) -> Story:
-        story = store.story(story_id)
+        story = store.story(story_key(story_id))
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return with_known_span(store, story)
@@ -287,8 +288,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     def story_page_data(story_id: str) -> dict:
         with open_store(target) as store:
             story = find_story(store, story_id)
-            record = store.brief(story_id)
-            every = [cleaned_article(a) for a in store.story_articles(story_id, copies=True)]
+            record = store.brief(story.story_id)
+            every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
         return {"story": story, "view": brief_view(record, {a.doc_id: a for a in every}) if record else None,
                 "timeline": timeline(every), "articles": every}
 
@@ -334,9 +335,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             story = find_story(store, story_id)
             # Title, outlet and time as the cleaner reads them where none came with the article:
             # what the story's outlets, span and brief were worked out from.
-            articles = [cleaned_article(a) for a in store.story_articles(story_id, copies=True)]
+            articles = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
             copies = store.assignments(a.doc_id for a in articles)
-            record = store.brief(story_id)
+            record = store.brief(story.story_id)
         return {"story": story_json(story), "brief": record, "articles": [
             {"doc_id": a.doc_id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
              "duplicate_of": copies[a.doc_id].duplicate_of if a.doc_id in copies else None} for a in articles]}

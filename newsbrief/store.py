@@ -29,6 +29,11 @@ DEFAULT_DB = "newsbrief.db"
 ARTICLE_COLUMNS = "doc_id, text, title, outlet, author, published, url, source"
 
 
+def story_key(typed: str) -> str:
+    """A story id as a person may type it: ids are "S" and digits, so "s000002" is S000002."""
+    return typed.strip().upper()
+
+
 def _create_v1(db: sqlite3.Connection) -> None:
     # One statement at a time: executescript would commit the migration's transaction half-way.
     for statement in """

@@ -503,3 +503,13 @@ def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1  # the error line and nothing after it
     assert "(“Notes from the council meeting”)" in result.stderr
+
+
+def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(runner, tmp_path):
+    db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the council meeting"}])
+    for args in (["S000001"], ["s000001"], ["--brief", "s000001"], ["s000001", "--brief", "S000001"]):
+        result = invoke(runner, "stories", "--db", db, *args)
+        assert result.exit_code == 1 and "error: story S000001: no brief: its 1 article" in result.stderr, args
+    result = invoke(runner, "stories", "--db", db, "S000001", "--brief", "S000002")
+    assert result.exit_code == 2
+    assert result.stderr == "error: two stories given (S000001 and --brief S000002); give one\n"

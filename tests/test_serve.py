@@ -234,6 +234,12 @@ def test_unknown_story_is_404_in_json_and_html(client):
     assert response.status_code == 404 and "no story S999999" in response.text
 
 
+def test_a_story_id_is_read_in_any_case(client):
+    assert client.get(f"/api/stories/{EXAMPLE_STORY.lower()}").json()["story"]["story_id"] == EXAMPLE_STORY
+    _, tree = page(client, f"/stories/{EXAMPLE_STORY.lower()}")
+    assert tree.xpath("string(//main/p[@class='meta'])").startswith(f"{EXAMPLE_STORY} · ")
+
+
 # ---- hostile input ----------------------------------------------------------------------------
 
 def assert_inert(html: str) -> None:
