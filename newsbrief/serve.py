@@ -15,6 +15,7 @@ a URL: an article's `url` is metadata. Request bodies are capped at `max_request
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -223,10 +224,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        problems = [f"body: not valid JSON ({e.get('ctx', {}).get('error', e['msg'])})" if e["type"] == "json_invalid"
-                    else "{}: {}".format(".".join(str(p) for p in e["loc"] if p != "body") or "body", e["msg"])
-                    for e in exc.errors()]
-        return error_response(request, 422, "; ".join(problems))
+        return error_response(request, 422, "; ".join(map(validation_problem, exc.errors())))
 
     @app.exception_handler(NewsbriefError)
     async def library_error(request: Request, exc: NewsbriefError):
@@ -429,6 +427,21 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return RedirectResponse("/")
 
     return app
+
+
+def validation_problem(error: dict) -> str:
+    """One request validation error as the API says it: the field, then what is wrong, without
+    the validation library's own framing ("Value error, ...")."""
+    if error["type"] == "json_invalid":
+        return f"body: not valid JSON ({error['ctx']['error']})"
+    if isinstance(error["input"], bytes):  # a body sent as another type than JSON is left unread
+        try:
+            json.loads(error["input"])
+        except ValueError as exc:
+            return f"body: not valid JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc})"
+        return "body: send the JSON with Content-Type: application/json"
+    field = ".".join(str(part) for part in error["loc"] if part != "body") or "body"
+    return f"{field}: {error['ctx']['error'] if error['type'] == 'value_error' else error['msg']}"
 
 
 def form_day(field: str, value: str) -> date | None:

@@ -291,9 +291,9 @@ def test_a_stored_brief_is_headed_and_its_sources_named_as_the_cli_does():
 @pytest.mark.parametrize("body, message", [
     ({}, "articles: Field required"),
     ({"articles": []}, "articles: List should have at least 1 item after validation, not 0"),
-    ({"articles": [{"text": "   "}]}, "articles.0.text: Value error, article text is empty"),
+    ({"articles": [{"text": "   "}]}, "articles.0.text: article text is empty"),
     ({"articles": [{"title": "no text"}]}, "articles.0.text: Field required"),
-    ({"articles": [{"text": "ok", "title": "a\u0000b"}]}, "articles.0.title: Value error, contains a NUL character: send text, not binary data"),
+    ({"articles": [{"text": "ok", "title": "a\u0000b"}]}, "articles.0.title: contains a NUL character: send text, not binary data"),
 ])
 def test_bad_article_bodies_are_422_with_the_field_named(tmp_path, body, message):
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
@@ -305,13 +305,20 @@ def test_half_a_character_is_a_422_not_a_500(client):
     body = b'{"articles": [{"text": "half a \\ud800 character"}]}'  # JSON's own escape, as a client may send it
     response = client.post("/api/articles", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 422
-    assert response.json() == {"error": "articles.0.text: Value error, invalid Unicode: an escape such as \\ud800 "
+    assert response.json() == {"error": "articles.0.text: invalid Unicode: an escape such as \\ud800 "
                                         "names half a character"}
 
 
 def test_malformed_json_is_a_4xx_with_a_message(client):
     response = client.post("/api/brief", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 422 and response.json()["error"].startswith("body: not valid JSON (")
+    # Sent as another type, the body is not parsed: the same message, or how to send the JSON.
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        response = client.post("/api/articles", content=b"x", headers={"content-type": content_type})
+        assert response.status_code == 422 and response.json() == {"error": "body: not valid JSON (Expecting value)"}
+    response = client.post("/api/articles", content=b'{"articles": [{"text": "A report."}]}', headers={"content-type": "text/plain"})
+    assert response.status_code == 422
+    assert response.json() == {"error": "body: send the JSON with Content-Type: application/json"}
     response = client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 5})
     assert response.status_code == 422 and response.json()["error"] == "words: Input should be greater than or equal to 10"
 
