@@ -393,7 +393,8 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
             with engine as client:
                 featurizer = dask_featurizer(client) if scheduler else local_featurizer
                 update = update_stories(store, ClusterOptions(full_text_terms=full_text_words), featurizer, on_progress=on_progress)
-            failures = refresh_briefs(store, on_progress=on_progress) if briefs else []
+            stale = store.stale_stories() if briefs else []  # a run stopped while writing briefs left these
+            failures = refresh_briefs(store, stale, on_progress=on_progress)
     except KeyboardInterrupt:
         stderr.print(f"interrupted: {store.article_count():,} articles stored; "
                      "run the same command again to resume", highlight=False)
@@ -406,7 +407,8 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     stderr.print(
         f"{count(len(report.doc_ids), 'article', 'articles')} read ({report.stored:,} new, {len(report.errors)} bad), "
         f"{update.assigned:,} clustered ({count(update.duplicates, 'copy', 'copies')}, "
-        f"{count(update.new_stories, 'new story', 'new stories')}) "
+        f"{count(update.new_stories, 'new story', 'new stories')})"
+        f"{', ' + count(len(stale) - len(failures), 'brief', 'briefs') + ' written' if briefs else ''} "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
     )
     if update.density is not None and update.full_text_terms:  # the choice a user may not expect

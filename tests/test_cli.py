@@ -513,3 +513,14 @@ def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(run
     result = invoke(runner, "stories", "--db", db, "S000001", "--brief", "S000002")
     assert result.exit_code == 2
     assert result.stderr == "error: two stories given (S000001 and --brief S000002); give one\n"
+
+
+def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_them(runner, tmp_path, example_texts):
+    articles = [{"doc_id": name, "text": text} for name, text in zip(("dw", "mee"), example_texts)]
+    db = ingest_articles(runner, tmp_path, articles)  # stored and clustered, but stopped before the briefs
+    result = invoke(runner, "ingest", tmp_path / "stream.jsonl", "--db", db)
+    assert result.exit_code == 0
+    assert re.fullmatch(r"2 articles read \(0 new, 0 bad\), 0 clustered \(0 copies, 0 new stories\), 1 brief written "
+                        r"in [\d.]+ s\n", result.stderr), result.stderr
+    result = invoke(runner, "ingest", tmp_path / "stream.jsonl", "--db", db)
+    assert ", 0 briefs written in " in result.stderr
