@@ -39,7 +39,9 @@ from .models import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
+# A straight mark between a space and a word opens a quote ('asked whether "we believe ... responded,
+# "Attack'), so it closes none: a quote left open runs into no other.
+QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)(?:”|(?<!\s)\"|\"(?!\w))")
 ATTRIBUTION_VERBS = frozenset((
     "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "wrote", "writes",
     "stated", "explained", "noted", "warned", "insisted", "declared", "announced", "tweeted", "asked", "argued",
@@ -57,6 +59,9 @@ SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 # A verb with no subject of its own ("..., adding that", "was quoted as saying", "and predicted")
 # takes the subject of the clause it hangs from.
 SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
+# A clause these open ("when Republicans controlled Congress") says when or why, not who speaks.
+SUBORDINATE_CLAUSES = frozenset(("advcl", "relcl"))
+NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
 PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
@@ -129,11 +134,23 @@ def _governing_verb(quote, verbs: list):
     # constructive", according to ...'.
     clauses = {quote.root, *quote.root.ancestors}
     according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
+    short = sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS
     if according:
-        return according[0]
-    if sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS:
+        if _reports_speech(according[0].head, quote):
+            return according[0].head  # 'Trump asserted that he had "...", according to CNN' is Trump's
+        # A short noun phrase is what the clause is about, not what it says: 'According to the
+        # agency, there are 30 "national emergencies"'.
+        return None if short and quote.root.tag_ in NOUN_TAGS else according[0]
+    if short:
         return None
     return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+
+
+def _reports_speech(clause, quote) -> bool:
+    """Whether a clause has a subject of its own and reports, in a clause of its own, the quote: then
+    "according to" names who reported it, not who spoke ("Trump asserted that he had ...")."""
+    return _nearest_subject(clause) is not None and any(
+        child.dep_ == "ccomp" and quote.root in child.subtree for child in clause.children)
 
 
 def _nearest_subject(verb):
@@ -158,11 +175,21 @@ def _subject(verb):
     """The token that says who speaks: the verb's subject, or the object of "according to"."""
     if verb.lower_ == "according":
         return next((grand for to in verb.children if to.lower_ == "to" for grand in to.children if grand.dep_ == "pobj"), None)
+    if _is_passive_report(verb):
+        return None  # "was told", "When asked whether ...": who was told or asked, or what was added
+    climbed = False
     while True:
         quoted_person = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb.lower_ == "quoted" else None
         if quoted_person is not None:
             return quoted_person  # "Buzzfeed quoted Bryan Freedman as saying ..."
         subject = _nearest_subject(verb) or _subject_of_aside(verb)
+        if subject is not None and climbed and _is_subordinate(verb):
+            # "Trump explained his failure ... when Republicans controlled Congress by saying": the
+            # parser hung "saying" from the "when" clause, whose subject did only what it says.
+            verb = next((clause for clause in verb.ancestors if _nearest_subject(clause) is not None), None)
+            if verb is None:
+                return None
+            continue
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "Sen. Reid, who ..." / "a letter, which said ..."
@@ -172,15 +199,34 @@ def _subject(verb):
         if verb.dep_ not in SUBJECT_FROM_HEAD or verb.head is verb:
             return None
         verb = _reporting_verb(verb) or verb.head
+        climbed = True
+
+
+def _is_passive_report(verb) -> bool:
+    """Whether an attribution verb is passive ("Smith was told", "When asked whether ..."), so its
+    subject, written or the clause's, is the one told or asked, or what was added; not "Smith was
+    quoted as saying", whose subject is the speaker."""
+    if verb.tag_ != "VBN" or verb.lower_ == "quoted" or not _is_attribution(verb):
+        return False
+    deps = {child.dep_ for child in verb.children}
+    # A bare participle: "When asked", "Asked about it, Hale said"; not one hung from a name ("Hale
+    # added", which the parser may take for "Hale, added to the list").
+    return bool(deps & {"auxpass", "nsubjpass"}) or (not deps & {"aux", *SUBJECTS} and verb.dep_ == "advcl")
+
+
+def _is_subordinate(clause) -> bool:
+    """Whether a clause hangs from another as its "when" or "because" clause."""
+    return clause.dep_ in SUBORDINATE_CLAUSES and any(child.dep_ == "mark" or child.tag_ == "WRB" for child in clause.children)
 
 
 def _reporting_verb(verb):
     """The attribution verb an attribution verb is really joined to where the parser joined it to the
     clause the first one reports: in "Park said the board wrecked the plan and said ...", the second
-    "said" is Park's, not the board's. Not where that clause reports speech too ("adding that the
-    minister urged calm and called for ..." is the minister's)."""
+    "said" is Park's, not the board's, and so is "telling him" in "Park said the mayor lied, telling
+    him ...". Not where that clause reports speech too ("adding that the minister urged calm and
+    called for ..." is the minister's)."""
     clause = verb.head
-    joined_to_report = verb.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head is not clause
+    joined_to_report = verb.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.head is not clause
     return clause.head if (joined_to_report and _is_attribution(verb) and not _is_attribution(clause)
                            and _is_attribution(clause.head)) else None
 
