@@ -266,35 +266,26 @@ def write_text(text: str, output: Path | None) -> None:
 
 
 def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
-    """Brief each cluster in order; a failed cluster writes an error record and the rest go on."""
+    """Brief each cluster in order; a failed cluster writes an error record and the rest go on.
+    Ctrl-C stops between two records, so the output holds whole records only, and says how many."""
     from .embed import get_encoder
-    from .errors import InputError
-    from .pipeline import brief
     from .read import iter_clusters
-    from .render import brief_json, error_json
 
     try:
         items = list(iter_clusters(path, max_bytes))
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
-    load_start = time.perf_counter()
-    get_encoder(options.encoder)
-    load_seconds = time.perf_counter() - load_start
-    failed = 0
-    start = time.perf_counter()
+    written = failed = 0
     handle = open_output(output) if output else sys.stdout
     try:
+        load_start = time.perf_counter()
+        get_encoder(options.encoder)
+        load_seconds = time.perf_counter() - load_start
+        start = time.perf_counter()
         with progress_bar() as progress:
             task = progress.add_task("briefing", total=len(items), rate="")
-            for done, item in enumerate(items, 1):
-                if isinstance(item, InputError):
-                    record = error_json(item.cluster_id, str(item))
-                else:
-                    try:
-                        result = brief(item, options)
-                        record = brief_json(result)
-                    except (NewsbriefError, ValueError) as exc:
-                        record = error_json(item.cluster_id, str(exc))
+            for item in items:
+                record = batch_record(item, options)
                 if "error" in record:
                     failed += 1
                     error_line(record["error"])
@@ -302,8 +293,13 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
                     warn(f"{item.origin}: empty brief ({'; '.join(record['warnings'])})")
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
                 handle.flush()
-                elapsed = time.perf_counter() - start
-                progress.update(task, advance=1, rate=f"{done / elapsed:.1f} clusters/s")
+                written += 1
+                progress.update(task, advance=1, rate=f"{written / (time.perf_counter() - start):.1f} clusters/s")
+    except KeyboardInterrupt:
+        stderr.print(f"interrupted: {written:,} of {count(len(items), 'cluster', 'clusters')} briefed and written to "
+                     f"{output or 'standard output'}; run the same command again to brief them all (it starts from the first)",
+                     highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     finally:
         if output:
             handle.close()
@@ -314,6 +310,20 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
         highlight=False,
     )
     return failed
+
+
+def batch_record(item, options) -> dict:
+    """The brief record of one cluster of a batch, or the error record that takes its place."""
+    from .errors import InputError
+    from .pipeline import brief
+    from .render import brief_json, error_json
+
+    if isinstance(item, InputError):
+        return error_json(item.cluster_id, str(item))
+    try:
+        return brief_json(brief(item, options))
+    except (NewsbriefError, ValueError) as exc:
+        return error_json(item.cluster_id, str(exc))
 
 
 # ---- stories at scale: ingest, cluster, stories ---------------------------------------------

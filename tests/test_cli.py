@@ -524,3 +524,28 @@ def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_th
                         r"in [\d.]+ s\n", result.stderr), result.stderr
     result = invoke(runner, "ingest", tmp_path / "stream.jsonl", "--db", db)
     assert ", 0 briefs written in " in result.stderr
+
+
+def test_ctrl_c_in_a_batch_leaves_whole_records_and_says_how_many(tmp_path, example_documents):
+    """A real SIGINT to a real `newsbrief brief --batch`, once its first record is written."""
+    import signal
+    import time
+
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(cluster_line(f"c{n}", example_documents) + "\n" for n in range(40)), encoding="utf-8")
+    output = tmp_path / "briefs.jsonl"
+    # A test run in the background inherits SIGINT ignored: give the child a terminal user's default.
+    process = subprocess.Popen([str(NEWSBRIEF), "brief", "--batch", str(clusters), "-o", str(output)], cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.time() + 120
+    while time.time() < deadline and not (output.exists() and output.read_text(encoding="utf-8")):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]  # every one whole
+    assert 1 <= len(records) < 40 and [r["cluster_id"] for r in records] == [f"c{n}" for n in range(len(records))]
+    assert stderr.splitlines()[-1] == (f"interrupted: {len(records)} of 40 clusters briefed and written to {output}; "
+                                       "run the same command again to brief them all (it starts from the first)")
+    assert "Traceback" not in stderr
