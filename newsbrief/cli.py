@@ -176,7 +176,8 @@ def compare_command(
     else:
         record = {"schema_version": SCHEMA_VERSION, "cluster_id": result.cluster_id,
                   "sources": [source_json(n, a) for n, a in enumerate(result.sources, 1)],
-                  "comparison": comparison_json(result.comparison, result.sources)}
+                  "comparison": comparison_json(result.comparison, result.sources),
+                  "warnings": list(result.warnings)}
         write_text(json_text(record, output_format), output)
     if skipped:
         raise typer.Exit(1)

@@ -137,6 +137,51 @@ class BriefIn(BaseModel):
     sentences: Optional[int] = Field(None, ge=1, le=100, description="Exactly this many sentences instead of a word budget.")
 
 
+# ---- responses (what /openapi.json declares) ---------------------------------------------------
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="What is wrong, naming the field or file where one is at fault.")
+
+
+class StoryOut(BaseModel):
+    """A story as the story list gives it (render.story_json)."""
+
+    story_id: str
+    title: Optional[str]
+    size: int = Field(description="Articles, copies included.")
+    outlets: list[str] = Field(description="Each outlet once; copies do not add theirs.")
+    first_seen: Optional[str] = Field(description="Earliest publication time known, ISO-8601.")
+    last_seen: Optional[str] = Field(description="Latest publication time known, ISO-8601.")
+
+
+class StoriesOut(BaseModel):
+    total: int = Field(description="Stories that pass the filters, of which `stories` is one page.")
+    stories: list[StoryOut]
+
+
+class StoryArticleOut(BaseModel):
+    doc_id: str
+    title: Optional[str]
+    outlet: Optional[str]
+    published: Optional[str]
+    url: Optional[str]
+    duplicate_of: Optional[str] = Field(description="The doc_id of the article this one copies, if it is a copy.")
+
+
+class StoryDetailOut(BaseModel):
+    story: StoryOut
+    brief: Optional[dict] = Field(description="The brief in JSON schema 1 with its comparison; null until written.")
+    articles: list[StoryArticleOut]
+
+
+class StatusOut(BaseModel):
+    articles: int
+    stories: int
+    unassigned: int = Field(description="Articles stored but not yet given a story.")
+    updating: bool = Field(description="Whether the background update is giving stories or writing briefs.")
+    last_error: Optional[str] = Field(description="Why the last background update failed, if it did.")
+
+
 def content_id(text: str) -> str:
     """The default doc_id: the same text sent twice is the same article."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
@@ -311,7 +356,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return add_to_store([item if isinstance(item, InputError) else _named_as_file(item)
                              for item in read_uploads(files, max_request_bytes)])
 
-    @app.get("/api/stories", tags=["stories"])
+    @app.get("/api/stories", tags=["stories"], response_model=StoriesOut)
     def list_stories(
         q: str = Query("", max_length=200, description="Words that must all appear in the story's title."),
         outlet: str = Query("", max_length=200, description="Only stories with an outlet whose name contains this."),
@@ -325,7 +370,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         stories = filtered_stories(q, outlet, since, until, min_size)
         return {"total": len(stories), "stories": [story_json(s) for s in stories[offset : offset + limit]]}
 
-    @app.get("/api/stories/{story_id}", tags=["stories"])
+    @app.get("/api/stories/{story_id}", tags=["stories"], response_model=StoryDetailOut,
+             responses={404: {"model": ErrorOut, "description": "No story has this id."}})
     def get_story(story_id: str) -> dict:
         """A story, its articles (copies marked) and its brief with the comparison; `brief` is
         null until the background update has written it (a story needs two articles)."""
@@ -359,7 +405,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return {**record, "warnings": [*(api_message(w) for n, item in enumerate(body.articles) if (w := time_warning(n, item, "briefed"))),
                                   *record["warnings"]]}
 
-    @app.get("/api/status", tags=["stories"])
+    @app.get("/api/status", tags=["stories"], response_model=StatusOut)
     def status() -> dict:
         """Articles and stories in the store, and whether the background update is busy."""
         with open_store(target) as store:

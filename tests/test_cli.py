@@ -549,3 +549,14 @@ def test_ctrl_c_in_a_batch_leaves_whole_records_and_says_how_many(tmp_path, exam
     assert stderr.splitlines()[-1] == (f"interrupted: {len(records)} of 40 clusters briefed and written to {output}; "
                                        "run the same command again to brief them all (it starts from the first)")
     assert "Traceback" not in stderr
+
+
+def test_compare_json_carries_the_notes_as_brief_json_does(runner, tmp_path):
+    for name, source in (("dw.txt", DW_FILE), ("mee.txt", MEE_FILE), ("mee-saved-again.txt", MEE_FILE)):
+        shutil.copy(source, tmp_path / name)
+    result = invoke(runner, "compare", tmp_path, "--format", "json")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert set(record) == {"schema_version", "cluster_id", "sources", "comparison", "warnings"}
+    assert len(record["warnings"]) == 1 and "a copy of" in record["warnings"][0]
+    assert record["warnings"] == [line.removeprefix("warning: ") for line in result.stderr.splitlines()]

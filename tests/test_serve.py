@@ -581,6 +581,24 @@ def test_openapi_lists_the_api(client):
     assert client.get("/docs").status_code == 200
 
 
+def test_openapi_declares_the_story_and_status_responses_and_the_404(client):
+    spec = client.get("/openapi.json").json()
+
+    def schema(path: str, status: str) -> dict:
+        reference = spec["paths"][path]["get"]["responses"][status]["content"]["application/json"]["schema"]["$ref"]
+        return spec["components"]["schemas"][reference.rsplit("/", 1)[1]]
+
+    assert set(schema("/api/stories/{story_id}", "404")["properties"]) == {"error"}
+    assert set(schema("/api/stories/{story_id}", "200")["properties"]) == {"story", "brief", "articles"}
+    assert set(schema("/api/stories", "200")["properties"]) == {"total", "stories"}
+    assert set(schema("/api/status", "200")["properties"]) == {"articles", "stories", "unassigned", "updating", "last_error"}
+    # What the declared models let through is what the endpoints gave before they were declared.
+    story = client.get(f"/api/stories/{EXAMPLE_STORY}").json()
+    assert set(story["story"]) == set(spec["components"]["schemas"]["StoryOut"]["properties"])
+    assert story["brief"]["schema_version"] == 1 and story["brief"]["comparison"]
+    assert set(story["articles"][0]) == {"doc_id", "title", "outlet", "published", "url", "duplicate_of"}
+
+
 def test_api_docs_need_no_network(client):
     """/docs is the "API" link of every page: offline, a page that loads its viewer from a CDN is blank."""
     html = client.get("/docs").text
