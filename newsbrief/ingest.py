@@ -3,8 +3,9 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
-`InputError` too), just before its article, names a field left out of it. Single files, HTML
-and cluster lines are read by `read.py`; what is new here is article JSONL, feeds and WARC.
+`InputError` too), just before its article, names a field left out of it. Single files, HTML, feeds and cluster lines
+are read by `read.py`, which also tells what kind a file is; what is new here is article JSONL
+and WARC.
 """
 from __future__ import annotations
 
@@ -14,26 +15,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .errors import InputError
 from .models import Article, parse_time
 from .read import (
-    CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, cluster_from_json, decode_utf8,
-    TEXT_SUFFIXES, identifier, is_multinews_raw, iter_clusters, iter_json_lines, json_type, optional_string,
-    html_article, read_bytes, read_html_article, string_field,
+    CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputWarning, cluster_from_json,
+    decode_utf8, directory_files, html_article, identifier, is_feed, is_multinews_raw, is_warc, iter_clusters,
+    iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article, starts_like_an_archive,
+    string_field,
 )
 
-FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
-
-
-class InputWarning(InputError):
-    """A field of a record that could not be read, though the record was: the article is stored
-    without it. It comes just before its article, and `store_articles` reports it only if it
-    stores that article, as the message says it does."""
 
 
 # ---- article JSONL -------------------------------------------------------------------------
@@ -120,99 +112,6 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             yield exc
 
 
-# ---- feeds -----------------------------------------------------------------------------------
-
-def html_to_text(markup: str) -> str:
-    """Paragraph text of an HTML fragment (a feed entry's content or summary)."""
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (ParserError, ValueError):
-        return markup
-    blocks = [b.text_content().strip() for b in root.iter("p", "li", "h1", "h2", "h3", "blockquote")]
-    blocks = [b for b in blocks if b]
-    return "\n\n".join(blocks) if blocks else root.text_content().strip()
-
-
-def _entry_time(entry) -> tuple[str | None, str | None]:
-    """A feed entry's time, from its published or else its updated date, as ISO-8601 UTC, and
-    why the date it gives cannot be read (None when it can, or gives none), as `read_published`
-    says it of a JSONL record."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed:
-        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat(), None
-    given = entry.get("published") or entry.get("updated")
-    return None, f"its date {given!r} is not a date or time" if given else None
-
-
-def entry_outlet(entry, channel_title: str | None, channel_link: str | None) -> str | None:
-    """Who wrote a feed entry: the entry's own <source> (as an aggregator such as Google News
-    names the outlet of each item), else the channel, unless the entry links to another site
-    than the channel's, which makes the channel an aggregator that does not say who wrote it."""
-    source = entry.get("source") or {}
-    if source.get("title"):
-        return source["title"].strip()
-    link = entry.get("link")
-    if link and channel_link and not same_site(link, channel_link):
-        return None
-    return channel_title
-
-
-def same_site(url: str, other: str) -> bool:
-    """Whether two links are on one site: one host, or one a subdomain of the other (feeds.reuters.com, www.reuters.com)."""
-    hosts = [(urlsplit(u).hostname or "").removeprefix("www.") for u in (url, other)]
-    if not all(hosts):
-        return True  # a relative link is the channel's own
-    first, second = sorted(hosts, key=len)
-    return second == first or second.endswith("." + first)
-
-
-def entry_title(entry, outlet: str | None) -> str | None:
-    """An entry's headline, less the " - Reuters" an aggregator appends to name the outlet it gives in <source>."""
-    title = (entry.get("title") or "").strip()
-    if outlet and entry.get("source") and title.endswith(f" - {outlet}"):
-        title = title.removesuffix(f" - {outlet}").rstrip()
-    return title or None
-
-
-def iter_feed(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
-    """Entries of an RSS or Atom feed. A malformed feed yields the whole entries read before
-    the break, then one error naming the file and the line of the break."""
-    import feedparser
-
-    feed = feedparser.parse(read_bytes(path, max_bytes))
-    if not feed.version and not feed.entries and not feed.bozo:
-        yield InputError(str(path), "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)")
-        return
-    channel_title, channel_link = feed.feed.get("title") or None, feed.feed.get("link") or None
-    read = 0
-    for number, entry in enumerate(feed.entries, 1):
-        doc_id = entry.get("id") or entry.get("link")
-        contents = [c.get("value", "") for c in entry.get("content", [])]
-        text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
-        if not doc_id or not text.strip():
-            if not feed.bozo:  # in a broken feed, the entry cut by the break is the break's to report
-                what = "no id or link" if not doc_id else "no text"
-                yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
-            continue
-        read += 1
-        outlet = entry_outlet(entry, channel_title, channel_link)
-        published, problem = _entry_time(entry)
-        if problem:
-            yield InputWarning(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}): {problem}; "
-                               "the article is stored without one")
-        yield Article(doc_id=doc_id, text=text, title=entry_title(entry, outlet), outlet=outlet,
-                      author=entry.get("author") or None, published=published,
-                      url=entry.get("link") or None, source_path=f"{path}#{number}")
-    if feed.bozo:
-        error = feed.bozo_exception
-        problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
-        line = error.getLineNumber() if hasattr(error, "getLineNumber") else None
-        yield InputError(str(path), f"malformed feed ({problem}); {read} {'entry' if read == 1 else 'entries'} read before it", line)
-
-
 # ---- WARC ------------------------------------------------------------------------------------
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -221,7 +120,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
     _check_archive_size(path, max_bytes)
-    if not _starts_like_an_archive(path):
+    if not starts_like_an_archive(path):
         yield InputError(str(path), "not a WARC or ARC archive (it does not start with a WARC/ or filedesc:// header)")
         return
     number = complete = 0  # records seen, and read whole
@@ -261,21 +160,6 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             detail = f" ({str(exc).strip()})" if isinstance(exc, ArchiveLoadFailed) else ""
             yield InputError(str(path), f"truncated or corrupt archive after record {complete}{detail}; "
                              "the records before it were read")
-
-
-def _starts_like_an_archive(path: Path) -> bool:
-    """Whether the file opens on a WARC or ARC header, gzipped or not."""
-    import zlib
-
-    with path.open("rb") as stream:
-        head = stream.read(4096)
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(wbits=31).decompress(head, 64)
-        except zlib.error:
-            return False
-    head = head.lstrip()
-    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 def _check_archive_size(path: Path, max_bytes: int) -> None:
@@ -320,29 +204,16 @@ def _stored_ids(article: Article) -> list[str]:
     return [*(_old_file_ids(article.source_path) if _is_file_article(article) else ()), article.doc_id]
 
 
-def is_warc(path: Path) -> bool:
-    return path.name.lower().endswith(WARC_SUFFIXES)
-
-
-def ingestible_files(directory: Path) -> list[Path]:
-    """Files under a directory that ingest reads, sorted, hidden ones skipped."""
-    readable = CLUSTER_SUFFIXES | HTML_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES | TEXT_SUFFIXES
-    return sorted(
-        p for p in directory.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-        and (p.suffix.lower() in readable or is_warc(p))
-    )
-
-
 def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
     """Every article under a path (file or directory), in order, with an error per bad file or record."""
     try:
         if path.is_dir():
-            files = ingestible_files(path)
-            if not files:
+            listed = directory_files(path, recursive=True)
+            if not any(isinstance(item, Path) for item in listed):
                 yield InputError(str(path), "directory holds no articles, feeds or archives")
-            for file in files:
-                yield from iter_articles(file, max_bytes)
+                return
+            for item in listed:
+                yield from iter_articles(item, max_bytes) if isinstance(item, Path) else [item]
             return
         if not path.exists():
             yield InputError(str(path), "no such file or directory")
@@ -352,19 +223,15 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
             yield from iter_warc(path, max_bytes)
         elif suffix in CLUSTER_SUFFIXES:
             yield from iter_jsonl(path, max_bytes)
-        elif suffix in FEED_SUFFIXES:
-            yield from iter_feed(path, max_bytes)
         elif suffix in HTML_SUFFIXES:
             page = read_html_article(path, max_bytes)
             yield replace(page, doc_id=file_doc_id(path, page.text))
         elif suffix in MULTINEWS_SUFFIXES:
             yield from _cluster_articles(path, max_bytes)
+        elif is_feed(path):
+            yield from iter_feed(path, max_bytes)
         else:
-            data = read_bytes(path, max_bytes)
-            if _FEED_START.match(data[:4096]):
-                yield from iter_feed(path, max_bytes)
-                return
-            text = decode_utf8(data, path)
+            text = decode_utf8(read_bytes(path, max_bytes), path)
             if is_multinews_raw(path, text):
                 yield from _cluster_articles(path, max_bytes)
             else:

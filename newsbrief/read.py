@@ -1,4 +1,5 @@
-"""Read articles from what users have: scraped text, HTML pages, cluster JSONL, Multi-News raw files.
+"""Read articles from what users have: scraped text, HTML pages, RSS/Atom feeds, cluster JSONL,
+Multi-News raw files; and tell what kind of file a path holds, for `brief` and `ingest` alike.
 
 Every reader returns raw `Article`s (cleaning is the next stage) grouped into `Cluster`s, and
 every problem with a file is an `InputError` naming the file, the line where it helps, and
@@ -12,7 +13,9 @@ import os
 import re
 import shlex
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import InputError
 from .models import Article, Cluster
@@ -22,11 +25,20 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}  # Markdown is read as
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 CLUSTER_SUFFIXES = {".jsonl", ".json"}
 MULTINEWS_SUFFIXES = {".src"}
-READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES
+FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 MULTINEWS_DOC_SEPARATOR = "|||||"
 MULTINEWS_NEWLINE = "NEWLINE_CHAR"
 # What a lone surrogate escape ("\ud800", valid JSON, never valid UTF-8) is called, in files and API bodies alike.
 HALF_CHARACTER = "invalid Unicode: an escape such as \\ud800 names half a character"
+
+
+class InputWarning(InputError):
+    """A field of a record that could not be read, though the record was: the article is stored
+    without it. It comes just before its article, and `store_articles` reports it only if it
+    stores that article, as the message says it does."""
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -148,6 +160,156 @@ def publication_date_params() -> dict:
     from trafilatura.settings import set_date_params
 
     return set_date_params(extensive=False)
+
+
+# ---- kinds of file ---------------------------------------------------------------------------
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def is_archive(path: Path) -> bool:
+    """Whether a file is a WARC or ARC archive, by its name or by its first bytes."""
+    return is_warc(path) or starts_like_an_archive(path)
+
+
+def starts_like_an_archive(path: Path) -> bool:
+    """Whether the file opens on a WARC or ARC header, gzipped or not."""
+    import zlib
+
+    head = _head(path)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith((b"WARC/", b"filedesc://"))
+
+
+def is_feed(path: Path) -> bool:
+    """Whether a file is read as an RSS or Atom feed: by its name, or a text file (any name that
+    is no other kind's) that starts like one. The one rule for `brief` and `ingest` alike."""
+    suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        return True
+    if suffix in HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES or is_warc(path):
+        return False
+    return FEED_START.match(_head(path)) is not None
+
+
+def _head(path: Path) -> bytes:
+    """The first 4 KB of a file, enough to tell its kind; none when it cannot be read (reading
+    it whole then says why)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(4096)
+    except OSError:
+        return b""
+
+
+# ---- feeds -----------------------------------------------------------------------------------
+
+def html_to_text(markup: str) -> str:
+    """Paragraph text of an HTML fragment (a feed entry's content or summary)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return markup
+    blocks = [b.text_content().strip() for b in root.iter("p", "li", "h1", "h2", "h3", "blockquote")]
+    blocks = [b for b in blocks if b]
+    return "\n\n".join(blocks) if blocks else root.text_content().strip()
+
+
+def _entry_time(entry) -> tuple[str | None, str | None]:
+    """A feed entry's time, from its published or else its updated date, as ISO-8601 UTC, and
+    why the date it gives cannot be read (None when it can, or gives none), as ingest's
+    `read_published` says it of a JSONL record."""
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if parsed:
+        return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat(), None
+    given = entry.get("published") or entry.get("updated")
+    return None, f"its date {given!r} is not a date or time" if given else None
+
+
+def entry_outlet(entry, channel_title: str | None, channel_link: str | None) -> str | None:
+    """Who wrote a feed entry: the entry's own <source> (as an aggregator such as Google News
+    names the outlet of each item), else the channel, unless the entry links to another site
+    than the channel's, which makes the channel an aggregator that does not say who wrote it."""
+    source = entry.get("source") or {}
+    if source.get("title"):
+        return source["title"].strip()
+    link = entry.get("link")
+    if link and channel_link and not same_site(link, channel_link):
+        return None
+    return channel_title
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether two links are on one site: one host, or one a subdomain of the other (feeds.reuters.com, www.reuters.com)."""
+    hosts = [(urlsplit(u).hostname or "").removeprefix("www.") for u in (url, other)]
+    if not all(hosts):
+        return True  # a relative link is the channel's own
+    first, second = sorted(hosts, key=len)
+    return second == first or second.endswith("." + first)
+
+
+def entry_title(entry, outlet: str | None) -> str | None:
+    """An entry's headline, less the " - Reuters" an aggregator appends to name the outlet it gives in <source>."""
+    title = (entry.get("title") or "").strip()
+    if outlet and entry.get("source") and title.endswith(f" - {outlet}"):
+        title = title.removesuffix(f" - {outlet}").rstrip()
+    return title or None
+
+
+def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Entries of an RSS or Atom feed, each an article. A malformed feed yields the whole entries
+    read before the break, then one error naming the file and the line of the break; a file that
+    is no feed at all (no entry read, no feed element at its start) is one error saying so."""
+    import feedparser
+
+    data = read_bytes(path, max_bytes)
+    feed = feedparser.parse(data)
+    if not feed.version and not feed.entries and not FEED_START.match(data[:4096]):
+        yield InputError(str(path), "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)")
+        return
+    channel_title, channel_link = feed.feed.get("title") or None, feed.feed.get("link") or None
+    read = 0
+    for number, entry in enumerate(feed.entries, 1):
+        doc_id = entry.get("id") or entry.get("link")
+        contents = [c.get("value", "") for c in entry.get("content", [])]
+        text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
+        if not doc_id or not text.strip():
+            if not feed.bozo:  # in a broken feed, the entry cut by the break is the break's to report
+                what = "no id or link" if not doc_id else "no text"
+                yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
+            continue
+        read += 1
+        outlet = entry_outlet(entry, channel_title, channel_link)
+        published, problem = _entry_time(entry)
+        if problem:
+            yield InputWarning(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}): {problem}; "
+                               "the article is stored without one")
+        yield Article(doc_id=doc_id, text=text, title=entry_title(entry, outlet), outlet=outlet,
+                      author=entry.get("author") or None, published=published,
+                      url=entry.get("link") or None, source_path=f"{path}#{number}")
+    if feed.bozo:
+        error = feed.bozo_exception
+        problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
+        line = _feed_error_line(error, data)
+        yield InputError(str(path), f"malformed feed ({problem}); {read} {'entry' if read == 1 else 'entries'} read before it", line)
+
+
+def _feed_error_line(error: Exception, data: bytes) -> int | None:
+    """The line of the file where feedparser's XML parser stopped, None when it does not say.
+    feedparser parses the file with an XML declaration of its own put on a line before it when
+    the file has none, so the parser's lines then run one ahead of the file's."""
+    if not hasattr(error, "getLineNumber"):
+        return None
+    line = error.getLineNumber() - (not data.removeprefix(codecs.BOM_UTF8).startswith(b"<?xml"))
+    return line if 1 <= line <= data.count(b"\n") + 1 else None
 
 
 # ---- files holding clusters ----------------------------------------------------------------
@@ -336,65 +498,119 @@ def _multinews_references(source: Path) -> dict[int, str]:
 
 # ---- paths given on the command line -------------------------------------------------------
 
-def list_article_files(path: Path) -> list[Path]:
-    """Readable files of a directory, sorted by name, hidden files skipped."""
-    files = sorted(
-        p for p in path.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in READABLE_SUFFIXES
-    )
-    if not files:
-        raise InputError(str(path), "directory holds no articles (looked for .txt, .md, .html, .jsonl and .src files)")
-    return files
+def directory_files(directory: Path, recursive: bool = False) -> list[Path | InputError]:
+    """The files of a directory, sorted by path: each one of a kind newsbrief reads, and for each
+    other file the error saying it is skipped (a photo among the articles), as a file given by
+    name that cannot be read has its error. Hidden files and folders (.git, .DS_Store) are no
+    one's articles and pass in silence."""
+    found = directory.rglob("*") if recursive else directory.iterdir()
+    files = sorted(p for p in found
+                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts))
+    return [file if file.suffix.lower() in READABLE_SUFFIXES or is_warc(file)
+            else InputError(str(file), f"skipped, newsbrief does not read {file.suffix} files") for file in files]
 
 
 def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
                  on_error: Callable[[InputError], None] | None = None) -> Cluster:
-    """The articles of one story from files and directories; a cluster file must hold exactly one cluster.
+    """The articles of one story from files and directories; a cluster file must hold exactly one
+    cluster, and a feed gives its entries.
 
     A bad article file raises its `InputError`, or, given `on_error`, is handed to it and left
     out, so one broken file in a folder of scraped pages does not stop the brief of the rest.
+    A file in a directory of a kind newsbrief does not read is left out, and its error handed to
+    `on_error` if given: nothing is wrong with the story without it.
     """
     if not paths:
         raise InputError(None, "no input paths given")
-    files: list[Path] = []
-    for given in map(Path, paths):
+    listed = _listed_files(map(Path, paths))
+    files = [item for item in listed if isinstance(item, Path)]
+    skipped = [item for item in listed if isinstance(item, InputError)]
+    if len(files) == 1 and _holds_clusters(files[0], max_bytes):
+        cluster, left_out = _single_cluster(files[0], max_bytes), skipped
+    else:
+        articles, left_out = [], []
+        for item in listed:
+            for read in [item] if isinstance(item, InputError) else iter_file_articles(item, max_bytes):
+                (left_out if isinstance(read, InputError) else articles).append(read)
+        if not articles:
+            raise left_out[0]
+        cluster = Cluster(articles=tuple(articles), origin=", ".join(str(p) for p in paths))
+    for error in left_out:
+        if on_error:
+            on_error(error)
+        elif error not in skipped:
+            raise error
+    return cluster
+
+
+def _listed_files(paths: Iterator[Path]) -> list[Path | InputError]:
+    """The files given, and those of the directories given with the errors of the files skipped there."""
+    listed: list[Path | InputError] = []
+    for given in paths:
         if given.is_dir():
-            files.extend(list_article_files(given))
+            in_directory = directory_files(given)
+            if not any(isinstance(item, Path) for item in in_directory):
+                raise InputError(str(given), "directory holds no articles (looked for .txt, .md, .html, .jsonl and .src "
+                                             "files and .rss, .atom or .xml feeds)")
+            listed.extend(in_directory)
         elif given.exists():
-            files.append(given)
+            listed.append(given)
         else:
             raise InputError(str(given), "no such file or directory")
-    if len(files) == 1 and _holds_clusters(files[0], max_bytes):
-        return _single_cluster(files[0], max_bytes)
-    articles, errors = [], []
-    for file in files:
-        try:
-            articles.append(read_article(file, max_bytes))
-        except InputError as exc:
-            if on_error is None:
-                raise
-            errors.append(exc)
-    if not articles:
-        raise errors[0]
-    for error in errors:
-        on_error(error)
-    return Cluster(articles=tuple(articles), origin=", ".join(str(p) for p in paths))
+    return listed
+
+
+def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """The articles of one file briefed among others, or uploaded: a feed's entries, read as ingest
+    reads them (with an error per bad entry), else the file's one article or the error saying why
+    it has none (`read_article`). An entry whose date cannot be read is briefed without one; the
+    warning about it is ingest's, which says that the article is stored without one."""
+    if is_feed(path):
+        entries = [item for item in iter_feed(path, max_bytes) if not isinstance(item, InputWarning)]
+        yield from entries or [InputError(str(path), "the feed holds no entries")]
+        return
+    try:
+        yield read_article(path, max_bytes)
+    except InputError as exc:
+        yield exc
 
 
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """The one article of a text or HTML file. A file of many articles or stories is an error
+    saying what it holds and what reads it, in words that fit the command line and a web upload alike."""
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html_article(path, max_bytes)
+    if is_archive(path):
+        raise InputError(str(path), "a WARC web archive, not an article; newsbrief ingest reads the pages in it")
+    if suffix in CLUSTER_SUFFIXES and _starts_with_an_article(path):
+        raise InputError(str(path), "article JSONL (one article per line), not an article; newsbrief ingest reads it")
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
-        raise InputError(str(path), "a cluster file cannot be mixed with other inputs; brief it alone or use --batch")
+        raise InputError(str(path), "a cluster file (one story per line), not an article; newsbrief brief reads it "
+                                    "given alone, newsbrief ingest among other files")
+    if is_feed(path):
+        raise InputError(str(path), "an RSS or Atom feed, not an article; newsbrief ingest reads its entries")
     return read_text_article(path, max_bytes)
+
+
+def _starts_with_an_article(path: Path) -> bool:
+    """Whether a JSONL file's first record is an article (article JSONL), not a cluster."""
+    try:
+        with path.open("rb") as stream:
+            first = next((line for line in stream if line.strip()), b"")
+        record = json.loads(first)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "text" in record and "documents" not in record
 
 
 def _holds_clusters(path: Path, max_bytes: int) -> bool:
     suffix = path.suffix.lower()
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
         return True
-    return suffix not in HTML_SUFFIXES and is_multinews_raw(path, read_text(path, max_bytes))  # as ingest reads it
+    if suffix in HTML_SUFFIXES or is_archive(path) or is_feed(path):
+        return False
+    return is_multinews_raw(path, read_text(path, max_bytes))  # as ingest reads it
 
 
 def _single_cluster(path: Path, max_bytes: int) -> Cluster:

@@ -387,6 +387,33 @@ def test_a_file_named_like_an_archive_or_a_feed_that_is_not_one(tmp_path):
         f"{tmp_path / 'page.rss'}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
 
 
+def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
+    one_line = tmp_path / "one.rss"
+    one_line.write_text("x")
+    # No XML declaration of its own: the parser's lines are not the file's unless counted back.
+    mismatched = tmp_path / "mismatched.rss"
+    mismatched.write_text("<rss>\n<channel>\n<item><guid>f1</guid><description>Ferry sails.</description></item>\n"
+                          "</chan>\n</rss>\n")
+    declared = tmp_path / "declared.rss"
+    declared.write_text("<?xml version='1.0'?>\n<rss>\n<channel>\n</chan>\n</rss>\n")
+    assert [str(e) for e in read_all(tmp_path)[1]] == [
+        f"{declared}:4: malformed feed (mismatched tag); 0 entries read before it",
+        f"{mismatched}:4: malformed feed (mismatched tag); 1 entry read before it",
+        f"{one_line}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
+
+
+def test_a_folder_names_each_file_it_skips_as_it_names_a_bad_file(tmp_path):
+    folder = tmp_path / "crawl"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "pages" / "a.txt").write_text("The harbour bridge reopened on Monday after repairs.\n")
+    (folder / "pages" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "index").write_bytes(b"DIRC\x00")  # hidden: no one's article, passed in silence
+    articles, errors = read_all(folder)
+    assert [a.text for a in articles] == ["The harbour bridge reopened on Monday after repairs.\n"]
+    assert [str(e) for e in errors] == [f"{folder / 'pages' / 'photo.jpg'}: skipped, newsbrief does not read .jpg files"]
+
+
 def test_stories_without_a_store_is_a_clean_error(tmp_path):
     result = invoke("stories", "--db", tmp_path / "none.db")
     assert result.exit_code == 1

@@ -62,6 +62,11 @@ def test_directory_skips_hidden_and_non_article_files(tmp_path, example_dir):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04\x00\x00")
     cluster = read_cluster([tmp_path])
     assert [a.doc_id for a in cluster.articles] == [DW_FILE.name, MEE_FILE.name]
+    # Skipped, but said: the command line prints each as it prints an unreadable file given by name.
+    skipped = []
+    assert read_cluster([tmp_path], on_error=skipped.append).articles == cluster.articles
+    assert [str(e) for e in skipped] == [f"{tmp_path / 'notes.docx'}: skipped, newsbrief does not read .docx files",
+                                         f"{tmp_path / 'photo.png'}: skipped, newsbrief does not read .png files"]
 
 
 def test_several_paths_keep_the_order_given():
@@ -357,6 +362,105 @@ def test_cluster_file_cannot_be_mixed_with_articles(tmp_path, example_documents)
     with pytest.raises(InputError) as caught:
         read_cluster([DW_FILE, path])
     assert str(path) in str(caught.value)
+
+
+def test_a_folder_names_an_article_jsonl_for_what_it_is_in_words_for_the_cli_and_the_upload(tmp_path, example_texts):
+    (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
+    (tmp_path / "stream.jsonl").write_text(json.dumps({"doc_id": "w1", "text": "Wind farm opens off the coast."}) + "\n")
+    (tmp_path / "story.jsonl").write_text(cluster_line("c", [{"doc_id": "0", "text": "Wind farm opens."}]) + "\n")
+    errors = []
+    read_cluster([tmp_path], on_error=errors.append)
+    assert [e.problem for e in errors] == [  # story.jsonl, then stream.jsonl
+        "a cluster file (one story per line), not an article; newsbrief brief reads it given alone, "
+        "newsbrief ingest among other files",
+        "article JSONL (one article per line), not an article; newsbrief ingest reads it"]
+    with pytest.raises(InputError, match="article JSONL") as caught:  # an upload is read by read_article
+        read_article(tmp_path / "stream.jsonl")
+    assert "--batch" not in str(caught.value)
+
+
+def warc_archive(gzipped: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzipped)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    page = io.BytesIO(b"<html><body><p>The harbour bridge reopened on Monday after repairs.</p></body></html>")
+    writer.write_record(writer.create_warc_record("https://port.example/bridge", "response", payload=page,
+                                                  http_headers=headers))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name, gzipped", [("crawl.warc.gz", True), ("crawl.warc", False), ("crawl-dump", False)])
+def test_a_web_archive_given_to_brief_is_named_as_one_and_sent_to_ingest(tmp_path, name, gzipped):
+    path = tmp_path / name
+    path.write_bytes(warc_archive(gzipped))
+    message = f"{path}: a WARC web archive, not an article; newsbrief ingest reads the pages in it"
+    with pytest.raises(InputError) as caught:
+        read_cluster([path])
+    assert str(caught.value) == message
+    errors = []
+    read_cluster([DW_FILE, path], on_error=errors.append)
+    assert [str(e) for e in errors] == [message]
+
+
+# ---- feeds -------------------------------------------------------------------------------------
+
+TWO_STORY_FEED = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Herald</title><link>https://herald.example</link>'
+    "<item><title>Dam repairs finish early</title><link>https://herald.example/dam</link>"
+    "<pubDate>Tue, 14 Nov 2023 08:00:00 GMT</pubDate>"
+    "<description>&lt;p&gt;Repairs to the valley dam finished two weeks early, engineers said.&lt;/p&gt;</description></item>"
+    "<item><title>School term starts late</title><link>https://herald.example/school</link>"
+    "<description>The new school term will start a week late after flooding.</description></item>"
+    "</channel></rss>")
+
+
+def test_a_feed_given_to_brief_gives_its_entries_as_ingest_reads_them(tmp_path):
+    from newsbrief.ingest import iter_articles
+
+    path = tmp_path / "herald.rss"
+    path.write_text(TWO_STORY_FEED)
+    cluster = read_cluster([path])
+    assert [(a.doc_id, a.title, a.outlet, a.published, a.text) for a in cluster.articles] == [
+        ("https://herald.example/dam", "Dam repairs finish early", "Valley Herald", "2023-11-14T08:00:00+00:00",
+         "Repairs to the valley dam finished two weeks early, engineers said."),
+        ("https://herald.example/school", "School term starts late", "Valley Herald", None,
+         "The new school term will start a week late after flooding.")]
+    assert list(cluster.articles) == list(iter_articles(path))  # one reader for both commands
+
+
+def test_a_feed_in_a_folder_or_among_files_is_read_with_them(tmp_path, example_texts):
+    (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
+    (tmp_path / "herald.xml").write_text(TWO_STORY_FEED)
+    saved = tmp_path / "saved-feed"  # no feed suffix: known by how it starts, as ingest knows it
+    saved.write_text(TWO_STORY_FEED.replace("herald.example", "mirror.example"))
+    assert [a.doc_id for a in read_cluster([tmp_path]).articles] == [
+        "a.txt", "https://herald.example/dam", "https://herald.example/school",
+        "https://mirror.example/dam", "https://mirror.example/school"]
+
+
+def test_a_feed_uploaded_as_one_article_is_refused_not_read_as_its_markup(tmp_path):
+    path = tmp_path / "herald.rss"
+    path.write_text(TWO_STORY_FEED)
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    assert caught.value.problem == "an RSS or Atom feed, not an article; newsbrief ingest reads its entries"
+
+
+def test_a_feed_with_no_entries_or_a_bad_entry_is_an_error_for_brief(tmp_path):
+    empty = tmp_path / "empty.rss"
+    empty.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    with pytest.raises(InputError, match="the feed holds no entries"):
+        read_cluster([empty])
+    errors = []
+    half = tmp_path / "half.rss"
+    half.write_text(TWO_STORY_FEED.replace("<link>https://herald.example/school</link>", ""))
+    assert len(read_cluster([half], on_error=errors.append).articles) == 1
+    assert [str(e) for e in errors] == [f"{half}: entry 2 ('School term starts late') has no id or link"]
 
 
 # ---- Multi-News raw ------------------------------------------------------------------------------
