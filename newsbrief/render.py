@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timezone
 from typing import TYPE_CHECKING
 
-from .models import Article, Brief, BriefSentence, Story
+from .models import Article, Brief, BriefSentence, Story, parse_time
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -16,7 +17,33 @@ SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to che
 def story_json(story: Story) -> dict:
     """A stored story as the story list gives it, in the CLI and the HTTP API alike."""
     return {"story_id": story.story_id, "title": story.title, "size": story.size, "outlets": list(story.outlets),
-            "first_seen": story.first_seen, "last_seen": story.last_seen}
+            "first_seen": utc_time(story.first_seen), "last_seen": utc_time(story.last_seen)}
+
+
+def utc_time(published: str | None) -> str | None:
+    """A publication time as data: always one shape, ISO-8601 in UTC to the second
+    ("2017-05-03T15:00:00+00:00"), so a client parses and sorts every value alike; a day alone is
+    its midnight UTC, as ingest stores a day given with an article and as stories are ordered."""
+    moment = parse_time(published)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds") if moment else None
+
+
+def is_day(published: str) -> bool:
+    """Whether a publication time is a day alone ("2017-05-03"): no time of day is known."""
+    try:
+        date.fromisoformat(published)
+    except ValueError:
+        return False
+    return True
+
+
+def readable_time(published: str) -> str:
+    """A publication time for a reader, as precise as it is known, in one style: '2017-05-03' for a
+    day alone, '2017-05-03 15:00 UTC' for a time (as given when it cannot be read)."""
+    moment = parse_time(published)
+    if moment is None or is_day(published):
+        return published
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def source_json(number: int, article: Article) -> dict:
@@ -142,7 +169,8 @@ def source_label(article: Article) -> str:
 
 
 def source_details(article: Article) -> list[str]:
-    return [part for part in (article.title and f"“{article.title}”", article.published, article.url) if part]
+    return [part for part in (article.title and f"“{article.title}”", article.published and readable_time(article.published),
+                              article.url) if part]
 
 
 def brief_meta(brief: Brief) -> str:

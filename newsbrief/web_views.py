@@ -10,14 +10,14 @@ the sentence a brief took appears verbatim in its own source.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from functools import lru_cache
-from datetime import date
 from urllib.parse import urlsplit
 
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
-from .render import brief_from_json, source_label
+from .render import brief_from_json, is_day, readable_time, source_label
 from .sentences import split_article
 from .stories import brief_headline
 
@@ -176,32 +176,40 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
 @dataclass(frozen=True)
 class TimelineRow:
     label: str  # the source, named as in the sources list beside it
-    marks: tuple[tuple[float, str, str], ...]  # (position 0-100 %, time as given, article title or name)
+    marks: tuple[tuple[float, str, str], ...]  # (position 0-100 %, readable time, article title or name)
 
 
 @dataclass(frozen=True)
 class Timeline:
-    start: str | None
+    start: str | None  # readable times of the axis ends
     end: str | None
     rows: tuple[TimelineRow, ...]
     undated: tuple[str, ...]  # sources with an article whose time is unknown
 
 
+def plotted_time(published: str | None) -> datetime | None:
+    """Where a publication time goes on the axis: a day alone, whose hour is unknown, at its
+    middle rather than at a midnight nobody stated."""
+    moment = parse_time(published)
+    return moment + timedelta(hours=12) if moment and is_day(published) else moment
+
+
 def timeline(articles: list[Article]) -> Timeline:
-    """When each source published, on one axis from the first article to the last."""
-    dated = [(parse_time(a.published), a) for a in articles]
-    times = [t for t, _ in dated if t]
-    undated = tuple(sorted({source_label(a) for t, a in dated if t is None}))
-    if not times:
+    """When each source published, on one axis from the first article to the last, each time
+    labelled as precisely as it is known (a day alone as the day)."""
+    dated = sorted(((moment, a) for a in articles if (moment := plotted_time(a.published))), key=lambda d: d[0])
+    undated = tuple(sorted({source_label(a) for a in articles if plotted_time(a.published) is None}))
+    if not dated:
         return Timeline(None, None, (), undated)
-    first, last = min(times), max(times)
+    (first, earliest), (last, latest) = dated[0], dated[-1]
     span = (last - first).total_seconds()
     rows: dict[str, list[tuple[float, str, str]]] = {}
-    for moment, article in sorted((d for d in dated if d[0]), key=lambda d: d[0]):
+    for moment, article in dated:
         position = 50.0 if span == 0 else 100 * (moment - first).total_seconds() / span
         rows.setdefault(source_label(article), []).append(
-            (round(position, 1), article.published, article.title or article.name))
-    return Timeline(first.isoformat(), last.isoformat(), tuple(TimelineRow(o, tuple(m)) for o, m in rows.items()), undated)
+            (round(position, 1), readable_time(article.published), article.title or article.name))
+    return Timeline(readable_time(earliest.published), readable_time(latest.published),
+                    tuple(TimelineRow(o, tuple(m)) for o, m in rows.items()), undated)
 
 
 # ---- the story list -------------------------------------------------------------------------

@@ -256,3 +256,25 @@ def test_a_sentence_leaning_on_the_one_before_stays_in_its_paragraph():
     assert [len(p) for p in paragraphs((*plain, said, plain[0]))] == [3, 2]
     # ...but the quote naming its speaker by "he" stays with the sentence naming him.
     assert [len(p) for p in paragraphs((plain[0], plain[1], said, quote, plain[2]))] == [4, 1]
+
+
+def test_story_times_as_data_have_one_shape_whatever_their_source_gave():
+    from newsbrief.models import Story
+    from newsbrief.render import story_json
+
+    story = Story("S000001", "A dam gives way", 3, ("Ledger",), first_seen="2017-05-03", last_seen="2021-10-13T14:00:00+02:00")
+    record = story_json(story)
+    assert (record["first_seen"], record["last_seen"]) == ("2017-05-03T00:00:00+00:00", "2021-10-13T12:00:00+00:00")
+    assert story_json(Story("S000002", None, 1, ()))["first_seen"] is None
+
+
+def test_sources_give_their_time_as_precisely_as_known_in_one_style():
+    sources = (Article("a", "", outlet="Ledger", published="2017-05-03"),
+               Article("b", "", outlet="Courier", published="2021-10-13T14:00:00+02:00"),
+               Article("c", "", outlet="Herald", published="2021-10-13T12:00:00Z"))
+    brief = Brief(None, (BriefSentence("The dam gave way.", (1, 2, 3)),), sources)
+    buffer = io.StringIO()
+    print_brief(brief, Console(file=buffer, width=200, color_system=None, force_terminal=False))
+    lines = [line.strip() for line in buffer.getvalue().splitlines() if line.strip().startswith("[")]
+    assert lines == ["[1] Ledger — 2017-05-03", "[2] Courier — 2021-10-13 12:00 UTC", "[3] Herald — 2021-10-13 12:00 UTC"]
+    assert "2. **Courier** — 2021-10-13 12:00 UTC" in brief_markdown(brief)

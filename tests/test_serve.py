@@ -47,7 +47,7 @@ def test_story_list_shows_headline_outlets_span_and_search(client):
     # DW's byline dates it ("DW Editors Friday, Sept. 29, 2017"); Middle East Eye gives no date.
     assert example[3] == "2017-09-29" and example[4] == "2017-09-29"
     hostile = cells[SCRIPT_TITLE]  # the title shown as text, script tags and all
-    assert hostile[3] == "2024-03-04 – 2024-03-05" and hostile[4] == "2024-03-05 14:00"
+    assert hostile[3] == "2024-03-04 – 2024-03-05" and hostile[4] == "2024-03-05 14:00 UTC"
     assert tree.xpath("//form[@role='search']//input[@name='q']")
 
 
@@ -90,6 +90,17 @@ def test_a_story_spans_the_times_its_articles_carry_or_their_text_states(example
     assert publication_span(articles[1:2]) == (None, None)
 
 
+def test_a_day_alone_is_shown_on_the_timeline_as_the_day_at_its_middle():
+    from newsbrief.web_views import timeline
+
+    shown = timeline([Article("a", "x", outlet="Ledger", published="2017-05-03"),
+                      Article("b", "x", outlet="Courier", published="2017-05-04T12:00:00Z"),
+                      Article("c", "x", outlet="Herald", published="2017-05-03T14:00:00+02:00")])
+    assert (shown.start, shown.end) == ("2017-05-03", "2017-05-04 12:00 UTC")
+    marks = {row.label: row.marks[0][:2] for row in shown.rows}
+    assert marks == {"Ledger": (0.0, "2017-05-03"), "Herald": (0.0, "2017-05-03 12:00 UTC"), "Courier": (100.0, "2017-05-04 12:00 UTC")}
+
+
 def test_search_box_filters_the_page(client):
     _, tree = page(client, "/?q=reservoir&outlet=ledger&since=&until=2024-03-04")  # a blank day is no bound
     assert [a.text_content() for a in tree.xpath("//a[@class='story-link']")] == [SCRIPT_TITLE]
@@ -103,7 +114,8 @@ def test_search_box_filters_the_page(client):
 def test_story_api_gives_brief_with_comparison(client):
     body = client.get(f"/api/stories/{EXAMPLE_STORY}").json()
     assert body["story"]["size"] == 2 and body["story"]["outlets"] == ["DW", "Middle East Eye"]
-    assert body["story"]["first_seen"] == body["story"]["last_seen"] == "2017-09-29"  # as the page shows DW's date
+    # DW's date as the page shows it, in the one shape every story time has in the API
+    assert body["story"]["first_seen"] == body["story"]["last_seen"] == "2017-09-29T00:00:00+00:00"
     check_schema(body["brief"])
     assert body["brief"]["comparison"]["agreed"], "the two example articles agree on the Idlib zone"
     assert [a["doc_id"] for a in body["articles"]] == [DW_FILE.name, MEE_FILE.name]
