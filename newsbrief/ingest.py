@@ -3,7 +3,8 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
-`InputError` too), just before its article, names a field left out of it. Single files, HTML, feeds and cluster lines
+`InputError` too), just before its article, names a field left out of it; an `InputNote`
+names what a file holds that is left out on purpose. Single files, HTML, feeds and cluster lines
 are read by `read.py`, which also tells what kind a file is; what is new here is article JSONL
 and WARC.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -26,6 +28,11 @@ from .read import (
 )
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
+
+
+class InputNote(InputWarning):
+    """What a file holds that is left out on purpose, not wrong (an archive's redirects and error
+    pages): `store_articles` reports it when it is read, whatever is stored, and it is no error."""
 
 
 # ---- article JSONL -------------------------------------------------------------------------
@@ -115,7 +122,8 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
 # ---- WARC ------------------------------------------------------------------------------------
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
-    """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio."""
+    """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio.
+    A response that is no page (a redirect, a 404) is left out, and one note counts them."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -124,6 +132,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
         yield InputError(str(path), "not a WARC or ARC archive (it does not start with a WARC/ or filedesc:// header)")
         return
     number = complete = 0  # records seen, and read whole
+    not_pages: Counter[str] = Counter()  # status lines of the responses left out
     with path.open("rb") as stream:
         try:
             records = ArchiveIterator(stream, arc2warc=True)
@@ -132,6 +141,12 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     continue
                 number += 1
                 uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{number}"
+                status = record.http_headers.get_statuscode() if record.http_headers else None
+                # Not a page served: the body is an error page or a redirect notice, no article.
+                if status and not status.startswith("2"):
+                    not_pages[record.http_headers.statusline.strip()] += 1
+                    complete = number
+                    continue
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
                                 else record.rec_headers.get_header("Content-Type")) or ""
                 if "html" not in content_type and "text/plain" not in content_type:
@@ -160,6 +175,11 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             detail = f" ({str(exc).strip()})" if isinstance(exc, ArchiveLoadFailed) else ""
             yield InputError(str(path), f"truncated or corrupt archive after record {complete}{detail}; "
                              "the records before it were read")
+    if not_pages:
+        total = sum(not_pages.values())
+        statuses = ", ".join(f"{line} ×{n}" if n > 1 else line for line, n in sorted(not_pages.items()))
+        yield InputNote(str(path), f"{total} HTTP {'response' if total == 1 else 'responses'} left out, "
+                        f"not pages ({statuses})")
 
 
 def _check_archive_size(path: Path, max_bytes: int) -> None:
@@ -287,7 +307,8 @@ def store_articles(
     skipped; the rest is stored. A field that could not be read (an `InputWarning` among
     `items`, just before its article) is reported through `on_warning` when its article is
     stored now without it; not when the article is refused, nor when it was stored before
-    (and warned of then: a second ingest of the same file says nothing new). An article
+    (and warned of then: a second ingest of the same file says nothing new). A note (an
+    `InputNote`) is reported through `on_warning` when it comes. An article
     is known by its doc_id, so a second article under a doc_id read earlier in the same run,
     or stored before, is reported and skipped unless it is the same text again: the first is kept.
     """
@@ -331,6 +352,9 @@ def store_articles(
             on_batch(report)
 
     for item in items:
+        if isinstance(item, InputNote):
+            report_warning(item)
+            continue
         if isinstance(item, InputWarning):
             warnings.append(item)
             continue

@@ -387,6 +387,32 @@ def test_a_file_named_like_an_archive_or_a_feed_that_is_not_one(tmp_path):
         f"{tmp_path / 'page.rss'}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
 
 
+def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    responses = [("200 OK", "story", "<p>The harbour bridge reopened on Monday after three months of repairs.</p>"),
+                 ("404 Not Found", "gone", "<h1>404 Not Found</h1><p>The page you asked for is not here.</p>"),
+                 ("301 Moved Permanently", "old", "<p>Moved <a href='/story'>here</a>.</p>"),
+                 ("404 Not Found", "lost", "<h1>404 Not Found</h1><p>Nothing at this address.</p>")]
+    for status, name, body in responses:
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        page = io.BytesIO(f"<html><body>{body}</body></html>".encode())
+        writer.write_record(writer.create_warc_record(f"https://port.example/{name}", "response", payload=page,
+                                                      http_headers=headers))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [path])
+    assert report.doc_ids == ["https://port.example/story"] and report.errors == []
+    assert [str(w) for w in report.warnings] == [
+        f"{path}: 3 HTTP responses left out, not pages (301 Moved Permanently, 404 Not Found ×2)"]
+
+
 def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
     one_line = tmp_path / "one.rss"
     one_line.write_text("x")
