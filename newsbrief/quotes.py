@@ -12,9 +12,12 @@ uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also na
 each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description with a name
 beside it ("the spokesman, Nick Merrill") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
-leader", "the president") is whoever the article, up to it, introduced with its words ("Russian
-President Vladimir Putin", "President Trump"), if one person; else either is the person the
-article is about at that point, unless that person is the other one: called "Ms." or "Mr." in the
+leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
+words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
+person; else "the president" is the person the article is about, but no one holding a role for or
+over others is ("the attorney", "the spokesman", "the judge"), and a "he" right after them is them.
+"He" or "she" alone is the person the article is about at that point, unless that person is the
+other one: called "Ms." or "Mr." in the
 article, or else resolved from the other pronoun by an earlier quote or a sentence starting with one
 ("She told reporters ..."). Then "she" is the last woman the article calls so, named in the same
 sentence as the person in focus or the one before, if there is one: "Ms. Voss said ... Mr. Brandt
@@ -68,6 +71,14 @@ RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 INDEFINITE = frozenset(("a", "an", "another", "any", "one", "some"))
 # Nouns that describe one person, so "the spokesman said" is someone the article already named;
 # any other description ("the letter", "the company", "officials") is no one we can name.
+# Roles held for or over others, so "the attorney said" is seldom the person the article is about
+# (the client is); only someone the article introduced so ("Ann Hale, Smith's attorney").
+SPEAKS_FOR_OTHERS = frozenset((
+    "adviser", "advisor", "aide", "analyst", "attorney", "doctor", "expert", "judge", "justice", "lawyer",
+    "officer", "official", "professor", "prosecutor", "spokesman", "spokesperson", "spokeswoman",
+))
+# "the spokesman for ...", "the lawyer of ...": whose the role is.
+QUALIFYING_PREPOSITIONS = frozenset(("for", "of", "to"))
 PERSON_ROLES = frozenset((
     "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "attorney", "author", "candidate",
     "ceo", "chairman", "chairwoman", "chancellor", "chief", "commander", "congressman", "congresswoman", "coach",
@@ -271,9 +282,10 @@ def _part_name(token, outside: str, named: Mentions, people: set[str]) -> str | 
 def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], str | None],
              introduced_as: Callable[[object], str | None]) -> str | None:
     """Who a lone subject token is, as the article names them; None where it names no one.
-    `focus` gives the person the article is about, for that subject ("he", "she", "the mayor"), and
-    `introduced_as` the person the article introduced with a description's words, asked only for
-    "he" or "the Russian leader"."""
+    `focus` gives the person the article is about, for "he", "she" or "the mayor", and `introduced_as`
+    the person the article introduced with a description's words, for "the Russian leader" or "the
+    attorney": one who speaks or acts for or about others is never the person in focus, who is as
+    often the one the attorney speaks for or the judge judges."""
     if subject.tag_ in ("NNP", "NNPS"):
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
@@ -291,13 +303,20 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
                                           for child in subject.children if child.dep_ == "appos")), None)
         if named_beside:
             return named_beside
-    describes_one_person = subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
-        child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
-    if subject.lower_ in PERSON_PRONOUNS or describes_one_person:
+    if _describes_one_person(subject) and subject.lower_ in SPEAKS_FOR_OTHERS:
+        return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject)
+    if _describes_one_person(subject):
+        return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject) or focus(subject)
+    if subject.lower_ in PERSON_PRONOUNS:
         return (_named_subject_above(subject.head, outside, named.people)
-                or (not describes_one_person and _named_subject_before(subject, outside, named.people))
-                or (describes_one_person and introduced_as(subject)) or focus(subject))
+                or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _describes_one_person(subject) -> bool:
+    """Whether a subject describes one person without naming them: "the spokesman", "his lawyer"."""
+    return subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
+        child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
 
 
 def _is_word_of_name(token) -> bool:
@@ -310,15 +329,36 @@ def _is_word_of_name(token) -> bool:
 
 def _introduced_as(description, text: str, people: set[str]) -> str | None:
     """The one person the article (up to the description) introduced with the description's words:
-    "the Russian leader" is whoever it called "Russian President Vladimir Putin", and "the
-    president", with no word before it, whoever it called "President Trump", whoever it was about
-    since."""
-    words = [re.escape(child.text) for child in description.children if child.dep_ in ("amod", "compound")]
-    words = words or [f"(?i:{re.escape(description.text)})"]  # a title is capitalised before a name
-    named_after = (fullest_form(found.group(1), people) for word in words for found in re.finditer(
-        rf"\b{word}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b", text))
-    introduced = {name for name in named_after if name in people}
+    "the Russian leader" is whoever it called "Russian President Vladimir Putin", "the president",
+    with no word before it, whoever it called "President Trump", and "the judge" whoever it called
+    "Ann Hale, the coordinating judge" or "the judge, Ann Hale". A description that says whose it is
+    ("the spokesman for the president", "Smith's lawyer") is only a person introduced with all those
+    words ("Tom Reyes, Smith's lawyer"): the president's spokesman is not the party's."""
+    qualifiers = [child for child in description.children if child.dep_ == "poss" or (
+        child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPOSITIONS)]
+    phrase = _phrase_pattern(description, qualifiers)
+    titles = [re.escape(child.text) for child in description.children if child.dep_ in ("amod", "compound")]
+    titles = [] if qualifiers else titles or [phrase]  # a title is capitalised before a name
+    patterns = [rf"\b{title}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b" for title in titles] + [
+        rf"\b{phrase},\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b",
+        rf"\b([A-Z][\w-]+),\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?{phrase}\b"]
+    named = (fullest_form(found.group(1), people) for pattern in patterns for found in re.finditer(pattern, text))
+    introduced = {name for name in named if name in people}
     return introduced.pop() if len(introduced) == 1 else None
+
+
+def _phrase_pattern(description, qualifiers: list) -> str:
+    """A pattern for a description's words from its first qualifier or modifier to its noun, or to
+    the end of what says whose it is ("Mr. Smith's lawyer", "spokesman for the Tunisian president"),
+    without "the", any apostrophe and the first letter's case."""
+    before = [child for child in description.children if child.i < description.i and child.dep_ in (
+        "amod", "compound", "poss")]
+    start = min((token.left_edge.i for token in before), default=description.i)
+    end = max([description.i, *(token.right_edge.i for token in qualifiers)])
+    words = [token.text for token in description.doc[start:end + 1]]
+    words = words[:next((n for n, word in enumerate(words) if word == ","), len(words))]
+    pattern = r"\s*".join(re.escape(word).replace("’", "'").replace("'", "['’]") for word in words)
+    return f"(?i:{pattern[:1]}){pattern[1:]}" if pattern[:1].isalpha() else pattern
 
 
 def _named_subject_above(verb, outside: str, people: tuple[str, ...]) -> str | None:
@@ -453,7 +493,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     comes before the one it names, the subject of its main verb ("With the moderator, X, opening
     the debate, Ryan criticized ..." is about Ryan, and so is "As he spoke, Ryan ..."); a "he" as
     that subject ("He met X") is still the person in focus before; else no one, as after a quote
-    of several people together.
+    of several people together, or of someone described but not named ("the attorney said").
     """
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
@@ -531,6 +571,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
             attributed_spans = []
+            unnamed = False  # whether someone the sentence describes but does not name is quoted
             for match in spans_of[i]:
                 quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
                 if quote is None or not verbs:
@@ -545,6 +586,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
                 if speakers and not _called_otherwise(subject, speakers, pronoun_of):
                     attributed_spans.append((match, speakers))
+                unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
+                                      and subject.lower_ in SPEAKS_FOR_OTHERS)
+            if unnamed and not attributed_spans:
+                said_in[i] = None  # "..., the attorney said. He added, ..." is the attorney, whom we cannot name
             for words, speakers in _rejoined(attributed_spans, sentence.text):
                 said_in[i] = speakers[0] if len(speakers) == 1 else None
                 quotes.append(Quote(speakers, words, sentence))

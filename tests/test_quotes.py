@@ -561,3 +561,33 @@ def test_a_straight_quote_left_open_runs_into_no_other():
 def test_a_straight_mark_after_a_space_and_before_no_word_still_closes_its_quote():
     found = quotes_of('"I wish I had told him, \'Keep it,\' " Hale said.')
     assert found == [("Hale", "I wish I had told him, 'Keep it,'", 0)]
+
+
+def test_an_attorney_the_article_does_not_name_is_not_the_person_in_focus():
+    # Not the deputy director the article was about; nor is the "he" right after the attorney.
+    found = quotes_of(
+        "Deputy Director Dan Bowe overruled the review board on Friday.",
+        "“This decision should trouble every American,” the attorney said.",
+        "He added, “We will appeal.”",
+    )
+    assert found == []
+
+
+def test_a_role_is_whoever_the_article_introduced_in_it():
+    found = quotes_of(
+        "“The entries were a breath of fresh air,” said Tom Reyes, the coordinating judge at the university.",
+        "Mayor Dana Holt handed out the prizes.",
+        "“The magazine stands out for its writing,” said the judge.",
+    )
+    assert found[-1] == ("Tom Reyes", "The magazine stands out for its writing", 2)
+
+
+def test_a_role_that_says_whose_it_is_is_only_the_person_introduced_with_those_words():
+    # The governor's spokesman is not the party's; the senator's lawyer is the one named so.
+    found = quotes_of(
+        'Party spokesman Tom Reyes said: "We will not back down."',
+        'The governor will visit the port "to show her support," the spokesman for the governor, Ann Hale, said.',
+        "Dana Holt, Mr. Brandt’s lawyer, denounced the ruling.",
+        'The delays were the "result of bureaucratic mistakes," Mr. Brandt’s lawyer wrote.',
+    )
+    assert found == [("Tom Reyes", "We will not back down", 0), ("Dana Holt", "result of bureaucratic mistakes", 3)]
