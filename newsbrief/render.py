@@ -162,9 +162,10 @@ def citations(sources: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
 
-def source_label(article: Article) -> str:
-    """'Middle East Eye, via Anti-Media', or the article's name when the outlet is unknown."""
-    outlet = article.outlet or article.name
+def source_label(article: Article, name: str | None = None) -> str:
+    """'Middle East Eye, via Anti-Media', or the article's name (`name` where the caller gives it
+    one, else its own) when the outlet is unknown."""
+    outlet = article.outlet or name or article.name
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
 
 

@@ -14,7 +14,6 @@ a URL: an article's `url` is metadata. Request bodies are capped at `max_request
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -46,7 +45,7 @@ from .read import HALF_CHARACTER
 from .render import articles_from_outlets, brief_json, count, readable_time, source_label, story_json, story_size
 from .store import story_key
 from .web_updates import StoryUpdater
-from .web_views import brief_view, cleaned_article, matches, publication_span, timeline
+from .web_views import brief_view, cleaned_article, content_id, matches, publication_span, reader_names, timeline
 
 HERE = Path(__file__).parent
 # Swagger UI's files, from the pinned fastapi-swagger package: FastAPI's own /docs loads them
@@ -180,11 +179,6 @@ class StatusOut(BaseModel):
     unassigned: int = Field(description="Articles stored but not yet given a story.")
     updating: bool = Field(description="Whether the background update is giving stories or writing briefs.")
     last_error: Optional[str] = Field(description="Why the last background update failed, if it did.")
-
-
-def content_id(text: str) -> str:
-    """The default doc_id: the same text sent twice is the same article."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
 # ---- middleware ------------------------------------------------------------------------------
@@ -334,8 +328,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             story = find_story(store, story_id)
             record = store.brief(story.story_id)
             every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
-        return {"story": story, "view": brief_view(record, {a.doc_id: a for a in every}) if record else None,
-                "timeline": timeline(every), "articles": every}
+        names = reader_names(every)
+        return {"story": story, "view": brief_view(record, {a.doc_id: a for a in every}, names) if record else None,
+                "timeline": timeline(every, names), "articles": every, "names": names}
 
     # ---- API ----
 

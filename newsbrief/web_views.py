@@ -9,6 +9,8 @@ the sentence a brief took appears verbatim in its own source.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -100,8 +102,9 @@ def locate(text: str, sentences: list[str]) -> int | None:
     return best if best is not None and scores[best] > 0 else None
 
 
-def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
-    """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id)."""
+def brief_view(record: dict, articles: dict[str, Article], names: dict[str, str] | None = None) -> BriefView:
+    """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id),
+    its sources named by `names` (by doc_id) where given, else as the CLI names them."""
     split: dict[int, list[str]] = {}
     sources = []
     # The record read back as the CLI reads a stored brief, to be headed and named as it heads and names them.
@@ -112,7 +115,7 @@ def brief_view(record: dict, articles: dict[str, Article]) -> BriefView:
         split[source["id"]] = [s.text for s in found]
         sources.append(SourceView(
             id=source["id"],
-            label=source_label(cited),
+            label=source_label(cited, (names or {}).get(cited.doc_id)),
             title=source["title"],
             published=source["published"],
             link=safe_link(source["url"]),
@@ -171,6 +174,23 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(split_article(article))
 
 
+# ---- names -----------------------------------------------------------------------------------
+
+CONTENT_ID = re.compile(r"sha256:[0-9a-f]{20}")
+
+
+def content_id(text: str) -> str:
+    """The doc_id of an article sent with none: the same text sent twice is the same article."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def reader_names(articles: list[Article]) -> dict[str, str]:
+    """Names for the articles among a story's (in its order) that were sent with no id, whose
+    doc_id is a hash of their text: 'article 2' for the story's second, as a brief names the
+    unnamed articles of a request, where the hash means nothing to a reader."""
+    return {a.doc_id: f"article {number}" for number, a in enumerate(articles, 1) if CONTENT_ID.fullmatch(a.doc_id)}
+
+
 # ---- timeline ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -194,11 +214,15 @@ def plotted_time(published: str | None) -> datetime | None:
     return moment + timedelta(hours=12) if moment and is_day(published) else moment
 
 
-def timeline(articles: list[Article]) -> Timeline:
+def timeline(articles: list[Article], names: dict[str, str] | None = None) -> Timeline:
     """When each source published, on one axis from the first article to the last, each time
-    labelled as precisely as it is known (a day alone as the day)."""
+    labelled as precisely as it is known (a day alone as the day); sources named by `names`
+    (by doc_id) where given."""
+    def label(article: Article) -> str:
+        return source_label(article, (names or {}).get(article.doc_id))
+
     dated = sorted(((moment, a) for a in articles if (moment := plotted_time(a.published))), key=lambda d: d[0])
-    undated = tuple(sorted({source_label(a) for a in articles if plotted_time(a.published) is None}))
+    undated = tuple(sorted({label(a) for a in articles if plotted_time(a.published) is None}))
     if not dated:
         return Timeline(None, None, (), undated)
     (first, earliest), (last, latest) = dated[0], dated[-1]
@@ -206,8 +230,7 @@ def timeline(articles: list[Article]) -> Timeline:
     rows: dict[str, list[tuple[float, str, str]]] = {}
     for moment, article in dated:
         position = 50.0 if span == 0 else 100 * (moment - first).total_seconds() / span
-        rows.setdefault(source_label(article), []).append(
-            (round(position, 1), readable_time(article.published), article.title or article.name))
+        rows.setdefault(label(article), []).append((round(position, 1), readable_time(article.published), article.title or label(article)))
     return Timeline(readable_time(earliest.published), readable_time(latest.published),
                     tuple(TimelineRow(o, tuple(m)) for o, m in rows.items()), undated)
 

@@ -225,6 +225,19 @@ def test_a_source_without_an_outlet_is_named_as_the_cli_names_it(unnamed_client,
     assert "Only in article 0 [1]" in result.output
 
 
+def test_articles_sent_without_an_id_are_named_by_their_place_in_the_story_not_by_their_hash(tmp_path):
+    from newsbrief.web_views import content_id
+
+    texts = [HOSTILE_ARTICLES[0]["text"],
+             "Dock workers in Rotterdam walked out on Tuesday over pay, halting container traffic at the port."]
+    fill_store(tmp_path / "s.db", [Article(content_id(text), text) for text in texts])
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        _, tree = page(client, "/stories/S000002")  # one article, so no brief: the article list instead
+    (item,) = tree.xpath("//ul[@class='sources']/li")
+    assert " ".join(item.text_content().split()) == "article 1"  # no title, no date: nothing after a dash
+    assert tree.xpath("string(//section[@class='timeline']//p)") == "Publication time unknown: article 1"
+
+
 def test_story_list_and_pages_count_only_known_outlets(unnamed_client):
     _, tree = page(unnamed_client, "/")
     rows = [[cell.text_content().strip() for cell in row.xpath("td")]
