@@ -55,8 +55,16 @@ _HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi
     picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary
     sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr""".split())
 _ATTRIBUTE = r"""[^\S\n]+[^\s"'<>/=]+(?:[^\S\n]*=[^\S\n]*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?"""
+_QUOTED_ATTRIBUTE = r"""[^\S\n]+[^\s"'<>/=]+[^\S\n]*=[^\S\n]*(?:"[^"\n]*"|'[^'\n]*')"""
+# An element of a namespace other than HTML's, a publishing system's or a word processor's
+# ("<runtime:topic id=...>", "<o:p>", "</st1:place>"): a name with a prefix is no word of a text,
+# so it is markup even where a scrape lost its "<" ('said.runtime:topic id="PLGEO1">New York'),
+# as long as an attribute with a quoted value still marks it as a tag.
+_NAMESPACED = r"[A-Za-z][\w-]*:[A-Za-z][\w.-]*"
 _TAG = re.compile(rf"<(?P<name>[A-Za-z][A-Za-z\d]*)(?P<attributes>(?:{_ATTRIBUTE})*)[^\S\n]*/?>"
-                  rf"|</(?P<end_name>[A-Za-z][A-Za-z\d]*)[^\S\n]*>|<!doctype\b[^<>\n]*>|<!--[^\n]*", re.IGNORECASE)
+                  rf"|</(?P<end_name>[A-Za-z][A-Za-z\d]*)[^\S\n]*>|<!doctype\b[^<>\n]*>|<!--[^\n]*"
+                  rf"|</?(?P<namespaced>{_NAMESPACED})(?:{_ATTRIBUTE})*[^\S\n]*/?>", re.IGNORECASE)
+_NAMESPACED_TAG_WITHOUT_OPENING = re.compile(rf"(?<![\w<:/-]){_NAMESPACED}(?:{_QUOTED_ATTRIBUTE})+[^\S\n]*/?>")
 _UNSHOWN_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 # Tags inside a run of words ("<b>several</b>", "AT<sup>2</sup>"): removed without a space.
 # Any other tag (a paragraph, a cell, a line break) parts words, and becomes a space.
@@ -75,12 +83,24 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T)?", re.IGNORECASE)
+# A page's time stamps run onto the end of a line, as its headline: "... at hospital Posted: Monday,
+# June 23, 2014 11:03 PM EDT Updated: Monday, August 18, 2014 11:03 PM EDT". Capitalised, as a
+# label is: a sentence that ends "was posted on June 23, 2014" ends on a full stop anyway.
+_TIME_STAMP = (rf"(?-i:Posted|Published|Updated|Last [Uu]pdated)(?: on| at)?:? {DATE.pattern}"
+               rf"(?:,? (?:at )?{_TIME.pattern})?")
+TIME_STAMP = re.compile(_TIME_STAMP, re.IGNORECASE)
+TRAILING_TIME_STAMPS = re.compile(rf"(?: {_TIME_STAMP})+$", re.IGNORECASE)
 # "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)", "CAIRO |",
 # "BEIJING/HOUSTON (Reuters) -" and "AUGUSTA, Ga. (WRDW/WAGT) –" (two places or stations sharing a story).
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ /]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
     r"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{0,30})\))?\s*(?:[—–|]|-{1,2})\s*"
 )
+# "GAZA/JERUSALEM Israel's cabinet ...", "JAKARTA/PANGKALAN BUN, Indonesia Search teams ...": places in
+# capitals joined by a slash are a dateline even with no dash after them, as no sentence opens so.
+_PLACE_IN_CAPITALS = r"[A-Z]{3,}(?: [A-Z]{2,})*"
+SLASHED_DATELINE = re.compile(
+    rf"^(?P<city>{_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS})+(?:, [A-Z][a-z]+)?)(?P<agency>) (?=[A-Z][a-z]|[\"“])")
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s+(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
 # before a known agency, or "President Trump (R)" would be one too.
@@ -101,6 +121,11 @@ SECTION_LABELS = re.compile(
     r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )
+# A source's or a section's name set before a paragraph's first sentence with no stop between
+# ("Boston Globe The sale to ...", "Analysis The letter ...", "View Images An artist's ..."):
+# capitalised words, then "The" or "An" and a word in lower case, which no sentence holds after a
+# name. "A" only after two words: "Exhibit A for this ..." and "Plan A is ..." are sentences.
+GLUED_LABEL = re.compile(r"^(?:[A-Z][\w.&'’-]* ){1,4}(?=(?:The|An) [a-z])|^(?:[A-Z][\w.&'’-]* ){2,4}(?=A [a-z])")
 # References of a report carried into the text: figure and table references right before
 # punctuation ("... in 32 states (Figure).", "(Figs. 3d, 4f)"), footnote numbers in brackets
 # glued to the text ("... or Mac[1].", "pregnancy.[15][16]") or before punctuation. A number in
@@ -513,6 +538,8 @@ def without_markup(text: str) -> str:
         text = "\n".join(text.splitlines())
         text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
         text = _TAG.sub(_tag_as_shown, text)
+    if '">' in text or "'>" in text:
+        text = _NAMESPACED_TAG_WITHOUT_OPENING.sub("", text)
     while "&" in text:
         unescaped = _ENTITY.sub(_entity_as_shown, text)
         if unescaped == text:
@@ -524,6 +551,8 @@ def without_markup(text: str) -> str:
 def _tag_as_shown(tag: re.Match) -> str:
     """Nothing for a tag inside a run of words, a space for one that parts them, and the text
     itself where it is no tag of HTML's."""
+    if tag.group("namespaced"):
+        return ""  # it wraps words ("<st1:place>Boston</st1:place>"), as a phrasing tag does
     name = (tag.group("name") or tag.group("end_name") or "").lower()
     if name and (name not in _HTML_ELEMENTS or tag.group("attributes") and "=" not in tag.group("attributes")):
         return tag.group(0)
@@ -570,7 +599,7 @@ def _junk_kind_by_rules(line: str) -> str | None:
 def _dateline(text: str) -> re.Match | None:
     """The dateline a text opens on, when it names a place or an agency (not a bare dash)."""
     match = DATELINE.match(text)
-    return match if match and (match.group("city") or match.group("agency")) else None
+    return match if match and (match.group("city") or match.group("agency")) else SLASHED_DATELINE.match(text)
 
 
 def _is_lead_in_only(line: str) -> bool:
@@ -616,7 +645,7 @@ def classify_lines(text: str) -> list[Line]:
     trigger ("Since you're here…") makes the rest of the document junk.
     """
     shown = normalize(text).split("\n")
-    numbered = [(number, line) for number, line in enumerate(shown) if line]
+    numbered = [(number, part) for number, line in enumerate(shown) if line for part in with_time_stamps_apart(line)]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
     # Subheads are judged against the nearest lines that may be content, not against ads.
@@ -649,10 +678,19 @@ def classify_lines(text: str) -> list[Line]:
     return sorted(labels + markup_lines(text, shown), key=lambda line: line.number)
 
 
+def with_time_stamps_apart(line: str) -> list[str]:
+    """A line as lines: the time stamps run onto its end ("Posted: ... Updated: ...") each a
+    byline of its own, before the text they followed, which is judged as the line (a headline)."""
+    stamps = TRAILING_TIME_STAMPS.search(line)
+    if not stamps or not stamps.start():
+        return [line]
+    return [*(stamp.group(0) for stamp in TIME_STAMP.finditer(line, stamps.start())), line[:stamps.start()]]
+
+
 def markup_lines(text: str, shown: list[str]) -> list[Line]:
     """The lines of a text that were nothing but markup or a script's code: `shown` (its lines
     as `normalize` gives them) has them empty. They are junk lines, not blank ones."""
-    if "<" not in text and "&" not in text:
+    if "<" not in text and ">" not in text and "&" not in text:  # ">": a tag that lost its "<"
         return []
     return [Line(raw.strip(), "markup", number) for number, raw in enumerate(text.splitlines())
             if not shown[number] and _INVISIBLE.sub("", raw).strip()]
@@ -762,8 +800,11 @@ def _chip_or_text(match: re.Match) -> str:
 
 
 def strip_section_labels(paragraph: str) -> str:
-    """Drop newsletter labels such as "Why it matters:" from before the sentences they introduce."""
-    return SECTION_LABELS.sub("", paragraph) if may_match(SECTION_LABELS, folded(paragraph)) else paragraph
+    """Drop newsletter labels such as "Why it matters:", and a source's or section's name glued
+    to the paragraph's start, from before the sentences they introduce."""
+    if may_match(SECTION_LABELS, folded(paragraph)):
+        paragraph = SECTION_LABELS.sub("", paragraph)
+    return GLUED_LABEL.sub("", paragraph)
 
 
 def without_inline_junk(paragraph: str) -> str:

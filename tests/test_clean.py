@@ -209,6 +209,11 @@ def test_present_tense_news_is_not_a_caption(line):
     ("AUGUSTA, Ga. (WKTV/WKNB) – A boy was hurt at a park.", "A boy was hurt at a park."),
     ("LONDON/PARIS (Reuters) - Train services resumed on Friday.", "Train services resumed on Friday."),
     ("Sen. Bob Casey (D) said he would vote no.", "Sen. Bob Casey (D) said he would vote no."),
+    # Places in capitals joined by a slash are a dateline with or without a dash after them.
+    ("OSLO/BERGEN Norway's ferries stopped on Friday.", "Norway's ferries stopped on Friday."),
+    ("LIMA/CUSCO, Peru Rescuers reached the village.", "Rescuers reached the village."),
+    ("AC/DC Guitarist Joe Roe left the band.", "AC/DC Guitarist Joe Roe left the band."),  # no places of three capitals
+    ("NASA/ROE/DOE ET AL", "NASA/ROE/DOE ET AL"),  # a credit: no sentence after it
     # A dash inside a sentence is no lead-in.
     ("Russia — and Turkey — agreed.", "Russia — and Turkey — agreed."),
 ])
@@ -515,6 +520,40 @@ def test_a_section_label_run_into_a_lead_after_a_sentence_is_dropped_too():
         "Polls show the senator tied with the president. Few expected the race to be close.")
 
 
+@pytest.mark.parametrize("labelled, sentence", [
+    ("Harbour Gazette The sale of the paper closed on Friday.", "The sale of the paper closed on Friday."),
+    ("Analysis The letter shows how the minister saw the war.", "The letter shows how the minister saw the war."),
+    ("Leaving The Valley An estimated 500 families left their farms.", "An estimated 500 families left their farms."),
+    ("Valley News Desk A fire closed the road.", "A fire closed the road."),
+])
+def test_a_source_or_section_name_glued_before_a_paragraph_goes(labelled, sentence):
+    assert clean_article(Article("x", labelled, title="Given")).text == sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Exhibit A for the defence was a letter.",  # "A" after one word: a phrase of the sentence
+    "The Tennessean reported the sale on Friday.",  # "The" of a name, capitalised after it
+    "In Nashville The Tennessean reported the sale.",  # a sentence's first words are not all capitalised
+])
+def test_a_sentence_opening_on_capitalised_words_keeps_them(text):
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
+def test_time_stamps_run_onto_a_headline_are_metadata_not_text():
+    text = ("Officer buys widow a new ring after theft Posted: Monday, June 2, 2014 9:15 PM EDT "
+            "Updated: Tuesday, July 8, 2014 10:00 AM EDT\n\n"
+            "A police officer bought a new ring for a widow whose ring was stolen at a hospital, the department said.")
+    cleaned = clean_article(Article("x", text))
+    assert cleaned.title == "Officer buys widow a new ring after theft"
+    assert cleaned.published == "2014-06-02"
+    assert cleaned.text.startswith("A police officer")
+
+
+def test_a_sentence_ending_on_a_date_it_was_posted_stays_whole():
+    text = "The video of the rescue was first posted on Monday, June 2, 2014."
+    assert [line.text for line in classify_lines(text)] == [text]
+
+
 @pytest.mark.parametrize("text", [
     "Asked why it matters: the minister said jobs were at stake.",  # not a label: mid-sentence, lower case
     "The details: none were given.",  # the label's words, but not one of its known forms
@@ -816,6 +855,11 @@ FLOOD_LEAD = ("The weir on the Alder River gave way on Sunday night and flooded 
     ("The weir&#8217;s gates &amp;amp; locks", "The weir’s gates & locks"),  # escaped twice
     ("<p>The weir gave way.</p><p>Nobody was hurt.</p>", "The weir gave way. Nobody was hurt."),
     ('<P CLASS="lead">The weir<BR/>gave way.</P>', "The weir gave way."),  # tag names in any case
+    # A namespaced element (a word processor's, a publishing system's) wraps words; with its "<"
+    # lost in a scrape, its quoted attribute still marks it as a tag.
+    ("The weir in <st1:place>Alder</st1:place> held.<o:p></o:p>", "The weir in Alder held."),
+    ('The mayor said.cms:topic id="GEO12345">Alder officials said the weir held.',
+     "The mayor said.Alder officials said the weir held."),
 ])
 def test_markup_in_a_paragraph_goes_and_its_words_stay(marked, shown):
     assert normalize(marked) == shown
@@ -832,6 +876,7 @@ def test_markup_in_a_paragraph_goes_and_its_words_stay(marked, shown):
     "Shares rose as <Dow> and <S&P 500> futures climbed.",
     "The mayor called the repair plan <<a farce>> on Sunday.",
     "The rule holds if a<b and c>d, the engineer said.",
+    'The gauge read 3:1 ratio="even"> on the weir.',  # no name with a prefix before the attribute
 ])
 def test_text_that_only_looks_like_markup_stays_as_it_is(text):
     assert normalize(text) == text
