@@ -28,6 +28,14 @@ TITLE_AT_END = re.compile(
 LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.\s+(?=[\"“‘']?[A-Z])")
 LOWERCASE_ABBREVIATIONS = frozenset(
     "vs cf ca approx al viz incl asst rev rep reps sen gov gen jr sr st mt dept ext".split())
+# Two sentences a lost paragraph break or space glued together ("Christie said.New York City
+# officials said", "declared states of emergency.If it", "beginning Saturday.In addition"): a word
+# in lower case, a weekday or a number, a full stop and a capitalised word with no space between.
+# nupunkt reads that as one token. Not a name's or an address's dot: "St.Louis", "U.S.A",
+# "Yahoo.Com" and "e.g." open on another capital or a single letter, and a domain's suffix
+# ("nytimes.Com") is no word that opens a sentence.
+GLUED_SENTENCES = re.compile(r"(?<![\w.@/'’-])(?:[a-z]{2,}|\d{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\."
+                             r"(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)")
 # Words that open a sentence but never a name: after one of these the title really did end
 # the sentence ("...promoted him to Lt. The ceremony...").
 SENTENCE_OPENERS = frozenset(
@@ -53,9 +61,12 @@ def _names_after_title(piece: str, following: str) -> bool:
     return bool(TITLE_AT_END.search(piece)) and first_word[0].isupper() and first_word not in SENTENCE_OPENERS
 
 
-def _split_after_lowercase_words(piece: str) -> list[str]:
-    """`piece` cut after each lower-case word that nupunkt took for an abbreviation."""
-    cuts = [m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece) if m.group(1) not in LOWERCASE_ABBREVIATIONS]
+def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
+    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, and between
+    sentences glued without a space."""
+    cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece) if m.group(1) not in LOWERCASE_ABBREVIATIONS]
+                  + [m.end() for m in GLUED_SENTENCES.finditer(piece)
+                     if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]
 
 
@@ -74,7 +85,7 @@ def split_paragraph(paragraph: str) -> list[str]:
     import nupunkt
 
     pieces = _join_titles_to_names(
-        [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_after_lowercase_words(p.strip())]
+        [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_where_nupunkt_ran_on(p.strip())]
     )
     sentences: list[str] = []
     may_run_on = False  # whether the last sentence's open quotation may take in the next pieces

@@ -156,6 +156,25 @@ def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # A lost space or paragraph break glued two sentences: a word in lower case or a number, a
+    # full stop and a capitalised word.
+    ("The weir held, the mayor said.Alder officials said the road may close.If it rains, it will.",
+     ["The weir held, the mayor said.", "Alder officials said the road may close.", "If it rains, it will."]),
+    ("The mill closed in 1998.Since then the town has shrunk.",
+     ["The mill closed in 1998.", "Since then the town has shrunk."]),
+    ("The ferry stops on Saturday.In winter it does not run.",
+     ["The ferry stops on Saturday.", "In winter it does not run."]),
+    # A name's, an address's or an abbreviation's dot is no sentence's end.
+    ("She flew to St.Louis and read Yahoo.Com news.", ["She flew to St.Louis and read Yahoo.Com news."]),
+    ("He posted it on harbour.Com and left.", ["He posted it on harbour.Com and left."]),
+    ("It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka.",
+     ["It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka."]),
+])
+def test_sentences_glued_without_a_space_come_apart(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
     # A straight mark closing a curly quotation ends it; the narrative after is its own sentence.
     ("“We will keep working for the voters of this district.\" A spokesman for the mayor did not respond.",
      ["“We will keep working for the voters of this district.\"",
