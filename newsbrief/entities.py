@@ -58,6 +58,21 @@ LAST_WORD_KINDS = {
                      "ministry", "office", "party", "senate", "university"), "organisations"),
     **dict.fromkeys(("avenue", "boulevard", "county", "road", "street"), "places"),
 }
+# A storm's name: "Hurricane Irene", "Tropical Storm Watch", "Irene" after "Hurricane". A named storm
+# is no person, and once a story names it so, its bare name ("Irene") is the storm too. Not an
+# organisation named after storms ("the National Hurricane Center", "the Hurricane Center").
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm superstorm".split())
+STORM_NAME = re.compile(r"^(?:tropical )?(?:hurricane|typhoon|cyclone|storm|superstorm) \S")
+# The last word of a day's or an era's name ("Martin Luther King Jr. Day", "the Middle Stone Age"),
+# or the word right after a name spaCy cut short of it ("Middle Stone" Age). A person's name may
+# end in "Day" (Doris Day), but not after two words or more.
+ERA_WORDS = frozenset(("age", "era"))
+# A title before a name ("Guatemala President Alejandro Giammattei", "Gov. Ann Lee"): the words after
+# it are a person, whatever spaCy labelled the whole.
+TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
+                   "representative rep. mayor judge sheriff ambassador dr. mr. mrs. ms.".split())
+# A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
+PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
 # of Richmond"); a person spaCy took for a place may never be ("Michaels said", "Michaels is").
 PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
@@ -87,6 +102,7 @@ class Entity:
     label: str
     kind: str | None
     where: bool = False  # after a preposition of place ("in Washington"): `PLACE_PREPOSITIONS`
+    storm: bool = False  # a storm's name, or a name right after "Hurricane": `STORM_WORDS`
 
 
 @dataclass(frozen=True)
@@ -176,10 +192,30 @@ def _entity(span) -> Entity:
     where = _after_place_preposition(span)
     if span.label_ not in LABEL_KINDS or not _is_name(span):
         return Entity(span.text, span.label_, None, where)
-    kind = _noun_kind(span) or _label_kind(span)
+    storm = _is_storm(span)
+    kind = "other" if storm or _is_era(span) else _noun_kind(span) or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
-    return Entity(span.text, span.label_, kind, where)
+    return Entity(span.text, span.label_, kind, where, storm)
+
+
+def _is_storm(span) -> bool:
+    """Whether a name is a storm's: it opens on one of `STORM_WORDS` (`STORM_NAME`), or one stands
+    capitalised just before it; and it ends on no word of an organisation's (`LAST_WORD_KINDS`, "center")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    words = name_form(span.text).lower().split()
+    named = bool(STORM_NAME.match(" ".join(words))) or bool(
+        before is not None and before.lower_ in STORM_WORDS and before.text[0].isupper())
+    return named and words[-1] not in ("center", "centre", *LAST_WORD_KINDS)
+
+
+def _is_era(span) -> bool:
+    """Whether a name is a day's or an era's: its last word, or a capitalised word right after it, is
+    one of `ERA_WORDS`, or it is three words or more ending in "Day"."""
+    words = [token.lower_ for token in span if token.tag_ != "POS"]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
+        after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
 
 
 def _after_place_preposition(span) -> bool:
@@ -195,10 +231,11 @@ def _is_name(span) -> bool:
     "kindest" are spaCy's slips); none is a date run into it (`DATE_WORDS`); it does not run on
     past a possessive into two or more words, a title or a name of its own ("Netflix's Chief
     Talent", "the University of Toulouse's Young-Ho Eom"; one word is the name's own: "Sam's
-    Club"); and a "person" is not two joined ("Trump and Mattis")."""
+    Club"); a "person" is not two joined ("Trump and Mattis"); and a party and state ("D-Mass.") is none."""
     runs_on = any(token.tag_ == "POS" and len(span.doc[token.i + 1:span.end].text.split()) >= 2 for token in span)
     joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
-    return any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
+    return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
+            and not PARTY_AND_STATE.match(span.text))
 
 
 def _label_kind(span) -> str | None:
@@ -235,7 +272,7 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    names = [_without_leading_nouns(entity) for entity in doc.ents]
+    names = [_without_leading_nouns(_person_after_title(entity)) for entity in doc.ents]
     for entity in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
@@ -243,6 +280,24 @@ def mentions_in(doc: Doc) -> Mentions:
                 groups[key].append(entity.text)
     return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names),
                     lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
+
+
+def _person_after_title(entity):
+    """A name's capitalised words after a title (`TITLES`) inside it or just before it, as a person,
+    whatever spaCy labelled the whole: "Guatemala President Alejandro Giammattei", one organisation
+    to spaCy, is the person Alejandro Giammattei, and so is "Alejandro Giammattei" after "President"."""
+    from spacy.tokens import Span
+
+    doc = entity.doc
+    titled = [token.i for token in entity[:-1] if token.lower_ in TITLES and token.text[0].isupper()]
+    start = titled[-1] + 1 if titled else entity.start
+    before = doc[start - 1] if start > 0 else None
+    if not (before is not None and before.lower_ in TITLES and before.text[0].isupper()
+            and all(token.text[0].isupper() for token in doc[start:entity.end])):
+        return entity
+    if start == entity.start and entity.label_ == "PERSON":
+        return entity
+    return Span(doc, start, entity.end, label="PERSON")
 
 
 def _without_leading_nouns(entity):
@@ -269,7 +324,7 @@ def name_form(text: str) -> str:
     Supreme Court" are one name), a possessive 's, quote marks or brackets around it, or a quote
     mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way")."""
     form = re.sub(r"^the\s+", "", " ".join(text.split()).strip(NAME_WRAPPING), flags=re.IGNORECASE)
-    form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING))
+    form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING)).strip(NAME_WRAPPING)  # "Wallsten 's": no space left
     if form.count('"') % 2 or form.count("“") != form.count("”"):
         form = re.sub(r"\s*[\"“”]\s*", " ", form).strip()
     return GLUED_TICKER.sub(r"\1", form)
@@ -366,7 +421,8 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     places and one after a preposition of place ("in Washington", beside "George Washington").
     A one-word name the cluster writes in lower case more often than it names it ("Hospital", cut
     from "Children's Hospital Colorado", beside many a "hospital") is a common word, no name,
-    unless it is a word of a person's full name ("May" beside Theresa May).
+    unless it is a word of a person's full name ("May" beside Theresa May). A storm's bare name
+    ("Irene" beside "Hurricane Irene") is the storm's.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -375,17 +431,20 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
             counter[entity.kind] += 1
             counter["NORP"] += entity.label == "NORP"
             counter["where"] += entity.where
+            counter["storm"] += entity.storm
     own = {form: _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames, first_names = {words[-1] for words in full_names}, {words[0] for words in full_names}
     common = _common_words(found, votes, {word for words in full_names for word in words})
+    storms = {form.split()[-1] for form, counter in votes.items() if counter["storm"]}
     kinds = {}
     for form, counter in votes.items():
         kind = own[form]
         is_place = not counter["people"] and kind == "places" and counter["where"] > 0
         surname_is_person = " " in form and own.get(form.split()[-1]) == "people"
         alone = form in surnames or (form in first_names and counter["people"] > 0)
-        kinds[form] = None if form in common else "people" if (alone or surname_is_person) and not is_place else kind
+        kinds[form] = None if form in common or form in storms or counter["storm"] else \
+            "people" if (alone or surname_is_person) and not is_place else kind
     return kinds
 
 

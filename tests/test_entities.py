@@ -326,3 +326,40 @@ def test_a_name_that_is_also_a_common_word_stays_a_name():
 ])
 def test_a_number_mention_is_read_with_the_scale_right_after_it(written, value):
     assert number_value(written) == value
+
+
+def test_a_named_storm_and_its_bare_name_are_no_person():
+    storm, = coverage_of((
+        "Hurricane Delia struck the coast on Saturday, Mayor Ann Lee said.",
+        "Officials said Hurricane Delia had weakened by Sunday.",
+        "Delia was expected to reach Maine by Monday.",
+        "It was the worst storm since Hurricane Gloria, the National Hurricane Center said.",
+    ))
+    assert storm.people == ("Ann Lee",)
+    assert "National Hurricane Center" in storm.organisations  # named after storms, no storm
+
+
+def test_a_day_or_an_era_is_no_person_place_or_organisation():
+    history, = coverage_of((
+        "Offices closed for Martin Luther King Jr. Day on Monday.",
+        "The tools date from the Middle Stone Age, the team from Oxford University said.",
+    ))
+    assert (history.people, history.places) == ((), ())
+    assert history.organisations == ("Oxford University",)
+
+
+def test_a_party_and_state_after_a_lawmaker_is_no_place():
+    hill, = coverage_of(("Sen. Ann Warren, D-Mass., had pointed questions Tuesday for Acme Bank chief John Stumpf.",))
+    assert hill.places == ()
+
+
+def test_the_name_after_a_title_is_a_person_whatever_spacy_labels_the_whole():
+    visit, = coverage_of((
+        "Guatemala President Alejandro Giammattei spoke in the capital on Friday.",
+    ))
+    assert visit.people == ("Alejandro Giammattei",)
+    assert visit.organisations == ()
+
+
+def test_a_possessive_set_apart_leaves_no_space_in_the_name():
+    assert name_form("Peter Wallsten 's") == "Peter Wallsten"
