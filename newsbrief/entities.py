@@ -377,11 +377,16 @@ def _fuller(name: str, than: str) -> bool:
     return (len(name), name) > (len(than), than)
 
 
+GENERATION_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 @lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times
 def _plain_words(name: str) -> tuple[str, ...]:
-    """The words of a name as `name_kind_key` gives it, without accents ("Raúl" is "raul")."""
+    """The words of a name as `name_kind_key` gives it, without accents ("Raúl" is "raul") and
+    without a generation suffix: "George T. Conway III" is the "Conway" of "Mr. Conway"."""
     plain = unicodedata.normalize("NFKD", name_kind_key(name))
-    return tuple("".join(c for c in plain if not unicodedata.combining(c)).split())
+    words = tuple("".join(c for c in plain if not unicodedata.combining(c)).split())
+    return words[:-1] if len(words) > 2 and words[-1].strip(".,") in GENERATION_SUFFIXES else words
 
 
 def _same_word(a: str, b: str) -> bool:

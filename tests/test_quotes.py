@@ -591,3 +591,12 @@ def test_a_role_that_says_whose_it_is_is_only_the_person_introduced_with_those_w
         'The delays were the "result of bureaucratic mistakes," Mr. Brandt’s lawyer wrote.',
     )
     assert found == [("Tom Reyes", "We will not back down", 0), ("Dana Holt", "result of bureaucratic mistakes", 3)]
+
+
+def test_mr_and_a_surname_is_not_the_woman_beside_a_man_named_with_a_suffix():
+    # "Conway" may be George T. Conway III or Kellyanne Conway: the bare surname, not her name.
+    found = quotes_of(
+        "Among the critics was George T. Conway III, a lawyer and the husband of Kellyanne Conway, the counselor.",
+        "“If he knows he is going to lose,” Mr. Conway wrote on Twitter, “then he knows he is breaking the law.”",
+    )
+    assert [speaker for speaker, _, _ in found] == ["Conway"]
