@@ -14,10 +14,11 @@ import json
 import re
 import urllib.request
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from .align import ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words
-from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value
+from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
@@ -160,6 +161,20 @@ UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres
 
 
 @dataclass(frozen=True)
+class Counted:
+    """What a figure counts, as the words beside it tell: the noun it counts ("97 *rockets*", "$25
+    million in punitive *damages*"), the adjectives narrowing that noun ("*punitive*"), the verb of
+    what was done to it ("97 rockets fired from Gaza *hit* Israel", "*fired* 300 rockets"), and
+    whether it counts on from another figure ("99 more", "another 99") or is part of one ("including
+    $25 million"); None where the text does not say."""
+
+    noun: str | None
+    narrowing: frozenset[str]
+    predicate: str | None
+    relative: bool
+
+
+@dataclass(frozen=True)
 class Figure:
     """A number a statement gives: as written, its value, how it is given ("exact", "loose",
     "lower" bound, "upper" bound), what it counts ("share", "money" or "count") and the words
@@ -170,6 +185,7 @@ class Figure:
     given: str
     quantity: str
     measures: frozenset[str]
+    span: tuple[int, int] | None = None  # where its words begin and end in the text, if it holds them
 
 
 def _quantity(written: str) -> str:
@@ -274,8 +290,66 @@ def _figures(statement: Statement) -> list[Figure]:
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
         if value == 1 and ONE_OF_GROUP.match(text, end):
             continue
-        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end)))
+        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end),
+                              (min(cue, at), end)))
     return figures
+
+
+# Tags of the words that may stand in the noun phrase a figure counts ("70 underground
+# rocket-launching sites"), of its nouns, and of a verb that says what was done.
+PHRASE_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBG"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
+# Words a participle's phrase may hold before the verb of the clause: "rockets [fired from Gaza] hit".
+MODIFIER_TAGS = frozenset({"IN", "DT", "JJ", "CD", "RB"}) | NOUN_TAGS
+AUXILIARIES = frozenset("be is are was were been being am have has had having do does did 's 're 've".split())
+RELATIVE_BEFORE = re.compile(r"\b(?:another|including)\s+$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _tagged_words(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, word, tag) of each token of a text, from spaCy's tagger."""
+    (doc,) = tagged([text])
+    return tuple((token.idx, token.text, token.tag_) for token in doc)
+
+
+def _counted(text: str, start: int, end: int, money: bool) -> Counted:
+    """What the figure at text[start:end] counts (`Counted`), read in its clause; a sum of `money`
+    names its kind after "in" ("$25 million in punitive damages"), a count its place ("30 in Gaza")."""
+    before, after = _clause_around(text, start, end)
+    clause_start, clause_end = start - len(before), end + len(after)
+    ahead = [(word, tag) for at, word, tag in _tagged_words(text) if end <= at < clause_end]
+    behind = [(word, tag) for at, word, tag in _tagged_words(text) if clause_start <= at < start]
+    relative = bool(RELATIVE_BEFORE.search(text, 0, start)) or (
+        len(ahead) > 0 and ahead[0][0].lower() == "more" and not (len(ahead) > 1 and ahead[1][0].lower() == "than"))
+    if money and ahead and ahead[0][0].lower() == "in":
+        ahead = ahead[1:]
+    phrase = []
+    while ahead and ahead[0][1] in PHRASE_TAGS:
+        phrase.append(ahead.pop(0))
+    nouns = [word.lower() for word, tag in phrase if tag in NOUN_TAGS]
+    narrowing = frozenset(word.lower() for word, tag in phrase if tag == "JJ")
+    predicate = _verb_after(ahead) if nouns else None
+    if predicate is None:
+        predicate = next((word.lower() for word, tag in reversed(behind) if tag in VERB_TAGS
+                          and word.lower() not in AUXILIARIES and not re.fullmatch(SAYING, word, re.I)), None)
+    return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative)
+
+
+def _verb_after(words: list[tuple[str, str]]) -> str | None:
+    """The verb of what was done to a noun, from the (word, tag) pairs after it: the clause's verb
+    past a participle's phrase ("rockets [fired from Gaza] *hit* Israel"), else the participle
+    itself ("the 19 Palestinians *killed* in two days"); None where a verb does not follow."""
+    participle = None
+    if words and words[0][1] == "VBN":
+        participle = words.pop(0)[0].lower()
+        while words and words[0][1] in MODIFIER_TAGS:
+            words.pop(0)
+    while words and (words[0][1] == "MD" or words[0][0].lower() in AUXILIARIES):
+        words.pop(0)
+    if words and words[0][1] in VERB_TAGS:
+        return words[0][0].lower()
+    return participle
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
@@ -314,15 +388,86 @@ def _figures_agree(a: Figure, b: Figure) -> bool:
 
 def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] | None:
     """The figures of each statement that measure what a figure of the other does, where none of
-    these agree and no figure of one has a value of the other. A value both give is one figure,
-    whatever words stand beside it; a bound allows any value past it, so it agrees only with a
-    figure of what it measures ("deficits above $1.3 trillion" says nothing of a "$5 trillion" budget)."""
-    figures_a, figures_b = _figures(a), _figures(b)
-    compared = [(x, y) for x in figures_a for y in figures_b if _same_measure(x, y)]
-    if not compared or any(_figures_agree(x, y) for x, y in compared) or \
-            any(_same_value(x, y) for x in figures_a for y in figures_b):
+    these agree and no figure of one has a value of the other, of one time and one thing
+    (`_same_time_frame`, `_same_thing`). A value both give is one figure, whatever words stand
+    beside it; a bound allows any value past it, so it agrees only with a figure of what it measures
+    ("deficits above $1.3 trillion" says nothing of a "$5 trillion" budget)."""
+    compared = _differing_figures(a, b)
+    if not compared or not _same_time_frame(a, b):
+        return None
+    compared = [(x, y) for x, y in compared if _same_thing(x, a.text, y, b.text)]
+    if not compared:
         return None
     return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
+
+
+def figures_differ(a: Statement, b: Statement) -> bool:
+    """Whether two statements give other figures of one measure (`_differing_figures`): two facts,
+    whether they disagree on one thing or count two ("97 rockets hit Israel on Friday", "more than
+    750 rockets this year")."""
+    return bool(_differing_figures(a, b))
+
+
+def _differing_figures(a: Statement, b: Statement) -> list[tuple[Figure, Figure]]:
+    """The pairs of figures, one of each statement, of one measure, where none of these agree and no
+    figure of one has a value of the other; none otherwise."""
+    figures_a, figures_b = _figures(a), _figures(b)
+    compared = [(x, y) for x in figures_a for y in figures_b if _same_measure(x, y)]
+    if any(_figures_agree(x, y) for x, y in compared) or any(_same_value(x, y) for x in figures_a for y in figures_b):
+        return []
+    return compared
+
+
+def _same_thing(x: Figure, text_x: str, y: Figure, text_y: str) -> bool:
+    """Whether two figures of one measure can count one thing (`Counted`): neither counts on from or
+    is part of another figure, and the noun, its narrowing adjectives and the verb are alike where
+    both texts give them. "97 rockets hit Israel" and "fired more than 300 rockets", "97 rockets" and
+    "70 rocket-launching sites", or "$33.5 million" and "$25 million in punitive damages" count two."""
+    if x.span is None or y.span is None:
+        return True
+    cx = _counted(text_x, *x.span, x.quantity.startswith("money"))
+    cy = _counted(text_y, *y.span, y.quantity.startswith("money"))
+    return not (cx.relative or cy.relative or cx.narrowing != cy.narrowing or _words_differ(cx.noun, cy.noun)
+                or _actions_told_apart(cx.predicate, text_x, cy.predicate, text_y))
+
+
+def _actions_told_apart(verb_x: str | None, text_x: str, verb_y: str | None, text_y: str) -> bool:
+    """Whether two verbs are two actions: they differ and a statement names both ("97 rockets fired
+    from Gaza *hit* Israel" against "*fired* 300 rockets"). Verbs that differ and are each in one
+    statement alone may be two words for one action ("lost power", "cut power to")."""
+    if not _words_differ(verb_x, verb_y):
+        return False
+    return _names_verb(text_x, verb_y) or _names_verb(text_y, verb_x)
+
+
+def _names_verb(text: str, verb: str) -> bool:
+    return any(_one_word(token.lower(), verb) for token in _TOKEN.findall(plain(text)))
+
+
+def _words_differ(x: str | None, y: str | None) -> bool:
+    """Both given, and not `_one_word`."""
+    return bool(x and y) and not _one_word(x, y)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """One word however inflected ("hit", "fire" and "fired")."""
+    return a == b or _same_stem(a, b)
+
+
+# Words of a time frame that say nothing of which frame: "this year" and "last year" are both "year".
+FRAME_FILLERS = frozenset("the a an this that last next past of in on since early late".split())
+
+
+def _same_time_frame(a: Statement, b: Statement) -> bool:
+    """Whether two statements' figures can be of one time: not where each gives a time and none of
+    the words of one's is in the other's ("on Friday" and "this year", "in two days" and "in 2008-2009")."""
+    frames_a, frames_b = _frame_words(a), _frame_words(b)
+    return not (frames_a and frames_b) or bool(frames_a & frames_b)
+
+
+def _frame_words(statement: Statement) -> frozenset[str]:
+    return frozenset(word for date in statement.mentions.dates for word in re.findall(r"\w+", plain(date).lower())
+                     if word not in FRAME_FILLERS)
 
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -487,7 +632,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _negated_word(after: str) -> str | None:
-    """The content word a negation negates: the first word after it but auxiliaries, articles
+    """The content word a negation negates, or a hedge hedges: the first word after it but auxiliaries, articles
     and pronouns; None when that word is no content word ("not only", "not here to")."""
     for token in _TOKEN.findall(after):
         if token.lower() not in BEFORE_NEGATED:
@@ -507,26 +652,41 @@ def _cue_matches(cue: re.Pattern, text: str) -> list[re.Match]:
             if not (match.group(0).lower().startswith(MODALS) and PURPOSE_OPENING.search(text, 0, match.start()))]
 
 
-def _local_cue(cue: re.Pattern, text: str, other: str) -> bool:
-    """A cue ("not", "reportedly") that bears on a claim the other statement also makes (both
-    texts in `plain` quotes): its clause is that claim, as at least `CLAIM_WORDS`, and at least
-    half, of the clause's content words are the other statement's. A negation also names what it negates, which must be a word
-    of the other statement ("did not *discuss* the deal" against "discussed the deal"): "not
-    whether he lied", "not only" and "did not *want* to split the vote" (against "worried he would
-    split the vote") deny nothing the other says."""
+def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[str | None]:
+    """For each claim the other statement also makes that a cue ("not", "reportedly") bears on (both
+    texts in `plain` quotes), the word the cue bears on (`_negated_word`). The cue's clause is that
+    claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content words are the other
+    statement's. A negation's word must be one of the other statement ("did not *discuss* the deal"
+    against "discussed the deal"): "not whether he lied", "not only" and "did not *want* to split the
+    vote" (against "worried he would split the vote") deny nothing the other says."""
     shared, negation = content_words(other), cue is NEGATION
+    claims = []
     for match in _cue_matches(cue, text):
         before, after = _clause_around(text, match.start(), match.end())
         clause = content_words(f"{before} {after}")
         common = clause & shared
         if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
             continue
-        if not negation:
-            return True
-        negated = _negated_word(after)
-        if negated and any(_same_stem(negated, word) for word in shared):
-            return True
-    return False
+        cued = _negated_word(after)
+        if not negation or cued and any(_same_stem(cued, word) for word in shared):
+            claims.append(cued)
+    return claims
+
+
+# A claim after these is asked or supposed, not stated: "will find out if he will be released",
+# "may be sued if they are found to have played a role".
+CONDITION = re.compile(r"\b(?:if|whether|unless)\b", re.I)
+
+
+def _only_supposed(text: str, hedged: list[str | None]) -> bool:
+    """Whether a text gives each word a hedge bears on ("could be *released*") only after an "if" or
+    "whether": it asks or supposes what the other hedges, as open a claim as a hedged one."""
+    opened = CONDITION.search(text)
+    if not opened or None in hedged:
+        return False
+    stated, supposed = content_words(text[: opened.start()]), content_words(text[opened.end():])
+    return all(any(_one_word(word, other) for other in supposed) and not any(_one_word(word, other) for other in stated)
+               for word in hedged)
 
 
 # Words that say how large a place a name is: "Harford County", "Idlib province", "the town of Isinya".
@@ -642,8 +802,13 @@ class RuleJudge:
         for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
                                   (HEDGE, "hedging", "one statement hedges what the other states flatly")):
             # The cheap test first: only one statement has the cue at all.
-            if bool(_cue_matches(cue, text_a)) != bool(_cue_matches(cue, text_b)) and \
-                    _local_cue(cue, text_a, text_b) != _local_cue(cue, text_b, text_a):
+            if bool(_cue_matches(cue, text_a)) == bool(_cue_matches(cue, text_b)):
+                continue
+            claims_a, claims_b = _cued_claims(cue, text_a, text_b), _cued_claims(cue, text_b, text_a)
+            if bool(claims_a) == bool(claims_b):
+                continue
+            hedged, flat = (claims_a, text_b) if claims_a else (claims_b, text_a)
+            if cue is NEGATION or not _only_supposed(flat, hedged):
                 return Verdict(kind, reason)
         return None
 
