@@ -26,12 +26,15 @@ PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Cues, read on plain text. "has yet to" is "has not"; "cannot" is one word for "can not".
 NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|denied|denies|deny|refused|refuses|without|neither|nor|yet to)\b|n't\b", re.I)
+# "Claims" hedges as a verb of asserting ("claims that", "claimed to"), not as a noun ("false
+# fraud claims", "jobless claims fell"), nor in "claimed the lives of" or "claimed responsibility".
 # "May" capitalised is the month ("a May 10 meeting"); the modal is lower case. "May not" and
 # "mightn't" still hedge; "could not" and "couldn't" say what someone was unable to do.
 HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purported(?:ly)?|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
     r"apparently|appears? to|"
-    r"is believed|are believed|claimed|claims|unconfirmed|rumou?red|suspected)\b", re.I)
+    r"is believed|are believed|claim(?:s|ed)\s+(?:that|to)|unconfirmed|rumou?red|suspected)\b",
+    re.I)
 # A modal in a purpose clause says what something is for, not how sure the writer is: "so he
 # could be tried" is "so he can be tried" after a past verb. Bare "so" after a comma opens a
 # result ("..., so the vote could slip"), which may hedge, and so does a degree's result: "so

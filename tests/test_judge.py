@@ -16,7 +16,7 @@ import pytest
 
 from newsbrief.cli import app
 from newsbrief.entities import mentions
-from newsbrief.judge import ChatJudge, RuleJudge, Statement, Verdict, control_claims, figure_value
+from newsbrief.judge import ChatJudge, RuleJudge, Statement, Verdict, control_claims, figure_value, figures_differ
 from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
 
 RULES = RuleJudge()
@@ -707,6 +707,30 @@ def test_a_modal_outside_a_purpose_clause_still_hedges(a, b):
     assert verdict is not None and verdict.kind == "hedging"
 
 
+@pytest.mark.parametrize("a, b", [
+    # "claims" as a noun names what is asserted; it does not hedge the sentence's own claim.
+    ("The committee issued a subpoena Wednesday for a former official who had pushed the mayor's false fraud claims.",
+     "The committee issued a subpoena on Wednesday to a former official who had pushed the mayor's fraud case."),
+    ("Initial jobless claims fell to 310,000 last week, the Labor Department said on Thursday.",
+     "The Labor Department said on Thursday that initial jobless claims fell to 310,000 last week."),
+    ("The blast claimed the lives of ten workers at the plant on Monday.",
+     "The blast killed ten workers at the plant on Monday."),
+])
+def test_claims_as_a_noun_or_a_toll_is_no_hedge(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The mayor claims that the plant will close in March after the contract ends.",
+     "The plant will close in March after the contract ends."),
+    ("The mayor claimed to have shut the steel plant in March after the contract ended.",
+     "The mayor shut the steel plant in March after the contract ended."),
+])
+def test_claims_as_a_verb_of_asserting_still_hedges(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "hedging"
+
+
 # ---- numbers in words, and scales and currencies outside spaCy's mention -----------------------
 
 @pytest.mark.parametrize("written, value", [
@@ -830,3 +854,17 @@ def test_one_thing_counted_two_ways_still_clashes(a, b):
 ])
 def test_a_hedge_against_a_question_or_condition_is_none(a, b):
     assert judged(a, b) is None
+
+
+def test_figures_of_two_times_are_no_disagreement_and_no_corroboration():
+    # The judge finds no clash, but two counts are two facts: neither cites nor agrees with the other.
+    day, year = ("Floods killed 12 people in the valley on Sunday, officials said.",
+                 "Floods have killed more than 300 people in the valley this year, officials said.")
+    assert judged(day, year) is None
+    assert figures_differ(*statements(day, year))
+    from newsbrief.embed import get_encoder
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences = [Sentence(day, 0, 0), Sentence(year, 1, 0)]
+    assert citations([0], sentences, get_encoder().encode([day, year])) == [(1,)]
