@@ -206,10 +206,11 @@ MAY_GIVE_FIGURE_OR_DATE = re.compile(
 def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:
     """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
     then every other article with a sentence stating the same fact, unless the closest such
-    sentence contradicts it (another figure or date, a negation or hedge: `RuleJudge`), since
-    a source that gives a different date does not corroborate the sentence."""
+    sentence contradicts it (another date, a negation or hedge: `RuleJudge`) or gives another
+    figure of one measure, of the same thing or not (`judge.figures_differ`), since a source that
+    gives a different date or count does not corroborate the sentence."""
     from .entities import Mentions, mentions
-    from .judge import RuleJudge, Statement
+    from .judge import RuleJudge, Statement, figures_differ
 
     similarity = embeddings[chosen] @ embeddings.T
     matches = []  # per chosen sentence, each other article's closest sentence stating the same fact
@@ -230,7 +231,8 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     judge = RuleJudge()
     cited = []
     for index, matched in zip(chosen, matches):
-        agreeing = [sentences[j].article for j in matched if not judge(statements[index], statements[j])]
+        agreeing = [sentences[j].article for j in matched
+                    if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])]
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited
 
