@@ -44,7 +44,9 @@ DANGLING_START = re.compile(
     r"therefore|such|another|other|the latter|the former|if true|if so|elsewhere|nonetheless|"
     r"additionally|in addition|similarly|likewise|besides|hence|consequently|on the other hand|"
     r"in contrast|by contrast|even so|in turn|to that end|for (?:his|her|their|its) part|"
-    r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,))\b(?!-)",
+    r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,)|"
+    # "Of that, $3 billion…", "Among other winners, …": a part of what the sentence before named.
+    r"(?:of|among) (?:this|that|these|those|them)|among (?:the )?others?)\b(?!-)",
     re.IGNORECASE,
 )
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named.
@@ -70,18 +72,20 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 LETTER = re.compile(r"[^\W\d_]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
+SPEECH_VERBS = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|recalled)"
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
-PRONOUN_ATTRIBUTION = re.compile(
-    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|recalled)\b",
-    re.IGNORECASE,
-)
+PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IGNORECASE)
+# "“…appears to have been trapped in bad weather,” the report said.": which report, the sentence
+# before said. (Only right after a quotation: "the company said Monday it would…" opens many leads.)
+DESCRIBED_SPEAKER = re.compile(rf"[,?!][”\"]\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
 # brief would print as nobody's. "We" and "our" inside a sentence stay ("our solar system").
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b")
-# A sentence the writer opens on "We" and attributes to no one is an outlet's or a company's
-# own voice: "We have no new date at this time.", "We undertake no obligation to update…".
-WE_OPENING = re.compile(r"^\W*We(?:['’](?:ve|re|d|ll))?\b")
+# A sentence the writer opens on "We", "Our" or "Us" and attributes to no one is an outlet's, a
+# company's or a paper's own voice: "We have no new date at this time.", "Our maps indicate…".
+# ("Our Lady of…" and "Us Weekly" are names.)
+WE_OPENING = re.compile(r"^\W*(?:We(?:['’](?:ve|re|d|ll))?|Our(?! Lady)|Us(?! Weekly))\b")
 # "World War I", "Type I": a capitalised word before "I" that does not open the sentence.
 ROMAN_ONE = re.compile(r"(?<=\S)\s+[A-Z][\w’'.-]*\s+I$")
 
@@ -154,8 +158,8 @@ def is_bare_quotation(sentence: Sentence) -> bool:
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
-    """Whether "I" speaks outside quotation marks, or an unattributed "We" opens the sentence (on
-    Multi-News dev, 1 in 40 and 1 in 100 chosen sentences; leaving them out moves R-2 by under 0.1)."""
+    """Whether "I" speaks outside quotation marks, or an unattributed "We" ("Our", "Us") opens the
+    sentence (on Multi-News dev, 1 in 40 and 1 in 100 chosen sentences; leaving them out moves R-2 by under 0.1)."""
     text = outside_quotes(sentence.text)
     if WE_OPENING.match(text) and not ATTRIBUTION.search(text):
         return True
@@ -164,8 +168,57 @@ def speaks_in_first_person(sentence: Sentence) -> bool:
 
 
 def names_speaker_by_pronoun(sentence: Sentence) -> bool:
-    """"…,” he said.": who is speaking is in a sentence before it."""
-    return bool(PRONOUN_ATTRIBUTION.search(outside_quotes(sentence.text)))
+    """"…,” he said." or "…,” the report said.": who or what is speaking is in a sentence before it."""
+    return bool(PRONOUN_ATTRIBUTION.search(outside_quotes(sentence.text)) or DESCRIBED_SPEAKER.search(sentence.text))
+
+
+def readable(sentences: list[Sentence]) -> list[bool]:
+    """Which of a cluster's sentences a reader can take as a whole statement: `is_complete`, and no
+    piece of a quotation that a sentence before it opened (`inside_quotation`)."""
+    pieces = inside_quotation(sentences)
+    return [is_complete(s) and i not in pieces for i, s in enumerate(sentences)]
+
+
+def stands_alone(sentences: list[Sentence]) -> list[bool]:
+    """Which sentences read right with nothing before them: `readable` ones that do not
+    `leans_on_sentence_before`. The brief takes the others only right after the sentence they lean
+    on; "Only in", which lists statements one by one, takes these alone."""
+    return [ok and not leans_on_sentence_before(s) for s, ok in zip(sentences, readable(sentences))]
+
+
+def inside_quotation(sentences: list[Sentence]) -> set[int]:
+    """Sentences with no quotation mark of their own that lie inside a quotation a sentence before
+    opened: "This is about accountability. You should resign. You should give back the money…"
+    within one pair of marks is three sentences, the middle ones a speaker's words in no marks. A
+    quotation stays open into a new paragraph only where that paragraph opens on a mark, as a
+    quotation running over paragraphs does; so a stray mark silences the rest of its paragraph at most."""
+    pieces = set()
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].article, sentences[i].position))
+    quote_open, last = False, None
+    for i in order:
+        sentence = sentences[i]
+        where = (sentence.article, sentence.paragraph)
+        if where != last and not (last and sentence.article == last[0] and QUOTE_MARKS.match(sentence.text.lstrip())):
+            quote_open = False
+        last = where
+        if quote_open and not QUOTE_MARKS.search(sentence.text):
+            pieces.add(i)
+        quote_open = quote_left_open(sentence.text, quote_open)
+    return pieces
+
+
+def quote_left_open(text: str, quote_open: bool) -> bool:
+    """Whether a quotation is open after `text`, given whether one was before it: “ opens and ”
+    closes; a straight mark opens where it starts a word (at the start or after a space) and closes
+    elsewhere."""
+    for at, mark in ((m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)):
+        if mark == '"':
+            starts_word = (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—-") and \
+                at + 1 < len(text) and not text[at + 1].isspace()
+            quote_open = starts_word
+        else:
+            quote_open = mark == "“"
+    return quote_open
 
 
 def can_lead(sentence: Sentence) -> bool:
@@ -357,7 +410,8 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
 
     # In score order, so that a tie goes to the better-scored unit. Once redundant with a chosen
     # sentence, always so.
-    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i]) if is_complete(sentences[i])]
+    whole = readable(sentences)
+    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i]) if whole[i]]
     while True:
         open_sentences = set(candidates)
         units = [unit for unit in map(unit_of, candidates) if unit and fits(unit)]

@@ -35,12 +35,15 @@ from newsbrief.summarize import (
     LearnedSummarizer,
     fill_budget,
     get_summarizer,
+    inside_quotation,
     is_complete,
     leans_on_sentence_before,
     is_redundant,
+    readable,
     reading_order,
     select,
     sentence_features,
+    stands_alone,
 )
 
 # ---- real snippets of the example, read off the two files ----------------------------------------
@@ -560,7 +563,7 @@ def test_the_writers_own_i_is_not_readable_alone(text):
     "A Type I civilization would harness all the energy that reaches its home planet from its star.",
     "The senator’s grandfather fought in World War I and later ran the family farm in Ohio.",
     "We live in an age of outrage, the actor told the magazine in a long interview on Tuesday.",
-    '"We have no new date for the premiere at this time," the network said in a statement.',
+    '"We have no new date for the premiere at this time," HBO said in a statement.',
     "Astronomers say the comet will pass closer to our planet than any other this century.",
 ])
 def test_quoted_i_roman_one_and_we_stay_readable(text):
@@ -898,3 +901,58 @@ def test_fit_recovers_a_known_linear_relation(train_module):
     # And the model scores through LearnedSummarizer like the shipped one.
     predicted = LearnedSummarizer(model).scores({n: x[:, k] for k, n in enumerate(names)})
     assert predicted == pytest.approx(y, rel=0.01, abs=0.05)
+
+
+# ---- leaning openers, voices and speakers the brief never introduced (invented text) --------------
+
+@pytest.mark.parametrize("text", [
+    "Of those, 12 were taken to hospital with burns to their hands and faces.",
+    "Among other winners, the town's bakery took three prizes for its bread and cakes.",
+    "Among them, two firefighters were treated for smoke inhalation at the scene.",
+])
+def test_a_part_of_what_the_sentence_before_named_leans_on_it(text):
+    assert leans_on_sentence_before(Sentence(text, 0, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said among the injured were two firefighters and a nurse.",
+    "Offshore wind farms supplied a third of the country's power last winter.",
+])
+def test_of_and_among_inside_a_word_or_a_sentence_lean_on_nothing(text):
+    assert not leans_on_sentence_before(Sentence(text, 0, 1))
+
+
+@pytest.mark.parametrize("text, complete", [
+    ("Our maps show that a shallow lake once covered most of the valley floor.", False),
+    ("Us and the neighbours will keep the road clear of snow all winter long.", False),
+    ("Us Weekly reported that the couple married in a small ceremony in June.", True),
+    ("Our Lady of Mercy hospital reopened its emergency ward to patients on Monday.", True),
+])
+def test_an_unattributed_our_or_us_opening_is_the_writers_voice(text, complete):
+    assert is_complete(Sentence(text, 0, 0)) is complete
+
+
+def test_a_quotation_the_report_said_leans_on_the_sentence_that_named_the_report():
+    assert leans_on_sentence_before(Sentence('"The plane flew into a storm it could not avoid," the report said.', 0, 3))
+    # Outside a quotation "the company said" closes many leads that read alone.
+    assert not leans_on_sentence_before(Sentence("Sales rose 5 percent in the quarter, the company said on Monday.", 0, 0))
+
+
+def test_a_sentence_inside_a_quotation_begun_before_it_is_no_statement_of_its_own():
+    # One quotation split into three sentences: the middle one has no marks, yet is the speaker's.
+    sentences = [Sentence('The senator turned to the chief executive. "This is about who pays for it.', 0, 0, 0),
+                 Sentence("You should give back the bonus you were paid while the scheme ran for years.", 0, 1, 0),
+                 Sentence('It is simply not right."', 0, 2, 0),
+                 Sentence("The bank's shares fell two percent in afternoon trading in New York.", 0, 3, 0),
+                 # A mark left open ends with its paragraph, unless the next opens on a mark.
+                 Sentence('Critics called it "a disgrace to the whole industry and its regulators.', 0, 4, 1),
+                 Sentence("Lawmakers will hold a second hearing on the accounts next month.", 0, 5, 2)]
+    assert inside_quotation(sentences) == {1}
+    assert readable(sentences) == [False, False, False, True, False, True]
+
+
+def test_a_sentence_stands_alone_when_readable_and_leaning_on_nothing():
+    sentences = [s("The storm cut power to 40,000 homes across the county on Sunday night."),
+                 s("But crews restored most of it within a day, the utility reported.", 0, 1),
+                 s("Of those homes, 900 were still without power on Tuesday morning.", 0, 2)]
+    assert stands_alone(sentences) == [True, False, False]
