@@ -80,8 +80,9 @@ PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IG
 DESCRIBED_SPEAKER = re.compile(rf"[,?!][”\"]\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
-# brief would print as nobody's. "We" and "our" inside a sentence stay ("our solar system").
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b")
+# brief would print as nobody's. "We" and "our" inside a sentence stay ("our solar system"), and
+# so does the I of "F.B.I.", "(I-Vt.)" or "I-95".
+FIRST_PERSON = re.compile(r"(?<![.(])\bI\b(?![-.]\w)|\b(?:me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b")
 # A sentence the writer opens on "We", "Our" or "Us" and attributes to no one is an outlet's, a
 # company's or a paper's own voice: "We have no new date at this time.", "Our maps indicate…".
 # ("Our Lady of…" and "Us Weekly" are names.)

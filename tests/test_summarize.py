@@ -565,6 +565,9 @@ def test_the_writers_own_i_is_not_readable_alone(text):
     "We live in an age of outrage, the actor told the magazine in a long interview on Tuesday.",
     '"We have no new date for the premiere at this time," HBO said in a statement.',
     "Astronomers say the comet will pass closer to our planet than any other this century.",
+    "The F.B.I. had been under pressure for months to close the inquiry into the mayor.",
+    "Sen. Angus King (I-Maine) voted with the Democrats on the spending bill on Friday.",
+    "Traffic on I-95 was backed up for ten miles after the crash near the state line.",
 ])
 def test_quoted_i_roman_one_and_we_stay_readable(text):
     assert is_readable_alone(s(text))
