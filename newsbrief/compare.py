@@ -18,11 +18,11 @@ from .align import (ORDINAL_WORDS, article_similarity, figures, shares_fact_word
                     word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
-from .judge import Judge, RuleJudge, Statement, Verdict, control_claims
+from .judge import Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ
 from .models import Sentence
-from .quotes import Quote, extract_quotes
+from .quotes import QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
-from .summarize import LearnedSummarizer, is_fragment, sentence_features
+from .summarize import LearnedSummarizer, sentence_features, stands_alone
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -34,6 +34,10 @@ ELSEWHERE_SIMILARITY = 0.55
 ELSEWHERE_COVERAGE = 0.6
 # A sentence this close to one elsewhere is no outlet's alone, whatever its words.
 UNIQUE_CEILING = 0.75
+# Two fairly similar sentences that quote the same words, this many or more, report one
+# statement, however else they word it: "asked the intelligence community to “redouble their
+# efforts…”" and "directing his intelligence agencies to “redouble their efforts”".
+SHARED_QUOTE_WORDS = 3
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
@@ -143,12 +147,22 @@ def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray
 
 
 def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
-    """Whether sentence `j` (of another source) says what `i` says, or most of it."""
+    """Whether sentence `j` (of another source) says what `i` says, or most of it, or quotes the same
+    words at a fair similarity (`_quote_shared`)."""
     if _same_fact(i, j, sentences, similarity):
         return True
     a, b = sentences[i].text, sentences[j].text
     return similarity[i, j] >= ELSEWHERE_SIMILARITY and (
-        word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b))
+        word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b)
+        or _quote_shared(a, b))
+
+
+def _quote_shared(a: str, b: str) -> bool:
+    """Whether either text quotes SHARED_QUOTE_WORDS words or more that the other gives in the same
+    order, quoted or not; the title of a work ("Face the Nation") is no one's statement."""
+    return any(len(_bare_words(words).split()) >= SHARED_QUOTE_WORDS and not is_title(words)
+               and _bare_words(words) in _bare_words(other)
+               for text, other in ((a, b), (b, a)) for words in (m.group(1) for m in QUOTED.finditer(text)))
 
 
 def _one_says_other(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
@@ -217,14 +231,16 @@ def _other_person_in_one_role(a: Statement, b: Statement) -> bool:
 def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
     """Whether two statements, each close to the first of a fact, tell it alike: they share its words
     (as `align.states_same_fact` asks, the check that keeps topical but different statements apart),
-    nothing the rules find at odds (another figure, date or place), no other ordinal ("the third
-    time" is not "the second") and no other person in one role (`_other_person_in_one_role`). Their
-    embeddings are not asked again: both are close to the first. Another person is no disagreement
-    of the outlets: both may be true of two people."""
+    nothing the rules find at odds (a date or place), no other figure of one measure, whether the
+    rules find it of one thing or of two (`judge.figures_differ`: "97 rockets hit Israel on Friday"
+    is not "more than 750 rockets this year"), no other ordinal ("the third time" is not "the
+    second") and no other person in one role (`_other_person_in_one_role`). Their embeddings are
+    not asked again: both are close to the first. Another person is no disagreement of the outlets:
+    both may be true of two people."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
-            and not _other_person_in_one_role(a, b) and not rules(a, b))
+            and not _other_person_in_one_role(a, b) and not figures_differ(a, b) and not rules(a, b))
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
@@ -275,8 +291,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a whole statement of the outlet's (no cut lead or piece of a quotation:
-    `summarize.is_fragment`). Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
+    (`_restated`), each a statement that reads right alone by the rules the brief picks its
+    sentences by (`summarize.stands_alone`: no cut lead or piece of a quotation, no "…,” she
+    said.", no quotation without its speaker, no "But…" or "Of those, …", no list lead-in ending
+    in a colon). Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
     so a statement left out here for being said elsewhere is in Agreed unless the other outlet
     says it at odds (another figure, date, ordinal or person: `_agree`) or, past the ceiling, in
     other words.
@@ -297,10 +315,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     quoting = np.array([bool(QUOTE_MARKS.search(s.text)) for s in sentences])
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
     listed = list(agreed)
+    alone = stands_alone(sentences)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if (sentences[i].words < MIN_FACT_WORDS or len(found[source]) >= limit or is_fragment(sentences[i].text)
-                or _restated(i, listed, sentences)):
+        if not alone[i] or len(found[source]) >= limit or _restated(i, listed, sentences):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):

@@ -636,7 +636,7 @@ def test_an_agreed_statement_run_into_a_headline_is_not_also_only_in_its_source(
 def test_a_short_quote_whose_words_recur_in_another_sentence_is_not_a_repeat():
     # Both of the mayor's outlet's lines are its own: "voters" and "mayor" recurring elsewhere
     # in its text do not make the boast a repeat of the mockery.
-    boast = "“The voters are with me on this,” the mayor said."
+    boast = "“The voters are with me on this,” Mayor Ann Lee said."
     mock = "The council leader mocked the mayor, saying the voters would soon show him what they think of the tram plan."
     result = compare_articles(
         ("Mayor defends tram plan", "The mayor defended the new tram line at a meeting on Monday night.", boast, mock),
@@ -715,3 +715,42 @@ def test_one_speaker_saying_one_thing_in_two_wordings_is_a_variant():
          '"Drivers will spend half as long on their commutes," Ortiz said.'),
     )
     assert [(v.a.source, v.b.source) for v in result.quote_variants] == [(1, 2)]
+
+
+@pytest.mark.parametrize("leaning", [
+    "“We will rebuild the pier before the summer season starts again.”",  # a quotation, no speaker
+    "The pier will be rebuilt before the summer season starts, she said.",  # a speaker by pronoun
+    "But the council has not yet found the money to pay for the work.",  # a connective opener
+    "Here are the three plans the council will vote on next week:",  # a lead-in to a list
+])
+def test_only_in_lists_a_statement_only_where_it_reads_alone(leaning):
+    # The rules the brief picks its sentences by: what leans on the sentence before is no
+    # statement of the outlet's on its own.
+    whole = "Harbour workers said they learned of the closure from a notice pinned to the terminal door."
+    result = compare_articles(
+        ("Storm wrecks pier", "A winter storm wrecked the town's wooden pier on Sunday night.", leaning, whole),
+        ("Pier destroyed", "The wooden pier was wrecked by a storm late on Sunday.",
+         "The port authority plans to sell the land to a developer next year."))
+    assert leaning not in result.only_in[1] and whole in result.only_in[1], result.only_in[1]
+
+
+def test_two_outlets_quoting_the_same_words_say_one_thing():
+    # Few words shared but the quoted ones: not "only in" either outlet.
+    asked = ("The governor said she has asked the state police to “double their patrols on the coast road” "
+             "and report back to her within a month.")
+    ordered = "She signed an order telling troopers to “double their patrols” after the second crash in a week."
+    result = compare_articles(
+        ("Governor orders patrols", asked, "The coast road has seen six fatal crashes since the spring."),
+        ("More patrols on coast road", ordered.replace("She signed", "Governor Ana Ruiz signed"),
+         "A new speed camera will go up near the harbour bridge in May."))
+    listed = [t for texts in result.only_in.values() for t in texts]
+    assert not [t for t in listed if "double their patrols" in t], result.only_in
+
+
+def test_figures_of_two_things_are_neither_one_fact_nor_a_disagreement():
+    # One day's toll and the year's: the rules find no clash (two times), and two counts are two facts.
+    day = "Floods killed 12 people in the river valley on Sunday, the regional government said."
+    year = "Floods have killed more than 300 people in the river valley this year, the regional government said."
+    result = compare_articles(("Valley floods", day), ("Valley floods", year))
+    assert not any({s.text for s in fact.statements} == {day, year} for fact in result.agreed)
+    assert not result.disagreements
