@@ -367,21 +367,21 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
                  index: dict[Sentence, int]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
     """Group quotes of the same speakers carried by several sources; pair differing wordings.
 
-    Speakers are as `cluster_speakers` names them. The same words go together where one outlet
+    A group is one quotation (`_same_quote`): its fullest wording and the pieces of it that
+    outlets carry. Speakers are as `cluster_speakers` names them. The same words go together where one outlet
     names the speaker by a shorter form of another's name ("Clinton", beside Bill Clinton, and
     "Hillary Rodham Clinton"), under the fuller; different words only under one name."""
-    groups: list[list[Quote]] = []
-    for quote in quotes:
-        for group in groups:
-            head = group[0]
-            if all(_may_be_same_speakers(member, quote) for member in group) and (
-                word_overlap(head.text, quote.text) >= SAME_QUOTE_OVERLAP
-                or head.text.lower() in quote.text.lower() or quote.text.lower() in head.text.lower()
-            ):
-                group.append(quote)
+    # Longest first, so that each piece of a long quotation finds the whole one, however the
+    # pieces differ from each other; then back in the order the articles give them.
+    grouped: list[list[int]] = []
+    for k in sorted(range(len(quotes)), key=lambda k: -len(quotes[k].text)):
+        for group in grouped:
+            if _same_quote(quotes[group[0]], quotes[k]) and all(_may_be_same_speakers(quotes[m], quotes[k]) for m in group):
+                group.append(k)
                 break
         else:
-            groups.append([quote])
+            grouped.append([k])
+    groups = [[quotes[k] for k in sorted(group)] for group in sorted(grouped, key=min)]
     speaker_of = [max((q.speaker for q in g), key=len) for g in groups]
     result = [QuoteGroup(speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g))
               for speaker, g in zip(speaker_of, groups)]
@@ -403,6 +403,16 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
             variants.append(QuoteVariant(speaker_of[x], SourcedText(a.sentence.article + 1, a.text),
                                          SourcedText(b.sentence.article + 1, b.text)))
     return result, variants
+
+
+def _same_quote(a: Quote, b: Quote) -> bool:
+    """Whether two quotes are one quotation: one's words inside the other's (a piece of it), or
+    most content words of each in the other (a transcription a little apart). A short piece's
+    few words scattered through another quotation do not make it that one ("secure the border
+    within a year" is no piece of "...politicians fail to secure the border, year after year")."""
+    a_text, b_text = a.text.lower(), b.text.lower()
+    return (a_text in b_text or b_text in a_text
+            or min(word_coverage(a.text, b.text), word_coverage(b.text, a.text)) >= SAME_QUOTE_OVERLAP)
 
 
 def _say_alike(a: Quote, b: Quote) -> bool:

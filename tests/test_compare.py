@@ -512,6 +512,23 @@ def test_the_same_words_under_a_short_and_a_full_name_are_one_quote():
     assert [(group.speaker, group.sources) for group in result.quotes] == [("Hillary Rodham Clinton", (1, 2))]
 
 
+def test_a_long_quotation_and_the_pieces_outlets_carry_are_one_quote_and_others_stay_apart():
+    # One outlet prints a piece of the governor's statement and the statement whole, the other
+    # another piece. A second line of his holds the short piece's few words ("year", "secure the
+    # border") but is another quotation.
+    whole = ('"I am honored to have the sheriff’s support for our campaign. As president, I will secure the '
+             'border within a year with more agents and better fencing," Governor Hale said.')
+    result = compare_articles(
+        ("Governor Tom Hale won the endorsement of an Arizona sheriff on Tuesday.",
+         'Hale promised to "secure the border within a year" if elected.', whole),
+        ("Tom Hale, the governor, was endorsed by a border sheriff on Tuesday.",
+         '"Washington politicians have failed year after year to secure the border," Hale said.',
+         '"I am honored to have the sheriff’s support for our campaign," Hale said.'),
+    )
+    wordings = {group.wording[-1].text[:10]: (group.sources, len(group.wording)) for group in result.quotes}
+    assert wordings == {"I am honor": ((1, 2), 3), "Washington": ((2,), 1)}
+
+
 def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
     # The second outlet alone names only "Michaels", a place to spaCy; the cluster's mentions make
     # him the first outlet's Scott Michaels, so his words are a quote, not lost.
