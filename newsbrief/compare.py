@@ -459,9 +459,10 @@ def _merge_names(counter: Counter, people: bool = False) -> list[str]:
     most. A name joins the most named full name it is a form of (`entities.is_form_of`), so two that
     share only a last word ("Tahrir al-Sham" and "Ahrar al-Sham", Joe and Jill Biden) stay apart;
     unlike a quote's speaker, a surname two of them share joins the one named most, since a count
-    of mentions, not one quote, is at stake. Among `people`, a first name alone ("Pete") that ends
-    no full name joins the most named full name it begins ("Pete Davidson"); a place's first word
-    does not ("Baltimore" is not "Baltimore County").
+    of mentions, not one quote, is at stake. Among `people`, a name that ends no full name joins
+    the most named full name it begins: a first name alone ("Pete" is "Pete Davidson"), or a
+    maiden name ("Nicole Brown" is "Nicole Brown Simpson"); a place's first word does not
+    ("Baltimore" is not "Baltimore County").
     """
     spelt: dict[str, Counter] = {}
     for name, count in counter.items():
@@ -471,8 +472,10 @@ def _merge_names(counter: Counter, people: bool = False) -> list[str]:
     merged: Counter = Counter()
     for name, count in counter.items():
         fuller = next((other for other in full if is_form_of(name, other)), None)
-        if fuller is None and people and " " not in name:
-            fuller = next((other for other in full if other.split()[0] == name), None)
+        if fuller in (None, name) and people:
+            words = name.split()
+            fuller = next((other for other in full if other.split()[: len(words)] == words and len(other.split()) > len(words)),
+                          fuller)
         merged[fuller or name] += count
     return [name for name, _ in merged.most_common()]
 

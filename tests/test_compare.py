@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 import numpy as np
 import pytest
 
 from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema, invoke
-from newsbrief.compare import Comparison, SourcedText, article_similarities, compare
+from newsbrief.compare import Comparison, SourcedText, _merge_names, article_similarities, compare
 from newsbrief.entities import name_key
 from newsbrief.models import Sentence
 
@@ -771,3 +772,12 @@ def test_figures_of_two_things_are_neither_one_fact_nor_a_disagreement():
     result = compare_articles(("Valley floods", day), ("Valley floods", year))
     assert not any({s.text for s in fact.statements} == {day, year} for fact in result.agreed)
     assert not result.disagreements
+
+
+def test_a_person_named_by_the_first_words_of_a_fuller_name_is_counted_under_it():
+    # "Nicole Brown" begins "Nicole Brown Simpson", as "Pete" begins "Pete Davidson"; a place's
+    # first words do not make it the larger place.
+    people = Counter({"Nicole Brown Simpson": 3, "Nicole Brown": 2, "Pete": 1, "Pete Davidson": 2, "Ron Goldman": 1})
+    assert _merge_names(people, people=True) == ["Nicole Brown Simpson", "Pete Davidson", "Ron Goldman"]
+    assert _merge_names(Counter({"Baltimore County": 3, "Baltimore": 2})) == ["Baltimore County", "Baltimore"]
+
