@@ -41,6 +41,8 @@ OUTLET_ALIASES = {
 # itself on every line was most of the time `normalize` took.
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# What str.splitlines counts as one line break.
+_LINE_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Markup left in a text (an HTML fragment saved as text, a pasted or posted page): the words a
 # reader saw are kept, the markup and code are not. What a script, a style sheet or a comment
 # holds was never shown, so it goes with its tags (its line breaks stay, as lines are numbered).
@@ -532,10 +534,12 @@ def without_markup(text: str) -> str:
     """Text as a browser shows it: scripts, styles, comments and tags gone, then entities read
     (over and over, as a page escaped twice has "&amp;amp;"); its lines stay as they were. Only
     markup written as such goes: "&lt;b&gt;" is shown as "<b>", the text a story quotes."""
+    if "<" in text or '">' in text or "'>" in text:
+        # Every line break as "\n" first, one for one: a tag (with its "<" or without) or an open
+        # comment must not run over a "\r" or a "\u2028" that str.splitlines, which numbers the
+        # lines, counts as a break; nor may a trailing blank line go, as "\n".join would drop it.
+        text = _LINE_BREAK.sub("\n", text)
     if "<" in text:
-        # Every line break as "\n" first: a tag or an open comment must not run over a "\r" or a
-        # "\u2028" that str.splitlines, which numbers the lines, counts as a break.
-        text = "\n".join(text.splitlines())
         text = _UNSHOWN_ELEMENT.sub(lambda element: "\n" * (len(element.group(0).splitlines()) - 1), text)
         text = _TAG.sub(_tag_as_shown, text)
     if '">' in text or "'>" in text:

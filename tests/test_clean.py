@@ -1049,6 +1049,19 @@ def test_markup_across_other_line_breaks_leaves_every_line_numbered(text):
                for line in lines)
 
 
+@pytest.mark.parametrize("text", [
+    "The dam on the Alder failed on Monday, officials said.\nLevels stayed < 2 metres all week.\n\n",
+    "The dam on the Alder failed on Monday.\nsaid.x:y\u2028id=\"4\">Residents fled overnight.\n",
+    "The dam on the Alder failed on Monday.\r\nsaid.x:y\rid=\"4\">Residents fled overnight.",
+])
+def test_markup_never_costs_a_line_its_number(text):
+    # A trailing blank line after a "<", or a tag without its "<" run over a "\r" or "\u2028",
+    # cost the text shown a line that str.splitlines counts (this raised IndexError).
+    lines = classify_lines(text)
+    assert all(0 <= line.number < len(text.splitlines()) for line in lines)
+    assert lines[0].number == 0 and lines[0].text.startswith("The dam on the Alder failed on Monday")
+
+
 @pytest.mark.parametrize("line", [
     # The sentence before a bare-name credit ends on a lower-case letter: "USA." and a sentence
     # in lower case ("investigators said …") are no caption's.
