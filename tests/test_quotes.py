@@ -600,3 +600,20 @@ def test_mr_and_a_surname_is_not_the_woman_beside_a_man_named_with_a_suffix():
         "“If he knows he is going to lose,” Mr. Conway wrote on Twitter, “then he knows he is breaking the law.”",
     )
     assert [speaker for speaker, _, _ in found] == ["Conway"]
+
+
+def test_a_long_hyphenated_run_before_a_description_is_read_in_one_pass():
+    # Finding who the article introduced as "the lawyer" tried the name pattern from every
+    # capital of "U-S-A-U-S-A…" again: seconds for one quote, growing with the run's square.
+    import time
+
+    from newsbrief.quotes import _introduced_as
+
+    (doc,) = tagged(['"We will appeal," the lawyer said.'])
+    description = next(token for token in doc if token.lower_ == "lawyer")
+    chant = "-".join(["U-S-A"] * 4000)
+    text = f"Ann Hale, the lawyer, arrived. The crowd chanted {chant} all day. Smith-Hale, the lawyer, left."
+    started = time.perf_counter()
+    assert _introduced_as(description, text, {"Ann Hale", "Smith-Hale"}) is None  # two were introduced so
+    assert time.perf_counter() - started < 1
+    assert _introduced_as(description, text.replace("Smith-Hale", "al-Hale"), {"Ann Hale"}) == "Ann Hale"
