@@ -213,6 +213,8 @@ def _is_era(span) -> bool:
     """Whether a name is a day's or an era's: its last word, or a capitalised word right after it, is
     one of `ERA_WORDS`, or it is three words or more ending in "Day"."""
     words = [token.lower_ for token in span if token.tag_ != "POS"]
+    if not words:
+        return False  # the tagger's slip: "I-95", one token, tagged as a possessive
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())

@@ -363,3 +363,10 @@ def test_the_name_after_a_title_is_a_person_whatever_spacy_labels_the_whole():
 
 def test_a_possessive_set_apart_leaves_no_space_in_the_name():
     assert name_form("Peter Wallsten 's") == "Peter Wallsten"
+
+
+def test_a_name_the_tagger_takes_for_a_possessive_is_read():
+    # spaCy tags "I-95" here as one possessive token: the day-or-era test read the last word of
+    # the name without its possessives, found none and raised IndexError.
+    (doc,) = tagged(["In Ankara on Friday I-95 hit, said Putin."])
+    assert "Putin" in mentions_in(doc).people
