@@ -696,7 +696,11 @@ def markup_lines(text: str, shown: list[str]) -> list[Line]:
     as `normalize` gives them) has them empty. They are junk lines, not blank ones."""
     if "<" not in text and ">" not in text and "&" not in text:  # ">": a tag that lost its "<"
         return []
-    return [Line(raw.strip(), "markup", number) for number, raw in enumerate(text.splitlines())
+    lines = text.splitlines()
+    # A last line of nothing but markup ("...\n</div>") leaves `shown` a line short: its lines were
+    # joined and split again, and a text ending in a line break has no line after it.
+    shown = shown + [""] * (len(lines) - len(shown))
+    return [Line(raw.strip(), "markup", number) for number, raw in enumerate(lines)
             if not shown[number] and _INVISIBLE.sub("", raw).strip()]
 
 

@@ -1053,12 +1053,17 @@ def test_markup_across_other_line_breaks_leaves_every_line_numbered(text):
     "The dam on the Alder failed on Monday, officials said.\nLevels stayed < 2 metres all week.\n\n",
     "The dam on the Alder failed on Monday.\nsaid.x:y\u2028id=\"4\">Residents fled overnight.\n",
     "The dam on the Alder failed on Monday.\r\nsaid.x:y\rid=\"4\">Residents fled overnight.",
+    "The dam on the Alder failed on Monday.\n</div>",
+    "The dam on the Alder failed on Monday.\n&shy;",
+    "The dam on the Alder failed on Monday.\nx:y id=\"4\">",
 ])
 def test_markup_never_costs_a_line_its_number(text):
-    # A trailing blank line after a "<", or a tag without its "<" run over a "\r" or "\u2028",
-    # cost the text shown a line that str.splitlines counts (this raised IndexError).
+    # A trailing blank line after a "<", a tag without its "<" run over a "\r" or "\u2028", or a
+    # last line of markup alone cost the text shown a line that str.splitlines counts (this
+    # raised IndexError); that last line is markup.
     lines = classify_lines(text)
     assert all(0 <= line.number < len(text.splitlines()) for line in lines)
+    assert all(line.label == "markup" for line in lines if line.text in ("</div>", "&shy;", 'x:y id="4">'))
     assert lines[0].number == 0 and lines[0].text.startswith("The dam on the Alder failed on Monday")
 
 
