@@ -212,12 +212,16 @@ def _is_storm(span) -> bool:
 def _is_era(span) -> bool:
     """Whether a name is a day's or an era's: its last word, or a capitalised word right after it, is
     one of `ERA_WORDS`, or it is three words or more ending in "Day"."""
-    words = [token.lower_ for token in span if token.tag_ != "POS"]
-    if not words:
-        return False  # the tagger's slip: "I-95", one token, tagged as a possessive
+    words = [token.lower_ for token in _without_possessives(span)]
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
+
+
+def _without_possessives(span) -> list:
+    """A name's tokens but its possessives ("'s"); all of them where the tagger took the name itself
+    for one (it tags "I-95" in "On Friday I-95 hit" as a possessive), so a name always has a word."""
+    return [token for token in span if token.tag_ != "POS"] or list(span)
 
 
 def _after_place_preposition(span) -> bool:
@@ -247,7 +251,7 @@ def _label_kind(span) -> str | None:
     noun ("the Obama administration")."""
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
-    words = [token for token in span if token.tag_ != "POS"]
+    words = _without_possessives(span)
     after_the = words[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
     if after_the and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
         return None

@@ -365,8 +365,11 @@ def test_a_possessive_set_apart_leaves_no_space_in_the_name():
     assert name_form("Peter Wallsten 's") == "Peter Wallsten"
 
 
-def test_a_name_the_tagger_takes_for_a_possessive_is_read():
-    # spaCy tags "I-95" here as one possessive token: the day-or-era test read the last word of
-    # the name without its possessives, found none and raised IndexError.
-    (doc,) = tagged(["In Ankara on Friday I-95 hit, said Putin."])
+@pytest.mark.parametrize("text", ["In Ankara on Friday I-95 hit, said Putin.",
+                                  "The claims that President I-95 claims were false, Putin said."])
+def test_a_name_the_tagger_takes_for_a_possessive_is_read(text):
+    # spaCy tags "I-95" here as one possessive token: the day-or-era test and, for a "person",
+    # the label's kind read the words of the name without its possessives, found none and raised
+    # IndexError.
+    (doc,) = tagged([text])
     assert "Putin" in mentions_in(doc).people
