@@ -91,7 +91,6 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T)?", re.
 _TIME_STAMP = (rf"(?-i:Posted|Published|Updated|Last [Uu]pdated)(?: on| at)?:? {DATE.pattern}"
                rf"(?:,? (?:at )?{_TIME.pattern})?")
 TIME_STAMP = re.compile(_TIME_STAMP, re.IGNORECASE)
-TRAILING_TIME_STAMPS = re.compile(rf"(?: {_TIME_STAMP})+$", re.IGNORECASE)
 # "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)", "CAIRO |",
 # "BEIJING/HOUSTON (Reuters) -" and "AUGUSTA, Ga. (WRDW/WAGT) –" (two places or stations sharing a story).
 DATELINE = re.compile(
@@ -685,10 +684,15 @@ def classify_lines(text: str) -> list[Line]:
 def with_time_stamps_apart(line: str) -> list[str]:
     """A line as lines: the time stamps run onto its end ("Posted: ... Updated: ...") each a
     byline of its own, before the text they followed, which is judged as the line (a headline)."""
-    stamps = TRAILING_TIME_STAMPS.search(line)
-    if not stamps or not stamps.start():
-        return [line]
-    return [*(stamp.group(0) for stamp in TIME_STAMP.finditer(line, stamps.start())), line[:stamps.start()]]
+    # Walked back from the line's end over stamps one space apart: one pass over the line, where
+    # a pattern for the whole run would start again at every stamp.
+    run, start = [], len(line)
+    for stamp in reversed(list(TIME_STAMP.finditer(line))):
+        if stamp.end() != start or stamp.start() < 2 or line[stamp.start() - 1] != " ":
+            break
+        run.append(stamp.group(0))
+        start = stamp.start() - 1
+    return [*reversed(run), line[:start]] if run else [line]
 
 
 def markup_lines(text: str, shown: list[str]) -> list[Line]:
