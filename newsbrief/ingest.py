@@ -143,8 +143,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{number}"
                 status = record.http_headers.get_statuscode() if record.http_headers else None
                 # Not a page served: the body is an error page or a redirect notice, no article.
-                if status and not status.startswith("2"):
-                    not_pages[record.http_headers.statusline.strip()] += 1
+                if record.http_headers and not (status or "").startswith("2"):
+                    not_pages[record.http_headers.statusline.strip() or "no status"] += 1
                     complete = number
                     continue
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers

@@ -398,7 +398,8 @@ def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
     responses = [("200 OK", "story", "<p>The harbour bridge reopened on Monday after three months of repairs.</p>"),
                  ("404 Not Found", "gone", "<h1>404 Not Found</h1><p>The page you asked for is not here.</p>"),
                  ("301 Moved Permanently", "old", "<p>Moved <a href='/story'>here</a>.</p>"),
-                 ("404 Not Found", "lost", "<h1>404 Not Found</h1><p>Nothing at this address.</p>")]
+                 ("404 Not Found", "lost", "<h1>404 Not Found</h1><p>Nothing at this address.</p>"),
+                 ("", "blank", "<p>Not found</p>")]  # a status line with no code says nothing was served
     for status, name, body in responses:
         headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
         page = io.BytesIO(f"<html><body>{body}</body></html>".encode())
@@ -410,7 +411,7 @@ def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
         report = ingest(store, [path])
     assert report.doc_ids == ["https://port.example/story"] and report.errors == []
     assert [str(w) for w in report.warnings] == [
-        f"{path}: 3 HTTP responses left out, not pages (301 Moved Permanently, 404 Not Found ×2)"]
+        f"{path}: 4 HTTP responses left out, not pages (301 Moved Permanently, 404 Not Found ×2, no status)"]
 
 
 def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
