@@ -508,6 +508,8 @@ def stories_command(
     if story_argument and story and story_key(story_argument) != story_key(story):
         raise fail(f"two stories given ({story_argument} and --brief {story}); give one", 2)
     story = story or story_argument
+    if story is not None and not story_key(story):
+        raise fail("no story id given; story ids look like S000042 (newsbrief stories lists them)", 2)
     if not db.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
     with open_store(db, create=False) as store:  # only reads, so it turns no other file into a store

@@ -513,6 +513,10 @@ def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(run
     result = invoke(runner, "stories", "--db", db, "S000001", "--brief", "S000002")
     assert result.exit_code == 2
     assert result.stderr == "error: two stories given (S000001 and --brief S000002); give one\n"
+    # A blank id is no story of an empty store: it is a usage error that says what an id looks like.
+    result = invoke(runner, "stories", "--db", db, " ")
+    assert result.exit_code == 2
+    assert result.stderr == "error: no story id given; story ids look like S000042 (newsbrief stories lists them)\n"
 
 
 def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_them(runner, tmp_path, example_texts):
