@@ -76,8 +76,9 @@ SPEECH_VERBS = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|expla
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
 PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IGNORECASE)
 # "“…appears to have been trapped in bad weather,” the report said.": which report, the sentence
-# before said. (Only right after a quotation: "the company said Monday it would…" opens many leads.)
-DESCRIBED_SPEAKER = re.compile(rf"[,?!][”\"]\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
+# before said, whether the comma stands before the closing mark or after it ("…today”, the report
+# said."). (Only right after a quotation: "the company said Monday it would…" opens many leads.)
+DESCRIBED_SPEAKER = re.compile(rf"(?:[,?!][”\"]|[”\"][,?!])\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
 # brief would print as nobody's. "We" and "our" inside a sentence stay ("our solar system"), and

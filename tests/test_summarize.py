@@ -937,6 +937,8 @@ def test_an_unattributed_our_or_us_opening_is_the_writers_voice(text, complete):
 
 def test_a_quotation_the_report_said_leans_on_the_sentence_that_named_the_report():
     assert leans_on_sentence_before(Sentence('"The plane flew into a storm it could not avoid," the report said.', 0, 3))
+    # The comma may stand after the closing mark, as it does in British and some wire copy.
+    assert leans_on_sentence_before(Sentence("The minister said “we agreed on the pipeline today”, the report said.", 0, 3))
     # Outside a quotation "the company said" closes many leads that read alone.
     assert not leans_on_sentence_before(Sentence("Sales rose 5 percent in the quarter, the company said on Monday.", 0, 0))
 
