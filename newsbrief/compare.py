@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, article_similarity, figures, shares_fact_words, states_same_fact, word_coverage,
-                    word_overlap)
+from .align import (ORDINAL_WORDS, article_similarity, content_words, figures, shares_fact_words, states_same_fact,
+                    word_coverage, word_overlap)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_kind_key, name_kinds, one_name, tagged)
 from .judge import Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ
@@ -42,6 +42,7 @@ SHARED_QUOTE_WORDS = 3
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
 SAME_QUOTE_OVERLAP = 0.6
+SAME_QUOTE_WORDS = 4
 QUOTE_TOPIC_SIMILARITY = 0.45
 MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
@@ -407,12 +408,17 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
 
 def _same_quote(a: Quote, b: Quote) -> bool:
     """Whether two quotes are one quotation: one's words inside the other's (a piece of it), or
-    most content words of each in the other (a transcription a little apart). A short piece's
-    few words scattered through another quotation do not make it that one ("secure the border
-    within a year" is no piece of "...politicians fail to secure the border, year after year")."""
+    most of the shorter one's content words, SAME_QUOTE_WORDS or more, in the other (a piece
+    transcribed a little apart: "Leaving Aug. 31 is not due to an arbitrary deadline" in "Let
+    me be clear, leaving August the 31st, is not due to an arbitrary deadline…"). A short
+    piece's two or three words found in another quotation do not make it that one ("secure
+    the border within a year" is no piece of "…politicians fail to secure the border…"). One
+    article gives one quotation in one wording, so two of its quotes are one only as a piece
+    and its whole."""
     a_text, b_text = a.text.lower(), b.text.lower()
     return (a_text in b_text or b_text in a_text
-            or min(word_coverage(a.text, b.text), word_coverage(b.text, a.text)) >= SAME_QUOTE_OVERLAP)
+            or a.sentence.article != b.sentence.article and word_overlap(a.text, b.text) >= SAME_QUOTE_OVERLAP
+            and len(content_words(a.text) & content_words(b.text)) >= SAME_QUOTE_WORDS)
 
 
 def _say_alike(a: Quote, b: Quote) -> bool:

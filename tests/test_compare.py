@@ -530,6 +530,19 @@ def test_a_long_quotation_and_the_pieces_outlets_carry_are_one_quote_and_others_
     assert wordings == {"I am honor": ((1, 2), 3), "Washington": ((2,), 1)}
 
 
+def test_one_quote_transcribed_a_little_apart_by_two_outlets_is_one_quote_but_two_of_one_article_are_two():
+    result = compare_articles(
+        ("The president spoke about the withdrawal on Tuesday.",
+         '"Let me be clear, leaving August the 31st is not due to an arbitrary deadline," President Dan Hale said.',
+         '"The decision to leave was mine and the deadline was set to save lives," Hale said.'),
+        ("Dan Hale defended the withdrawal in a speech on Tuesday.",
+         '"Leaving Aug. 31 is not due to an arbitrary deadline," Hale said.'),
+    )
+    # Same article: the second line shares "deadline", "leave" and more with the first, yet is another quote.
+    assert sorted(len(group.wording) for group in result.quotes) == [1, 2]
+    assert [group.sources for group in result.quotes if len(group.wording) == 2] == [(1, 2)]
+
+
 def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
     # The second outlet alone names only "Michaels", a place to spaCy; the cluster's mentions make
     # him the first outlet's Scott Michaels, so his words are a quote, not lost.
