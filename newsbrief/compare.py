@@ -22,7 +22,7 @@ from .judge import Judge, RuleJudge, Statement, Verdict, control_claims, figures
 from .models import Sentence
 from .quotes import QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
-from .summarize import LearnedSummarizer, sentence_features, stands_alone
+from .summarize import LearnedSummarizer, inside_quotation, is_fragment, sentence_features
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -292,10 +292,11 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a statement that reads right alone by the rules the brief picks its
-    sentences by (`summarize.stands_alone`: no cut lead or piece of a quotation, no "…,” she
-    said.", no quotation without its speaker, no "But…" or "Of those, …", no list lead-in ending
-    in a colon). Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
+    (`_restated`), each a whole statement: no cut lead or quotation mark without its partner
+    (`summarize.is_fragment`), no piece of a quotation opened in a sentence before
+    (`summarize.inside_quotation`). A sentence leaning on the one before ("He said…") is listed:
+    what an outlet alone reports is as often there, and requiring statements to stand alone, as
+    the brief does, surfaced fewer informational-bias spans on BASIL than LEAD. Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
     so a statement left out here for being said elsewhere is in Agreed unless the other outlet
     says it at odds (another figure, date, ordinal or person: `_agree`) or, past the ceiling, in
     other words.
@@ -316,10 +317,11 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     quoting = np.array([bool(QUOTE_MARKS.search(s.text)) for s in sentences])
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
     listed = list(agreed)
-    alone = stands_alone(sentences)
+    pieces = inside_quotation(sentences)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if not alone[i] or len(found[source]) >= limit or _restated(i, listed, sentences):
+        if (sentences[i].words < MIN_FACT_WORDS or is_fragment(sentences[i].text) or i in pieces
+                or len(found[source]) >= limit or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):

@@ -181,13 +181,6 @@ def readable(sentences: list[Sentence]) -> list[bool]:
     return [is_complete(s) and i not in pieces for i, s in enumerate(sentences)]
 
 
-def stands_alone(sentences: list[Sentence]) -> list[bool]:
-    """Which sentences read right with nothing before them: `readable` ones that do not
-    `leans_on_sentence_before`. The brief takes the others only right after the sentence they lean
-    on; "Only in", which lists statements one by one, takes these alone."""
-    return [ok and not leans_on_sentence_before(s) for s, ok in zip(sentences, readable(sentences))]
-
-
 def inside_quotation(sentences: list[Sentence]) -> set[int]:
     """Sentences with no quotation mark of their own that lie inside a quotation a sentence before
     opened: "This is about accountability. You should resign. You should give back the money…"

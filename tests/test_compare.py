@@ -748,21 +748,20 @@ def test_one_speaker_saying_one_thing_in_two_wordings_is_a_variant():
     assert [(v.a.source, v.b.source) for v in result.quote_variants] == [(1, 2)]
 
 
-@pytest.mark.parametrize("leaning", [
-    "“We will rebuild the pier before the summer season starts again.”",  # a quotation, no speaker
-    "The pier will be rebuilt before the summer season starts, she said.",  # a speaker by pronoun
-    "But the council has not yet found the money to pay for the work.",  # a connective opener
-    "Here are the three plans the council will vote on next week:",  # a lead-in to a list
-])
-def test_only_in_lists_a_statement_only_where_it_reads_alone(leaning):
-    # The rules the brief picks its sentences by: what leans on the sentence before is no
-    # statement of the outlet's on its own.
-    whole = "Harbour workers said they learned of the closure from a notice pinned to the terminal door."
+def test_only_in_lists_no_piece_of_a_quotation_but_does_list_a_sentence_leaning_on_the_one_before():
+    # A piece of a quotation is no statement of the outlet's; "She said the land…" is, and what
+    # an outlet alone reports is often in such a sentence (BASIL: requiring every statement to
+    # stand alone surfaced fewer informational-bias spans than LEAD).
+    opened = "“The pier is finished,” the harbour master said. “We lost everything in one night."
+    piece = "Nothing on the seafront will be the same again this year."
+    leaning = "She said the land under the pier would be sold to a developer next spring."
     result = compare_articles(
-        ("Storm wrecks pier", "A winter storm wrecked the town's wooden pier on Sunday night.", leaning, whole),
+        ("Storm wrecks pier", "A winter storm wrecked the town's wooden pier on Sunday night.", opened, piece + "”",
+         leaning),
         ("Pier destroyed", "The wooden pier was wrecked by a storm late on Sunday.",
-         "The port authority plans to sell the land to a developer next year."))
-    assert leaning not in result.only_in[1] and whole in result.only_in[1], result.only_in[1]
+         "Council workers began clearing the beach of timber on Monday morning."))
+    assert not any(text.startswith("Nothing on the seafront") for text in result.only_in[1]), result.only_in[1]
+    assert leaning in result.only_in[1], result.only_in[1]
 
 
 def test_two_outlets_quoting_the_same_words_say_one_thing():

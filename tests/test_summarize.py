@@ -43,7 +43,6 @@ from newsbrief.summarize import (
     reading_order,
     select,
     sentence_features,
-    stands_alone,
 )
 
 # ---- real snippets of the example, read off the two files ----------------------------------------
@@ -954,10 +953,3 @@ def test_a_sentence_inside_a_quotation_begun_before_it_is_no_statement_of_its_ow
                  Sentence("Lawmakers will hold a second hearing on the accounts next month.", 0, 5, 2)]
     assert inside_quotation(sentences) == {1}
     assert readable(sentences) == [False, False, False, True, False, True]
-
-
-def test_a_sentence_stands_alone_when_readable_and_leaning_on_nothing():
-    sentences = [s("The storm cut power to 40,000 homes across the county on Sunday night."),
-                 s("But crews restored most of it within a day, the utility reported.", 0, 1),
-                 s("Of those homes, 900 were still without power on Tuesday morning.", 0, 2)]
-    assert stands_alone(sentences) == [True, False, False]
