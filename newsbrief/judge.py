@@ -321,8 +321,9 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     names its kind after "in" ("$25 million in punitive damages"), a count its place ("30 in Gaza")."""
     before, after = _clause_around(text, start, end)
     clause_start, clause_end = start - len(before), end + len(after)
-    ahead = [(word, tag) for at, word, tag in _tagged_words(text) if end <= at < clause_end]
-    behind = [(word, tag) for at, word, tag in _tagged_words(text) if clause_start <= at < start]
+    words = _tagged_words(text)
+    ahead = [(word, tag) for at, word, tag in words if end <= at < clause_end]
+    behind = [(word, tag) for at, word, tag in words if clause_start <= at < start]
     relative = bool(RELATIVE_BEFORE.search(text, 0, start)) or (
         len(ahead) > 0 and ahead[0][0].lower() == "more" and not (len(ahead) > 1 and ahead[1][0].lower() == "than"))
     if money and ahead and ahead[0][0].lower() == "in":

@@ -561,7 +561,7 @@ def _listed_files(paths: Iterator[Path]) -> list[Path | InputError]:
 
 
 def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    """The articles of one file briefed among others, or uploaded: a feed's entries, read as ingest
+    """The articles of one file briefed among others: a feed's entries, read as ingest
     reads them (with an error per bad entry), else the file's one article or the error saying why
     it has none (`read_article`). An entry whose date cannot be read is briefed without one; the
     warning about it is ingest's, which says that the article is stored without one."""
