@@ -22,7 +22,7 @@ from .errors import InputError
 from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputWarning, cluster_from_json,
-    decode_utf8, directory_files, html_article, identifier, is_feed, is_multinews_raw, is_warc, iter_clusters,
+    decode_utf8, directory_files, html_article, identifier, is_archive, is_feed, is_multinews_raw, iter_clusters,
     iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article, starts_like_an_archive,
     string_field,
 )
@@ -239,7 +239,7 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
             yield InputError(str(path), "no such file or directory")
             return
         suffix = path.suffix.lower()
-        if is_warc(path):
+        if is_archive(path):  # by its name or its first bytes, as brief tells one
             yield from iter_warc(path, max_bytes)
         elif suffix in CLUSTER_SUFFIXES:
             yield from iter_jsonl(path, max_bytes)

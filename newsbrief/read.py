@@ -499,14 +499,15 @@ def _multinews_references(source: Path) -> dict[int, str]:
 # ---- paths given on the command line -------------------------------------------------------
 
 def directory_files(directory: Path, recursive: bool = False) -> list[Path | InputError]:
-    """The files of a directory, sorted by path: each one of a kind newsbrief reads, and for each
-    other file the error saying it is skipped (a photo among the articles), as a file given by
-    name that cannot be read has its error. Hidden files and folders (.git, .DS_Store) are no
-    one's articles and pass in silence."""
+    """The files of a directory, sorted by path: each one of a kind newsbrief reads (an archive
+    by its name or its first bytes, as `is_archive` tells it), and for each other file the error
+    saying it is skipped (a photo among the articles), as a file given by name that cannot be
+    read has its error. Hidden files and folders (.git, .DS_Store) are no one's articles and pass
+    in silence."""
     found = directory.rglob("*") if recursive else directory.iterdir()
     files = sorted(p for p in found
                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts))
-    return [file if file.suffix.lower() in READABLE_SUFFIXES or is_warc(file)
+    return [file if file.suffix.lower() in READABLE_SUFFIXES or is_archive(file)
             else InputError(str(file), f"skipped, newsbrief does not read {file.suffix} files") for file in files]
 
 

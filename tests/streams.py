@@ -99,13 +99,13 @@ def rss_feed(items: list[dict], title: str = "Test Wire") -> str:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{entries}</channel></rss>'
 
 
-def warc_bytes(items: list[dict]) -> bytes:
-    """A gzipped WARC with one HTML response per item, written with warcio."""
+def warc_bytes(items: list[dict], gzip: bool = True) -> bytes:
+    """A WARC (gzipped unless told otherwise) with one HTML response per item, written with warcio."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=gzip)
     for item in items:
         html = (f"<html><head><title>{item['title']}</title></head><body><article><h1>{item['title']}</h1>"
                 f"<p>{item['text']}</p><p>{item['text']}</p></article></body></html>").encode("utf-8")

@@ -387,6 +387,28 @@ def test_a_file_named_like_an_archive_or_a_feed_that_is_not_one(tmp_path):
         f"{tmp_path / 'page.rss'}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
 
 
+def test_an_archive_is_known_by_its_content_whatever_its_name_gzipped_or_plain(tmp_path):
+    from newsbrief.read import read_cluster
+
+    records = stream_records()[:4]
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "capture.bin").write_bytes(warc_bytes(records[:2]))  # gzipped, under a name no reader knows
+    (folder / "crawl").write_bytes(warc_bytes(records[2:], gzip=False))  # plain, under a name read as text
+    pages = [f"https://example.org/{r['doc_id']}" for r in records]
+    for given in ([folder / "capture.bin", folder / "crawl"], [folder]):
+        items = [item for path in given for item in iter_articles(path)]
+        assert [i.doc_id for i in items if not isinstance(i, InputError)] == pages  # each page, not the file as one text
+        assert [i for i in items if isinstance(i, InputError)] == []
+    # brief tells the archive in a folder as ingest does: not skipped for its name, but named for what it is.
+    (folder / "a.txt").write_text("The harbour bridge reopened on Monday after three months of repairs.\n")
+    errors = []
+    assert [a.doc_id for a in read_cluster([folder], on_error=errors.append).articles] == ["a.txt"]
+    assert [str(e) for e in errors] == [
+        f"{folder / 'capture.bin'}: a WARC web archive, not an article; newsbrief ingest reads the pages in it",
+        f"{folder / 'crawl'}: a WARC web archive, not an article; newsbrief ingest reads the pages in it"]
+
+
 def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
     import io
 
