@@ -4,7 +4,8 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 `iter_articles` yields an `Article` per article and an `InputError` per bad file or record
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
 `InputError` too), just before its article, names a field left out of it; an `InputNote`
-names what a file holds that is left out on purpose. Single files, HTML, feeds and cluster lines
+names what a file holds that is left out on purpose, or that it holds nothing (a feed with no
+entries). Single files, HTML, feeds and cluster lines
 are read by `read.py`, which also tells what kind a file is; what is new here is article JSONL
 and WARC.
 """
@@ -21,18 +22,13 @@ from pathlib import Path
 from .errors import InputError
 from .models import Article, parse_time
 from .read import (
-    CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputWarning, cluster_from_json,
+    CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputNote, InputWarning, cluster_from_json,
     decode_utf8, directory_files, html_article, identifier, is_archive, is_feed, is_multinews_raw, iter_clusters,
     iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article, starts_like_an_archive,
     string_field,
 )
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
-
-
-class InputNote(InputWarning):
-    """What a file holds that is left out on purpose, not wrong (an archive's redirects and error
-    pages): `store_articles` reports it when it is read, whatever is stored, and it is no error."""
 
 
 # ---- article JSONL -------------------------------------------------------------------------

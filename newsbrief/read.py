@@ -41,6 +41,12 @@ class InputWarning(InputError):
     stores that article, as the message says it does."""
 
 
+class InputNote(InputWarning):
+    """What a file holds that is left out on purpose, not wrong (an archive's redirects and error
+    pages), or that a file holds nothing to read (a feed with no entries): `store_articles`
+    reports it when it is read, whatever is stored, and it is no error."""
+
+
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, refusing what is too big, empty or binary."""
     try:
@@ -267,7 +273,8 @@ def entry_title(entry, outlet: str | None) -> str | None:
 def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
     """Entries of an RSS or Atom feed, each an article. A malformed feed yields the whole entries
     read before the break, then one error naming the file and the line of the break; a file that
-    is no feed at all (no entry read, no feed element at its start) is one error saying so."""
+    is no feed at all (no entry read, no feed element at its start) is one error saying so, and a
+    well-formed feed with no entries (a quiet hour of a news feed) one note."""
     import feedparser
 
     data = read_bytes(path, max_bytes)
@@ -300,6 +307,8 @@ def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
         line = _feed_error_line(error, data)
         yield InputError(str(path), f"malformed feed ({problem}); {read} {'entry' if read == 1 else 'entries'} read before it", line)
+    elif not feed.entries:
+        yield InputNote(str(path), "the feed holds no entries")
 
 
 def _feed_error_line(error: Exception, data: bytes) -> int | None:
@@ -565,10 +574,14 @@ def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     """The articles of one file briefed among others: a feed's entries, read as ingest
     reads them (with an error per bad entry), else the file's one article or the error saying why
     it has none (`read_article`). An entry whose date cannot be read is briefed without one; the
-    warning about it is ingest's, which says that the article is stored without one."""
+    warning about it is ingest's, which says that the article is stored without one. A feed with
+    no entries is an error here, not ingest's note: the story gets nothing from it."""
     if is_feed(path):
-        entries = [item for item in iter_feed(path, max_bytes) if not isinstance(item, InputWarning)]
-        yield from entries or [InputError(str(path), "the feed holds no entries")]
+        for item in iter_feed(path, max_bytes):
+            if isinstance(item, InputNote):
+                yield InputError(item.path, item.problem)
+            elif not isinstance(item, InputWarning):
+                yield item
         return
     try:
         yield read_article(path, max_bytes)

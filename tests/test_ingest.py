@@ -451,6 +451,26 @@ def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
         f"{one_line}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
 
 
+def test_a_feed_with_no_entries_is_a_note_and_the_rest_of_the_batch_is_stored(tmp_path):
+    quiet_rss = tmp_path / "feed.xml"
+    quiet_rss.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Wire</title>'
+                         "<link>https://quiet.example/</link></channel></rss>")
+    quiet_atom = tmp_path / "quiet.atom"
+    quiet_atom.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet Atom</title>'
+                          "<id>urn:quiet</id><updated>2023-11-13T10:00:00Z</updated></feed>")
+    wire = tmp_path / "wire.rss"
+    wire.write_text(rss_feed(stream_records()[:2]))
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [quiet_rss, wire, quiet_atom])
+    assert report.errors == [] and report.stored == 2
+    assert [str(w) for w in report.warnings] == [f"{quiet_rss}: the feed holds no entries",
+                                                 f"{quiet_atom}: the feed holds no entries"]
+    # The command says so on its warning line, and an empty feed is no failure: the exit status stays 0.
+    result = invoke("ingest", quiet_rss, "--db", tmp_path / "cli.db", "--no-briefs")
+    assert result.exit_code == 0
+    assert f"warning: {quiet_rss}: the feed holds no entries" in " ".join(result.output.split())
+
+
 def test_a_folder_names_each_file_it_skips_as_it_names_a_bad_file(tmp_path):
     folder = tmp_path / "crawl"
     (folder / "pages").mkdir(parents=True)
