@@ -541,7 +541,10 @@ def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BY
         articles, left_out = [], []
         for item in listed:
             for read in [item] if isinstance(item, InputError) else iter_file_articles(item, max_bytes):
-                (left_out if isinstance(read, InputError) else articles).append(read)
+                # An entry whose date cannot be read is briefed without one; the warning, which says
+                # the article is stored without one, is for what stores it.
+                if not isinstance(read, InputWarning):
+                    (left_out if isinstance(read, InputError) else articles).append(read)
         if not articles:
             raise left_out[0]
         cluster = Cluster(articles=tuple(articles), origin=", ".join(str(p) for p in paths))
@@ -571,17 +574,13 @@ def _listed_files(paths: Iterator[Path]) -> list[Path | InputError]:
 
 
 def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    """The articles of one file briefed among others: a feed's entries, read as ingest
-    reads them (with an error per bad entry), else the file's one article or the error saying why
-    it has none (`read_article`). An entry whose date cannot be read is briefed without one; the
-    warning about it is ingest's, which says that the article is stored without one. A feed with
-    no entries is an error here, not ingest's note: the story gets nothing from it."""
+    """The articles of one file briefed among others, or uploaded: a feed's entries, read as ingest
+    reads them (an error per bad entry, a warning before an entry whose date cannot be read), else
+    the file's one article or the error saying why it has none (`read_article`). A feed with no
+    entries is an error here, not ingest's note: a story or an upload gets nothing from it."""
     if is_feed(path):
         for item in iter_feed(path, max_bytes):
-            if isinstance(item, InputNote):
-                yield InputError(item.path, item.problem)
-            elif not isinstance(item, InputWarning):
-                yield item
+            yield InputError(item.path, item.problem) if isinstance(item, InputNote) else item
         return
     try:
         yield read_article(path, max_bytes)
@@ -590,8 +589,9 @@ def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 
 
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """The one article of a text or HTML file. A file of many articles or stories is an error
-    saying what it holds and what reads it, in words that fit the command line and a web upload alike."""
+    """The one article of a text or HTML file that is no feed (`iter_file_articles` reads feeds).
+    A file of many articles or stories is an error saying what it holds and what reads it, in
+    words that fit the command line and a web upload alike."""
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html_article(path, max_bytes)
@@ -602,8 +602,6 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
         raise InputError(str(path), "a cluster file (one story per line), not an article; newsbrief brief reads it "
                                     "given alone, newsbrief ingest among other files")
-    if is_feed(path):
-        raise InputError(str(path), "an RSS or Atom feed, not an article; newsbrief ingest reads its entries")
     return read_text_article(path, max_bytes)
 
 

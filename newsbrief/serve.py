@@ -75,7 +75,7 @@ DOCS_HEADERS = [
 
 # POST /api/articles answers 202 when it stored or already held any article, and these when none.
 ALL_REFUSED = {409: {"description": "Every article was refused: another text is stored, or came first, under its doc_id."},
-               422: {"description": "The request is invalid, or no uploaded file could be read as an article."}}
+               422: {"description": "The request is invalid, or no article could be read from the uploaded files."}}
 
 
 # ---- request bodies -------------------------------------------------------------------------
@@ -300,9 +300,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     def add_to_store(items: list[Article | InputError]):
         """Store the articles as ingest does: each once, and never another text under a stored
-        doc_id; the errors among `items` (files that could not be read) and warnings (fields left
-        out) are listed beside them. 202 with what was refused or left out and why; when nothing
-        was stored or held, 409 if articles were refused, 422 if none could be read."""
+        doc_id; the errors among `items` (files or feed entries that could not be read) and
+        warnings (fields left out) are listed beside them. 202 with what was refused or left out
+        and why; when nothing was stored or held, 409 if articles were refused, 422 if none could be read."""
         with open_store(target) as store:
             report = store_articles(store, items)
         if updater:
@@ -346,11 +346,13 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
                              for entry in (time_warning(number, item, "stored"), item.article(content_id(item.text))) if entry])
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
-    def upload_articles(files: list[UploadFile] = File(..., description="HTML pages or plain-text articles.")) -> JSONResponse:
-        """Store uploaded article files (HTML or text), like POST /api/articles; a file that
-        cannot be read is listed in `errors` and the others are stored."""
-        return add_to_store([item if isinstance(item, InputError) else _named_as_file(item)
-                             for item in read_uploads(files, max_request_bytes)])
+    def upload_articles(files: list[UploadFile] = File(
+            ..., description="HTML pages, plain-text articles, or RSS/Atom feeds (each entry an article).")) -> JSONResponse:
+        """Store the articles of uploaded files, like POST /api/articles: an HTML page or a text
+        file is one article, an RSS or Atom feed gives its entries, as `newsbrief ingest` reads
+        them. A file or entry that cannot be read is listed in `errors` and the rest are stored;
+        an entry's date that cannot be read is left out, and `warnings` says which."""
+        return add_to_store(list(map(_named_as_ingest_names, read_uploads(files, max_request_bytes))))
 
     @app.get("/api/stories", tags=["stories"], response_model=StoriesOut)
     def list_stories(
@@ -444,7 +446,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         pasted = pasted_articles(texts, outlets)
         problems = [problem for problem in map(pasted_article_problem, pasted) if problem]
         uploads = read_uploads([f for f in files if f.filename], max_request_bytes)
-        problems += [str(item) for item in uploads if isinstance(item, InputError)]
+        # An entry whose date cannot be read is briefed without one, as `brief` briefs it: its warning says "stored".
+        problems += [str(item) for item in uploads if isinstance(item, InputError) and not isinstance(item, InputWarning)]
         articles = pasted + [item for item in uploads if isinstance(item, Article)]
         return articles, problems or ([] if articles else ["Paste or upload at least one article."])
 
@@ -518,19 +521,24 @@ def pasted_article_problem(article: Article) -> str | None:
     return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."
 
 
-def _named_as_file(article: Article) -> Article:
-    """An upload named as ingest names a file, so a file already ingested is not stored again."""
-    return replace(article, doc_id=file_doc_id(Path(article.doc_id), article.text))
+def _named_as_ingest_names(item: Article | InputError) -> Article | InputError:
+    """What an upload gave, named as ingest names it, so an article already ingested is not stored
+    again: a file's one article (which has no path: `read_uploads`) by the file's name and text;
+    a feed's entry keeps its id or link."""
+    if isinstance(item, Article) and item.source_path is None:
+        return replace(item, doc_id=file_doc_id(Path(item.doc_id), item.text))
+    return item
 
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article | InputError]:
-    """Uploaded files read as the CLI reads files (HTML through trafilatura, text as is), with
-    the same checks and messages: an article per file, or the error naming the file that could
-    not be read, in order. Each goes through a private temporary file under a safe name."""
-    from .read import read_article
+    """Uploaded files read as `brief` reads the files of a story (`iter_file_articles`: HTML
+    through trafilatura, text as is, a feed's entries), with the same checks and messages, in
+    order, each named by the upload's name (see `_as_uploaded`). Each goes through a private
+    temporary file under a safe name."""
+    from .read import iter_file_articles
 
     items: list[Article | InputError] = []
     with tempfile.TemporaryDirectory(prefix="newsbrief-upload-") as folder:
@@ -538,11 +546,19 @@ def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article | Inpu
             name = SAFE_NAME.sub("_", Path(upload.filename or "").name).strip("._") or f"upload-{number}.txt"
             path = Path(folder) / f"{number}-{name}"
             path.write_bytes(upload.file.read())
-            try:
-                items.append(replace(read_article(path, max_bytes), doc_id=name, source_path=None))
-            except InputError as exc:
-                items.append(InputError(name, exc.problem, exc.line))  # the upload's name, not the temporary file's
+            items.extend(_as_uploaded(item, path, name) for item in iter_file_articles(path, max_bytes))
     return items
+
+
+def _as_uploaded(item: Article | InputError, path: Path, name: str) -> Article | InputError:
+    """What was read from the temporary file `path`, named by the upload's `name`: an error or
+    warning names the upload, not the temporary file; a file's one article is `name`, with no
+    path (the upload has none); a feed's entry keeps its id, its source the upload's entry ("feed.rss#2")."""
+    if isinstance(item, InputError):
+        return type(item)(name, item.problem, item.line)
+    if item.source_path == str(path):
+        return replace(item, doc_id=name, source_path=None)
+    return replace(item, source_path=name + item.source_path.removeprefix(str(path)))
 
 
 def api_message(error: InputError) -> str:

@@ -443,14 +443,6 @@ def test_a_feed_in_a_folder_or_among_files_is_read_with_them(tmp_path, example_t
         "https://mirror.example/dam", "https://mirror.example/school"]
 
 
-def test_a_feed_uploaded_as_one_article_is_refused_not_read_as_its_markup(tmp_path):
-    path = tmp_path / "herald.rss"
-    path.write_text(TWO_STORY_FEED)
-    with pytest.raises(InputError) as caught:
-        read_article(path)
-    assert caught.value.problem == "an RSS or Atom feed, not an article; newsbrief ingest reads its entries"
-
-
 def test_a_feed_with_no_entries_or_a_bad_entry_is_an_error_for_brief(tmp_path):
     empty = tmp_path / "empty.rss"
     empty.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')

@@ -401,6 +401,59 @@ def test_an_upload_stores_the_files_it_can_read_and_names_each_it_cannot(tmp_pat
         assert store.article_count() == 1
 
 
+HARBOUR_FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Wire</title>'
+                "<link>https://coast.example/</link>"
+                "<item><title>Ferry runs aground</title><link>https://coast.example/ferry</link>"
+                "<pubDate>Tue, 07 May 2024 09:30:00 GMT</pubDate><description>&lt;p&gt;A passenger ferry ran aground "
+                "off Kessel Point on Tuesday, and all 80 people aboard were brought ashore by lifeboats.&lt;/p&gt;"
+                "</description></item>"
+                "<item><title>Harbour reopens</title><link>https://coast.example/harbour</link>"
+                "<pubDate>around teatime</pubDate><description>&lt;p&gt;Kessel harbour reopened on Wednesday after "
+                "tugs towed the grounded ferry clear of the channel.&lt;/p&gt;</description></item>"
+                "</channel></rss>")
+
+
+def test_an_uploaded_feed_gives_its_entries_as_ingest_reads_them(tmp_path, example_texts):
+    from newsbrief.ingest import ingest
+
+    empty = '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("coast.rss", HARBOUR_FEED.encode(), "application/rss+xml")),
+            ("files", ("dw.txt", example_texts[0].encode(), "text/plain")),
+            ("files", ("quiet.xml", empty.encode(), "application/xml"))])
+        assert response.status_code == 202, response.text
+        body = response.json()
+        # Each entry by its link, as ingest knows it; the text file by its name and text; the empty feed named.
+        assert body["doc_ids"][:2] == ["https://coast.example/ferry", "https://coast.example/harbour"]
+        assert body["doc_ids"][2].startswith("dw.txt#") and body["stored"] == 3
+        assert body["errors"] == ["quiet.xml: the feed holds no entries"]
+        assert body["warnings"] == ["coast.rss: entry 2 ('Harbour reopens'): its date 'around teatime' is not a date "
+                                    "or time; the article is stored without one"]
+        # A feed that breaks off gives what it read, and says where it broke, naming the upload.
+        broken = HARBOUR_FEED[: HARBOUR_FEED.index("<item><title>Harbour")] + "<item><title>Cut"
+        response = client.post("/api/articles/upload", files=[("files", ("cut.rss", broken.encode(), "application/rss+xml"))])
+        assert response.status_code == 202 and response.json()["doc_ids"] == ["https://coast.example/ferry"]
+        [error] = response.json()["errors"]
+        assert error.startswith("cut.rss:1: malformed feed (") and error.endswith("); 1 entry read before it")
+    with Store(tmp_path / "s.db") as store:
+        stored = {a.article.doc_id: a.article for a in store.load(store.seqs(assigned=False))}
+        ferry = stored["https://coast.example/ferry"]
+        assert (ferry.title, ferry.outlet, ferry.published) == ("Ferry runs aground", "Coast Wire", "2024-05-07T09:30:00+00:00")
+        assert stored["https://coast.example/harbour"].published is None
+        # The same feed ingested from a file afterwards is nothing new: one article under one id.
+        feed = tmp_path / "coast.rss"
+        feed.write_text(HARBOUR_FEED)
+        assert ingest(store, [feed]).stored == 0
+
+
+def test_a_feed_uploaded_on_the_form_is_briefed_from_its_entries(client):
+    response = client.post("/brief", files=[("files", ("coast.rss", HARBOUR_FEED.encode(), "application/rss+xml"))])
+    assert response.status_code == 200, response.text  # the entry's unreadable date is no problem to fix
+    tree = lxml.html.fromstring(response.text)
+    assert tree.xpath("string(//main/p[@class='meta'])").startswith("2 articles")
+
+
 def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_path, example_texts):
     articles = [{"doc_id": "dw", "text": example_texts[0], "published": "2017-09-29"},
                 {"doc_id": "mee", "text": example_texts[1], "published": "yesterday"}]
