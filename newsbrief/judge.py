@@ -559,21 +559,46 @@ def _is_speech_date(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class Dated:
-    """A date a statement gives for a fact: as written, and the words of what it dates (`_event_words`)."""
+    """A date a statement gives for a fact: as written, the words of what it dates (`_event_words`),
+    and whether it is the cut-off of a running count or state (`_is_cutoff`)."""
 
     written: str
     event: frozenset[str]
+    cutoff: bool = False
 
 
-def _fact_dates(statement: Statement) -> dict[str, frozenset[str]]:
+# A date after these ends the time a count or state is told up to: "as of August, 50 cases",
+# "32 cases through July". Outlets writing at different times give different cut-offs of one count.
+# "Until" is left out: it mostly ends a period ("schools stay shut until July"), as "through" does
+# without a figure ("the ban runs through July"), where another end date is a contradiction.
+CUTOFF_OPENING = r"\s+(?:(?:the\s+)?(?:end|start|middle) of\s+|early\s+|late\s+|mid-?)?$"
+AS_OF = re.compile(r"\bas of" + CUTOFF_OPENING, re.I)
+UP_TO = re.compile(r"\b(?:through|thru|up to)" + CUTOFF_OPENING, re.I)
+CUTOFF_REACH = 40  # characters before a date that may hold its cut-off words
+# A date to come is when something is to happen ("as of July 1, masks will no longer be required"), no cut-off.
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|set to|plans? to|expected to|scheduled to)\b|'ll\b", re.I)
+
+
+def _is_cutoff(statement: Statement, start: int) -> bool:
+    """Whether the date at `start` is a cut-off of what the statement tells as it stood then, nothing
+    to come (`FUTURE`): "as of" it, or "through" it where the statement gives a figure (the running
+    count: "32 cases through July")."""
+    before = statement.text[max(0, start - CUTOFF_REACH): start]
+    told_up_to = AS_OF.search(before) or statement.mentions.numbers and UP_TO.search(before)
+    return bool(told_up_to) and not FUTURE.search(plain(statement.text))
+
+
+def _fact_dates(statement: Statement) -> dict[str, Dated]:
     """The dates a statement gives for its facts, every date it names but where it was said, each
-    with the words of what it dates wherever the text gives it."""
+    with the words of what it dates wherever the text gives it; a cut-off (`_is_cutoff`) only where
+    every place the text gives it is one."""
     text = statement.text
     found = {}
     for date in statement.mentions.dates:
         facts = [m for m in re.finditer(re.escape(date), text) if not _is_speech_date(text, m.start(), m.end())]
         if facts:
-            found[date] = frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts))
+            found[date] = Dated(date, frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts)),
+                                all(_is_cutoff(statement, m.start()) for m in facts))
     return found
 
 
@@ -601,11 +626,11 @@ def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None
     each kind apart: "September" and "Wednesday" can both be true, "Tuesday" and "Wednesday"
     cannot. A month is keyed by its first three letters and its day, so "Oct. 3" is "October 3"."""
     found: dict[str, dict[tuple[str, str | None], Dated]] = {"weekday": {}, "month": {}, "year": {}}
-    for date, event in _fact_dates(statement).items():
-        found["weekday"].update(((m.group(0).lower(), None), Dated(m.group(0), event)) for m in WEEKDAY.finditer(date))
-        found["month"].update(((m.group("month")[:3].lower(), m.group("day")), Dated(m.group(0), event))
+    for date, fact in _fact_dates(statement).items():
+        found["weekday"].update(((m.group(0).lower(), None), replace(fact, written=m.group(0))) for m in WEEKDAY.finditer(date))
+        found["month"].update(((m.group("month")[:3].lower(), m.group("day")), replace(fact, written=m.group(0)))
                               for m in MONTH.finditer(date))
-        found["year"].update(((m.group(0), None), Dated(m.group(0), event)) for m in YEAR.finditer(date))
+        found["year"].update(((m.group(0), None), replace(fact, written=m.group(0))) for m in YEAR.finditer(date))
     return found
 
 
@@ -613,6 +638,12 @@ def _same_event(dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tupl
     """Whether a date of each statement dates one event, as a word of what each dates says: "The
     bill passed on Monday" and "The vote is set for Friday" date two."""
     return any(x.event & y.event for x in dates_a.values() for y in dates_b.values())
+
+
+def _cutoffs_only(dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tuple[str, str | None], Dated]) -> bool:
+    """Whether every date of both statements is a cut-off: "32 cases through July" and "as of August,
+    50 cases" tell one running count at two times, not two dates of one event."""
+    return all(d.cutoff for dates in (dates_a, dates_b) for d in dates.values())
 
 
 def _date_order(kind: str, name: str) -> int:
@@ -820,7 +851,8 @@ class RuleJudge:
         spans_a, spans_b = _date_spans(a), _date_spans(b)
         for kind in dates_a:
             if dates_a[kind] and dates_b[kind] and _same_event(dates_a[kind], dates_b[kind]) and \
-                    not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]):
+                    not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]) and \
+                    not _cutoffs_only(dates_a[kind], dates_b[kind]):
                 return Verdict("dates", " vs ".join(", ".join(d.written for d in dates[kind].values())
                                                      for dates in (dates_a, dates_b)))
         places = _place_conflict(a, b)

@@ -817,6 +817,31 @@ def test_a_long_token_before_a_date_is_read_as_a_word():
 
 
 
+
+# ---- cut-offs of a running count --------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    # One count told up to two dates, by outlets writing at different times.
+    ("Through July, 32 cases of the illness were confirmed in the state.",
+     "As of August, health officials had confirmed 50 cases of the illness in the state."),
+    # One state as it stood at two dates.
+    ("As of March, the suspect was still at large, police said.", "As of April, the suspect was still at large."),
+])
+def test_cut_offs_of_a_running_count_or_state_do_not_conflict(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # "Through" without a count ends a period; a date to come is when something is to happen.
+    ("The ban on fishing runs through July.", "The ban on fishing runs through August.", "July vs August"),
+    ("The 2 schools will stay shut through July.", "The 2 schools will stay shut through August.", "July vs August"),
+    ("As of July 1, masks will no longer be required in 3 states.",
+     "As of June 1, masks will no longer be required in 3 states.", "July 1 vs June 1"),
+])
+def test_the_end_of_a_period_or_a_date_to_come_still_conflicts(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
+
+
 # ---- a "sentence" as long as a page --------------------------------------------------------------
 
 def test_a_statement_keeps_the_first_words_of_a_page_long_sentence_and_their_mentions():
