@@ -212,7 +212,8 @@ def _is_storm(span) -> bool:
 def _is_era(span) -> bool:
     """Whether a name is a day's or an era's: its last word, or a capitalised word right after it, is
     one of `ERA_WORDS`, or it is three words or more ending in "Day"."""
-    words = [token.lower_ for token in _without_possessives(span)]
+    # Words as written, so a hyphenated surname ("Alex Peters-Day") is no day's name.
+    words = "".join(token.text_with_ws for token in _without_possessives(span)).lower().split()
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
@@ -246,16 +247,22 @@ def _is_name(span) -> bool:
 
 def _label_kind(span) -> str | None:
     """The kind spaCy's label gives a name; for a "person" whose name ends as an organisation's or
-    a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after "the" ("the Enquirer
-    has", "The Bexar County Sheriff"): a person's name takes no article, unless as a word before a
-    noun ("the Obama administration")."""
+    a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after an article or a
+    possessive ("the Enquirer has", "The Bexar County Sheriff", "his Tesla Model X slammed", "a
+    Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
+    "his Obama impression")."""
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
     words = _without_possessives(span)
-    after_the = words[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
-    if after_the and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
+    determined = _is_determiner(words[0]) or (span.start > 0 and _is_determiner(span.doc[span.start - 1]))
+    if determined and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
         return None
     return LAST_WORD_KINDS.get(words[-1].lower_, "people")
+
+
+def _is_determiner(token) -> bool:
+    """An article or a possessive determiner ("his", and "her" as the tagger tells it from the object)."""
+    return token.lower_ in ("the", "a", "an") or token.tag_ == "PRP$"
 
 
 def tagged(texts: list[str]) -> list[Doc]:
@@ -409,11 +416,16 @@ def _same_word(a: str, b: str) -> bool:
 def as_kinds(named: Mentions, kinds: dict[str, str | None]) -> Mentions:
     """A sentence's mentions with each name of a kind `kinds` (`name_kinds`) gives it under that
     kind, the rest as spaCy labelled them in the sentence: "Michaels", a place to spaCy here, is
-    among the people where the cluster names Scott Michaels."""
+    among the people where the cluster names Scott Michaels. A name `kinds` knows as none of the
+    three ("his Tesla Model X", a storm, "Hospital") is left out: it is no one's name."""
     typed: dict[str, list[str]] = {kind: [] for kind in LISTED_KINDS}
     for labelled, names in zip(LISTED_KINDS, (named.people, named.places, named.organisations)):
         for name in names:
-            typed[kinds.get(name_kind_key(name)) or labelled].append(name)
+            key = name_kind_key(name)
+            if key not in kinds:
+                typed[labelled].append(name)
+            elif kinds[key]:
+                typed[kinds[key]].append(name)
     return replace(named, **{kind: tuple(names) for kind, names in typed.items()})
 
 

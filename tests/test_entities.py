@@ -373,3 +373,16 @@ def test_a_name_the_tagger_takes_for_a_possessive_is_read(text):
     # IndexError.
     (doc,) = tagged([text])
     assert "Putin" in mentions_in(doc).people
+
+
+def test_a_name_after_a_possessive_or_an_article_is_no_person():
+    story, = coverage_of((
+        "Tom Vale died when his Tesla Model X struck a barrier.",  # PERSON to spaCy
+        "Ann Hale praised his Obama impression.",  # a noun follows: a person's name as its modifier
+    ))
+    assert "Tesla Model X" not in story.people and "Tom Vale" in story.people and "Obama" in story.people
+
+
+def test_a_hyphenated_surname_ending_in_day_is_no_day():
+    story, = coverage_of(("Alex Peters-Day, general secretary of the union, said the game was wrong.",))
+    assert story.people == ("Alex Peters-Day",)
