@@ -515,8 +515,9 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     found = [mentions_in(doc) for doc in docs]
     kinds = name_kinds(found)
     in_article = [[i for i, s in enumerate(sentences) if s.article == a] for a in range(articles)]
+    cluster_text = "\n".join(s.text for s in sentences)
     quotes = [q for ids in in_article for q in extract_quotes(
-        [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds)]
+        [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds, cluster_text)]
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
     statements = _statements(sentences, found)

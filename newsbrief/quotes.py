@@ -17,12 +17,15 @@ words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's
 person; else "the president" is the person the article is about, but no one holding a role for or
 over others is ("the attorney", "the spokesman", "the judge"), and a "he" right after them is them.
 "He" or "she" alone is the person the article is about at that point, unless that person is the
-other one: called "Ms." or "Mr." in the
-article, or else resolved from the other pronoun by an earlier quote or a sentence starting with one
-("She told reporters ..."). Then "she" is the last woman the article calls so, named in the same
-sentence as the person in focus or the one before, if there is one: "Ms. Voss said ... Mr. Brandt
-nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood beside her. ... she said",
-as "her" is not Kelly; likewise "he".
+other one: called "Ms." or "Mr." in the cluster (any of its articles), or else resolved from the
+other pronoun by an earlier quote or a sentence starting with one ("She told reporters ...").
+Then "she" is the last woman the article calls so, named (an owner too: "Voss's remarks") in the
+same sentence as the person in focus or the one before, if there is one: "Ms. Voss said ... Mr.
+Brandt nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood beside her. ...
+she said", as "her" is not Kelly; likewise "he". Where nothing tells the person in focus from
+her, the person in focus is "she" beside a woman named in the same sentence only as its subject:
+"Voss's remarks came amid questioning of Kelly. ... she said" is no one's. An organisation quoted in the first person
+singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker.
 A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
 "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
@@ -95,6 +98,7 @@ OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -407,6 +411,13 @@ def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[s
     return [person for _, person in ordered], pronoun_first
 
 
+def _owners_named(outside: str, known: set[str]) -> list[str]:
+    """The people the article has named (`known`) whom a sentence names by surname as an owner
+    ("Hale's remarks"), which spaCy often misses."""
+    return [person for person in known if re.search(
+        r"(?<![\w-])" + re.escape(person.split()[-1]) + r"['’]s\b", outside)]
+
+
 def _opens_as_name(doc, start: int) -> bool:
     """Whether the capitalised word at `start` is used as a name: anywhere but at the sentence's
     start, where any word is capitalised, only where the word after it is not a common noun it
@@ -419,11 +430,11 @@ def _opens_as_name(doc, start: int) -> bool:
 
 
 def _titled_as(person: str, text: str) -> str | None:
-    """The pronoun ("he", "she") that the article's "Mr." or "Ms." before the person's name gives
+    """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name gives
     them; none where it gives none, or both (a husband and wife both "Trump")."""
     pronouns = set()
     for titled in HONORIFIC.finditer(text):
-        words = titled.group(2).split()
+        words = [word.rstrip(".") for word in titled.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
         if any(is_form_of(" ".join(words[:end]), person) for end in range(1, len(words) + 1)):
             pronouns.add(HONORIFIC_PRONOUN[titled.group(1)])
     return pronouns.pop() if len(pronouns) == 1 else None
@@ -457,6 +468,26 @@ def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     return _named_at(subject, outside, people) if subject is not None else None
 
 
+def _names_a_role(doc, outside: str) -> bool:
+    """Whether a sentence has, outside its quotes, a noun that may describe someone ("the president"),
+    so its subject may be someone other than the one person it names: cheap, from the tags alone."""
+    return any(token.tag_ == "NN" and token.lower_ in PERSON_ROLES and outside[token.idx] != " " for token in doc)
+
+
+def _main_description(doc, outside: str):
+    """The subject of the sentence's main verb where it describes one person ("The president
+    addressed ...", "His lawyer argued ..."), unless it is inside the quoted words."""
+    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    return subject if subject is not None and outside[subject.idx] != " " and _describes_one_person(subject) else None
+
+
+def _reports_another(speakers: tuple[str, ...], named: Mentions, quoted: str) -> bool:
+    """Whether an organisation is quoted in the first person singular: an outlet or a company says
+    "we", so "WXYZ says, 'I bought a small ring'" reports the words of someone it does not name here."""
+    organisations = {name_form(name) for name in named.organisations}
+    return any(speaker in organisations for speaker in speakers) and bool(FIRST_PERSON_SINGULAR.search(quoted))
+
+
 def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The words of a sentence's quotes with their speakers; one quote its attribution interrupts
     ('"If you are told how," he said, "you have no say."') is one, its parts joined by " ... ":
@@ -485,19 +516,23 @@ def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:
 
 
 def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: list[Doc],
-                   kinds: dict[str, str | None] | None = None) -> list[Quote]:
+                   kinds: dict[str, str | None] | None = None, titles_in: str | None = None) -> list[Quote]:
     """Quotes of one article's sentences (in order), with their speakers resolved; `mentions` and
     `docs` are what `entities.tagged` gave for each sentence, parsed here (in place) only where needed.
 
     Names are of the kind `kinds` gives them (`entities.name_kinds` of the whole cluster; of the
     article where not given), so a speaker spaCy took for a place in one sentence ("Michaels
-    said") is the person the cluster names. "He" and "she" are the person in focus: the speaker of
-    the latest sentence naming anyone, or the one person it names (a bare surname of a person the
-    article named in full counts, where spaCy misses it), or, where it names several or a "he"
-    comes before the one it names, the subject of its main verb ("With the moderator, X, opening
-    the debate, Ryan criticized ..." is about Ryan, and so is "As he spoke, Ryan ..."); a "he" as
-    that subject ("He met X") is still the person in focus before; else no one, as after a quote
-    of several people together, or of someone described but not named ("the attorney said").
+    said") is the person the cluster names. "Mr." and "Ms." say who is "he" and who "she" where
+    `titles_in` (the whole cluster's text; the article's where not given) calls them so: one
+    outlet's "Mr. Stumpf" tells another's "she said" is not his. "He" and "she" are the person in
+    focus: the speaker of the latest sentence naming anyone, or the one person it names (a bare
+    surname of a person the article named in full counts, where spaCy misses it), or, where it
+    names several, a "he" comes before the one it names, or a description of someone is its
+    subject, the subject of its main verb ("With the moderator, X, opening the debate, Ryan
+    criticized ..." is about Ryan, and so is "As he spoke, Ryan ..."; "The president spoke after
+    Vice President Pence" is about whom the article calls the president); a "he" as that subject
+    ("He met X") is still the person in focus before; else no one, as after a quote of several
+    people together, or of someone described but not named ("the attorney said").
     """
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
@@ -513,18 +548,35 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     def person_in_focus(index: int | None) -> str | None:
         while index is not None and index not in said_in:
             people, pronoun_first = named_first_in[index]
-            if len(people) == 1 and not pronoun_first:
+            alone = len(people) == 1 and not pronoun_first
+            if alone and not _names_a_role(docs[index], outsides[index]):
                 return people[0]
-            # Parsed only here, where a "he" must choose among several people, or between the
-            # person in focus and one named after a "he".
+            # Parsed only here, where a "he" must choose among several people, between the person
+            # in focus and one named after a "he", or between the one named and someone described.
+            description = _main_description(parse(index), outsides[index])
+            if description is not None:
+                return described_person(index, description, people[0] if alone else None)
+            if alone:
+                return people[0]
             subject = _main_subject(parse(index), outsides[index], tuple(people))
             if subject or not pronoun_first:
                 return subject
             index = focus_before[index]  # "He met Smith": still about the man in focus before
         return said_in.get(index)
 
-    article_text = "\n".join(s.text for s in sentences)
-    titled = functools.cache(lambda person: _titled_as(person, article_text))
+    def described_person(index: int, description, named_alone: str | None) -> str | None:
+        # Who a description that is a sentence's subject is, as it would be as a speaker there; an
+        # office nobody held before is the one person the sentence names ("When a reporter said
+        # Trump was wrong, the president said ...").
+        return _speaker(description, outsides[index], mentions[index],
+                        lambda _: person_in_focus(focus_before[index]) or named_alone,
+                        lambda found: _introduced_as(found, text_before(index, found.idx), people))
+
+    def text_before(index: int, offset: int) -> str:
+        return "\n".join([s.text for s in sentences[:index]] + [sentences[index].text[:offset]])
+
+    titles_in = "\n".join(s.text for s in sentences) if titles_in is None else titles_in
+    titled = functools.cache(lambda person: _titled_as(person, titles_in))
     called: dict[str, str] = {}  # each person's pronoun: by their title, else the first one a quote or sentence gave them
     last_called: dict[str, tuple[int, str | None]] = {}  # per pronoun, the sentence last naming someone known by it, and who (None: several)
 
@@ -535,8 +587,11 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         return called.get(person) or titled(person)
 
     def speaker_in_focus(subject) -> str | None:
+        return person_called(PRONOUN_OF.get(subject.lower_))
+
+    def person_called(pronoun: str | None) -> str | None:
+        """Who "he" or "she" is at this point; for any other subject ("the mayor"), the person in focus."""
         in_focus = person_in_focus(focus_index)
-        pronoun = PRONOUN_OF.get(subject.lower_)
         if pronoun is None or in_focus is None or pronoun not in last_called:
             return in_focus
         in_focus = fullest_form(name_form(in_focus), people)
@@ -549,7 +604,19 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         if known_pronoun(in_focus) or _calls_another(parse(focus_index), outsides[focus_index], tuple(
                 name for name in named_first_in[focus_index][0] if one_name(name, in_focus)), pronoun):
             return last
-        return in_focus
+        # Named in the same sentence as her, only as its subject ("Frank praised Mr. Cowan"); merely
+        # named beside her ("Warren's comments came amid questioning of Stumpf. ... she said"),
+        # either may be meant.
+        return in_focus if named_at < focus_index or is_subject_in_focus(in_focus) else None
+
+    def is_subject_in_focus(person: str) -> bool:
+        if focus_index in said_in:
+            return True  # the speaker of a quote is its verb's subject
+        named = named_first_in[focus_index][0]
+        description = _main_description(parse(focus_index), outsides[focus_index])
+        subject = (_main_subject(parse(focus_index), outsides[focus_index], tuple(named)) if description is None
+                   else described_person(focus_index, description, named[0] if len(named) == 1 else None))
+        return subject is not None and one_name(fullest_form(name_form(subject), people), person)
 
     def parse(index: int):
         # Parsed only where needed (rare); once, as parsing fills in the Doc.
@@ -558,7 +625,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         return parses[index]
 
     def note_called(index: int) -> None:
-        named_here = [fullest_form(name_form(name), people) for name in named_first_in[index][0]]
+        # Owners count here ("Warren's comments came ..."): a "she" may be meant for them.
+        owners = [name for name in mentions[index].people if name_form(name) in outsides[index]]
+        named_here = [fullest_form(name_form(name), people) for name in (
+            *named_first_in[index][0], *owners, *_owners_named(outsides[index], people))]
         if said_in.get(index):
             named_here.append(said_in[index])
         for pronoun in ("he", "she"):
@@ -585,10 +655,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                     continue
                 subject = _subject(verb)
                 as_named = _speakers(subject, outsides[i], named, people, speaker_in_focus,
-                                     lambda description: _introduced_as(description, "\n".join(
-                                         [s.text for s in sentences[:i]] + [sentence.text[:description.idx]]), people))
+                                     lambda description: _introduced_as(description, text_before(i, description.idx), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
-                if speakers and not _called_otherwise(subject, speakers, pronoun_of):
+                if (speakers and not _called_otherwise(subject, speakers, pronoun_of)
+                        and not _reports_another(speakers, named, match.group(1))):
                     attributed_spans.append((match, speakers))
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
                                       and subject.lower_ in SPEAKS_FOR_OTHERS)
@@ -601,9 +671,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
               and _is_whole_quotation(spans_of[i], sentence.text)):
             said_in[i] = said_in[i - 1]
             quotes.append(Quote(quotes[-1].speakers, _quoted_words(spans_of[i][0]), sentence))
-        elif (leading := LEADING_PRONOUN.match(outsides[i])) and (in_focus := person_in_focus(focus_index)):
-            # "She told reporters ..." goes on about the person in focus: a later "he" is not her.
-            pronoun_of(in_focus, PRONOUN_OF[leading.group(1).lower()])
+        elif ((leading := LEADING_PRONOUN.match(outsides[i]))
+              and (meant := person_called(pronoun := PRONOUN_OF[leading.group(1).lower()]))):
+            # "She told reporters ..." goes on about whom "she" means here: a later "he" is not her.
+            pronoun_of(fullest_form(name_form(meant), people), pronoun)
         named_first_in[i] = _people_named_first(docs[i], outsides[i], named.people, people)
         if i in said_in or named_first_in[i][0]:
             focus_before[i], focus_index = focus_index, i

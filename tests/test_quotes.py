@@ -617,3 +617,80 @@ def test_a_long_hyphenated_run_before_a_description_is_read_in_one_pass():
     assert _introduced_as(description, text, {"Ann Hale", "Smith-Hale"}) is None  # two were introduced so
     assert time.perf_counter() - started < 1
     assert _introduced_as(description, text.replace("Smith-Hale", "al-Hale"), {"Ann Hale"}) == "Ann Hale"
+
+
+def test_a_company_is_not_taken_for_its_product():
+    # spaCy calls "Tesla Model X" a person; "his" says it is a thing, so "Tesla" is no first name of it.
+    found = quotes_of("Tom Vale, 38, died when his Tesla Model X struck a barrier.",
+                      '"Autopilot was engaged before the crash," Tesla said in a statement.')
+    assert found == [("Tesla", "Autopilot was engaged before the crash", 1)]
+
+
+@pytest.mark.parametrize("report", [
+    'WOFL says, "She still looked at him like a bride. I went to the store, and I bought a small ring."',
+    'Fox 35 says, "I went to the store, and I bought a small ring."',
+])
+def test_an_outlet_quoting_someone_in_the_first_person_is_not_the_speaker(report):
+    # A station or company says "we"; the "I" is the widower or someone else it reports, unnamed here.
+    assert quotes_of("Officer Dana Ruiz visited the widower on Friday.", report) == []
+
+
+def test_an_outlet_speaking_for_itself_is_the_speaker():
+    assert quotes_of('WOFL says, "We will keep following this story."') == [
+        ("WOFL", "We will keep following this story", 0)]
+
+
+HEARING = (
+    "Senator Ann Hale questioned bank chief Robert Brant on Tuesday.",
+    '"This is about accountability," she said.',
+    "Hale's remarks came amid sharp questioning of Brant, who ran the bank for a decade.",
+    "She attacked the culture behind the scandal.",
+    '"Your tellers would face charges for this," she said.',
+)
+
+
+def test_she_is_not_the_man_named_beside_a_woman_she_already_was():
+    # Brant is the one person the third sentence names outside a possessive, but Hale, named there as
+    # an owner, is the "she" of the article; nothing says Brant is not one too, so no speaker.
+    assert quotes_of(*HEARING) == [("Ann Hale", "This is about accountability", 1)]
+
+
+def test_another_outlets_mr_says_who_is_not_she():
+    sentences = [Sentence(text, 0, position) for position, text in enumerate(HEARING)]
+    docs = tagged(list(HEARING))
+    cluster = "\n".join((*HEARING, "Mr. Brant declined to comment."))  # another outlet's sentence
+    found = extract_quotes(sentences, [mentions_in(doc) for doc in docs], docs, titles_in=cluster)
+    assert [(q.speaker, q.sentence.position) for q in found] == [("Ann Hale", 1), ("Ann Hale", 4)]
+
+
+def test_a_described_subject_keeps_the_focus_from_the_one_person_named_after_it():
+    # "The president" is Reyes; the vice president named at the end is not whom the sentence is about.
+    found = quotes_of(
+        "Paul Reyes took office on Friday as the country's new president.",
+        '"The time for talk is over," he said.',
+        "The president spoke to a large crowd after taking the oath beside Vice President Tom Hale.",
+        '"We will build again," he said.',
+    )
+    assert [(speaker, position) for speaker, _, position in found] == [("Paul Reyes", 1), ("Paul Reyes", 3)]
+
+
+def test_a_full_stop_after_a_titled_surname_ends_the_name():
+    found = quotes_of(
+        "Ann Hale questioned Robert Brant.",
+        '"Thank you, Mr. Brant. We are done here," she said.',
+        "Hale's remarks came amid questioning of Brant.",
+        '"You should resign," she said.',
+    )
+    assert [(speaker, position) for speaker, _, position in found] == [("Ann Hale", 1), ("Ann Hale", 3)]
+
+
+def test_an_office_nobody_held_before_is_the_one_person_its_sentence_names():
+    # The president of the third sentence is no one the article called so before; the one person it
+    # names is whom "he" goes on about.
+    found = quotes_of(
+        "Five earlier winners won larger majorities.",
+        "They were Tom Hale, Ann Park and Lee Cho.",
+        'When a reporter said Paul Reyes was wrong, the president said: "Well, I was given that figure."',
+        'He then called it "a very big win."',
+    )
+    assert ("Paul Reyes", "a very big win", 3) in found
