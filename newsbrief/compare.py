@@ -14,11 +14,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, article_similarity, content_words, figures, shares_fact_words, states_same_fact,
-                    word_coverage, word_overlap)
+from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, figures, shares_fact_words,
+                    states_same_fact, word_coverage, word_overlap, word_stem)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
-                       name_kind_key, name_kinds, one_name, tagged)
-from .judge import Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ
+                       name_key, name_kind_key, name_kinds, one_name, tagged)
+from .judge import VERB_TAGS, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
 from .quotes import QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
@@ -229,19 +229,94 @@ def _other_person_in_one_role(a: Statement, b: Statement) -> bool:
     return any(role in roles_b for role, _ in _person_roles(a, b))
 
 
+# The word right after a name (a verb it is the subject of: "Sanders *thanked*"), and the word
+# before it, past titles and other capitalised words ("*thanked* Senator Sanders"): one it is the object of.
+VERB_AFTER_NAME = re.compile(r"\s+([a-z]+)\b(?!\s+by\b)")  # "Clinton endorsed by Obama": Obama acted
+VERB_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|[A-Z][\w.'’-]*)\s+)*$")
+NAME_REACH = 60  # characters before a name that may hold its verb and titles
+# Verbs of what two do together: "Putin met Erdogan" is "Erdogan met Putin".
+TOGETHER = frozenset(word_stem(verb) for verb in (
+    "met meet meets meeting faced faces face facing played plays play playing married marries marry fought fights "
+    "fight fighting battled battles battle debated debates debate hugged hugs hug").split())
+
+
+def _name_roles(statement: Statement) -> dict[tuple[str, str, str], set[int]]:
+    """(role, name, word) for each name of a person, place or organisation the statement gives beside
+    a lower-case word that may be a verb, with where that word stands: "subject" where it follows the
+    name, "object" where it precedes it; the name by its last word, the word by its stem ("thank"),
+    none of what two do together (`TOGETHER`)."""
+    named, text = statement.mentions, statement.text
+    roles: dict[tuple[str, str, str], set[int]] = {}
+    for name in {*named.people, *named.organisations, *named.places}:
+        for match in re.finditer(re.escape(name), text):
+            reach = max(0, match.start() - NAME_REACH)
+            after = VERB_AFTER_NAME.match(text, match.end())
+            before = VERB_BEFORE_NAME.search(text[reach: match.start()])
+            for role, word, at in (("subject", after, after and after.start(1)),
+                                   ("object", before, before and reach + before.start(1))):
+                if word and word.group(1) not in STOPWORDS and word_stem(word.group(1)) not in TOGETHER:
+                    roles.setdefault((role, name_key(name), word_stem(word.group(1))), set()).add(at)
+    return roles
+
+
+def _direction_reversed(a: Statement, b: Statement) -> bool:
+    """Whether one statement gives someone as the doer of what the other gives them as the receiver
+    of, the word between being a verb in both (spaCy's tags: "FBI career official" and "the career
+    FBI official" are one official): "The President thanked Senator Sanders" and "Sanders thanked
+    Obama" are two thanks, in the same words."""
+    roles_b = _name_roles(b)
+    other_role = {"subject": "object", "object": "subject"}
+    return any(_verb_at(a.text, at_a) and _verb_at(b.text, at_b)
+               for (role, name, word), where_a in _name_roles(a).items()
+               for at_a in where_a for at_b in roles_b.get((other_role[role], name, word), ()))
+
+
+def _verb_at(text: str, at: int) -> bool:
+    """Whether the word starting at `at` in the text is a verb, as spaCy tags it."""
+    return any(offset == at and tag in VERB_TAGS for offset, _, tag in tagged_words(text))
+
+
+# A time given in years before now: "between 499,000 and 320,000 years ago", "the 160,000-year-old
+# site", "2.5 million years ago". spaCy takes some for numbers, some for dates of no day, month or year.
+YEARS_BACK = re.compile(r"(?<![\w.,])(?P<first>\d[\d,.]*)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,.]*))?"
+                        r"(?:\s+(?P<scale>thousand|million|billion))?[\s-]+years?[\s-]+(?:ago|old)\b", re.I)
+YEARS_SCALE = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _eras(text: str) -> list[tuple[float, float]]:
+    """The times a text gives in years before now (`YEARS_BACK`), each as (earliest, latest) in years."""
+    eras = []
+    for match in YEARS_BACK.finditer(text):
+        scale = YEARS_SCALE[match.group("scale") and match.group("scale").lower()]
+        ends = [float(end.replace(",", "").rstrip(".")) * scale
+                for end in (match.group("first"), match.group("last")) if end]
+        eras.append((min(ends), max(ends)))
+    return eras
+
+
+def _other_eras(a: Statement, b: Statement) -> bool:
+    """Whether each statement gives a time in years before now and none of one's overlaps one of the
+    other's: "tools made between 499,000 and 320,000 years ago" and "tools at a 160,000-year-old site"
+    tell of two ages."""
+    eras_a, eras_b = _eras(a.text), _eras(b.text)
+    return bool(eras_a and eras_b) and not any(max(x[0], y[0]) <= min(x[1], y[1]) for x in eras_a for y in eras_b)
+
+
 def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
     """Whether two statements, each close to the first of a fact, tell it alike: they share its words
     (as `align.states_same_fact` asks, the check that keeps topical but different statements apart),
     nothing the rules find at odds (a date or place), no other figure of one measure, whether the
     rules find it of one thing or of two (`judge.figures_differ`: "97 rockets hit Israel on Friday"
     is not "more than 750 rockets this year"), no other ordinal ("the third time" is not "the
-    second") and no other person in one role (`_other_person_in_one_role`). Their embeddings are
-    not asked again: both are close to the first. Another person is no disagreement of the outlets:
-    both may be true of two people."""
+    second"), no other person in one role (`_other_person_in_one_role`), no one the doer in one and
+    the receiver in the other (`_direction_reversed`) and no other age in years before now
+    (`_other_eras`). Their embeddings are not asked again: both are close to the first. Another
+    person, direction or age is no disagreement of the outlets: both may be true of two facts."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
-            and not _other_person_in_one_role(a, b) and not figures_differ(a, b) and not rules(a, b))
+            and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_eras(a, b)
+            and not figures_differ(a, b) and not rules(a, b))
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

@@ -334,7 +334,7 @@ RELATIVE_BEFORE = re.compile(r"\b(?:another|including)\s+$", re.I)
 
 
 @lru_cache(maxsize=4096)
-def _tagged_words(text: str) -> tuple[tuple[int, str, str], ...]:
+def tagged_words(text: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, word, tag) of each token of a text, from spaCy's tagger."""
     (doc,) = tagged([text])
     return tuple((token.idx, token.text, token.tag_) for token in doc)
@@ -345,7 +345,7 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     names its kind after "in" ("$25 million in punitive damages"), a count its place ("30 in Gaza")."""
     before, after = _clause_around(text, start, end)
     clause_start, clause_end = start - len(before), end + len(after)
-    words = _tagged_words(text)
+    words = tagged_words(text)
     ahead = [(word, tag) for at, word, tag in words if end <= at < clause_end]
     behind = [(word, tag) for at, word, tag in words if clause_start <= at < start]
     relative = bool(RELATIVE_BEFORE.search(text, 0, start)) or (

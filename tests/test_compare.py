@@ -634,6 +634,57 @@ def test_the_same_person_named_two_ways_is_agreed():
     assert len(agreed_facts([0, 1], sentences, statements, embeddings @ embeddings.T, limit=8)) == 1
 
 
+
+def agreed_pair(a: str, b: str) -> bool:
+    """Whether two outlets' sentences, close enough to be asked, are agreed as one fact."""
+    from newsbrief.compare import _statements, agreed_facts
+    from newsbrief.embed import get_encoder
+    from newsbrief.entities import mentions
+
+    sentences = [Sentence(a, 0, 0), Sentence(b, 1, 0)]
+    embeddings = get_encoder().encode([a, b])
+    assert float(embeddings[0] @ embeddings[1]) >= 0.7  # close enough to be asked
+    statements = _statements(sentences, mentions([a, b]))
+    return bool(agreed_facts([0, 1], sentences, statements, embeddings @ embeddings.T, limit=8))
+
+
+@pytest.mark.parametrize("a, b", [
+    # The same words, the doer and the receiver the other way round: two thanks, two tributes.
+    ("The governor thanked Senator Ruth Ames for her work on the housing bill.",
+     "Senator Ruth Ames thanked Governor Paul Okafor for his help with the housing bill."),
+    ("Coach Dana Cole praised Paul Okafor for his leadership of the team this season.",
+     "Paul Okafor praised Dana Cole for her leadership of the team this season."),
+    # Two ages in years before now that do not meet.
+    ("Researchers said the stone tools were made between 499,000 and 320,000 years ago.",
+     "Researchers said similar stone tools were found at a 160,000-year-old site in the valley."),
+    ("Researchers said the stone tools at the site were made 1.5 million years ago.",
+     "Researchers said the stone tools at the site were made 300,000 years ago."),
+])
+def test_statements_of_other_directions_or_ages_are_not_agreed(a, b):
+    assert not agreed_pair(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # Meeting is done together, whichever of the two is named first.
+    ("Paul Okafor met Dana Cole in Ankara on Monday to discuss the trade deal.",
+     "Dana Cole met Paul Okafor in Ankara on Monday to discuss the trade deal."),
+    # One direction, the doer named two ways.
+    ("The governor thanked Senator Ruth Ames for her work on the housing bill.",
+     "Governor Paul Okafor thanked Senator Ames for her work on the housing bill."),
+    # A name between two nouns, in either order, is no one acting.
+    ("The director fired the scientist, overruling a NASA career engineer who had recommended a written warning.",
+     "The director fired the scientist despite the advice of the career NASA engineer who had recommended a written "
+     "warning."),
+    # One age, given exactly and loosely, or inside a span.
+    ("Researchers said the stone tools were made about 300,000 years ago.",
+     "The stone tools were made some 300,000 years ago, researchers said."),
+    ("Researchers said the stone tools were made between 400,000 and 250,000 years ago.",
+     "Researchers said the stone tools found at the 300,000-year-old site were made by early humans."),
+])
+def test_statements_of_one_direction_or_age_are_still_agreed(a, b):
+    assert agreed_pair(a, b)
+
+
 def test_only_in_lists_a_statement_its_source_repeats_once():
     # Said twice in the body and once more run into the headline, by one outlet alone.
     insured = "The museum said the stolen painting had been insured for far less than its market value."
