@@ -21,6 +21,8 @@ from newsbrief.pipeline import BriefOptions, prepare, summarize
 from newsbrief.sentences import split_article
 from newsbrief.summarize import (
     DANGLING_START,
+    LEADS_OVERLAP,
+    LEADS_SIMILARITY,
     MAX_WORDS,
     MIN_WORDS,
     REDUNDANT_OVERLAP,
@@ -350,10 +352,50 @@ def test_the_same_figure_in_other_words_is_a_repeat():
     similarity = np.eye(2)
     similarity[0, 1] = similarity[1, 0] = SAME_FIGURE_SIMILARITY  # below SAME_FACT_SIMILARITY
     assert SAME_FIGURE_SIMILARITY < SAME_FACT_SIMILARITY
-    assert is_redundant(1, [0], [s(first), s(same, article=1)], similarity)
-    assert not is_redundant(1, [0], [s(first), s(other, article=1)], similarity)
+    # Not both articles' leads, which a lower bar holds to (see the next test).
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+    assert not is_redundant(1, [0], [s(first), s(other, article=1, position=2)], similarity)
     similarity[0, 1] = similarity[1, 0] = SAME_FIGURE_SIMILARITY - 0.01
-    assert not is_redundant(1, [0], [s(first), s(same, article=1)], similarity)
+    assert not is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+
+
+def test_two_articles_leads_telling_the_main_event_in_other_words_repeat_each_other():
+    # Invented: two outlets open on the same change in their own words, with no figure; a later
+    # sentence of the second gives another fact about the same airline and passengers.
+    lead = "The airline has changed how passengers board its planes at every gate."
+    other_lead = "Airline travelers will notice a different system for loading passengers onto flights."
+    detail = "Airline passengers with small children will board first under the new system, a spokeswoman said."
+    # Shared content words: airline passenger, of the first's 7 (2/7); the detail shares airline board passenger (3/7).
+    assert word_overlap(lead, other_lead) == pytest.approx(2 / 7) and word_overlap(lead, detail) == pytest.approx(3 / 7)
+    assert (LEADS_SIMILARITY, LEADS_OVERLAP) == (0.6, 0.2) and LEADS_SIMILARITY < SAME_FACT_SIMILARITY
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.62  # a middling cosine, below every other bar
+    assert is_redundant(1, [0], [s(lead), s(other_lead, article=1)], similarity)
+    assert is_redundant(0, [1], [s(lead), s(other_lead, article=1)], similarity)
+    # A detail further down is a different fact, however close it reads.
+    assert not is_redundant(1, [0], [s(lead), s(detail, article=1, position=4)], similarity)
+    assert not is_redundant(1, [0], [s(lead), s(other_lead, article=1, position=1)], similarity)
+    # Leads still need the cosine and the shared words.
+    similarity[0, 1] = similarity[1, 0] = 0.59
+    assert not is_redundant(1, [0], [s(lead), s(other_lead, article=1)], similarity)
+    similarity[0, 1] = similarity[1, 0] = 0.62
+    unrelated = "Airline shares fell sharply on the stock exchange after the quarterly report."
+    assert word_overlap(lead, unrelated) < LEADS_OVERLAP
+    assert not is_redundant(1, [0], [s(lead), s(unrelated, article=1)], similarity)
+
+
+def test_leads_dated_to_other_days_tell_other_events():
+    # Invented: the same people, a step on Tuesday and the next on Thursday.
+    congratulated = "The president congratulated the senator on her primary win on Tuesday evening."
+    endorsed = "The president formally endorsed the senator for the nomination on Thursday."
+    # Shared content words: president senator, of the shorter's 5 (president formally endors senator nomination).
+    assert word_overlap(congratulated, endorsed) == pytest.approx(2 / 5)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.64
+    assert not is_redundant(1, [0], [s(congratulated), s(endorsed, article=1)], similarity)
+    # The same day, or a day named in one of them only, does not tell them apart.
+    assert is_redundant(1, [0], [s(congratulated), s(endorsed.replace("Thursday", "Tuesday"), article=1)], similarity)
+    assert is_redundant(1, [0], [s(congratulated), s(endorsed.replace(" on Thursday", ""), article=1)], similarity)
 
 
 def test_figures_leave_out_years_and_model_numbers():
