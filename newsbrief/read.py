@@ -577,13 +577,14 @@ def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     """The articles of one file briefed among others, or uploaded: a feed's entries, read as ingest
     reads them (an error per bad entry, a warning before an entry whose date cannot be read), else
     the file's one article or the error saying why it has none (`read_article`). A feed with no
-    entries is an error here, not ingest's note: a story or an upload gets nothing from it."""
-    if is_feed(path):
-        for item in iter_feed(path, max_bytes):
-            yield InputError(item.path, item.problem) if isinstance(item, InputNote) else item
-        return
+    entries is an error here, not ingest's note: a story or an upload gets nothing from it. A
+    feed that cannot be read at all (empty, binary, too big) is its one error, as an article's is."""
     try:
-        yield read_article(path, max_bytes)
+        if is_feed(path):
+            for item in iter_feed(path, max_bytes):
+                yield InputError(item.path, item.problem) if isinstance(item, InputNote) else item
+        else:
+            yield read_article(path, max_bytes)
     except InputError as exc:
         yield exc
 

@@ -455,6 +455,16 @@ def test_a_feed_with_no_entries_or_a_bad_entry_is_an_error_for_brief(tmp_path):
     assert [str(e) for e in errors] == [f"{half}: entry 2 ('School term starts late') has no id or link"]
 
 
+def test_a_feed_that_cannot_be_read_is_left_out_of_a_folder_with_its_error(tmp_path, example_texts):
+    (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
+    (tmp_path / "empty.rss").write_bytes(b"")  # a fetch that got nothing
+    (tmp_path / "nul.xml").write_bytes(b"<rss>\x00\x01")
+    errors = []
+    assert [a.doc_id for a in read_cluster([tmp_path], on_error=errors.append).articles] == ["a.txt"]
+    assert [(e.path, e.problem.split(" (")[0]) for e in errors] == [
+        (str(tmp_path / "empty.rss"), "file is empty"), (str(tmp_path / "nul.xml"), "binary file, not text")]
+
+
 # ---- Multi-News raw ------------------------------------------------------------------------------
 
 def test_multinews_src_clusters_documents_and_newlines(multinews_files, example_texts):

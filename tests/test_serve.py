@@ -447,6 +447,15 @@ def test_an_uploaded_feed_gives_its_entries_as_ingest_reads_them(tmp_path, examp
         assert ingest(store, [feed]).stored == 0
 
 
+def test_an_uploaded_feed_that_cannot_be_read_is_named_and_the_rest_stored(tmp_path, example_texts):
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("dw.txt", example_texts[0].encode(), "text/plain")),
+            ("files", ("empty.rss", b"", "application/rss+xml"))])
+        assert response.status_code == 202, response.text
+        assert response.json()["stored"] == 1 and response.json()["errors"] == ["empty.rss: file is empty"]
+
+
 def test_a_feed_uploaded_on_the_form_is_briefed_from_its_entries(client):
     response = client.post("/brief", files=[("files", ("coast.rss", HARBOUR_FEED.encode(), "application/rss+xml"))])
     assert response.status_code == 200, response.text  # the entry's unreadable date is no problem to fix
