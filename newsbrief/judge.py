@@ -582,10 +582,19 @@ FUTURE = re.compile(r"\b(?:will|would|shall|going to|set to|plans? to|expected t
 def _is_cutoff(statement: Statement, start: int) -> bool:
     """Whether the date at `start` is a cut-off of what the statement tells as it stood then, nothing
     to come (`FUTURE`): "as of" it, or "through" it where the statement gives a figure (the running
-    count: "32 cases through July")."""
-    before = statement.text[max(0, start - CUTOFF_REACH): start]
-    told_up_to = AS_OF.search(before) or statement.mentions.numbers and UP_TO.search(before)
+    count: "32 cases through July") and no verb comes right before "through", whose period it ends
+    ("the strike by 2,000 nurses lasted through March")."""
+    reach = max(0, start - CUTOFF_REACH)
+    before = statement.text[reach: start]
+    up_to = statement.mentions.numbers and UP_TO.search(before)
+    told_up_to = AS_OF.search(before) or (up_to and not _verb_ends_before(statement.text, reach + up_to.start()))
     return bool(told_up_to) and not FUTURE.search(plain(statement.text))
+
+
+def _verb_ends_before(text: str, at: int) -> bool:
+    """Whether the word right before offset `at` is a verb, as spaCy tags it ("runs", "running")."""
+    words = [tag for offset, word, tag in tagged_words(text) if offset + len(word) <= at and not word.isspace()]
+    return bool(words) and words[-1] in VERB_TAGS | {"VBG"}
 
 
 def _fact_dates(statement: Statement) -> dict[str, Dated]:

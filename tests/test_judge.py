@@ -835,6 +835,11 @@ def test_cut_offs_of_a_running_count_or_state_do_not_conflict(a, b):
     # "Through" without a count ends a period; a date to come is when something is to happen.
     ("The ban on fishing runs through July.", "The ban on fishing runs through August.", "July vs August"),
     ("The 2 schools will stay shut through July.", "The 2 schools will stay shut through August.", "July vs August"),
+    # A figure elsewhere in the statement does not make the end of a period a count's cut-off.
+    ("The exhibition of 40 paintings runs through July.", "The exhibition of 40 paintings runs through August.",
+     "July vs August"),
+    ("The strike by 2,000 nurses lasted through March.", "The strike by 2,000 nurses lasted through May.",
+     "March vs May"),
     ("As of July 1, masks will no longer be required in 3 states.",
      "As of June 1, masks will no longer be required in 3 states.", "July 1 vs June 1"),
 ])
