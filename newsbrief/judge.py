@@ -95,8 +95,8 @@ class Statement:
     def __post_init__(self):
         if len(self.text) > JUDGED_CHARACTERS:
             text = self.text[:JUDGED_CHARACTERS]
-            if not self.text[JUDGED_CHARACTERS].isspace():  # no piece of a word
-                text = text.rsplit(None, 1)[0]
+            if not self.text[JUDGED_CHARACTERS].isspace():  # no piece of a word, unless it is one word
+                text = re.sub(r"\s*\S+\Z", "", text) or text
             object.__setattr__(self, "text", text)  # frozen: set once, here
             object.__setattr__(self, "mentions", _within(self.mentions, text))
 

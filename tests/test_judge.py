@@ -858,6 +858,13 @@ def test_a_statement_keeps_the_first_words_of_a_page_long_sentence_and_their_men
     assert statement.mentions.dates == ("Sunday",)
 
 
+@pytest.mark.parametrize("text", [" " * JUDGED_CHARACTERS + "word", "\n" * (JUDGED_CHARACTERS - 1) + " Smith won.",
+                                  "x" * (JUDGED_CHARACTERS + 5), "a" * (JUDGED_CHARACTERS - 5) + " bc.\nde fg"])
+def test_a_long_sentence_of_odd_spacing_is_cut_without_error(text):
+    statement = Statement(text)
+    assert len(statement.text) <= JUDGED_CHARACTERS and text.startswith(statement.text)
+
+
 def test_judging_a_page_long_sentence_takes_no_time():
     # Rules that look back from each date over the whole text took seconds on 25 KB, a minute on 55 KB.
     page = " ".join(["Officials said on Monday that 12 people may not have been hurt in the town through July"] * 280)
