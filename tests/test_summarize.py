@@ -29,6 +29,7 @@ from newsbrief.summarize import (
     REDUNDANT_SIMILARITY,
     REPEAT_PENALTY,
     SAME_FIGURE_OVERLAP,
+    SAME_EVENT_SIMILARITY,
     SAME_FIGURE_SIMILARITY,
     SUMMARIZERS,
     Budget,
@@ -723,6 +724,48 @@ def test_select_wires_score_filter_and_order_together():
     assert select(score, sentences, embeddings, Budget(sentences=3)) == [3, 1, 4]
     assert set(seen) == set(LearnedSummarizer().model["features"])
     assert select(score, [], np.zeros((0, 3)), Budget()) == []
+
+
+# Invented: a council vote announced in one article and reported in another.
+WILL_VOTE = "The city council will vote on the parking plan after a public hearing where residents may speak."
+VOTED = "The city council voted on the parking plan late Tuesday, and members adjourned without comment."
+SHOPS = "Downtown shop owners say customers have struggled to find parking for years."
+
+
+def close_pair(n: int, cosine: float) -> np.ndarray:
+    """Unit embeddings for n sentences, all orthogonal but the first and the third, at `cosine`."""
+    embeddings = np.eye(n, n + 1)
+    embeddings[2] = 0
+    embeddings[2, 0], embeddings[2, n] = cosine, math.sqrt(1 - cosine ** 2)
+    return embeddings
+
+
+def test_a_brief_reporting_an_event_done_leaves_out_its_announcement():
+    # A close cosine (one event, two tenses) under SAME_FACT_SIMILARITY, and 2 of the shorter's 5
+    # content words shared (city council vote park plan / ...), under REDUNDANT_OVERLAP: not redundant.
+    assert word_overlap(WILL_VOTE, VOTED) < REDUNDANT_OVERLAP
+    assert SAME_EVENT_SIMILARITY <= 0.65 < SAME_FACT_SIMILARITY
+    sentences = [s(WILL_VOTE), s(SHOPS, article=1, position=3), s(VOTED, article=1, position=2)]
+    embeddings = close_pair(3, 0.65)
+    # The announcement scores best and comes in first; once the vote is in, it is stale and leaves,
+    # and the shops take its place.
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, embeddings, Budget(sentences=2)) == [2, 1]
+    # The vote first: the announcement never comes in.
+    assert select(lambda _: np.array([2.0, 1.0, 3.0]), sentences, embeddings, Budget(sentences=2)) == [2, 1]
+    # Another thing voted on is another event: both stay.
+    other_vote = [s(WILL_VOTE.replace("parking plan", "school budget")), *sentences[1:]]
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), other_vote, embeddings, Budget(sentences=2)) == [0, 2]
+    # Sentences reading this far apart are not one event: the parser is not asked.
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.5), Budget(sentences=2)) == [0, 2]
+
+
+def test_a_stale_announcement_leaves_with_the_sentence_leaning_on_it():
+    # The quotation names its speaker by a pronoun, so it came in right after the announcement; with
+    # the announcement gone it would read as someone else's.
+    quote = '"Everyone who wants to speak will get the chance," he said.'
+    sentences = [s(WILL_VOTE), s(quote, position=1), s(VOTED, article=1, position=2), s(SHOPS, article=1, position=3)]
+    scores = np.array([3.0, 2.9, 2.0, 1.0])
+    assert select(lambda _: scores, sentences, close_pair(4, 0.65), Budget(sentences=3)) == [2, 3]
 
 
 def test_select_skips_what_will_not_fit_the_words_left():

