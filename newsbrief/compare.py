@@ -278,7 +278,7 @@ def _verb_at(text: str, at: int) -> bool:
 
 # A time given in years before now: "between 499,000 and 320,000 years ago", "the 160,000-year-old
 # site", "2.5 million years ago". spaCy takes some for numbers, some for dates of no day, month or year.
-YEARS_BACK = re.compile(r"(?<![\w.,])(?P<first>\d[\d,.]*)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,.]*))?"
+YEARS_BACK = re.compile(r"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,]*(?:\.\d+)?))?"
                         r"(?:\s+(?P<scale>thousand|million|billion))?[\s-]+years?[\s-]+(?:ago|old)\b", re.I)
 YEARS_SCALE = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -288,7 +288,7 @@ def _eras(text: str) -> list[tuple[float, float]]:
     eras = []
     for match in YEARS_BACK.finditer(text):
         scale = YEARS_SCALE[match.group("scale") and match.group("scale").lower()]
-        ends = [float(end.replace(",", "").rstrip(".")) * scale
+        ends = [float(end.replace(",", "")) * scale
                 for end in (match.group("first"), match.group("last")) if end]
         eras.append((min(ends), max(ends)))
     return eras

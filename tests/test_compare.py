@@ -685,6 +685,18 @@ def test_statements_of_one_direction_or_age_are_still_agreed(a, b):
     assert agreed_pair(a, b)
 
 
+@pytest.mark.parametrize("text, eras", [
+    ("The bones were dated to 1.2.3 years ago, a typo for 1.2 million.", []),  # no number: no age, no crash
+    ("A 2..5-year-old fossil was found.", []),
+    ("He was 5. Years ago he moved.", []),  # a sentence's end is no age
+    ("Tools made 1.5 million years ago and a 160,000-year-old site.", [(1.5e6, 1.5e6), (160000, 160000)]),
+])
+def test_ages_in_years_before_now_are_read_only_from_numbers(text, eras):
+    from newsbrief.compare import _eras
+
+    assert _eras(text) == eras
+
+
 def test_only_in_lists_a_statement_its_source_repeats_once():
     # Said twice in the body and once more run into the headline, by one outlet alone.
     insured = "The museum said the stolen painting had been insured for far less than its market value."
