@@ -98,7 +98,10 @@ OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
-FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")  # not "I-95"
+# Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
+NUMBERED_BY_I = re.compile(r"\b(?:War|Phase|Title|Part|Type|Class|Stage|Level|Division|Chapter|Article|Section|Grade"
+                           r"|Tier|Round|Act|Book|Volume|Category|Schedule)\s+$")
 
 
 @dataclass(frozen=True)
@@ -485,7 +488,9 @@ def _reports_another(speakers: tuple[str, ...], named: Mentions, quoted: str) ->
     """Whether an organisation is quoted in the first person singular: an outlet or a company says
     "we", so "WXYZ says, 'I bought a small ring'" reports the words of someone it does not name here."""
     organisations = {name_form(name) for name in named.organisations}
-    return any(speaker in organisations for speaker in speakers) and bool(FIRST_PERSON_SINGULAR.search(quoted))
+    return any(speaker in organisations for speaker in speakers) and any(
+        word.group(0) != "I" or not NUMBERED_BY_I.search(quoted[max(0, word.start() - 20): word.start()])
+        for word in FIRST_PERSON_SINGULAR.finditer(quoted))
 
 
 def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> list[tuple[str, tuple[str, ...]]]:
