@@ -20,7 +20,7 @@ from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_o
                        name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import VERB_TAGS, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
-from .quotes import QUOTED, Quote, extract_quotes, is_title
+from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
 from .summarize import LearnedSummarizer, inside_quotation, is_fragment, sentence_features
 
@@ -252,11 +252,26 @@ def _name_roles(statement: Statement) -> dict[tuple[str, str, str], set[int]]:
             reach = max(0, match.start() - NAME_REACH)
             after = VERB_AFTER_NAME.match(text, match.end())
             before = VERB_BEFORE_NAME.search(text[reach: match.start()])
+            if before and _attributes_words_before(text, reach + before.start(1), before.group(1)):
+                before = None  # "..., added Sanders": Sanders is who added, not whom
             for role, word, at in (("subject", after, after and after.start(1)),
                                    ("object", before, before and reach + before.start(1))):
                 if word and word.group(1) not in STOPWORDS and word_stem(word.group(1)) not in TOGETHER:
                     roles.setdefault((role, name_key(name), word_stem(word.group(1))), set()).add(at)
     return roles
+
+
+# A verb of saying right after words it attributes, before its speaker: "the bill will fail," added Sanders.
+ATTRIBUTED_BEFORE = re.compile(r"[,“”\"‘’']\s*$")
+# Of these, the verbs that may take a person as object ("Trump, in a tweet, called Sanders a loser") are left out.
+SAID_BEFORE_SPEAKER = ATTRIBUTION_VERBS - frozenset(
+    "told tells telling asked called urged warned quoted described denounced promised pledged".split())
+
+
+def _attributes_words_before(text: str, at: int, word: str) -> bool:
+    """Whether the word at `at` is a verb of saying that follows the words it attributes, so the name
+    after it is its subject ("..., added Sanders"; "'No,' wrote Okafor")."""
+    return word in SAID_BEFORE_SPEAKER and bool(ATTRIBUTED_BEFORE.search(text, 0, at))
 
 
 def _direction_reversed(a: Statement, b: Statement) -> bool:

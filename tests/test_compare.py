@@ -671,6 +671,9 @@ def test_statements_of_other_directions_or_ages_are_not_agreed(a, b):
     # One direction, the doer named two ways.
     ("The governor thanked Senator Ruth Ames for her work on the housing bill.",
      "Governor Paul Okafor thanked Senator Ames for her work on the housing bill."),
+    # A verb of saying after the words it attributes comes before its speaker, who is no one it acts on.
+    ("Senator Ruth Ames added that the housing bill would fail in the Senate next week.",
+     "The housing bill would fail in the Senate next week, added Senator Ruth Ames."),
     # A name between two nouns, in either order, is no one acting.
     ("The director fired the scientist, overruling a NASA career engineer who had recommended a written warning.",
      "The director fired the scientist despite the advice of the career NASA engineer who had recommended a written "
