@@ -33,6 +33,7 @@ is all one quote, right after a sentence that quoted someone, goes on with that 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -251,11 +252,21 @@ def _reporting_verb(verb):
 
 def _named_at(token, outside: str, names: tuple[str, ...]) -> str | None:
     """The entity name (outside the quotes) that covers this token."""
+    return _names_by_offset(outside, names).get(token.idx)
+
+
+# Built once per sentence and list of names: scanning the sentence for every token looked up made
+# one long "sentence" (a page a cleaner let through) of many quotes cost minutes.
+@functools.lru_cache(maxsize=16)
+def _names_by_offset(outside: str, names: tuple[str, ...]) -> dict[int, str]:
+    """Each offset of the text that one of the names (outside the quotes) covers, and the first of
+    them, in the order given, that covers it."""
+    covering: dict[int, str] = {}
     for name in names:
         for found in re.finditer(re.escape(name), outside):
-            if found.start() <= token.idx < found.end():
-                return POSSESSIVE.sub("", name)
-    return None
+            for offset in range(found.start(), found.end()):
+                covering.setdefault(offset, POSSESSIVE.sub("", name))
+    return covering
 
 
 def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: Callable[[object], str | None],
@@ -388,9 +399,28 @@ def _named_subject_before(pronoun, outside: str, people: tuple[str, ...]) -> str
     Reyes lost the race, aides recalled that he called it ...", "he" is Reyes, whoever the article was
     about before (the parser need not hang one clause from the other). Not for a description: "Smith
     met the governor, and the governor said" is someone else."""
-    named = {_named_at(token, outside, people) for token in pronoun.doc[:pronoun.i] if token.dep_ in SUBJECTS}
-    named.discard(None)
-    return named.pop() if len(named) == 1 else None
+    positions, one_named = _one_named_subject_so_far(pronoun.doc, outside, people)
+    subjects_before = bisect.bisect_left(positions, pronoun.i)
+    return one_named[subjects_before - 1] if subjects_before else None
+
+
+# Read once per sentence, in one pass: reading its clauses again up to each "he" or "she" made one
+# long "sentence" of many quotes cost the square of its length.
+@functools.lru_cache(maxsize=1)
+def _one_named_subject_so_far(doc, outside: str, people: tuple[str, ...]) -> tuple[list[int], list[str | None]]:
+    """The positions of the subjects a parsed sentence names as one of `people` (outside its
+    quotes), in order, and for each the one person named as a subject up to it there, None where
+    two or more are."""
+    positions: list[int] = []
+    one_named: list[str | None] = []
+    named = set()
+    for token in doc:
+        name = _named_at(token, outside, people) if token.dep_ in SUBJECTS else None
+        if name:
+            named.add(name)
+            positions.append(token.i)
+            one_named.append(name if len(named) == 1 else None)
+    return positions, one_named
 
 
 def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[str]) -> tuple[list[str], bool]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.entities import mentions_in, tagged
+from newsbrief import quotes
 from newsbrief.models import Sentence
 from newsbrief.quotes import extract_quotes
 
@@ -703,3 +704,15 @@ def test_an_office_nobody_held_before_is_the_one_person_its_sentence_names():
         'He then called it "a very big win."',
     )
     assert ("Paul Reyes", "a very big win", 3) in found
+
+
+def test_a_sentence_of_many_quotes_looks_up_each_subject_once(monkeypatch):
+    # A page a cleaner lets through as one "sentence" may hold hundreds of quotes: looking up every
+    # subject before each "she" again made 700 of them cost two minutes. A few look-ups per quote
+    # (its own subject and the clauses above it), not one per subject before it.
+    looked_up = []
+    look_up = quotes._named_at
+    monkeypatch.setattr(quotes, "_named_at", lambda *args: looked_up.append(args) or look_up(*args))
+    found = quotes_of('Ms. Warren spoke. "It failed," she said. ' * 100)
+    assert [(speaker, words) for speaker, words, _ in found] == [("Warren", "It failed")] * 100
+    assert len(looked_up) <= 5 * 100
