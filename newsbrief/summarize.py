@@ -16,6 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap
+from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes
 from .sentences import QUOTE_MARKS
@@ -41,9 +42,6 @@ SAME_FIGURE_OVERLAP = 0.25
 # facts about the same people. On Multi-News dev (5-fold CV) R-2 rises 0.05 to 0.23 over four partitions.
 LEADS_SIMILARITY = 0.6
 LEADS_OVERLAP = 0.2
-# Leads dated to other days tell other events ("congratulated her on Tuesday" / "endorsed her
-# Thursday"), however alike they read.
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Below this cosine two sentences are not one event told in two tenses ("will vote on the plan"
 # / "voted on the plan"), so the parser need not look.
 SAME_EVENT_SIMILARITY = 0.6
@@ -252,13 +250,15 @@ def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], s
 
 
 def leads_of_one_event(a: Sentence, b: Sentence) -> bool:
-    """Whether the sentences open two articles, and name no different days (`WEEKDAY`)."""
+    """Whether the sentences open two articles, and name no different days (`on_other_days`)."""
     return a.position == 0 and b.position == 0 and a.article != b.article and not on_other_days(a.text, b.text)
 
 
 def on_other_days(a: str, b: str) -> bool:
-    """Whether both texts name a weekday, and none the same."""
-    days_a, days_b = (frozenset(WEEKDAY.findall(text)) for text in (a, b))
+    """Whether both texts name a weekday (`judge.WEEKDAY`), and none the same: leads dated to other
+    days tell other events ("congratulated her on Tuesday" / "endorsed her Thursday"), however
+    alike they read."""
+    days_a, days_b = (frozenset(day.lower() for day in WEEKDAY.findall(text)) for text in (a, b))
     return bool(days_a and days_b and not days_a & days_b)
 
 

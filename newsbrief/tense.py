@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .quotes import SUBJECTS
+
 # Only these announce a coming event; "would" and "planned to" report one from before.
 FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to)\b", re.IGNORECASE)
-SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
 
