@@ -471,6 +471,10 @@ def _has_lone_surrogate(value: object) -> bool:
 
 def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
     """Clusters of a batch file, one per line, in order; a bad line yields its error and reading goes on."""
+    if path.is_dir():  # else the reader's bare "Is a directory" leaves the user guessing what to give
+        raise InputError(str(path), "a directory, not a batch file; --batch takes one cluster JSONL (.jsonl) or "
+                                    "Multi-News raw (.src) file, and a folder of articles is briefed as one story "
+                                    "without --batch")
     text = read_text(path, max_bytes)
     if path.suffix.lower() in CLUSTER_SUFFIXES:
         for item in iter_json_lines(path, text):

@@ -247,6 +247,13 @@ def test_batch_file_that_cannot_be_read(runner, tmp_path):
     assert_one_line_error(invoke(runner, "brief", "--batch", missing), str(missing))
 
 
+def test_batch_given_a_folder_says_what_batch_takes(runner, tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Water bill passes\n\nThe senate passed the water bill on Monday.\n", encoding="utf-8")
+    assert_one_line_error(invoke(runner, "brief", "--batch", folder), str(folder), "not a batch file", "without --batch")
+
+
 # ---- bad input -----------------------------------------------------------------------------------
 
 def _latin1(tmp_path: Path) -> Path:
