@@ -123,10 +123,11 @@ SECTION_LABELS = re.compile(
     re.MULTILINE,
 )
 # A source's or a section's name set before a paragraph's first sentence with no stop between
-# ("Boston Globe The sale to ...", "Analysis The letter ...", "View Images An artist's ..."):
-# capitalised words, then "The" or "An" and a word in lower case, which no sentence holds after a
-# name. "A" only after two words: "Exhibit A for this ..." and "Plan A is ..." are sentences.
-GLUED_LABEL = re.compile(r"^(?:[A-Z][\w.&'’-]* ){1,4}(?=(?:The|An) [a-z])|^(?:[A-Z][\w.&'’-]* ){2,4}(?=A [a-z])")
+# ("Boston Globe The sale to ...", "Analysis The letter ...", "Analysis This could be ...", "View
+# Images An artist's ..."): capitalised words, then "The", "An", "This" or "These" and a word in
+# lower case, which no sentence holds after a name. "A" only after two words: "Exhibit A for this
+# ..." and "Plan A is ..." are sentences.
+GLUED_LABEL = re.compile(r"^(?:[A-Z][\w.&'’-]* ){1,4}(?=(?:The|An|This|These) [a-z])|^(?:[A-Z][\w.&'’-]* ){2,4}(?=A [a-z])")
 # References of a report carried into the text: figure and table references right before
 # punctuation ("... in 32 states (Figure).", "(Figs. 3d, 4f)"), footnote numbers in brackets
 # glued to the text ("... or Mac[1].", "pregnancy.[15][16]") or before punctuation. A number in

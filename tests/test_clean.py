@@ -525,6 +525,8 @@ def test_a_section_label_run_into_a_lead_after_a_sentence_is_dropped_too():
     ("Analysis The letter shows how the minister saw the war.", "The letter shows how the minister saw the war."),
     ("Leaving The Valley An estimated 500 families left their farms.", "An estimated 500 families left their farms."),
     ("Valley News Desk A fire closed the road.", "A fire closed the road."),
+    ("Analysis This could matter, but the search has had false leads.", "This could matter, but the search has had false leads."),
+    ("Explainer These rules apply to every airline.", "These rules apply to every airline."),
 ])
 def test_a_source_or_section_name_glued_before_a_paragraph_goes(labelled, sentence):
     assert clean_article(Article("x", labelled, title="Given")).text == sentence
