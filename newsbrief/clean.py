@@ -370,6 +370,10 @@ def _rule(kind: str, pattern: str, max_words: int = 40) -> Rule:
     return Rule(kind, compiled, max_words, required_words(compiled))
 
 
+# A video's description closes on when the clip was posted: "... outside the mill. (Published Monday, May 4, 2015)".
+PUBLISHED_STAMP = r"\(published \w+day,? [^()]*\)$"
+VIDEO_DESCRIPTION = re.compile(PUBLISHED_STAMP, re.IGNORECASE)
+
 RULES: tuple[Rule, ...] = (
     _rule("nav", r"^(?:go to top|back to top|skip to (?:main )?content|top of page|menu|home|next|previous|"
                  r"jump to|toggle navigation|search|sections?|close|more|show more|load more|view comments)\W*$", 4),
@@ -405,7 +409,7 @@ RULES: tuple[Rule, ...] = (
                    r"full screen autoplay|close skip ad|view (?:photos|slideshow|gallery)|"
                    r"the interactive transcript could not be loaded|replay more videos)", 120),
     _rule("caption", r"(?:toggle caption|enlarge this image|enlarge image|buy photo|^close [A-Z]|^file [-–—] |"
-                     r"\(published \w+day,? [^()]*\)$|\((?:reuters|ap|afp|associated press|getty images)\)$|"
+                     rf"{PUBLISHED_STAMP}|\((?:reuters|ap|afp|associated press|getty images)\)$|"
                      r"^(?:associated press|reuters|afp|getty images|european pressphoto agency) [A-Z]|\. reuters/[a-z]|photograph: |\bphoto: [A-Z]|"
                      r"\bcourtesy(?: of)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$)", 120),
     _rule("social_embed", r"(?:pic\.twitter\.com|—\s*[^—]{1,60}\(@\w+\)\s*\w+ \d{1,2}, \d{4}|"
@@ -456,6 +460,8 @@ RULES: tuple[Rule, ...] = (
                       r"click here to support|become a (?:member|patron|supporter)|(?:^|[.!?] )(?:please )?donate\b|"
                       r"put up a paywall|reader[- ]supported|make a (?:contribution|donation))", 80),
     _rule("typo", r"report (?:a )?typo|spotted an error|report an error", 20),
+    # The hidden fields of a web form plugin (Gravity Forms), scraped with the sign-up form around them.
+    _rule("form", r"(?:this field is for validation purposes|handle ajax powered gravity forms)", 20),
     _rule("byline", r"^(?:by|written by|posted by|reporting by|story by|words by)\s+[A-Z]", 12),
     _rule("byline", r"(?:contributed (?:to )?(?:this|the) (?:report|story|article)|"
                     r"^\(?(?:reporting|additional reporting|editing|writing) by\b|"
@@ -631,6 +637,12 @@ def looks_like_headline(line: str) -> bool:
             and not (line.startswith("(") and line.endswith(")")) and not SECTION_LABELS.match(line))
 
 
+def is_video_title(line: str, following: str) -> bool:
+    """A related clip's title, as a site runs one into a story: a headline over a video's description,
+    which closes on when the clip was posted. `looks_like_subhead` takes only lines of up to eight words."""
+    return looks_like_headline(line) and bool(VIDEO_DESCRIPTION.search(following))
+
+
 def is_short_line(line: str) -> bool:
     return word_count(line) <= 8 and not re.search(r"[.!;,:][\"'”’)]*$", line)
 
@@ -671,6 +683,8 @@ def classify_lines(text: str) -> list[Line]:
                 kind = "title"
         elif kind is None and labels and labels[-1].label == "related" and looks_like_headline(line):
             kind = "related"
+        elif kind is None and index + 1 < len(lines) and is_video_title(line, lines[index + 1]):
+            kind = "video"
         elif kind is None:
             place = candidates.index(index)
             previous = lines[candidates[place - 1]] if place else None

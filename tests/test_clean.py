@@ -47,6 +47,9 @@ JUNK_LINES = [
     "…We have a small favor to ask. Fewer and fewer people are seeing our articles as social media sites "
     "crack down on us, and advertising revenues across the board are quickly declining.",
     "Report a typo",
+    # a web form's hidden fields (the Gravity Forms plugin's own wording)
+    "Phone This field is for validation purposes and should be left unchanged.",
+    "This iframe contains the logic required to handle Ajax powered Gravity Forms.",
     # share and follow prompts
     "Share this article",
     "Share on Facebook",
@@ -484,6 +487,20 @@ def test_subhead_next_to_an_ad_is_dropped_too():
     assert "Conditions Exist for Peace" not in cleaned.text
     assert "Advertisement" not in cleaned.text
     assert clean_article(cleaned) == cleaned
+
+
+def test_a_related_videos_title_over_its_description_is_dropped():
+    # Too long for a subhead, but the line under it describes a clip and says when it was posted.
+    text = "\n\n".join([
+        "Firefighters battled a blaze at a textile mill on the east side early Saturday, officials said.",
+        "Crews arrived within minutes and found the roof of the main building in flames.",
+        "Neighbor Describes Watching the Old Mill Burn From Her Porch",
+        "A resident recalls the night the mill caught fire. (Published Sunday, May 3, 2015)",
+        "No one was hurt, the fire chief said, and the cause is under investigation.",
+    ])
+    cleaned = clean_article(Article("x", text, title="Given"))
+    assert "Neighbor Describes" not in cleaned.text and "A resident recalls" not in cleaned.text
+    assert "Crews arrived within minutes" in cleaned.text and "No one was hurt" in cleaned.text
 
 
 def test_list_of_short_lines_is_not_taken_for_subheads():
