@@ -18,7 +18,7 @@ from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words,
                     states_same_fact, word_coverage, word_overlap, word_stem)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
                        name_key, name_kind_key, name_kinds, one_name, tagged)
-from .judge import VERB_TAGS, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
+from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
@@ -291,30 +291,62 @@ def _verb_at(text: str, at: int) -> bool:
     return any(offset == at and tag in VERB_TAGS for offset, _, tag in tagged_words(text))
 
 
-# A time given in years before now: "between 499,000 and 320,000 years ago", "the 160,000-year-old
-# site", "2.5 million years ago". spaCy takes some for numbers, some for dates of no day, month or year.
-YEARS_BACK = re.compile(r"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,]*(?:\.\d+)?))?"
-                        r"(?:\s+(?P<scale>thousand|million|billion))?[\s-]+years?[\s-]+(?:ago|old)\b", re.I)
+# A time given in years: before now ("between 499,000 and 320,000 years ago", "the 160,000-year-old
+# site", "a 2.5-million-year-old skull"), or a shift from another time ("tens of thousands of years
+# earlier" than thought). spaCy takes some for numbers, some for dates of no day, month or year.
+YEARS_FIGURE = (r"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,]*(?:\.\d+)?))?"
+                r"(?:[\s-]+(?P<scale>thousand|million|billion))?")
+YEARS_WORDS = r"\b(?:(?P<order>tens|hundreds)\s+of\s+)?(?P<many>thousands|millions|billions)\s+of"
+YEARS = re.compile(rf"(?:{YEARS_FIGURE}|{YEARS_WORDS})(?:(?P<before_now>{YEARS_BEFORE_NOW})|"
+                   r"[\s-]+years?[\s-]+(?:earlier|later|before|after|older|younger)\b)", re.I)
 YEARS_SCALE = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+YEARS_ORDER = {None: 1, "tens": 10, "hundreds": 100}
 
 
-def _eras(text: str) -> list[tuple[float, float]]:
-    """The times a text gives in years before now (`YEARS_BACK`), each as (earliest, latest) in years."""
-    eras = []
-    for match in YEARS_BACK.finditer(text):
-        scale = YEARS_SCALE[match.group("scale") and match.group("scale").lower()]
-        ends = [float(end.replace(",", "")) * scale
-                for end in (match.group("first"), match.group("last")) if end]
-        eras.append((min(ends), max(ends)))
-    return eras
+@dataclass(frozen=True)
+class YearsTime:
+    """A time a text gives in years (`YEARS`), before now or a shift from another time, as the
+    fewest and most years it allows."""
+
+    before_now: bool
+    fewest: float
+    most: float
+
+    def meets(self, other: YearsTime) -> bool:
+        """Whether the two can be one time: both before now or both shifts, and of years in common."""
+        return self.before_now == other.before_now and max(self.fewest, other.fewest) <= min(self.most, other.most)
 
 
-def _other_eras(a: Statement, b: Statement) -> bool:
-    """Whether each statement gives a time in years before now and none of one's overlaps one of the
-    other's: "tools made between 499,000 and 320,000 years ago" and "tools at a 160,000-year-old site"
-    tell of two ages."""
-    eras_a, eras_b = _eras(a.text), _eras(b.text)
-    return bool(eras_a and eras_b) and not any(max(x[0], y[0]) <= min(x[1], y[1]) for x in eras_a for y in eras_b)
+def _times_in_years(text: str) -> list[YearsTime]:
+    """The times a text gives in years (`YEARS`): a figure as its value or range, an amount in words
+    as every value it allows (`_years_in_words`)."""
+    times = []
+    for match in YEARS.finditer(text):
+        if match.group("many"):
+            fewest, most = _years_in_words(match.group("order"), match.group("many"))
+        else:
+            scale = YEARS_SCALE[match.group("scale") and match.group("scale").lower()]
+            ends = [float(end.replace(",", "")) * scale for end in (match.group("first"), match.group("last")) if end]
+            fewest, most = min(ends), max(ends)
+        times.append(YearsTime(bool(match.group("before_now")), fewest, most))
+    return times
+
+
+def _years_in_words(order: str | None, many: str) -> tuple[float, float]:
+    """The fewest and most years an amount in words allows: "tens of thousands" from 10,000 to
+    100,000, "hundreds of millions" from 100 million to a billion, and "thousands" alone any
+    number of thousands (up to a million), as loosely as stories use it."""
+    fewest = YEARS_ORDER[order and order.lower()] * YEARS_SCALE[many.lower().rstrip("s")]
+    return fewest, fewest * (10 if order else 1000)
+
+
+def _other_times_in_years(a: Statement, b: Statement) -> bool:
+    """Whether each statement gives a time in years and none of one's can be one of the other's
+    (`YearsTime.meets`): "tools made between 499,000 and 320,000 years ago" and "tools at a
+    160,000-year-old site" tell of two ages; "some 280,000-50,000 years ago" and "tens of thousands
+    of years earlier than thought" of an age and of how much older something is than thought."""
+    times_a, times_b = _times_in_years(a.text), _times_in_years(b.text)
+    return bool(times_a and times_b) and not any(x.meets(y) for x in times_a for y in times_b)
 
 
 def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> bool:
@@ -324,13 +356,13 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     rules find it of one thing or of two (`judge.figures_differ`: "97 rockets hit Israel on Friday"
     is not "more than 750 rockets this year"), no other ordinal ("the third time" is not "the
     second"), no other person in one role (`_other_person_in_one_role`), no one the doer in one and
-    the receiver in the other (`_direction_reversed`) and no other age in years before now
-    (`_other_eras`). Their embeddings are not asked again: both are close to the first. Another
+    the receiver in the other (`_direction_reversed`) and no other time in years, before now or
+    a shift (`_other_times_in_years`). Their embeddings are not asked again: both are close to the first. Another
     person, direction or age is no disagreement of the outlets: both may be true of two facts."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
-            and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_eras(a, b)
+            and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_times_in_years(a, b)
             and not figures_differ(a, b) and not rules(a, b))
 
 

@@ -182,6 +182,11 @@ SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES
 FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"} | set(ORDINAL_WORDS) | {f"{w}s" for w in ORDINAL_WORDS})
 # "One of the officers" is one member of a group, as "an officer" is, not a count of those who did it.
 ONE_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|them|us|you|his|her|its|our|their)\b", re.I)
+# An age, a time in years before now, is no count: "a 2.5-million-year-old skull", "320,000 years ago".
+# spaCy takes some for numbers ("2.5-million"), most for dates; how outlets' ages compare is
+# `compare`'s question (another age is another fact), not one of counts.
+YEARS_BEFORE_NOW = r"[\s-]+years?[\s-]+(?:ago|old)\b"
+AGE_AFTER = re.compile(YEARS_BEFORE_NOW, re.I)
 # A unit says how a quantity is counted, not which quantity it is.
 UNIT_WORDS = content_words("mph kph km kilometers kilometres miles meters metres feet foot inches pounds kilograms kg "
                            "tons tonnes percent per cent dollars euros hour")
@@ -295,7 +300,7 @@ def _figure_at(written: str, text: str) -> int:
 
 
 def _figures(statement: Statement) -> list[Figure]:
-    """The figures of a statement with a value, each read where the text first gives it."""
+    """The figures of a statement with a value, each read where the text first gives it; no age (`AGE_AFTER`)."""
     text = plain(statement.text)
     figures = []
     for mention in statement.mentions.numbers:
@@ -315,7 +320,7 @@ def _figures(statement: Statement) -> list[Figure]:
             continue
         given, cue = _how_given(text[: at + _figure_start(mention)])
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
-        if value == 1 and ONE_OF_GROUP.match(text, end):
+        if value == 1 and ONE_OF_GROUP.match(text, end) or AGE_AFTER.match(text, end):
             continue
         figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end),
                               (min(cue, at), end)))

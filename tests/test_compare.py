@@ -659,6 +659,12 @@ def agreed_pair(a: str, b: str) -> bool:
      "Researchers said similar stone tools were found at a 160,000-year-old site in the valley."),
     ("Researchers said the stone tools at the site were made 1.5 million years ago.",
      "Researchers said the stone tools at the site were made 300,000 years ago."),
+    # An age written with hyphens is an age.
+    ("Researchers said the stone tools at the site were made 300,000 years ago.",
+     "Researchers said the stone tools at the 2.5-million-year-old site were made by early humans."),
+    # An age against how much earlier something happened than was thought: two facts.
+    ("Researchers said the tools show that the Middle Stone Age began some 320,000 years ago.",
+     "Researchers said the tools show that the Middle Stone Age began tens of thousands of years earlier than thought."),
 ])
 def test_statements_of_other_directions_or_ages_are_not_agreed(a, b):
     assert not agreed_pair(a, b)
@@ -683,21 +689,31 @@ def test_statements_of_other_directions_or_ages_are_not_agreed(a, b):
      "The stone tools were made some 300,000 years ago, researchers said."),
     ("Researchers said the stone tools were made between 400,000 and 250,000 years ago.",
      "Researchers said the stone tools found at the 300,000-year-old site were made by early humans."),
+    ("Researchers said the stone tools at the site were made 2.5 million years ago.",
+     "Researchers said the stone tools at the 2.5-million-year-old site were made by early humans."),
+    # An age in words holds the figures it rounds.
+    ("Researchers said the stone tools at the site were made tens of thousands of years ago.",
+     "Researchers said the stone tools at the site were made some 50,000 years ago."),
 ])
 def test_statements_of_one_direction_or_age_are_still_agreed(a, b):
     assert agreed_pair(a, b)
 
 
-@pytest.mark.parametrize("text, eras", [
+@pytest.mark.parametrize("text, times", [
     ("The bones were dated to 1.2.3 years ago, a typo for 1.2 million.", []),  # no number: no age, no crash
     ("A 2..5-year-old fossil was found.", []),
     ("He was 5. Years ago he moved.", []),  # a sentence's end is no age
-    ("Tools made 1.5 million years ago and a 160,000-year-old site.", [(1.5e6, 1.5e6), (160000, 160000)]),
+    ("Tools made 1.5 million years ago and a 160,000-year-old site.", [(True, 1.5e6, 1.5e6), (True, 160000, 160000)]),
+    ("A 2.5-million-year-old skull, a 4,000-year-old tomb and a 30-year-old guide.",
+     [(True, 2.5e6, 2.5e6), (True, 4000, 4000), (True, 30, 30)]),
+    ("It began tens of thousands of years earlier than thought.", [(False, 1e4, 1e5)]),
+    ("Fossils hundreds of thousands of years old, some 300,000 years older than others.",
+     [(True, 1e5, 1e6), (False, 300000, 300000)]),
 ])
-def test_ages_in_years_before_now_are_read_only_from_numbers(text, eras):
-    from newsbrief.compare import _eras
+def test_times_in_years_are_read_from_figures_and_amounts_in_words(text, times):
+    from newsbrief.compare import YearsTime, _times_in_years
 
-    assert _eras(text) == eras
+    assert _times_in_years(text) == [YearsTime(*time) for time in times]
 
 
 def test_only_in_lists_a_statement_its_source_repeats_once():

@@ -905,6 +905,19 @@ def test_one_thing_counted_two_ways_still_clashes(a, b):
     assert verdict is not None and verdict.kind == "numbers"
 
 
+@pytest.mark.parametrize("age", ["2.5-million-year-old", "2.5 million-year-old", "four-million-year-old"])
+def test_an_age_in_years_is_no_count(age):
+    # spaCy takes these ages for numbers; an age and a count of tools are no two figures of one measure.
+    assert not figures_differ(*statements(f"Researchers unearthed {age} stone tools at the dig site.",
+                                          "Researchers unearthed 3,000 stone tools at the dig site."))
+
+
+def test_a_count_beside_an_age_still_clashes():
+    verdict = judged("Researchers unearthed 40 stone tools from a 2.5-million-year-old layer at the dig site.",
+                     "Researchers unearthed 60 stone tools from the layer at the dig site.")
+    assert verdict == Verdict("numbers", "40 vs 60")
+
+
 @pytest.mark.parametrize("a, b", [
     # What is asked ("whether") or supposed ("if") is not stated flatly: no hedge against it.
     ("The board will decide on Friday whether the prisoner will be released from the state prison.",
