@@ -582,18 +582,32 @@ UP_TO = re.compile(r"\b(?:through|thru|up to)" + CUTOFF_OPENING, re.I)
 CUTOFF_REACH = 40  # characters before a date that may hold its cut-off words
 # A date to come is when something is to happen ("as of July 1, masks will no longer be required"), no cut-off.
 FUTURE = re.compile(r"\b(?:will|would|shall|going to|set to|plans? to|expected to|scheduled to)\b|'ll\b", re.I)
+# A rule taking effect is an event at its date, so "as of" it means "starting on": "as of July 1, the
+# ban takes effect". The perfect ("the ban had taken effect") tells a state as it stood, and a rule
+# alone ("as of Friday, the state requires masks") may be one starting then or one in force then.
+TAKES_EFFECT = re.compile(r"\b(?:takes?|took|goes|go|went|comes|came)\s+(?:into\s+)?(?:effect|force)\b|"
+                          r"\bbec(?:omes?|ame)\s+effective\b", re.I)
 
 
 def _is_cutoff(statement: Statement, start: int) -> bool:
     """Whether the date at `start` is a cut-off of what the statement tells as it stood then, nothing
-    to come (`FUTURE`): "as of" it, or "through" it where the statement gives a figure (the running
-    count: "32 cases through July") and no verb comes right before "through", whose period it ends
-    ("the strike by 2,000 nurses lasted through March")."""
+    to come (`FUTURE`): "as of" it, unless the statement tells of a rule taking effect and gives no
+    figure (`_starts_rule`), or "through" it where the statement gives a figure (the running count:
+    "32 cases through July") and no verb comes right before "through", whose period it ends ("the
+    strike by 2,000 nurses lasted through March")."""
     reach = max(0, start - CUTOFF_REACH)
     before = statement.text[reach: start]
     up_to = statement.mentions.numbers and UP_TO.search(before)
-    told_up_to = AS_OF.search(before) or (up_to and not _verb_ends_before(statement.text, reach + up_to.start()))
+    told_up_to = (AS_OF.search(before) and not _starts_rule(statement)) or \
+        (up_to and not _verb_ends_before(statement.text, reach + up_to.start()))
     return bool(told_up_to) and not FUTURE.search(plain(statement.text))
+
+
+def _starts_rule(statement: Statement) -> bool:
+    """Whether a statement tells of a rule taking effect (`TAKES_EFFECT`) and counts nothing: a
+    figure makes it a running count ("as of Friday, bans had come into force in 21 states"), whose
+    date is a cut-off."""
+    return not statement.mentions.numbers and bool(TAKES_EFFECT.search(plain(statement.text)))
 
 
 def _verb_ends_before(text: str, at: int) -> bool:

@@ -826,6 +826,14 @@ def test_a_long_token_before_a_date_is_read_as_a_word():
      "As of August, health officials had confirmed 50 cases of the illness in the state."),
     # One state as it stood at two dates.
     ("As of March, the suspect was still at large, police said.", "As of April, the suspect was still at large."),
+    ("As of March, the smoking ban had taken effect across the state.",
+     "As of April, the smoking ban had taken effect across the state."),
+    # Rules in force at two dates: whether one started then, the words do not say.
+    ("As of Friday, the state requires masks in all public schools.",
+     "As of Monday, the state requires masks in all public schools."),
+    # A count of the places where a rule took effect.
+    ("As of Friday, bans on plastic bags took effect in 21 states.",
+     "As of Monday, bans on plastic bags took effect in 21 states."),
 ])
 def test_cut_offs_of_a_running_count_or_state_do_not_conflict(a, b):
     assert judged(a, b) is None
@@ -842,6 +850,11 @@ def test_cut_offs_of_a_running_count_or_state_do_not_conflict(a, b):
      "March vs May"),
     ("As of July 1, masks will no longer be required in 3 states.",
      "As of June 1, masks will no longer be required in 3 states.", "July 1 vs June 1"),
+    # A rule taking effect "as of" a date starts then: two dates of one start.
+    ("As of July 1, the ban on plastic bags takes effect in the city.",
+     "As of June 1, the ban on plastic bags takes effect in the city.", "July 1 vs June 1"),
+    ("The smoking ban went into effect as of March 1, officials said.",
+     "The smoking ban went into effect as of April 1, officials said.", "March 1 vs April 1"),
 ])
 def test_the_end_of_a_period_or_a_date_to_come_still_conflicts(a, b, reason):
     assert judged(a, b) == Verdict("dates", reason)
