@@ -7,8 +7,6 @@ from .models import Article, Sentence
 
 OPENING_QUOTES = "\"“"
 QUOTE_MARKS = re.compile("[\"“”]")
-# Sentence punctuation then a closing mark ends the quotation, whatever marks came before.
-QUOTE_ENDS_SENTENCE = re.compile("[.!?]['’]?[\"”]$")
 QUOTE_OPENS_SENTENCE = re.compile(f"[{OPENING_QUOTES}][A-Z]")
 MAX_QUOTE_SPAN = 4  # sentences a quotation may join before we give up on finding its end
 
@@ -44,15 +42,19 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
-def _quote_left_open(text: str) -> bool:
-    """Whether a quotation is still open at the end of `text`. A straight mark closes any open
-    quotation, curly or straight: scrapes mix them ("“...in November.")."""
-    if QUOTE_ENDS_SENTENCE.search(text):
-        return False
-    is_open = False
-    for mark in QUOTE_MARKS.findall(text):
-        is_open = mark == "“" or (mark == '"' and not is_open)
-    return is_open
+def quote_left_open(text: str, quote_open: bool = False) -> bool:
+    """Whether a quotation is open after `text`, given whether one was before it: “ opens and ”
+    closes; a straight mark opens where it starts a word (at the start, or after a space or an
+    opening bracket or dash) and closes elsewhere, since scrapes mix the two kinds ("“...in
+    November.") and lose the mark that opened ("...until November," the mayor said.)."""
+    for at, mark in ((m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)):
+        if mark == '"':
+            starts_word = (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—-") and \
+                at + 1 < len(text) and not text[at + 1].isspace()
+            quote_open = starts_word
+        else:
+            quote_open = mark == "“"
+    return quote_open
 
 
 def _names_after_title(piece: str, following: str) -> bool:
@@ -91,7 +93,7 @@ def split_paragraph(paragraph: str) -> list[str]:
     may_run_on = False  # whether the last sentence's open quotation may take in the next pieces
     joined = 0
     for piece in pieces:
-        quote_open = bool(sentences) and _quote_left_open(sentences[-1])
+        quote_open = bool(sentences) and quote_left_open(sentences[-1])
         opens_with_quote = bool(QUOTE_OPENS_SENTENCE.match(piece))
         if quote_open and may_run_on and not opens_with_quote and joined < MAX_QUOTE_SPAN:
             sentences[-1] = f"{sentences[-1]} {piece}"

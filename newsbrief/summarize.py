@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, conte
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes
-from .sentences import QUOTE_MARKS
+from .sentences import QUOTE_MARKS, quote_left_open
 from .tense import outdates
 
 MIN_WORDS = 8
@@ -212,20 +212,6 @@ def inside_quotation(sentences: list[Sentence]) -> set[int]:
             pieces.add(i)
         quote_open = quote_left_open(sentence.text, quote_open)
     return pieces
-
-
-def quote_left_open(text: str, quote_open: bool) -> bool:
-    """Whether a quotation is open after `text`, given whether one was before it: “ opens and ”
-    closes; a straight mark opens where it starts a word (at the start or after a space) and closes
-    elsewhere."""
-    for at, mark in ((m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)):
-        if mark == '"':
-            starts_word = (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—-") and \
-                at + 1 < len(text) and not text[at + 1].isspace()
-            quote_open = starts_word
-        else:
-            quote_open = mark == "“"
-    return quote_open
 
 
 def can_lead(sentence: Sentence) -> bool:

@@ -190,6 +190,14 @@ def test_sentences_glued_without_a_space_come_apart(paragraph, expected):
     # own sentences with their attribution.
     ("“It rained all night, she said. “Then it stopped. We went home,” she added.",
      ["“It rained all night, she said.", "“Then it stopped. We went home,” she added."]),
+    # A straight mark after a word closes a quotation whose opening mark the scrape lost; it
+    # opens none that would swallow the sentence after it. Nor does a mark for inches.
+    ('The city cut its budget again. The money will last until November," the mayor said. '
+     "The council approved the plan on Monday.",
+     ["The city cut its budget again.", 'The money will last until November," the mayor said.',
+      "The council approved the plan on Monday."]),
+    ('The boy is 4\'2" tall and was wearing a red coat. He was last seen near the school.',
+     ['The boy is 4\'2" tall and was wearing a red coat.', "He was last seen near the school."]),
 ])
 def test_a_sentence_after_a_closed_or_lost_quotation_starts_anew(paragraph, expected):
     assert split_paragraph(paragraph) == expected
