@@ -39,6 +39,18 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+FORMAT_ALIASES = {"md": Format.markdown}  # as file names spell it
+
+
+def format_name(value: str) -> str:
+    """The --format given, as the name of a `Format` (which typer turns into one), "md" taken
+    for markdown. Not a choice of its own, so an error lists each format once."""
+    try:
+        return Format(FORMAT_ALIASES.get(value, value)).value
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(repr(f.value) for f in Format)}.") from None
+
+
 def one_line(message: object) -> str:
     """The message on one line: a title or text it quotes may hold line breaks."""
     return " ".join(str(message).split())
@@ -95,7 +107,8 @@ def brief_command(
     words: Optional[int] = typer.Option(None, "--words", "-w", metavar="N", min=10, show_default=False,
                                         help="Word budget of the summary (default 230; a newser.com brief is about 220)."),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
-    output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", help="terminal, markdown, json, or jsonl (default: terminal; jsonl with --batch)."),
+    output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name,
+                                                   help="terminal, markdown (or md), json, or jsonl (default: terminal; jsonl with --batch)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     with_comparison: bool = typer.Option(True, "--compare/--no-compare", metavar="", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
@@ -141,7 +154,8 @@ def brief_command(
 @app.command("compare")
 def compare_command(
     paths: list[Path] = typer.Argument(..., readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
-    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", help="terminal, markdown, json, or jsonl (the JSON on one line)."),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", parser=format_name,
+                                         help="terminal, markdown (or md), json, or jsonl (the JSON on one line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
@@ -491,8 +505,8 @@ def stories_command(
     min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
     story: Optional[str] = typer.Option(None, "--brief", metavar="STORY", help="Show this story's brief (rewritten first if the story changed)."),
-    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT",
-                                         help="terminal, markdown, json, or jsonl: the list (one story per line with jsonl), or the brief in JSON schema 1."),
+    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", parser=format_name,
+                                         help="terminal, markdown (or md), json, or jsonl: the list (one story per line with jsonl), or the brief in JSON schema 1."),
 ) -> None:
     """List the stories in the store with their size and outlets, or show one story's brief.
 

@@ -74,6 +74,17 @@ def test_markdown_format_to_a_file(runner, example_dir, tmp_path):
     assert "1. **DW**" in markdown and "2. **Middle East Eye, via Anti-Media**" in markdown
 
 
+def test_md_is_taken_for_markdown_and_not_listed_as_a_format_of_its_own(runner, example_dir):
+    markdown = invoke(runner, "brief", example_dir, "--format", "markdown", "-n", "2", "--no-compare")
+    md = invoke(runner, "brief", example_dir, "-f", "md", "-n", "2", "--no-compare")
+    assert md.exit_code == 0, md.output
+    assert md.stdout == markdown.stdout and md.stdout.startswith("# ")
+    wrong = invoke(runner, "brief", example_dir, "--format", "html")
+    assert wrong.exit_code == 2
+    message = re.sub(r"[│\s]+", " ", wrong.output)  # out of its box, which wraps it
+    assert "'html' is not one of 'terminal', 'markdown', 'json', 'jsonl'." in message
+
+
 def test_sentences_option(runner, example_dir):
     result = invoke(runner, "brief", example_dir, "--sentences", "3", "--format", "json")
     assert result.exit_code == 0, result.output
