@@ -370,8 +370,12 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     if documents is None and "text" in record:  # an article JSONL line, which ingest reads
         raise InputError(str(path), "this is one article per line (article JSONL); brief takes one story, so ingest it "
                          f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list', line, cluster_id)
-    if not isinstance(documents, list) or not documents:
+    if documents is None:
         raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
+    if not isinstance(documents, list):
+        raise InputError(str(path), f'"documents" must be a list of documents, not {json_type(documents)}', line, cluster_id)
+    if not documents:
+        raise InputError(str(path), '"documents" is an empty list; a cluster needs at least one document', line, cluster_id)
     articles = []
     for number, document in enumerate(documents, 1):
         if not isinstance(document, dict) or document.get("text") is None:

@@ -275,8 +275,10 @@ def test_malformed_single_cluster_file_raises_with_line(tmp_path):
 
 
 @pytest.mark.parametrize("record, problem", [
-    ({"cluster_id": "c", "documents": []}, '"documents"'),
-    ({"cluster_id": "c"}, '"documents"'),
+    ({"cluster_id": "c", "documents": []}, '"documents" is an empty list; a cluster needs at least one document'),
+    ({"cluster_id": "c"}, 'a cluster needs a non-empty "documents" list'),
+    ({"cluster_id": "c", "documents": "abc"}, '"documents" must be a list of documents, not a string'),
+    ({"cluster_id": "c", "documents": {"0": {"text": "One."}}}, '"documents" must be a list of documents, not an object'),
     ({"cluster_id": "c", "documents": [{"doc_id": "a", "title": "no text"}]}, "document 1"),
     (["not", "an", "object"], "JSON object"),
 ])
@@ -628,7 +630,7 @@ def test_article_jsonl_given_to_brief_says_what_it_is_and_what_to_do(tmp_path):
         f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list')
     # A line that is neither still gets the cluster format's own message.
     path.write_text(json.dumps({"cluster_id": "c", "documents": []}) + "\n")
-    assert str(_error([path])) == f'{path}:1: a cluster needs a non-empty "documents" list'
+    assert str(_error([path])) == f'{path}:1: "documents" is an empty list; a cluster needs at least one document'
 
 
 def test_a_page_reads_the_same_however_often_it_is_read_in_one_process(html_page):
