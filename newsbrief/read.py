@@ -519,13 +519,25 @@ def directory_files(directory: Path, recursive: bool = False) -> list[Path | Inp
     """The files of a directory, sorted by path: each one of a kind newsbrief reads (an archive
     by its name or its first bytes, as `is_archive` tells it), and for each other file the error
     saying it is skipped (a photo among the articles), as a file given by name that cannot be
-    read has its error. Hidden files and folders (.git, .DS_Store) are no one's articles and pass
-    in silence."""
+    read has its error. Not `recursive`, a folder inside is skipped with its error too: a story
+    folder is read for its own files, and its folders' files left out without a word looked
+    like a story briefed whole. Hidden files and folders (.git, .DS_Store) are no one's articles
+    and pass in silence."""
     found = directory.rglob("*") if recursive else directory.iterdir()
-    files = sorted(p for p in found
-                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts))
-    return [file if file.suffix.lower() in READABLE_SUFFIXES or is_archive(file)
-            else InputError(str(file), f"skipped, newsbrief does not read {file.suffix} files") for file in files]
+    entries = sorted(p for p in found if (p.is_file() or (p.is_dir() and not recursive))
+                     and not any(part.startswith(".") for part in p.relative_to(directory).parts))
+    return [directory_entry(entry) for entry in entries]
+
+
+def directory_entry(path: Path) -> Path | InputError:
+    """A file or folder found in a directory: the file, if of a kind newsbrief reads, else the
+    error saying why it is skipped."""
+    if path.is_dir():
+        return InputError(str(path), "skipped, a folder: a story folder's own files are briefed, not those of "
+                                     f"folders in it; give {path} too to brief its files with them")
+    if path.suffix.lower() in READABLE_SUFFIXES or is_archive(path):
+        return path
+    return InputError(str(path), f"skipped, newsbrief does not read {path.suffix} files")
 
 
 def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,

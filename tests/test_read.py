@@ -69,6 +69,24 @@ def test_directory_skips_hidden_and_non_article_files(tmp_path, example_dir):
                                          f"{tmp_path / 'photo.png'}: skipped, newsbrief does not read .png files"]
 
 
+def test_a_folder_inside_a_story_folder_is_skipped_with_a_line_saying_so(tmp_path, example_texts):
+    (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
+    (tmp_path / "older").mkdir()
+    (tmp_path / "older" / "b.txt").write_text(example_texts[1], encoding="utf-8")
+    (tmp_path / ".cache").mkdir()  # hidden, as .git is: no one's articles
+    (tmp_path / "z.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    skipped = []
+    cluster = read_cluster([tmp_path], on_error=skipped.append)
+    assert [a.doc_id for a in cluster.articles] == ["a.txt"]
+    older = tmp_path / "older"
+    assert [str(e) for e in skipped] == [
+        f"{older}: skipped, a folder: a story folder's own files are briefed, not those of folders in it; "
+        f"give {older} too to brief its files with them",
+        f"{tmp_path / 'z.jpg'}: skipped, newsbrief does not read .jpg files"]
+    given_too = read_cluster([tmp_path, older], on_error=skipped.append)
+    assert [a.doc_id for a in given_too.articles] == ["a.txt", "b.txt"]
+
+
 def test_several_paths_keep_the_order_given():
     cluster = read_cluster([MEE_FILE, DW_FILE])
     assert [a.doc_id for a in cluster.articles] == [MEE_FILE.name, DW_FILE.name]
