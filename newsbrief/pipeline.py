@@ -116,11 +116,20 @@ def _without_copies(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...],
     texts = [a.text for a in articles]
     copies = earlier_copies(texts)
     contained = contained_texts(texts, skip=set(copies))
-    notes = [f"left out {articles[copy].note_name}: a copy of {articles[original].note_name}; one source, counted once"
+    notes = ["left out {}: a copy of {}; one source, counted once".format(*_told_apart(articles[copy], articles[original]))
              for copy, original in copies.items()]
-    notes += [f"left out {articles[part].note_name}: its text is contained in {articles[whole].note_name}; one source, "
-              "counted once" for part, whole in contained.items()]
+    notes += ["left out {}: its text is contained in {}; one source, counted once".format(
+        *_told_apart(articles[part], articles[whole])) for part, whole in contained.items()]
     return tuple(a for number, a in enumerate(articles) if number not in copies and number not in contained), notes
+
+
+def _told_apart(article: Article, other: Article) -> tuple[str, str]:
+    """How a note names two articles: by the paths they were read from where their names are one
+    (two sites' pages both saved as index.txt), as "index.txt: a copy of index.txt" is a riddle."""
+    paths = article.source_path, other.source_path
+    if article.note_name == other.note_name and all(paths) and paths[0] != paths[1]:
+        return paths
+    return article.note_name, other.note_name
 
 
 def nothing_left(given: int) -> str:

@@ -577,7 +577,9 @@ def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BY
 
 
 def _listed_files(paths: Iterator[Path]) -> list[Path | InputError]:
-    """The files given, and those of the directories given with the errors of the files skipped there."""
+    """The files given, and those of the directories given with the errors of the files skipped
+    there, each once: a file given twice (by one path twice, or by name and in its folder) is one
+    source, and read twice it was left out as "a copy of" itself."""
     listed: list[Path | InputError] = []
     for given in paths:
         if given.is_dir():
@@ -590,7 +592,10 @@ def _listed_files(paths: Iterator[Path]) -> list[Path | InputError]:
             listed.append(given)
         else:
             raise InputError(str(given), "no such file or directory")
-    return listed
+    once: dict[Path | str, Path | InputError] = {}
+    for item in listed:
+        once.setdefault(item.resolve() if isinstance(item, Path) else str(item), item)
+    return list(once.values())
 
 
 def iter_file_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:

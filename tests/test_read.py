@@ -87,6 +87,20 @@ def test_a_folder_inside_a_story_folder_is_skipped_with_a_line_saying_so(tmp_pat
     assert [a.doc_id for a in given_too.articles] == ["a.txt", "b.txt"]
 
 
+def test_a_file_given_twice_is_read_once(tmp_path, example_texts):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in zip(("a.txt", "b.txt"), example_texts):
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "x.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    a = folder / "a.txt"
+    skipped = []
+    # By one path twice, by another spelling of it, and by name beside its folder: one source each.
+    cluster = read_cluster([a, a, tmp_path / "story" / ".." / "story" / "a.txt", folder, folder], on_error=skipped.append)
+    assert [a.doc_id for a in cluster.articles] == ["a.txt", "b.txt"]
+    assert [str(e) for e in skipped] == [f"{folder / 'x.jpg'}: skipped, newsbrief does not read .jpg files"]
+
+
 def test_several_paths_keep_the_order_given():
     cluster = read_cluster([MEE_FILE, DW_FILE])
     assert [a.doc_id for a in cluster.articles] == [MEE_FILE.name, DW_FILE.name]

@@ -1,0 +1,37 @@
+"""`pipeline`: what a brief's notes say about the articles it leaves out."""
+from __future__ import annotations
+
+from newsbrief.models import Article, Cluster
+from newsbrief.pipeline import BriefOptions, brief
+from newsbrief.summarize import Budget
+
+# Written for these tests: a report of a ferry strike, and another paper's own report of it.
+REPORT = """Ferry crews on the northern routes walked out on Tuesday in a dispute over night-shift pay.
+
+The operator said about 4,000 passengers a day would have to find other ways across the bay until the strike ends.
+
+Union officials said the crews had been offered a rise of two per cent, well below the cost of living.
+
+Talks between the two sides are due to resume at the end of the week, the operator said."""
+
+OTHER = """Commuters queued for buses around the bay on Tuesday after ferry workers stopped work over pay.
+
+The union said its members would stay out until the operator improved an offer it called an insult.
+
+The operator said it regretted the disruption and hoped to settle the dispute within days."""
+
+
+def test_a_copy_with_the_name_of_its_original_is_named_by_its_path():
+    # Two sites' pages both saved as index.txt: "index.txt: a copy of index.txt" would be a riddle.
+    cluster = Cluster(articles=(Article("index.txt", REPORT, source_path="wire/index.txt"),
+                                Article("index.txt", REPORT, source_path="herald/index.txt"),
+                                Article("coast.txt", OTHER, source_path="coast.txt")))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=2), compare=False))
+    assert [a.source_path for a in result.sources] == ["wire/index.txt", "coast.txt"]
+    assert result.warnings == ("left out herald/index.txt: a copy of wire/index.txt; one source, counted once",)
+    # Names that tell two articles apart stay as they are.
+    named = Cluster(articles=(Article("wire.txt", REPORT, source_path="in/wire.txt"),
+                              Article("herald.txt", REPORT, source_path="in/herald.txt"),
+                              Article("coast.txt", OTHER, source_path="in/coast.txt")))
+    assert brief(named, BriefOptions(budget=Budget(sentences=2), compare=False)).warnings == (
+        "left out herald.txt: a copy of wire.txt; one source, counted once",)
