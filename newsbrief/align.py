@@ -15,6 +15,11 @@ from .models import Sentence
 
 SAME_FACT_SIMILARITY = 0.70
 SAME_FACT_OVERLAP = 0.25
+# Above this cosine two sentences say one thing in words of their own ("Acme now sells the headset
+# through its site", "Acme has put the headset on sale online"), sharing no more than its names.
+# Of the same-fact pairs (either way round) of the 101 Multi-News dev clusters that share only
+# names, dates and the year, 18 of 23 below it state other facts, 6 of 12 above it.
+PARAPHRASE_SIMILARITY = 0.75
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -108,7 +113,8 @@ def shares_fact_words(a: str, b: str) -> bool:
 
 
 def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> list[int]:
-    """Indices of the sentences of other articles that state what `sentence` states.
+    """Indices of the sentences of other articles that state what `sentence` states: not only
+    whom and when it is about (`shares_what_happened`), unless they are as close as a paraphrase.
 
     `similarities` holds the sentence's cosine to each of `sentences`.
     """
@@ -116,7 +122,33 @@ def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarit
         index
         for index, (candidate, score) in enumerate(zip(sentences, similarities))
         if candidate.article != sentence.article and states_same_fact(sentence.text, candidate.text, score)
+        and (score >= PARAPHRASE_SIMILARITY or shares_what_happened(sentence.text, candidate.text))
     ]
+
+
+def shares_what_happened(a: str, b: str) -> bool:
+    """Whether two sentences share a word of what happened or a figure of it (`figures`), not only
+    the story's names and year. Sentences of one story are close in embedding and share its names,
+    places and year whatever they tell: "Prosecutors charged Haldor with fraud over the 2009 collapse
+    of Brightwater Bank" and "Haldor long faced questions about his role at Brightwater Bank in
+    2009" share Haldor, the bank and 2009, but the second says nothing of a charge. A word written
+    in lower case in either sentence is no name ("Police said", "police arrested")."""
+    if figures(a) & figures(b):
+        return True
+    names = (_capitalised_words(a) | _capitalised_words(b)) - _lower_case_words(a) - _lower_case_words(b)
+    return any(not word[0].isdigit() and word not in names for word in content_words(a) & content_words(b))
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """Stems of the words a sentence writes with a capital past its first word: names, or words of one."""
+    tokens = _WORD.findall(text)[1:]
+    return frozenset(word_stem(t.lower().strip("'’")) for t in tokens if t[0].isupper())
+
+
+@lru_cache(maxsize=65536)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(word_stem(t.lower().strip("'’")) for t in _WORD.findall(text) if t[0].islower())
 
 
 def support_strength(sentences: list[Sentence], similarity: np.ndarray, articles: int) -> np.ndarray:

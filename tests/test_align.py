@@ -1,0 +1,39 @@
+"""Which sentences of other articles corroborate a sentence (`align.same_fact_sentences`)."""
+from __future__ import annotations
+
+import numpy as np
+
+from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, same_fact_sentences, shares_fact_words,
+                             shares_what_happened)
+from newsbrief.models import Sentence
+
+CHARGED = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
+# The same man, bank, city and year, but no charge: a sentence of the story, not of this fact.
+SUSPECTED = "Haldor, a former sailor from Bergen, long faced questions about his role at Brightwater Bank in Oslo in 2009."
+ALSO_CHARGED = "Oslo prosecutors have charged Haldor with fraud, a court filing shows."
+
+
+def test_sharing_only_names_and_the_year_is_not_sharing_what_happened():
+    assert shares_fact_words(CHARGED, SUSPECTED)  # enough shared words for the old test alone
+    assert not shares_what_happened(CHARGED, SUSPECTED)
+    assert shares_what_happened(CHARGED, ALSO_CHARGED)
+
+
+def test_a_shared_figure_is_what_happened_and_a_word_in_lower_case_is_no_name():
+    assert shares_what_happened("Haldor took 43 percent of Brightwater.", "Brightwater says Haldor held 43%.")
+    assert shares_what_happened("Oslo police arrested Haldor on Tuesday.", "Haldor was held by Oslo Police.")
+
+
+def _corroborating(candidate: str, cosine: float) -> list[int]:
+    sentences = [Sentence(CHARGED, 0, 0), Sentence(candidate, 1, 0)]
+    return same_fact_sentences(sentences[0], sentences, np.array([1.0, cosine]))
+
+
+def test_a_sentence_sharing_only_names_and_the_year_does_not_corroborate():
+    cosine = (SAME_FACT_SIMILARITY + PARAPHRASE_SIMILARITY) / 2
+    assert _corroborating(SUSPECTED, cosine) == []
+    assert _corroborating(ALSO_CHARGED, cosine) == [1]
+
+
+def test_a_paraphrase_close_in_embedding_corroborates_in_words_of_its_own():
+    assert _corroborating(SUSPECTED, PARAPHRASE_SIMILARITY) == [1]
