@@ -71,6 +71,13 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole.
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
                    "representative rep. mayor judge sheriff ambassador dr. mr. mrs. ms.".split())
+# Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
+# Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
+# Not "called on", "relied on" or "commented on", whose object may well be a person.
+POSTED_ON = frozenset(("add", "added", "adding", "adds", "announced", "appeared", "appearing", "argued", "noted",
+                       "noting", "post", "posted", "posting", "posts", "responded", "said", "say", "saying", "says",
+                       "share", "shared", "sharing", "stated", "stating", "tweeted", "write", "writes", "writing",
+                       "wrote"))
 # A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
@@ -251,14 +258,24 @@ def _label_kind(span) -> str | None:
     a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after an article or a
     possessive ("the Enquirer has", "The Bexar County Sheriff", "his Tesla Model X slammed", "a
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
-    "his Obama impression")."""
+    "his Obama impression"); nor for one that is where words were posted (`_is_where_posted`)."""
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
+    if _is_where_posted(span):
+        return None
     words = _without_possessives(span)
     determined = _is_determiner(words[0]) or (span.start > 0 and _is_determiner(span.doc[span.start - 1]))
     if determined and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
         return None
     return LAST_WORD_KINDS.get(words[-1].lower_, "people")
+
+
+def _is_where_posted(span) -> bool:
+    """Whether a name is where words were said or posted: right after "on" after one of `POSTED_ON`
+    ("adding on Twitter that ..."), and not as an owner ("posted on Clinton's campaign site" is Clinton's site)."""
+    doc = span.doc
+    owner = any(token.tag_ == "POS" for token in span) or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    return span.start >= 2 and doc[span.start - 1].lower_ == "on" and doc[span.start - 2].lower_ in POSTED_ON and not owner
 
 
 def _is_determiner(token) -> bool:

@@ -386,3 +386,15 @@ def test_a_name_after_a_possessive_or_an_article_is_no_person():
 def test_a_hyphenated_surname_ending_in_day_is_no_day():
     story, = coverage_of(("Alex Peters-Day, general secretary of the union, said the game was wrong.",))
     assert story.people == ("Alex Peters-Day",)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # spaCy calls Twitter a person here; it is where the words were posted.
+    ('A spokesman said the college was "saddened", adding on Twitter that she had "brought style to every event."',
+     "Twitter", None),
+    # The owner of the place posted on is still a person.
+    ("The video was posted on Tom Vale's campaign website on Monday.", "Tom Vale's", "people"),
+])
+def test_where_words_were_posted_is_no_person(text, name, kind):
+    (doc,) = tagged([text])
+    assert [entity.kind for entity in mentions_in(doc).entities if entity.text == name] == [kind]

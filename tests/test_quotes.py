@@ -627,6 +627,16 @@ def test_a_company_is_not_taken_for_its_product():
     assert found == [("Tesla", "Autopilot was engaged before the crash", 1)]
 
 
+def test_a_platform_words_were_posted_on_is_not_the_person_in_focus():
+    # spaCy calls Twitter a person; "she" is still Hale, not the platform the college posted on.
+    found = quotes_of(
+        "Ann Hale was proud of her years teaching at the college.",
+        'A spokesman for the college said it was "saddened", adding on Twitter that she had "brought her style to every event."',
+        '"If you are tired, you are tired. I hate all this fuss," she told a newspaper.',
+    )
+    assert found == [("Ann Hale", "If you are tired, you are tired. I hate all this fuss", 2)]
+
+
 @pytest.mark.parametrize("report", [
     'WOFL says, "She still looked at him like a bride. I went to the store, and I bought a small ring."',
     'Fox 35 says, "I went to the store, and I bought a small ring."',
