@@ -36,11 +36,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import Mentions, as_kinds, fullest_form, is_form_of, name_form, name_kinds, one_name, parsed
+from .entities import TITLES, Mentions, as_kinds, fullest_form, is_form_of, name_form, name_kind_key, name_kinds, one_name, parsed
 from .models import Sentence
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
 # A clause these open ("when Republicans controlled Congress") says when or why, not who speaks.
 SUBORDINATE_CLAUSES = frozenset(("advcl", "relcl"))
 NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
+FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
 PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
@@ -523,6 +526,35 @@ def _reports_another(speakers: tuple[str, ...], named: Mentions, quoted: str) ->
         for word in FIRST_PERSON_SINGULAR.finditer(quoted))
 
 
+def _full_names_by_last_word(docs: list[Doc], kinds: dict[str, str | None]) -> dict[str, set[str]]:
+    """The names of two or three capitalised words the article writes as proper nouns, no title among
+    them, keyed by their last word: whatever spaCy labels them, if anything ("One of its members, Ann
+    Hale, said", no name to spaCy), unless the cluster knows the name as something other than a person
+    ("Thomson Reuters")."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        run: list = []
+        for token in (*doc, None):
+            if (token is not None and token.tag_ in PROPER_NOUN_TAGS and token.is_alpha and token.is_title
+                    and token.lower_ not in TITLES):
+                run.append(token)
+                continue
+            name = " ".join(word.text for word in run)
+            if len(run) in FULL_NAME_WORDS and kinds.get(name_kind_key(name), "people") == "people":
+                full[run[-1].text].add(name)
+            run = []
+    return full
+
+
+def _as_people_in_full(speakers: tuple[str, ...], named: Mentions, full_names: dict[str, set[str]]) -> tuple[str, ...]:
+    """The speakers with each organisation of one word that is the last word of one full name the
+    article writes (`_full_names_by_last_word`) as that person: spaCy takes many a surname for an
+    organisation's name ("Minor said" of a Demetrios Minor it did not see)."""
+    organisations = {name_form(name) for name in named.organisations}
+    return tuple(next(iter(full_names[speaker])) if speaker in organisations and len(full_names.get(speaker, ())) == 1
+                 else speaker for speaker in speakers)
+
+
 def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The words of a sentence's quotes with their speakers; one quote its attribution interrupts
     ('"If you are told how," he said, "you have no say."') is one, its parts joined by " ... ":
@@ -576,6 +608,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
+    full_names = functools.cache(lambda: _full_names_by_last_word(docs, kinds))  # read only where an organisation says "I" (rare)
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
     named_first_in: dict[int, tuple[list[str], bool]] = {}  # `_people_named_first`
     focus_before: dict[int, int | None] = {}  # the sentence in focus when each one came into focus
@@ -692,6 +725,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 as_named = _speakers(subject, outsides[i], named, people, speaker_in_focus,
                                      lambda description: _introduced_as(description, text_before(i, description.idx), people))
                 speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
+                if speakers and _reports_another(speakers, named, match.group(1)):
+                    # An organisation says "we"; one saying "I" may be a person spaCy took for one.
+                    speakers = _as_people_in_full(speakers, named, full_names())
                 if (speakers and not _called_otherwise(subject, speakers, pronoun_of)
                         and not _reports_another(speakers, named, match.group(1))):
                     attributed_spans.append((match, speakers))

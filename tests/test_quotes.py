@@ -655,6 +655,22 @@ def test_a_roman_numeral_or_a_road_is_no_first_person_of_an_organisation(report,
     assert [(speaker, words) for speaker, words, _ in quotes_of(report)] == [(report.split(" said")[0].removeprefix("The "), quoted)]
 
 
+def test_a_surname_spacy_takes_for_an_organisation_saying_i_is_the_person_named_in_full():
+    # spaCy sees no name in "Demetrios Castle" and calls "Castle" an organisation; the "I" is his.
+    found = quotes_of(
+        "Among the backers is Civic Voices, a conservative activist group.",
+        "One of its members, Demetrios Castle, said critics had twisted the owner's words.",
+        "“I think critics are missing the point in their rush to judge the chain,” Castle said in a statement.",
+    )
+    assert found == [("Demetrios Castle", "I think critics are missing the point in their rush to judge the chain", 2)]
+
+
+def test_an_organisation_saying_i_is_no_person_for_a_longer_name_of_an_organisation():
+    # "Thomson Reuters" ends with "Reuters" but is a company: the "I" is someone it reports.
+    assert quotes_of("The agency Thomson Reuters filed the story on Friday.",
+                     'Reuters said, "I went to the store, and I bought a small ring."') == []
+
+
 def test_an_outlet_speaking_for_itself_is_the_speaker():
     assert quotes_of('WOFL says, "We will keep following this story."') == [
         ("WOFL", "We will keep following this story", 0)]
