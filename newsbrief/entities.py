@@ -382,6 +382,13 @@ def is_form_of(short: str, full: str) -> bool:
     return all(any(_same_word(word, other) for other in rest) for word in mine[:-1])
 
 
+def last_name_word(name: str) -> str:
+    """The word a name must end with to be a form of another (`is_form_of`), as compared there; ""
+    for a name of no words."""
+    words = _plain_words(name)
+    return words[-1] if words else ""
+
+
 def one_name(a: str, b: str) -> bool:
     """Whether either name may name whom the other names: one is a form of the other (`is_form_of`)."""
     return is_form_of(a, b) or is_form_of(b, a)

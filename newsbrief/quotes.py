@@ -41,7 +41,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import TITLES, Mentions, as_kinds, fullest_form, is_form_of, name_form, name_kind_key, name_kinds, one_name, parsed
+from .entities import (TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, name_form, name_kind_key,
+                       name_kinds, one_name, parsed)
 from .models import Sentence
 
 if TYPE_CHECKING:
@@ -95,6 +96,8 @@ PERSON_ROLES = frozenset((
     "singer", "spokesman", "spokesperson", "spokeswoman", "star", "woman",
 ))
 POSSESSIVE = re.compile(r"\s*['’]s$")
+POSSESSIVE_MARK = re.compile(r"['’]s\b")
+NAME_CHARACTER = re.compile(r"[\w-]")  # no name starts right after one
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
 COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -450,8 +453,20 @@ def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[s
 def _owners_named(outside: str, known: set[str]) -> list[str]:
     """The people the article has named (`known`) whom a sentence names by surname as an owner
     ("Hale's remarks"), which spaCy often misses."""
-    return [person for person in known if re.search(
-        r"(?<![\w-])" + re.escape(person.split()[-1]) + r"['’]s\b", outside)]
+    # Each possessive is read once, for each length a surname has: a search of the whole sentence
+    # for each person made a long one (a page a cleaner let through) cost the product of the two.
+    surnames_by_length: dict[int, set[str]] = defaultdict(set)
+    for person in known:
+        surname = person.split()[-1]
+        surnames_by_length[len(surname)].add(surname)
+    owners = set()
+    for mark in POSSESSIVE_MARK.finditer(outside):
+        for length, surnames in surnames_by_length.items():
+            start = mark.start() - length
+            surname = outside[start:mark.start()] if start >= 0 else ""
+            if surname in surnames and (start == 0 or not NAME_CHARACTER.match(outside[start - 1])):
+                owners.add(surname)
+    return [person for person in known if person.split()[-1] in owners]
 
 
 def _opens_as_name(doc, start: int) -> bool:
@@ -468,12 +483,24 @@ def _opens_as_name(doc, start: int) -> bool:
 def _titled_as(person: str, text: str) -> str | None:
     """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name gives
     them; none where it gives none, or both (a husband and wife both "Trump")."""
-    pronouns = set()
-    for titled in HONORIFIC.finditer(text):
-        words = [word.rstrip(".") for word in titled.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
-        if any(is_form_of(" ".join(words[:end]), person) for end in range(1, len(words) + 1)):
-            pronouns.add(HONORIFIC_PRONOUN[titled.group(1)])
+    pronouns = {pronoun for name, pronoun in _titled_names(text).get(last_name_word(person), ()) if is_form_of(name, person)}
     return pronouns.pop() if len(pronouns) == 1 else None
+
+
+# Read once per text (a cluster's, for each of its people): reading every "Mr." and "Ms." of it
+# again for each person made a long page of many names cost the product of the two.
+@functools.lru_cache(maxsize=1)
+def _titled_names(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each name the text writes after "Mr." or "Ms." with the pronoun that gives it, and so each
+    run of its first words ("Stumpf" of "Mr. Stumpf Friday", as the pattern may run on into the next
+    capitalised words), keyed by the last word two names must share to be one (`last_name_word`)."""
+    titled: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for match in HONORIFIC.finditer(text):
+        words = [word.rstrip(".") for word in match.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
+        for end in range(1, len(words) + 1):
+            name = " ".join(words[:end])
+            titled[last_name_word(name)].add((name, HONORIFIC_PRONOUN[match.group(1)]))
+    return titled
 
 
 def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[str, str], str]) -> bool:

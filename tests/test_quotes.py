@@ -742,3 +742,35 @@ def test_a_sentence_of_many_quotes_looks_up_each_subject_once(monkeypatch):
     found = quotes_of('Ms. Warren spoke. "It failed," she said. ' * 100)
     assert [(speaker, words) for speaker, words, _ in found] == [("Warren", "It failed")] * 100
     assert len(looked_up) <= 5 * 100
+
+
+# Names of a long page a cleaner let through as one sentence: "Haaa" ... 2,000 surnames.
+MANY_SURNAMES = ["H" + a + b + c for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz"
+                 for c in "abcdefghijklmnopqrstuvwxyz"][:2000]
+
+
+def test_mr_and_ms_are_read_once_per_text_not_once_per_person(monkeypatch):
+    # Each person's pronoun compared their name with every "Mr." and "Ms." of the cluster again:
+    # a page of many names cost the product of the two. Only names ending with theirs need a look.
+    compared = []
+    is_form_of = quotes.is_form_of
+    monkeypatch.setattr(quotes, "is_form_of", lambda *args: compared.append(args) or is_form_of(*args))
+    text = " ".join(f"Ms. Ann {surname} said." for surname in MANY_SURNAMES) + " Mr. Hbbb and Ms. Hbbb spoke."
+    people = [f"Ann {surname}" for surname in MANY_SURNAMES[:300]]
+    assert [quotes._titled_as(person, text) for person in people] == ["she"] * 300
+    assert quotes._titled_as("Hbbb", text) is None  # both "Mr. Hbbb" and "Ms. Hbbb"
+    assert quotes._titled_as("Tom Hzzz", text) is None
+    assert len(compared) <= 3 * 302
+
+
+def test_owners_in_a_long_sentence_are_read_once_not_once_per_person():
+    # A search of the whole sentence for each person the article named cost seconds on a long page.
+    import time
+
+    known = {f"Ann {surname}" for surname in MANY_SURNAMES}
+    sentence = " ".join(f"{surname}'s aides said \"no" for surname in MANY_SURNAMES[::2]) * 3  # a quote left open
+    started = time.process_time()
+    owners = quotes._owners_named(sentence, known)
+    assert time.process_time() - started < 0.5
+    assert sorted(owners) == sorted(f"Ann {surname}" for surname in MANY_SURNAMES[::2])
+    assert quotes._owners_named("Al-Hale’s aides left.", {"Ann Hale", "Tom Al-Hale"}) == ["Tom Al-Hale"]  # not Ann Hale
