@@ -164,9 +164,18 @@ def citations(sources: tuple[int, ...]) -> str:
 
 def source_label(article: Article, name: str | None = None) -> str:
     """'Middle East Eye, via Anti-Media', or the article's name (`name` where the caller gives it
-    one, else its own) when the outlet is unknown."""
-    outlet = article.outlet or name or article.name
+    one, else `own_name`) when the outlet is unknown."""
+    outlet = article.outlet or name or own_name(article)
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
+
+
+def own_name(article: Article) -> str:
+    """The article's name (`Article.name`), a bare-number id quoted as the id it is: 'article "0"'.
+    Cluster files number their documents from 0, and '[1] article 0' read as two numberings of
+    one list."""
+    name = article.name
+    number = name.removeprefix("article ")
+    return f'article "{number}"' if number != name and number.isdigit() else name
 
 
 def source_details(article: Article) -> list[str]:
@@ -188,11 +197,23 @@ def markdown_text(markdown: str) -> str:
     return markdown.replace("<", "&lt;")
 
 
-def brief_markdown(brief: Brief, title: str | None = None) -> str:
-    """The brief as Markdown, headed as `print_brief` heads it."""
+def brief_heading(brief: Brief, title: str | None = None) -> str:
+    """What a brief is headed: `title` where it has one already (a stored story's, as the story
+    list shows it), else the title of a source it is about (`stories.brief_headline`), else
+    "Brief". Not the lead sentence cut to a headline's length, which `brief_headline` falls back
+    on: the brief's body opens on that very sentence, so it repeated half of it, ending in "…"."""
     from .stories import brief_headline
 
-    lines = [f"# {title or brief_headline(brief)}", "", brief_meta(brief), ""]
+    if title:
+        return title
+    headline = brief_headline(brief)
+    titles = {" ".join(a.title.split()) for a in brief.sources if a.title}
+    return headline if headline in titles else "Brief"
+
+
+def brief_markdown(brief: Brief, title: str | None = None) -> str:
+    """The brief as Markdown, headed as `print_brief` heads it."""
+    lines = [f"# {brief_heading(brief, title)}", "", brief_meta(brief), ""]
     lines.append(" ".join(f"{s.text} {citations(s.sources)}" for s in brief.sentences))
     lines += ["", "## Sources", ""]
     for number, article in enumerate(brief.sources, 1):
@@ -206,16 +227,13 @@ def brief_markdown(brief: Brief, title: str | None = None) -> str:
 
 
 def print_brief(brief: Brief, console, title: str | None = None) -> None:
-    """A readable terminal brief: the summary with [n] citations, then the numbered sources.
-    Headed by `title` where the brief has one already (a stored story's, as the story list
-    shows it), else by `stories.brief_headline`."""
+    """A readable terminal brief, headed by `brief_heading`: the summary with [n] citations, then
+    the numbered sources."""
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
 
-    from .stories import brief_headline
-
-    console.print(Rule(f"[bold]{escape(title or brief_headline(brief))}[/]", style="cyan"))
+    console.print(Rule(f"[bold]{escape(brief_heading(brief, title))}[/]", style="cyan"))
     console.print(f"[dim]{escape(brief_meta(brief))}[/]\n")
     for chunk in paragraphs(brief.sentences):
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))

@@ -89,7 +89,7 @@ def test_markdown_shows_warnings_and_falls_back_to_file_name():
     result = Brief(None, (BriefSentence("One fact stated here.", (1,)),), (article,),
                    warnings=("only one article: no second source to corroborate or compare it with",))
     markdown = brief_markdown(result)
-    assert markdown.startswith("# One fact stated here.\n")  # no title: the lead sentence heads it
+    assert markdown.startswith("# Brief\n")  # no title: the body's own first sentence would only repeat
     assert "One fact stated here. [1]" in markdown
     assert "1. **notes.txt**" in markdown
     assert "only one article" in markdown
@@ -146,8 +146,10 @@ def test_terminal_output_escapes_markup_in_text():
 def test_a_source_with_no_outlet_is_named_so_that_it_cannot_pass_for_a_source_number():
     from newsbrief.render import source_label
 
-    # Cluster files number their documents from 0: "Only in 0 [1]" would read as two numbers.
-    assert source_label(Article(doc_id="0", text="x")) == "article 0"
+    # Cluster files number their documents from 0: "Only in 0 [1]", or "[1] article 0", read as
+    # two numberings of one list; quoted, the 0 is the id the cluster file gave.
+    assert source_label(Article(doc_id="0", text="x")) == 'article "0"'
+    assert source_label(Article(doc_id="c/12", text="x")) == 'article "12"'  # as a store keeps it
     assert source_label(Article(doc_id="dw-report.txt", text="x")) == "dw-report.txt"
     assert source_label(Article(doc_id="0", text="x", outlet="Reuters")) == "Reuters"
 
@@ -204,13 +206,18 @@ def test_a_title_that_is_not_about_the_brief_does_not_head_it():
     assert brief_markdown(Brief(None, sentences, sources)).startswith("# Ferry aground: passengers rescued by lifeboats\n")
 
 
-def test_a_brief_without_titles_is_headed_by_its_lead_sentence_cut_at_a_word():
+def test_a_brief_without_a_title_about_it_is_headed_brief_not_by_half_its_first_sentence():
     lead = ("The regional transport authority said on Tuesday that the harbour ferry, which carries about 2,000 "
             "commuters a day between the two piers, would stay out of service until divers had checked its hull.")
-    result = Brief("S000004", (BriefSentence(lead, (1,)),), (Article("c/0", "x"), Article("c/1", "x")))
-    heading = brief_markdown(result).splitlines()[0]
-    assert heading == ("# The regional transport authority said on Tuesday that the harbour ferry, which carries "
-                       "about 2,000 commuters a day…")
+    untitled = Brief("S000004", (BriefSentence(lead, (1,)),), (Article("c/0", "x"), Article("c/1", "x")))
+    markdown = brief_markdown(untitled)
+    assert markdown.startswith("# Brief\n\nS000004 · ") and f"\n\n{lead} [1]\n" in markdown
+    terminal = io.StringIO()
+    print_brief(untitled, Console(file=terminal, width=100, color_system=None))
+    assert terminal.getvalue().splitlines()[0].strip("─ ") == "Brief"
+    # A title the cleaner took from a byline is about nothing the brief says: no heading either.
+    bylined = Brief("S000004", untitled.sentences, (Article("c/0", "x", title="By Jo Marsh, Staff Writer"),))
+    assert brief_markdown(bylined).startswith("# Brief\n")
     assert brief_markdown(Brief("S000005", (), ())).startswith("# Brief\n\nS000005 · 0 sentences")
 
 
@@ -225,7 +232,7 @@ def test_a_stored_brief_is_headed_and_its_sources_named_as_when_it_was_written()
     assert markdown == brief_markdown(written)
     assert markdown.startswith("# Harbour ferry runs aground near northern pier\n\nS000004 · ")
     # Named as the CLI names the cluster file's documents, not by the store's ids.
-    assert "1. **article 0**" in markdown and "2. **article 1**" in markdown and "longbench" not in markdown.split("\n", 3)[3]
+    assert '1. **article "0"**' in markdown and '2. **article "1"**' in markdown and "longbench" not in markdown.split("\n", 3)[3]
 
 
 def test_a_stored_article_is_named_by_its_own_id_not_by_what_the_store_added():

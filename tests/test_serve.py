@@ -201,19 +201,20 @@ def unnamed_client(unnamed_store):
 
 
 def test_a_source_without_an_outlet_is_named_as_the_cli_names_it(unnamed_client, unnamed_store):
-    """A numbered article is "article 0" in every part of the page, never a bare "0" beside source numbers."""
+    """A numbered article is 'article "0"' in every part of the page, never a bare "0" beside source
+    numbers, and quoted: '[1] article 0' read as two numberings of one list."""
     _, tree = page(unnamed_client, "/stories/S000001")
-    labels = ["article 0", "article 1"]
+    labels = ['article "0"', 'article "1"']
     assert [b.text_content() for b in tree.xpath("//ol[@class='sources']/li/b")] == labels
-    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] article 0", "[2] article 1"]
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ['[1] article "0"', '[2] article "1"']
     assert {who.text_content() for who in tree.xpath("//span[@class='who']")} == set(labels)
     assert {chip.get("title") for chip in tree.xpath("//section[@class='brief']//*[contains(@class, 'chip')]")} == set(labels)
     quote_chips = tree.xpath("//section[contains(@class, 'quotes')]//*[contains(@class, 'chip')]")
     assert quote_chips and {chip.get("title") for chip in quote_chips} <= set(labels)
     only_in = [h.text_content() for h in tree.xpath("//section[contains(@class, 'only-in')]/h3")]
-    assert "article 0 [1]" in only_in and set(only_in) <= {"article 0 [1]", "article 1 [2]"}
-    assert tree.xpath("//section[@class='timeline']//th/text()") == ["article 0"]
-    assert tree.xpath("string(//section[@class='timeline']//p)") == "Publication time unknown: article 1"
+    assert 'article "0" [1]' in only_in and set(only_in) <= {'article "0" [1]', 'article "1" [2]'}
+    assert tree.xpath("//section[@class='timeline']//th/text()") == ['article "0"']
+    assert tree.xpath("string(//section[@class='timeline']//p)") == 'Publication time unknown: article "1"'
     # The same names as `newsbrief stories --brief` gives the same stored brief.
     from typer.testing import CliRunner
 
@@ -221,8 +222,8 @@ def test_a_source_without_an_outlet_is_named_as_the_cli_names_it(unnamed_client,
 
     result = CliRunner().invoke(app, ["stories", "--db", str(unnamed_store), "--brief", "S000001"])
     assert result.exit_code == 0, result.output
-    assert "[1] article 0 — " in result.output and "[2] article 1 — " in result.output
-    assert "Only in article 0 [1]" in result.output
+    assert '[1] article "0" — ' in result.output and '[2] article "1" — ' in result.output
+    assert 'Only in article "0" [1]' in result.output
 
 
 def test_articles_sent_without_an_id_are_named_by_their_place_in_the_story_not_by_their_hash(tmp_path):
@@ -248,8 +249,8 @@ def test_story_list_and_pages_count_only_known_outlets(unnamed_client):
     assert tree.xpath("string(//main/p[@class='meta'])") == "S000001 · 2 articles"
     _, tree = page(unnamed_client, "/stories/S000002")  # no brief yet: the article list instead
     assert tree.xpath("string(//main/p[@class='meta'])") == "S000002 · 1 article"
-    assert [b.text_content() for b in tree.xpath("//ul[@class='sources']/li/b")] == ["article 2"]
-    assert tree.xpath("string(//section[@class='timeline']//p)") == "Publication time unknown: article 2"
+    assert [b.text_content() for b in tree.xpath("//ul[@class='sources']/li/b")] == ['article "2"']
+    assert tree.xpath("string(//section[@class='timeline']//p)") == 'Publication time unknown: article "2"'
 
 
 def test_unknown_story_is_404_in_json_and_html(client):
@@ -307,8 +308,8 @@ def test_a_stored_brief_is_headed_and_its_sources_named_as_the_cli_does():
                           for n, title in ((1, None), (2, "Divers to check hull of grounded ferry"))]}
     view = brief_view(record, {})
     assert view.title == "Divers to check hull of grounded ferry"
-    assert [source.label for source in view.sources] == ["article 0", "article 1"]
-    assert view.label(2) == "article 1"
+    assert [source.label for source in view.sources] == ['article "0"', 'article "1"']
+    assert view.label(2) == 'article "1"'
 
 
 # ---- errors and limits ------------------------------------------------------------------------
