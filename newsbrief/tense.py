@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .quotes import SUBJECTS
+from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
 FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to)\b", re.IGNORECASE)
@@ -108,6 +108,41 @@ def _objects(verb) -> frozenset[str]:
 
 def _subject(verb):
     return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
+
+
+def main_subject(text: str):
+    """The subject of the sentence's main clause: of the root verb, or, where the sentence ends on
+    its source ("…, officials said.", "…, WSVN.com reported."), of the clause it reports."""
+    doc = _parse(text)
+    root = next(token for token in doc if token.dep_ == "ROOT")
+    reported = next((child for child in root.children if child.dep_ == "ccomp" and child.i < root.i), None)
+    if reported is not None and root.lower_ in ATTRIBUTION_VERBS | {"reported", "reports", "heard"}:
+        root = reported
+    return _subject(root)
+
+
+def subject_names(text: str) -> frozenset[str]:
+    """The words naming the main clause's subject where a name is its head, lower-cased: the name's
+    capitalised proper nouns ("Jon Bernthal", "High Times") and the common nouns that describe it
+    ("Mohawk the lion, one of Kenya's best-known cats": "lion", "cat", which another sentence may
+    call it; the parser hangs such a description on the name in several ways). None where a common
+    noun or a pronoun is the subject."""
+    subject = main_subject(text)
+    if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return frozenset()
+    names = [subject, *(child for child in subject.children if child.dep_ == "compound")]
+    return frozenset(word.lower_ for word in names if word.pos_ == "PROPN" and word.text[:1].isupper()) | \
+        frozenset(word.lemma_.lower() for word in subject.subtree if word.pos_ == "NOUN")
+
+
+def same_unnamed_actor(vague: str, other: str) -> bool:
+    """Whether `vague` names no one, no place, no date and no figure, and its main clause's subject
+    is a common noun that is also `other`'s ("A police officer made a generous gesture" / "A
+    Florida police officer bought a replacement ring")."""
+    doc = _parse(vague)
+    subject, others = main_subject(vague), main_subject(other)
+    return not doc.ents and subject is not None and others is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() == others.lemma_.lower()
 
 
 def outdates(done: str, announced: str) -> bool:

@@ -148,11 +148,14 @@ def test_multiword_connectives_lean_on_what_came_before(text):
 @pytest.mark.parametrize("text", [
     "A second, armed with tranquilizer darts, was on its way when the first team reached the park.",
     "The third was found two days later in a ravine a few miles north of the camp, officials said.",
+    # A count without its noun: which two, the sentence before said.
+    "The two were covering the fighting in the capital for a news agency when the shell hit.",
 ])
-def test_an_ordinal_without_its_noun_leans_on_what_came_before(text):
+def test_an_ordinal_or_count_without_its_noun_leans_on_what_came_before(text):
     assert not is_readable_alone(s(text))
     # Given its noun, the same sentence stands alone.
-    assert is_readable_alone(s(text.replace("A second,", "A second ranger team,").replace("The third was", "The third lion was")))
+    assert is_readable_alone(s(text.replace("A second,", "A second ranger team,").replace("The third was", "The third lion was")
+                               .replace("The two were", "The two reporters were")))
 
 
 @pytest.mark.parametrize("text", [
@@ -383,6 +386,44 @@ def test_two_articles_leads_telling_the_main_event_in_other_words_repeat_each_ot
     unrelated = "Airline shares fell sharply on the stock exchange after the quarterly report."
     assert word_overlap(lead, unrelated) < LEADS_OVERLAP
     assert not is_redundant(1, [0], [s(lead), s(unrelated, article=1)], similarity)
+
+
+def test_a_lead_whose_subject_is_a_name_the_other_never_gives_tells_another_fact():
+    # Invented: one outlet opens on what an actor says he saw, another on the complaints themselves.
+    says = "Actor Tom Reyes says he saw the director shout at young crew members on the set years ago."
+    complaints = ("The first complaint of abuse against the director came last month, and since then a dozen "
+                  "young crew members have spoken out.")
+    assert word_overlap(says, complaints) >= LEADS_OVERLAP
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.63
+    assert not is_redundant(1, [0], [s(says), s(complaints, article=1)], similarity)
+    assert not is_redundant(0, [1], [s(says), s(complaints, article=1)], similarity)
+    # A named subject the other lead calls by what it is, and a source named only at the end, are
+    # the same actors and the same event told twice.
+    named = "Rocky the bear, one of the zoo's best-known animals, was shot dead by keepers on Friday."
+    unnamed = "Zoo keepers shot a bear that escaped from its enclosure and attacked a visitor."
+    assert is_redundant(1, [0], [s(named), s(unnamed, article=1)], similarity)
+    reported = "Scores of delegates walked out of the summit on Friday, a local newspaper reported."
+    said = "Delegates left the summit early in protest against the new rules, officials said."
+    assert word_overlap(reported, said) >= LEADS_OVERLAP
+    assert is_redundant(1, [0], [s(reported), s(said, article=1)], similarity)
+
+
+def test_a_lead_naming_nothing_about_the_same_actor_is_a_vaguer_telling():
+    # Invented: a teaser lead with no name, place or figure, and another outlet's lead with them.
+    vague = "A firefighter did something kind for an old man who had lost a treasured thing in a theft."
+    specific = ("A Denver firefighter bought a new watch for an 80-year-old man whose watch was stolen from "
+                "his car, KDVR reported.")
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.35  # far below the leads' bar
+    assert is_redundant(1, [0], [s(specific), s(vague, article=1)], similarity)
+    assert is_redundant(0, [1], [s(specific), s(vague, article=1)], similarity)
+    # Another actor, a sentence further down, or a cosine lower still: not the same event.
+    nurse = vague.replace("A firefighter", "A nurse")
+    assert not is_redundant(1, [0], [s(specific), s(nurse, article=1)], similarity)
+    assert not is_redundant(1, [0], [s(specific), s(vague, article=1, position=3)], similarity)
+    similarity[0, 1] = similarity[1, 0] = 0.2
+    assert not is_redundant(1, [0], [s(specific), s(vague, article=1)], similarity)
 
 
 def test_leads_dated_to_other_days_tell_other_events():
