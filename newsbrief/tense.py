@@ -16,8 +16,12 @@ from functools import lru_cache
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
-FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to)\b", re.IGNORECASE)
+FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to|(?:has|have) yet to)\b", re.IGNORECASE)
 OBJECTS = ("dobj", "dative", "attr", "oprd")
+# "make an endorsement" is "endorse": with these verbs the object names the event.
+LIGHT_VERBS = frozenset(("make", "give", "hold", "cast"))
+# A verb and its noun share what is left without these endings ("endorse" / "endorsement").
+NOUN_ENDINGS = re.compile(r"e?(?:ment|ion|al)?$")
 PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
 
 
@@ -35,7 +39,7 @@ class Event:
         """One event: the same verb and voice, done by the same subject to the same thing (where
         both name one), or by the same two each naming the other ("Lee will meet with Kim" /
         "Kim met with Lee")."""
-        if (self.verb, self.passive) != (other.verb, other.passive):
+        if (_action(self.verb), self.passive) != (_action(other.verb), other.passive):
             return False
         if self.subject == other.subject:
             return not self.objects or not other.objects or bool(self.objects & other.objects)
@@ -49,7 +53,7 @@ def announces_future(text: str) -> bool:
 
 def future_events(doc) -> frozenset[Event]:
     """Events the sentence announces as coming: "X will <verb>", "X is expected to <verb>",
-    "X plans to <verb>"."""
+    "X plans to <verb>", "X has yet to <verb>"."""
     events = set()
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
@@ -77,10 +81,17 @@ def past_events(doc) -> frozenset[Event]:
 
 
 def _announces(head) -> bool:
-    """"is expected (to)", "plans (to)": in the present, announcing what comes."""
+    """"is expected (to)", "plans (to)", "has yet (to)": in the present, announcing what comes."""
     helpers = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+    present = head.tag_ in ("VBZ", "VBP")
     return (head.lemma_ == "expect" and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
-        (head.lemma_ == "plan" and head.tag_ in ("VBZ", "VBP"))
+        (head.lemma_ == "plan" and present) or \
+        (head.lemma_ == "have" and present and any(child.lower_ == "yet" for child in head.children))
+
+
+def _action(verb: str) -> str:
+    """What a verb and the noun naming its action share: "endors" for "endorse" and "endorsement"."""
+    return NOUN_ENDINGS.sub("", verb)
 
 
 def _negated(verb) -> bool:
@@ -96,6 +107,9 @@ def _event(verb, clause) -> Event | None:
     if subject is None or subject.lower_ in PRONOUNS:
         return None
     passive = any(child.dep_ == "auxpass" for child in verb.children)
+    named = next((child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"), None)
+    if verb.lemma_ in LIGHT_VERBS and named is not None:
+        verb = named  # "has yet to make an endorsement in the race": endorse, in the race
     return Event(subject.lemma_.lower(), verb.lemma_.lower(), passive, _objects(verb))
 
 

@@ -54,3 +54,15 @@ def test_receiving_the_last_dose_is_not_receiving_the_first_ones():
     # Invented after a Multi-News cluster: the same verb and person, other things received.
     assert not outdates("The runner has received three shots so far, including a tetanus injection.",
                         "The runner is expected to receive the last of four rabies shots on Saturday.")
+
+
+def test_not_yet_done_told_by_a_noun_is_outdated_by_the_verb():
+    # Invented: "has yet to make an endorsement" announces what "endorsed" reports as done.
+    done = "The governor endorsed the mayor in the Senate race on Friday."
+    assert outdates(done, "The governor has yet to make an endorsement in the Senate race.")
+    assert outdates("The board voted on the plan on Monday.", "The board has yet to vote on the plan.")
+    # Another action, or another actor, is not the same event.
+    assert not outdates(done, "The governor has yet to make a decision in the Senate race.")
+    assert not outdates("The governor praised the mayor in the Senate race on Friday.",
+                        "The governor has yet to make an endorsement in the Senate race.")
+    assert not outdates(done, "The senator has yet to make an endorsement in the Senate race.")
