@@ -24,8 +24,11 @@ same sentence as the person in focus or the one before, if there is one: "Ms. Vo
 Brandt nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood beside her. ...
 she said", as "her" is not Kelly; likewise "he". Where nothing tells the person in focus from
 her, the person in focus is "she" beside a woman named in the same sentence only as its subject:
-"Voss's remarks came amid questioning of Kelly. ... she said" is no one's. An organisation quoted in the first person
-singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker.
+"Voss's remarks came amid questioning of Kelly. ... she said" is no one's, but "After the hearing, she met Ms.
+Kelly. ... she said" is the person in focus, its subject as "she". An organisation quoted in the first person
+singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
+its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
+a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
 A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
 "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
@@ -531,6 +534,12 @@ def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     return _named_at(subject, outside, people) if subject is not None else None
 
 
+def _has_pronoun_subject(doc) -> bool:
+    """Whether the subject of a parsed sentence's main verb is "he" or "she"."""
+    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    return subject is not None and subject.lower_ in PERSON_PRONOUNS
+
+
 def _names_a_role(doc, outside: str) -> bool:
     """Whether a sentence has, outside its quotes, a noun that may describe someone ("the president"),
     so its subject may be someone other than the one person it names: cheap, from the tags alone."""
@@ -640,22 +649,27 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     named_first_in: dict[int, tuple[list[str], bool]] = {}  # `_people_named_first`
     focus_before: dict[int, int | None] = {}  # the sentence in focus when each one came into focus
 
-    def person_in_focus(index: int | None) -> str | None:
+    def person_in_focus(index: int | None, as_subject: bool = False) -> str | None:
+        # With `as_subject`, only the subject of the sentence's main verb, not merely the one person
+        # it names (Brant is not that of "Hale's remarks came amid questioning of Brant"); a "he" or
+        # "she" as that subject is the person in focus before ("After the hearing, she met Ms. Lee").
         while index is not None and index not in said_in:
             people, pronoun_first = named_first_in[index]
             alone = len(people) == 1 and not pronoun_first
-            if alone and not _names_a_role(docs[index], outsides[index]):
+            if alone and not as_subject and not _names_a_role(docs[index], outsides[index]):
                 return people[0]
             # Parsed only here, where a "he" must choose among several people, between the person
             # in focus and one named after a "he", or between the one named and someone described.
             description = _main_description(parse(index), outsides[index])
             if description is not None:
                 return described_person(index, description, people[0] if alone else None)
-            if alone:
+            if alone and not as_subject:
                 return people[0]
             subject = _main_subject(parse(index), outsides[index], tuple(people))
             if subject or not pronoun_first:
                 return subject
+            if as_subject:  # "When she arrived, reporters asked Ms. Lee" has no one as its subject
+                return person_in_focus(focus_before[index]) if _has_pronoun_subject(parse(index)) else None
             index = focus_before[index]  # "He met Smith": still about the man in focus before
         return said_in.get(index)
 
@@ -705,12 +719,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         return in_focus if named_at < focus_index or is_subject_in_focus(in_focus) else None
 
     def is_subject_in_focus(person: str) -> bool:
-        if focus_index in said_in:
-            return True  # the speaker of a quote is its verb's subject
-        named = named_first_in[focus_index][0]
-        description = _main_description(parse(focus_index), outsides[focus_index])
-        subject = (_main_subject(parse(focus_index), outsides[focus_index], tuple(named)) if description is None
-                   else described_person(focus_index, description, named[0] if len(named) == 1 else None))
+        subject = person_in_focus(focus_index, as_subject=True)  # a quote's speaker is its verb's subject
         return subject is not None and one_name(fullest_form(name_form(subject), people), person)
 
     def parse(index: int):

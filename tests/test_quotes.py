@@ -710,6 +710,26 @@ def test_a_described_subject_keeps_the_focus_from_the_one_person_named_after_it(
     assert [(speaker, position) for speaker, _, position in found] == [("Paul Reyes", 1), ("Paul Reyes", 3)]
 
 
+def test_she_as_the_subject_beside_a_woman_she_met_is_the_person_in_focus():
+    # "she" is the subject of the second sentence and Ms. Lee only whom she met, so the next
+    # "she said" is Hale's, as "Frank praised Mr. Cowan. ... he said" is Frank's.
+    found = quotes_of(
+        "Ann Hale questioned Robert Brant on Tuesday.",
+        "After the hearing, she met Ms. Lee for an hour.",
+        '"We agreed on nothing," she said.',
+    )
+    assert found == [("Ann Hale", "We agreed on nothing", 2)]
+
+
+def test_she_beside_a_woman_asked_by_others_is_no_one():
+    # The subject is the reporters: Ms. Lee, whom they asked, may be the one who answers.
+    assert quotes_of(
+        "Ann Hale questioned Robert Brant on Tuesday.",
+        "When she arrived, reporters asked Ms. Lee about the hearing.",
+        '"We agreed on nothing," she said.',
+    ) == []
+
+
 def test_a_full_stop_after_a_titled_surname_ends_the_name():
     found = quotes_of(
         "Ann Hale questioned Robert Brant.",
