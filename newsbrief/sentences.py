@@ -57,6 +57,35 @@ def quote_left_open(text: str, quote_open: bool = False) -> bool:
     return quote_open
 
 
+def _unmatched_parentheses(text: str) -> tuple[int, int]:
+    """How many ")" in `text` close a parenthesis opened before it, and how many "(" it leaves open."""
+    closes_before = opened = 0
+    for mark in re.findall(r"[()]", text):
+        if mark == "(":
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            closes_before += 1
+    return closes_before, opened
+
+
+def parenthesis_left_open(text: str) -> bool:
+    """Whether `text` opens a parenthesis it does not close ("Rep. Ann Reyes (D-Ill.")."""
+    return _unmatched_parentheses(text)[1] > 0
+
+
+def _closes_parenthesis(piece: str, following: str) -> bool:
+    """Whether `following` closes a parenthesis `piece` left open: a stop inside it ("(D-Ill.), is
+    set to…") ends no sentence."""
+    return parenthesis_left_open(piece) and _unmatched_parentheses(following)[0] > 0
+
+
+def _joined(piece: str, following: str) -> str:
+    """Two pieces of one sentence as one; no space before a closing bracket or comma ("(D-Ill.),")."""
+    return f"{piece}{'' if following[:1] in ')],;:' else ' '}{following}"
+
+
 def _names_after_title(piece: str, following: str) -> bool:
     """Whether `piece` ends in a title that the capitalised name opening `following` goes with."""
     first_word = following.split(maxsplit=1)[0]
@@ -72,11 +101,13 @@ def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]
 
 
-def _join_titles_to_names(pieces: list[str]) -> list[str]:
+def _join_pieces_of_one_sentence(pieces: list[str]) -> list[str]:
+    """`pieces` with each joined to the one before where nupunkt cut one sentence: after a title
+    before its name, or at a stop inside parentheses."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and _names_after_title(joined[-1], piece):
-            joined[-1] = f"{joined[-1]} {piece}"
+        if joined and (_names_after_title(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)):
+            joined[-1] = _joined(joined[-1], piece)
         else:
             joined.append(piece)
     return joined
@@ -86,7 +117,7 @@ def split_paragraph(paragraph: str) -> list[str]:
     """Sentences of one paragraph; a quote that spans sentences stays with its attribution."""
     import nupunkt
 
-    pieces = _join_titles_to_names(
+    pieces = _join_pieces_of_one_sentence(
         [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_where_nupunkt_ran_on(p.strip())]
     )
     sentences: list[str] = []

@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, conte
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes
-from .sentences import QUOTE_MARKS, quote_left_open
+from .sentences import QUOTE_MARKS, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -160,9 +160,11 @@ def is_complete(sentence: Sentence) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A lead the site cut off ("…whom they shot and killed after...") or a piece of a quotation:
-    a quotation mark without its partner, as an open quote or one the splitter cut in two leaves."""
-    return bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    """A lead the site cut off ("…whom they shot and killed after...") or a piece of a quotation or
+    aside: a quotation mark without its partner, as an open quote or one the splitter cut in two
+    leaves, or a parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
+    return (bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+            or parenthesis_left_open(text))
 
 
 def leans_on_sentence_before(sentence: Sentence) -> bool:

@@ -211,3 +211,18 @@ def test_a_sentence_after_a_closed_or_lost_quotation_starts_anew(paragraph, expe
 ])
 def test_quotes_that_go_on_after_their_attribution_stay_whole(paragraph, expected):
     assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A stop inside parentheses ends no sentence: the state after a name, however many in a row.
+    ("A fellow member, Rep. Ann Reyes (D-Ore.), plans to file a motion. It may fail.",
+     ["A fellow member, Rep. Ann Reyes (D-Ore.), plans to file a motion.", "It may fail."]),
+    ("Two senators stayed away: Sens. Tom Ray (D-Va.), who was ill, and Jo Lin (I-Vt.), who was abroad.",
+     ["Two senators stayed away: Sens. Tom Ray (D-Va.), who was ill, and Jo Lin (I-Vt.), who was abroad."]),
+    # An aside closed within its own sentence is no reason to join the next one.
+    ("The aide (a former Lt. Col.) quit. Then (he said) he left town.",
+     ["The aide (a former Lt. Col.) quit.", "Then (he said) he left town."]),
+])
+def test_a_stop_inside_parentheses_ends_no_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+

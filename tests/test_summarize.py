@@ -251,6 +251,8 @@ def test_openers_match_whole_words_only():
     # DW with one straight quote dropped: an odd number of them.
     'Speaking on the Kurdish independence referendum, Erdogan denounced it as a "big mistake that eroded '
     "stability in the region.",
+    # A piece cut at a stop inside parentheses: the aside is never closed.
+    "The talks came days before a fellow deputy, Ilhan Demir (CHP-Izmir.",
 ])
 def test_open_or_dangling_quote_fragments_are_not_readable(text):
     assert s(text).words >= MIN_WORDS
