@@ -32,11 +32,12 @@ class Article:
     @property
     def name(self) -> str:
         """The id as a reader should see it, whether the article was read from its file or from a
-        store: a file name as is, a bare number from a cluster file as 'article 0' (beside source
-        numbers, a bare "0" reads as one of them)."""
+        store: a file name as is, a bare number from a cluster file quoted as the id it is, 'article
+        "0"' (cluster files number their documents from 0, and '[1] article 0' reads as two
+        numberings of one list)."""
         stored = STORED_ID.fullmatch(self.doc_id)
         own_id = (stored["document"] or stored["file"]) if stored else self.doc_id
-        return f"article {own_id}" if own_id.isdigit() else own_id
+        return f'article "{own_id}"' if own_id.isdigit() else own_id
 
     @property
     def note_name(self) -> str:

@@ -164,18 +164,10 @@ def citations(sources: tuple[int, ...]) -> str:
 
 def source_label(article: Article, name: str | None = None) -> str:
     """'Middle East Eye, via Anti-Media', or the article's name (`name` where the caller gives it
-    one, else `own_name`) when the outlet is unknown."""
-    outlet = article.outlet or name or own_name(article)
+    one, else its own) when the outlet is unknown."""
+    outlet = article.outlet or name or article.name
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
 
-
-def own_name(article: Article) -> str:
-    """The article's name (`Article.name`), a bare-number id quoted as the id it is: 'article "0"'.
-    Cluster files number their documents from 0, and '[1] article 0' read as two numberings of
-    one list."""
-    name = article.name
-    number = name.removeprefix("article ")
-    return f'article "{number}"' if number != name and number.isdigit() else name
 
 
 def source_details(article: Article) -> list[str]:

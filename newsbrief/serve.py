@@ -503,7 +503,7 @@ def nothing_to_brief(warnings: tuple[str, ...]) -> str:
 
 def pasted_articles(texts: list[str], outlets: list[str]) -> list[Article]:
     """The pasted texts as articles, each numbered after its box on the form, so every message
-    names it as the user sees it ("article 2", as the CLI names a cluster file's second document)."""
+    names it as the user sees it: "Article 2" is the second box."""
     return [Article(doc_id=str(number), text=text, outlet=(outlet.strip() or None))
             for number, (text, outlet) in enumerate(zip(texts, outlets + [""] * len(texts)), 1) if text.strip()]
 
@@ -515,7 +515,7 @@ def pasted_article_problem(article: Article) -> str | None:
     text = cleaned.text
     if boilerplate_reason(text, cleaned.title) is None:
         return None
-    name = article.name[0].upper() + article.name[1:]  # it starts the sentence
+    name = f"Article {article.doc_id}"  # the box's number, as the form shows it
     if is_site_boilerplate(text):
         return f"{name} reads like a site notice or error page, not news; paste the article's own text."
     return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."

@@ -540,7 +540,7 @@ def test_adhoc_brief_api_with_nothing_to_brief_is_a_422_naming_articles_as_the_c
     response = client.post("/api/brief", json={"articles": [{"text": "Too short."}, {"text": "Also short."}]})
     assert response.status_code == 422
     error = response.json()["error"]
-    assert error.startswith("Nothing to brief: dropped article 1: ") and "; dropped article 2: " in error
+    assert error.startswith('Nothing to brief: dropped article "1": ') and '; dropped article "2": ' in error
 
 
 def test_paste_form_gives_a_brief_page(client, example_texts):
