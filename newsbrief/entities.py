@@ -517,9 +517,10 @@ def _winner(counter: Counter) -> str | None:
     return None if counter["other"] >= listed[kind] else kind
 
 
-# The scale of a number, right after it: a word, or an abbreviation written on to the number
-# ("24.2m"); not a unit that starts like one ("5 km", "3 miles"), nor one set apart ("5 m" is five metres).
-SCALE = r"(?:\s*(thousand|million|billion|trillion)|(bn|m|k))\b"
+# The scale of a number, right after it: a word, set apart or hyphenated ("2.5-million", as some
+# outlets write it), or an abbreviation written on to the number ("24.2m"); not a unit that starts
+# like one ("5 km", "3 miles"), nor one set apart ("5 m" is five metres).
+SCALE = r"(?:(?:\s*|-)(thousand|million|billion|trillion)|(bn|m|k))\b"
 # In a mention, the scale may follow the range the number opens: "$2 to $3 billion".
 _SCALE_AFTER_NUMBER = re.compile(rf"(?:\s*(?:to|or|and|-|–)\s*[$£€¥]?\d[\d.,]*)?{SCALE}", re.IGNORECASE)
 

@@ -323,6 +323,8 @@ def test_a_name_that_is_also_a_common_word_stays_a_name():
     ("5 km", 5), ("3 miles", 3), ("5 people in a million", 5),
     # An abbreviation counts written on to the number only: "5 m" is five metres.
     ("5 m", 5), ("2 to 3m", 2e6),
+    # A scale word may be hyphenated on to the number.
+    ("2.5-million", 2.5e6), ("$1.5-million grant", 1.5e6), ("a 40-billion-dollar plan", 40e9),
 ])
 def test_a_number_mention_is_read_with_the_scale_right_after_it(written, value):
     assert number_value(written) == value
