@@ -102,9 +102,14 @@ def word_coverage(a: str, b: str) -> float:
     return len(wa & content_words(b)) / len(wa) if wa else 0.0
 
 
-def states_same_fact(a: str, b: str, cosine: float) -> bool:
-    """Whether two sentences, at this embedding cosine, state the same fact."""
-    return cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b)
+def states_same_fact(a: str, b: str, cosine: float, similarity: float = SAME_FACT_SIMILARITY) -> bool:
+    """Whether two sentences, at this embedding cosine, state the same fact: a cosine of `similarity`
+    or more, enough shared words (`shares_fact_words`), and among them a word or figure of what
+    happened, not only whom and when it is about (`shares_what_happened`), unless they are as close
+    as a paraphrase. Citations and Agreed ask this at SAME_FACT_SIMILARITY; "Only in", which claims
+    that no other outlet says a thing, asks it at a lower `similarity`."""
+    return (cosine >= similarity and shares_fact_words(a, b)
+            and (cosine >= PARAPHRASE_SIMILARITY or shares_what_happened(a, b)))
 
 
 def shares_fact_words(a: str, b: str) -> bool:
@@ -113,8 +118,7 @@ def shares_fact_words(a: str, b: str) -> bool:
 
 
 def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarities: np.ndarray) -> list[int]:
-    """Indices of the sentences of other articles that state what `sentence` states: not only
-    whom and when it is about (`shares_what_happened`), unless they are as close as a paraphrase.
+    """Indices of the sentences of other articles that state what `sentence` states (`states_same_fact`).
 
     `similarities` holds the sentence's cosine to each of `sentences`.
     """
@@ -122,7 +126,6 @@ def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarit
         index
         for index, (candidate, score) in enumerate(zip(sentences, similarities))
         if candidate.article != sentence.article and states_same_fact(sentence.text, candidate.text, score)
-        and (score >= PARAPHRASE_SIMILARITY or shares_what_happened(sentence.text, candidate.text))
     ]
 
 

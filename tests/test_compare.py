@@ -875,3 +875,22 @@ def test_a_person_named_by_the_first_words_of_a_fuller_name_is_counted_under_it(
     assert _merge_names(people, people=True) == ["Nicole Brown Simpson", "Pete Davidson", "Ron Goldman"]
     assert _merge_names(Counter({"Baltimore County": 3, "Baltimore": 2})) == ["Baltimore County", "Baltimore"]
 
+
+
+def agreed_at(a: str, b: str, cosine: float) -> list[list[int]]:
+    """`agreed_groups` of two one-sentence articles whose embeddings are `cosine` apart."""
+    from newsbrief.compare import _statements, agreed_groups
+    from newsbrief.entities import mentions_in, tagged
+
+    sentences = [Sentence(a, 0, 0), Sentence(b, 1, 0)]
+    statements = _statements(sentences, [mentions_in(doc) for doc in tagged([a, b])])
+    return agreed_groups([0, 1], sentences, statements, np.array([[1.0, cosine], [cosine, 1.0]]))
+
+
+def test_two_sentences_sharing_only_names_places_and_the_year_are_no_agreed_fact():
+    # Both tell of Haldor, Brightwater Bank, Oslo and 2009; only the first tells of a charge.
+    charged = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
+    suspected = "Haldor, a former sailor from Bergen, long faced questions about his role at Brightwater Bank in Oslo in 2009."
+    assert agreed_at(charged, suspected, 0.72) == []
+    also_charged = "Oslo prosecutors have charged Haldor with fraud over the Brightwater Bank collapse, a court filing shows."
+    assert agreed_at(charged, also_charged, 0.72) == [[0, 1]]
