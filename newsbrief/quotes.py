@@ -9,8 +9,8 @@ verb that governs the quote, from spaCy's parser (run only on such sentences): a
 the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
 person the cluster names in full; a place is no speaker), given in the fullest form the article
 uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden);
-each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description with a name
-beside it ("the spokesman, Nick Merrill") is that person. "He"/"she" is the one person named as
+each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description or title with a
+name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
 leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
 words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
@@ -321,13 +321,17 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
             return name
         if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
             return None  # "said one Democrat who ...", "a Republican said": someone unnamed
+        # A title the parser took for the subject, its name hung beside it ("Senate Democratic
+        # Leader Chuck Schumer (D-N.Y.) told", where the parenthesis parts them): the name.
+        named_beside = _person_beside(subject, outside, named)
+        if named_beside:
+            return named_beside
         first = subject
         while first.i > 0 and _is_word_of_name(first.nbor(-1)):
             first = first.nbor(-1)
         return subject.doc[first.i:subject.i + 1].text
     if subject.tag_ == "NN":  # "said the spokesman, Nick Merrill": the description names its person
-        named_beside = next(filter(None, (_named_at(child, outside, named.people)
-                                          for child in subject.children if child.dep_ == "appos")), None)
+        named_beside = _person_beside(subject, outside, named)
         if named_beside:
             return named_beside
     if _describes_one_person(subject) and subject.lower_ in SPEAKS_FOR_OTHERS:
@@ -338,6 +342,12 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         return (_named_subject_above(subject.head, outside, named.people)
                 or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _person_beside(subject, outside: str, named: Mentions) -> str | None:
+    """The person a subject's appositive names ("the spokesman, Nick Merrill")."""
+    return next(filter(None, (_named_at(child, outside, named.people)
+                              for child in subject.children if child.dep_ == "appos")), None)
 
 
 def _describes_one_person(subject) -> bool:

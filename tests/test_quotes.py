@@ -794,3 +794,10 @@ def test_owners_in_a_long_sentence_are_read_once_not_once_per_person():
     assert time.process_time() - started < 0.5
     assert sorted(owners) == sorted(f"Ann {surname}" for surname in MANY_SURNAMES[::2])
     assert quotes._owners_named("Al-Hale’s aides left.", {"Ann Hale", "Tom Al-Hale"}) == ["Tom Al-Hale"]  # not Ann Hale
+
+
+def test_a_title_before_a_name_and_its_party_in_parentheses_is_not_the_speaker():
+    # The parenthesis parts the title from the name in the parse, so the title was the subject.
+    assert quotes_of('House Minority Whip Dana Holt (D-Ore.) told reporters that the bill "will not pass this year."') == [
+        ("Dana Holt", "will not pass this year", 0)]
+
