@@ -8,7 +8,8 @@ the sentence's verb of saying is about); one its attribution interrupts ('"If ..
 verb that governs the quote, from spaCy's parser (run only on such sentences): a name, of the kind
 the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
 person the cluster names in full; a place is no speaker), given in the fullest form the article
-uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden);
+uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden;
+a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article uses);
 each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
@@ -777,6 +778,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 if (speakers and not _called_otherwise(subject, speakers, pronoun_of)
                         and not _reports_another(speakers, named, match.group(1))):
                     attributed_spans.append((match, speakers))
+                    # A name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
+                    # someone the article has named, so a later "Rudzik" is that person.
+                    people.update(speaker for speaker in speakers if kinds.get(name_kind_key(speaker), "people") == "people")
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
                                       and subject.lower_ in SPEAKS_FOR_OTHERS)
             if unnamed and not attributed_spans:

@@ -801,3 +801,18 @@ def test_a_title_before_a_name_and_its_party_in_parentheses_is_not_the_speaker()
     assert quotes_of('House Minority Whip Dana Holt (D-Ore.) told reporters that the bill "will not pass this year."') == [
         ("Dana Holt", "will not pass this year", 0)]
 
+
+def test_a_surname_is_the_full_name_of_a_speaker_spacy_saw_no_name_in():
+    from newsbrief.entities import Entity, Mentions
+
+    texts = ("“I believe it was on Monday,” Bohdan Zaruk said from Milton.",
+             "Zaruk, who was his lawyer for many years, said the man had lived a quiet life.",
+             "“He got angry calls late at night,” he said.")
+    sentences = [Sentence(text, 0, position) for position, text in enumerate(texts)]
+    docs = tagged(texts)
+    # spaCy's small model misses some full names it finds alone later ("Zaruk"): the speaker is
+    # then only the proper nouns the parser made the subject of "said".
+    zaruk = Mentions(people=("Zaruk",), entities=(Entity("Zaruk", "PERSON", "people"),))
+    found = extract_quotes(sentences, [Mentions(), zaruk, Mentions()], docs)
+    assert [(q.speaker, q.sentence.position) for q in found] == [("Bohdan Zaruk", 0), ("Bohdan Zaruk", 2)]
+
