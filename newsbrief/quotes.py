@@ -17,7 +17,9 @@ leader", "the president", "the attorney") is whoever the article, up to it, intr
 words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
 person; else "the president" is the person the article is about, but no one holding a role for or
 over others is ("the attorney", "the spokesman", "the judge"), and a "he" right after them is them.
-"He" or "she" alone is the person the article is about at that point, unless that person is the
+"He" or "she" alone is the person the article is about at that point (a sentence that names no
+one but the owner of its subject, a thing of theirs, is about that owner: "Mr. Hale's letter named
+no decision. ... He said" is Hale's, whoever was named before), unless that person is the
 other one: called "Ms." or "Mr." in the cluster (any of its articles), or else resolved from the
 other pronoun by an earlier quote or a sentence starting with one ("She told reporters ...").
 Then "she" is the last woman the article calls so, named (an owner too: "Voss's remarks") in the
@@ -88,6 +90,11 @@ INDEFINITE = frozenset(("a", "an", "another", "any", "one", "some"))
 SPEAKS_FOR_OTHERS = frozenset((
     "adviser", "advisor", "aide", "analyst", "attorney", "doctor", "expert", "judge", "justice", "lawyer",
     "officer", "official", "professor", "prosecutor", "spokesman", "spokesperson", "spokeswoman",
+))
+# People close to someone: "Hale's wife said" is not Hale speaking.
+RELATIVES = frozenset((
+    "brother", "child", "daughter", "family", "father", "friend", "husband", "mother", "parent", "partner", "sister",
+    "son", "wife",
 ))
 # "the spokesman for ...", "the lawyer of ...": whose the role is.
 QUALIFYING_PREPOSITIONS = frozenset(("for", "of", "to"))
@@ -483,6 +490,21 @@ def _owners_named(outside: str, known: set[str]) -> list[str]:
     return [person for person in known if person.split()[-1] in owners]
 
 
+def _owner_of_subject(outside: str, known: set[str], parse: Callable[[], Doc]) -> str | None:
+    """The one person the article has named (`known`) who owns the subject of a sentence that names
+    no one else, where that subject is a thing of theirs, no person ("Mr. Hale's letter did not ...",
+    not "Hale's lawyer said"): the sentence is about them, so a "he" after it is them, not someone
+    named sentences before. Parsed only where the sentence names one such owner."""
+    owners = list({fullest_form(owner, known) for owner in _owners_named(outside, known)})
+    if len(owners) != 1:
+        return None
+    surname = owners[0].split()[-1]
+    subject = _nearest_subject(next(token for token in parse() if token.dep_ == "ROOT"))
+    if subject is None or subject.lemma_.lower() in (*PERSON_ROLES, *RELATIVES):
+        return None
+    return owners[0] if any(child.dep_ == "poss" and child.text == surname for child in subject.children) else None
+
+
 def _opens_as_name(doc, start: int) -> bool:
     """Whether the capitalised word at `start` is used as a name: anywhere but at the sentence's
     start, where any word is capitalised, only where the word after it is not a common noun it
@@ -797,6 +819,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             # "She told reporters ..." goes on about whom "she" means here: a later "he" is not her.
             pronoun_of(fullest_form(name_form(meant), people), pronoun)
         named_first_in[i] = _people_named_first(docs[i], outsides[i], named.people, people)
+        if not named_first_in[i][0] and i not in said_in:
+            owner = _owner_of_subject(outsides[i], people, lambda: parse(i))
+            named_first_in[i] = ([owner], False) if owner else named_first_in[i]
         if i in said_in or named_first_in[i][0]:
             focus_before[i], focus_index = focus_index, i
             note_called(i)

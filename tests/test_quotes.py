@@ -816,3 +816,14 @@ def test_a_surname_is_the_full_name_of_a_speaker_spacy_saw_no_name_in():
     found = extract_quotes(sentences, [Mentions(), zaruk, Mentions()], docs)
     assert [(q.speaker, q.sentence.position) for q in found] == [("Bohdan Zaruk", 0), ("Bohdan Zaruk", 2)]
 
+
+def test_he_after_a_sentence_about_a_persons_letter_is_that_person_not_one_named_before():
+    before = ("Defense Secretary Jim Brandt resigned on Thursday.",
+              "It was the first such resignation since 1980, when Tom Reyes quit as secretary of state.")
+    after = ("Instead, it faulted Mr. Lowe’s approach to allies.",
+             "He said the nation depended on “keeping faith with our partners,” and praised the alliance.")
+    assert quotes_of(*before, "Mr. Brandt’s letter did not name any decision.", *after) == [
+        ("Jim Brandt", "keeping faith with our partners", 4)]
+    # His lawyer is someone else: the "he" is not Brandt there.
+    assert "Jim Brandt" not in [speaker for speaker, _, _ in quotes_of(
+        *before, "Mr. Brandt’s lawyer did not name any decision.", *after)]
