@@ -39,9 +39,10 @@ KIND_NOUNS = {
     "people": ("actor", "actress", "attorney", "lawyer", "rapper", "singer", "spokesman", "spokeswoman"),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
-    "organisations": ("agency", "airline", "alliance", "coalition", "company", "faction", "fighters", "firm", "group",
-                      "journal", "magazine", "militants", "militia", "movement", "network", "newspaper", "party",
-                      "rebels"),
+    "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
+                      "company", "drugmaker", "faction", "fighters", "firm", "group", "insurer", "journal",
+                      "magazine", "maker", "manufacturer", "militants", "militia", "movement", "network",
+                      "newspaper", "party", "rebels", "retailer"),
     "other": ("aircraft", "album", "app", "console", "drone", "film", "flight", "jet", "missile", "movie", "novel",
               "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "system", "vaccine",
               "watch"),
@@ -78,6 +79,13 @@ POSTED_ON = frozenset(("add", "added", "adding", "adds", "announced", "appeared"
                        "noting", "post", "posted", "posting", "posts", "responded", "said", "say", "saying", "says",
                        "share", "shared", "sharing", "stated", "stating", "tweeted", "write", "writes", "writing",
                        "wrote"))
+# A state's or province's abbreviation after a town and a comma ("Oakville, Ont.", "Mebane, N.C."):
+# the town is a place, and the abbreviation no name of its own. Not a name's suffix ("Smith, Jr.",
+# "Acme, Inc.") nor a title or a month ("Jan.").
+STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){2})$")
+NOT_STATES = frozenset("jr sr co inc corp ltd bros st mt ft jan feb mar apr aug sep sept oct nov dec".split())
+# A time of day is followed by its time zone ("3:57 a.m. ET"), which spaCy may call a person.
+TIME_OF_DAY = frozenset(("a.m.", "p.m.", "am", "pm"))
 # A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
@@ -102,8 +110,9 @@ SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, 
 class Entity:
     """One mention of a name, as spaCy labels it, and what that mention says the name is: the kind
     of a noun beside it, else of the label ("other" for a product, work, event, law or language);
-    None for a number or date, for words that are no name (`_is_name`), or where the label says
-    nothing (`_label_kind`)."""
+    None for a number or date, for words that are no name (`_is_name`; a state's abbreviation after
+    a town, "Ont" of "Oakville, Ont."; a time zone, "ET" of "3:57 a.m. ET"), or where the label says
+    nothing (`_label_kind`). A name before a comma and a state's abbreviation is a place."""
 
     text: str
     label: str
@@ -198,13 +207,43 @@ def _singular(noun: str) -> str:
 
 def _entity(span) -> Entity:
     where = _after_place_preposition(span)
-    if span.label_ not in LABEL_KINDS or not _is_name(span):
+    if span.label_ not in LABEL_KINDS or not _is_name(span) or _is_state_after_town(span) or _is_time_zone(span):
         return Entity(span.text, span.label_, None, where)
     storm = _is_storm(span)
-    kind = "other" if storm or _is_era(span) else _noun_kind(span) or _label_kind(span)
+    town = "places" if _is_town_before_state(span) else None
+    kind = "other" if storm or _is_era(span) else _noun_kind(span) or town or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
     return Entity(span.text, span.label_, kind, where, storm)
+
+
+def _is_state_abbreviation(doc, i: int) -> bool:
+    """Whether the token at `i` is a state's or province's abbreviation with its full stop ("Ont."
+    or "Ont" "."): `STATE_ABBREVIATION`, not one of `NOT_STATES` or `TITLES`."""
+    word = doc[i].text
+    stopped = word.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == ".")
+    bare = word.rstrip(".").lower()
+    return (stopped and bool(STATE_ABBREVIATION.match(word if "." in word[:-1] else word.rstrip(".")))
+            and bare not in NOT_STATES and f"{bare}." not in TITLES and bare not in TITLES)
+
+
+def _is_town_before_state(span) -> bool:
+    """Whether a name is followed by a comma and a state's or province's abbreviation ("Oakville, Ont.")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and _is_state_abbreviation(doc, span.end + 1)
+
+
+def _is_state_after_town(span) -> bool:
+    """Whether a name spaCy calls no place is a state's or province's abbreviation after a
+    capitalised town and a comma ("Ont" of "Oakville, Ont.", a person to spaCy's small model)."""
+    doc = span.doc
+    return (len(span) == 1 and span.label_ not in PLACES and span.start >= 2 and doc[span.start - 1].text == ","
+            and doc[span.start - 2].text[:1].isupper() and _is_state_abbreviation(doc, span.start))
+
+
+def _is_time_zone(span) -> bool:
+    """Whether a name is the time zone right after a time of day ("3:57 a.m. ET"): capitals only."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in TIME_OF_DAY and span.text.isupper() and len(span.text) <= 4
 
 
 def _is_storm(span) -> bool:
@@ -258,16 +297,47 @@ def _label_kind(span) -> str | None:
     a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after an article or a
     possessive ("the Enquirer has", "The Bexar County Sheriff", "his Tesla Model X slammed", "a
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
-    "his Obama impression"); nor for one that is where words were posted (`_is_where_posted`)."""
+    "his Obama impression"); nor for one that is where words were posted (`_is_where_posted`), runs
+    on past a possessive (`_runs_past_owner`) or ends a longer name after "of" (`_ends_a_longer_name`).
+    An "organisation" ending as a street's or county's name does is a place."""
+    if _is_place_by_last_word(span):
+        return "places"
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
-    if _is_where_posted(span):
+    if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span):
         return None
     words = _without_possessives(span)
     determined = _is_determiner(words[0]) or (span.start > 0 and _is_determiner(span.doc[span.start - 1]))
     if determined and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
         return None
-    return LAST_WORD_KINDS.get(words[-1].lower_, "people")
+    return _last_word_kind(span) or "people"
+
+
+def _last_word_kind(span) -> str | None:
+    """The kind the last word of a name gives it (`LAST_WORD_KINDS`), if any."""
+    return LAST_WORD_KINDS.get(_without_possessives(span)[-1].lower_)
+
+
+def _is_place_by_last_word(span) -> bool:
+    """Whether an "organisation" ends as a street's or county's name does ("4000 Arrowhead Boulevard")."""
+    return span.label_ == "ORG" and _last_word_kind(span) == "places"
+
+
+def _ends_a_longer_name(span) -> bool:
+    """Whether a "person" is the end of a longer name of something, after "of" and a capitalised word
+    that begins no sentence ("the Star of David", "the Gospel of John"); not after a title ("Secretary
+    of State"), nor where the word opens the sentence ("Supporters of Trump rallied")."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return False
+    word, before = doc[span.start - 2], doc[span.start - 3]
+    return word.text[:1].isupper() and word.lower_ not in TITLES and not (before.is_punct or before.is_space)
+
+
+def _runs_past_owner(span) -> bool:
+    """Whether a "person" runs on past a possessive ("Trump’s Twitter", the tagger not seeing the
+    "’s"): the person and a thing of theirs, no one's name."""
+    return any(token.lower_ in ("'s", "’s") for token in span[1:-1])
 
 
 def _is_where_posted(span) -> bool:

@@ -400,3 +400,45 @@ def test_a_hyphenated_surname_ending_in_day_is_no_day():
 def test_where_words_were_posted_is_no_person(text, name, kind):
     (doc,) = tagged([text])
     assert [entity.kind for entity in mentions_in(doc).entities if entity.text == name] == [kind]
+
+
+def kinds_in(text: str, name: str) -> list[str | None]:
+    """The kind each mention of `name` in the text says it is."""
+    (doc,) = tagged([text])
+    return [entity.kind for entity in mentions_in(doc).entities if entity.text == name]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A town before a comma and a province's abbreviation is a place, and the abbreviation no name.
+    ("“It was last Monday,” Petro Hrynko said from Milton, Ont.", "Milton", "places"),
+    ("“It was last Monday,” Petro Hrynko said from Milton, Ont.", "Ont", None),
+])
+def test_a_town_and_its_state_abbreviation(text, name, kind):
+    assert kinds_in(text, name) == [kind]
+
+
+def test_a_time_zone_after_a_time_of_day_is_no_person():
+    assert kinds_in("The ship heard it at 4:10 p.m. local time (4:10 a.m. ET) for a minute.", "ET") == [None]
+
+
+def test_an_organisation_named_as_a_street_is_a_place():
+    assert kinds_in("The robbery was reported at the Kay store at 200 Oakhurst Boulevard.", "Oakhurst Boulevard") == ["places"]
+
+
+def test_a_person_run_on_past_a_possessive_is_no_person():
+    assert kinds_in("That was before Mr. Lowe’s Twitter post with the photos.", "Lowe’s Twitter") == [None]
+
+
+def test_a_maker_named_before_a_name_makes_it_an_organisation():
+    assert kinds_in("The tone is standard, said Ann Rao, president of beacon maker Morrow Teller.", "Morrow Teller") == [
+        "organisations"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "David" ends the name of a symbol, no person.
+    ("Hale compared the rules to the Star of David that Jews were forced to wear.", "David", None),
+    # A sentence's first word is capitalised whatever it is.
+    ("Supporters of Trump rallied in the capital.", "Trump", "people"),
+])
+def test_a_person_ending_a_longer_name_after_of_is_no_person(text, name, kind):
+    assert kinds_in(text, name) == [kind]
