@@ -32,8 +32,25 @@ LOWERCASE_ABBREVIATIONS = frozenset(
 # nupunkt reads that as one token. Not a name's or an address's dot: "St.Louis", "U.S.A",
 # "Yahoo.Com" and "e.g." open on another capital or a single letter, and a domain's suffix
 # ("nytimes.Com") is no word that opens a sentence.
-GLUED_SENTENCES = re.compile(r"(?<![\w.@/'’-])(?:[a-z]{2,}|\d{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\."
+WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\."
                              r"(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)")
+# "Senate Leader Ann Reyes, R-Ky., asked on Tuesday", "Mr. Obama asked his daughters", "The
+# senator said at a news conference": a speaker, a verb of saying and at most when, where or whom.
+# After a quoted question or exclamation ('…change the rules?” Reyes asked.') nupunkt starts a new
+# sentence at the capital; the attribution belongs to the quotation. The clause stops before a
+# verb's object clause ("Reyes said that…", "said Tuesday the plan failed").
+_SPEAKER = (r"(?:(?:[Hh]e|[Ss]he|[Tt]hey)|(?:The|A|An)(?:\s+[a-z][\w-]*){1,2}|"
+            r"(?:(?:[A-Z][\w’'.-]*|of|de|van|von)\s+){0,6}[A-Z][\w’'.-]*(?:,\s+[^,“”\"]{1,80}?,)?)")
+_SAYING = (r"(?:said|says|added|adds|wrote|writes|tweeted|continued|explained|noted|recalled|replied|answered|"
+           r"responded|exclaimed|wondered|shouted|yelled|quipped|joked|insisted|argued)")
+# A word of a name, a place or a time, not one that opens a clause ("told reporters that…").
+_PLAIN_WORD = r"(?!(?:that|whether|if|who|whom|which|what|how|why|about|is|was|were|are|would|will|had|has)\b)[\w’'.-]+"
+_ASKING = rf"(?:asked|asks|told|tells)(?:\s+(?:(?:his|her|their|the)\s+)?{_PLAIN_WORD}){{0,3}}?"
+_WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|today|yesterday|tonight|night|morning|afternoon|evening|week)"
+                  rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
+ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{_SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
+QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
 # Words that open a sentence but never a name: after one of these the title really did end
 # the sentence ("...promoted him to Lt. The ceremony...").
 SENTENCE_OPENERS = frozenset(
@@ -86,6 +103,20 @@ def _joined(piece: str, following: str) -> str:
     return f"{piece}{'' if following[:1] in ')],;:' else ' '}{following}"
 
 
+def is_attribution(text: str) -> bool:
+    """Whether `text` is only a speaker and a verb of saying ("Senate Leader Ann Reyes, R-Ky., asked
+    on Tuesday."): the attribution of a quotation in another sentence, stating nothing itself."""
+    match = ATTRIBUTION_CLAUSE.match(text)
+    return bool(match) and text[match.end():] == "." and not QUOTE_MARKS.search(text)
+
+
+def _attributes_quoted_question(piece: str, following: str) -> bool:
+    """Whether `following` attributes the question or exclamation quoted at the end of `piece`
+    ('…change the rules?” Reyes asked on Tuesday.', '…?” Reyes said, her voice rising.')."""
+    return (bool(QUOTED_QUESTION_END.search(piece)) and not quote_left_open(piece)
+            and bool(ATTRIBUTION_CLAUSE.match(following)) and not QUOTE_MARKS.search(following))
+
+
 def _names_after_title(piece: str, following: str) -> bool:
     """Whether `piece` ends in a title that the capitalised name opening `following` goes with."""
     first_word = following.split(maxsplit=1)[0]
@@ -103,10 +134,11 @@ def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
 
 def _join_pieces_of_one_sentence(pieces: list[str]) -> list[str]:
     """`pieces` with each joined to the one before where nupunkt cut one sentence: after a title
-    before its name, or at a stop inside parentheses."""
+    before its name, at a stop inside parentheses, or after a quoted question before its attribution."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and (_names_after_title(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)):
+        if joined and (_names_after_title(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)
+                       or _attributes_quoted_question(joined[-1], piece)):
             joined[-1] = _joined(joined[-1], piece)
         else:
             joined.append(piece)

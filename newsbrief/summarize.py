@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, conte
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes
-from .sentences import QUOTE_MARKS, parenthesis_left_open, quote_left_open
+from .sentences import QUOTE_MARKS, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -149,14 +149,14 @@ class Summarizer(Protocol):
 
 
 def is_complete(sentence: Sentence) -> bool:
-    """A whole sentence in the brief's voice: no open quote, no fragment, no question, no "I" of
-    the writer's."""
+    """A whole sentence in the brief's voice: no open quote, no fragment, no question, no bare
+    attribution, no "I" of the writer's."""
     text = sentence.text
     if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or is_fragment(text):
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
-    return not speaks_in_first_person(sentence)
+    return not is_attribution(text) and not speaks_in_first_person(sentence)
 
 
 def is_fragment(text: str) -> bool:

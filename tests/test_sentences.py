@@ -226,3 +226,20 @@ def test_quotes_that_go_on_after_their_attribution_stay_whole(paragraph, expecte
 def test_a_stop_inside_parentheses_ends_no_sentence(paragraph, expected):
     assert split_paragraph(paragraph) == expected
 
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # The attribution of a quoted question or exclamation is part of its sentence.
+    ("“Could any judge pass this Senate with 60 votes?” Senate Minority Leader Ann Reyes, D-Ore., asked on "
+     "Wednesday. The vote is set for Friday.",
+     ["“Could any judge pass this Senate with 60 votes?” Senate Minority Leader Ann Reyes, D-Ore., asked on "
+      "Wednesday.", "The vote is set for Friday."]),
+    ('"Stop the cuts!" Mr. Lund wrote. "What is left to lose?" The mayor asked his aides, his voice rising.',
+     ['"Stop the cuts!" Mr. Lund wrote.', '"What is left to lose?" The mayor asked his aides, his voice rising.']),
+    # What follows states something of its own, or quotes another speaker: a sentence of its own.
+    ("“Will the plan pass?” Mr. Lund said that the council would decide it in May.",
+     ["“Will the plan pass?”", "Mr. Lund said that the council would decide it in May."]),
+    ("“Any comment?” Ms. Ortiz replied, “Not on the record.”",
+     ["“Any comment?”", "Ms. Ortiz replied, “Not on the record.”"]),
+])
+def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expected):
+    assert split_paragraph(paragraph) == expected

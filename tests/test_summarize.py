@@ -267,6 +267,26 @@ def test_questions_are_not_readable(text):
     assert not is_readable_alone(s(text))
 
 
+@pytest.mark.parametrize("text", [
+    # Nothing but who spoke, and when or where: the words spoken are in another sentence.
+    "Senate Minority Leader Ann Reyes, D-Ore., asked on Wednesday.",
+    "Representative Tom Lund of Ohio, the party's leader, said at a news conference.",
+])
+def test_a_bare_attribution_is_not_readable(text):
+    assert s(text).words >= MIN_WORDS
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Minority Leader Ann Reyes said on Wednesday that the vote would be held on Friday.",
+    "“The bridge will be paid for by a toll,” Senator Ann Reyes said on Tuesday.",
+    # A quoted question with its speaker is a quotation like any other.
+    "“Who will pay for the new bridge over the river?” Senator Ann Reyes asked on Tuesday.",
+])
+def test_an_attribution_with_what_was_said_is_readable(text):
+    assert is_readable_alone(s(text))
+
+
 def test_quoted_questions_are_not_readable_either():
     # A question inside quotation marks is still a question: it ends on "?”", not on a full stop.
     text = "“Who has the right to throw our region in the fire and make bigger mistakes?”"
