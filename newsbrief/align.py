@@ -102,13 +102,12 @@ def word_coverage(a: str, b: str) -> float:
     return len(wa & content_words(b)) / len(wa) if wa else 0.0
 
 
-def states_same_fact(a: str, b: str, cosine: float, similarity: float = SAME_FACT_SIMILARITY) -> bool:
-    """Whether two sentences, at this embedding cosine, state the same fact: a cosine of `similarity`
-    or more, enough shared words (`shares_fact_words`), and among them a word or figure of what
-    happened, not only whom and when it is about (`shares_what_happened`), unless they are as close
-    as a paraphrase. Citations and Agreed ask this at SAME_FACT_SIMILARITY; "Only in", which claims
-    that no other outlet says a thing, asks it at a lower `similarity`."""
-    return (cosine >= similarity and shares_fact_words(a, b)
+def states_same_fact(a: str, b: str, cosine: float) -> bool:
+    """Whether two sentences, at this embedding cosine, state the same fact: as close as
+    SAME_FACT_SIMILARITY, enough shared words (`shares_fact_words`), and among them a word or figure
+    of what happened, not only whom and when it is about (`shares_what_happened`), unless they are
+    as close as a paraphrase. Citations and Agreed both ask this."""
+    return (cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b)
             and (cosine >= PARAPHRASE_SIMILARITY or shares_what_happened(a, b)))
 
 

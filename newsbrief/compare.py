@@ -410,18 +410,19 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
-                 agreed: tuple[int, ...] = ()) -> dict[int, tuple[str, ...]]:
+                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()) -> dict[int, tuple[str, ...]]:
     """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
-    a cosine of UNIQUE_CEILING), that are no wording of an `agreed` fact (all of them, not only
-    those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a whole statement: no cut lead or quotation mark without its partner
-    (`summarize.is_fragment`), no piece of a quotation opened in a sentence before
-    (`summarize.inside_quotation`). A sentence leaning on the one before ("He said…") is listed:
-    what an outlet alone reports is as often there, and requiring statements to stand alone, as
-    the brief does, surfaced fewer informational-bias spans on BASIL than LEAD. Agreed takes every pair `_said_elsewhere` finds whose wordings agree,
-    so a statement left out here for being said elsewhere is in Agreed unless the other outlet
-    says it at odds (another figure, date, ordinal or person: `_agree`) or, past the ceiling, in
-    other words.
+    a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
+    another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only those the view has room for) and
+    repeat none of its sentences listed already or agreed (`_restated`), each a whole statement: no
+    cut lead or quotation mark without its partner (`summarize.is_fragment`), no piece of a
+    quotation opened in a sentence before (`summarize.inside_quotation`). A sentence leaning on the
+    one before ("He said…") is listed: what an outlet alone reports is as often there, and requiring
+    statements to stand alone, as the brief does, surfaced fewer informational-bias spans on BASIL
+    than LEAD. Agreed takes every pair `_said_elsewhere` finds whose wordings agree, so a statement
+    left out here for that is in Agreed unless the other outlet says it at odds (another figure,
+    date, ordinal or person: `_agree`); one left out for a cosine past the ceiling or a quotation
+    another outlet also quotes is in neither.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
@@ -446,10 +447,25 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
                 or len(found[source]) >= limit or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
-        if similarity[i, elsewhere].max() < UNIQUE_CEILING and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere):
+        if (i not in quoted_elsewhere and similarity[i, elsewhere].max() < UNIQUE_CEILING
+                and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere)):
             listed.append(i)
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _quoted_by_others(quotes: list[Quote], groups: list[QuoteGroup], index: dict[Sentence, int]) -> frozenset[int]:
+    """The sentences holding a quotation of SHARED_QUOTE_WORDS words or more that another outlet also
+    quotes in as many (one `QuoteGroup`, speakers matched): '"To answer your direct question, we
+    have a deal," he said' says what '"We have a deal," Biden said' does, however far apart their
+    embeddings."""
+    def long_enough(text: str) -> bool:
+        return len(WORD.findall(text)) >= SHARED_QUOTE_WORDS
+
+    shared = {(w.source, w.text) for g in groups for w in g.wording
+              if any(other.source != w.source and long_enough(other.text) for other in g.wording)}
+    return frozenset(index[q.sentence] for q in quotes
+                     if (q.sentence.article + 1, q.text) in shared and long_enough(q.text))
 
 
 def disagreements(statements: list[Statement], sentences: list[Sentence], similarity: np.ndarray,
@@ -642,12 +658,13 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds, cluster_text)]
     index = {s: i for i, s in enumerate(sentences)}
     groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
+    quoted_elsewhere = _quoted_by_others(quotes, groups, index)
     statements = _statements(sentences, found)
     agreed = agreed_groups(order, sentences, statements, similarity)
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
-                             tuple(i for group in agreed for i in group)),
+                             tuple(i for group in agreed for i in group), quoted_elsewhere),
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),

@@ -894,3 +894,17 @@ def test_two_sentences_sharing_only_names_places_and_the_year_are_no_agreed_fact
     assert agreed_at(charged, suspected, 0.72) == []
     also_charged = "Oslo prosecutors have charged Haldor with fraud over the Brightwater Bank collapse, a court filing shows."
     assert agreed_at(charged, also_charged, 0.72) == [[0, 1]]
+
+
+def test_a_quotation_another_outlet_also_quotes_is_only_in_neither():
+    # Quotes shows the mayor's words carried by both outlets; their sentences are far apart in
+    # embedding (0.47: one is mostly where she spoke), so only the quote matcher sees one statement.
+    asked = '"To answer your direct question, we have a deal," she told reporters.'
+    outside = '"We have a deal," Ortiz said outside city hall, where protesters had gathered since dawn.'
+    result = compare_articles(
+        ("Ortiz strikes budget deal", "Mayor Ana Ortiz reached a budget deal with the city council on Thursday after weeks of talks.",
+         asked),
+        ("Council and mayor agree budget", "The city council and Mayor Ana Ortiz agreed on a budget late on Thursday.", outside))
+    assert [group.sources for group in result.quotes] == [(1, 2)]
+    assert asked not in result.only_in[1] and outside not in result.only_in[2], result.only_in
+
