@@ -57,6 +57,10 @@ SENTENCE_OPENERS = frozenset(
     "The A An He She It They We I You This That These Those There Their His Her Its Our My But And Or "
     "In On At For After Before When While If As So Then Yet Now Still".split()
 )
+# "…at about 4 a.m. A spokesman said…": nupunkt reads the capital after "a.m." as a name or a
+# time zone ("4 p.m. Eastern", "a.m. Tuesday" rightly go on); a word that opens sentences and no
+# name starts a new one.
+CLOCK_TIME_THEN_OPENER = re.compile(rf"\b[ap]\.m\.(?=\s+(?:{'|'.join(SENTENCE_OPENERS)})\s)")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -124,9 +128,10 @@ def _names_after_title(piece: str, following: str) -> bool:
 
 
 def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
-    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, and between
-    sentences glued without a space."""
+    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m." or
+    "p.m." before a sentence's opening word, and between sentences glued without a space."""
     cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece) if m.group(1) not in LOWERCASE_ABBREVIATIONS]
+                  + [m.end() for m in CLOCK_TIME_THEN_OPENER.finditer(piece)]
                   + [m.end() for m in GLUED_SENTENCES.finditer(piece)
                      if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]

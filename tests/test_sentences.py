@@ -243,3 +243,18 @@ def test_a_stop_inside_parentheses_ends_no_sentence(paragraph, expected):
 ])
 def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expected):
     assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A sentence's opening word after "a.m." or "p.m." starts a new sentence.
+    ("Crews reached the farm at about 5 a.m. A neighbour said the barn was empty.",
+     ["Crews reached the farm at about 5 a.m.", "A neighbour said the barn was empty."]),
+    ("The boy was declared dead at 8:40 p.m. His school closed the next day.",
+     ["The boy was declared dead at 8:40 p.m.", "His school closed the next day."]),
+    # A time zone, a weekday or a name after it goes on with the sentence.
+    ("Polls close at 8 p.m. Eastern and results come later.", ["Polls close at 8 p.m. Eastern and results come later."]),
+    ("The storm hit at 2 a.m. Tuesday and cut power.", ["The storm hit at 2 a.m. Tuesday and cut power."]),
+])
+def test_a_sentence_opening_after_a_clock_time_starts_anew(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
