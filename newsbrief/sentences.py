@@ -26,15 +26,23 @@ TITLE_AT_END = re.compile(
 LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.\s+(?=[\"“‘']?[A-Z])")
 LOWERCASE_ABBREVIATIONS = frozenset(
     "vs cf ca approx al viz incl asst rev rep reps sen gov gen jr sr st mt dept ext".split())
+# Words that open a sentence but never a name: after one of these the title really did end
+# the sentence ("...promoted him to Lt. The ceremony...").
+SENTENCE_OPENERS = frozenset(
+    "The A An He She It They We I You This That These Those There Their His Her Its Our My But And Or "
+    "In On At For After Before When While If As So Then Yet Now Still".split()
+)
 # Two sentences a lost paragraph break or space glued together ("Christie said.New York City
-# officials said", "declared states of emergency.If it", "beginning Saturday.In addition"): a word
-# in lower case, a weekday or a number, a full stop and a capitalised word with no space between.
-# nupunkt reads that as one token. Not a name's or an address's dot: "St.Louis", "U.S.A",
-# "Yahoo.Com" and "e.g." open on another capital or a single letter, and a domain's suffix
-# ("nytimes.Com") is no word that opens a sentence.
+# officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
+# collaboration with the Nazis.A spokesman"): a word in lower case, a weekday or a number, a full
+# stop and a capitalised word or "A" or "I" with no space between; or a capitalised word of three
+# letters or more and a word that opens sentences. nupunkt reads that as one token. Not a name's or an
+# address's dot: "St.Louis", "U.S.A", "Ph.D", "Yahoo.Com" and "e.g." open on another capital or
+# a single letter, a domain's suffix ("nytimes.Com") is no word that opens a sentence, and after a
+# capitalised word ("Mrs.Lee") only such an opener ends one.
 WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\."
-                             r"(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)")
+GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\.(?=[A-Z][a-z]|[AI]\s)"
+                             rf"(?!(?:Com|Org|Net|Gov|Edu)\b)|[A-Z][a-z]{{2,}}\.(?=(?:{'|'.join(SENTENCE_OPENERS)})\b))")
 # "Senate Leader Ann Reyes, R-Ky., asked on Tuesday", "Mr. Obama asked his daughters", "The
 # senator said at a news conference": a speaker, a verb of saying and at most when, where or whom.
 # After a quoted question or exclamation ('…change the rules?” Reyes asked.') nupunkt starts a new
@@ -51,12 +59,6 @@ _WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|tod
                   rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
 ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{_SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
 QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
-# Words that open a sentence but never a name: after one of these the title really did end
-# the sentence ("...promoted him to Lt. The ceremony...").
-SENTENCE_OPENERS = frozenset(
-    "The A An He She It They We I You This That These Those There Their His Her Its Our My But And Or "
-    "In On At For After Before When While If As So Then Yet Now Still".split()
-)
 # "…at about 4 a.m. A spokesman said…": nupunkt reads the capital after "a.m." as a name or a
 # time zone ("4 p.m. Eastern", "a.m. Tuesday" rightly go on); a word that opens sentences and no
 # name starts a new one.

@@ -164,11 +164,17 @@ def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
      ["The mill closed in 1998.", "Since then the town has shrunk."]),
     ("The ferry stops on Saturday.In winter it does not run.",
      ["The ferry stops on Saturday.", "In winter it does not run."]),
+    # A capitalised word before the stop, or a one-letter word after it.
+    ("The unit fought beside the Allies.A spokesman for the museum declined to comment.",
+     ["The unit fought beside the Allies.", "A spokesman for the museum declined to comment."]),
+    ("The plant closed last spring.I was there when it did.", ["The plant closed last spring.", "I was there when it did."]),
     # A name's, an address's or an abbreviation's dot is no sentence's end.
     ("She flew to St.Louis and read Yahoo.Com news.", ["She flew to St.Louis and read Yahoo.Com news."]),
     ("He posted it on harbour.Com and left.", ["He posted it on harbour.Com and left."]),
     ("It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka.",
      ["It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka."]),
+    ("Mrs.Lee of the U.S.A team, a Ph.D student, wrote on Harbour.Com from St.Louis.",
+     ["Mrs.Lee of the U.S.A team, a Ph.D student, wrote on Harbour.Com from St.Louis."]),
 ])
 def test_sentences_glued_without_a_space_come_apart(paragraph, expected):
     assert split_paragraph(paragraph) == expected
