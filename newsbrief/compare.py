@@ -22,7 +22,7 @@ from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Ver
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title
 from .sentences import QUOTE_MARKS
-from .summarize import LearnedSummarizer, inside_quotation, is_fragment, sentence_features
+from .summarize import LearnedSummarizer, inside_quotation, is_bare_quotation, is_fragment, sentence_features
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -416,7 +416,9 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only those the view has room for) and
     repeat none of its sentences listed already or agreed (`_restated`), each a whole statement: no
     cut lead or quotation mark without its partner (`summarize.is_fragment`), no piece of a
-    quotation opened in a sentence before (`summarize.inside_quotation`). A sentence leaning on the
+    quotation opened in a sentence before (`summarize.inside_quotation`), no quotation naming no
+    speaker (`summarize.is_bare_quotation`: alone in a list, its words are nobody's; Quotes shows
+    a quotation with the speaker it finds). A sentence leaning on the
     one before ("He said…") is listed: what an outlet alone reports is as often there, and requiring
     statements to stand alone, as the brief does, surfaced fewer informational-bias spans on BASIL
     than LEAD. Agreed takes every pair `_said_elsewhere` finds whose wordings agree, so a statement
@@ -444,7 +446,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
         if (sentences[i].words < MIN_FACT_WORDS or is_fragment(sentences[i].text) or i in pieces
-                or len(found[source]) >= limit or _restated(i, listed, sentences)):
+                or is_bare_quotation(sentences[i]) or len(found[source]) >= limit or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if (i not in quoted_elsewhere and similarity[i, elsewhere].max() < UNIQUE_CEILING

@@ -908,3 +908,15 @@ def test_a_quotation_another_outlet_also_quotes_is_only_in_neither():
     assert [group.sources for group in result.quotes] == [(1, 2)]
     assert asked not in result.only_in[1] and outside not in result.only_in[2], result.only_in
 
+
+
+def test_only_in_lists_no_quotation_that_names_no_speaker():
+    # The sentence before names who speaks; alone in "Only in", the words are nobody's (Quotes
+    # shows a quotation with the speaker it finds, and outlet).
+    bare = "“It is a smear, and it has come from the developer and his friends on the council.”"
+    result = compare_articles(
+        ("Mayor hits back", "Mayor Ana Ortiz on Friday denied a report that she took gifts from a harbour developer.",
+         "She called the report false in a statement read outside city hall.", bare),
+        ("Report on gifts", "A weekly paper reported that a developer paid for the mayor's trips abroad.",
+         "The developer's lawyer said the trips were paid for by a charity."))
+    assert bare not in result.only_in[1], result.only_in[1]
