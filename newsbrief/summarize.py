@@ -84,6 +84,16 @@ PRONOUN_IN_OPENING_CLAUSE = re.compile(
     r"^(?:when|while|as|after|before|because|although|though|since|once|until|if|unless)\s+"
     r"(?:he|she|they|it|his|her|their|its|them|him)\b[^,]*,\s+(?:he|she|they|it|his|her|their|its)\b",
     re.IGNORECASE)
+# "After threatening to spill the beans on Mr. Cruz's wife, Heidi Cruz, who…, he retweeted…": an
+# opening phrase with no subject of its own (a participle, or a preposition before no name), then
+# "he", "she" or "they" as the main clause's subject, after at most a name and a relative clause
+# in apposition. Its names are objects, so the pronoun's person came before ("When Mayor Ann Lee
+# took office, she…" and "In Lee's first year, she…" name her, and are not matched).
+PRONOUN_AFTER_OPENING_PHRASE = re.compile(
+    r"^(?:(?:After|Before|While|When|Since|Once|Until|Upon|Though|Although|If)\s+[a-z]+(?:ing|ed)\b|"
+    r"(?:After|Before|Despite|Following|During|In|On|At|With|Without|Amid|Upon|Under|Throughout)\s+(?![A-Z])|"
+    r"(?:Asked|Having|[A-Z][a-z]+ing)\b)"
+    r"[^,]*(?:,\s+(?:[A-Z][\w’'.-]*\s*)+)?(?:,\s+(?:who|which|whose|where)\b[^,]*)?,\s+(?:he|she|they)\s+[a-z]")
 # "Clinton, in turn, affirmed…": the subject answers a sentence before. ("Sony also unveiled…"
 # adds to one too, but reads well enough alone in a round-up, and ruling it out lost main facts.)
 CONNECTIVE_AFTER_SUBJECT = re.compile(
@@ -174,7 +184,8 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     said."), or is all quotation, whose speaker the sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
-                or PRONOUN_IN_OPENING_CLAUSE.match(text) or CONNECTIVE_AFTER_SUBJECT.match(text)
+                or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
+                or CONNECTIVE_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
 
 

@@ -165,6 +165,10 @@ def test_an_ordinal_or_count_without_its_noun_leans_on_what_came_before(text):
     # The subject answers what a sentence before said.
     "The senator, in turn, rejected their claims and called the budget a shared problem.",
     "The minister, for her part, said the talks would go on in Geneva next month.",
+    # A long opening phrase with no subject of its own, its names objects: "he" came before.
+    "After threatening to “expose” the minister’s brother, Tom Reyes, who ran the port for years, he shared "
+    "a post mocking the family.",
+    "Despite being cleared by the inquiry into the contracts last spring, she resigned from the board in March.",
 ])
 def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
@@ -177,6 +181,9 @@ def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     # A pronoun that points forward to the main clause's subject.
     "When she took office in 2019, Mayor Ann Lee promised to fix the city's water system.",
     "When they spread to patients who are already weak, the bacteria can cause serious infections.",
+    # The opening clause names the pronoun's person.
+    "When Mayor Ann Lee took office in 2019 after a long race, she promised to fix the water system.",
+    "In Lee's first year as mayor of the city, she cut the water bills by a third.",
     # "also" adds to a sentence before, but reads well enough alone in a round-up.
     "Police also said the driver had been arrested twice before for speeding.",
     "The senator rejected the claims and called the budget a shared problem on Monday.",
