@@ -418,7 +418,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     cut lead or quotation mark without its partner (`summarize.is_fragment`), no piece of a
     quotation opened in a sentence before (`summarize.inside_quotation`), no quotation naming no
     speaker (`summarize.is_bare_quotation`: alone in a list, its words are nobody's; Quotes shows
-    a quotation with the speaker it finds). A sentence leaning on the
+    a quotation with the speaker it finds), no lead-in ending on a colon (`_announces_what_follows`).
+    A sentence leaning on the
     one before ("He said…") is listed: what an outlet alone reports is as often there, and requiring
     statements to stand alone, as the brief does, surfaced fewer informational-bias spans on BASIL
     than LEAD. Agreed takes every pair `_said_elsewhere` finds whose wordings agree, so a statement
@@ -446,7 +447,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
         if (sentences[i].words < MIN_FACT_WORDS or is_fragment(sentences[i].text) or i in pieces
-                or is_bare_quotation(sentences[i]) or len(found[source]) >= limit or _restated(i, listed, sentences)):
+                or is_bare_quotation(sentences[i]) or _announces_what_follows(sentences[i].text)
+                or len(found[source]) >= limit or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
         if (i not in quoted_elsewhere and similarity[i, elsewhere].max() < UNIQUE_CEILING
@@ -454,6 +456,12 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
             listed.append(i)
             found[source].append(sentences[i].text)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _announces_what_follows(text: str) -> bool:
+    """Whether the sentence ends on a colon: a lead-in ("Trump responded in a statement on Friday:")
+    to words it does not hold, which alone say nothing."""
+    return text.rstrip().endswith(":")
 
 
 def _quoted_by_others(quotes: list[Quote], groups: list[QuoteGroup], index: dict[Sentence, int]) -> frozenset[int]:

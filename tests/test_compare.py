@@ -920,3 +920,14 @@ def test_only_in_lists_no_quotation_that_names_no_speaker():
         ("Report on gifts", "A weekly paper reported that a developer paid for the mayor's trips abroad.",
          "The developer's lawyer said the trips were paid for by a charity."))
     assert bare not in result.only_in[1], result.only_in[1]
+
+
+def test_only_in_lists_no_lead_in_to_words_it_does_not_show():
+    # A sentence ending on a colon announces the statement after it; alone, it says nothing.
+    lead_in = "The developer answered the mayor's accusations in a statement on Friday afternoon:"
+    result = compare_articles(
+        ("Mayor hits back", "Mayor Ana Ortiz on Friday accused a harbour developer of buying votes on the council.",
+         lead_in),
+        ("Council row", "A weekly paper reported that a developer paid for council members' trips abroad.",
+         "The developer's lawyer said the trips were paid for by a charity."))
+    assert lead_in not in result.only_in[1], result.only_in[1]
