@@ -95,7 +95,7 @@ def _unmatched_parentheses(text: str) -> tuple[int, int]:
 
 def parenthesis_left_open(text: str) -> bool:
     """Whether `text` opens a parenthesis it does not close ("Rep. Ann Reyes (D-Ill.")."""
-    return _unmatched_parentheses(text)[1] > 0
+    return "(" in text and _unmatched_parentheses(text)[1] > 0  # most sentences have none: skip the scan
 
 
 def _closes_parenthesis(piece: str, following: str) -> bool:
@@ -112,8 +112,10 @@ def _joined(piece: str, following: str) -> str:
 def is_attribution(text: str) -> bool:
     """Whether `text` is only a speaker and a verb of saying ("Senate Leader Ann Reyes, R-Ky., asked
     on Tuesday."): the attribution of a quotation in another sentence, stating nothing itself."""
+    if not text.endswith(".") or QUOTE_MARKS.search(text):  # cheap checks first: most sentences fail them
+        return False
     match = ATTRIBUTION_CLAUSE.match(text)
-    return bool(match) and text[match.end():] == "." and not QUOTE_MARKS.search(text)
+    return bool(match) and text[match.end():] == "."
 
 
 def _attributes_quoted_question(piece: str, following: str) -> bool:
