@@ -1,8 +1,11 @@
 """Sentence embeddings behind one small interface, with encoders registered by name.
 
 An encoder maps texts to L2-normalised vectors (rows of a float32 matrix), so a dot product
-is a cosine similarity. The default is all-MiniLM-L6-v2 as int8 ONNX: no PyTorch, about
-twice as fast as fp32 on CPU, cosine 0.9995 against the original.
+is a cosine similarity. The default is all-MiniLM-L6-v2 as ONNX with int8-stored weights:
+no PyTorch, about twice as fast as the original on PyTorch here, cosine 0.9995 against it.
+onnxruntime turns the weights back into fp32 at load, so it computes in fp32; integer
+kernels would be 1.38 times as fast but move the vectors (cosine 0.99) and R-2 by 0.1-0.2
+(docs/benchmark-notes.md, "The encoder").
 """
 from __future__ import annotations
 
