@@ -499,7 +499,7 @@ def _owner_of_subject(outside: str, known: set[str], parse: Callable[[], Doc]) -
     if len(owners) != 1:
         return None
     surname = owners[0].split()[-1]
-    subject = _nearest_subject(next(token for token in parse() if token.dep_ == "ROOT"))
+    subject = _main_verb_subject(parse())
     if subject is None or subject.lemma_.lower() in (*PERSON_ROLES, *RELATIVES):
         return None
     return owners[0] if any(child.dep_ == "poss" and child.text == surname for child in subject.children) else None
@@ -561,15 +561,20 @@ def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> b
     return False
 
 
+def _main_verb_subject(doc):
+    """The subject of a parsed sentence's main verb (`_nearest_subject`), if it has one."""
+    return _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+
+
 def _main_subject(doc, outside: str, people: tuple[str, ...]) -> str | None:
     """The person who is the subject of the sentence's main verb, if a named one is."""
-    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    subject = _main_verb_subject(doc)
     return _named_at(subject, outside, people) if subject is not None else None
 
 
 def _has_pronoun_subject(doc) -> bool:
     """Whether the subject of a parsed sentence's main verb is "he" or "she"."""
-    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    subject = _main_verb_subject(doc)
     return subject is not None and subject.lower_ in PERSON_PRONOUNS
 
 
@@ -582,7 +587,7 @@ def _names_a_role(doc, outside: str) -> bool:
 def _main_description(doc, outside: str):
     """The subject of the sentence's main verb where it describes one person ("The president
     addressed ...", "His lawyer argued ..."), unless it is inside the quoted words."""
-    subject = _nearest_subject(next(token for token in doc if token.dep_ == "ROOT"))
+    subject = _main_verb_subject(doc)
     return subject if subject is not None and outside[subject.idx] != " " and _describes_one_person(subject) else None
 
 
