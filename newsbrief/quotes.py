@@ -591,10 +591,15 @@ def _main_description(doc, outside: str):
     return subject if subject is not None and outside[subject.idx] != " " and _describes_one_person(subject) else None
 
 
+def _organisation_names(named: Mentions) -> set[str]:
+    """The names of a sentence's organisations as speakers are written (`name_form`)."""
+    return {name_form(name) for name in named.organisations}
+
+
 def _reports_another(speakers: tuple[str, ...], named: Mentions, quoted: str) -> bool:
     """Whether an organisation is quoted in the first person singular: an outlet or a company says
     "we", so "WXYZ says, 'I bought a small ring'" reports the words of someone it does not name here."""
-    organisations = {name_form(name) for name in named.organisations}
+    organisations = _organisation_names(named)
     return any(speaker in organisations for speaker in speakers) and any(
         word.group(0) != "I" or not NUMBERED_BY_I.search(quoted[max(0, word.start() - 20): word.start()])
         for word in FIRST_PERSON_SINGULAR.finditer(quoted))
@@ -624,7 +629,7 @@ def _as_people_in_full(speakers: tuple[str, ...], named: Mentions, full_names: d
     """The speakers with each organisation of one word that is the last word of one full name the
     article writes (`_full_names_by_last_word`) as that person: spaCy takes many a surname for an
     organisation's name ("Minor said" of a Demetrios Minor it did not see)."""
-    organisations = {name_form(name) for name in named.organisations}
+    organisations = _organisation_names(named)
     return tuple(next(iter(full_names[speaker])) if speaker in organisations and len(full_names.get(speaker, ())) == 1
                  else speaker for speaker in speakers)
 
