@@ -605,6 +605,11 @@ def _reports_another(speakers: tuple[str, ...], named: Mentions, quoted: str) ->
         for word in FIRST_PERSON_SINGULAR.finditer(quoted))
 
 
+def _may_be_person(name: str, kinds: dict[str, str | None]) -> bool:
+    """Whether the cluster (`kinds`, `entities.name_kinds`) knows a name as a person or not at all."""
+    return kinds.get(name_kind_key(name), "people") == "people"
+
+
 def _full_names_by_last_word(docs: list[Doc], kinds: dict[str, str | None]) -> dict[str, set[str]]:
     """The names of two or three capitalised words the article writes as proper nouns, no title among
     them, keyed by their last word: whatever spaCy labels them, if anything ("One of its members, Ann
@@ -619,7 +624,7 @@ def _full_names_by_last_word(docs: list[Doc], kinds: dict[str, str | None]) -> d
                 run.append(token)
                 continue
             name = " ".join(word.text for word in run)
-            if len(run) in FULL_NAME_WORDS and kinds.get(name_kind_key(name), "people") == "people":
+            if len(run) in FULL_NAME_WORDS and _may_be_person(name, kinds):
                 full[run[-1].text].add(name)
             run = []
     return full
@@ -812,7 +817,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                     attributed_spans.append((match, speakers))
                     # A name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
                     # someone the article has named, so a later "Rudzik" is that person.
-                    people.update(speaker for speaker in speakers if kinds.get(name_kind_key(speaker), "people") == "people")
+                    people.update(speaker for speaker in speakers if _may_be_person(speaker, kinds))
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
                                       and subject.lower_ in SPEAKS_FOR_OTHERS)
             if unnamed and not attributed_spans:
