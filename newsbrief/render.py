@@ -169,7 +169,6 @@ def source_label(article: Article, name: str | None = None) -> str:
     return f"{outlet}, via {article.republished_by}" if article.republished_by else outlet
 
 
-
 def source_details(article: Article) -> list[str]:
     return [part for part in (article.title and f"“{article.title}”", article.published and readable_time(article.published),
                               article.url) if part]
@@ -191,16 +190,12 @@ def markdown_text(markdown: str) -> str:
 
 def brief_heading(brief: Brief, title: str | None = None) -> str:
     """What a brief is headed: `title` where it has one already (a stored story's, as the story
-    list shows it), else the title of a source it is about (`stories.brief_headline`), else
-    "Brief". Not the lead sentence cut to a headline's length, which `brief_headline` falls back
-    on: the brief's body opens on that very sentence, so it repeated half of it, ending in "…"."""
-    from .stories import brief_headline
+    list shows it), else the title of a source it is about (`stories.source_title`), else
+    "Brief". Not the lead sentence cut to a headline's length, which `stories.brief_headline`
+    falls back on: the brief's body opens on that very sentence, so it repeated half of it."""
+    from .stories import source_title
 
-    if title:
-        return title
-    headline = brief_headline(brief)
-    titles = {" ".join(a.title.split()) for a in brief.sources if a.title}
-    return headline if headline in titles else "Brief"
+    return title or source_title(brief) or "Brief"
 
 
 def brief_markdown(brief: Brief, title: str | None = None) -> str:

@@ -153,16 +153,21 @@ def headline(article: Article) -> str:
 
 
 def brief_headline(brief: Brief) -> str:
-    """What a brief is headed: the title of an article it draws on that is about what the brief
-    says (the cleaner takes a byline or a site line for a headline now and then), looked for in
-    the article of its first sentence, then of its next sentences, then the other sources; else
-    its lead sentence, shortened as a headline taken from text is; "Brief" when it is empty."""
+    """What a brief is headed: the title of a source it is about (`source_title`); else its lead
+    sentence, shortened as a headline taken from text is; "Brief" when it is empty."""
+    return source_title(brief) or (_shortened(brief.sentences[0].text) if brief.sentences else "Brief")
+
+
+def source_title(brief: Brief) -> str | None:
+    """The title of an article the brief draws on that is about what the brief says (the cleaner
+    takes a byline or a site line for a headline now and then), looked for in the article of its
+    first sentence, then of its next sentences, then the other sources; None if none is."""
     candidates = dict.fromkeys([s.sources[0] for s in brief.sentences] + list(range(1, len(brief.sources) + 1)))
     for number in candidates:
         title = brief.sources[number - 1].title
         if title and title.strip() and _is_about(title, brief.summary):
             return _one_line(title)
-    return _shortened(brief.sentences[0].text) if brief.sentences else "Brief"
+    return None
 
 
 def _is_about(title: str, text: str) -> bool:
