@@ -344,8 +344,9 @@ def _is_where_posted(span) -> bool:
     """Whether a name is where words were said or posted: right after "on" after one of `POSTED_ON`
     ("adding on Twitter that ..."), and not as an owner ("posted on Clinton's campaign site" is Clinton's site)."""
     doc = span.doc
-    owner = any(token.tag_ == "POS" for token in span) or (span.end < len(doc) and doc[span.end].tag_ == "POS")
-    return span.start >= 2 and doc[span.start - 1].lower_ == "on" and doc[span.start - 2].lower_ in POSTED_ON and not owner
+    if span.start < 2 or doc[span.start - 1].lower_ != "on" or doc[span.start - 2].lower_ not in POSTED_ON:
+        return False
+    return not (any(token.tag_ == "POS" for token in span) or (span.end < len(doc) and doc[span.end].tag_ == "POS"))
 
 
 def _is_determiner(token) -> bool:
