@@ -32,6 +32,7 @@ SENTENCE_OPENERS = frozenset(
     "The A An He She It They We I You This That These Those There Their His Her Its Our My But And Or "
     "In On At For After Before When While If As So Then Yet Now Still".split()
 )
+SENTENCE_OPENER = f"(?:{'|'.join(SENTENCE_OPENERS)})"
 # Two sentences a lost paragraph break or space glued together ("Christie said.New York City
 # officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
 # collaboration with the Nazis.A spokesman"): a word in lower case, a weekday or a number, a full
@@ -42,7 +43,7 @@ SENTENCE_OPENERS = frozenset(
 # capitalised word ("Mrs.Lee") only such an opener ends one.
 WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\.(?=[A-Z][a-z]|[AI]\s)"
-                             rf"(?!(?:Com|Org|Net|Gov|Edu)\b)|[A-Z][a-z]{{2,}}\.(?=(?:{'|'.join(SENTENCE_OPENERS)})\b))")
+                             rf"(?!(?:Com|Org|Net|Gov|Edu)\b)|[A-Z][a-z]{{2,}}\.(?={SENTENCE_OPENER}\b))")
 # "Senate Leader Ann Reyes, R-Ky., asked on Tuesday", "Mr. Obama asked his daughters", "The
 # senator said at a news conference": a speaker, a verb of saying and at most when, where or whom.
 # After a quoted question or exclamation ('…change the rules?” Reyes asked.') nupunkt starts a new
@@ -62,7 +63,7 @@ QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
 # "…at about 4 a.m. A spokesman said…": nupunkt reads the capital after "a.m." as a name or a
 # time zone ("4 p.m. Eastern", "a.m. Tuesday" rightly go on); a word that opens sentences and no
 # name starts a new one.
-CLOCK_TIME_THEN_OPENER = re.compile(rf"\b[ap]\.m\.(?=\s+(?:{'|'.join(SENTENCE_OPENERS)})\s)")
+CLOCK_TIME_THEN_OPENER = re.compile(rf"\b[ap]\.m\.(?=\s+{SENTENCE_OPENER}\s)")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
