@@ -137,20 +137,18 @@ def shares_what_happened(a: str, b: str) -> bool:
     in lower case in either sentence is no name ("Police said", "police arrested")."""
     if figures(a) & figures(b):
         return True
-    names = (_capitalised_words(a) | _capitalised_words(b)) - _lower_case_words(a) - _lower_case_words(b)
+    (capitalised_a, lower_a), (capitalised_b, lower_b) = _words_by_case(a), _words_by_case(b)
+    names = (capitalised_a | capitalised_b) - lower_a - lower_b
     return any(not word[0].isdigit() and word not in names for word in content_words(a) & content_words(b))
 
 
 @lru_cache(maxsize=65536)
-def _capitalised_words(text: str) -> frozenset[str]:
-    """Stems of the words a sentence writes with a capital past its first word: names, or words of one."""
-    tokens = _WORD.findall(text)[1:]
-    return frozenset(word_stem(t.lower().strip("'’")) for t in tokens if t[0].isupper())
-
-
-@lru_cache(maxsize=65536)
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(word_stem(t.lower().strip("'’")) for t in _WORD.findall(text) if t[0].islower())
+def _words_by_case(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the words a sentence writes with a capital past its first word (names, or words of
+    one), and of those it writes in lower case."""
+    tokens = [(t[0], word_stem(t.lower().strip("'’"))) for t in _WORD.findall(text)]
+    return (frozenset(stem for first, stem in tokens[1:] if first.isupper()),
+            frozenset(stem for first, stem in tokens if first.islower()))
 
 
 def support_strength(sentences: list[Sentence], similarity: np.ndarray, articles: int) -> np.ndarray:
