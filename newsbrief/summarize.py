@@ -482,7 +482,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         used = sum(sentences[i].words for i in chosen)
         covered = set().union(*(words[i] for i in chosen))
         candidates = [i for i in candidates if i not in best and not is_redundant(i, best, sentences, similarity)
-                      and not any(outdated(i, done, sentences, similarity) for done in best)]
+                      and not outdated(i, best, sentences, similarity)]
     return reading_order(chosen, sentences, scores)
 
 
@@ -491,15 +491,16 @@ def stale_announcements(best: list[int], chosen: list[int], sentences: list[Sent
     """The chosen sentences that announce as coming what one of `best` reports as done ("The board
     will vote on the plan" once "The board voted on the plan" is in: the later state makes the
     earlier one stale), with any chosen sentence that leans on one of them."""
-    stale = {i for i in chosen if i not in best and any(outdated(i, done, sentences, similarity) for done in best)}
+    stale = {i for i in chosen if i not in best and outdated(i, best, sentences, similarity)}
     return stale | {i for i in chosen if leans_on.get(i) in stale}
 
 
-def outdated(announced: int, done: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
-    """Whether sentence `done` reports as done what sentence `announced` announces as coming
-    (`tense.outdates`). One event told in two tenses reads alike, so only sentences this close are
-    parsed (parsing is slow)."""
-    return similarity[announced, done] >= SAME_EVENT_SIMILARITY and outdates(sentences[done].text, sentences[announced].text)
+def outdated(announced: int, done: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
+    """Whether one of the sentences `done` reports as done what sentence `announced` announces as
+    coming (`tense.outdates`). One event told in two tenses reads alike, so only sentences this
+    close are parsed (parsing is slow)."""
+    return any(similarity[announced, i] >= SAME_EVENT_SIMILARITY and outdates(sentences[i].text, sentences[announced].text)
+               for i in done)
 
 
 def sentence_before(sentences: list[Sentence], among: Iterable[int]) -> dict[int, int]:
