@@ -60,10 +60,22 @@ _WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|tod
                   rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
 ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{_SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
 QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
-# "…at about 4 a.m. A spokesman said…": nupunkt reads the capital after "a.m." as a name or a
-# time zone ("4 p.m. Eastern", "a.m. Tuesday" rightly go on); a word that opens sentences and no
-# name starts a new one.
-CLOCK_TIME_THEN_OPENER = re.compile(rf"\b[ap]\.m\.(?=\s+{SENTENCE_OPENER}\s)")
+# A state written short after a place ("Chappaqua, N.Y.", "Springfield, Ill."), as AP style writes
+# it; Washington, D.C. too. Mid-sentence a comma follows it ("Chappaqua, N.Y., police said").
+STATE_ABBREVIATIONS = (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J "
+    "N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C".split())
+# A courtesy title opens a name, so it is no word in SENTENCE_OPENERS; but no time or place
+# written short goes on into one ("4 a.m. Mr. Lund", "Chappaqua, N.Y. Mr. Lund").
+COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Dr)\."
+# "…at about 4 a.m. A spokesman said…", "…her home in Chappaqua, N.Y. Mr. Gowdy had asked…":
+# nupunkt reads the capital after "a.m." or a state's abbreviation as a name or a time zone
+# ("4 p.m. Eastern", "a.m. Tuesday", "Washington, D.C. Newseum", "N.Y. Police Department" rightly
+# go on); a word that opens sentences and no name ("It", "I’m"), or a courtesy title, starts a new
+# one, even inside an opening quotation mark ('Lexington, Ky. "We lost').
+TIME_OR_PLACE_THEN_OPENER = re.compile(
+    rf"(?:\b[ap]\.m\.|,\s(?:{'|'.join(map(re.escape, STATE_ABBREVIATIONS))})\.)"
+    rf"(?=\s+[{OPENING_QUOTES}]?(?:{SENTENCE_OPENER}|{COURTESY_TITLE})[\s’'])")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -133,10 +145,10 @@ def _names_after_title(piece: str, following: str) -> bool:
 
 
 def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
-    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m." or
-    "p.m." before a sentence's opening word, and between sentences glued without a space."""
+    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m.",
+    "p.m." or a place's state before a sentence's opening word, and between sentences glued without a space."""
     cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece) if m.group(1) not in LOWERCASE_ABBREVIATIONS]
-                  + [m.end() for m in CLOCK_TIME_THEN_OPENER.finditer(piece)]
+                  + [m.end() for m in TIME_OR_PLACE_THEN_OPENER.finditer(piece)]
                   + [m.end() for m in GLUED_SENTENCES.finditer(piece)
                      if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]

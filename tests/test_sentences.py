@@ -260,7 +260,22 @@ def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expecte
     # A time zone, a weekday or a name after it goes on with the sentence.
     ("Polls close at 8 p.m. Eastern and results come later.", ["Polls close at 8 p.m. Eastern and results come later."]),
     ("The storm hit at 2 a.m. Tuesday and cut power.", ["The storm hit at 2 a.m. Tuesday and cut power."]),
+    # A courtesy title opens a name, but no clock time runs on into one.
+    ("The alarm rang at 3 a.m. Mr. Lund called the police.", ["The alarm rang at 3 a.m.", "Mr. Lund called the police."]),
+    # After a place's state written short ("Place, ST.") likewise.
+    ("The papers were kept at his farm near Ithaca, N.Y. Mr. Lund had refused to hand them over.",
+     ["The papers were kept at his farm near Ithaca, N.Y.", "Mr. Lund had refused to hand them over."]),
+    ("She grew up in Fresno, Calif. Dr. Ortiz, her mentor, said so.",
+     ["She grew up in Fresno, Calif.", "Dr. Ortiz, her mentor, said so."]),
+    ("The plant is in Peoria, Ill. A union leader said it would close.",
+     ["The plant is in Peoria, Ill.", "A union leader said it would close."]),
+    ("He talked to a station in Lexington, Ky. “I’m staying put,” he said.",
+     ["He talked to a station in Lexington, Ky.", "“I’m staying put,” he said."]),
+    ("The march ended in Washington, D.C. Mrs. Reyes spoke last.", ["The march ended in Washington, D.C.", "Mrs. Reyes spoke last."]),
+    # Without a place before it, a state's abbreviation may be part of a name.
+    ("He joined the N.Y. Police Department in 2001.", ["He joined the N.Y. Police Department in 2001."]),
+    ("She met Wash. Gov. Ann Reyes on Monday.", ["She met Wash. Gov. Ann Reyes on Monday."]),
 ])
-def test_a_sentence_opening_after_a_clock_time_starts_anew(paragraph, expected):
+def test_a_sentence_opening_after_a_clock_time_or_a_state_starts_anew(paragraph, expected):
     assert split_paragraph(paragraph) == expected
 
