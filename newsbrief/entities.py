@@ -48,6 +48,10 @@ KIND_NOUNS = {
               "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
+# Nouns whose "of" names a place ("the annexation of Crimea", "the outskirts of Kyiv"), as a place's
+# own noun does ("the city of Aleppo"). Not an organisation's noun: "the party of Lincoln" is no party.
+PLACE_OF_NOUNS = frozenset(("annexation", "coast", "inhabitants", "invasion", "occupation", "outskirts", "residents",
+                            *KIND_NOUNS["places"]))
 # "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
 JOINED_KIND = ("affiliated", "allied", "associated", "other")
 # The last word of an organisation's or a place's name ("the Justice Department", "the House",
@@ -168,13 +172,16 @@ def _is_common_noun(token) -> bool:
 def _noun_kind(entity) -> str | None:
     """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
     al-Sham"), the head of the lower-case nouns and adjectives right after it ("Hama governorates",
-    "the TurkStream gas pipeline", "the Akkuyu nuclear power plant"), or the head of an appositive
-    after a comma ("Marin Trujillo, a spokesman for the sheriff")."""
+    "the TurkStream gas pipeline", "the Akkuyu nuclear power plant"), a place's before "of" ("the
+    annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma ("Marin
+    Trujillo, a spokesman for the sheriff")."""
     doc = entity.doc
     if entity.start > 0 and _is_common_noun(doc[entity.start - 1]):
         kind = NOUN_KINDS.get(_singular(doc[entity.start - 1].lower_))
         if kind:
             return kind
+    if _is_place_of(entity):
+        return "places"
     start = entity.end
     if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
         start += 2
@@ -189,6 +196,16 @@ def _noun_kind(entity) -> str | None:
         # ("..., Smith, the company said") or an owner ("Bunting, the island's security minister").
         return kind if end == len(doc) or doc[end].is_punct or doc[end].tag_ in ("IN", "TO") else None
     return None
+
+
+def _is_place_of(entity) -> bool:
+    """Whether a name follows "of" (and maybe "the") after one of `PLACE_OF_NOUNS` ("the annexation
+    of Crimea", "the province of the Punjab")."""
+    doc, before = entity.doc, entity.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 1 and doc[before].lower_ == "of" and _is_common_noun(doc[before - 1]) \
+        and _singular(doc[before - 1].lower_) in PLACE_OF_NOUNS
 
 
 def _phrase_kind(doc, start: int) -> tuple[str | None, int]:

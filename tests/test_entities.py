@@ -442,3 +442,13 @@ def test_a_maker_named_before_a_name_makes_it_an_organisation():
 ])
 def test_a_person_ending_a_longer_name_after_of_is_no_person(text, name, kind):
     assert kinds_in(text, name) == [kind]
+
+
+def test_a_name_after_of_and_a_noun_of_places_is_a_place():
+    # spaCy calls both an organisation; what was annexed, invaded or lies on its outskirts is a place.
+    war, = coverage_of((
+        "Ottawa said it would never accept Moscow's annexation of Crimea and its meddling in Ukraine.",
+        "Tanks gathered on the outskirts of Lakova on Sunday.",
+    ))
+    assert {"Crimea", "Lakova"} <= set(war.places)
+    assert not {"Crimea", "Lakova"} & set(war.organisations)
