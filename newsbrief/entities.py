@@ -63,6 +63,15 @@ LAST_WORD_KINDS = {
                      "ministry", "office", "party", "senate", "university"), "organisations"),
     **dict.fromkeys(("avenue", "boulevard", "county", "road", "street"), "places"),
 }
+# The word that heads an organisation's name and may take "for" or "of" and more capitalised words
+# into it ("the Centre for Israel and Jewish Affairs", "the Office of Management and Budget"), where
+# spaCy's small model cuts the name at "for", "of" or "and".
+ORGANISATION_HEADS = frozenset((*(word for word, kind in LAST_WORD_KINDS.items() if kind == "organisations"),
+                                "academy", "center", "centre", "coalition", "college", "federation", "foundation",
+                                "fund", "league", "museum", "organisation", "organization", "society", "union"))
+# Labels of names that begin after "and" a name of their own, not the rest of an organisation's
+# ("the Center for Progress and Hillary Clinton", "the Council of Europe and Britain").
+OWN_NAME_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
 # A storm's name: "Hurricane Irene", "Tropical Storm Watch", "Irene" after "Hurricane". A named storm
 # is no person, and once a story names it so, its bare name ("Irene") is the storm too. Not an
 # organisation named after storms ("the National Hurricane Center", "the Hurricane Center").
@@ -391,7 +400,7 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    names = [_without_leading_nouns(_person_after_title(entity)) for entity in doc.ents]
+    names = [_without_leading_nouns(_person_after_title(entity)) for entity in _with_whole_organisations(doc)]
     for entity in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
@@ -399,6 +408,53 @@ def mentions_in(doc: Doc) -> Mentions:
                 groups[key].append(entity.text)
     return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names),
                     lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
+
+
+def _with_whole_organisations(doc) -> list:
+    """A Doc's entities, an organisation's name spaCy cut at "for", "of" or "and" made whole again:
+    "the Canadian Centre", "Israel" and "Jewish Affairs" are "the Canadian Centre for Israel and
+    Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts."""
+    from spacy.tokens import Span
+
+    names, absorbed_until = [], 0
+    for entity in doc.ents:
+        if entity.start < absorbed_until:
+            continue
+        end = _organisation_end(entity)
+        if end > entity.end:
+            entity, absorbed_until = Span(doc, entity.start, end, label="ORG"), end
+        names.append(entity)
+    return names
+
+
+def _organisation_end(entity) -> int:
+    """Where the name an entity begins ends, if it ends on a capitalised word of `ORGANISATION_HEADS`
+    followed by "for" or "of" and capitalised words, joined by "and", "&", "of" or "the": after the
+    last of those words; not into a person, a date or a title ("the Department of Justice on
+    Friday", "the Office of Ann Lee"), nor after "and" into a name of its own (`OWN_NAME_LABELS`),
+    nor to a place alone after "for". Otherwise the entity's own end."""
+    doc, head = entity.doc, entity[-1]
+    if not (head.text[0].isupper() and head.lower_ in ORGANISATION_HEADS and entity.end + 1 < len(doc)
+            and doc[entity.end].lower_ in ("for", "of")):
+        return entity.end
+    end, i = entity.end, entity.end + 1
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_ in ("and", "&", "of", "the"):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is None or not after.text[0].isupper() or (token.lower_ != "the" and after.ent_iob_ == "B"
+                                                                 and after.ent_type_ in OWN_NAME_LABELS):
+                break
+        elif not token.text[0].isupper() or token.lower_ in TITLES or (token.ent_type_ and token.ent_type_ not in (
+                "ORG", "GPE", "LOC", "NORP", "FAC")):
+            break
+        else:
+            end = i + 1
+        i += 1
+    # "for" and a place alone says whom something is for ("money from the Gates Foundation for Kenya").
+    words = [token for token in doc[entity.end + 1:end] if token.lower_ != "the"]
+    only_a_place = all(token.ent_type_ in ("GPE", "LOC") for token in words)
+    return entity.end if doc[entity.end].lower_ == "for" and only_a_place else end
 
 
 def _person_after_title(entity):

@@ -452,3 +452,19 @@ def test_a_name_after_of_and_a_noun_of_places_is_a_place():
     ))
     assert {"Crimea", "Lakova"} <= set(war.places)
     assert not {"Crimea", "Lakova"} & set(war.organisations)
+
+
+def test_an_organisation_named_with_for_and_and_is_one_organisation():
+    # spaCy cuts the name into "the Canadian Centre", "Israel" and "Jewish Affairs".
+    lobby, = coverage_of((
+        "Hours earlier the Canadian Centre for Israel and Jewish Affairs urged Ottawa to act.",
+        "Earlier Thursday, the Centre for Israel and Jewish Affairs, which had not heard the news, spoke.",
+    ))
+    assert lobby.organisations == ("Canadian Centre for Israel and Jewish Affairs",)
+    assert "Israel" not in lobby.places
+
+
+def test_for_and_a_place_alone_says_whom_an_organisation_gives_to():
+    grant, = coverage_of(("The money came from the Gates Foundation for Kenya and Uganda.",))
+    assert grant.organisations == ("Gates Foundation",)
+    assert set(grant.places) == {"Kenya", "Uganda"}
