@@ -72,6 +72,9 @@ ORGANISATION_HEADS = frozenset((*(word for word, kind in LAST_WORD_KINDS.items()
 # Labels of names that begin after "and" a name of their own, not the rest of an organisation's
 # ("the Center for Progress and Hillary Clinton", "the Council of Europe and Britain").
 OWN_NAME_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC"))
+# A headline's or link's imperative before the name it introduces ("Meet Melania Trump", "Watch Ann
+# Lee's speech"): no word of the name. Not "Meet the Press", whose next word is no name's.
+LINK_IMPERATIVES = frozenset(("meet", "watch", "see"))
 # A storm's name: "Hurricane Irene", "Tropical Storm Watch", "Irene" after "Hurricane". A named storm
 # is no person, and once a story names it so, its bare name ("Irene") is the storm too. Not an
 # organisation named after storms ("the National Hurricane Center", "the Hurricane Center").
@@ -400,7 +403,8 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    names = [_without_leading_nouns(_person_after_title(entity)) for entity in _with_whole_organisations(doc)]
+    named = (_name_part(entity) for entity in _with_whole_organisations(doc))
+    names = [_without_leading_nouns(_person_after_title(entity)) for entity in named if entity is not None]
     for entity in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
@@ -455,6 +459,47 @@ def _organisation_end(entity) -> int:
     words = [token for token in doc[entity.end + 1:end] if token.lower_ != "the"]
     only_a_place = all(token.ent_type_ in ("GPE", "LOC") for token in words)
     return entity.end if doc[entity.end].lower_ == "for" and only_a_place else end
+
+
+def _name_part(entity):
+    """An entity without the words at its start that are no name's: a headline's or link's imperative
+    (`_is_link_imperative`) and a word cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted");
+    None where no word is left ("Lyin" of "Lyin' Ted", a person to spaCy). After an imperative, the
+    words left keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's."""
+    from spacy.tokens import Span
+
+    doc, start = entity.doc, entity.start
+    if _is_link_imperative(doc, start):
+        start += 1
+    while start < entity.end and _is_clipped_word(doc, start):
+        start += 2  # the word and its apostrophe
+    if start == entity.start:
+        return entity
+    if start >= entity.end:
+        return None
+    return Span(doc, start, entity.end, label="" if entity.label_ == "WORK_OF_ART" else entity.label_)
+
+
+def _is_link_imperative(doc, i: int) -> bool:
+    """Whether the token at `i` is one of `LINK_IMPERATIVES` opening a sentence, a quote or what
+    follows a colon, capitalised and before a capitalised word ("“Meet Melania Trump.")."""
+    token = doc[i]
+    opens = i == 0 or doc[i - 1].tag_ == "``" or doc[i - 1].text in ('"', "“", "‘", ":")
+    return (opens and token.lower_ in LINK_IMPERATIVES and token.text[0].isupper() and i + 1 < len(doc)
+            and doc[i + 1].text[0].isupper())
+
+
+def _is_clipped_word(doc, i: int) -> bool:
+    """Whether the token at `i` is a word whose last letter an apostrophe stands for ("Lyin' Ted",
+    "nothin'"): it ends in "in", and an apostrophe follows it, glued to it and set apart from what
+    follows, that opens no quote closed there: no single quote opens before it ("'Putin' said")."""
+    token = doc[i]
+    if i + 1 >= len(doc) or token.whitespace_ or not token.lower_.endswith("in") or not token.is_alpha:
+        return False
+    apostrophe = doc[i + 1]
+    opened_before = any(t.text in ("'", "‘") and not t.whitespace_ for t in doc[:i])
+    return apostrophe.text in ("'", "’") and bool(apostrophe.whitespace_) and apostrophe.tag_ != "POS" \
+        and not opened_before
 
 
 def _person_after_title(entity):

@@ -468,3 +468,23 @@ def test_for_and_a_place_alone_says_whom_an_organisation_gives_to():
     grant, = coverage_of(("The money came from the Gates Foundation for Kenya and Uganda.",))
     assert grant.organisations == ("Gates Foundation",)
     assert set(grant.places) == {"Kenya", "Uganda"}
+
+
+def test_a_word_cut_short_by_an_apostrophe_is_no_name():
+    # spaCy calls "Lyin" (of the nickname "Lyin' Ted") a person.
+    rally, = coverage_of((
+        "Ted Cruz spoke in Houston on Monday.",
+        "“Be careful, Lyin' Ted, or I will tell everyone!” the candidate wrote.",
+    ))
+    assert rally.people == ("Ted Cruz",)
+
+
+def test_a_headlines_meet_is_no_word_of_the_name_it_introduces():
+    # spaCy: "Meet Melania Trump" a work of art, which a surname named as a person made a person.
+    ads, = coverage_of((
+        "Donald Trump attacked the ads on Tuesday.",
+        "An angry Trump lashed out at Cruz, calling him a liar.",
+        "The posts read, “Meet Melania Trump. Your next First Lady.”",
+        "Meet Joe Smith, the new mayor of the town.",  # PERSON
+    ))
+    assert set(ads.people) == {"Donald Trump", "Cruz", "Joe Smith"}
