@@ -563,18 +563,31 @@ def is_form_of(short: str, full: str) -> bool:
     Clinton" and "Hillary Rodham Clinton"), ignoring case, accents and a leading "the". Two names
     that differ in a word are not one ("Joe Biden" and "Jill Biden", "Tahrir al-Sham" and "Ahrar
     al-Sham"), unless a first or middle word is the other's initial ("Donald J. Trump" and "Donald
-    John Trump") or a slip of it ("Vladmir Putin" and "Vladimir Putin")."""
+    John Trump") or a slip of it ("Vladmir Putin" and "Vladimir Putin"). The parts of a hyphenated
+    last word of a fuller name of two words or more are words of it: "Greene" and "Taylor Greene"
+    are forms of "Marjorie Taylor-Greene", "Assad" of "Bashar al-Assad"; not of a one-word name
+    ("Bissau" is no "Guinea-Bissau")."""
     mine, theirs = _plain_words(short), _plain_words(full)
+    return _words_form(mine, theirs) or (len(theirs) > 1 and _words_form(_hyphen_split(mine), _hyphen_split(theirs)))
+
+
+def _words_form(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """`is_form_of` on the words of two names."""
     if not mine or not theirs or mine[-1] != theirs[-1]:
         return False
     rest = iter(theirs[:-1])  # shared, so each word is found after the one before it
     return all(any(_same_word(word, other) for other in rest) for word in mine[:-1])
 
 
+def _hyphen_split(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with the last one's parts around hyphens as words of their own."""
+    return (*words[:-1], *(part for part in words[-1].split("-") if part)) if words else words
+
+
 def last_name_word(name: str) -> str:
-    """The word a name must end with to be a form of another (`is_form_of`), as compared there; ""
-    for a name of no words."""
-    words = _plain_words(name)
+    """The word two names must both end with where one is a form of the other (`is_form_of`), as
+    compared there: a hyphenated last word's last part; "" for a name of no words."""
+    words = _hyphen_split(_plain_words(name))
     return words[-1] if words else ""
 
 
@@ -599,9 +612,10 @@ def fullest_form(name: str, names: Iterable[str]) -> str:
 
 
 def _fuller(name: str, than: str) -> bool:
-    """Longer, or as long and later in code-point order, so two spellings of one length ("Erdogan",
-    "Erdoğan") still give one the fuller (the accented)."""
-    return (len(name), name) > (len(than), than)
+    """More words, or as many and longer, or as long and later in code-point order, so two spellings
+    of one length still give one the fuller: the accented ("Erdoğan", not "Erdogan"), and the one
+    with a space for a hyphen ("Marjorie Taylor Greene", not "Marjorie Taylor-Greene")."""
+    return (len(name.split()), len(name), name) > (len(than.split()), len(than), than)
 
 
 GENERATION_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))

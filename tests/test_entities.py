@@ -151,6 +151,12 @@ def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
     ("Amara", {"Amara Okafor", "Amara N. Okafor"}, "Amara N. Okafor"),  # one person, named two ways
     ("Amara", {"Amara Okafor", "Amara Bello"}, "Amara"),  # either of two people
     ("Grant", {"Grant Holm", "Ulysses Grant"}, "Ulysses Grant"),  # a surname first
+    # A hyphenated surname's last part, or its parts set apart, are forms of the full name.
+    ("Greene", {"Dana Lowe-Greene"}, "Dana Lowe-Greene"),
+    ("Lowe Greene", {"Dana Lowe-Greene", "Tom Greene"}, "Dana Lowe-Greene"),
+    ("Assad", {"Bashar al-Assad"}, "Bashar al-Assad"),
+    ("Greene", {"Dana Lowe-Greene", "Dana Lowe Greene"}, "Dana Lowe Greene"),  # one person, spelt two ways
+    ("Bissau", {"Guinea-Bissau"}, "Bissau"),  # a one-word name is no full name
 ])
 def test_a_name_in_its_fullest_form(name, names, fullest):
     assert fullest_form(name, names) == fullest
@@ -488,3 +494,12 @@ def test_a_headlines_meet_is_no_word_of_the_name_it_introduces():
         "Meet Joe Smith, the new mayor of the town.",  # PERSON
     ))
     assert set(ads.people) == {"Donald Trump", "Cruz", "Joe Smith"}
+
+
+def test_a_surname_and_the_full_name_it_ends_after_a_hyphen_are_one_entry():
+    visit, = coverage_of((
+        "Representative Dana Lowe-Greene visited the museum on Monday.",
+        "Greene said she had made a mistake.",
+        "Later Greene met reporters outside.",
+    ))
+    assert visit.people == ("Dana Lowe-Greene",)
