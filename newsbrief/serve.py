@@ -329,7 +329,10 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             record = store.brief(story.story_id)
             every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
         names = reader_names(every)
-        return {"story": story, "view": brief_view(record, {a.doc_id: a for a in every}, names) if record else None,
+        view = brief_view(record, {a.doc_id: a for a in every}, names, story.title) if record else None
+        # The page is headed as its brief is (`BriefView.title`), not by the lead sentence the
+        # story list may show cut to fit.
+        return {"story": replace(story, title=view.title) if view else story, "view": view,
                 "timeline": timeline(every, names), "articles": every, "names": names}
 
     # ---- API ----

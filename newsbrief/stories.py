@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-from .clean import clean_article
+from .clean import clean_article, without_markup
 from .cluster import (
     SCALE_SAMPLE, ArticleFeatures, ClusterOptions, StoryClusterer, choose_story_scale, content_words,
     features_from_bytes, features_key, features_to_bytes, featurize,
@@ -152,10 +152,14 @@ def headline(article: Article) -> str:
     return _shortened(_lead_sentence(cleaned.text) or article.text.strip().split("\n", 1)[0])
 
 
-def brief_headline(brief: Brief) -> str:
-    """What a brief is headed: the title of a source it is about (`source_title`); else its lead
-    sentence, shortened as a headline taken from text is; "Brief" when it is empty."""
-    return source_title(brief) or (_shortened(brief.sentences[0].text) if brief.sentences else "Brief")
+def headline_among(title: str | None, articles: Iterable[Article]) -> str | None:
+    """`title` (a stored story's) where it is the headline of one of the story's cleaned
+    `articles` (which read a headline's markup as a browser shows it); None where `headline` took
+    it from the text: a lead sentence, cut at a word to fit, tells stories apart in a list but
+    heads no page, whose brief may open on that very sentence."""
+    if not title:
+        return None
+    return title if _one_line(without_markup(title)) in {_one_line(a.title) for a in articles if a.title} else None
 
 
 def source_title(brief: Brief) -> str | None:

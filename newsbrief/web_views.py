@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
-from .render import brief_from_json, is_day, readable_time, source_label
+from .render import brief_from_json, brief_heading, is_day, readable_time, source_label
 from .sentences import split_article
-from .stories import brief_headline
+from .stories import headline_among
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class StatementView:
 @dataclass(frozen=True)
 class BriefView:
     record: dict
-    title: str  # the brief's headline, as the CLI heads it
+    title: str  # the brief's heading, as the CLI heads it: never its lead sentence cut to fit
     sentences: tuple[SentenceView, ...]
     sources: tuple[SourceView, ...]
     comparison: dict | None  # the record's comparison with every statement linked to its sentence
@@ -102,9 +102,11 @@ def locate(text: str, sentences: list[str]) -> int | None:
     return best if best is not None and scores[best] > 0 else None
 
 
-def brief_view(record: dict, articles: dict[str, Article], names: dict[str, str] | None = None) -> BriefView:
+def brief_view(record: dict, articles: dict[str, Article], names: dict[str, str] | None = None,
+               story_title: str | None = None) -> BriefView:
     """The brief with its citations resolved to sentences of the cleaned `articles` (by doc_id),
-    its sources named by `names` (by doc_id) where given, else as the CLI names them."""
+    its sources named by `names` (by doc_id) where given, else as the CLI names them; headed by
+    `story_title` (a stored story's) where that is a headline, else as the CLI heads a brief."""
     split: dict[int, list[str]] = {}
     sources = []
     # The record read back as the CLI reads a stored brief, to be headed and named as it heads and names them.
@@ -133,7 +135,8 @@ def brief_view(record: dict, articles: dict[str, Article], names: dict[str, str]
     comparison = record.get("comparison")
     if comparison:
         comparison = _linked_comparison(comparison, linked)
-    return BriefView(record, brief_headline(brief), sentences, tuple(sources), comparison)
+    title = brief_heading(brief, headline_among(story_title, articles.values()))
+    return BriefView(record, title, sentences, tuple(sources), comparison)
 
 
 def _linked_comparison(comparison: dict, linked) -> dict:

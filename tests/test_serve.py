@@ -312,6 +312,51 @@ def test_a_stored_brief_is_headed_and_its_sources_named_as_the_cli_does():
     assert view.label(2) == 'article "1"'
 
 
+# Two reports of one story sent with no title, whose first sentences are longer than a list
+# label: the story list shows one cut at a word, but no page is headed by a cut sentence.
+UNTITLED_DAM_REPORTS = (
+    "Engineers at the Lakeview dam opened all six spillway gates on Tuesday as the Clearwater River rose toward a "
+    "record crest, forcing the evacuation of about 4,000 residents from low-lying streets downstream. The county "
+    "said shelters were open at two schools. Water at the Millbrook gauge reached 7.9 metres overnight, the river "
+    "authority said, half a metre below the record set in 1974.",
+    "About 4,000 people left their homes below the Lakeview dam on Tuesday after engineers opened every spillway "
+    "gate to ease pressure from the swollen Clearwater River, which county officials said could crest at a record "
+    "level. Two schools were opened as shelters. The river authority said the Millbrook gauge read 7.9 metres, "
+    "close to the 1974 record.",
+)
+
+
+def test_untitled_briefs_head_their_pages_brief_as_the_cli_does_never_with_a_cut_sentence(tmp_path):
+    fill_store(tmp_path / "s.db", [Article(doc_id=f"dam{n}", text=t) for n, t in enumerate(UNTITLED_DAM_REPORTS, 1)])
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        _, listing = page(client, "/")
+        (label,) = [a.text_content() for a in listing.xpath("//a[@class='story-link']")]
+        # The list still tells the story apart by its lead, cut where a word ends.
+        assert label.endswith("…") and UNTITLED_DAM_REPORTS[0].startswith(label[:-1].rstrip() + " ")
+        story_id = listing.xpath("//a[@class='story-link']/@href")[0].rsplit("/", 1)[1]
+        _, story = page(client, f"/stories/{story_id}")
+        pasted = client.post("/brief", data={"texts": list(UNTITLED_DAM_REPORTS)})
+        assert pasted.status_code == 200, pasted.text
+    # Not the lead cut to fit the list, nor the brief's first sentence cut to a headline's length.
+    for tree in (story, lxml.html.fromstring(pasted.text)):
+        assert tree.xpath("//section[@class='brief']")
+        assert tree.xpath("string(//main/h1)").strip() == "Brief"
+        assert tree.xpath("string(//title)").startswith("Brief ·")
+
+
+def test_a_story_page_is_headed_by_its_title_only_where_that_is_a_headline():
+    record = {"schema_version": 1, "cluster_id": "S000007", "comparison": None, "warnings": [],
+              "summary": "Divers will check the hull.", "sentences": [{"text": "Divers will check the hull.", "sources": [1]}],
+              "sources": [{"id": 1, "doc_id": "a", "outlet": None, "republished_by": None, "title": None,
+                           "published": None, "url": None}]}
+    headed = Article(doc_id="a", text="Divers will check the hull.", title="Ferry  aground off the pier")
+    untitled = Article(doc_id="a", text="Divers will check the hull.")
+    assert brief_view(record, {"a": headed}, story_title="Ferry aground off the pier").title == "Ferry aground off the pier"
+    # A story title taken from the text (its lead, cut to fit the list) is no heading.
+    assert brief_view(record, {"a": untitled}, story_title="Divers will check the hull.").title == "Brief"
+    assert brief_view(record, {"a": untitled}).title == "Brief"
+
+
 # ---- errors and limits ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, message", [
