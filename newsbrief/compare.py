@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 
 from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, figures, shares_fact_words,
                     states_same_fact, word_coverage, word_overlap, word_stem)
-from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, mentions_in, name_form,
+from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in, name_form,
                        name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
-from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title
+from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes
 from .sentences import QUOTE_MARKS
 from .summarize import LearnedSummarizer, inside_quotation, is_fragment, sentence_features
 
@@ -48,6 +48,7 @@ MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 WORD = re.compile(r"\w+")
+NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O’Neill", "Cruz's"
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 # The word right before a person's name, spaces alone between; empty where the name opens the sentence.
@@ -118,6 +119,15 @@ class Comparison:
     coverage: tuple[Coverage, ...]
     article_similarity: tuple[tuple[float, ...], ...]
     judge: str
+    # Beside each Only-in statement, in its order, who spoke the quotation it holds where the
+    # statement does not name them ('“It is a smear.”', '“No,” he said'), as Quotes names them
+    # (`_unnamed_speakers`); else None. Empty for a comparison stored before it was kept.
+    only_in_speakers: dict[int, tuple[str | None, ...]] = field(default_factory=dict)
+
+    def only_in_spoken(self, source: int) -> list[tuple[str, str | None]]:
+        """The source's Only-in statements, each with who spoke its quotation (None where unknown)."""
+        speakers = self.only_in_speakers.get(source, ())
+        return [(text, speakers[k] if k < len(speakers) else None) for k, text in enumerate(self.only_in[source])]
 
 
 def article_similarities(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray) -> np.ndarray:
@@ -410,8 +420,8 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
-                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()) -> dict[int, tuple[str, ...]]:
-    """Per source, its most important sentences that no other source says (`_said_elsewhere`, or
+                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()) -> dict[int, tuple[int, ...]]:
+    """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for) and repeat none of its sentences listed already or agreed
@@ -431,7 +441,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     that quote someone, or name people or organisations no other source names, rank higher.
     """
     owner = np.array([s.article for s in sentences])
-    found: dict[int, list[str]] = {a + 1: [] for a in range(articles)}
+    found: dict[int, list[int]] = {a + 1: [] for a in range(articles)}
     if articles < 2:
         return {k: tuple(v) for k, v in found.items()}
     named_in = [set().union(*(m.names for s, m in zip(sentences, found_mentions) if s.article == a)) for a in range(articles)]
@@ -454,8 +464,27 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if (i not in quoted_elsewhere and similarity[i, elsewhere].max() < UNIQUE_CEILING
                 and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere)):
             listed.append(i)
-            found[source].append(sentences[i].text)
+            found[source].append(i)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[int, str | None]:
+    """Whom each sentence quotes without naming them outside its quotation marks, as the quote pass
+    attributed the quote (`Quote.speaker`): a quotation alone, after the sentence that named its
+    speaker, or '"...," he said', which a reader of the sentence alone cannot tell; None where a
+    sentence so quotes several speakers, as a reader could not tell which said what."""
+    speakers: dict[int, set[str]] = {}
+    for quote in quotes:
+        if not _names_speakers(quote):
+            speakers.setdefault(index[quote.sentence], set()).add(quote.speaker)
+    return {i: said.pop() if len(said) == 1 else None for i, said in speakers.items()}
+
+
+def _names_speakers(quote: Quote) -> bool:
+    """Whether the quote's sentence names each of its speakers outside quotation marks, by surname
+    at least ("Boutrous told the court" names Theodore J. Boutrous Jr.)."""
+    words = {last_name_word(word) for word in NAME_WORD.findall(outside_quotes(quote.sentence.text))}
+    return all(last_name_word(speaker) in words for speaker in quote.speakers)
 
 
 def _announces_what_follows(text: str) -> bool:
@@ -667,18 +696,22 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     quotes = [q for ids in in_article for q in extract_quotes(
         [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds, cluster_text)]
     index = {s: i for i, s in enumerate(sentences)}
-    groups, variants = quote_groups(cluster_speakers(quotes, found, kinds), similarity, index)
+    named_quotes = cluster_speakers(quotes, found, kinds)
+    groups, variants = quote_groups(named_quotes, similarity, index)
     quoted_elsewhere = _quoted_by_others(quotes, groups, index)
     statements = _statements(sentences, found)
     agreed = agreed_groups(order, sentences, statements, similarity)
+    only_in = unique_facts(importance, found, sentences, similarity, articles, limit,
+                           tuple(i for group in agreed for i in group), quoted_elsewhere)
+    speaker_of = _unnamed_speakers(named_quotes, index)
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
-        only_in=unique_facts(importance, found, sentences, similarity, articles, limit,
-                             tuple(i for group in agreed for i in group), quoted_elsewhere),
+        only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),
         coverage=tuple(coverage(sentences, found, articles, kinds=kinds)),
         article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
+        only_in_speakers={source: tuple(speaker_of.get(i) for i in listed) for source, listed in only_in.items()},
     )

@@ -919,3 +919,22 @@ def test_only_in_lists_no_lead_in_to_words_it_does_not_show():
         ("Council row", "A weekly paper reported that a developer paid for council members' trips abroad.",
          "The developer's lawyer said the trips were paid for by a charity."))
     assert lead_in not in result.only_in[1], result.only_in[1]
+
+
+def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it():
+    # The second line goes on with the mayor's words without naming her, and so does the "she
+    # said" line: read alone in Only-in, neither says who spoke. The line naming her, and one
+    # quoting no one, need no speaker.
+    named = '"The dam will hold through the winter, whatever the river does," Mayor Ann Hale said.'
+    alone = '"We built it for a flood twice the size of anything this valley has seen."'
+    by_pronoun = '"Nobody in the lower town needs to leave their home tonight," she said on Monday.'
+    plain = "Engineers spent Sunday morning inspecting the spillway for cracks after the heavy rain."
+    result = compare_articles(
+        ("Mayor says dam will hold", "Mayor Ann Hale spoke to reporters beside the flooded bridge on Monday.",
+         named, alone, plain, by_pronoun),
+        ("River rises in valley", "The river rose two metres overnight and closed the main road into town.",
+         "Schools in the valley stayed shut on Monday as buses could not reach them."))
+    spoken = dict(result.only_in_spoken(1))
+    assert spoken.get(alone) == "Ann Hale" and spoken.get(by_pronoun) == "Ann Hale", spoken
+    assert spoken.get(named, "not listed") is None and spoken.get(plain, "not listed") is None, spoken
+    assert list(spoken) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
