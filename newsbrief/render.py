@@ -71,7 +71,9 @@ def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dic
         "judge": comparison.judge,
         "article_similarity": [list(row) for row in comparison.article_similarity],
         "agreed": [{"sources": list(f.sources), "statements": [_sourced(s) for s in f.statements]} for f in comparison.agreed],
-        "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts)} for n, texts in comparison.only_in.items()],
+        "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts),
+                     "speakers": [speaker for _, speaker in comparison.only_in_spoken(n)]}
+                    for n, texts in comparison.only_in.items()],
         "disagreements": [
             {"kind": d.kind, "reason": d.reason, "statements": [_sourced(d.a), _sourced(d.b)]} for d in comparison.disagreements
         ],
@@ -123,6 +125,7 @@ def comparison_from_json(record: dict) -> Comparison:
     return Comparison(
         agreed=tuple(Fact(sourced(f["statements"])) for f in record["agreed"]),
         only_in={entry["source"]: tuple(entry["statements"]) for entry in record["only_in"]},
+        only_in_speakers={entry["source"]: tuple(entry.get("speakers", ())) for entry in record["only_in"]},
         disagreements=tuple(Disagreement(d["kind"], d["reason"], *sourced(d["statements"])) for d in record["disagreements"]),
         quotes=tuple(QuoteGroup(q["speaker"], sourced(q["wording"])) for q in record["quotes"]),
         quote_variants=tuple(QuoteVariant(v["speaker"], *sourced(v["statements"])) for v in record["quote_variants"]),
@@ -283,7 +286,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
         lines.append(f"- {NO_AGREED}")
     for number, texts in comparison.only_in.items():
         if texts:
-            lines += ["", f"## Only in {_label(sources, number)}", ""] + [f"- {t}" for t in texts]
+            lines += ["", f"## Only in {_label(sources, number)}", ""]
+            lines += [f"- **{speaker}**: {text}" if speaker else f"- {text}" for text, speaker in comparison.only_in_spoken(number)]
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
         lines.append(f"- **{d.kind}**: {d.reason}")
@@ -328,8 +332,8 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     for number, texts in comparison.only_in.items():
         if texts:
             console.print(f"\n[bold underline]Only in[/] {label(number)}")
-            for text in texts:
-                item(escape(text))
+            for text, speaker in comparison.only_in_spoken(number):
+                item(f"[bold]{escape(speaker)}[/]: {escape(text)}" if speaker else escape(text))
     console.print("\n[bold underline]Disagreements[/]")
     for d in comparison.disagreements:
         item(f"[bold red]{escape(d.kind)}[/]: {escape(d.reason)}", start=2, marker="")

@@ -285,3 +285,69 @@ def test_sources_give_their_time_as_precisely_as_known_in_one_style():
     lines = [line.strip() for line in buffer.getvalue().splitlines() if line.strip().startswith("[")]
     assert lines == ["[1] Ledger — 2017-05-03", "[2] Courier — 2021-10-13 12:00 UTC", "[3] Herald — 2021-10-13 12:00 UTC"]
     assert "2. **Courier** — 2021-10-13 12:00 UTC" in brief_markdown(brief)
+
+
+# ---- Only-in statements with who said them ------------------------------------------------------
+
+SMEAR = "“It is a smear, and it came straight from my rival's campaign.”"
+CLOSED = "The bridge stayed closed to traffic for a second day on Tuesday."
+
+
+def spoken_brief(speakers: dict[int, tuple[str | None, ...]]) -> Brief:
+    """A two-source brief whose first source alone gives a bare quotation and a plain fact."""
+    from newsbrief.compare import Comparison
+
+    comparison = Comparison((), {1: (SMEAR, CLOSED), 2: ()}, (), (), (), (), ((1.0, 0.2), (0.2, 1.0)), "rules",
+                            only_in_speakers=speakers)
+    articles = (Article("a.txt", "text", outlet="Ledger"), Article("b.txt", "text", outlet="Courier"))
+    return Brief(None, (BriefSentence("The senator denied the story on Monday.", (1,)),), articles, comparison)
+
+
+def test_an_only_in_quotation_shows_who_said_it_where_known_in_json_markdown_and_terminal():
+    brief = spoken_brief({1: ("Ann Hale", None), 2: ()})
+    record = brief_json(brief)
+    check_schema(record)
+    entry = record["comparison"]["only_in"][0]
+    assert entry["statements"] == [SMEAR, CLOSED] and entry["speakers"] == ["Ann Hale", None]
+    assert record["comparison"]["only_in"][1]["speakers"] == []
+    markdown = brief_markdown(brief)
+    assert f"- **Ann Hale**: {SMEAR}\n" in markdown and f"- {CLOSED}\n" in markdown
+    buffer = io.StringIO()
+    print_brief(brief, Console(file=buffer, width=1000, color_system=None))
+    lines = [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
+    assert f"• Ann Hale: {SMEAR}" in lines and f"• {CLOSED}" in lines
+
+
+def test_an_only_in_quotation_with_no_known_speaker_is_shown_as_before():
+    brief = spoken_brief({})  # as a comparison made before speakers were kept
+    assert brief_json(brief)["comparison"]["only_in"][0]["speakers"] == [None, None]
+    markdown = brief_markdown(brief)
+    assert f"- {SMEAR}\n" in markdown and "**" not in markdown.split("## Only in")[1].split("##")[0]
+
+
+def test_a_stored_brief_keeps_its_only_in_speakers_and_one_stored_without_them_reads_as_none():
+    from newsbrief.render import brief_from_json
+
+    record = brief_json(spoken_brief({1: ("Ann Hale", None), 2: ()}))
+    assert brief_from_json(record).comparison.only_in_spoken(1) == [(SMEAR, "Ann Hale"), (CLOSED, None)]
+    for entry in record["comparison"]["only_in"]:
+        del entry["speakers"]
+    assert brief_from_json(record).comparison.only_in_spoken(1) == [(SMEAR, None), (CLOSED, None)]
+
+
+def test_the_web_page_shows_who_said_an_only_in_quotation():
+    import lxml.html
+    from jinja2 import Environment, PackageLoader
+    from newsbrief.web_views import Timeline, brief_view
+
+    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
+    environment.filters["readable_time"] = str
+    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+
+    def only_in_items(speakers: dict) -> list[str]:
+        view = brief_view(brief_json(spoken_brief(speakers)), {})
+        tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
+        return [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'only-in')]//li")]
+
+    assert only_in_items({1: ("Ann Hale", None), 2: ()}) == [f"Ann Hale: {SMEAR}", CLOSED]
+    assert only_in_items({}) == [SMEAR, CLOSED]
