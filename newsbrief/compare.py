@@ -16,8 +16,8 @@ import numpy as np
 
 from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, figures, shares_fact_words,
                     states_same_fact, word_coverage, word_overlap, word_stem)
-from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in, name_form,
-                       name_key, name_kind_key, name_kinds, one_name, tagged)
+from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
+                       name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes

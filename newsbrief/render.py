@@ -287,7 +287,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     for number, texts in comparison.only_in.items():
         if texts:
             lines += ["", f"## Only in {_label(sources, number)}", ""]
-            lines += [f"- **{speaker}**: {text}" if speaker else f"- {text}" for text, speaker in comparison.only_in_spoken(number)]
+            lines += [f"- **{speaker}**: {text}" if speaker else f"- {text}"
+                      for text, speaker in comparison.only_in_spoken(number)]
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
         lines.append(f"- **{d.kind}**: {d.reason}")
