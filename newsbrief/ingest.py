@@ -95,7 +95,7 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
 def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """Article JSONL and cluster JSONL (a line with "documents"), even mixed; a cluster's
     articles are named "{cluster_id}/{doc_id}" (the clusterer never reads the cluster id)."""
-    for item in iter_json_lines(path, decode_utf8(read_bytes(path, max_bytes), path)):
+    for item in iter_json_lines(path, read_bytes(path, max_bytes)):
         if isinstance(item, InputError):
             yield item
             continue

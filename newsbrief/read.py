@@ -96,12 +96,25 @@ def decode_utf8(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            str(path),
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02X}); re-encode it, e.g. iconv -f latin1 -t utf-8",
-            line=line,
-        ) from None
+        raise not_utf8(path, data[exc.start], data[: exc.start].count(b"\n") + 1) from None
+
+
+def decoded_lines(data: bytes, path: Path) -> Iterator[tuple[int, str] | InputError]:
+    """(line number, text less its line end) for each non-blank line of a file of records (JSONL,
+    Multi-News raw), each line decoded on its own (the first as utf-8-sig, for a byte-order mark):
+    a byte that is no UTF-8 yields the error of its line, and the file's other records are read."""
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").removesuffix("\r")
+        except UnicodeDecodeError as exc:
+            yield not_utf8(path, raw[exc.start], number)
+            continue
+        if line.strip():
+            yield number, line
+
+
+def not_utf8(path: Path, byte: int, line: int) -> InputError:
+    return InputError(str(path), f"not valid UTF-8 (byte 0x{byte:02X}); re-encode it, e.g. iconv -f latin1 -t utf-8", line)
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -429,18 +442,21 @@ def is_multinews_raw(path: Path, text: str) -> bool:
     return bool(lines) and all(MULTINEWS_DOC_SEPARATOR in line or MULTINEWS_NEWLINE in line for line in lines)
 
 
-def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | InputError]:
-    """(line number, parsed value) for each non-blank line of a JSONL text; a malformed line
-    yields its error instead, and reading goes on. A file holding one JSON document spread over
-    several lines gets one error saying so, not one per line."""
+def iter_json_lines(path: Path, data: bytes) -> Iterator[tuple[int, object] | InputError]:
+    """(line number, parsed value) for each non-blank line of a JSONL file's bytes; a malformed
+    line, or one that is not UTF-8, yields its error instead, and reading goes on. A file holding
+    one JSON document spread over several lines gets one error saying so, not one per line."""
     first = True
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
+    for item in decoded_lines(data, path):
+        if isinstance(item, InputError):
+            yield item
+            first = False
             continue
+        number, raw = item
         try:
             value = json.loads(raw)
         except json.JSONDecodeError as exc:
-            if first and _is_one_document(text):
+            if first and _is_one_document(data):
                 yield InputError(str(path), "holds one JSON document over several lines; newsbrief reads JSONL, one "
                                  "object per line (jq -c . turns an object into a line, jq -c '.[]' a list into lines)")
                 return
@@ -456,9 +472,10 @@ def iter_json_lines(path: Path, text: str) -> Iterator[tuple[int, object] | Inpu
         first = False
 
 
-def _is_one_document(text: str) -> bool:
+def _is_one_document(data: bytes) -> bool:
     try:
-        json.loads(text)
+        # A stray byte that is no UTF-8 does not make a document spread over lines into lines of JSONL.
+        json.loads(data.decode("utf-8-sig", errors="replace"))
     except (ValueError, RecursionError):
         return False
     return True
@@ -479,9 +496,9 @@ def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cl
         raise InputError(str(path), "a directory, not a batch file; --batch takes one cluster JSONL (.jsonl) or "
                                     "Multi-News raw (.src) file, and a folder of articles is briefed as one story "
                                     "without --batch")
-    text = read_text(path, max_bytes)
+    data = read_bytes(path, max_bytes)
     if path.suffix.lower() in CLUSTER_SUFFIXES:
-        for item in iter_json_lines(path, text):
+        for item in iter_json_lines(path, data):
             if isinstance(item, InputError):
                 yield item
                 continue
@@ -489,18 +506,23 @@ def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cl
                 yield cluster_from_json(item[1], path, item[0])
             except InputError as exc:
                 yield exc
-    elif is_multinews_raw(path, text):
+        return
+    lines = list(decoded_lines(data, path))
+    if is_multinews_raw(path, "\n".join(line[1] for line in lines if not isinstance(line, InputError))):
         try:
             references = _multinews_references(path)
         except InputError as exc:  # the references only serve evaluation: brief the sources anyway
             yield exc
             references = {}
-        for number, raw in enumerate(text.splitlines(), 1):
-            if raw.strip():
-                try:
-                    yield cluster_from_multinews(raw, path, number, references.get(number))
-                except InputError as exc:
-                    yield exc
+        for item in lines:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            number, raw = item
+            try:
+                yield cluster_from_multinews(raw, path, number, references.get(number))
+            except InputError as exc:
+                yield exc
     else:
         raise InputError(str(path), "a batch file must be cluster JSONL (.jsonl) or Multi-News raw (.src)")
 

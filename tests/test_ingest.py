@@ -204,6 +204,18 @@ def test_bad_input_is_reported_by_file_and_record_and_the_rest_is_stored(tmp_pat
         assert store.article_count() == 4 == report.stored
 
 
+def test_an_article_line_that_is_not_utf8_is_its_own_error_and_the_other_lines_are_stored(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_bytes(b'{"doc_id": "a", "text": "The harbour bridge reopened on Monday."}\n'
+                     b'{"doc_id": "b", "text": "Caf\xe9 owners welcomed the reopening."}\n'
+                     b'{"doc_id": "c", "text": "Traffic returned to the bridge by noon."}\n')
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [path])
+    assert report.doc_ids == ["a", "c"] and report.stored == 2
+    assert [str(e) for e in report.errors] == [
+        f"{path}:2: not valid UTF-8 (byte 0xE9); re-encode it, e.g. iconv -f latin1 -t utf-8"]
+
+
 def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(tmp_path):
     text = "Divers searched the lake again on Monday, officials said."
     jsonl = write_jsonl(tmp_path / "s.jsonl", [

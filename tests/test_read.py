@@ -369,6 +369,35 @@ def test_json_too_deep_or_with_half_a_character_is_one_error_per_line(tmp_path):
     assert pair.articles[0].text == "An emoji \U0001F600 is fine."
 
 
+def test_a_line_that_is_not_utf8_is_its_own_error_and_the_other_lines_are_read(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    lines = [cluster_line(name, [{"doc_id": "0", "text": f"The {name} ferry sailed at dawn."}]).encode("utf-8")
+             for name in ("first", "second", "third")]
+    lines[1] = lines[1].replace(b"ferry", b"caf\xe9 ferry")  # one Latin-1 byte
+    path.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n")  # a byte-order mark and CRLF too
+    first, error, third = list(iter_clusters(path))
+    assert (first.cluster_id, third.cluster_id) == ("first", "third")
+    assert third.origin == f"{path}:3"
+    assert str(error) == f"{path}:2: not valid UTF-8 (byte 0xE9); re-encode it, e.g. iconv -f latin1 -t utf-8"
+
+
+def test_a_line_separator_inside_a_json_string_does_not_split_the_line(tmp_path):
+    path = tmp_path / "sep.jsonl"
+    path.write_text(cluster_line("c", [{"text": "The ferry sailed.\u2028It docked at noon."}]) + "\n", encoding="utf-8")
+    (cluster,) = list(iter_clusters(path))
+    assert cluster.articles[0].text == "The ferry sailed.\u2028It docked at noon."
+
+
+def test_a_multinews_line_that_is_not_utf8_is_its_own_error(tmp_path):
+    path = tmp_path / "raw.src"
+    path.write_bytes(b"The ferry sailed. ||||| The ferry left port.\n"
+                     b"The caf\xe9 closed. ||||| The cafe shut.\n"
+                     b"Rain fell. ||||| It rained.\n")
+    first, error, third = list(iter_clusters(path))
+    assert (first.cluster_id, third.cluster_id) == ("raw-1", "raw-3")
+    assert str(error).startswith(f"{path}:2: not valid UTF-8 (byte 0xE9)")
+
+
 def test_a_pretty_printed_json_file_is_one_error_saying_what_to_do(tmp_path):
     path = tmp_path / "story.json"
     path.write_text(json.dumps({"cluster_id": "c", "documents": [{"text": "A."}, {"text": "B."}]}, indent=2))
