@@ -415,6 +415,19 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     return Cluster(articles=tuple(articles), cluster_id=cluster_id, references=tuple(references), origin=f"{path}:{line}")
 
 
+def distinct_documents(cluster: Cluster, path: Path, line: int) -> Cluster:
+    """The cluster, unless two of its documents share a doc_id with different texts: a brief names
+    its sources by doc_id, so it could not say which of them a sentence is from. (Ingest, which
+    knows an article by its doc_id across files, keeps the first and reports the other.)"""
+    first: dict[str, tuple[int, str]] = {}
+    for number, article in enumerate(cluster.articles, 1):
+        earlier, text = first.setdefault(article.doc_id, (number, article.text))
+        if text != article.text:
+            raise InputError(str(path), f"documents {earlier} and {number} have one doc_id, {article.doc_id!r}, and "
+                             "different texts; give each document its own doc_id", line, cluster.cluster_id)
+    return cluster
+
+
 def cluster_from_multinews(source_line: str, path: Path, line: int, reference: str | None) -> Cluster:
     """One line of a Multi-News `.src` file: documents split by `|||||`, newlines as `NEWLINE_CHAR`."""
     texts = [
@@ -503,7 +516,7 @@ def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cl
                 yield item
                 continue
             try:
-                yield cluster_from_json(item[1], path, item[0])
+                yield distinct_documents(cluster_from_json(item[1], path, item[0]), path, item[0])
             except InputError as exc:
                 yield exc
         return

@@ -398,6 +398,22 @@ def test_a_multinews_line_that_is_not_utf8_is_its_own_error(tmp_path):
     assert str(error).startswith(f"{path}:2: not valid UTF-8 (byte 0xE9)")
 
 
+def test_two_documents_of_one_cluster_under_one_doc_id_with_different_texts_are_an_error(tmp_path):
+    twice = cluster_line("twice", [{"doc_id": "a", "text": "The ferry sailed at dawn."},
+                                   {"doc_id": "a", "text": "Storms kept the ferry in port."},
+                                   {"doc_id": "b", "text": "The ferry sailed late."}])
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(twice + "\n" + cluster_line("fine", [{"doc_id": "a", "text": "The ferry sailed at dawn."}]) + "\n")
+    error, cluster = list(iter_clusters(batch))
+    assert str(error) == (f"{batch}:1: documents 1 and 2 have one doc_id, 'a', and different texts; "
+                          "give each document its own doc_id")
+    assert error.cluster_id == "twice" and cluster.cluster_id == "fine"
+    single = tmp_path / "story.jsonl"
+    single.write_text(twice + "\n")
+    with pytest.raises(InputError, match="documents 1 and 2 have one doc_id"):
+        read_cluster([single])
+
+
 def test_a_pretty_printed_json_file_is_one_error_saying_what_to_do(tmp_path):
     path = tmp_path / "story.json"
     path.write_text(json.dumps({"cluster_id": "c", "documents": [{"text": "A."}, {"text": "B."}]}, indent=2))
