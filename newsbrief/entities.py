@@ -436,7 +436,7 @@ def _organisation_end(entity) -> int:
     followed by "for" or "of" and capitalised words, joined by "and", "&", "of" or "the": after the
     last of those words; not into a person, a date or a title ("the Department of Justice on
     Friday", "the Office of Ann Lee"), nor after "and" into a name of its own (`OWN_NAME_LABELS`),
-    nor to a place alone after "for". Otherwise the entity's own end."""
+    nor after "for" into one name alone (`_is_one_name`). Otherwise the entity's own end."""
     doc, head = entity.doc, entity[-1]
     if not (head.text[0].isupper() and head.lower_ in ORGANISATION_HEADS and entity.end + 1 < len(doc)
             and doc[entity.end].lower_ in ("for", "of")):
@@ -455,10 +455,16 @@ def _organisation_end(entity) -> int:
         else:
             end = i + 1
         i += 1
-    # "for" and a place alone says whom something is for ("money from the Gates Foundation for Kenya").
-    words = [token for token in doc[entity.end + 1:end] if token.lower_ != "the"]
-    only_a_place = all(token.ent_type_ in ("GPE", "LOC") for token in words)
-    return entity.end if doc[entity.end].lower_ == "for" and only_a_place else end
+    return entity.end if doc[entity.end].lower_ == "for" and _is_one_name(doc[entity.end + 1:end]) else end
+
+
+def _is_one_name(words) -> bool:
+    """Whether words (a Span) are one entity of their own, maybe after "the": after "for", whom
+    something is for or who employs someone ("money from the Gates Foundation for Kenya", "covers
+    the White House for American Urban Radio Networks"), not the rest of the name before it."""
+    names = [entity for entity in words.doc.ents if words.start <= entity.start and entity.end <= words.end]
+    return len(names) == 1 and names[0].end == words.end and all(
+        token.lower_ == "the" for token in words.doc[words.start:names[0].start])
 
 
 def _name_part(entity):

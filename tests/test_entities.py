@@ -470,10 +470,14 @@ def test_an_organisation_named_with_for_and_and_is_one_organisation():
     assert "Israel" not in lobby.places
 
 
-def test_for_and_a_place_alone_says_whom_an_organisation_gives_to():
-    grant, = coverage_of(("The money came from the Gates Foundation for Kenya and Uganda.",))
-    assert grant.organisations == ("Gates Foundation",)
-    assert set(grant.places) == {"Kenya", "Uganda"}
+@pytest.mark.parametrize("text, organisations", [
+    ("The money came from the Gates Foundation for Kenya and Uganda.", {"Gates Foundation"}),
+    ("She covers the White House for Midland Radio Networks.", {"White House", "Midland Radio Networks"}),
+])
+def test_for_and_one_name_alone_says_whom_an_organisation_is_for(text, organisations):
+    # Whom the money is for, whom the reporter works for: no part of the name before "for".
+    news, = coverage_of((text,))
+    assert set(news.organisations) == organisations
 
 
 def test_a_word_cut_short_by_an_apostrophe_is_no_name():
