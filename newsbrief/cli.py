@@ -5,8 +5,10 @@ Heavy modules (models, trafilatura) load inside commands, so `newsbrief --help` 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
+from contextlib import contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -259,12 +261,34 @@ def refuse_overwriting(output: Path | None, inputs: list[Path], store: Path | No
                        "give another --output", 2)
 
 
-def open_output(output: Path):
-    """The output file, opened for writing, or one clean error saying why it cannot be."""
+def open_output(output: Path, path: Path | None = None):
+    """The output file (or `path`, written in its stead), opened for writing, or one clean error
+    saying why the output cannot be written."""
     try:
-        return output.open("w", encoding="utf-8")
+        return (path or output).open("w", encoding="utf-8")
     except OSError as exc:
         raise fail(f"{output}: cannot write here ({exc.strerror or exc}); give another --output") from None
+
+
+@contextmanager
+def replaced_on_success(output: Path):
+    """A handle on a new file beside `output` that takes its place only when the block ends
+    without an error or exit, so a run stopped or failed part way leaves the file there before
+    (an earlier complete result) as it was. Opened before the work, so a bad --output fails
+    before it, not after."""
+    target = output.resolve()  # through a link, as writing to it would go
+    if target.is_dir():
+        raise fail(f"{output}: cannot write here (Is a directory); give another --output")
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")  # the same folder: the rename is atomic
+    handle = open_output(output, partial)
+    try:
+        yield handle
+        handle.close()
+        os.replace(partial, target)
+    except BaseException:
+        handle.close()
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def json_text(record: dict, fmt: Format) -> str:
@@ -372,15 +396,23 @@ def open_store(db: Path, create: bool = True):
         raise fail(str(exc)) from None
 
 
+def interrupted_message(store, unwritten: Path | None) -> str:
+    """What a stopped run leaves: the articles stored and how many of them have a story (a run
+    stopped while clustering has stored more than it clustered), and the output it did not write."""
+    stored, clustered = store.article_count(), len(store.seqs(assigned=True))
+    not_written = f"assignments not written ({unwritten} is unchanged); " if unwritten else ""
+    return (f"interrupted: {count(stored, 'article', 'articles')} stored, {clustered:,} of them in stories; "
+            f"{not_written}run the same command again to resume")
+
+
 def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool,
-                       full_text_words: int | None):
+                       full_text_words: int | None, unwritten: Path | None = None):
     """Store the articles under `paths`, give each new one its story, refresh changed briefs.
 
     Bad files and records get one line each and are skipped. Ctrl-C stops after the batch in
-    hand is rolled back; everything committed stays, and the same command resumes.
+    hand is rolled back; everything committed stays, and the same command resumes. `unwritten`
+    is the output a stopped run leaves as it was, which the interrupt message names.
     """
-    from contextlib import nullcontext
-
     from .cluster import TOPIC_DENSITY, ClusterOptions
     from .ingest import ingest
     from .stories import local_featurizer, refresh_briefs, update_stories
@@ -421,8 +453,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
             stale = store.stale_stories() if briefs else []  # a run stopped while writing briefs left these
             failures = refresh_briefs(store, stale, on_progress=on_progress)
     except KeyboardInterrupt:
-        stderr.print(f"interrupted: {store.article_count():,} articles stored; "
-                     "run the same command again to resume", highlight=False)
+        stderr.print(interrupted_message(store, unwritten), highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
@@ -485,15 +516,16 @@ def cluster_command(
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
     refuse_overwriting(output, paths, db)
-    with open_output(output) as handle, open_store(db) as store:  # a bad --output fails before the work, not after
-        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
+    with replaced_on_success(output) as handle, open_store(db) as store:
+        report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words, unwritten=output)
+        if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result
+            stderr.print(f"assignments not written ({output} is unchanged): no article was read", highlight=False, soft_wrap=True)
+            raise typer.Exit(1)
         found = store.assignments(report.doc_ids)
         for doc_id in report.doc_ids:
             assignment = found[doc_id]
             handle.write(json.dumps({"doc_id": doc_id, "story_id": assignment.story_id,
                                      "duplicate_of": assignment.duplicate_of}, ensure_ascii=False) + "\n")
-    if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result
-        output.unlink(missing_ok=True)
     raise typer.Exit(1 if report.errors else 0)
 
 

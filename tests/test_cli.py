@@ -537,6 +537,39 @@ def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(run
     assert result.stderr == "error: no story id given; story ids look like S000042 (newsbrief stories lists them)\n"
 
 
+FERRY_ARTICLES = [{"doc_id": "ferry-1", "text": "A ferry ran aground off Kessel Point on Tuesday; all 80 aboard were rescued."},
+                  {"doc_id": "ferry-2", "text": "Lifeboats brought 80 passengers ashore after their ferry grounded near Kessel."}]
+
+
+def test_an_interrupted_cluster_leaves_the_earlier_assignments_whole_and_says_what_it_did(runner, tmp_path, monkeypatch):
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
+    output = tmp_path / "assignments.jsonl"
+    earlier = '{"doc_id": "ferry-0", "story_id": "S000001", "duplicate_of": null}\n'  # a complete earlier run's result
+    output.write_text(earlier, encoding="utf-8")
+
+    def stopped(*args, **kwargs):  # Ctrl-C once the articles are stored, before any has its story
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsbrief.stories.update_stories", stopped)
+    result = invoke(runner, "cluster", stream, "--db", tmp_path / "news.db", "-o", output)
+    assert result.exit_code == 130
+    assert output.read_text(encoding="utf-8") == earlier
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["assignments.jsonl", "news.db", "stream.jsonl"]  # no part file left
+    assert result.stderr.splitlines()[-1] == (f"interrupted: 2 articles stored, 0 of them in stories; assignments not "
+                                              f"written ({output} is unchanged); run the same command again to resume")
+
+
+def test_a_cluster_run_that_reads_no_article_keeps_the_earlier_assignments(runner, tmp_path):
+    output = tmp_path / "assignments.jsonl"
+    earlier = '{"doc_id": "ferry-0", "story_id": "S000001", "duplicate_of": null}\n'
+    output.write_text(earlier, encoding="utf-8")
+    result = invoke(runner, "cluster", tmp_path / "missing.jsonl", "--db", tmp_path / "news.db", "-o", output)
+    assert result.exit_code == 1
+    assert output.read_text(encoding="utf-8") == earlier
+    assert f"assignments not written ({output} is unchanged): no article was read" in result.stderr
+
+
 def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_them(runner, tmp_path, example_texts):
     articles = [{"doc_id": name, "text": text} for name, text in zip(("dw", "mee"), example_texts)]
     db = ingest_articles(runner, tmp_path, articles)  # stored and clustered, but stopped before the briefs
