@@ -734,9 +734,34 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _cue_matches(cue: re.Pattern, text: str) -> list[re.Match]:
-    """Where a cue occurs in a text, but a modal opening a purpose clause (`PURPOSE_OPENING`)."""
+    """Where a cue occurs in a text, but a modal opening a purpose clause (`PURPOSE_OPENING`), and
+    a hedge inside a quotation: a "could" the speaker said is the speaker's word, not the outlet
+    hedging ("we can do nothing but" and "we could do nothing but" are two transcriptions)."""
+    quoted = _quotation_spans(text) if cue is HEDGE else []
     return [match for match in cue.finditer(text)
-            if not (match.group(0).lower().startswith(MODALS) and PURPOSE_OPENING.search(text, 0, match.start()))]
+            if not (match.group(0).lower().startswith(MODALS) and PURPOSE_OPENING.search(text, 0, match.start()))
+            and not any(start <= match.start() < end for start, end in quoted)]
+
+
+# A quotation mark that opens: curly, or straight at the text's start or after a space or bracket;
+# any other mark closes. A closing mark with none open closes a quotation begun in a sentence
+# before; an opening one never closed runs on into the next sentence.
+_OPENING_MARK = re.compile(r"“|(?:^|(?<=[\s(\[]))\"")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the text's quoted words, marks included."""
+    spans, opened = [], None
+    for mark in _QUOTE_MARK.finditer(text):
+        if _OPENING_MARK.match(text, mark.start()) and opened is None:
+            opened = mark.start()
+        else:
+            spans.append((0 if opened is None else opened, mark.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
 
 
 def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[str | None]:

@@ -954,3 +954,24 @@ def test_figures_of_two_times_are_no_disagreement_and_no_corroboration():
 
     sentences = [Sentence(day, 0, 0), Sentence(year, 1, 0)]
     assert citations([0], sentences, get_encoder().encode([day, year])) == [(1,)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two outlets' transcriptions of one quotation: the modal is the mayor's word, not a hedge.
+    ('The mayor said: "Our crews can rebuild the old bridge before winter."',
+     'The mayor said: "Our crews could rebuild the old bridge before winter."'),
+    # A quotation cut off by the site, its closing mark never written.
+    ('“I told the council our crews can rebuild the old bridge before winter…',
+     '"I told the council our crews could rebuild the old bridge before winter," the mayor said.'),
+    # The sentence begins inside a quotation opened in the sentence before.
+    ('our crews can rebuild the old bridge before winter," the mayor said.',
+     'our crews might rebuild the old bridge before winter," the mayor said.'),
+])
+def test_a_modal_inside_a_quotation_is_the_speakers_not_a_hedge(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_hedge_outside_a_quotation_still_counts():
+    verdict = judged('Crews may rebuild the old bridge before winter, "whatever it costs," the mayor said.',
+                     'Crews will rebuild the old bridge before winter, "whatever it costs," the mayor said.')
+    assert verdict is not None and verdict.kind == "hedging"
