@@ -13,6 +13,7 @@ import os
 import re
 import shlex
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ MULTINEWS_SUFFIXES = {".src"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CLUSTER_SUFFIXES | MULTINEWS_SUFFIXES | FEED_SUFFIXES
+FEED_ENTRY_ELEMENTS = {"item", "entry"}  # RSS's and Atom's
 FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 MULTINEWS_DOC_SEPARATOR = "|||||"
 MULTINEWS_NEWLINE = "NEWLINE_CHAR"
@@ -284,10 +286,12 @@ def entry_title(entry, outlet: str | None) -> str | None:
 
 
 def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    """Entries of an RSS or Atom feed, each an article. A malformed feed yields the whole entries
-    read before the break, then one error naming the file and the line of the break; a file that
-    is no feed at all (no entry read, no feed element at its start) is one error saying so, and a
-    well-formed feed with no entries (a quiet hour of a news feed) one note."""
+    """Entries of an RSS or Atom feed, each an article, and an error for each entry without an id
+    or text. A malformed feed yields the entries feedparser's loose parser recovers on both sides
+    of the break but the one the break is in (its text is not to be trusted), then one error
+    naming the file, the line of the break, that entry, and how many entries were read before
+    and after it; a file that is no feed at all (no entry read, no feed element at its start) is
+    one error saying so, and a well-formed feed with no entries (a quiet hour of a news feed) one note."""
     import feedparser
 
     data = read_bytes(path, max_bytes)
@@ -295,18 +299,23 @@ def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     if not feed.version and not feed.entries and not FEED_START.match(data[:4096]):
         yield InputError(str(path), "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)")
         return
+    broken = feed_break(data) if feed.bozo else None
     channel_title, channel_link = feed.feed.get("title") or None, feed.feed.get("link") or None
-    read = 0
+    read_before = read_after = 0  # entries read before the break and after it
     for number, entry in enumerate(feed.entries, 1):
+        if broken and number == broken.entry:
+            continue  # the break's error names it
         doc_id = entry.get("id") or entry.get("link")
         contents = [c.get("value", "") for c in entry.get("content", [])]
         text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
         if not doc_id or not text.strip():
-            if not feed.bozo:  # in a broken feed, the entry cut by the break is the break's to report
-                what = "no id or link" if not doc_id else "no text"
-                yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
+            what = "no id or link" if not doc_id else "no text"
+            yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
             continue
-        read += 1
+        if broken and number > broken.entries_begun:
+            read_after += 1
+        else:
+            read_before += 1
         outlet = entry_outlet(entry, channel_title, channel_link)
         published, problem = _entry_time(entry)
         if problem:
@@ -318,20 +327,70 @@ def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     if feed.bozo:
         error = feed.bozo_exception
         problem = error.getMessage() if hasattr(error, "getMessage") else str(error)
-        line = _feed_error_line(error, data)
-        yield InputError(str(path), f"malformed feed ({problem}); {read} {'entry' if read == 1 else 'entries'} read before it", line)
+        yield InputError(str(path), malformed_feed_problem(problem, broken, feed.entries, read_before, read_after),
+                         broken.line if broken else None)
     elif not feed.entries:
         yield InputNote(str(path), "the feed holds no entries")
 
 
-def _feed_error_line(error: Exception, data: bytes) -> int | None:
-    """The line of the file where feedparser's XML parser stopped, None when it does not say.
-    feedparser parses the file with an XML declaration of its own put on a line before it when
-    the file has none, so the parser's lines then run one ahead of the file's."""
-    if not hasattr(error, "getLineNumber"):
-        return None
-    line = error.getLineNumber() - (not data.removeprefix(codecs.BOM_UTF8).startswith(b"<?xml"))
-    return line if 1 <= line <= data.count(b"\n") + 1 else None
+@dataclass(frozen=True)
+class FeedBreak:
+    """Where an XML parser stops reading a malformed feed: the line of the file, how many entries
+    (RSS items, Atom entries) begin before that point, and the number of the one it stops inside,
+    if any."""
+
+    line: int
+    entries_begun: int
+    entry: int | None
+
+
+def feed_break(data: bytes) -> FeedBreak | None:
+    """Where a malformed feed's XML breaks, read by expat with namespaces as feedparser's strict
+    parser reads it, but on the file's own bytes (feedparser's line numbers are those of the text
+    it rewrote, with an XML declaration of its own); None when the XML reads whole, and what
+    feedparser found wrong is something else (an encoding declared wrong)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    begun, open_entries = 0, 0
+
+    def start(name: str, _attributes: dict) -> None:
+        nonlocal begun, open_entries
+        if _local_name(name) in FEED_ENTRY_ELEMENTS:
+            begun += 1
+            open_entries += 1
+
+    def end(name: str) -> None:
+        nonlocal open_entries
+        if _local_name(name) in FEED_ENTRY_ELEMENTS:
+            open_entries -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return FeedBreak(parser.ErrorLineNumber, begun, begun if open_entries > 0 else None)
+    return None
+
+
+def _local_name(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]  # expat writes a namespaced name as "URI local"
+
+
+def malformed_feed_problem(problem: str, broken: FeedBreak | None, entries: list, before: int, after: int) -> str:
+    """What is wrong with a malformed feed: the parser's problem, the entry it is in (left out), and
+    how many entries were read on either side of it (the loose parser recovers those after it too)."""
+    if broken is None:  # no place to tell before from after
+        return f"malformed feed ({problem}); {_entries(before + after)} read"
+    where = ""
+    if broken.entry is not None:
+        title = entries[broken.entry - 1].get("title", "untitled") if broken.entry <= len(entries) else "untitled"
+        where = f" in entry {broken.entry}, {title!r}, which is left out"
+    return f"malformed feed ({problem}{where}); {_entries(before)} read before it" + (f", {after} after it" if after else "")
+
+
+def _entries(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
 # ---- files holding clusters ----------------------------------------------------------------

@@ -463,6 +463,30 @@ def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
         f"{one_line}: not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> in it)"]
 
 
+def test_a_feed_broken_inside_an_entry_leaves_that_entry_out_and_reports_every_other_one(tmp_path):
+    def item(title, link, text):
+        return (f"<item><title>{title}</title>" + (f"<link>{link}</link>" if link else "")
+                + f"<description>{text}</description></item>")
+
+    items = [item("Ferry runs aground", "https://coast.example/ferry", "The ferry ran aground off the point."),
+             item("No address", None, "A story with no link."),
+             item("No words", "https://coast.example/empty", "&lt;p&gt;"),
+             item("Tide <b>tables", "https://coast.example/tide", "Tides & times"),  # the break: </title> closes <b>
+             item("Harbour reopens", "https://coast.example/harbour", "The harbour reopened on Monday."),
+             item("Pier repaired", "https://coast.example/pier", "Workers finished the pier on Tuesday.")]
+    path = tmp_path / "coast.rss"
+    path.write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Coast Wire</title>\n'
+                    + "\n".join(items) + "\n</channel></rss>\n")
+    articles, errors = read_all(path)
+    assert [a.doc_id for a in articles] == ["https://coast.example/ferry", "https://coast.example/harbour",
+                                            "https://coast.example/pier"]
+    assert [str(e) for e in errors] == [
+        f"{path}: entry 2 ('No address') has no id or link",
+        f"{path}: entry 3 ('No words') has no text",
+        f"{path}:6: malformed feed (mismatched tag in entry 4, 'Tide <b>tables', which is left out); "
+        "1 entry read before it, 2 after it"]
+
+
 def test_a_feed_with_no_entries_is_a_note_and_the_rest_of_the_batch_is_stored(tmp_path):
     quiet_rss = tmp_path / "feed.xml"
     quiet_rss.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Wire</title>'
