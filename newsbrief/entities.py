@@ -586,8 +586,10 @@ def _words_form(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 
 
 def _hyphen_split(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Words with the last one's parts around hyphens as words of their own."""
-    return (*words[:-1], *(part for part in words[-1].split("-") if part)) if words else words
+    """Words with the last one's parts around hyphens as words of their own; not where a part is one
+    letter, which would pass for an initial ("I-Team" is no "Investigation Team")."""
+    parts = words[-1].split("-") if words else []
+    return (*words[:-1], *parts) if len(parts) > 1 and all(len(part) > 1 for part in parts) else words
 
 
 def last_name_word(name: str) -> str:

@@ -157,6 +157,7 @@ def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
     ("Assad", {"Bashar al-Assad"}, "Bashar al-Assad"),
     ("Greene", {"Dana Lowe-Greene", "Dana Lowe Greene"}, "Dana Lowe Greene"),  # one person, spelt two ways
     ("Bissau", {"Guinea-Bissau"}, "Bissau"),  # a one-word name is no full name
+    ("X-Team", {"Crash Xray Team"}, "X-Team"),  # a one-letter part is no initial
 ])
 def test_a_name_in_its_fullest_form(name, names, fullest):
     assert fullest_form(name, names) == fullest
