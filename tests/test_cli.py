@@ -265,6 +265,23 @@ def test_batch_given_a_folder_says_what_batch_takes(runner, tmp_path):
     assert_one_line_error(invoke(runner, "brief", "--batch", folder), str(folder), "not a batch file", "without --batch")
 
 
+def test_batch_given_article_jsonl_says_so_once_without_loading_the_model(runner, tmp_path, monkeypatch):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"doc_id": f"a{n}", "text": f"Council item {n} was approved on Monday."}) + "\n"
+                                for n in range(3)), encoding="utf-8")
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model loaded for a file with no cluster in it")
+
+    monkeypatch.setattr("newsbrief.embed.get_encoder", no_model)
+    output = tmp_path / "briefs.jsonl"
+    batch = invoke(runner, "brief", "--batch", articles, "-o", output)
+    # The one error `brief FILE` gives for the file, not one per line.
+    assert batch.stderr == invoke(runner, "brief", articles).stderr
+    assert_one_line_error(batch, f"{articles}:1: this is one article per line (article JSONL)", f"newsbrief ingest {articles}")
+    assert not output.exists()
+
+
 # ---- bad input -----------------------------------------------------------------------------------
 
 def _latin1(tmp_path: Path) -> Path:
