@@ -32,8 +32,10 @@ STOPWORDS = frozenset(
     year years last week monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
-# A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320").
-_FIGURE = re.compile(r"(?<![\w-])\d[\d,.]*\d|(?<![\w-])\d(?![\w])")
+# A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320");
+# a tally or score gives two ("passed 220-211" is "220 to 211").
+_FIGURE_START = r"(?:(?<![\w-])|(?<=\d[-–]))"
+_FIGURE = re.compile(rf"{_FIGURE_START}\d[\d,.]*\d|{_FIGURE_START}\d(?![\w])")
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 # Numbers in words, as spaCy finds them and stories write them ("Sixty-seven" is sixty and seven).

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, same_fact_sentences, shares_fact_words,
-                             shares_what_happened)
+from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, figures, same_fact_sentences,
+                             shares_fact_words, shares_what_happened)
 from newsbrief.models import Sentence
 
 CHARGED = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
@@ -37,3 +37,9 @@ def test_a_sentence_sharing_only_names_and_the_year_does_not_corroborate():
 
 def test_a_paraphrase_close_in_embedding_corroborates_in_words_of_its_own():
     assert _corroborating(SUSPECTED, PARAPHRASE_SIMILARITY) == [1]
+
+
+def test_a_tally_gives_both_its_figures_however_it_is_written():
+    assert figures("The bill passed 218-207 after a long night.") == figures("The bill passed by 218 to 207.") == {"218", "207"}
+    assert figures("The council voted 12–9 for the plan.") == {"12"}  # a one-digit count is no figure alone
+    assert figures("An AK-47 and a 19-year-old.") == {"19"}  # a name's number is no figure
