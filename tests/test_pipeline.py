@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsbrief.models import Article, Cluster
-from newsbrief.pipeline import BriefOptions, brief
+from newsbrief.pipeline import BriefOptions, brief, reads_as_english
 from newsbrief.summarize import Budget
 
 # Written for these tests: a report of a ferry strike, and another paper's own report of it.
@@ -35,3 +35,24 @@ def test_a_copy_with_the_name_of_its_original_is_named_by_its_path():
                               Article("coast.txt", OTHER, source_path="in/coast.txt")))
     assert brief(named, BriefOptions(budget=Budget(sentences=2), compare=False)).warnings == (
         "left out herald.txt: a copy of wire.txt; one source, counted once",)
+
+
+# Written for these tests: the ferry strike told by a German paper.
+GERMAN = """Die Fährleute auf den nördlichen Strecken haben am Dienstag ihre Arbeit niedergelegt.
+
+Der Betreiber sagte, etwa viertausend Fahrgäste am Tag müssten bis zum Ende des Streiks andere Wege über die Bucht
+finden. Die Gewerkschaft fordert mehr Geld für Nachtschichten und nennt das Angebot eine Beleidigung."""
+
+
+def test_an_article_that_does_not_read_as_english_gets_a_note():
+    cluster = Cluster(articles=(Article("wire.txt", REPORT), Article("zeitung.txt", GERMAN), Article("coast.txt", OTHER)))
+    warnings = brief(cluster, BriefOptions(budget=Budget(sentences=2), compare=False)).warnings
+    assert [w for w in warnings if "English" in w] == [
+        'zeitung.txt does not read as English (few of its words are English ones like "the" and "of"); '
+        "newsbrief reads English only, so its sentences, citations and coverage are unreliable"]
+
+
+def test_a_headline_short_english_lead_reads_as_english():
+    # Too short to tell: a lead of a few names and nouns may hold no "the" or "of" at all.
+    assert reads_as_english("Ferry crews strike, commuters stranded")
+    assert reads_as_english(REPORT) and not reads_as_english(GERMAN)
