@@ -118,8 +118,11 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
 # ---- WARC ------------------------------------------------------------------------------------
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
-    """HTML responses (and text resources) of a WARC or ARC file, gzipped or not, via warcio.
-    A response that is no page (a redirect, a 404) is left out, and one note counts them."""
+    """The HTML pages of a WARC or ARC file, gzipped or not, via warcio: responses served with a
+    2xx status, and resource records (a page archived without its HTTP exchange). A record that is
+    no page is left out, and one note counts them by what they are: a redirect or error page by its
+    status line, anything else served by its media type (a PDF, an image, a crawler's robots.txt
+    or log, which no reader wants briefed as news)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -128,7 +131,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
         yield InputError(str(path), "not a WARC or ARC archive (it does not start with a WARC/ or filedesc:// header)")
         return
     number = complete = 0  # records seen, and read whole
-    not_pages: Counter[str] = Counter()  # status lines of the responses left out
+    not_pages: Counter[str] = Counter()  # status lines or media types of the records left out
     with path.open("rb") as stream:
         try:
             records = ArchiveIterator(stream, arc2warc=True)
@@ -145,19 +148,15 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     continue
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
                                 else record.rec_headers.get_header("Content-Type")) or ""
-                if "html" not in content_type and "text/plain" not in content_type:
+                if "html" not in content_type:
+                    not_pages[content_type.split(";")[0].strip().lower() or "no media type"] += 1
                     complete = number
                     continue
                 payload = record.content_stream().read()
                 if getattr(record.raw_stream, "limit", 0):  # the file ended inside the record's declared bytes
                     raise EOFError
                 complete = number
-                source = f"{path}#{number}"
-                if "html" in content_type:
-                    article = html_article(payload, doc_id=uri, source_path=source, url=uri)
-                else:
-                    text = payload.decode("utf-8", errors="replace")
-                    article = Article(doc_id=uri, text=text, url=uri, source_path=source) if text.strip() else None
+                article = html_article(payload, doc_id=uri, source_path=f"{path}#{number}", url=uri)
                 if article is None:
                     yield InputError(str(path), f"record {number} ({uri}): no article text found")
                     continue
@@ -173,9 +172,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                              "the records before it were read")
     if not_pages:
         total = sum(not_pages.values())
-        statuses = ", ".join(f"{line} ×{n}" if n > 1 else line for line, n in sorted(not_pages.items()))
-        yield InputNote(str(path), f"{total} HTTP {'response' if total == 1 else 'responses'} left out, "
-                        f"not pages ({statuses})")
+        kinds = ", ".join(f"{kind} ×{n}" if n > 1 else kind for kind, n in sorted(not_pages.items()))
+        yield InputNote(str(path), f"{total} {'record' if total == 1 else 'records'} left out, not pages ({kinds})")
 
 
 def _check_archive_size(path: Path, max_bytes: int) -> None:

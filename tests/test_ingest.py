@@ -445,7 +445,35 @@ def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
         report = ingest(store, [path])
     assert report.doc_ids == ["https://port.example/story"] and report.errors == []
     assert [str(w) for w in report.warnings] == [
-        f"{path}: 4 HTTP responses left out, not pages (301 Moved Permanently, 404 Not Found ×2, no status)"]
+        f"{path}: 4 records left out, not pages (301 Moved Permanently, 404 Not Found ×2, no status)"]
+
+
+def test_an_archive_reads_html_pages_only_and_counts_what_else_it_served_by_type(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    page = b"<html><body><p>The harbour bridge reopened on Monday after three months of repairs.</p></body></html>"
+    served = [("story", "text/html; charset=utf-8", page), ("report.pdf", "application/pdf", b"%PDF-1.4 \x00\x01"),
+              ("data", "application/json", b'{"tide": 3}'), ("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0JFIF"),
+              ("robots.txt", "text/plain", b"User-agent: *\nDisallow: /private/"), ("raw", "", b"bytes")]
+    for name, media_type, body in served:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", media_type)] if media_type else [], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://port.example/{name}", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    # A page archived without its HTTP exchange is read; a crawler's one-word text note is not.
+    for name, media_type, body in [("saved", "text/html", page.replace(b"bridge", b"ferry")), ("note", "text/plain", b"hello")]:
+        writer.write_record(writer.create_warc_record(f"https://port.example/{name}", "resource",
+                                                      payload=io.BytesIO(body), warc_content_type=media_type))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    articles, notes = read_all(path)
+    assert [a.doc_id for a in articles] == ["https://port.example/story", "https://port.example/saved"]
+    assert [str(n) for n in notes] == [f"{path}: 6 records left out, not pages (application/json, application/pdf, "
+                                       "image/jpeg, no media type, text/plain ×2)"]
 
 
 def test_a_feed_error_names_a_line_of_the_file_or_none(tmp_path):
