@@ -440,8 +440,11 @@ def test_an_upload_stores_the_files_it_can_read_and_names_each_it_cannot(tmp_pat
         response = client.post("/api/articles/upload", files=[photo, empty])  # nothing readable: nothing stored
         assert response.status_code == 422
         assert response.json()["errors"] == unreadable and response.json()["error"] == "; ".join(unreadable)
-        # The paste form lists every file it cannot read, not the first alone.
-        problems, _, _ = form_again(client.post("/brief", data={"texts": [example_texts[0], ""]}, files=[photo, empty]))
+        # The paste form names every file it cannot read, not the first alone, above the brief of the rest.
+        response = client.post("/brief", data={"texts": [example_texts[0], ""]}, files=[photo, empty])
+        assert response.status_code == 200 and left_out(response) == unreadable
+        # With nothing readable, the form comes back with them all.
+        problems, _, _ = form_again(client.post("/brief", data={"texts": ["", ""]}, files=[photo, empty]))
         assert problems == unreadable
     with Store(tmp_path / "s.db") as store:
         assert store.article_count() == 1
@@ -507,6 +510,27 @@ def test_a_feed_uploaded_on_the_form_is_briefed_from_its_entries(client):
     assert response.status_code == 200, response.text  # the entry's unreadable date is no problem to fix
     tree = lxml.html.fromstring(response.text)
     assert tree.xpath("string(//main/p[@class='meta'])").startswith("2 articles")
+
+
+def left_out(response) -> list[str]:
+    """The uploads a brief page says it left out, as the form names them."""
+    assert_inert(response.text)
+    return [p.text_content().removeprefix("Left out: ") for p in lxml.html.fromstring(response.text).xpath("//p[@role='alert']")]
+
+
+def test_the_form_briefs_the_readable_uploads_and_names_the_unreadable_above_the_brief(client):
+    # As `newsbrief brief crawl.warc.gz coast.rss` leaves out the archive with its error line and briefs the feed.
+    archive = ("files", ("crawl.warc.gz", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", "application/warc"))
+    feed = ("files", ("coast.rss", HARBOUR_FEED.encode(), "application/rss+xml"))
+    response = client.post("/brief", files=[archive, feed])
+    assert response.status_code == 200, response.text
+    assert left_out(response) == ["crawl.warc.gz: a WARC web archive, not an article; newsbrief ingest reads the pages in it"]
+    tree = lxml.html.fromstring(response.text)
+    assert tree.xpath("string(//main/p[@class='meta'])").startswith("2 articles")
+    assert tree.xpath("//p[@role='alert']/following::section[@class='brief']")  # above the brief
+    # The archive alone: nothing to brief, so the form comes back saying why.
+    problems, _, _ = form_again(client.post("/brief", files=[archive]))
+    assert problems == left_out(response)
 
 
 def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_path, example_texts):
@@ -631,10 +655,10 @@ def test_paste_form_problems_all_show_the_form_again(client, example_texts):
     assert problems == ["Article 1 reads like a site notice or error page, not news; paste the article's own text."]
     problems, boxes, _ = form_again(client.post("/brief", data={"texts": ["  ", ""]}))
     assert problems == ["Paste or upload at least one article."] and boxes == ["  ", ""]
-    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [example_texts[0], ""]},
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [CRAWL_NOTICE, example_texts[0]]},
                                                 files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))]))
-    assert len(problems) == 1 and problems[0].startswith("photo.jpg: binary file, not text")
-    assert boxes == [example_texts[0], ""]
+    assert len(problems) == 2 and problems[1].startswith("photo.jpg: binary file, not text")
+    assert boxes == [CRAWL_NOTICE, example_texts[0]]
 
 
 # ---- safety of a running server -----------------------------------------------------------------
