@@ -22,7 +22,7 @@ from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Ver
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes
 from .sentences import QUOTE_MARKS
-from .summarize import LearnedSummarizer, inside_quotation, is_fragment, sentence_features
+from .summarize import SENTENCE_END, LearnedSummarizer, inside_quotation, is_fragment, sentence_features
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -425,9 +425,9 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a whole statement: no cut lead or quotation mark without its partner
-    (`summarize.is_fragment`), no piece of a quotation opened in a sentence before
-    (`summarize.inside_quotation`), no lead-in ending on a colon (`_announces_what_follows`).
+    (`_restated`), each a whole statement (`_whole_statement`: no lead the site cut, no quotation
+    mark without its partner, no lead-in ending on a colon), no piece of a quotation opened in a
+    sentence before (`summarize.inside_quotation`).
     A quotation naming no speaker is listed: leaving such sentences out took 37 of the 249
     informational-bias spans Only-in surfaced on BASIL dev with them (0.353 to 0.325, under LEAD).
     A sentence leaning on the one before ("He said…") is listed: what an outlet alone reports is
@@ -456,8 +456,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     pieces = inside_quotation(sentences)
     for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
         source = sentences[i].article + 1
-        if (sentences[i].words < MIN_FACT_WORDS or is_fragment(sentences[i].text) or i in pieces
-                or _announces_what_follows(sentences[i].text)
+        if (sentences[i].words < MIN_FACT_WORDS or not _whole_statement(sentences[i].text) or i in pieces
                 or len(found[source]) >= limit or _restated(i, listed, sentences)):
             continue
         elsewhere = np.flatnonzero(owner != sentences[i].article)
@@ -487,10 +486,13 @@ def _names_speakers(quote: Quote) -> bool:
     return all(last_name_word(speaker) in words for speaker in quote.speakers)
 
 
-def _announces_what_follows(text: str) -> bool:
-    """Whether the sentence ends on a colon: a lead-in ("Trump responded in a statement on Friday:")
-    to words it does not hold, which alone say nothing."""
-    return text.rstrip().endswith(":")
+def _whole_statement(text: str) -> bool:
+    """Whether the sentence is a whole statement of its outlet's: it ends as a sentence the brief
+    takes ends (`summarize.SENTENCE_END`), which a lead the site cut mid-sentence ("…egg-laying
+    hens, breeding pigs and calves raised") does not, nor a lead-in ending on a colon ("Trump
+    responded in a statement on Friday:") to words it does not hold, and it is no fragment
+    (`summarize.is_fragment`: a lead cut with "...", a quotation mark without its partner)."""
+    return bool(SENTENCE_END.search(text)) and not is_fragment(text)
 
 
 def _quoted_by_others(quotes: list[Quote], groups: list[QuoteGroup], index: dict[Sentence, int]) -> frozenset[int]:

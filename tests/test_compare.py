@@ -773,6 +773,18 @@ def test_only_in_lists_no_cut_lead_and_no_piece_of_a_quotation():
     assert whole in result.only_in[1]
 
 
+def test_only_in_lists_no_lead_the_site_cut_mid_sentence():
+    # The feed cut the lead after "more", with no stop and no "...": the brief refuses it as no
+    # whole sentence, and Only-in, whose statements are the outlet's whole ones, does too.
+    cut = "A ballot measure on the November ballot would require egg farms across the state to give their hens more"
+    whole = "Farm groups say the rules would add about forty cents to the price of a dozen eggs by next year."
+    result = compare_articles(
+        ("Egg farms face ballot fight", cut, whole),
+        ("Voters to decide on hen cages", "Animal welfare groups gathered enough signatures to put cage rules to a vote.",
+         "The governor has not said how she will vote on the measure."))
+    assert cut not in result.only_in[1] and whole in result.only_in[1], result.only_in[1]
+
+
 def agreed_wordings(result: Comparison) -> list[set[str]]:
     return [{s.text for s in fact.statements} for fact in result.agreed]
 
