@@ -418,14 +418,14 @@ def _with_whole_organisations(doc) -> list:
     """A Doc's entities, an organisation's name spaCy cut at "for", "of" or "and" made whole again:
     "the Canadian Centre", "Israel" and "Jewish Affairs" are "the Canadian Centre for Israel and
     Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts."""
-    from spacy.tokens import Span
-
     names, absorbed_until = [], 0
     for entity in doc.ents:
         if entity.start < absorbed_until:
             continue
         end = _organisation_end(entity)
         if end > entity.end:
+            from spacy.tokens import Span
+
             entity, absorbed_until = Span(doc, entity.start, end, label="ORG"), end
         names.append(entity)
     return names
@@ -438,7 +438,7 @@ def _organisation_end(entity) -> int:
     Friday", "the Office of Ann Lee"), nor after "and" into a name of its own (`OWN_NAME_LABELS`),
     nor after "for" into one name alone (`_is_one_name`). Otherwise the entity's own end."""
     doc, head = entity.doc, entity[-1]
-    if not (head.text[0].isupper() and head.lower_ in ORGANISATION_HEADS and entity.end + 1 < len(doc)
+    if not (head.lower_ in ORGANISATION_HEADS and head.text[0].isupper() and entity.end + 1 < len(doc)
             and doc[entity.end].lower_ in ("for", "of")):
         return entity.end
     end, i = entity.end, entity.end + 1
@@ -472,8 +472,6 @@ def _name_part(entity):
     (`_is_link_imperative`) and a word cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted");
     None where no word is left ("Lyin" of "Lyin' Ted", a person to spaCy). After an imperative, the
     words left keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's."""
-    from spacy.tokens import Span
-
     doc, start = entity.doc, entity.start
     if _is_link_imperative(doc, start):
         start += 1
@@ -483,6 +481,8 @@ def _name_part(entity):
         return entity
     if start >= entity.end:
         return None
+    from spacy.tokens import Span
+
     return Span(doc, start, entity.end, label="" if entity.label_ == "WORK_OF_ART" else entity.label_)
 
 
@@ -490,9 +490,10 @@ def _is_link_imperative(doc, i: int) -> bool:
     """Whether the token at `i` is one of `LINK_IMPERATIVES` opening a sentence, a quote or what
     follows a colon, capitalised and before a capitalised word ("“Meet Melania Trump.")."""
     token = doc[i]
+    if token.lower_ not in LINK_IMPERATIVES:
+        return False
     opens = i == 0 or doc[i - 1].tag_ == "``" or doc[i - 1].text in ('"', "“", "‘", ":")
-    return (opens and token.lower_ in LINK_IMPERATIVES and token.text[0].isupper() and i + 1 < len(doc)
-            and doc[i + 1].text[0].isupper())
+    return opens and token.text[0].isupper() and i + 1 < len(doc) and doc[i + 1].text[0].isupper()
 
 
 def _is_clipped_word(doc, i: int) -> bool:
