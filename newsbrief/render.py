@@ -6,6 +6,7 @@ from datetime import date, timezone
 from typing import TYPE_CHECKING
 
 from .models import Article, Brief, BriefSentence, Story, parse_time
+from .sentences import OPENING_QUOTES
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -272,6 +273,13 @@ NO_AGREED = "no fact stated by two sources in matching words"
 NO_QUOTES = "no direct quotes"
 
 
+def quoted(statement: str) -> str:
+    """An outlet's statement in quotation marks, as the view shows its words; one that opens on its
+    own quotation mark ('“I had a long talk with him,” Biden said.') as it is, since a second mark
+    before the first ('““I had…') reads as a typo, and the line shows where the statement starts."""
+    return statement if statement[:1] in OPENING_QUOTES else f"“{statement}”"
+
+
 def _label(sources: tuple[Article, ...], number: int) -> str:
     return f"{source_label(sources[number - 1])} [{number}]"
 
@@ -280,8 +288,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     lines = ["## Agreed", ""]
     for fact in comparison.agreed:
         first, *others = fact.statements
-        lines.append(f"- {_label(sources, first.source)}: “{first.text}”")
-        lines += [f"  - {_label(sources, s.source)}: “{s.text}”" for s in others]
+        lines.append(f"- {_label(sources, first.source)}: {quoted(first.text)}")
+        lines += [f"  - {_label(sources, s.source)}: {quoted(s.text)}" for s in others]
     if not comparison.agreed:
         lines.append(f"- {NO_AGREED}")
     for number, texts in comparison.only_in.items():
@@ -292,7 +300,7 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
         lines.append(f"- **{d.kind}**: {d.reason}")
-        lines += [f"  - {_label(sources, s.source)}: “{s.text}”" for s in (d.a, d.b)]
+        lines += [f"  - {_label(sources, s.source)}: {quoted(s.text)}" for s in (d.a, d.b)]
     if not comparison.disagreements:
         lines.append("- none found")
     lines += ["", "## Quotes", ""]
@@ -325,9 +333,9 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     console.print("\n[bold underline]Agreed[/]")
     for fact in comparison.agreed:
         first, *others = fact.statements
-        item(f"{label(first.source)}: “{escape(first.text)}”")
+        item(f"{label(first.source)}: {escape(quoted(first.text))}")
         for other in others:
-            item(f"{label(other.source)}: [dim]“{escape(other.text)}”[/]", marker="")
+            item(f"{label(other.source)}: [dim]{escape(quoted(other.text))}[/]", marker="")
     if not comparison.agreed:
         none_found(NO_AGREED)
     for number, texts in comparison.only_in.items():
@@ -339,7 +347,7 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     for d in comparison.disagreements:
         item(f"[bold red]{escape(d.kind)}[/]: {escape(d.reason)}", start=2, marker="")
         for statement in (d.a, d.b):
-            item(f"{label(statement.source)}: “{escape(statement.text)}”", start=6, marker="")
+            item(f"{label(statement.source)}: {escape(quoted(statement.text))}", start=6, marker="")
     if not comparison.disagreements:
         none_found("none found")
     console.print("\n[bold underline]Quotes[/]")

@@ -351,3 +351,48 @@ def test_the_web_page_shows_who_said_an_only_in_quotation():
 
     assert only_in_items({1: ("Ann Hale", None), 2: ()}) == [f"Ann Hale: {SMEAR}", CLOSED]
     assert only_in_items({}) == [SMEAR, CLOSED]
+
+
+# ---- statements that open on their own quotation mark ---------------------------------------------
+
+TALK = "“I spoke with the minister for an hour, and we can do nothing but press on,” the mayor said."
+RAIN = "Heavy rain closed the coast road for a second day on Tuesday."
+
+
+def quoting_brief() -> Brief:
+    """A two-source brief whose agreed fact and disagreement each hold one statement opening on a quotation mark."""
+    from newsbrief.compare import Comparison, Disagreement, Fact, SourcedText
+
+    comparison = Comparison((Fact((SourcedText(1, TALK), SourcedText(2, RAIN))),), {1: (), 2: ()},
+                            (Disagreement("hedging", "one hedges", SourcedText(1, TALK), SourcedText(2, RAIN)),),
+                            (), (), (), ((1.0, 0.2), (0.2, 1.0)), "rules")
+    articles = (Article("a.txt", "text", outlet="Ledger"), Article("b.txt", "text", outlet="Courier"))
+    return Brief(None, (BriefSentence(RAIN, (2,)),), articles, comparison)
+
+
+def test_a_statement_opening_on_its_own_quotation_mark_gets_no_second_one():
+    # The view wraps an outlet's words in quotation marks; one that opens on its own mark would
+    # show two ("““I spoke…"), so it is shown as it is, and a plain statement is still wrapped.
+    markdown = brief_markdown(quoting_brief())
+    assert "““" not in markdown
+    assert f"Ledger [1]: {TALK}" in markdown and f"Courier [2]: “{RAIN}”" in markdown
+    buffer = io.StringIO()
+    print_brief(quoting_brief(), Console(file=buffer, width=1000, color_system=None))
+    lines = [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
+    assert "““" not in buffer.getvalue()
+    assert any(line.endswith(f"Ledger [1]: {TALK}") for line in lines), lines
+    assert any(line.endswith(f"Courier [2]: “{RAIN}”") for line in lines), lines
+
+
+def test_the_web_page_gives_a_statement_opening_on_its_own_quotation_mark_no_second_one():
+    import lxml.html
+    from jinja2 import Environment, PackageLoader
+    from newsbrief.web_views import Timeline, brief_view
+
+    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
+    environment.filters["readable_time"] = str
+    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    view = brief_view(brief_json(quoting_brief()), {})
+    tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
+    items = [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'agreed')]//li")]
+    assert items == [f"Ledger [1]: {TALK}", f"Courier [2]: “{RAIN}”"], items
