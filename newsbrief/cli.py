@@ -16,6 +16,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand
 
 from . import __version__
 from .errors import NewsbriefError
@@ -93,6 +94,25 @@ JUDGE_MODEL = typer.Option(None, "--judge-model", metavar="NAME", help="Model na
 JUDGE_TIMEOUT = typer.Option(10.0, "--judge-timeout", metavar="SECONDS", help="Seconds to wait for the chat judge before falling back to the rules.")
 
 
+def no_paths(command: str) -> typer.Exit:
+    """The one usage error for a command given no path, where click would draw its "Missing
+    argument" box."""
+    return fail(f"give the files or directories to {command} (see newsbrief {command} --help)", 2)
+
+
+class PathsCommand(TyperCommand):
+    """A command whose PATH... argument, when missing, gets `no_paths`'s line, as `brief` (whose
+    paths --batch FILE may replace) gives it from its body."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as exc:  # click's MissingParameter: any word is a path, so none is the one problem
+            if exc.param is not None and exc.param.name == "paths":
+                raise no_paths(ctx.info_name) from None
+            raise
+
+
 def judge_settings(kind: str, url: str | None, model: str | None, timeout: float):
     from .pipeline import JudgeSettings
 
@@ -104,7 +124,7 @@ def judge_settings(kind: str, url: str | None, model: str | None, timeout: float
 
 @app.command("brief")
 def brief_command(
-    paths: list[Path] = typer.Argument(None, readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
+    paths: list[Path] = typer.Argument(None, readable=False, metavar="[PATH...]", help="Article files or directories (one story), or one cluster file.", show_default=False),
     batch: Optional[Path] = typer.Option(None, "--batch", metavar="FILE", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
     words: Optional[int] = typer.Option(None, "--words", "-w", metavar="N", min=10, show_default=False,
                                         help="Word budget of the summary (default 230; a newser.com brief is about 220)."),
@@ -149,13 +169,13 @@ def brief_command(
         failed = run_batch(batch, options, output, max_bytes)
         raise typer.Exit(1 if failed else 0)
     if not paths:
-        raise fail("give article files or a directory to brief (see newsbrief brief --help)", 2)
+        raise no_paths("brief")
     run_single(paths, options, output_format or Format.terminal, output, max_bytes)
 
 
-@app.command("compare")
+@app.command("compare", cls=PathsCommand)
 def compare_command(
-    paths: list[Path] = typer.Argument(..., readable=False, help="Article files or directories (one story), or one cluster file.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article files or directories (one story), or one cluster file.", show_default=False),
     output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", parser=format_name,
                                          help="terminal, markdown (or md), json, or jsonl (the JSON on one line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
@@ -477,9 +497,9 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
     return report
 
 
-@app.command("ingest")
+@app.command("ingest", cls=PathsCommand)
 def ingest_command(
-    paths: list[Path] = typer.Argument(..., readable=False, help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
     db: Path = DB,
     briefs: bool = typer.Option(True, "--briefs/--no-briefs", metavar="", help="Rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
@@ -499,9 +519,9 @@ def ingest_command(
     raise typer.Exit(1 if report.errors else 0)
 
 
-@app.command("cluster")
+@app.command("cluster", cls=PathsCommand)
 def cluster_command(
-    paths: list[Path] = typer.Argument(..., readable=False, help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order."),
     db: Path = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),

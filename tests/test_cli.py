@@ -451,6 +451,16 @@ def test_usage_errors(runner):
     assert invoke(runner, "brief", DW_FILE, "--max-bytes", "-5").exit_code == 2
 
 
+@pytest.mark.parametrize("command, options", [
+    ("brief", []), ("compare", []), ("ingest", []), ("cluster", []),
+    ("cluster", ["-o", "assignments.jsonl"]),  # the missing path named, not the missing --output before it
+])
+def test_every_command_given_no_path_says_so_in_one_line(runner, command, options):
+    result = invoke(runner, command, *options)
+    assert result.exit_code == 2
+    assert_one_line_error(result, f"give the files or directories to {command} (see newsbrief {command} --help)")
+
+
 # ---- help ----------------------------------------------------------------------------------------
 
 def test_brief_help_shows_examples():
