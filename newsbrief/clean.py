@@ -202,6 +202,10 @@ TOLD_AS_NEWS = re.compile(
 # A prompt opens its sentence: "told staff to download an app", "to follow the law on" and "Like
 # many on Twitter, she ..." are news.
 _SENTENCE_START = r"(?:^|(?<=[.!?…\"”’)] ))"
+# A link's anchor "here" after the name of the site it pointed to, with the space a scrape leaves
+# where it drops a link before punctuation: "on Facebook here , Instagram here , and Reddit here .".
+# Two in a sentence make it a list of links (one is "at the Galen Center here, and ...").
+_LINK_ANCHOR = r"\b(?-i:[A-Z])[\w.’'-]* here [,.;]"
 # The Hill's box of links after a person's name, run into the sentence: the name again in full,
 # glued to headlines about the person, closed by "MORE" ("... Chairman Jo Penn Jo PennSenate
 # acts on ... MORE (D-Ore.) said ..."), a nickname in it in parentheses ("Robert (Bo) Alan
@@ -227,9 +231,16 @@ JUNK_SENTENCE = re.compile(
     r"|(?:please |remember to )?download (?:the|our) (?:[\w'’-]+ ){0,4}app\b"
     r"|(?:please )?(?:follow (?:us|him|her|them|[\w.@ ]{1,40}?)|like us) on (?:twitter|facebook|instagram|linkedin|"
     r"youtube|tiktok|telegram|whatsapp|google news)\b"
-    r"|follow us\b)",
+    r"|follow us\b)"
+    rf"|{_LINK_ANCHOR}[^.!?]*?{_LINK_ANCHOR}",
     re.IGNORECASE,
 )
+# What a scrape leaves of a link it dropped: a pointer to it in parentheses ("(see here)", "(read
+# it here)"), and the space between the link's words and the punctuation after them ("Tara Penn ,
+# the district attorney", "... $15 an hour ."), but not the spaces of an ellipsis (". . .").
+LINK_POINTER = re.compile(r" ?\((?:(?:see|click|read (?:it|more|them)|watch(?: it)?|listen(?: to it)?|details|more) )?here\)",
+                          re.IGNORECASE)
+SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=[\w)\]\"”’]) +(?=[,.;](?:\s|$))(?!\. \.)")
 
 
 # Screening. A search that ignores case runs the whole pattern at every position of the text (no
@@ -875,6 +886,15 @@ def without_inline_junk(paragraph: str) -> str:
     return " ".join(kept)
 
 
+def without_link_residue(paragraph: str) -> str:
+    """A paragraph less what the links a scrape dropped left in it (`LINK_POINTER`, `SPACE_BEFORE_PUNCTUATION`)."""
+    if "here)" in paragraph.lower():
+        paragraph = LINK_POINTER.sub("", paragraph)
+    if " ," in paragraph or " ." in paragraph or " ;" in paragraph:  # a substring test spares most paragraphs the search
+        paragraph = SPACE_BEFORE_PUNCTUATION.sub("", paragraph)
+    return paragraph
+
+
 def is_caption(text: str) -> bool:
     """Whether text a photo credit closes is the photo's caption rather than the story's: a line
     rule's caption, or a sentence quoting no one that tells nothing in the past or future tense
@@ -949,7 +969,7 @@ def clean_article(article: Article) -> Article:
     if title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
-    paragraphs = [without_inline_junk(strip_section_labels(without_inline_widgets(strip_lead_in(l.text))))
+    paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(strip_lead_in(l.text)))))
                   for l in lines if l.is_content]
     paragraphs = [p for p in paragraphs if p]
     return replace(

@@ -821,6 +821,34 @@ def test_a_sentence_reporting_a_click_here_link_stays():
             f"{RUN_TOGETHER_STORY} Building the depot comes first.")
 
 
+def test_a_sentence_listing_link_anchors_goes_and_a_pointer_to_a_link_with_it():
+    # A scrape that drops links leaves their anchor words and a space before the punctuation after them.
+    links = "Copies of the rumour circulate on Facebook here , Instagram here , and TikTok here ."
+    pointer = "The levy would fund the tram to the airport (see here) ."
+    text = f"{RUN_TOGETHER_STORY} {links} {pointer} Building the depot comes first."
+    assert cleaned_text(text) == (f"{RUN_TOGETHER_STORY} The levy would fund the tram to the airport. "
+                                  "Building the depot comes first.")
+
+
+@pytest.mark.parametrize("sentence, left", [
+    ("Jo Penn , the council's spokeswoman, confirmed the date.", "Jo Penn, the council's spokeswoman, confirmed the date."),
+    ("The plan was posted on the council's website (read it here), the mayor said.",
+     "The plan was posted on the council's website, the mayor said."),
+    ("Trams will run to Leeds , York and Hull .", "Trams will run to Leeds, York and Hull."),
+])
+def test_what_a_dropped_link_left_inside_a_sentence_goes(sentence, left):
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {sentence}") == f"{RUN_TOGETHER_STORY} {left}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor met them at the Corn Exchange here, and the crowd cheered.",  # one "here" is a place
+    "“The depot . . . will open in May,” the mayor said.",  # an ellipsis keeps its spaces
+    "Details of the route are posted here (in the library).",
+])
+def test_here_as_a_place_and_a_spaced_ellipsis_stay(sentence):
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {sentence}") == f"{RUN_TOGETHER_STORY} {sentence}"
+
+
 @pytest.mark.parametrize("sentence, left", [
     ("Police arrested the suspect on Monday (File photo).", "Police arrested the suspect on Monday."),
     ("Crowds gathered outside the court (Representational image), chanting slogans.",
