@@ -640,14 +640,24 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
         example = next((f" (“{one_line(a.title or a.text)}”)" for a in articles if a.title or a.text), "")
         raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
                    f"headlines or a few words each{example}, too little text to summarise")
-    # Headed by the title the story list shows; the story id (the record's cluster_id) goes under it.
-    title = store.story(story_id).title
     if fmt in (Format.json, Format.jsonl):
         write_text(json_text(record, fmt), None)
     elif fmt is Format.markdown:
-        write_text(brief_markdown(result, title), None)
+        write_text(brief_markdown(result, story_heading(store, story_id)), None)
     else:
-        print_terminal(lambda console: print_brief(result, console, title), None)
+        print_terminal(lambda console: print_brief(result, console, story_heading(store, story_id)), None)
+
+
+def story_heading(store, story_id: str) -> str | None:
+    """The title a stored story's brief is headed by, as the web's story page heads it: the
+    stored title where it is one of the story's headlines; None, for `brief_heading` to head
+    it as `brief` heads a brief, where the title is a lead sentence cut to fit the story list,
+    on which the brief itself may open. The story id goes under the heading."""
+    from .clean import clean_article
+    from .stories import headline_among
+
+    articles = [clean_article(a) for a in store.story_articles(story_id, copies=True)]
+    return headline_among(store.story(story_id).title, articles)
 
 
 # ---- web app and HTTP API --------------------------------------------------------------------

@@ -597,6 +597,32 @@ def test_a_cluster_run_that_reads_no_article_keeps_the_earlier_assignments(runne
     assert f"assignments not written ({output} is unchanged): no article was read" in result.stderr
 
 
+UNTITLED_FERRY_ARTICLES = [
+    {"doc_id": "coast-wire", "outlet": "Coast Wire", "text":
+     "Lifeboat crews brought all eighty passengers of the ferry Marit ashore on Tuesday morning after the vessel ran "
+     "aground on a sandbank off Kessel Point in thick fog, the regional coastguard said.\n\n"
+     "The coastguard said nobody was hurt and the ferry was not leaking fuel.\n\n"
+     "The harbour master said tugs would try to pull the Marit free at high tide on Wednesday."},
+    {"doc_id": "harbour-times", "outlet": "Harbour Times", "text":
+     "All eighty passengers on the ferry Marit were brought ashore by lifeboat crews on Tuesday after the vessel ran "
+     "aground on a sandbank near Kessel Point in heavy fog, according to the coastguard.\n\n"
+     "Nobody was injured, the coastguard said, and no fuel leaked from the ferry.\n\n"
+     "Tugs are expected to try to refloat the Marit at high tide on Wednesday, the harbour master said."},
+]
+
+
+def test_a_stored_brief_is_not_headed_by_a_lead_cut_to_fit_the_story_list(runner, tmp_path):
+    # No article has a headline: the story list titles the story by a lead sentence cut at a word.
+    db = ingest_articles(runner, tmp_path, UNTITLED_FERRY_ARTICLES)
+    listed = json.loads(invoke(runner, "stories", "--db", db, "--format", "json", "--min-size", "1").stdout)
+    assert [s["size"] for s in listed["stories"]] == [2] and listed["stories"][0]["title"].endswith("…")
+    markdown = invoke(runner, "stories", "--db", db, "S000001", "--format", "markdown")
+    assert markdown.exit_code == 0, markdown.output
+    assert markdown.stdout.startswith("# Brief\n\nS000001 · ")  # as `brief` heads a brief of untitled articles
+    terminal = invoke(runner, "stories", "--db", db, "S000001").stdout.splitlines()
+    assert " Brief " in terminal[0] and "…" not in terminal[0]
+
+
 def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_them(runner, tmp_path, example_texts):
     articles = [{"doc_id": name, "text": text} for name, text in zip(("dw", "mee"), example_texts)]
     db = ingest_articles(runner, tmp_path, articles)  # stored and clustered, but stopped before the briefs
