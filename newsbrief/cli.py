@@ -295,10 +295,14 @@ def replaced_on_success(output: Path):
     """A handle on a new file beside `output` that takes its place only when the block ends
     without an error or exit, so a run stopped or failed part way leaves the file there before
     (an earlier complete result) as it was. Opened before the work, so a bad --output fails
-    before it, not after."""
-    target = output.resolve()  # through a link, as writing to it would go
-    if target.is_dir():
+    before it, not after. A pipe or device (/dev/stdout) holds no earlier result: written as is."""
+    if output.is_dir():
         raise fail(f"{output}: cannot write here (Is a directory); give another --output")
+    if output.exists() and not output.is_file():
+        with open_output(output) as handle:
+            yield handle
+        return
+    target = output.resolve()  # through a link, as writing to it would go
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")  # the same folder: the rename is atomic
     handle = open_output(output, partial)
     try:

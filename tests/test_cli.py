@@ -587,6 +587,15 @@ def test_an_interrupted_cluster_leaves_the_earlier_assignments_whole_and_says_wh
                                               f"written ({output} is unchanged); run the same command again to resume")
 
 
+def test_cluster_assignments_go_to_a_pipe_given_as_output(tmp_path):
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
+    # No file to keep whole there, and no folder of its own to write beside it.
+    process = run_newsbrief("cluster", stream, "--db", tmp_path / "news.db", "-o", "/dev/stdout")
+    assert process.returncode == 0, process.stderr
+    assert [json.loads(line)["doc_id"] for line in process.stdout.splitlines()] == ["ferry-1", "ferry-2"]
+
+
 def test_a_cluster_run_that_reads_no_article_keeps_the_earlier_assignments(runner, tmp_path):
     output = tmp_path / "assignments.jsonl"
     earlier = '{"doc_id": "ferry-0", "story_id": "S000001", "duplicate_of": null}\n'
