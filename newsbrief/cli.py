@@ -591,8 +591,10 @@ def stories_command(
             show_story_brief(store, story, output_format)
             return
         stories = store.stories(min_size)
-    shown = stories[:limit]
-    if output_format is Format.json:  # as GET /api/stories gives it
+        shown = stories[:limit]
+        if output_format in (Format.json, Format.jsonl):  # the data GET /api/stories gives
+            shown = [with_known_span(store, s) for s in shown]
+    if output_format is Format.json:
         write_text(json_text({"total": len(stories), "stories": [story_json(s) for s in shown]}, output_format), None)
     elif output_format is Format.jsonl:
         write_text("".join(json_text(story_json(s), output_format) for s in shown), None)
@@ -602,6 +604,17 @@ def stories_command(
         write_text("\n".join(["| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
     else:
         print_story_table(stories, min_size, limit)
+
+
+def with_known_span(store, story):
+    """The story spanning the times its articles carry or their text states (a byline's date),
+    as GET /api/stories and the story page give it; the store holds only the times given."""
+    from dataclasses import replace
+
+    from .web_views import publication_span
+
+    first, last = publication_span(store.story_articles(story.story_id, copies=True))
+    return replace(story, first_seen=first, last_seen=last)
 
 
 def markdown_cell(text: str) -> str:

@@ -632,6 +632,19 @@ def test_a_stored_brief_is_not_headed_by_a_lead_cut_to_fit_the_story_list(runner
     assert " Brief " in terminal[0] and "…" not in terminal[0]
 
 
+def test_stories_as_json_are_the_list_the_api_gives(runner, tmp_path, example_texts):
+    from fastapi.testclient import TestClient
+
+    from newsbrief.serve import create_app
+
+    # No article comes with a time; DW's text states its byline's day, which the API counts.
+    db = ingest_articles(runner, tmp_path, [{"doc_id": n, "text": t} for n, t in zip(("dw", "mee"), example_texts)])
+    listed = json.loads(invoke(runner, "stories", "--db", db, "--format", "json").stdout)
+    assert listed["stories"][0]["first_seen"].startswith("2017-09-29")
+    with TestClient(create_app(db, update_stories=False)) as client:
+        assert listed == client.get("/api/stories?min_size=2&limit=20").json()  # the CLI's defaults
+
+
 def test_an_ingest_that_writes_briefs_says_how_many_even_when_it_only_resumes_them(runner, tmp_path, example_texts):
     articles = [{"doc_id": name, "text": text} for name, text in zip(("dw", "mee"), example_texts)]
     db = ingest_articles(runner, tmp_path, articles)  # stored and clustered, but stopped before the briefs
