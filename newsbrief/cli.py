@@ -578,6 +578,7 @@ def stories_command(
     """
     from .render import story_json
     from .store import story_key
+    from .web_views import with_publication_span
 
     if story_argument and story and story_key(story_argument) != story_key(story):
         raise fail(f"two stories given ({story_argument} and --brief {story}); give one", 2)
@@ -593,7 +594,7 @@ def stories_command(
         stories = store.stories(min_size)
         shown = stories[:limit]
         if output_format in (Format.json, Format.jsonl):  # the data GET /api/stories gives
-            shown = [with_known_span(store, s) for s in shown]
+            shown = [with_publication_span(store, s) for s in shown]
     if output_format is Format.json:
         write_text(json_text({"total": len(stories), "stories": [story_json(s) for s in shown]}, output_format), None)
     elif output_format is Format.jsonl:
@@ -604,17 +605,6 @@ def stories_command(
         write_text("\n".join(["| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
     else:
         print_story_table(stories, min_size, limit)
-
-
-def with_known_span(store, story):
-    """The story spanning the times its articles carry or their text states (a byline's date),
-    as GET /api/stories and the story page give it; the store holds only the times given."""
-    from dataclasses import replace
-
-    from .web_views import publication_span
-
-    first, last = publication_span(store.story_articles(story.story_id, copies=True))
-    return replace(story, first_seen=first, last_seen=last)
 
 
 def markdown_cell(text: str) -> str:

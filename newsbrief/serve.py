@@ -45,7 +45,7 @@ from .read import HALF_CHARACTER
 from .render import articles_from_outlets, brief_json, count, readable_time, source_label, story_json, story_size
 from .store import story_key
 from .web_updates import StoryUpdater
-from .web_views import brief_view, cleaned_article, content_id, matches, publication_span, reader_names, timeline
+from .web_views import brief_view, cleaned_article, content_id, matches, reader_names, timeline, with_publication_span
 
 HERE = Path(__file__).parent
 # Swagger UI's files, from the pinned fastapi-swagger package: FastAPI's own /docs loads them
@@ -273,17 +273,16 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
     # ---- shared steps ----
 
-    spans: dict[str, tuple[int, tuple[str | None, str | None]]] = {}  # story_id: (its size, its span)
+    spans: dict[str, tuple[int, Story]] = {}  # story_id: (its size, the story with its span)
 
     def with_known_span(store, story: Story) -> Story:
-        """The story spanning the times its articles carry or their text states, as its page
-        shows them (the store knows only the times given). Stored articles never change and a
-        story only grows, so its span is worked out again only when it has grown."""
-        size, span = spans.get(story.story_id, (None, None))
+        """`with_publication_span`, worked out again only when the story has grown: stored
+        articles never change and a story only grows."""
+        size, spanned = spans.get(story.story_id, (None, None))
         if size != story.size:
-            span = publication_span(store.story_articles(story.story_id, copies=True))
-            spans[story.story_id] = (story.size, span)
-        return replace(story, first_seen=span[0], last_seen=span[1])
+            spanned = with_publication_span(store, story)
+            spans[story.story_id] = (story.size, spanned)
+        return replace(story, first_seen=spanned.first_seen, last_seen=spanned.last_seen)
 
     def find_story(store, story_id: str) -> Story:
         story = store.story(story_key(story_id))

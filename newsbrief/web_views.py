@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -252,6 +252,13 @@ def publication_span(articles: list[Article]) -> tuple[str | None, str | None]:
     times = ((parse_time(published), published) for published in map(known_published, articles))
     dated = sorted((moment, published) for moment, published in times if moment)
     return (dated[0][1], dated[-1][1]) if dated else (None, None)
+
+
+def with_publication_span(store, story: Story) -> Story:
+    """The story spanning the times its articles carry or their text states (a byline's date),
+    as its page and the story lists give it; the store holds only the times given."""
+    first, last = publication_span(store.story_articles(story.story_id, copies=True))
+    return replace(story, first_seen=first, last_seen=last)
 
 
 def matches(story: Story, query: str = "", outlet: str = "", since: date | None = None, until: date | None = None) -> bool:
