@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .sentences import TITLE_AT_END
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -61,8 +63,28 @@ LAST_WORD_KINDS = {
     **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "commission", "committee",
                      "company", "corp.", "corporation", "council", "department", "house", "inc.", "institute",
                      "ministry", "office", "party", "senate", "university"), "organisations"),
-    **dict.fromkeys(("avenue", "boulevard", "county", "road", "street"), "places"),
+    **dict.fromkeys(("avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
 }
+# The label a name spaCy cut short of one of `LAST_WORD_KINDS` takes once made whole ("the United
+# Nations" Plaza is a place, "the Los Angeles County District" Attorney's Office an organisation).
+LAST_WORD_LABELS = {"organisations": "ORG", "places": "FAC"}
+MAX_CUT_WORDS = 3  # words (a possessive mark counts) between a cut name and the last word it was cut from
+# Names whose kind does not vary with the story, which spaCy's small model often takes for a person or
+# a place ("protest against Twitter", "nothing to do with COVID"): the big social platforms, a company
+# and its service, are organisations; named diseases are no person, place or organisation. The model
+# learnt from OntoNotes, which has no label for a disease and few of these platforms; context tells
+# them apart no better than the model does ("protest Twitter" reads as "protest Trump"), so a short
+# closed list, as spaCy's EntityRuler or CoreNLP's RegexNER hold one, sets the kind.
+FIXED_KINDS = {
+    **dict.fromkeys(("facebook", "instagram", "linkedin", "reddit", "snapchat", "tiktok", "twitter", "whatsapp",
+                     "youtube"), "organisations"),
+    **dict.fromkeys(("covid", "covid-19", "ebola", "mers", "sars", "zika"), None),
+}
+FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
+# A house of parliament ending a title before a name ("Speaker of the House Nancy Pelosi").
+CHAMBERS = frozenset(("house", "senate"))
+# A pronoun's contraction before a name ("I'm John Hickenlooper"): spaCy runs the two into it.
+CONTRACTED_VERBS = frozenset(("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"))
 # The word that heads an organisation's name and may take "for" or "of" and more capitalised words
 # into it ("the Centre for Israel and Jewish Affairs", "the Office of Management and Budget"), where
 # spaCy's small model cuts the name at "for", "of" or "and".
@@ -116,6 +138,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MIN_SLIP_WORD = 5
 INITIAL = re.compile(r"\w\.?")
 NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
+EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation: "[Vladimir] Putin"
 DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 # "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
@@ -313,12 +336,28 @@ def _is_name(span) -> bool:
     """Whether an entity's words may be one name: one has a capital ("marijuana", "n't" and
     "kindest" are spaCy's slips); none is a date run into it (`DATE_WORDS`); it does not run on
     past a possessive into two or more words, a title or a name of its own ("Netflix's Chief
-    Talent", "the University of Toulouse's Young-Ho Eom"; one word is the name's own: "Sam's
-    Club"); a "person" is not two joined ("Trump and Mattis"); and a party and state ("D-Mass.") is none."""
-    runs_on = any(token.tag_ == "POS" and len(span.doc[token.i + 1:span.end].text.split()) >= 2 for token in span)
+    Talent", "the University of Toulouse's Young-Ho Eom"; one capitalised word is the name's own:
+    "Sam's Club"), nor into a word in lower case ("Yang's third" party: a thing of the owner's; not a
+    name's last word, "the District Attorney's office");
+    a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
+    so is a title (`_is_title_alone`)."""
+    runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
+        len(span.doc[token.i + 1:span.end].text.split()) >= 2
+        or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
     joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
-            and not PARTY_AND_STATE.match(span.text))
+            and not PARTY_AND_STATE.match(span.text) and not _is_title_alone(span))
+
+
+def _is_title_alone(span) -> bool:
+    """Whether a name is only a title: one ending in a title written short ("Rear Adm.", before a
+    name spaCy left out of it), or an organisation's one word completing a title before it, after
+    "of" ("Secretary of State Mike Pompeo"; "the Governor of Texas" is a place's, so not a place)."""
+    if TITLE_AT_END.search(span.text):
+        return True
+    doc = span.doc
+    return (len(span) == 1 and span.label_ == "ORG" and span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in TITLES and doc[span.start - 2].text[0].isupper())
 
 
 def _label_kind(span) -> str | None:
@@ -417,18 +456,41 @@ def mentions_in(doc: Doc) -> Mentions:
 def _with_whole_organisations(doc) -> list:
     """A Doc's entities, an organisation's name spaCy cut at "for", "of" or "and" made whole again:
     "the Canadian Centre", "Israel" and "Jewish Affairs" are "the Canadian Centre for Israel and
-    Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts."""
+    Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; and
+    a name cut short of its last word (`_cut_name_end`), of the kind that word gives it."""
     names, absorbed_until = [], 0
     for entity in doc.ents:
         if entity.start < absorbed_until:
             continue
-        end = _organisation_end(entity)
+        end, label = _organisation_end(entity), "ORG"
+        if end == entity.end:
+            end = _cut_name_end(entity)
+            label = LAST_WORD_LABELS.get(LAST_WORD_KINDS.get(doc[end - 1].lower_), entity.label_)
         if end > entity.end:
             from spacy.tokens import Span
 
-            entity, absorbed_until = Span(doc, entity.start, end, label="ORG"), end
+            entity, absorbed_until = Span(doc, entity.start, end, label=label), end
         names.append(entity)
     return names
+
+
+def _cut_name_end(entity) -> int:
+    """Where a name spaCy cut short ends: after a capitalised word of `LAST_WORD_KINDS` within
+    `MAX_CUT_WORDS` after it, past capitalised words and a possessive mark that are no entity of their
+    own ("the United Nations" Plaza, "the Los Angeles County District" Attorney's Office, or office,
+    in lower case after a title's possessive; not "Google's office", the entity's own); not a
+    person's ("Ann Lee Road" is no one's name). Otherwise the entity's own end."""
+    doc = entity.doc
+    if entity.label_ == "PERSON":
+        return entity.end
+    for i in range(entity.end, min(entity.end + MAX_CUT_WORDS, len(doc))):
+        token = doc[i]
+        after_title = i >= entity.end + 2 and doc[i - 1].tag_ == "POS"
+        if token.lower_ in LAST_WORD_KINDS and (token.text[0].isupper() or after_title):
+            return i + 1
+        if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
+            break
+    return entity.end
 
 
 def _organisation_end(entity) -> int:
@@ -469,12 +531,15 @@ def _is_one_name(words) -> bool:
 
 def _name_part(entity):
     """An entity without the words at its start that are no name's: a headline's or link's imperative
-    (`_is_link_imperative`) and a word cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted");
-    None where no word is left ("Lyin" of "Lyin' Ted", a person to spaCy). After an imperative, the
-    words left keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's."""
+    (`_is_link_imperative`), a pronoun and its contracted verb ("I'm John Hickenlooper") and a word
+    cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted"); None where no word is left ("Lyin"
+    of "Lyin' Ted", a person to spaCy). After an imperative or a contraction, the words left keep no
+    label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
     doc, start = entity.doc, entity.start
     if _is_link_imperative(doc, start):
         start += 1
+    elif start + 1 < entity.end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
+        start += 2
     while start < entity.end and _is_clipped_word(doc, start):
         start += 2  # the word and its apostrophe
     if start == entity.start:
@@ -516,15 +581,32 @@ def _person_after_title(entity):
     from spacy.tokens import Span
 
     doc = entity.doc
-    titled = [token.i for token in entity[:-1] if token.lower_ in TITLES and token.text[0].isupper()]
+    titled = [token.i for token in entity[:-1] if _is_title(token)]
     start = titled[-1] + 1 if titled else entity.start
     before = doc[start - 1] if start > 0 else None
-    if not (before is not None and before.lower_ in TITLES and before.text[0].isupper()
-            and all(token.text[0].isupper() for token in doc[start:entity.end])):
+    if not (before is not None and _is_title(before) and all(token.text[0].isupper() for token in doc[start:entity.end])):
         return entity
+    if before.lower_ in CHAMBERS and (entity.end - start not in FULL_NAME_WORDS
+                                      or any(token.lower_ in LAST_WORD_KINDS for token in doc[start:entity.end])):
+        return entity  # "Chairman of the House Oversight Committee": the chamber's committee, no one's name
     if start == entity.start and entity.label_ == "PERSON":
         return entity
     return Span(doc, start, entity.end, label="PERSON")
+
+
+def _is_title(token) -> bool:
+    """Whether a capitalised token is a title (`TITLES`, or written short: "Adm.") or a chamber ending one after "of" and a
+    capitalised word ("Speaker of the House", "President of the Senate"): a name after it is a person's."""
+    if not token.text[0].isupper():
+        return False
+    if token.lower_ in TITLES or TITLE_AT_END.search(token.text):
+        return True
+    doc, i = token.doc, token.i
+    if token.lower_ not in CHAMBERS:
+        return False
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text[0].isupper()
 
 
 def _without_leading_nouns(entity):
@@ -548,9 +630,11 @@ def mentions(texts: list[str]) -> list[Mentions]:
 
 def name_form(text: str) -> str:
     """A name as written, on plain spaces, without a leading "the" ("The Supreme Court" and "the
-    Supreme Court" are one name), a possessive 's, quote marks or brackets around it, or a quote
-    mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way")."""
-    form = re.sub(r"^the\s+", "", " ".join(text.split()).strip(NAME_WRAPPING), flags=re.IGNORECASE)
+    Supreme Court" are one name), a possessive 's, quote marks or brackets around it, an editor's
+    square brackets inside it ("[Vladimir] Putin", which spaCy gives as "Vladimir] Putin"), or a
+    quote mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way")."""
+    form = re.sub(r"^the\s+", "", " ".join(EDITORS_BRACKETS.sub("", text).split()).strip(NAME_WRAPPING),
+                  flags=re.IGNORECASE)
     form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING)).strip(NAME_WRAPPING)  # "Wallsten 's": no space left
     if form.count('"') % 2 or form.count("“") != form.count("”"):
         form = re.sub(r"\s*[\"“”]\s*", " ", form).strip()
@@ -676,13 +760,15 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     full name and the surname it ends with are one person: the surname alone ("Boehner") is that
     person, and a full name ending with a surname named alone as a person ("Young-Ho Eom" beside
     "Eom") is too; a first name alone ("Melania") is the person where one of its own mentions says
-    so (a first word alone is as often a name spaCy took for a person's: "Instagram" beside
-    "Instagram Story"). Not where the other is a place by its own mentions: none a person, most
-    places and one after a preposition of place ("in Washington", beside "George Washington").
+    so, or none says where something is ("Amanda," to her in a quote, an organisation to spaCy);
+    but not where one is after a preposition of place, as a first word alone is as often a name
+    spaCy took for a person's ("Instagram" beside "Instagram Story"). Not where the other is a place
+    by its own mentions: none a person, most places and one after a preposition of place ("in
+    Washington", beside "George Washington").
     A one-word name the cluster writes in lower case more often than it names it ("Hospital", cut
     from "Children's Hospital Colorado", beside many a "hospital") is a common word, no name,
     unless it is a word of a person's full name ("May" beside Theresa May). A storm's bare name
-    ("Irene" beside "Hurricane Irene") is the storm's.
+    ("Irene" beside "Hurricane Irene") is the storm's. A name of `FIXED_KINDS` is of its kind there.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -702,8 +788,9 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
         kind = own[form]
         is_place = not counter["people"] and kind == "places" and counter["where"] > 0
         surname_is_person = " " in form and own.get(form.split()[-1]) == "people"
-        alone = form in surnames or (form in first_names and counter["people"] > 0)
-        kinds[form] = None if form in common or form in storms or counter["storm"] else \
+        alone = form in surnames or (form in first_names and (counter["people"] > 0 or not counter["where"]))
+        kinds[form] = FIXED_KINDS[form] if form in FIXED_KINDS else \
+            None if form in common or form in storms or counter["storm"] else \
             "people" if (alone or surname_is_person) and not is_place else kind
     return kinds
 

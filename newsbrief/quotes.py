@@ -47,8 +47,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import (TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, name_form, name_kind_key,
-                       name_kinds, one_name, parsed)
+from .entities import (FULL_NAME_WORDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word,
+                       name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
 
 if TYPE_CHECKING:
@@ -78,7 +78,6 @@ SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
 SUBORDINATE_CLAUSES = frozenset(("advcl", "relcl"))
 NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
-FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
 PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))

@@ -508,3 +508,80 @@ def test_a_surname_and_the_full_name_it_ends_after_a_hyphen_are_one_entry():
         "Later Greene met reporters outside.",
     ))
     assert visit.people == ("Dana Lowe-Greene",)
+
+
+def test_a_social_platform_or_a_disease_is_no_person():
+    # spaCy's small model calls Twitter a person after "protest", and COVID one after "with".
+    rally, = coverage_of((
+        "Marchers gathered at City Hall to protest against Twitter, which they say silences them.",
+        "Organisers said the rally would protest Twitter again next week.",
+        "“The bill is called COVID relief, but it has little to do with COVID,” Senator Ann Reyes said.",
+    ))
+    assert rally.people == ("Ann Reyes",)
+    assert "Twitter" in rally.organisations
+    assert "COVID" not in rally.organisations
+
+
+def test_an_editors_brackets_are_no_part_of_a_name():
+    talks, = coverage_of((
+        "“I told [Russian] President [Vladimir] Putin that we would not stand by,” Biden said.",
+        "Putin did not answer.",
+    ))
+    assert set(talks.people) == {"Vladimir Putin", "Biden"}
+
+
+def test_a_pronoun_and_its_contraction_are_no_part_of_a_name():
+    # spaCy: "I’m Dana Whitfield" a work of art, which the surname named as a person made a person.
+    launch, = coverage_of((
+        "“I’m Dana Whitfield, and I am running for governor because the state deserves better,” she said.",
+        "Whitfield made the announcement in a video on Monday.",
+    ))
+    # The words after "I’m" keep no label of the work spaCy took them for, so the surname alone counts.
+    assert launch.people == ("Whitfield",)
+
+
+def test_a_title_alone_is_no_organisation():
+    # spaCy: "Rear Adm." and the "State" of "Secretary of State" organisations.
+    navy, = coverage_of((
+        "The drone was a provocation, Rear Adm. Hossein Tabrizi said Monday.",
+        "Secretary of State Ann Hale arrived in Oman on Monday for talks.",
+    ))
+    assert navy.organisations == ()
+    assert set(navy.people) == {"Hossein Tabrizi", "Ann Hale"}
+
+
+def test_a_name_after_speaker_of_the_house_is_a_person():
+    # spaCy: "the House Nancy Pelosi" one organisation.
+    letter, = coverage_of((
+        "Given the shutdown, Speaker of the House Nancy Pelosi is asking the president to delay his speech.",
+    ))
+    assert letter.people == ("Nancy Pelosi",)
+    assert letter.organisations == ()
+
+
+def test_a_name_cut_short_of_its_last_word_is_made_whole():
+    # spaCy: "the Los Angeles County District" (of its Attorney's Office) an organisation, "the
+    # United Nations" (of its Plaza) a place.
+    fraud, = coverage_of((
+        "The men were charged, the Orange County District Attorney’s Office said Tuesday.",
+        "Protesters met at the United Nations Plaza on Sunday.",
+    ))
+    assert fraud.organisations == ("Orange County District Attorney’s Office",)
+    assert fraud.places == ("United Nations Plaza",)
+
+
+def test_an_owner_and_a_thing_of_theirs_in_lower_case_are_no_name():
+    # spaCy: "Yang’s third" an organisation.
+    party, = coverage_of((
+        "It is not clear what the name of Yang’s third party will be.",
+    ))
+    assert party.organisations == ()
+
+
+def test_a_first_name_spacy_calls_an_organisation_is_the_person_named_in_full():
+    show, = coverage_of((
+        "The host Amanda Carpenter clashed with a guest on Friday.",
+        "“You have been named as well, Amanda,” the guest said.",  # spaCy: ORG
+    ))
+    assert show.people == ("Amanda Carpenter",)
+    assert show.organisations == ()
