@@ -38,6 +38,12 @@ UNIQUE_CEILING = 0.75
 # statement, however else they word it: "asked the intelligence community to “redouble their
 # efforts…”" and "directing his intelligence agencies to “redouble their efforts”".
 SHARED_QUOTE_WORDS = 3
+# A quotation this long that another outlet's sentence gives word for word is one statement of
+# one speaker whatever the cosine: "there “will be no modifications to the current policy,” and
+# “we will continue…”" beside "declared Thursday there will be “no modifications to the current
+# policy” on transgender service members" is 0.49 apart, the sentences around the quote being
+# another outlet's. Three words may be a phrase of the story's ("spill the beans"), six are not.
+SAME_QUOTATION_WORDS = 6
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
@@ -159,19 +165,19 @@ def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray
 
 def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
     """Whether sentence `j` (of another source) says what `i` says, or most of it, or quotes the same
-    words at a fair similarity (`_quote_shared`)."""
+    words at a fair similarity, or the same long quotation at any (`_quote_shared`)."""
     if _same_fact(i, j, sentences, similarity):
         return True
     a, b = sentences[i].text, sentences[j].text
-    return similarity[i, j] >= ELSEWHERE_SIMILARITY and (
+    return _quote_shared(a, b, SAME_QUOTATION_WORDS) or similarity[i, j] >= ELSEWHERE_SIMILARITY and (
         word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b)
-        or _quote_shared(a, b))
+        or _quote_shared(a, b, SHARED_QUOTE_WORDS))
 
 
-def _quote_shared(a: str, b: str) -> bool:
-    """Whether either text quotes SHARED_QUOTE_WORDS words or more that the other gives in the same
-    order, quoted or not; the title of a work ("Face the Nation") is no one's statement."""
-    return any(len(_bare_words(words).split()) >= SHARED_QUOTE_WORDS and not is_title(words)
+def _quote_shared(a: str, b: str, least: int) -> bool:
+    """Whether either text quotes `least` words or more that the other gives in the same order,
+    quoted or not; the title of a work ("Face the Nation") is no one's statement."""
+    return any(len(_bare_words(words).split()) >= least and not is_title(words)
                and _bare_words(words) in _bare_words(other)
                for text, other in ((a, b), (b, a)) for words in (m.group(1) for m in QUOTED.finditer(text)))
 
@@ -435,7 +441,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     informational-bias spans on BASIL than LEAD. Agreed takes every pair `_said_elsewhere` finds
     whose wordings agree, so a statement left out here for that is in Agreed unless the other
     outlet says it at odds (another figure, date, ordinal or person: `_agree`); one left out for a
-    cosine past the ceiling or a quotation another outlet also quotes is in neither.
+    cosine past the ceiling, a quotation another outlet also quotes, or one of SAME_QUOTATION_WORDS
+    words another outlet gives at a cosine under Agreed's, is in neither.
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.

@@ -950,3 +950,26 @@ def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it
     assert spoken.get(alone) == "Ann Hale" and spoken.get(by_pronoun) == "Ann Hale", spoken
     assert spoken.get(named, "not listed") is None and spoken.get(plain, "not listed") is None, spoken
     assert list(spoken) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
+
+
+def said_elsewhere_at(a: str, b: str, cosine: float) -> bool:
+    """`_said_elsewhere` of two one-sentence articles whose embeddings are `cosine` apart, asked both ways."""
+    from newsbrief.compare import _said_elsewhere
+
+    sentences, similarity = [Sentence(a, 0, 0), Sentence(b, 1, 0)], np.array([[1.0, cosine], [cosine, 1.0]])
+    return _said_elsewhere(0, 1, sentences, similarity) and _said_elsewhere(1, 0, sentences, similarity)
+
+
+def test_a_long_quotation_another_outlet_gives_word_for_word_is_said_there_whatever_the_cosine():
+    # The sentences around the minister's words are each outlet's own, so their embeddings are far
+    # apart; the seven quoted words, given word for word by both, are one statement of one speaker.
+    wrote = ("Until the review ends, the minister wrote, there “will be no change to the school opening hours,” "
+             "and “we will keep every parent informed.”")
+    declared = ("The education department declared on Friday there will be “no change to the school opening hours” "
+                "this term, a day after the mayor called for later starts.")
+    assert said_elsewhere_at(wrote, declared, 0.45)
+    # A short phrase two outlets both quote is no such statement at that distance.
+    beans = "“Be careful, or I will spill the beans on the whole council!” the mayor wrote on Sunday night."
+    threat = "After threatening to “spill the beans” on the council, the mayor posted a photo of the harbour."
+    assert not said_elsewhere_at(beans, threat, 0.45)
+
