@@ -328,6 +328,8 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
             return name
         if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
             return None  # "said one Democrat who ...", "a Republican said": someone unnamed
+        if _describes_by_group(subject):
+            return introduced_as(subject) or focus(subject)
         # A title the parser took for the subject, its name hung beside it ("Senate Democratic
         # Leader Chuck Schumer (D-N.Y.) told", where the parenthesis parts them): the name.
         named_beside = _person_beside(subject, outside, named)
@@ -349,6 +351,14 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         return (_named_subject_above(subject.head, outside, named.people)
                 or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _describes_by_group(subject) -> bool:
+    """Whether a proper noun subject describes one person by the party or people they belong to, as
+    "the Russian leader" does by their country: "The Democrat, who served two terms as governor,
+    vowed" (one, after "the"; spaCy labels the word a group, NORP), not the group's name itself."""
+    return subject.tag_ == "NNP" and subject.ent_type_ == "NORP" and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
 
 
 def _person_beside(subject, outside: str, named: Mentions) -> str | None:

@@ -827,3 +827,18 @@ def test_he_after_a_sentence_about_a_persons_letter_is_that_person_not_one_named
     # His lawyer is someone else: the "he" is not Brandt there.
     assert "Jim Brandt" not in [speaker for speaker, _, _ in quotes_of(
         *before, "Mr. Brandt’s lawyer did not name any decision.", *after)]
+
+
+@pytest.mark.parametrize("description", ["The Democrat", "The Republican"])
+def test_a_party_description_is_the_person_in_focus_not_a_name(description):
+    # "Democrat" is a proper noun to the tagger, but with "the" it describes one person by party.
+    assert quotes_of(
+        "Former Ohio Gov. Ann Hale announced on Monday that she is running for president.",
+        f'{description}, who served two terms as governor, vowed in a video to "fix what is broken in Washington."',
+    ) == [("Ann Hale", "fix what is broken in Washington", 1)]
+
+
+def test_a_party_description_before_anyone_is_named_is_no_one():
+    assert quotes_of(
+        'The Democrat, who served two terms as governor, vowed in a video to "fix what is broken in Washington."',
+    ) == []
