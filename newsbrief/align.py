@@ -109,8 +109,21 @@ def states_same_fact(a: str, b: str, cosine: float) -> bool:
     SAME_FACT_SIMILARITY, enough shared words (`shares_fact_words`), and among them a word or figure
     of what happened, not only whom and when it is about (`shares_what_happened`), unless they are
     as close as a paraphrase. Citations and Agreed both ask this."""
-    return (cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b)
+    return (cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b) and not gives_other_numbers(a, b)
             and (cosine >= PARAPHRASE_SIMILARITY or shares_what_happened(a, b)))
+
+
+def gives_other_numbers(a: str, b: str) -> bool:
+    """Whether each sentence gives a number (two digits or more, not a year) and none is the other's:
+    "At least 60 percent of the staff is white" and "Among senior staff, 36 percent are people of
+    color" share "percent" and "staff" but tell two figures of two groups."""
+    numbers_a, numbers_b = numbers(a), numbers(b)
+    return bool(numbers_a and numbers_b and not numbers_a & numbers_b)
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The figures a sentence writes as a number (`figures` less its small counts)."""
+    return frozenset(f for f in figures(text) if " " not in f)
 
 
 def shares_fact_words(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .align import ARTICLE_SENTENCES, same_fact_sentences, sentence_alignment
+from .align import ARTICLE_SENTENCES, content_words, numbers, same_fact_sentences, sentence_alignment
 from .clean import clean_cluster
 from .embed import get_encoder
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
@@ -233,6 +233,42 @@ MAY_GIVE_FIGURE_OR_DATE = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?i:\b(?:yesterday|today|tomorrow)\b)")
 
 
+# Of a superlative's words, these are a quantity ("most Americans") or no claim ("the latest poll").
+NO_SUPERLATIVE_CLAIM = frozenset({"most", "least", "latest"})
+COMPARED_NAME = re.compile(r"\bthan\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)")
+POSSESSIVE = re.compile(r"['’]s?$")
+QUOTATION_CLAIM_SHARE = 0.5  # of a sentence's content words in one quotation, for the quotation to be its claim
+QUOTE_WORDS_STATED = 0.75  # share of a quotation's content words a source must have to give it
+
+
+def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """What a sentence's claim rests on beyond what it is about: its numbers (`align.numbers`), the
+    words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
+    *Trump's* campaign"), and the content words of each quotation that makes most of it."""
+    from .judge import tagged_words
+    from .quotes import MIN_QUOTE_WORDS, QUOTED
+
+    words = {word.lower() for _, word, tag in tagged_words(text) if tag == "JJS"} - NO_SUPERLATIVE_CLAIM
+    for compared in COMPARED_NAME.finditer(text):
+        words |= {POSSESSIVE.sub("", word).lower() for word in compared.group(1).split() if word[0].isupper()}
+    quoted = [content_words(m.group(1)) for m in QUOTED.finditer(text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS]
+    # A few quoted words inside a report ("called it a 'specific series of steps'") are its colour,
+    # not its claim; a sentence mostly quotation claims that someone said those words.
+    claimed = tuple(q for q in quoted if q and len(q) >= QUOTATION_CLAIM_SHARE * len(content_words(text)))
+    return numbers(text), frozenset(content_words(" ".join(words))), claimed
+
+
+def states_specifics(text: str, source: str) -> bool:
+    """Whether a source's text gives each of a sentence's `claim_specifics`: one that never gives
+    the sentence's figure, superlative, compared name or quotation does not state its claim, however
+    close one of its sentences is ("the longest shutdown in U.S. history" is not in a report of
+    the shutdown that never says so)."""
+    needed_numbers, needed_words, quotations = claim_specifics(text)
+    source_words = content_words(source)
+    return (needed_numbers <= numbers(source) and needed_words <= source_words
+            and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in quotations))
+
+
 def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:
     """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
     then every other article with a sentence stating the same fact, unless the closest such
@@ -259,10 +295,14 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     found = dict(zip(looked_up, mentions([sentences[k].text for k in looked_up]))) if looked_up else {}
     statements = {k: Statement(sentences[k].text, found.get(k, Mentions())) for pair in pairs for k in pair}
     judge = RuleJudge()
+    source_texts = {}
+    for sentence in sentences:
+        source_texts[sentence.article] = f"{source_texts.get(sentence.article, '')} {sentence.text}"
     cited = []
     for index, matched in zip(chosen, matches):
         agreeing = [sentences[j].article for j in matched
-                    if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])]
+                    if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])
+                    and states_specifics(sentences[index].text, source_texts[sentences[j].article])]
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited
 

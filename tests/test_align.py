@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, figures, same_fact_sentences,
-                             shares_fact_words, shares_what_happened)
+                             shares_fact_words, shares_what_happened, states_same_fact)
 from newsbrief.models import Sentence
 
 CHARGED = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
@@ -43,3 +43,13 @@ def test_a_tally_gives_both_its_figures_however_it_is_written():
     assert figures("The bill passed 218-207 after a long night.") == figures("The bill passed by 218 to 207.") == {"218", "207"}
     assert figures("The council voted 12–9 for the plan.") == {"12"}  # a one-digit count is no figure alone
     assert figures("An AK-47 and a 19-year-old.") == {"19"}  # a name's number is no figure
+
+
+def test_two_different_numbers_of_one_kind_of_thing_are_two_facts():
+    # Both share "percent" and "crew", a word of what happened, but tell two figures of two groups.
+    white = "At least 60 percent of the ferry crew are volunteers, the operator's figures show."
+    senior = "Among senior ferry crew, 36 percent are volunteers, according to the operator."
+    cosine = (SAME_FACT_SIMILARITY + PARAPHRASE_SIMILARITY) / 2
+    assert shares_what_happened(white, senior) and shares_fact_words(white, senior)
+    assert not states_same_fact(white, senior, cosine)
+    assert states_same_fact(white, "The operator's figures show 60 percent of ferry crew are volunteers.", cosine)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsbrief.models import Article, Cluster
-from newsbrief.pipeline import BriefOptions, brief, reads_as_english
+from newsbrief.pipeline import BriefOptions, brief, reads_as_english, states_specifics
 from newsbrief.summarize import Budget
 
 # Written for these tests: a report of a ferry strike, and another paper's own report of it.
@@ -56,3 +56,31 @@ def test_a_headline_short_english_lead_reads_as_english():
     # Too short to tell: a lead of a few names and nouns may hold no "the" or "of" at all.
     assert reads_as_english("Ferry crews strike, commuters stranded")
     assert reads_as_english(REPORT) and not reads_as_english(GERMAN)
+
+
+LONGEST = "Given the longest ferry strike in the bay's history, the mayor asked the operator to reopen talks."
+
+
+def test_a_source_that_never_gives_a_sentences_superlative_does_not_state_it():
+    assert not states_specifics(LONGEST, REPORT)
+    assert states_specifics(LONGEST, REPORT + " It is already the longest strike the bay has seen.")
+
+
+def test_a_source_that_never_names_what_a_sentence_compares_with_does_not_state_it():
+    claim = "The northern crews earn less for night shifts than Harbour Line crews, the union said."
+    assert not states_specifics(claim, OTHER)
+    assert states_specifics(claim, OTHER + " Harbour Line pays its crews more at night.")
+
+
+def test_a_quotation_that_is_the_claim_must_be_in_the_source_and_a_quoted_phrase_need_not():
+    quoted = '"We will stay out until the operator makes a fair offer on night pay," the union leader said.'
+    assert not states_specifics(quoted, REPORT)
+    assert states_specifics(quoted, 'The union leader said: "We will stay out until the operator makes a fair offer on night pay."')
+    # A few quoted words inside a report are its colour: the report of the walkout states the claim.
+    colour = 'Ferry crews on the northern routes walked out on Tuesday over what the union called "insulting" pay.'
+    assert states_specifics(colour, REPORT)
+
+
+def test_a_sentences_number_must_be_in_the_source():
+    claim = "About 4,000 passengers a day must find other ways across the bay during the strike."
+    assert states_specifics(claim, REPORT) and not states_specifics(claim, OTHER)
