@@ -328,3 +328,26 @@ def test_the_package_lists_its_names_without_loading_them():
     assert {"brief", "read_cluster", "Budget", "BriefOptions", "brief_json", "__version__"} <= set(names)
     assert not {"importlib", "annotations"} & set(names)
     assert loaded == ["newsbrief"]
+
+
+# Written for these tests: three short reports of one ballot measure, one opening on a farmer with
+# nothing of the vote in its lead, and a storm report with a headline of its own.
+BALLOT = (("Voters to decide on cage rules for farm animals",
+           "Animal-welfare groups have split over a statewide ballot measure that would require more space for "
+           "egg-laying hens and breeding pigs."),
+          ("Ballot measure could force egg farms across the country to go cage-free",
+           "Voters in the state will decide in November whether to ban the sale of eggs from hens raised in cages."),
+          ("Cage-free eggs on the November ballot",
+           "Tom Haller has milked cows in Ohio for forty years and has never taken much interest in politics far "
+           "from home.\n\nHe says that changed this summer."),
+          ("Storm floods port city",
+           "A tropical storm flooded the port of Veracruz on Tuesday, cutting power to 300,000 homes and closing "
+           "schools across the state."))
+
+
+def test_a_lead_on_an_angle_of_its_own_stays_where_its_title_tells_the_story():
+    cluster = Cluster(articles=tuple(Article(f"{n}.txt", text, title=title) for n, (title, text) in enumerate(BALLOT)))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=3), compare=False))
+    assert [a.doc_id for a in result.sources] == ["0.txt", "1.txt", "2.txt"]
+    (warning,) = result.warnings
+    assert warning.startswith("left out 3.txt: it seems to be about another story")
