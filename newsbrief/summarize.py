@@ -67,13 +67,24 @@ DANGLING_START = re.compile(
     r"in contrast|by contrast|even so|in turn|to that end|for (?:his|her|their|its) part|"
     r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,)|"
     # "Of that, $3 billion…", "Among other winners, …": a part of what the sentence before named.
-    r"(?:of|among) (?:this|that|these|those|them)|among (?:the )?others?)\b(?!-)",
+    r"(?:of|among) (?:this|that|these|those|them)|among (?:the )?others?|"
+    # "Until that point, the general wrote…": the point, the sentence before set.
+    r"(?:until|at|by|from|up to|since|before) that (?:point|time|moment|stage|date))\b(?!-)",
     re.IGNORECASE,
 )
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named;
 # "The two were covering the blasts": two whom it named.
 ELLIPTICAL_NUMBER = re.compile(rf"^(?:(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|last)|(?:the|all) (?:two|three|four|five|six))"
                                r"(?:,| (?:was|were|is|are|had|has|have|did)\b)", re.IGNORECASE)
+# "Fifty of them signed a letter", "Many of these claims…", "Two of us…": a part of a group the
+# sentence before named. ("Some of those on the right", "the share of those not vaccinated" say
+# whom they mean; "one of those moments" is an idiom; "of US Senator" is the country.)
+PART_OF_GROUP = re.compile(r"^[\"“‘']?(?:[\w%’'.-]+\s+){1,4}of\s+(?:them|these|us|(?<![Oo]ne of )those(?!\s+(?:who|whom|whose|that|"
+                           r"which|not|on|in|at|with|from|under|over|[a-z]+ed|[a-z]+ing)\b))\b")
+# "China matched them dollar for dollar": "them" as the object of the opening words' verb cannot
+# be its subject (that would be "themselves"), and there is no other noun before it to be, so who
+# they are came before. ("With two contests behind them, the candidates…" points forward.)
+OBJECT_THEM = re.compile(r"^(?:[\w’'.-]+\s+){1,4}them\b(?!,)")
 # "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
 DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
 # "When they spread to patients…, they can…": a pronoun in the opening clause, and again as the
@@ -179,11 +190,13 @@ def is_fragment(text: str) -> bool:
 
 def leans_on_sentence_before(sentence: Sentence) -> bool:
     """Whether the sentence reads right only after its article's sentence before it: it opens on a
-    pronoun or connective ("But…", "The next day, he…") or a number without its noun ("A
-    second, with tranquilizers, was on its way", "The two were…"), names its speaker by a pronoun ("…,” he
-    said."), or is all quotation, whose speaker the sentence before names."""
+    pronoun or connective ("But…", "The next day, he…", "Until that point…") or a number without
+    its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…"),
+    its opening verb's object is "them" ("China matched them…"), it names its speaker by a
+    pronoun ("…,” he said."), or it is all quotation, whose speaker the sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
+                or PART_OF_GROUP.match(text) or OBJECT_THEM.match(text)
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))

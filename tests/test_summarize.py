@@ -159,6 +159,36 @@ def test_an_ordinal_or_count_without_its_noun_leans_on_what_came_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    # A part of a group the sentence before named: which senators, which claims.
+    "Fifty of them signed an open letter warning that the nominee would endanger the country.",
+    "Many of these claims have been checked by reporters and found to be false.",
+    "At least a dozen of those came from donors in other states, the filing shows.",
+    # The point or time the sentence before set.
+    "Until that point, the general wrote, there will be no change to the current policy.",
+    "At that time, the judge will hear arguments on whether the animals may stay at the lab.",
+    # "them" as the object of the opening verb is not its subject: who they are came before.
+    "Beijing matched them dollar for dollar with tariffs of its own on American farm goods.",
+    "The team therefore classified them as belonging to the Middle Stone Age.",
+])
+def test_a_part_of_a_group_a_point_in_time_or_them_named_before_leans_on_it(text):
+    assert is_complete(s(text)) and leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The group, time or object is named in the sentence itself.
+    "Fifty Republican senators signed an open letter warning that the nominee would endanger the country.",
+    "Some of those on the right say the remarks prove the company is biased against them.",
+    "The daughter of US Senator John McCain hit back at an aide who joked about his illness.",
+    "Until the trial opens in May, the general said, there will be no change to the current policy.",
+    "Beijing matched the tariffs dollar for dollar with duties of its own on American farm goods.",
+    # "them" in an opening phrase points forward to the main clause's subject.
+    "With two contests behind them, the candidates fanned out across the state before the vote.",
+])
+def test_a_group_time_or_object_named_in_the_sentence_leans_on_nothing(text):
+    assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
     # A pronoun in the opening clause and as the main clause's subject: who "they" are came before.
     "When they spread to patients who are already weak, they can cause serious infections.",
     "After his talks in Ankara ended, he flew back to Moscow on Thursday night with his aides.",
