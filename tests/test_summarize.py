@@ -701,6 +701,27 @@ def test_the_writers_own_i_is_not_readable_alone(text):
 
 
 @pytest.mark.parametrize("text", [
+    # An advocacy group's or outlet's own "we" inside the sentence, attributed to no one.
+    "Next term the court will hear the prisoners' cases and, we hope, hold the government to account.",
+    "Given that we are now in the longest shutdown in the nation's history, the speaker is requesting a delay.",
+    "Lawyers for the singer did not get back to us before the story was published on Monday.",
+    "The policy, combined with our unlimited vacation, lets staff take time off when they need it.",
+])
+def test_an_unattributed_we_anywhere_in_the_sentence_is_not_readable_alone(text):
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Attributed, everyone's, or the country.
+    "The court will hear the cases and, we hope, hold the government to account, the group said.",
+    "The probe is the farthest object ever seen in our solar system, some four billion miles away.",
+    "The talks between US and Chinese officials ended on Friday without a deal on tariffs.",
+])
+def test_an_attributed_or_everyones_we_stays_readable(text):
+    assert is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
     '"I have never seen this level of panic in thirty years," said one veteran Democratic strategist.',
     "A Type I civilization would harness all the energy that reaches its home planet from its star.",
     "The senator’s grandfather fought in World War I and later ran the family farm in Ohio.",
