@@ -264,6 +264,7 @@ MAY_GIVE_FIGURE_OR_DATE = re.compile(
 
 # Of a superlative's words, these are a quantity ("most Americans") or no claim ("the latest poll").
 NO_SUPERLATIVE_CLAIM = frozenset({"most", "least", "latest"})
+MAY_BE_SUPERLATIVE = re.compile(r"\w+est\b|\b(?:best|worst)\b", re.I)
 COMPARED_NAME = re.compile(r"\bthan\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)")
 POSSESSIVE = re.compile(r"['’]s?$")
 QUOTATION_CLAIM_SHARE = 0.5  # of a sentence's content words in one quotation, for the quotation to be its claim
@@ -277,7 +278,9 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
     from .judge import tagged_words
     from .quotes import MIN_QUOTE_WORDS, QUOTED
 
-    words = {word.lower() for _, word, tag in tagged_words(text) if tag == "JJS"} - NO_SUPERLATIVE_CLAIM
+    # The tagger (spaCy, seconds to load) only for a sentence with a word that may be a superlative.
+    superlatives = tagged_words(text) if MAY_BE_SUPERLATIVE.search(text) else ()
+    words = {word.lower() for _, word, tag in superlatives if tag == "JJS"} - NO_SUPERLATIVE_CLAIM
     for compared in COMPARED_NAME.finditer(text):
         words |= {POSSESSIVE.sub("", word).lower() for word in compared.group(1).split() if word[0].isupper()}
     quoted = [content_words(m.group(1)) for m in QUOTED.finditer(text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS]
