@@ -1,6 +1,7 @@
 """Direct quotes and who said them.
 
-A quote is a quoted span of at least two words, not a title ("Face the Nation"), in a sentence
+A quote is a quoted span (in double marks, or single ones as British papers write them:
+`quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to"...); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
@@ -50,6 +51,7 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word,
                        name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
+from .sentences import SINGLE_QUOTED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -133,9 +135,23 @@ class Quote:
         return " and ".join(filter(None, (", ".join(self.speakers[:-1]), self.speakers[-1])))
 
 
+def quoted_spans(text: str) -> list[re.Match]:
+    """The quotations of a sentence in reading order: in double marks (`QUOTED`), and in single marks
+    (`sentences.SINGLE_QUOTED`: "'Masks don't work,' Paul said") outside them, not one nested in a
+    double-quoted one."""
+    double = list(QUOTED.finditer(text))
+    if "'" not in text and "‘" not in text:  # most sentences: skip the search
+        return double
+    single = [m for m in SINGLE_QUOTED.finditer(text)
+              if not any(m.start() < other.end() and other.start() < m.end() for other in double)]
+    return sorted(double + single, key=lambda m: m.start()) if single else double
+
+
 def outside_quotes(text: str) -> str:
     """The sentence with quoted words blanked out, same length, so offsets still match."""
-    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    for m in reversed(quoted_spans(text)):
+        text = f"{text[:m.start()]}{' ' * (m.end() - m.start())}{text[m.end():]}"
+    return text
 
 
 def _quoted_words(match: re.Match) -> str:
@@ -696,7 +712,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     """
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
-    spans_of = [[m for m in QUOTED.finditer(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
+    spans_of = [[m for m in quoted_spans(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
                  and not is_title(_quoted_words(m))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
     attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]

@@ -9,6 +9,15 @@ OPENING_QUOTES = "\"“"
 QUOTE_MARKS = re.compile("[\"“”]")
 QUOTE_OPENS_SENTENCE = re.compile(f"[{OPENING_QUOTES}][A-Z]")
 MAX_QUOTE_SPAN = 4  # sentences a quotation may join before we give up on finding its end
+# A quotation in single marks, as British papers write them ('Most masks don't work. They don't
+# help,' Paul said): opened by ' or ‘ at a word's start before a letter, so not by the apostrophe
+# inside or after a word ("don't", "Ross' book") nor before a number ("the '90s"), and closed by '
+# or ’ right after a comma or a stop, before no letter. A double quote mark, a line break or another
+# opening single mark inside ends the search, and so does its length: a mark opening a word
+# ("rock 'n' roll", "'em", "the 'Jersey Shore's' cast") pairs with no close but one of a quotation
+# farther on ("…, whose book, 'Shore Thing,' sold").
+_SINGLE_OPENS = r"(?<![\w’'‘])['‘](?=[A-Za-z])"
+SINGLE_QUOTED = re.compile(rf"{_SINGLE_OPENS}((?:(?!{_SINGLE_OPENS})[^“”\"\n]){{3,600}}?[,.?!])['’](?!\w)")
 
 # A title written short before a name. nupunkt 0.8 ends a sentence after the ones its model
 # does not know ("said police Lt. | Mark Gagan.", "are Reps. | Stephen F. Lynch"); the ones it
@@ -167,13 +176,37 @@ def _join_pieces_of_one_sentence(pieces: list[str]) -> list[str]:
     return joined
 
 
+def _join_single_quoted(paragraph: str, pieces: list[str]) -> list[str]:
+    """`pieces` (in order, each as written in `paragraph`) with each that starts inside a quotation
+    in single marks (`SINGLE_QUOTED`) joined to the one before, up to `MAX_QUOTE_SPAN` joined; a
+    piece not found as written joins nothing."""
+    if "'" not in paragraph and "‘" not in paragraph:  # most paragraphs: skip the search
+        return pieces
+    spans = [m.span() for m in SINGLE_QUOTED.finditer(paragraph)]
+    joined: list[str] = []
+    cursor = times = 0
+    for piece in pieces:
+        at = paragraph.find(piece, cursor)
+        inside = at > 0 and any(start < at < end for start, end in spans)
+        if joined and inside and times < MAX_QUOTE_SPAN:
+            joined[-1] = _joined(joined[-1], piece)
+            times += 1
+        else:
+            joined.append(piece)
+            times = 0
+        cursor = at + len(piece) if at >= 0 else cursor
+    return joined
+
+
 def split_paragraph(paragraph: str) -> list[str]:
-    """Sentences of one paragraph; a quote that spans sentences stays with its attribution."""
+    """Sentences of one paragraph; a quote that spans sentences stays with its attribution, in
+    double marks or single ones (`SINGLE_QUOTED`)."""
     import nupunkt
 
-    pieces = _join_pieces_of_one_sentence(
+    pieces = _join_pieces_of_one_sentence(_join_single_quoted(
+        paragraph,
         [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_where_nupunkt_ran_on(p.strip())]
-    )
+    ))
     sentences: list[str] = []
     may_run_on = False  # whether the last sentence's open quotation may take in the next pieces
     joined = 0

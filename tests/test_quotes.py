@@ -842,3 +842,18 @@ def test_a_party_description_before_anyone_is_named_is_no_one():
     assert quotes_of(
         'The Democrat, who served two terms as governor, vowed in a video to "fix what is broken in Washington."',
     ) == []
+
+
+def test_a_quotation_in_single_marks_is_a_quote():
+    assert quotes_of(
+        "Senator Rand Hale posted a video on Monday.",
+        "'Most cheap filters do not work. They do not stop the smoke,' Hale said in the video.",
+        "'It is about the science, not politics,' she added.",
+    ) == [("Rand Hale", "Most cheap filters do not work. They do not stop the smoke", 1),
+          ("Rand Hale", "It is about the science, not politics", 2)]
+
+
+def test_single_quoted_words_inside_a_double_quoted_quote_are_no_quote_of_their_own():
+    assert quotes_of(
+        "“He called the plan 'a total disaster,' and then he left,” Ann Reyes said.",
+    ) == [("Ann Reyes", "He called the plan 'a total disaster,' and then he left", 0)]

@@ -279,3 +279,23 @@ def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expecte
 def test_a_sentence_opening_after_a_clock_time_or_a_state_starts_anew(paragraph, expected):
     assert split_paragraph(paragraph) == expected
 
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A quotation in single marks, as British papers write them, stays one sentence with its attribution.
+    ("'Most cheap filters do not work. They do not stop the smoke,' Dr Ann Reyes said in a video. She later deleted it.",
+     ["'Most cheap filters do not work. They do not stop the smoke,' Dr Ann Reyes said in a video.",
+      "She later deleted it."]),
+    ("‘We will win. We always do,’ the coach told reporters. The match starts at noon.",
+     ["‘We will win. We always do,’ the coach told reporters.", "The match starts at noon."]),
+    # Apostrophes open no quotation: inside or after a word, before a number, or a word's own.
+    ("She loved the '90s. It was a good time. Ross' book sold well. I don't know why. Let 'em go. It ended.",
+     ["She loved the '90s.", "It was a good time.", "Ross' book sold well.", "I don't know why.", "Let 'em go.",
+      "It ended."]),
+    # A mark opening a name's word pairs with no quotation's close farther on.
+    ("Her book, 'Beach Days,' sold well, and the 'Shore Life's' star admits it. She was fined. Her book, 'Beach Days,' is out.",
+     ["Her book, 'Beach Days,' sold well, and the 'Shore Life's' star admits it.", "She was fined.",
+      "Her book, 'Beach Days,' is out."]),
+])
+def test_single_quoted_quotations_stay_one_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
