@@ -513,10 +513,11 @@ def stale_announcements(best: list[int], chosen: list[int], sentences: list[Sent
 
 def outdated(announced: int, done: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
     """Whether one of the sentences `done` reports as done what sentence `announced` announces as
-    coming (`tense.outdates`). One event told in two tenses reads alike, so only sentences this
-    close are parsed (parsing is slow)."""
-    return any(similarity[announced, i] >= SAME_EVENT_SIMILARITY and outdates(sentences[i].text, sentences[announced].text)
-               for i in done)
+    coming (`tense.outdates`) on no other weekday (`on_other_days`: a speech announced for Friday
+    is not the one given on Tuesday). One event told in two tenses reads alike, so only sentences
+    this close are parsed (parsing is slow)."""
+    return any(similarity[announced, i] >= SAME_EVENT_SIMILARITY and not on_other_days(sentences[i].text, sentences[announced].text)
+               and outdates(sentences[i].text, sentences[announced].text) for i in done)
 
 
 def sentence_before(sentences: list[Sentence], among: Iterable[int]) -> dict[int, int]:

@@ -16,18 +16,24 @@ from functools import lru_cache
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
-FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) expected to|plans? to|(?:has|have) yet to)\b", re.IGNORECASE)
+FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) (?:expected|set|scheduled) to|plans? to|(?:has|have) yet to)\b", re.IGNORECASE)
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 # "make an endorsement" is "endorse": with these verbs the object names the event.
 LIGHT_VERBS = frozenset(("make", "give", "hold", "cast"))
 # A verb and its noun share what is left without these endings ("endorse" / "endorsement").
 NOUN_ENDINGS = re.compile(r"e?(?:ment|ion|al)?$")
+# One act of speaking, however a reporter words it: "is expected to say" or "to outline in a
+# speech" is stale once the brief has the speaker "declared" or "accused" in that speech.
+SPEECH = frozenset(("say", "declare", "state", "outline", "argue", "accuse", "tell", "speak"))
 PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
 
 
 @dataclass(frozen=True)
 class Event:
     subject: str
+    # The subject's name with its titles, lower-cased ("senate", "majority", "leader", "mitch",
+    # "mcconnell"): a later sentence may call the same person "the Republican leader".
+    names: frozenset[str]
     verb: str
     passive: bool
     # What the verb acts on: its objects' and prepositional objects' lemmas, dates and times left
@@ -41,7 +47,7 @@ class Event:
         "Kim met with Lee")."""
         if (_action(self.verb), self.passive) != (_action(other.verb), other.passive):
             return False
-        if self.subject == other.subject:
+        if self.subject in other.names or other.subject in self.names:
             return not self.objects or not other.objects or bool(self.objects & other.objects)
         return self.subject in other.objects and other.subject in self.objects
 
@@ -81,17 +87,18 @@ def past_events(doc) -> frozenset[Event]:
 
 
 def _announces(head) -> bool:
-    """"is expected (to)", "plans (to)", "has yet (to)": in the present, announcing what comes."""
+    """"is expected (set, scheduled) (to)", "plans (to)", "has yet (to)": in the present, announcing what comes."""
     helpers = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
     present = head.tag_ in ("VBZ", "VBP")
-    return (head.lemma_ == "expect" and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
+    return (head.lemma_ in ("expect", "set", "schedule") and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
         (head.lemma_ == "plan" and present) or \
         (head.lemma_ == "have" and present and any(child.lower_ == "yet" for child in head.children))
 
 
 def _action(verb: str) -> str:
-    """What a verb and the noun naming its action share: "endors" for "endorse" and "endorsement"."""
-    return NOUN_ENDINGS.sub("", verb)
+    """What a verb and the noun naming its action share: "endors" for "endorse" and "endorsement";
+    "say" for every verb of `SPEECH`."""
+    return "say" if verb in SPEECH else NOUN_ENDINGS.sub("", verb)
 
 
 def _negated(verb) -> bool:
@@ -110,7 +117,8 @@ def _event(verb, clause) -> Event | None:
     named = next((child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"), None)
     if verb.lemma_ in LIGHT_VERBS and named is not None:
         verb = named  # "has yet to make an endorsement in the race": endorse, in the race
-    return Event(subject.lemma_.lower(), verb.lemma_.lower(), passive, _objects(verb))
+    names = frozenset(word.lemma_.lower() for word in (subject, *subject.children) if word.dep_ in ("compound", *SUBJECTS))
+    return Event(subject.lemma_.lower(), names, verb.lemma_.lower(), passive, _objects(verb))
 
 
 def _objects(verb) -> frozenset[str]:
@@ -164,8 +172,8 @@ def outdates(done: str, announced: str) -> bool:
     if done == announced or not announces_future(announced):
         return False
     happened = past_events(_parse(done))
-    # Parse the announcing sentence only where it names a subject of those events.
-    if not any(event.subject in announced.lower() for event in happened):
+    # Parse the announcing sentence only where it names a subject of those events or one of its titles.
+    if not any(name in announced.lower() for event in happened for name in event.names):
         return False
     return any(coming.same_as(event) for coming in future_events(_parse(announced)) for event in happened)
 

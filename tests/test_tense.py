@@ -66,3 +66,24 @@ def test_not_yet_done_told_by_a_noun_is_outdated_by_the_verb():
     assert not outdates("The governor praised the mayor in the Senate race on Friday.",
                         "The governor has yet to make an endorsement in the Senate race.")
     assert not outdates(done, "The senator has yet to make an endorsement in the Senate race.")
+
+
+SPOKE = "Senate Majority Leader Ann Reyes, in a floor speech on Monday, accused her rivals of stalling the budget."
+
+
+@pytest.mark.parametrize("announced", [
+    # One speech, however the reporter words it, by her name or her title.
+    '"It is time to move on," Reyes is expected to say.',
+    "The Republican leader is expected to outline in a Monday speech how the budget talks broke down.",
+    "Reyes is set to tell the Senate in a speech that the budget talks have broken down.",
+])
+def test_an_announced_speech_is_outdated_once_the_speech_is_reported(announced):
+    assert outdates(SPOKE, announced)
+
+
+@pytest.mark.parametrize("announced", [
+    "Reyes is expected to vote against the budget when it reaches the floor.",  # not speaking
+    "Governor Tom Lee is expected to say the budget talks have broken down.",  # someone else
+])
+def test_another_act_or_speaker_is_not_the_speech(announced):
+    assert not outdates(SPOKE, announced)
