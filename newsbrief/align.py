@@ -126,6 +126,26 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(f for f in figures(text) if " " not in f)
 
 
+def exact_numbers(text: str) -> frozenset[str]:
+    """`numbers` less those given loosely or as a bound ("about $973,000", "more than 300"): a
+    source giving the exact figure inside them ("$972,814") gives what the sentence says."""
+    from .judge import APPROXIMATE, CURRENCY_SIGN, LOWER_BOUND, UPPER_BOUND
+
+    loose = set()
+    for match in _FIGURE.finditer(text):
+        before = CURRENCY_SIGN.sub("", text[: match.start()])
+        if any(pattern.search(before) for pattern in (APPROXIMATE, LOWER_BOUND, UPPER_BOUND)):
+            loose.add(match.group().replace(",", ""))
+    return numbers(text) - loose
+
+
+def written_numbers(text: str) -> frozenset[str]:
+    """`numbers`, and those from ten up written in words, as a sentence's first word is
+    ("Twelve people died" gives 12)."""
+    words = (SPELT_NUMBERS.get(word) for word in re.findall(r"[a-z]+", text.lower()))
+    return numbers(text) | {str(value) for value in words if value is not None and value >= 10}
+
+
 def shares_fact_words(a: str, b: str) -> bool:
     """The word half of `states_same_fact`: enough of the shorter sentence's content words are in the other."""
     return word_overlap(a, b) >= SAME_FACT_OVERLAP

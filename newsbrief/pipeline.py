@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .align import ARTICLE_SENTENCES, content_words, numbers, same_fact_sentences, sentence_alignment
+from .align import ARTICLE_SENTENCES, content_words, exact_numbers, same_fact_sentences, sentence_alignment, written_numbers
 from .clean import clean_cluster
 from .embed import get_encoder
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
@@ -272,7 +272,7 @@ QUOTE_WORDS_STATED = 0.75  # share of a quotation's content words a source must 
 
 
 def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
-    """What a sentence's claim rests on beyond what it is about: its numbers (`align.numbers`), the
+    """What a sentence's claim rests on beyond what it is about: its exact numbers (`align.exact_numbers`), the
     words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
     *Trump's* campaign"), and the content words of each quotation that makes most of it."""
     from .judge import tagged_words
@@ -287,7 +287,7 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
     # A few quoted words inside a report ("called it a 'specific series of steps'") are its colour,
     # not its claim; a sentence mostly quotation claims that someone said those words.
     claimed = tuple(q for q in quoted if q and len(q) >= QUOTATION_CLAIM_SHARE * len(content_words(text)))
-    return numbers(text), frozenset(content_words(" ".join(words))), claimed
+    return exact_numbers(text), frozenset(content_words(" ".join(words))), claimed
 
 
 def states_specifics(text: str, source: str) -> bool:
@@ -297,7 +297,7 @@ def states_specifics(text: str, source: str) -> bool:
     the shutdown that never says so)."""
     needed_numbers, needed_words, quotations = claim_specifics(text)
     source_words = content_words(source)
-    return (needed_numbers <= numbers(source) and needed_words <= source_words
+    return (needed_numbers <= written_numbers(source) and needed_words <= source_words
             and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in quotations))
 
 
