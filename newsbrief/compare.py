@@ -623,10 +623,10 @@ def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
 
 
 def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5,
-             kinds: dict[str, str | None] | None = None) -> list[Coverage]:
+             kinds: dict[str, str | None] | None = None, plural_ended: frozenset[str] = frozenset()) -> list[Coverage]:
     """Per source: length, and the people, places and organisations it names most, each name of the
     kind the whole cluster's mentions give it (`kinds`, the cluster's `entities.name_kinds`, worked
-    out here where not given)."""
+    out here where not given), organisations merged as `plural_ended` (`plural_ended_pairs`) allows."""
     kinds = name_kinds(found) if kinds is None else kinds
     result = []
     for article in range(articles):
@@ -641,22 +641,33 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
             source=article + 1,
             words=sum(s.words for s, _ in mine),
             sentences=len(mine),
-            **{kind: tuple(_merge_names(counter, kind == "people")[:top]) for kind, counter in counts.items()},
+            **{kind: tuple(_merge_names(counter, kind, plural_ended)[:top]) for kind, counter in counts.items()},
         ))
     return result
 
 
-def _merge_names(counter: Counter, people: bool = False) -> list[str]:
-    """Names by frequency, "Vladimir Putin" and "Putin" counted as one under the fuller form.
+PLURAL_NOUN_TAGS = ("NNS", "NNPS")
+
+
+def plural_ended_pairs(docs: list) -> frozenset[str]:
+    """Each two words of the Docs (from `entities.tagged`) whose second the tagger tags a plural
+    noun, in lower case as `entities.name_kind_key` gives a name ("reeds jewelers"), for
+    `_merge_names`."""
+    return frozenset(f"{first.lower_} {second.lower_}" for doc in docs for first, second in zip(doc, doc[1:])
+                     if second.tag_ in PLURAL_NOUN_TAGS)
+
+
+def _merge_names(counter: Counter, kind: str, plural_ended: frozenset[str] = frozenset()) -> list[str]:
+    """Names of one of `LISTED_KINDS` by frequency, "Vladimir Putin" and "Putin" counted as one under
+    the fuller form.
 
     Spellings of one name ("I.R.S." and "IRS": `entities.name_kind_key`) count as the one written
     most. A name joins the most named full name it is a form of (`entities.is_form_of`), so two that
     share only a last word ("Tahrir al-Sham" and "Ahrar al-Sham", Joe and Jill Biden) stay apart;
     unlike a quote's speaker, a surname two of them share joins the one named most, since a count
-    of mentions, not one quote, is at stake. Among `people`, a name that ends no full name joins
-    the most named full name it begins: a first name alone ("Pete" is "Pete Davidson"), or a
-    maiden name ("Nicole Brown" is "Nicole Brown Simpson"); a place's first word does not
-    ("Baltimore" is not "Baltimore County").
+    of mentions, not one quote, is at stake. A name that ends no full name joins the most named
+    full name it begins (`_begins`) among people, and among organisations where its one word begins
+    a two-word name whose second word the tagger took for a plural noun (`plural_ended`).
     """
     spelt: dict[str, Counter] = {}
     for name, count in counter.items():
@@ -666,12 +677,26 @@ def _merge_names(counter: Counter, people: bool = False) -> list[str]:
     merged: Counter = Counter()
     for name, count in counter.items():
         fuller = next((other for other in full if is_form_of(name, other)), None)
-        if fuller in (None, name) and people:
-            words = name.split()
-            fuller = next((other for other in full if other.split()[: len(words)] == words and len(other.split()) > len(words)),
-                          fuller)
+        if fuller in (None, name):
+            fuller = next((other for other in full if _begins(name, other, kind, plural_ended)), fuller)
         merged[fuller or name] += count
     return [name for name, _ in merged.most_common()]
+
+
+def _begins(name: str, other: str, kind: str, plural_ended: frozenset[str]) -> bool:
+    """Whether `name` is the first words of the longer name `other`, of `kind`, and so names what it
+    names. A person's are: a first name alone ("Pete" is "Pete Davidson"), or a maiden name ("Nicole
+    Brown" is "Nicole Brown Simpson"). An organisation's one word is where the other has two and
+    the second is a plural noun (`plural_ended`: "Reeds" is "Reeds Jewelers", "United" is "United
+    Airlines"): a firm's name and its trade. Otherwise a first word is as often an organisation of
+    its own, or a place, as the longer name's ("Senate" is not "Senate Judiciary Committee", "House"
+    not "House Democratic Caucus", "Tesla" not "Tesla Autopilot", "Baltimore" not "Baltimore
+    County")."""
+    words, others = name.split(), other.split()
+    if len(others) <= len(words) or others[: len(words)] != words:
+        return False
+    return kind == "people" or (kind == "organisations" and len(others) == 2
+                                and name_kind_key(other) in plural_ended)
 
 
 def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None]) -> list[Quote]:
@@ -719,7 +744,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),
-        coverage=tuple(coverage(sentences, found, articles, kinds=kinds)),
+        coverage=tuple(coverage(sentences, found, articles, kinds=kinds, plural_ended=plural_ended_pairs(docs))),
         article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
         only_in_speakers={source: tuple(speaker_of.get(i) for i in listed) for source, listed in only_in.items()},

@@ -14,8 +14,9 @@ import numpy as np
 import pytest
 
 from conftest import DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST, check_comparison_schema, check_schema, invoke
-from newsbrief.compare import Comparison, SourcedText, _merge_names, article_similarities, compare
-from newsbrief.entities import name_key
+from newsbrief.compare import (Comparison, SourcedText, _merge_names, article_similarities, compare, coverage,
+                              plural_ended_pairs)
+from newsbrief.entities import mentions_in, name_key, tagged
 from newsbrief.models import Sentence
 
 DW_TEXT = DW_FILE.read_text(encoding="utf-8")
@@ -884,8 +885,31 @@ def test_a_person_named_by_the_first_words_of_a_fuller_name_is_counted_under_it(
     # "Nicole Brown" begins "Nicole Brown Simpson", as "Pete" begins "Pete Davidson"; a place's
     # first words do not make it the larger place.
     people = Counter({"Nicole Brown Simpson": 3, "Nicole Brown": 2, "Pete": 1, "Pete Davidson": 2, "Ron Goldman": 1})
-    assert _merge_names(people, people=True) == ["Nicole Brown Simpson", "Pete Davidson", "Ron Goldman"]
-    assert _merge_names(Counter({"Baltimore County": 3, "Baltimore": 2})) == ["Baltimore County", "Baltimore"]
+    assert _merge_names(people, "people") == ["Nicole Brown Simpson", "Pete Davidson", "Ron Goldman"]
+    assert _merge_names(Counter({"Baltimore County": 3, "Baltimore": 2}), "places") == ["Baltimore County", "Baltimore"]
+
+
+def test_a_firm_named_by_the_first_word_of_its_name_and_trade_is_counted_under_it():
+    # "Harlan" is "Harlan Jewelers": a firm's one word and its trade, a plural noun. The first word
+    # of other longer names is as often an organisation of its own: the Senate is not its
+    # Judiciary Committee, a carmaker not its driving software; nor is a place's first word the place.
+    plural_ended = frozenset({"harlan jewelers", "marlow heights"})
+    assert _merge_names(Counter({"Harlan Jewelers": 2, "Harlan": 1, "Police": 1}), "organisations",
+                        plural_ended) == ["Harlan Jewelers", "Police"]
+    assert _merge_names(Counter({"Voltra Autopilot": 2, "Voltra": 1}), "organisations",
+                        plural_ended) == ["Voltra Autopilot", "Voltra"]
+    assert _merge_names(Counter({"Senate": 3, "Senate Judiciary Committee": 2}), "organisations",
+                        frozenset({"senate judiciary"})) == ["Senate", "Senate Judiciary Committee"]
+    assert _merge_names(Counter({"Marlow Heights": 2, "Marlow": 1}), "places", plural_ended) == ["Marlow Heights", "Marlow"]
+
+
+def test_coverage_counts_a_firm_named_by_its_first_word_under_its_full_name():
+    texts = ["Thieves smashed display cases at Harlan Jewelers in the mall on Sunday.",
+             "A Harlan spokesman said no staff were hurt."]
+    docs = tagged(texts)
+    (covered,) = coverage([Sentence(text, 0, i) for i, text in enumerate(texts)], [mentions_in(doc) for doc in docs], 1,
+                          plural_ended=plural_ended_pairs(docs))
+    assert covered.organisations == ("Harlan Jewelers",)
 
 
 
