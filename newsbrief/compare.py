@@ -521,12 +521,17 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     """Pairs from different sources that a judge finds incompatible or framed differently.
 
     A judge sees pairs that look like the same fact, and any two statements saying who
-    holds the same place, however differently worded.
+    holds the same place, however differently worded; each a whole statement of its outlet's, as
+    Only-in lists (`_whole_statement`): a piece of a quotation the splitter cut ('“I had a long
+    talk with him… who we are.', its closing mark in the next sentence) or a lead the site cut
+    says only part of what its outlet says, so it is at odds with no other outlet's words.
     """
     claims = [control_claims(s) for s in statements]
     owner = np.array([s.article for s in sentences])
-    similar = {(int(i), int(j)) for i, j in np.argwhere(np.triu(similarity >= JUDGE_SIMILARITY, 1) & (owner[:, None] != owner[None, :]))}
-    claimed = [i for i, c in enumerate(claims) if c]
+    whole = np.array([_whole_statement(s.text) for s in sentences], dtype=bool)
+    pairable = (owner[:, None] != owner[None, :]) & whole[:, None] & whole[None, :]
+    similar = {(int(i), int(j)) for i, j in np.argwhere(np.triu(similarity >= JUDGE_SIMILARITY, 1) & pairable)}
+    claimed = [i for i, c in enumerate(claims) if c and whole[i]]
     about_same_place = {(i, j) for x, i in enumerate(claimed) for j in claimed[x + 1:]
                         if owner[i] != owner[j] and claims[i].keys() & claims[j].keys()}
     found: list[tuple[float, int, int, Verdict]] = []

@@ -728,6 +728,20 @@ def test_only_in_lists_a_statement_its_source_repeats_once():
     assert [t for t in result.only_in[1] if insured in t] == [insured]
 
 
+def test_a_disagreement_pairs_whole_statements_not_a_piece_of_one():
+    # A quotation the splitter cut in two, its closing mark in the next sentence, and a lead the site
+    # cut off: each only part of what its outlet says, shown as it is it reads as a broken line.
+    # Only the whole quotation is at odds with the other outlet's date.
+    other = ("Bridge to open", "The bridge will open to traffic on Wednesday, the city said.")
+    whole = "“We will open the bridge to traffic on Thursday, as we promised the town,” Mayor Ana Ruiz said."
+    result = compare_articles(("Bridge opening", whole), other)
+    assert [(d.kind, d.reason, d.a.text) for d in result.disagreements] == [("dates", "Thursday vs Wednesday", whole)]
+    for pieces in (("“We will open the bridge to traffic on Thursday, as we promised the town.",
+                    "Nothing will change that,” Mayor Ana Ruiz said."),
+                   ("The bridge will open to traffic on Thursday, as the mayor promised the town when the work...",)):
+        assert compare_articles(("Bridge opening", *pieces), other).disagreements == ()
+
+
 def test_a_sentence_also_run_into_its_headline_is_one_disagreement():
     thursday = "Putin arrived in Ankara on Thursday for talks with Erdogan on Syria."
     result = compare_articles(("Putin in Ankara", thursday, "The talks lasted three hours.", "Putin visits Turkey " + thursday),
