@@ -524,7 +524,7 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     holds the same place, however differently worded; each a whole statement of its outlet's, as
     Only-in lists (`_whole_statement`): a piece of a quotation the splitter cut ('“I had a long
     talk with him… who we are.', its closing mark in the next sentence) or a lead the site cut
-    says only part of what its outlet says, so it is at odds with no other outlet's words.
+    says only part of what its outlet says, and read alone is a broken line.
     """
     claims = [control_claims(s) for s in statements]
     owner = np.array([s.article for s in sentences])
