@@ -512,6 +512,36 @@ def test_a_feed_given_to_brief_gives_its_entries_as_ingest_reads_them(tmp_path):
     assert list(cluster.articles) == list(iter_articles(path))  # one reader for both commands
 
 
+def herald_feed(kind: str, channel_link: str | None, entry_link: str) -> str:
+    """A one-entry RSS or Atom feed of the Valley Herald, its channel linking to `channel_link` (none if None)."""
+    text = "Repairs to the valley dam finished two weeks early, engineers said."
+    if kind == "rss":
+        link = f"<link>{channel_link}</link>" if channel_link else ""
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Herald</title>{link}'
+                f"<item><title>Dam repairs finish early</title><link>{entry_link}</link><guid>dam-1</guid>"
+                f"<description>{text}</description></item></channel></rss>")
+    link = f'<link href="{channel_link}"/>' if channel_link else ""
+    return (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Herald</title>{link}'
+            f'<id>urn:herald</id><entry><title>Dam repairs finish early</title><link href="{entry_link}"/>'
+            f"<id>dam-1</id><summary>{text}</summary></entry></feed>")
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+@pytest.mark.parametrize("channel_link, entry_link, outlet", [
+    ("https://herald.example/", "https://www.herald.example/dam", "Valley Herald"),
+    ("https://herald.example/", "/dam", "Valley Herald"),  # a relative link is the channel's own
+    (None, "https://wire.example.org/dam", "Valley Herald"),  # no channel link: nothing says it is another's
+    ("https://herald.example/", "https://wire.example.org/dam", None),  # an aggregator's entry: its writer unknown
+])
+def test_an_rss_and_an_atom_entry_get_one_outlet_from_their_channel(tmp_path, kind, channel_link, entry_link, outlet):
+    # RSS and Atom give the channel's title and link alike; an RSS feed whose entries all link to
+    # other sites (as a test feed built of several outlets' articles does) is an aggregator's, and
+    # its entries get no outlet where an Atom feed without a channel link gives its title.
+    path = tmp_path / f"herald.{kind}"
+    path.write_text(herald_feed(kind, channel_link, entry_link))
+    assert [a.outlet for a in read_cluster([path]).articles] == [outlet]
+
+
 def test_a_feed_in_a_folder_or_among_files_is_read_with_them(tmp_path, example_texts):
     (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
     (tmp_path / "herald.xml").write_text(TWO_STORY_FEED)
