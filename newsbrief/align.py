@@ -114,11 +114,29 @@ def states_same_fact(a: str, b: str, cosine: float) -> bool:
 
 
 def gives_other_numbers(a: str, b: str) -> bool:
-    """Whether each sentence gives a number (two digits or more, not a year) and none is the other's:
-    "At least 60 percent of the staff is white" and "Among senior staff, 36 percent are people of
-    color" share "percent" and "staff" but tell two figures of two groups."""
-    numbers_a, numbers_b = numbers(a), numbers(b)
-    return bool(numbers_a and numbers_b and not numbers_a & numbers_b)
+    """Whether each sentence gives a number not given loosely (two digits or more, not a year) and
+    none is the other's nor inside a range the other gives: "At least 60 percent of the staff is
+    white" and "Among senior staff, 36 percent are people of color" share "percent" and "staff" but
+    tell two figures of two groups, while "between 400,000 and 250,000 years ago" holds
+    "300,000-year-old" and "about $973,000" the "$972,814" it rounds."""
+    numbers_a, numbers_b = exact_numbers(a, bounds=True), exact_numbers(b, bounds=True)
+    if not numbers_a or not numbers_b or numbers_a & numbers_b:
+        return False
+    return not (_inside_range(numbers_a, numbers_b) or _inside_range(numbers_b, numbers_a))
+
+
+def _inside_range(numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
+    """Whether a number of `numbers_a` lies between the least and the greatest of `numbers_b`."""
+    values_b = [value for value in map(_value, numbers_b) if value is not None]
+    return len(values_b) >= 2 and any(value is not None and min(values_b) <= value <= max(values_b)
+                                      for value in map(_value, numbers_a))
+
+
+def _value(number: str) -> float | None:
+    try:
+        return float(number)
+    except ValueError:  # "1.2.3", a version or a date written with stops
+        return None
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -126,15 +144,16 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(f for f in figures(text) if " " not in f)
 
 
-def exact_numbers(text: str) -> frozenset[str]:
-    """`numbers` less those given loosely or as a bound ("about $973,000", "more than 300"): a
-    source giving the exact figure inside them ("$972,814") gives what the sentence says."""
+def exact_numbers(text: str, bounds: bool = False) -> frozenset[str]:
+    """`numbers` less those given loosely ("about $973,000"), and less bounds ("more than 300")
+    unless `bounds`: the exact figure inside them ("$972,814") says the same."""
     from .judge import APPROXIMATE, CURRENCY_SIGN, LOWER_BOUND, UPPER_BOUND
 
+    not_exact = (APPROXIMATE,) if bounds else (APPROXIMATE, LOWER_BOUND, UPPER_BOUND)
     loose = set()
     for match in _FIGURE.finditer(text):
         before = CURRENCY_SIGN.sub("", text[: match.start()])
-        if any(pattern.search(before) for pattern in (APPROXIMATE, LOWER_BOUND, UPPER_BOUND)):
+        if any(pattern.search(before) for pattern in not_exact):
             loose.add(match.group().replace(",", ""))
     return numbers(text) - loose
 

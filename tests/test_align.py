@@ -53,3 +53,12 @@ def test_two_different_numbers_of_one_kind_of_thing_are_two_facts():
     assert shares_what_happened(white, senior) and shares_fact_words(white, senior)
     assert not states_same_fact(white, senior, cosine)
     assert states_same_fact(white, "The operator's figures show 60 percent of ferry crew are volunteers.", cosine)
+
+
+def test_a_number_inside_the_others_range_or_given_loosely_is_no_other_number():
+    from newsbrief.align import gives_other_numbers
+
+    assert not gives_other_numbers("The tools were made between 400,000 and 250,000 years ago.",
+                                   "The tools at the 300,000-year-old site were made by early humans.")
+    assert not gives_other_numbers("The fund paid about $973,000 to the families.", "The fund paid $972,814 to the families.")
+    assert gives_other_numbers("The fund paid $973,000 to the families.", "The fund paid $972,814 to the families.")
