@@ -109,6 +109,7 @@ PERSON_ROLES = frozenset((
 ))
 POSSESSIVE = re.compile(r"\s*['’]s$")
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
+MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
 NAME_CHARACTER = re.compile(r"[\w-]")  # no name starts right after one
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
@@ -477,23 +478,38 @@ def _one_named_subject_so_far(doc, outside: str, people: tuple[str, ...]) -> tup
 
 def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[str]) -> tuple[list[str], bool]:
     """The people a sentence (`doc`, tagged) names outside its quotes as more than an owner
-    ("Kaczynski's saw"), in order, and whether "he" or "she" comes before the first of them ("He
-    met Smith", "As he spoke, Smith ...": which of the two it is about, only the parse tells).
+    ("Kaczynski's saw", not "Hale's told reporters", `_is_owner`), in order, and whether "he" or
+    "she" comes before the first of them ("He met Smith", "As he spoke, Smith ...": which of the
+    two it is about, only the parse tells).
     Besides those spaCy found, the surname alone of someone the article named in full (`known`):
     spaCy misses many a bare surname at the start of a sentence ("Hale spent ..."), where it may
     also be a common word ("Price increases ...", `_opens_as_name`)."""
     surnames = {person.split()[-1] for person in known if " " in person} - set(people)
     found = []
     for person in (*people, *surnames):
-        at = re.search(r"(?<![\w-])" + re.escape(person) + r"(?![\w-]|['’]s)", outside)
-        if at and not POSSESSIVE.search(person) and (person in people or _opens_as_name(doc, at.start())):
-            found.append((at.start(), person))
+        name = POSSESSIVE.sub("", person)  # spaCy gives "Hale's" of "Hale's told reporters" as a name
+        at = next((at for at in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", outside)
+                   if not _is_owner(doc, outside, at.end())), None)
+        if at and (person in people or _opens_as_name(doc, at.start())):
+            found.append((at.start(), name))
     ordered: list[tuple[int, str]] = []
     for start, person in sorted(found):
         if not any(one_name(person, other) for _, other in ordered):
             ordered.append((start, person))  # "Putin" after "Vladimir Putin" is no second person
     pronoun_first = bool(ordered) and bool(SUBJECT_PRONOUN.search(outside, 0, ordered[0][0]))
     return [person for _, person in ordered], pronoun_first
+
+
+def _is_owner(doc, outside: str, end: int) -> bool:
+    """Whether the name ending at `end` is an owner ("Hale's lawyer"), not the subject of a
+    contracted "has" ("Hale's told reporters", "Hale's repeatedly said", "Hale's been"): the tagger
+    calls both marks POS, but what an owner owns is never a verb in the past tense, nor "been"."""
+    mark = MARK_AFTER_NAME.match(outside, end)
+    if mark is None:
+        return False
+    token = doc.char_span(mark.start(1), mark.end(1))
+    after = next((word for word in doc[token.end:] if word.tag_ != "RB"), None) if token is not None else None
+    return after is None or not (after.tag_ == "VBD" or after.lower_ == "been")
 
 
 def _owners_named(outside: str, known: set[str]) -> list[str]:

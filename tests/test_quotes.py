@@ -66,6 +66,23 @@ def test_a_sentence_going_on_about_she_keeps_her_in_focus():
     assert found == [("Anna Weber", "Buyers want a story, not just a desk", 2)]
 
 
+@pytest.mark.parametrize("her_part", [
+    "For her part, Whitlock’s told reporters that the new season will be calmer.",  # a surname spaCy may miss
+    "For her part, Dana Whitlock's repeatedly said the new season will be calmer.",
+    "Dana Whitlock's been quiet about the new season.",
+])
+def test_a_name_with_a_contracted_has_is_a_subject_not_an_owner(her_part):
+    # "Whitlock's told" is "Whitlock has told": the sentence is about her, so "she" is Whitlock,
+    # not Marisa Kent, named before.
+    found = quotes_of(
+        "Dana Whitlock starred in the first season of the show.",
+        "Marisa Kent hosted a party for the cast at a bar in Trenton.",
+        her_part,
+        '"We want it to feel different this time," she told a magazine.',
+    )
+    assert found == [("Dana Whitlock", "We want it to feel different this time", 3)]
+
+
 def test_pronoun_takes_the_named_subject_of_its_own_sentence_first():
     found = quotes_of(
         "Governor Rick Perry campaigned in Iowa on Monday.",
