@@ -332,13 +332,13 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
     """Brief each cluster in order; a failed cluster writes an error record and the rest go on.
     Ctrl-C stops between two records, so the output holds whole records only, and says how many."""
     from .embed import get_encoder
-    from .read import _starts_with_an_article, iter_clusters
+    from .read import iter_clusters, starts_with_an_article
 
     try:
         items = list(iter_clusters(path, max_bytes))
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
-    if items and isinstance(items[0], NewsbriefError) and _starts_with_an_article(path):
+    if items and isinstance(items[0], NewsbriefError) and starts_with_an_article(path):
         # Article JSONL, not a bad cluster line: every line would fail alike, so the file gets
         # the one error `brief FILE` gives, before the model loads.
         raise fail(str(items[0]))

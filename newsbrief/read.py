@@ -717,7 +717,7 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         return read_html_article(path, max_bytes)
     if is_archive(path):
         raise InputError(str(path), "a WARC web archive, not an article; newsbrief ingest reads the pages in it")
-    if suffix in CLUSTER_SUFFIXES and _starts_with_an_article(path):
+    if suffix in CLUSTER_SUFFIXES and starts_with_an_article(path):
         raise InputError(str(path), "article JSONL (one article per line), not an article; newsbrief ingest reads it")
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:
         raise InputError(str(path), "a cluster file (one story per line), not an article; newsbrief brief reads it "
@@ -725,7 +725,7 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     return read_text_article(path, max_bytes)
 
 
-def _starts_with_an_article(path: Path) -> bool:
+def starts_with_an_article(path: Path) -> bool:
     """Whether a JSONL file's first record is an article (article JSONL), not a cluster."""
     try:
         with path.open("rb") as stream:
