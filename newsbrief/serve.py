@@ -42,7 +42,7 @@ from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
-from .render import articles_from_outlets, brief_json, count, readable_time, source_label, story_json, story_size
+from .render import articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
 from .store import story_key
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, content_id, matches, reader_names, timeline, with_publication_span
@@ -252,6 +252,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size)
     templates.env.filters["source_label"] = source_label
     templates.env.filters["readable_time"] = readable_time
+    templates.env.filters["quoted"] = quoted
 
     def error_response(request: Request, status: int, message: str):
         if request.url.path.startswith("/api/"):

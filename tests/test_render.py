@@ -8,7 +8,7 @@ from rich.console import Console
 
 from conftest import DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
 from newsbrief.models import Article, Brief, BriefSentence
-from newsbrief.render import articles_from_outlets, brief_json, brief_markdown, error_json, print_brief
+from newsbrief.render import articles_from_outlets, brief_json, brief_markdown, error_json, print_brief, quoted
 
 def test_example_json_follows_the_schema(example_brief_json):
     check_schema(example_brief_json)
@@ -342,6 +342,7 @@ def test_the_web_page_shows_who_said_an_only_in_quotation():
 
     environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
     environment.filters["readable_time"] = str
+    environment.filters["quoted"] = quoted
     show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
 
     def only_in_items(speakers: dict) -> list[str]:
@@ -391,6 +392,7 @@ def test_the_web_page_gives_a_statement_opening_on_its_own_quotation_mark_no_sec
 
     environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
     environment.filters["readable_time"] = str
+    environment.filters["quoted"] = quoted
     show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(brief_json(quoting_brief()), {})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
