@@ -195,8 +195,9 @@ def markdown_text(markdown: str) -> str:
 def brief_heading(brief: Brief, title: str | None = None) -> str:
     """What a brief is headed: `title` where it has one already (a stored story's, as the story
     list shows it), else the title of a source it is about (`stories.source_title`), else
-    "Brief". Not the lead sentence cut to a headline's length, which `stories.brief_headline`
-    falls back on: the brief's body opens on that very sentence, so it repeated half of it."""
+    "Brief". Not the lead sentence cut to a headline's length (`stories.headline`, as a story list
+    shows one): the brief's body may open on that very sentence, and a heading repeating half of it
+    reads as a slip."""
     from .stories import source_title
 
     return title or source_title(brief) or "Brief"
