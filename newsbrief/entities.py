@@ -569,9 +569,10 @@ def _is_clipped_word(doc, i: int) -> bool:
     if i + 1 >= len(doc) or token.whitespace_ or not token.lower_.endswith("in") or not token.is_alpha:
         return False
     apostrophe = doc[i + 1]
-    opened_before = any(t.text in ("'", "‘") and not t.whitespace_ for t in doc[:i])
+    # A quote opened before is looked for last, once an apostrophe follows: the search reads every
+    # word before this one, and a name opening on "Putin," or "Berlin." would have it read each time.
     return apostrophe.text in ("'", "’") and bool(apostrophe.whitespace_) and apostrophe.tag_ != "POS" \
-        and not opened_before
+        and not any(t.text in ("'", "‘") and not t.whitespace_ for t in doc[:i])
 
 
 def _person_after_title(entity):
