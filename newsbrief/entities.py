@@ -459,10 +459,11 @@ def _with_whole_organisations(doc) -> list:
     Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; and
     a name cut short of its last word (`_cut_name_end`), of the kind that word gives it."""
     names, absorbed_until = [], 0
-    for entity in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple anew on each read: read once per Doc
+    for entity in ents:
         if entity.start < absorbed_until:
             continue
-        end, label = _organisation_end(entity), "ORG"
+        end, label = _organisation_end(entity, ents), "ORG"
         if end == entity.end:
             end = _cut_name_end(entity)
             label = LAST_WORD_LABELS.get(LAST_WORD_KINDS.get(doc[end - 1].lower_), entity.label_)
@@ -493,12 +494,13 @@ def _cut_name_end(entity) -> int:
     return entity.end
 
 
-def _organisation_end(entity) -> int:
-    """Where the name an entity begins ends, if it ends on a capitalised word of `ORGANISATION_HEADS`
-    followed by "for" or "of" and capitalised words, joined by "and", "&", "of" or "the": after the
-    last of those words; not into a person, a date or a title ("the Department of Justice on
-    Friday", "the Office of Ann Lee"), nor after "and" into a name of its own (`OWN_NAME_LABELS`),
-    nor after "for" into one name alone (`_is_one_name`). Otherwise the entity's own end."""
+def _organisation_end(entity, ents: tuple) -> int:
+    """Where the name an entity (one of its Doc's `ents`) begins ends, if it ends on a capitalised
+    word of `ORGANISATION_HEADS` followed by "for" or "of" and capitalised words, joined by "and",
+    "&", "of" or "the": after the last of those words; not into a person, a date or a title ("the
+    Department of Justice on Friday", "the Office of Ann Lee"), nor after "and" into a name of its
+    own (`OWN_NAME_LABELS`), nor after "for" into one name alone (`_is_one_name`). Otherwise the
+    entity's own end."""
     doc, head = entity.doc, entity[-1]
     if not (head.lower_ in ORGANISATION_HEADS and head.text[0].isupper() and entity.end + 1 < len(doc)
             and doc[entity.end].lower_ in ("for", "of")):
@@ -517,14 +519,15 @@ def _organisation_end(entity) -> int:
         else:
             end = i + 1
         i += 1
-    return entity.end if doc[entity.end].lower_ == "for" and _is_one_name(doc[entity.end + 1:end]) else end
+    return entity.end if doc[entity.end].lower_ == "for" and _is_one_name(doc[entity.end + 1:end], ents) else end
 
 
-def _is_one_name(words) -> bool:
-    """Whether words (a Span) are one entity of their own, maybe after "the": after "for", whom
-    something is for or who employs someone ("money from the Gates Foundation for Kenya", "covers
-    the White House for American Urban Radio Networks"), not the rest of the name before it."""
-    names = [entity for entity in words.doc.ents if words.start <= entity.start and entity.end <= words.end]
+def _is_one_name(words, ents: tuple) -> bool:
+    """Whether words (a Span) are one entity (of its Doc's `ents`) of their own, maybe after "the":
+    after "for", whom something is for or who employs someone ("money from the Gates Foundation for
+    Kenya", "covers the White House for American Urban Radio Networks"), not the rest of the name
+    before it."""
+    names = [entity for entity in ents if words.start <= entity.start and entity.end <= words.end]
     return len(names) == 1 and names[0].end == words.end and all(
         token.lower_ == "the" for token in words.doc[words.start:names[0].start])
 
