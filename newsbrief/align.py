@@ -47,6 +47,16 @@ SPELT_NUMBERS = {word: value for value, word in enumerate(
 SMALL_NUMBERS = {word: str(value) for word, value in SPELT_NUMBERS.items() if 1 <= value <= 9} | {
     str(value): str(value) for value in range(1, 10)}
 
+# Words before a figure that say how it is given. A bound ("winds topping 130 mph", "winds of at
+# least 131 mph") is no value: it contradicts only a figure outside it. "about $973,000" and
+# "almost $1 million" are given loosely: they cover the exact figure they round to.
+LOWER_BOUND = re.compile(r"\b(?:at least|more than|greater than|over|above|upwards of|in excess of|"
+                         r"top(?:s|ped|ping)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+$", re.I)
+UPPER_BOUND = re.compile(r"\b(?:up to|at most|no more than|less than|fewer than|under|below|as many as|as much as)\s+$",
+                         re.I)
+APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|close to)\s+$", re.I)
+CURRENCY_SIGN = re.compile(r"[$£€¥]\s*$")
+
 
 @lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
@@ -139,6 +149,17 @@ def _value(number: str) -> float | None:
         return None
 
 
+def how_given(prefix: str) -> tuple[str, int]:
+    """How the figure that follows `prefix` is given, and where the words saying so begin."""
+    prefix = CURRENCY_SIGN.sub("", prefix)
+    # "no more than" is an upper bound that ends like the lower "more than".
+    for given, pattern in (("upper", UPPER_BOUND), ("lower", LOWER_BOUND), ("loose", APPROXIMATE)):
+        match = pattern.search(prefix)
+        if match:
+            return given, match.start()
+    return "exact", len(prefix)
+
+
 def numbers(text: str) -> frozenset[str]:
     """The figures a sentence writes as a number (`figures` less its small counts)."""
     return frozenset(f for f in figures(text) if " " not in f)
@@ -146,15 +167,10 @@ def numbers(text: str) -> frozenset[str]:
 
 def exact_numbers(text: str, bounds: bool = False) -> frozenset[str]:
     """`numbers` less those given loosely ("about $973,000"), and less bounds ("more than 300")
-    unless `bounds`: the exact figure inside them ("$972,814") says the same."""
-    from .judge import APPROXIMATE, CURRENCY_SIGN, LOWER_BOUND, UPPER_BOUND
-
-    not_exact = (APPROXIMATE,) if bounds else (APPROXIMATE, LOWER_BOUND, UPPER_BOUND)
-    loose = set()
-    for match in _FIGURE.finditer(text):
-        before = CURRENCY_SIGN.sub("", text[: match.start()])
-        if any(pattern.search(before) for pattern in not_exact):
-            loose.add(match.group().replace(",", ""))
+    unless `bounds` (`how_given`): the exact figure inside them ("$972,814") says the same."""
+    not_exact = ("loose",) if bounds else ("loose", "lower", "upper")
+    loose = {match.group().replace(",", "") for match in _FIGURE.finditer(text)
+             if how_given(text[: match.start()])[0] in not_exact}
     return numbers(text) - loose
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from .align import ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words
+from .align import CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
@@ -155,15 +155,6 @@ def control_claims(statement: Statement) -> dict[str, str]:
     return claims
 
 
-# Words before a figure that say how it is given. A bound ("winds topping 130 mph", "winds of at
-# least 131 mph") is no value: it contradicts only a figure outside it. "about $973,000" and
-# "almost $1 million" are given loosely: they cover the exact figure they round to.
-LOWER_BOUND = re.compile(r"\b(?:at least|more than|greater than|over|above|upwards of|in excess of|"
-                         r"top(?:s|ped|ping)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+$", re.I)
-UPPER_BOUND = re.compile(r"\b(?:up to|at most|no more than|less than|fewer than|under|below|as many as|as much as)\s+$",
-                         re.I)
-APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|close to)\s+$", re.I)
-CURRENCY_SIGN = re.compile(r"[$£€¥]\s*$")
 # How many words either side of a figure say what it measures: "winds ... 130 mph" beside
 # "traveling at 12 mph" (the storm's forward speed), both in mph.
 MEASURE_REACH = 3
@@ -248,7 +239,7 @@ def figure_value(written: str) -> float | None:
         return None
     if written[start].isdigit():
         return number_value(written)
-    return _spelt_value(written[start:]) if _how_given(written[:start])[1] == 0 else None
+    return _spelt_value(written[start:]) if how_given(written[:start])[1] == 0 else None
 
 
 def _spelt_value(written: str) -> float | None:
@@ -270,17 +261,6 @@ def _spelt_value(written: str) -> float | None:
             return None
         seen = True
     return total + part if seen else None
-
-
-def _how_given(prefix: str) -> tuple[str, int]:
-    """How the figure that follows `prefix` is given, and where the words saying so begin."""
-    prefix = CURRENCY_SIGN.sub("", prefix)
-    # "no more than" is an upper bound that ends like the lower "more than".
-    for given, pattern in (("upper", UPPER_BOUND), ("lower", LOWER_BOUND), ("loose", APPROXIMATE)):
-        match = pattern.search(prefix)
-        if match:
-            return given, match.start()
-    return "exact", len(prefix)
 
 
 def _measured_words(text: str, start: int, end: int) -> frozenset[str]:
@@ -308,7 +288,7 @@ def _figures(statement: Statement) -> list[Figure]:
         if at < 0:  # mentions of another text than the statement's: no words beside it to read
             value = figure_value(mention)
             if value is not None:
-                given, _ = _how_given(mention[: _figure_start(mention)])
+                given, _ = how_given(mention[: _figure_start(mention)])
                 figures.append(Figure(mention, value, given, _quantity(mention), frozenset()))
             continue
         # The sign before, and a scale or unit after, may lie outside spaCy's mention ("€24.2m", "131 mph").
@@ -318,7 +298,7 @@ def _figures(statement: Statement) -> list[Figure]:
         value = figure_value(written)
         if value is None:
             continue
-        given, cue = _how_given(text[: at + _figure_start(mention)])
+        given, cue = how_given(text[: at + _figure_start(mention)])
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
         if value == 1 and ONE_OF_GROUP.match(text, end) or AGE_AFTER.match(text, end):
             continue
