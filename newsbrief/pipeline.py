@@ -327,9 +327,8 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     found = dict(zip(looked_up, mentions([sentences[k].text for k in looked_up]))) if looked_up else {}
     statements = {k: Statement(sentences[k].text, found.get(k, Mentions())) for pair in pairs for k in pair}
     judge = RuleJudge()
-    source_texts = {}
-    for sentence in sentences:
-        source_texts[sentence.article] = f"{source_texts.get(sentence.article, '')} {sentence.text}"
+    source_texts = {article: " ".join(s.text for s in sentences if s.article == article)
+                    for article in {s.article for s in sentences}}
     cited = []
     for index, matched in zip(chosen, matches):
         agreeing = [sentences[j].article for j in matched
