@@ -1,6 +1,7 @@
 """Split cleaned articles into sentences (nupunkt), keeping multi-sentence quotes whole."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .models import Article, Sentence
@@ -187,7 +188,7 @@ def _join_single_quoted(paragraph: str, pieces: list[str]) -> list[str]:
     cursor = times = 0
     for piece in pieces:
         at = paragraph.find(piece, cursor)
-        inside = at > 0 and any(start < at < end for start, end in spans)
+        inside = at > 0 and _is_inside(spans, at)
         if joined and inside and times < MAX_QUOTE_SPAN:
             joined[-1] = _joined(joined[-1], piece)
             times += 1
@@ -196,6 +197,14 @@ def _join_single_quoted(paragraph: str, pieces: list[str]) -> list[str]:
             times = 0
         cursor = at + len(piece) if at >= 0 else cursor
     return joined
+
+
+def _is_inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the offset `at` lies inside one of `spans` (in order, none overlapping), past its start.
+    Only the last span to start before it may hold it; a search of all of them for each piece made a
+    long paragraph of many quotations cost the product of the two."""
+    last = bisect.bisect_left(spans, at, key=lambda span: span[0]) - 1
+    return last >= 0 and at < spans[last][1]
 
 
 def split_paragraph(paragraph: str) -> list[str]:
