@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word,
                        name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
-from .sentences import SINGLE_QUOTED
+from .sentences import SINGLE_QUOTED, overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -143,8 +143,8 @@ def quoted_spans(text: str) -> list[re.Match]:
     double = list(QUOTED.finditer(text))
     if "'" not in text and "‘" not in text:  # most sentences: skip the search
         return double
-    single = [m for m in SINGLE_QUOTED.finditer(text)
-              if not any(m.start() < other.end() and other.start() < m.end() for other in double)]
+    double_spans = [m.span() for m in double]
+    single = [m for m in SINGLE_QUOTED.finditer(text) if not overlaps_any(double_spans, m.start(), m.end())]
     return sorted(double + single, key=lambda m: m.start()) if single else double
 
 

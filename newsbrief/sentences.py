@@ -188,7 +188,7 @@ def _join_single_quoted(paragraph: str, pieces: list[str]) -> list[str]:
     cursor = times = 0
     for piece in pieces:
         at = paragraph.find(piece, cursor)
-        inside = at > 0 and _is_inside(spans, at)
+        inside = at > 0 and overlaps_any(spans, at, at)  # opened before the piece, closed after its start
         if joined and inside and times < MAX_QUOTE_SPAN:
             joined[-1] = _joined(joined[-1], piece)
             times += 1
@@ -199,12 +199,13 @@ def _join_single_quoted(paragraph: str, pieces: list[str]) -> list[str]:
     return joined
 
 
-def _is_inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether the offset `at` lies inside one of `spans` (in order, none overlapping), past its start.
-    Only the last span to start before it may hold it; a search of all of them for each piece made a
-    long paragraph of many quotations cost the product of the two."""
-    last = bisect.bisect_left(spans, at, key=lambda span: span[0]) - 1
-    return last >= 0 and at < spans[last][1]
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of `spans` (offsets in order, none overlapping) starts before `end` and ends after
+    `start`. Only the first to end after `start` may (the next ones start after it): a search of all
+    of them for each piece or quotation made a long paragraph of many quotations cost the product of
+    the two."""
+    first = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    return first < len(spans) and spans[first][0] < end
 
 
 def split_paragraph(paragraph: str) -> list[str]:
