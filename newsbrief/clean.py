@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import QUOTE_MARKS
+from .sentences import QUOTE_MARKS, WEEKDAY_NAME
 
 CONTENT = "content"
 
@@ -78,9 +78,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,
 )
@@ -165,7 +164,7 @@ _VISIBLE_ACTION = (r"(?:wave|gesture|smile|pose|kneel|point|aim|shout|chant|mour
 _NOT_IN_SUBJECT = r"(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not|who|that|which)\b"
 _NO_SUBJECT_OPENER = (r"(?:When|If|As|After|Before|While|Until|Once|Because|Although|Though|Since|Where|"
                       r"At|In|On|During|For|From|With|By)\b")
-_DAY_OF_MONTH = rf"(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+_DAY_OF_MONTH = rf"(?:{WEEKDAY_NAME},? )?{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
 _OCCASION = (r"(?:during|at) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:protest|rally|demonstration|vigil|march|funeral|"
              r"memorial|ceremony|parade|news conference|press conference|hearing|premiere|concert|game|match)\b")
 _PHOTO_DESCRIPTION = (
@@ -760,7 +759,7 @@ def extract_metadata(lines: list[Line]) -> Metadata:
             if date:
                 keep("published", _iso_date(date.group(0)))
                 author = re.sub(r"^(?:by|posted by|written by)\s+", "", text[: date.start()], flags=re.I)
-                author = re.sub(rf"\b{_WEEKDAY}\b|\b(?:posted|published|updated)\b.*", "", author, flags=re.I)
+                author = re.sub(rf"\b{WEEKDAY_NAME}\b|\b(?:posted|published|updated)\b.*", "", author, flags=re.I)
                 keep("author", author if 1 <= word_count(author) <= 5 else None)
             else:
                 name = re.match(r"^(?:source:\s*(?P<outlet>.{1,40}?)\s+)?(?:(?:written|story|updated) )?by\s+(?P<author>.{3,60})$",

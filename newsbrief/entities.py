@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .sentences import TITLE_AT_END
+from .sentences import TITLE_AT_END, WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,7 +132,7 @@ PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across
 # A date inside a name ("Comedy Central October 29th", a weekday spaCy calls a person): spaCy ran a
 # name into a date, or took a date for one, so the label says nothing about the name.
 DATE_WORDS = re.compile(r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\s+\d"
-                        r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                        rf"|\b{WEEKDAY_NAME}\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A name's word this long may be misspelt with one letter dropped and still be the same word.
 MIN_SLIP_WORD = 5

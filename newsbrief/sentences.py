@@ -43,6 +43,9 @@ SENTENCE_OPENERS = frozenset(
     "In On At For After Before When While If As So Then Yet Now Still".split()
 )
 SENTENCE_OPENER = f"(?:{'|'.join(SENTENCE_OPENERS)})"
+# A weekday's name as running text writes it, capitalised: the one pattern cleaning, entities and the
+# pipeline read dates with too.
+WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Two sentences a lost paragraph break or space glued together ("Christie said.New York City
 # officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
 # collaboration with the Nazis.A spokesman"): a word in lower case, a weekday or a number, a full
@@ -51,7 +54,6 @@ SENTENCE_OPENER = f"(?:{'|'.join(SENTENCE_OPENERS)})"
 # address's dot: "St.Louis", "U.S.A", "Ph.D", "Yahoo.Com" and "e.g." open on another capital or
 # a single letter, a domain's suffix ("nytimes.Com") is no word that opens a sentence, and after a
 # capitalised word ("Mrs.Lee") only such an opener ends one.
-WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\.(?=[A-Z][a-z]|[AI]\s)"
                              rf"(?!(?:Com|Org|Net|Gov|Edu)\b)|[A-Z][a-z]{{2,}}\.(?={SENTENCE_OPENER}\b))")
 # "Senate Leader Ann Reyes, R-Ky., asked on Tuesday", "Mr. Obama asked his daughters", "The
