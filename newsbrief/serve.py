@@ -444,16 +444,16 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             "texts": boxes, "outlets": outlets + [""] * (len(boxes) - len(outlets)), "problems": problems or []},
             status_code=422 if problems else 200)
 
-    def form_articles(texts: list[str], outlets: list[str], files: list[UploadFile]) -> tuple[list[Article], list[str], list[str]]:
-        """The form's articles; in plain words what keeps a pasted one from being briefed (fixed
-        in its box); and the uploads, or their entries, that cannot be read, which are left out
-        as `brief` leaves out a file it cannot read."""
-        pasted = pasted_articles(texts, outlets)
-        problems = [problem for problem in map(pasted_article_problem, pasted) if problem]
+    def form_articles(texts: list[str], outlets: list[str], files: list[UploadFile]) -> tuple[list[Article], list[str]]:
+        """The form's articles fit to brief, and in plain words each one left out: a pasted text
+        too short or a site notice, as `brief` drops such a text with a note, and an upload, or
+        a feed entry, that cannot be read, as `brief` leaves out a file it cannot read."""
+        pasted = [(article, pasted_article_problem(article)) for article in pasted_articles(texts, outlets)]
         uploads = read_uploads([f for f in files if f.filename], max_request_bytes)
         # An entry whose date cannot be read is briefed without one, as `brief` briefs it: its warning says "stored".
         unreadable = [str(item) for item in uploads if isinstance(item, InputError) and not isinstance(item, InputWarning)]
-        return pasted + [item for item in uploads if isinstance(item, Article)], problems, unreadable
+        fit = [article for article, problem in pasted if problem is None] + [item for item in uploads if isinstance(item, Article)]
+        return fit, [problem for _, problem in pasted if problem] + unreadable
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_form_page(request: Request):
@@ -462,16 +462,16 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_result_page(request: Request, texts: list[str] = Form([]), outlets: list[str] = Form([]),
                           files: list[UploadFile] = File([])):
-        articles, problems, unreadable = form_articles(texts, outlets, files)
-        if problems or not articles:
-            return brief_form(request, texts, outlets, problems + unreadable or ["Paste or upload at least one article."])
+        articles, left_out = form_articles(texts, outlets, files)
+        if not articles:
+            return brief_form(request, texts, outlets, left_out or ["Paste or upload at least one article."])
         result, record = brief_record(articles)
         if not result.sentences:
-            return brief_form(request, texts, outlets, [*unreadable, nothing_to_brief(result.warnings)])
-        # The uploads left out are named above the brief of the rest, as `brief` names the files it leaves out.
+            return brief_form(request, texts, outlets, [*left_out, nothing_to_brief(result.warnings)])
+        # What was left out is named above the brief of the rest, as `brief` names the files it leaves out.
         return templates.TemplateResponse(request, "brief_result.html", {
             "view": brief_view(record, {a.doc_id: a for a in result.sources}), "timeline": timeline(list(result.sources)),
-            "problems": unreadable})
+            "problems": left_out})
 
     @app.get("/stories", include_in_schema=False)
     def stories_redirect():

@@ -634,31 +634,44 @@ def form_again(response) -> tuple[list[str], list[str], list[str]]:
             [field.value for field in tree.xpath("//input[@name='outlets']")])
 
 
-def test_paste_form_with_too_short_an_article_keeps_the_text_and_says_which(client, example_texts):
-    texts = ["hello", example_texts[1]]
+def test_paste_form_leaves_out_too_short_an_article_and_briefs_the_rest_as_the_cli_does(client, example_texts):
+    # As `newsbrief brief short.txt mee.txt` drops the stub with a note and briefs the other.
+    response = client.post("/brief", data={"texts": ["hello", example_texts[1]], "outlets": ["Daily Hello", ""]})
+    assert response.status_code == 200, response.text
+    assert left_out(response) == ["Article 1 has only 1 word of text after cleaning; paste the article's full text."]
+    tree = lxml.html.fromstring(response.text)
+    assert tree.xpath("string(//main/p[@class='meta'])").startswith("1 article from 1 outlet")
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] Middle East Eye, via Anti-Media"]
+    # Boxes keep their numbers: a blank one first, a short one second (five words by hand), a site notice third.
+    texts = ["", "Hello world, this is short.", CRAWL_NOTICE, example_texts[0]]
+    response = client.post("/brief", data={"texts": texts, "outlets": ["", "", "", ""]},
+                           files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))])
+    assert response.status_code == 200, response.text
+    problems = left_out(response)
+    assert problems[:2] == ["Article 2 has only 5 words of text after cleaning; paste the article's full text.",
+                            "Article 3 reads like a site notice or error page, not news; paste the article's own text."]
+    assert len(problems) == 3 and problems[2].startswith("photo.jpg: binary file, not text")
+    tree = lxml.html.fromstring(response.text)
+    assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW"]
+
+
+def test_paste_form_with_nothing_fit_to_brief_keeps_every_box_and_says_why(client, example_texts):
+    texts = ["hello", "Hello world, this is short."]
     problems, boxes, outlets = form_again(client.post("/brief", data={"texts": texts, "outlets": ["Daily Hello", ""]}))
-    assert problems == ["Article 1 has only 1 word of text after cleaning; paste the article's full text."]
+    assert problems == ["Article 1 has only 1 word of text after cleaning; paste the article's full text.",
+                        "Article 2 has only 5 words of text after cleaning; paste the article's full text."]
     assert boxes == texts and outlets == ["Daily Hello", ""]
-    # Boxes keep their numbers: a blank one first, a short one second (five words by hand).
-    texts = ["", "Hello world, this is short.", example_texts[0]]
-    problems, boxes, _ = form_again(client.post("/brief", data={"texts": texts, "outlets": ["", "", ""]}))
-    assert problems == ["Article 2 has only 5 words of text after cleaning; paste the article's full text."]
-    assert boxes == texts
-
-
-def test_paste_form_problems_all_show_the_form_again(client, example_texts):
     payload = "</textarea><script>window.__pwned = 1</script>"  # kept in its box as text, not run
     problems, boxes, _ = form_again(client.post("/brief", data={"texts": [payload, ""]}))
     assert problems == ["Article 1 has only 0 words of text after cleaning; paste the article's full text."]
     assert boxes == [payload, ""]
-    problems, _, _ = form_again(client.post("/brief", data={"texts": [CRAWL_NOTICE, example_texts[0]]}))
-    assert problems == ["Article 1 reads like a site notice or error page, not news; paste the article's own text."]
+    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [CRAWL_NOTICE, ""]},
+                                                files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))]))
+    assert problems[0] == "Article 1 reads like a site notice or error page, not news; paste the article's own text."
+    assert len(problems) == 2 and problems[1].startswith("photo.jpg: binary file, not text")
+    assert boxes == [CRAWL_NOTICE, ""]
     problems, boxes, _ = form_again(client.post("/brief", data={"texts": ["  ", ""]}))
     assert problems == ["Paste or upload at least one article."] and boxes == ["  ", ""]
-    problems, boxes, _ = form_again(client.post("/brief", data={"texts": [CRAWL_NOTICE, example_texts[0]]},
-                                                files=[("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))]))
-    assert len(problems) == 2 and problems[1].startswith("photo.jpg: binary file, not text")
-    assert boxes == [CRAWL_NOTICE, example_texts[0]]
 
 
 # ---- safety of a running server -----------------------------------------------------------------
