@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .sentences import TITLE_AT_END, WEEKDAY_NAME
+from .sentences import STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -117,11 +117,6 @@ POSTED_ON = frozenset(("add", "added", "adding", "adds", "announced", "appeared"
                        "noting", "post", "posted", "posting", "posts", "responded", "said", "say", "saying", "says",
                        "share", "shared", "sharing", "stated", "stating", "tweeted", "write", "writes", "writing",
                        "wrote"))
-# A state's or province's abbreviation after a town and a comma ("Oakville, Ont.", "Mebane, N.C."):
-# the town is a place, and the abbreviation no name of its own. Not a name's suffix ("Smith, Jr.",
-# "Acme, Inc.") nor a title or a month ("Jan.").
-STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){2})$")
-NOT_STATES = frozenset("jr sr co inc corp ltd bros st mt ft jan feb mar apr aug sep sept oct nov dec".split())
 # A time of day is followed by its time zone ("3:57 a.m. ET"), which spaCy may call a person.
 TIME_OF_DAY = frozenset(("a.m.", "p.m.", "am", "pm"))
 # A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
@@ -271,12 +266,10 @@ def _entity(span) -> Entity:
 
 def _is_state_abbreviation(doc, i: int) -> bool:
     """Whether the token at `i` is a state's or province's abbreviation with its full stop ("Ont."
-    or "Ont" "."): `STATE_ABBREVIATION`, not one of `NOT_STATES` or `TITLES`."""
+    or "Ont" "."): one of `sentences.STATE_ABBREVIATIONS`."""
     word = doc[i].text
     stopped = word.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == ".")
-    bare = word.rstrip(".").lower()
-    return (stopped and bool(STATE_ABBREVIATION.match(word if "." in word[:-1] else word.rstrip(".")))
-            and bare not in NOT_STATES and f"{bare}." not in TITLES and bare not in TITLES)
+    return stopped and word.rstrip(".") in STATE_ABBREVIATIONS
 
 
 def _is_town_before_state(span) -> bool:

@@ -72,11 +72,14 @@ _WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|tod
                   rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
 ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{_SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
 QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
-# A state written short after a place ("Chappaqua, N.Y.", "Springfield, Ill."), as AP style writes
-# it; Washington, D.C. too. Mid-sentence a comma follows it ("Chappaqua, N.Y., police said").
+# A state or province written short after a place ("Chappaqua, N.Y.", "Springfield, Ill.", "Oakville,
+# Ont."), as AP style writes it; Washington, D.C. too. Mid-sentence a comma follows it ("Chappaqua,
+# N.Y., police said"). Each without its last full stop. A closed list, not a shape: a capitalised
+# short word after a comma is as often a name spoken to ("Congratulations, Amy.") or a title ("Gen.").
 STATE_ABBREVIATIONS = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J "
-    "N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C".split())
+    "N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C "
+    "Alta B.C Man N.B Nfld N.S Ont P.E.I Que Sask".split())
 # A courtesy title opens a name, so it is no word in SENTENCE_OPENERS; but no time or place
 # written short goes on into one ("4 a.m. Mr. Lund", "Chappaqua, N.Y. Mr. Lund").
 COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Dr)\."

@@ -419,6 +419,9 @@ def kinds_in(text: str, name: str) -> list[str | None]:
     # A town before a comma and a province's abbreviation is a place, and the abbreviation no name.
     ("“It was last Monday,” Petro Hrynko said from Milton, Ont.", "Milton", "places"),
     ("“It was last Monday,” Petro Hrynko said from Milton, Ont.", "Ont", None),
+    # A short name after a capitalised word and a comma is one spoken to, no state's abbreviation.
+    ("“Congratulations, Amy.” The crowd cheered as she crossed the line.", "Amy", "people"),
+    ("“Hi, Mara.” The host turned to the next guest.", "Mara", "people"),
 ])
 def test_a_town_and_its_state_abbreviation(text, name, kind):
     assert kinds_in(text, name) == [kind]

@@ -272,6 +272,8 @@ def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expecte
     ("He talked to a station in Lexington, Ky. “I’m staying put,” he said.",
      ["He talked to a station in Lexington, Ky.", "“I’m staying put,” he said."]),
     ("The march ended in Washington, D.C. Mrs. Reyes spoke last.", ["The march ended in Washington, D.C.", "Mrs. Reyes spoke last."]),
+    # A Canadian province written short, likewise.
+    ("The mill stands in Regina, Sask. Dr. Ortiz runs its clinic.", ["The mill stands in Regina, Sask.", "Dr. Ortiz runs its clinic."]),
     # Without a place before it, a state's abbreviation may be part of a name.
     ("He joined the N.Y. Police Department in 2001.", ["He joined the N.Y. Police Department in 2001."]),
     ("She met Wash. Gov. Ann Reyes on Monday.", ["She met Wash. Gov. Ann Reyes on Monday."]),
