@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, figures, shares_fact_words,
-                    states_same_fact, word_coverage, word_overlap, word_stem)
+from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures,
+                    shares_fact_words, states_same_fact, word_coverage, word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
@@ -430,8 +430,9 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
-    those the view has room for) and repeat none of its sentences listed already or agreed
-    (`_restated`), each a whole statement (`_whole_statement`: no lead the site cut, no quotation
+    those the view has room for), unless they give a number or name no other source gives
+    (`_gives_own_specifics`; those come after the statements no other source makes at all), and
+    repeat none of its sentences listed already or agreed (`_restated`), each a whole statement (`_whole_statement`: no lead the site cut, no quotation
     mark without its partner, no lead-in ending on a colon), no piece of a quotation opened in a
     sentence before (`summarize.inside_quotation`).
     A quotation naming no speaker is listed: leaving such sentences out took 37 of the 249
@@ -461,17 +462,50 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     rank = standardised + NOVELTY_WEIGHT * np.minimum(novelty, 2) + QUOTE_WEIGHT * quoting
     listed = list(agreed)
     pieces = inside_quotation(sentences)
-    for i in sorted(range(len(sentences)), key=lambda i: -rank[i]):
-        source = sentences[i].article + 1
-        if (sentences[i].words < MIN_FACT_WORDS or not _whole_statement(sentences[i].text) or i in pieces
-                or len(found[source]) >= limit or _restated(i, listed, sentences)):
-            continue
+    others = [[k for k, s in enumerate(sentences) if s.article != a] for a in range(articles)]
+    others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
+    others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
+
+    def said_elsewhere(i: int) -> bool:
         elsewhere = np.flatnonzero(owner != sentences[i].article)
-        if (i not in quoted_elsewhere and similarity[i, elsewhere].max() < UNIQUE_CEILING
-                and not any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere)):
+        return (i in agreed or i in quoted_elsewhere or similarity[i, elsewhere].max() >= UNIQUE_CEILING
+                or any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere))
+
+    statements = [i for i in range(len(sentences))
+                  if sentences[i].words >= MIN_FACT_WORDS and _whole_statement(sentences[i].text) and i not in pieces]
+    told_elsewhere = {i: said_elsewhere(i) for i in statements}
+    # What no other outlet says at all comes before a statement others make too, listed for its specifics.
+    for i in sorted(statements, key=lambda i: (told_elsewhere[i], -rank[i])):
+        source = sentences[i].article + 1
+        if len(found[source]) >= limit or _restated(i, [k for k in listed if k != i], sentences):
+            continue
+        article = sentences[i].article
+        if not told_elsewhere[i] or _gives_own_specifics(sentences[i].text, found_mentions[i], others_text[article],
+                                                         others_names[article]):
             listed.append(i)
             found[source].append(i)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _gives_own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str]) -> bool:
+    """Whether a statement gives a specific that no other source gives anywhere: an exact number
+    (`align.exact_numbers`, against the others' `written_numbers`), or a person or organisation none
+    of them names or writes (`_name_words`). Three leads that tell one event are one agreed fact,
+    but "…his address set for Jan. 29" or "House Budget Committee Chairman Tom Price" is what that
+    outlet alone reports. Places are left out ("the United States", "U.S." and "America" are one),
+    and so are superlatives ("the smallest number since" is another outlet's "the lowest level
+    since") and quotations (one another outlet carries in part is its quotation too)."""
+    return (not exact_numbers(text) <= written_numbers(others_text)
+            or any(last_name_word(name) not in others_names for name in (*named.people, *named.organisations)))
+
+
+def _name_words(texts: list[str], found: list[Mentions]) -> frozenset[str]:
+    """The words a name may end on that these sentences give, read as `_names_speakers` reads them
+    (`entities.last_name_word`): those of their names ("U.S." is "us"), and each of their words,
+    the parts of a hyphenated one too ("COVID-19" writes "COVID")."""
+    names = (name for named in found for name in (*named.people, *named.places, *named.organisations))
+    words = (word for text in texts for word in NAME_WORD.findall(text.replace("-", " ")))
+    return frozenset(last_name_word(name) for name in (*names, *words))
 
 
 def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[int, str | None]:

@@ -1011,3 +1011,19 @@ def test_a_long_quotation_another_outlet_gives_word_for_word_is_said_there_whate
     threat = "After threatening to “spill the beans” on the council, the mayor posted a photo of the harbour."
     assert not said_elsewhere_at(beans, threat, 0.45)
 
+
+
+def test_an_agreed_wording_giving_what_no_other_outlet_gives_is_also_only_in_its_outlet():
+    # Two leads tell one request, so they are one agreed fact; but only the first gives the vote's
+    # date, and only the third names the harbour master. Those outlets' leads are what they alone
+    # report too; the second outlet's lead adds nothing the others lack.
+    set_for = "Mayor Ana Ruiz asked the governor on Tuesday to delay the vote on the harbour bridge, set for March 14, until the floods recede."
+    plain = "Mayor Ana Ruiz on Tuesday asked the governor to postpone the vote on the harbour bridge because of the floods."
+    named = "Harbour master Tomas Brandt backed Mayor Ana Ruiz's call on Tuesday to delay the vote on the harbour bridge over the floods."
+    result = compare_articles((set_for, "Engineers said the old bridge was safe for now."),
+                              (plain, "The governor's office did not reply to questions on Tuesday."),
+                              (named, "Shops along the quay stayed shut for a third day."))
+    assert any({set_for, plain} <= wordings for wordings in agreed_wordings(result)), result.agreed
+    assert set_for in result.only_in[1], result.only_in
+    assert named in result.only_in[3], result.only_in
+    assert plain not in result.only_in[2], result.only_in
