@@ -318,11 +318,15 @@ def _without_possessives(span) -> list:
 
 
 def _after_place_preposition(span) -> bool:
-    """Whether a name comes after a preposition of place, past a "the" ("in the Netherlands")."""
-    before = span.start - 1
-    if before >= 0 and span.doc[before].lower_ == "the":
+    """Whether a name comes after a preposition of place, past a "the" ("in the Netherlands"); after
+    "of" only where a place's noun or a title comes before it ("residents of Aleppo", "the mayor of
+    Richmond"): after another word "of" says whose or what ("a picture of Melania", "supporters of Trump")."""
+    doc, before = span.doc, span.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
         before -= 1
-    return before >= 0 and span.doc[before].lower_ in PLACE_PREPOSITIONS
+    if before < 0 or doc[before].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    return doc[before].lower_ != "of" or _is_place_of(span) or (before >= 1 and doc[before - 1].lower_ in TITLES)
 
 
 def _is_name(span) -> bool:

@@ -588,3 +588,19 @@ def test_a_first_name_spacy_calls_an_organisation_is_the_person_named_in_full():
     ))
     assert show.people == ("Amanda Carpenter",)
     assert show.organisations == ()
+
+
+def test_a_first_name_after_of_and_no_place_noun_is_the_person_named_in_full():
+    # "a picture of Ileana" says what the picture shows, not where; spaCy calls Ileana a place there.
+    ad, = coverage_of((
+        "Ileana Brooks, the senator's wife, posed for the magazine cover in 2001.",
+        "“He used a picture of Ileana from that shoot in his ad,” her husband said.",  # GPE
+    ))
+    assert ad.people == ("Ileana Brooks",)
+    assert ad.places == ()
+
+
+def test_of_after_a_place_noun_or_a_title_still_says_where():
+    (doc,) = tagged(["The mayor of Richmond met residents of Aleppo in the city of Boston."])
+    assert {entity.text: entity.where for entity in mentions_in(doc).entities} == {
+        "Richmond": True, "Aleppo": True, "Boston": True}
