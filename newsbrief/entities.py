@@ -476,11 +476,16 @@ def _cut_name_end(entity) -> int:
     """Where a name spaCy cut short ends: after a capitalised word of `LAST_WORD_KINDS` within
     `MAX_CUT_WORDS` after it, past capitalised words and a possessive mark that are no entity of their
     own ("the United Nations" Plaza, "the Los Angeles County District" Attorney's Office, or office,
-    in lower case after a title's possessive; not "Google's office", the entity's own); not a
-    person's ("Ann Lee Road" is no one's name). Otherwise the entity's own end."""
+    in lower case after a title's possessive; not "Google's office", the entity's own); a place's or an
+    organisation's name also after a plural proper noun, as the tagger tells it, past singular ones
+    ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
+    ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
+    name ("September 11th" Advocates). Not a person's ("Ann Lee Road" is no one's name).
+    Otherwise the entity's own end."""
     doc = entity.doc
     if entity.label_ == "PERSON":
         return entity.end
+    proper_nouns_only = entity.label_ in PLACES | ORGANISATIONS
     for i in range(entity.end, min(entity.end + MAX_CUT_WORDS, len(doc))):
         token = doc[i]
         after_title = i >= entity.end + 2 and doc[i - 1].tag_ == "POS"
@@ -488,6 +493,9 @@ def _cut_name_end(entity) -> int:
             return i + 1
         if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
             break
+        if proper_nouns_only and token.tag_ == "NNPS":
+            return i + 1
+        proper_nouns_only = proper_nouns_only and token.tag_ == "NNP"
     return entity.end
 
 

@@ -604,3 +604,9 @@ def test_of_after_a_place_noun_or_a_title_still_says_where():
     (doc,) = tagged(["The mayor of Richmond met residents of Aleppo in the city of Boston."])
     assert {entity.text: entity.where for entity in mentions_in(doc).entities} == {
         "Richmond": True, "Aleppo": True, "Boston": True}
+
+
+def test_a_name_goes_on_into_the_proper_nouns_spacy_left_out_of_it():
+    # spaCy ends the organisation before "Stoppers", which the tagger calls a proper noun.
+    assert kinds_in("Tips go to the Harlan County Crime Stoppers line at 555-0100.",
+                    "the Harlan County Crime Stoppers") == ["organisations"]
