@@ -124,8 +124,11 @@ PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IG
 DESCRIBED_SPEAKER = re.compile(rf"(?:[,?!][”\"]|[”\"][,?!])\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
-# brief would print as nobody's. The I of "F.B.I.", "(I-Vt.)" or "I-95" stays.
-FIRST_PERSON = re.compile(r"(?<![.(])\bI\b(?![-.]\w)|\b(?:me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b")
+# brief would print as nobody's; "My", "Me" capitalised only where they open the sentence, as
+# elsewhere they are a title's ("the musical My Fair Lady"). The I of "F.B.I.", "(I-Vt.)" or
+# "I-95" stays.
+FIRST_PERSON = re.compile(r"(?<![.(])\bI\b(?![-.]\w)|\b(?:me|my|mine|myself)\b|\bI['’](?:m|ve|d|ll)\b"
+                          r"|^(?:My|Me|Mine|Myself)\b")
 # "We", "our" or "us" that the sentence attributes to no one is an outlet's, a company's or an
 # advocacy group's own voice: "We have no new date at this time.", "…the court will hear the
 # cases and, we hope, hold the administration accountable", "Given that we are now in the

@@ -1159,3 +1159,23 @@ def test_a_sentence_inside_a_quotation_begun_before_it_is_no_statement_of_its_ow
                  Sentence("Lawmakers will hold a second hearing on the accounts next month.", 0, 5, 2)]
     assert inside_quotation(sentences) == {1}
     assert readable(sentences) == [False, False, False, True, False, True]
+
+
+# ---- first person, single quotation marks, counts, figures, surnames (session 18) -----------------
+
+@pytest.mark.parametrize("text", [
+    # A columnist's "My" opens the sentence with a capital: the writer's voice all the same.
+    "My father ran the hardware store on Main Street for forty years before it closed.",
+    "Me and the other volunteers handed out blankets at the shelter until midnight.",
+])
+def test_a_writers_my_or_me_opening_the_sentence_is_not_readable_alone(text):
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Mid-sentence a capital "My" is a title's; inside the quotation it is the speaker's.
+    "The revival of My Fair Lady opened on Broadway on Thursday to glowing reviews.",
+    '"My wife woke me up and said someone was at the door," neighbour Ann Reyes said on Sunday.',
+])
+def test_a_titles_or_a_quoted_my_stays_readable(text):
+    assert is_readable_alone(s(text))
