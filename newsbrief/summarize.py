@@ -18,7 +18,7 @@ import numpy as np
 from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap, word_stem
 from .judge import WEEKDAY
 from .models import Sentence
-from .quotes import ATTRIBUTION, outside_quotes
+from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
 from .sentences import QUOTE_MARKS, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
@@ -111,6 +111,11 @@ CONNECTIVE_AFTER_SUBJECT = re.compile(
     r"^[^,;:\"“]{1,40},\s+(?:in turn|however|though|too|instead|likewise|similarly|in response|"
     r"for (?:his|her|their|its) part|by contrast|in contrast),", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# A single quotation mark left once `quoted_spans` has paired the marks of every quotation it can,
+# where only a quotation's mark stands: closing one after its comma or stop ("…don't prevent
+# infection,' Paul said.", not the owner's mark of "the U.S.' role"), or opening the sentence with
+# no mark after it to close it ("'Most masks don't work."). An apostrophe inside a word closes nothing.
+UNPAIRED_SINGLE_QUOTE = re.compile(r"(?<!\.[A-Z])[,.?!]['’](?!\w)|^['‘](?=[A-Za-z])(?!.*\S['’](?!\w))")
 # A lead cut off by the site that served it: "…whom they shot and killed after..."
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 LETTER = re.compile(r"[^\W\d_]")
@@ -187,10 +192,15 @@ def is_complete(sentence: Sentence) -> bool:
 
 def is_fragment(text: str) -> bool:
     """A lead the site cut off ("…whom they shot and killed after...") or a piece of a quotation or
-    aside: a quotation mark without its partner, as an open quote or one the splitter cut in two
-    leaves, or a parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
+    aside: a quotation mark without its partner, double or single (`UNPAIRED_SINGLE_QUOTE`), as an
+    open quote or one the splitter cut in two leaves, or a parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
     return (bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
-            or parenthesis_left_open(text))
+            or parenthesis_left_open(text) or has_unpaired_single_quote(text))
+
+
+def has_unpaired_single_quote(text: str) -> bool:
+    """Whether a single quotation mark in `text` has no partner (`UNPAIRED_SINGLE_QUOTE`)."""
+    return ("'" in text or "‘" in text or "’" in text) and bool(UNPAIRED_SINGLE_QUOTE.search(outside_quotes(text)))
 
 
 def leans_on_sentence_before(sentence: Sentence) -> bool:
@@ -208,8 +218,8 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
 
 
 def is_bare_quotation(sentence: Sentence) -> bool:
-    """All quotation, no word outside the quotation marks says who speaks."""
-    return QUOTE_MARKS.search(sentence.text) is not None and not LETTER.search(outside_quotes(sentence.text))
+    """All quotation, in double marks or single ones, no word outside the quotation marks says who speaks."""
+    return bool(quoted_spans(sentence.text)) and not LETTER.search(outside_quotes(sentence.text))
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:

@@ -39,7 +39,9 @@ from newsbrief.summarize import (
     fill_budget,
     get_summarizer,
     inside_quotation,
+    is_bare_quotation,
     is_complete,
+    is_fragment,
     leans_on_sentence_before,
     is_redundant,
     readable,
@@ -1179,3 +1181,36 @@ def test_a_writers_my_or_me_opening_the_sentence_is_not_readable_alone(text):
 ])
 def test_a_titles_or_a_quoted_my_stays_readable(text):
     assert is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The two halves of a quotation in single marks, as British papers write them, cut apart.
+    "'Most of the masks you buy over the counter at the chemist do not work.",
+    "They do not stop an infection from spreading,' the senator said in the video.",
+    "‘Most of the masks you buy over the counter at the chemist do not work.",
+    "They do not stop an infection from spreading,’ the senator said in the video.",
+])
+def test_a_piece_of_a_single_quoted_quotation_is_a_fragment(text):
+    assert is_fragment(text)
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    "‘Most masks do not work. They do not stop an infection from spreading,’ the senator said in the video.",
+    # A title in single marks, an owner's mark after an abbreviation, a quotation inside a quotation.
+    "‘Shore Thing’ sold forty thousand copies in its first week, the publisher said on Monday.",
+    "The U.S.' role in the talks was questioned by several envoys at the summit on Monday.",
+    "“We told them ‘no more,’ and walked out of the meeting,” union leader Ann Reyes said on Friday.",
+    "Rock 'n' roll was born in the small clubs of Memphis in the 1950s, the curator said.",
+])
+def test_a_whole_single_quoted_quotation_title_or_apostrophe_is_no_fragment(text):
+    assert not is_fragment(text)
+    assert is_readable_alone(s(text))
+
+
+def test_a_sentence_all_in_single_quotation_marks_is_a_bare_quotation():
+    # Whose words these are, the sentence before says; so it leans on it, as in double marks.
+    for text in ("‘Most masks do not work. They do not stop an infection from spreading.’",
+                 '"Most masks do not work. They do not stop an infection from spreading."'):
+        assert is_bare_quotation(s(text, 0, 3)) and leans_on_sentence_before(s(text, 0, 3))
+    assert not is_bare_quotation(s("‘Most masks do not work,’ the senator said in a video on Monday.", 0, 3))
