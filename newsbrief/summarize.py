@@ -15,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, support_strength, word_overlap, word_stem
+from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT_NUMBERS, content_words, figures, support_strength, word_overlap, word_stem
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
@@ -74,8 +74,11 @@ DANGLING_START = re.compile(
 )
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named;
 # "The two were covering the blasts": two whom it named.
+NUMBER_WORD = f"(?:{'|'.join(word for word in SPELT_NUMBERS if word != 'zero')})"
 ELLIPTICAL_NUMBER = re.compile(rf"^(?:(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|last)|(?:the|all) (?:two|three|four|five|six))"
-                               r"(?:,| (?:was|were|is|are|had|has|have|did)\b)", re.IGNORECASE)
+                               r"(?:,| (?:was|were|is|are|had|has|have|did)\b)"
+                               # "Fifty more joined the effort": more than the sentence before counted.
+                               rf"|^(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|\d[\d,]*) more\b(?! than)", re.IGNORECASE)
 # "Fifty of them signed a letter", "Many of these claims…", "Two of us…": a part of a group the
 # sentence before named. ("Some of those on the right", "the share of those not vaccinated" say
 # whom they mean; "one of those moments" is an idiom; "of US Senator" is the country.)

@@ -1214,3 +1214,21 @@ def test_a_sentence_all_in_single_quotation_marks_is_a_bare_quotation():
                  '"Most masks do not work. They do not stop an infection from spreading."'):
         assert is_bare_quotation(s(text, 0, 3)) and leans_on_sentence_before(s(text, 0, 3))
     assert not is_bare_quotation(s("‘Most masks do not work,’ the senator said in a video on Monday.", 0, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # More than the sentence before counted: "Fifty of them signed a letter. Fifty more joined…"
+    "Fifty more joined a campaign urging voters to put their country before their party.",
+    "Twenty-one more were taken to hospital with burns after the second blast, officials said.",
+    "12 more have been charged over the riot since Friday, the prosecutor's office said.",
+])
+def test_a_count_of_more_leans_on_the_sentence_that_counted_before(text):
+    assert leans_on_sentence_before(s(text, 0, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "More than fifty former officials signed an open letter warning against the nominee.",
+    "Fifty more than last year applied for the scholarship, the university said on Monday.",
+])
+def test_more_than_a_count_leans_on_nothing(text):
+    assert not leans_on_sentence_before(s(text, 0, 2))
