@@ -29,7 +29,9 @@ Brandt nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood b
 she said", as "her" is not Kelly; likewise "he". Where nothing tells the person in focus from
 her, the person in focus is "she" beside a woman named in the same sentence only as its subject:
 "Voss's remarks came amid questioning of Kelly. ... she said" is no one's, but "After the hearing, she met Ms.
-Kelly. ... she said" is the person in focus, its subject as "she". An organisation quoted in the first person
+Kelly. ... she said" is the person in focus, its subject as "she". Whoever "he" or "she" would be, it is no
+one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is not Hale (no
+speaker, where no one else fits). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
 its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
 a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
@@ -591,6 +593,18 @@ def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[
     return pronoun is not None and pronoun_of(speakers[0], pronoun) != pronoun
 
 
+def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, people: tuple[str, ...]) -> bool:
+    """Whether a "he" or "she" subject resolves to a person its own clause names after it, outside
+    the quotes: "He said Mr. Hale had 'failed'" is not Hale speaking, as a pronoun never means a
+    name the clause it is the subject of goes on to give (the article would have written "Hale said
+    he"). A name before it may be what it stands for ("Even Hale knew it: '...,' he said")."""
+    if subject.lower_ not in PERSON_PRONOUNS:
+        return False
+    own = {token.idx for token in subject.head.subtree if token.i > subject.right_edge.i}
+    covering = _names_by_offset(outside, people)
+    return any(one_name(covering[offset], speaker) for offset in own if offset in covering for speaker in speakers)
+
+
 def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> bool:
     """Whether the sentence calls someone other than the person it names as `names` "him" or "her"
     (for "he", "she"): the object in a clause whose subject is that person ("Kelly stood beside
@@ -857,6 +871,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                     # An organisation says "we"; one saying "I" may be a person spaCy took for one.
                     speakers = _as_people_in_full(speakers, named, full_names())
                 if (speakers and not _called_otherwise(subject, speakers, pronoun_of)
+                        and not _named_in_own_clause(subject, speakers, outsides[i], named.people)
                         and not _reports_another(speakers, named, match.group(1))):
                     attributed_spans.append((match, speakers))
                     # A name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is

@@ -874,3 +874,29 @@ def test_single_quoted_words_inside_a_double_quoted_quote_are_no_quote_of_their_
     assert quotes_of(
         "“He called the plan 'a total disaster,' and then he left,” Ann Reyes said.",
     ) == [("Ann Reyes", "He called the plan 'a total disaster,' and then he left", 0)]
+
+
+def test_a_he_is_not_the_man_his_own_clause_names():
+    # "He said ... Hale had failed": whoever "he" is, he is not Hale (the man the article last
+    # called "he"); the envoy met an official not known as "he" yet, so better no speaker.
+    found = quotes_of(
+        "Ms. Lund met the jailed former leader Tomas Hale on Monday.",
+        "Mr. Hale has not been seen in public since his arrest.",
+        "After her meeting with Mr. Hale, Ms. Lund met the deputy premier, Karel Brisk.",
+        'He said that he thought Mr. Hale had "failed badly" but that his allies belong in the new "peace plan" talks.',
+    )
+    assert found == []
+
+
+def test_a_he_named_again_in_his_own_quote_clause_keeps_the_man_in_focus():
+    # The name the rule looks for is the one outside the quotation marks, of the verb's own clause.
+    found = quotes_of(
+        "Tomas Hale spoke to reporters in the capital on Monday.",
+        '"Hale will not step aside," he said.',
+    )
+    assert found == [("Tomas Hale", "Hale will not step aside", 1)]
+
+
+def test_a_he_after_the_name_his_clause_gives_is_that_man():
+    found = quotes_of('Even Tomas Hale knew he owed much to others: "I stood on the shoulders of my teachers," he said.')
+    assert found == [("Tomas Hale", "I stood on the shoulders of my teachers", 0)]
