@@ -147,6 +147,9 @@ NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 LEADING_SEPARATOR = re.compile(r"^[/|]\s*(?=\w)")
+# A list's dash opening a paragraph, glued to its words or not ("-In the past twenty years, ...", "- On
+# Monday, ..."): no word of the sentence. Not before a digit, where it may be a minus ("-5 degrees").
+LIST_DASH = re.compile(r"^[-–]\s*(?=[A-Z\"“‘])")
 # The agencies a photographer's credit names after a slash: "Ana Ruiz/European Pressphoto Agency".
 _PHOTO_AGENCY = (r"european pressphoto agency|associated press|agence france-presse|getty images|reuters|afp|ap|epa|"
                  r"bloomberg|pool|handout|zuma press|polaris")
@@ -885,6 +888,10 @@ def without_inline_junk(paragraph: str) -> str:
     return " ".join(kept)
 
 
+def without_list_dash(paragraph: str) -> str:
+    return LIST_DASH.sub("", paragraph)
+
+
 def without_link_residue(paragraph: str) -> str:
     """A paragraph less what the links a scrape dropped left in it (`LINK_POINTER`, `SPACE_BEFORE_PUNCTUATION`)."""
     if "here)" in paragraph.lower():
@@ -968,8 +975,8 @@ def clean_article(article: Article) -> Article:
     if title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
-    paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(strip_lead_in(l.text)))))
-                  for l in lines if l.is_content]
+    paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(
+        without_list_dash(strip_lead_in(l.text)))))) for l in lines if l.is_content]
     paragraphs = [p for p in paragraphs if p]
     return replace(
         article,

@@ -1123,3 +1123,16 @@ def test_markup_never_costs_a_line_its_number(text):
 def test_a_bare_name_credit_asks_for_its_letters_case(line):
     assert junk_kind(line) is None
     assert junk_kind(line.replace("the USA.", "the town.").replace("investigators", "Investigators")) == "caption"
+
+
+def test_a_list_dash_opening_a_paragraph_is_no_part_of_its_sentence():
+    # A campaign's statement posted as a list: "-In the past…" ran the dash into the sentence,
+    # and so into the brief and the cross-source view.
+    text = ("The campaign answered the report on Tuesday with a list of points about the senator's record.\n\n"
+            "-In the past ten years, the senator has spoken at dozens of events for veterans.\n\n"
+            "- On two occasions, he misspoke about his service, the campaign said.\n\n"
+            "-5 degrees was the low on the morning of the event, the weather service said.")
+    paragraphs = clean_article(Article("x", text)).text.split("\n\n")
+    assert paragraphs[1].startswith("In the past ten years")
+    assert paragraphs[2].startswith("On two occasions")
+    assert paragraphs[3].startswith("-5 degrees")  # a minus, not a list's dash
