@@ -65,7 +65,7 @@ ATTRIBUTION_VERBS = frozenset((
     "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "wrote", "writes",
     "stated", "explained", "noted", "warned", "insisted", "declared", "announced", "tweeted", "asked", "argued",
     "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",
-    "vowed", "pledged", "promised",
+    "vowed", "pledged", "promised", "captioned",  # "captioned a photo on Instagram": what a post says
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
 MIN_QUOTE_WORDS = 2

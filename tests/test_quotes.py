@@ -900,3 +900,12 @@ def test_a_he_named_again_in_his_own_quote_clause_keeps_the_man_in_focus():
 def test_a_he_after_the_name_his_clause_gives_is_that_man():
     found = quotes_of('Even Tomas Hale knew he owed much to others: "I stood on the shoulders of my teachers," he said.')
     assert found == [("Tomas Hale", "I stood on the shoulders of my teachers", 0)]
+
+
+def test_a_caption_someone_posts_is_their_quote_and_so_is_the_quotation_after_it():
+    found = quotes_of(
+        '"Just wanted to say I am fine and back at work," Hale captioned a photo on Instagram.',
+        '"Thank you all for the kind words."',
+    )
+    assert found == [("Hale", "Just wanted to say I am fine and back at work", 0),
+                     ("Hale", "Thank you all for the kind words", 1)]
