@@ -150,6 +150,10 @@ LEADING_SEPARATOR = re.compile(r"^[/|]\s*(?=\w)")
 # A list's dash opening a paragraph, glued to its words or not ("-In the past twenty years, ...", "- On
 # Monday, ..."): no word of the sentence. Not before a digit, where it may be a minus ("-5 degrees").
 LIST_DASH = re.compile(r"^[-–]\s*(?=[A-Z\"“‘])")
+# A quotation opening a paragraph with its mark doubled, as a site pasting a quoted passage into its
+# own quote marks leaves it (`""We have learned ...," he said`): one mark opens it. Only at a
+# paragraph's start: inside one, `there.""The` is a quotation's end and the next one's start.
+DOUBLED_OPENING_QUOTE = re.compile(r'^""(?=\w)')
 # The agencies a photographer's credit names after a slash: "Ana Ruiz/European Pressphoto Agency".
 _PHOTO_AGENCY = (r"european pressphoto agency|associated press|agence france-presse|getty images|reuters|afp|ap|epa|"
                  r"bloomberg|pool|handout|zuma press|polaris")
@@ -892,6 +896,10 @@ def without_list_dash(paragraph: str) -> str:
     return LIST_DASH.sub("", paragraph)
 
 
+def with_one_opening_quote(paragraph: str) -> str:
+    return DOUBLED_OPENING_QUOTE.sub('"', paragraph)
+
+
 def without_link_residue(paragraph: str) -> str:
     """A paragraph less what the links a scrape dropped left in it (`LINK_POINTER`, `SPACE_BEFORE_PUNCTUATION`)."""
     if "here)" in paragraph.lower():
@@ -976,7 +984,7 @@ def clean_article(article: Article) -> Article:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
     paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(
-        without_list_dash(strip_lead_in(l.text)))))) for l in lines if l.is_content]
+        with_one_opening_quote(without_list_dash(strip_lead_in(l.text))))))) for l in lines if l.is_content]
     paragraphs = [p for p in paragraphs if p]
     return replace(
         article,

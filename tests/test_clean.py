@@ -1136,3 +1136,10 @@ def test_a_list_dash_opening_a_paragraph_is_no_part_of_its_sentence():
     assert paragraphs[1].startswith("In the past ten years")
     assert paragraphs[2].startswith("On two occasions")
     assert paragraphs[3].startswith("-5 degrees")  # a minus, not a list's dash
+
+
+def test_a_quotation_opening_a_paragraph_with_a_doubled_mark_opens_with_one():
+    # A site pasting another outlet's passage into its own quote marks doubled the first one.
+    text = ("The newspaper's report quoted the senator at an event for veterans in the spring.\n\n"
+            '""We have learned a great deal since those days," the senator told the crowd in March.')
+    assert clean_article(Article("x", text)).text.split("\n\n")[1].startswith('"We have learned')
