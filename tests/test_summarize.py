@@ -420,8 +420,13 @@ def test_the_same_figure_in_other_words_is_a_repeat():
     # Not both articles' leads, which a lower bar holds to (see the next test).
     assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
     assert not is_redundant(1, [0], [s(first), s(other, article=1, position=2)], similarity)
+    # Below that cosine one shared figure is no repeat ("a dozen counties"); the two shared by the
+    # first pair still are (see test_the_same_tally_told_twice_is_a_repeat_however_far_apart_the_words).
     similarity[0, 1] = similarity[1, 0] = SAME_FIGURE_SIMILARITY - 0.01
-    assert not is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+    one_figure = same.replace("12 counties", "a dozen counties")
+    assert word_overlap(first, one_figure) >= SAME_FIGURE_OVERLAP
+    assert not is_redundant(1, [0], [s(first), s(one_figure, article=1, position=2)], similarity)
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
 
 
 def test_two_articles_leads_telling_the_main_event_in_other_words_repeat_each_other():
@@ -1232,3 +1237,29 @@ def test_a_count_of_more_leans_on_the_sentence_that_counted_before(text):
 ])
 def test_more_than_a_count_leans_on_nothing(text):
     assert not leans_on_sentence_before(s(text, 0, 2))
+
+
+def test_an_amount_written_short_or_in_full_is_one_figure_in_the_same_words():
+    # Invented, after two outlets' tariff sentences: "$60bn" and "$60 billion" are one amount.
+    short = "Beijing hit back at the White House by imposing new tariffs on $60bn of American goods."
+    full = "Chinese tariffs on $60 billion worth of U.S. products are to take effect next week."
+    # Shared content words: 60 tariff of the second's 9 (2/9), under SAME_FIGURE_OVERLAP; with
+    # "bn" read as "billion", 3/9.
+    assert word_overlap(short, full) == pytest.approx(2 / 9) and 2 / 9 < SAME_FIGURE_OVERLAP <= 3 / 9
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.66
+    assert is_redundant(1, [0], [s(short, position=1), s(full, article=1, position=3)], similarity)
+
+
+def test_the_same_tally_told_twice_is_a_repeat_however_far_apart_the_words():
+    # Invented, after two outlets' sentences on one vote: 220 and 211 in both, little else shared.
+    tally = "The vote of 220 to 211 sends the bill to the president's desk for his signature."
+    passed = "The relief act passed 220-211 and gives $1,400 checks to most adults earning under $75,000."
+    assert {"220", "211"} <= figures(tally) & figures(passed)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.32
+    sentences = [s(tally, position=1), s(passed, article=1, position=2)]
+    assert is_redundant(1, [0], sentences, similarity)
+    # One figure in common, at that cosine, is no repeat.
+    one = "The relief act passed with 220 votes and gives $1,400 checks to most adults earning under $75,000."
+    assert not is_redundant(1, [0], [s(tally, position=1), s(one, article=1, position=2)], similarity)
