@@ -671,16 +671,48 @@ def looks_like_subhead(line: str, previous: str | None, following: str | None) -
     return not (previous and is_short_line(previous)) and not (following and is_short_line(following))
 
 
+# A list a line ending in a colon introduces ("These games include:", "Symptoms include:"): a run
+# of at least MIN_LIST_ITEMS short lines after it, each opening on a capital, half of them or more
+# ending no sentence (a game's name, a tip, a headline). Its items with a full stop are no sentences
+# of the story either ("A racing game where players can steer using their hands."), but describe the
+# name before them. Lines of a quoted exchange or of figures ("Army: 40% fully vaccinated.") end as
+# sentences do, and a page's lines broken mid-sentence open on lower-case words: neither is a list.
+MIN_LIST_ITEMS = 3
+MAX_LIST_ITEM_WORDS = 15
+
+
+def list_items(lines: list[str]) -> set[int]:
+    """The indices of the lines that are items of a list a line ending in a colon introduces."""
+    items: set[int] = set()
+    for intro, line in enumerate(lines):
+        if not line.endswith(":"):
+            continue
+        end = intro + 1
+        while end < len(lines) and _may_be_list_item(lines[end]):
+            end += 1
+        run = range(intro + 1, end)
+        unended = sum(not SENTENCE_END.search(lines[i]) for i in run)
+        if len(run) >= MIN_LIST_ITEMS and unended * 2 >= len(run):
+            items.update(run)
+    return items
+
+
+def _may_be_list_item(line: str) -> bool:
+    return word_count(line) <= MAX_LIST_ITEM_WORDS and line[:1].isupper() and not line.endswith(":")
+
+
 def classify_lines(text: str) -> list[Line]:
     """Label every non-empty line of a scraped document: `content` or a junk kind.
 
-    The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads; a tail
+    The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads;
+    the items of a list a line ending in a colon introduces (`list_items`) are a `list`; a tail
     trigger ("Since you're here…") makes the rest of the document junk.
     """
     shown = normalize(text).split("\n")
     numbered = [(number, part) for number, line in enumerate(shown) if line for part in with_time_stamps_apart(line)]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
+    in_lists = list_items(lines)
     # Subheads are judged against the nearest lines that may be content, not against ads.
     candidates = [i for i, kind in enumerate(kinds) if kind is None]
     labels: list[Line] = []
@@ -709,7 +741,9 @@ def classify_lines(text: str) -> list[Line]:
             if following is not None and looks_like_subhead(line, previous, following):
                 kind = "subhead"
         seen.add(line.lower())
-        labels.append(Line(line, kind or CONTENT, number))
+        # A list's item is content to no other rule: a related link's headline keeps that label,
+        # and tells the one after the list's end for one too.
+        labels.append(Line(line, kind or ("list" if index in in_lists else CONTENT), number))
     return sorted(labels + markup_lines(text, shown), key=lambda line: line.number)
 
 

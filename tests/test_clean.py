@@ -1143,3 +1143,30 @@ def test_a_quotation_opening_a_paragraph_with_a_doubled_mark_opens_with_one():
     text = ("The newspaper's report quoted the senator at an event for veterans in the spring.\n\n"
             '""We have learned a great deal since those days," the senator told the crowd in March.')
     assert clean_article(Article("x", text)).text.split("\n\n")[1].startswith('"We have learned')
+
+
+def test_a_list_a_colon_introduces_is_no_sentences_of_the_story():
+    # A games list: names on lines of their own, each followed by a line describing it; the
+    # descriptions read as sentences ("A racing game where ...") but tell no news.
+    text = ("The company showed its new camera controller on Sunday night at a show in Los Angeles.\n\n"
+            "The games that will come with it include:\n\n"
+            "Speedway\n\nA racing game where players steer with their hands.\n\n"
+            "Garden Party\n\nPlant and water a garden with up to four friends.\n\n"
+            "Dance Floor\n\n"
+            "The controller goes on sale in November for $150, the company said, and more games will follow next year.")
+    cleaned = clean_article(Article("x", text)).text
+    assert "racing game" not in cleaned and "Speedway" not in cleaned and "Garden" not in cleaned
+    assert "goes on sale in November" in cleaned and "include:" in cleaned
+
+
+@pytest.mark.parametrize("lines", [
+    # Figures by branch end as sentences do; an exchange quoted line by line too.
+    ["Army: 40% of troops are fully vaccinated.", "Navy: 73% are fully vaccinated.", "Air Force: 57% are."],
+    # A page's lines broken mid-sentence open on lower-case words.
+    ["On Monday the committee voted to release", "the memo, which the department had asked", "it to keep secret."],
+])
+def test_short_lines_after_a_colon_that_read_as_sentences_are_kept(lines):
+    text = "\n\n".join(["The spokesman gave the figures the department had collected by Friday, by branch:", *lines,
+                       "The department will publish new figures next month, the spokesman said."])
+    cleaned = clean_article(Article("x", text)).text
+    assert all(line in cleaned for line in lines)
