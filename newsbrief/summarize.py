@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
-from .sentences import QUOTE_MARKS, is_attribution, parenthesis_left_open, quote_left_open
+from .sentences import QUOTE_MARKS, SENTENCE_OPENERS, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -138,6 +138,15 @@ PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IG
 # before said, whether the comma stands before the closing mark or after it ("…today”, the report
 # said."). (Only right after a quotation: "the company said Monday it would…" opens many leads.)
 DESCRIBED_SPEAKER = re.compile(rf"(?:[,?!][”\"]|[”\"][,?!])\s+the(?:\s+[a-z][\w-]*){{1,2}}\s+{SPEECH_VERBS}\b")
+# A speaker called by surname alone, bare or after a courtesy title, after a quotation ('…," Milner
+# said.', '…," said Mr. Milner.') or opening the sentence ("Milner said the victims…"): who that is,
+# the article's sentence that first names them in full told. ("Sen. Milner" says who speaks.)
+COURTESY_WORDS = ("Mrs", "Mr", "Ms", "Miss", "Dr")
+COURTESY = rf"(?:{'|'.join(COURTESY_WORDS)})\.?\s+"
+SURNAME_SPEAKER = re.compile(
+    rf"(?:^|[,?!][”\"]\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
+    rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$")
+LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
 # brief would print as nobody's; "My", "Me" capitalised only where they open the sentence, as
@@ -495,8 +504,8 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
     scores = score(sentence_features(sentences, embeddings, similarity))
     words = [content_words(s.text) for s in sentences]
     penalty = REPEAT_PENALTY * float(np.std(scores))
-    before = sentence_before(sentences, range(len(sentences)))
-    leans_on = {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)}
+    introduced = introductions(sentences)
+    leans_on = sentences_leaned_on(sentences, introduced)
     chosen: list[int] = []
     used = 0
     covered: set[str] = set()
@@ -515,7 +524,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         needed = leans_on.get(index, index)
         if needed is None:
             return None
-        if needed == index or needed in chosen:
+        if needed == index or needed in chosen or named_in_full_among(index, chosen, sentences, introduced, leans_on):
             return [index]
         if needed in open_sentences and needed not in leans_on and not is_redundant(index, [needed], sentences, similarity):
             return [needed, index]
@@ -566,6 +575,55 @@ def sentence_before(sentences: list[Sentence], among: Iterable[int]) -> dict[int
             for i in at.values() if (sentences[i].article, sentences[i].position - 1) in at}
 
 
+def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[int, str]]) -> dict[int, int | None]:
+    """Each sentence that reads right only after another, with that other: its article's sentence
+    before it (`leans_on_sentence_before`), or else the one that introduces the person it calls by
+    surname alone (`introduced`, from `introductions`); None where its article has no sentence before it."""
+    before = sentence_before(sentences, range(len(sentences)))
+    return ({i: first for i, (first, _) in introduced.items()}
+            | {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)})
+
+
+def named_in_full_among(index: int, among: Iterable[int], sentences: list[Sentence], introduced: dict[int, tuple[int, str]],
+                        leans_on: dict[int, int | None]) -> int | None:
+    """The first of `among` (another article's too) that names in full the person sentence `index`
+    calls by surname alone, where that is all it leans on: after it, the surname reads right."""
+    if index not in introduced or leans_on.get(index) != introduced[index][0]:
+        return None
+    return next((i for i in among if i != index and names_in_full(introduced[index][1], sentences[i].text)), None)
+
+
+def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
+    """For each sentence whose speaker is a surname alone (`SURNAME_SPEAKER`: '…," Milner said.'),
+    with that surname, the first sentence of its article to name that person in full ("Jordan Milner, who lives
+    across the street, said…"), where that comes before it and the sentence does not name them in
+    full itself. A word the article also writes in lower case is no surname ("Police said"), and
+    one the article never gives in full ("Reuters", "Madonna") is how it calls them throughout."""
+    lower_case = defaultdict(set)
+    for sentence in sentences:
+        lower_case[sentence.article].update(LOWER_CASE_WORD.findall(sentence.text))
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].article, sentences[i].position))
+    found = {}
+    for i in order:
+        sentence = sentences[i]
+        match = SURNAME_SPEAKER.search(sentence.text)
+        name = match and (match.group("name") or match.group("after"))
+        if not name or name.lower() in lower_case[sentence.article] or name in SENTENCE_OPENERS or names_in_full(name, sentence.text):
+            continue
+        first = next((j for j in order if sentences[j].article == sentence.article
+                      and sentences[j].position < sentence.position and names_in_full(name, sentences[j].text)), None)
+        if first is not None:
+            found[i] = (first, name)
+    return found
+
+
+def names_in_full(surname: str, text: str) -> bool:
+    """Whether `text` names someone by a first name or title before `surname` ("Jordan Milner",
+    "President Trump"), not by a courtesy title ("Mr. Milner") or a word opening a sentence ("But Milner")."""
+    return any((word := match.group(1).rstrip(".")) not in SENTENCE_OPENERS and word not in COURTESY_WORDS
+               for match in re.finditer(rf"(?<![\w.’'-])([A-Z][\w’'.-]*)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text))
+
+
 def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
     """Lead with a sentence that `can_lead`, then follow the stories' own order.
 
@@ -587,13 +645,21 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     lead = max(openers or leads, key=lambda i: scores[i])
     before = sentence_before(sentences, chosen)
+    introduced = introductions(sentences)
+    leans_on = sentences_leaned_on(sentences, introduced)
 
-    def place(i: int) -> tuple[float, int, int]:
+    def place(i: int) -> tuple[float, int, float]:
         anchor = i
         while leans_on_sentence_before(sentences[anchor]) and anchor in before:
             anchor = before[anchor]
         first = sentences[anchor]
-        return (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
+        own = (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
+        # A surname another article's sentence introduced comes right after that sentence, if not already after it.
+        introducer = None if leans_on.get(i) in chosen else named_in_full_among(i, chosen, sentences, introduced, leans_on)
+        if introducer is None or introducer == lead:
+            return own
+        after = place(introducer)
+        return max(own, (after[0], after[1], after[2] + 0.5))
 
     return [lead, *sorted((i for i in chosen if i != lead), key=place)]
 

@@ -39,6 +39,7 @@ from newsbrief.summarize import (
     fill_budget,
     get_summarizer,
     inside_quotation,
+    introductions,
     is_bare_quotation,
     is_complete,
     is_fragment,
@@ -48,6 +49,7 @@ from newsbrief.summarize import (
     reading_order,
     select,
     sentence_features,
+    sentences_leaned_on,
 )
 
 # ---- real snippets of the example, read off the two files ----------------------------------------
@@ -1263,3 +1265,59 @@ def test_the_same_tally_told_twice_is_a_repeat_however_far_apart_the_words():
     # One figure in common, at that cosine, is no repeat.
     one = "The relief act passed with 220 votes and gives $1,400 checks to most adults earning under $75,000."
     assert not is_redundant(1, [0], [s(tally, position=1), s(one, article=1, position=2)], similarity)
+
+
+# A neighbour quoted by surname alone three sentences after the article first names him in full.
+MILNER = s("Jordan Milner, who lives across the street from the house, said he heard several shots.", 0, 1)
+MILNER_QUOTE = s('"My wife woke me up and said someone was banging on the door," Milner said.', 0, 4)
+ARREST = s("A teacher was arrested at the middle school where he works on Monday afternoon.", 1, 0)
+BOND = s("The teacher was booked into the county jail on a bond of one million dollars.", 1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    '"My wife woke me up and said someone was banging on the door," Milner said.',
+    '"My wife woke me up and said someone was banging on the door," said Mr. Milner.',
+    "Milner said the couple had lived next door for more than twenty years.",
+])
+def test_a_speaker_called_by_surname_alone_leans_on_the_sentence_that_named_him_in_full(text):
+    sentences = [s("Two neighbours were found shot dead outside their home early on Sunday.", 0, 0), MILNER,
+                 s("Officers found the bodies on the lawn of the house.", 0, 2), s(text, 0, 3)]
+    assert introductions(sentences) == {3: (1, "Milner")}
+    assert sentences_leaned_on(sentences, introductions(sentences)) == {3: 1}
+
+
+@pytest.mark.parametrize("lines", [
+    # Named in full in the sentence itself; never named in full in the article; a word the article
+    # also writes in lower case; a title that says who speaks.
+    ["Jordan Milner lives across the street from the house.",
+     '"I heard shots," Jordan Milner, a neighbour, said on Sunday morning.'],
+    ["The agency spoke to neighbours on Sunday.", '"Two people died in the shooting," Reuters said on Sunday.'],
+    ["Fort Worth Police were called at 4 a.m.; police found two bodies.",
+     "Police said the two victims were found on the lawn of the house."],
+    ["Senator Ann Reyes spoke on Sunday.", '"We will look into it," Sen. Reyes said on Sunday at the hall.'],
+])
+def test_a_speaker_named_in_full_or_never_so_leans_on_no_introduction(lines):
+    assert introductions([s(text, 0, i) for i, text in enumerate(lines)]) == {}
+
+
+def test_a_surname_speaker_comes_in_only_with_the_sentence_that_introduced_him():
+    sentences = [MILNER, MILNER_QUOTE, ARREST, BOND]
+    embeddings = np.eye(4)
+    # The quote alone outscores the arrest, but the brief never says who Milner is: with Milner's
+    # introduction it is a unit worth (1 + 4) / 2 = 2.5, under the arrest's 3; then two sentences
+    # do not fit in the one place left, so the bond (2) comes in.
+    scores = np.array([1.0, 4.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=2)) == [2, 3]
+    # With room for both, the introduction and the quote come in together, in their article's order.
+    assert select(lambda _: scores, sentences, embeddings, Budget(sentences=3)) == [2, 0, 1]
+
+
+
+def test_a_surname_another_article_named_in_full_reads_right_after_that_sentence():
+    named = s("Neighbour Jordan Milner told reporters on Sunday that he had heard the shots.", 1, 9)
+    sentences = [MILNER, MILNER_QUOTE, named, ARREST]
+    # Once the other article's sentence names him in full, the quote may come alone.
+    scores = np.array([0.5, 4.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [2, 1]
+    # By relative position the quote (4 of 5) would come before that sentence (9 of 10): it follows it.
+    assert reading_order([1, 2, 3], sentences, np.array([0.5, 1.0, 0.9, 2.0])) == [3, 2, 1]
