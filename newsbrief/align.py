@@ -120,7 +120,20 @@ def states_same_fact(a: str, b: str, cosine: float) -> bool:
     of what happened, not only whom and when it is about (`shares_what_happened`), unless they are
     as close as a paraphrase. Citations and Agreed both ask this."""
     return (cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b) and not gives_other_numbers(a, b)
+            and supposes(a) == supposes(b)
             and (cosine >= PARAPHRASE_SIMILARITY or shares_what_happened(a, b)))
+
+
+# A condition opening the sentence and a past modal of what did not happen: "If Trump had wanted…,
+# he could not have found anyone more prepared than Price" supposes, "If you are fully vaccinated,
+# you don't need a booster" and "If Irene follows its path, it will make landfall" state.
+COUNTERFACTUAL = re.compile(r"^\W*(?:if|even if)\b.*\b(?:would|could|might|'d)(?:n['’]t|\s+not)?\s+have\s+(?!to\b)\w+", re.I)
+
+
+def supposes(text: str) -> bool:
+    """Whether a sentence supposes what it tells (`COUNTERFACTUAL`), so does not state the fact a
+    flat report of it states ("Trump announced he will nominate Price")."""
+    return bool(COUNTERFACTUAL.search(text))
 
 
 def gives_other_numbers(a: str, b: str) -> bool:

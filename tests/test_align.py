@@ -62,3 +62,19 @@ def test_a_number_inside_the_others_range_or_given_loosely_is_no_other_number():
                                    "The tools at the 300,000-year-old site were made by early humans.")
     assert not gives_other_numbers("The fund paid about $973,000 to the families.", "The fund paid $972,814 to the families.")
     assert gives_other_numbers("The fund paid $973,000 to the families.", "The fund paid $972,814 to the families.")
+
+
+def test_a_sentence_supposing_what_another_reports_does_not_corroborate_it():
+    # An analysis imagines the pick ("If the governor wanted…, she could not have found…"); the report
+    # says it was made. Close in embedding and sharing the governor, the judge and the court, but
+    # only one says she named him. A condition that states a rule ("If you live…, you need not…") or
+    # a forecast ("…it will…") supposes nothing.
+    named = "Governor Lena Ortiz on Monday named Judge Paul Weir to the state supreme court, calling him a careful jurist."
+    supposed = "If Governor Lena Ortiz wanted a judge who could reshape the state supreme court, she could not have found anyone readier than Paul Weir."
+    also_supposed = "If Governor Ortiz had wanted to reshape the state supreme court, she would have picked Judge Paul Weir."
+    assert shares_fact_words(named, supposed) and shares_what_happened(named, supposed)
+    assert not states_same_fact(named, supposed, 0.8) and not states_same_fact(supposed, named, 0.8)
+    assert states_same_fact(supposed, also_supposed, 0.8)
+    rule = "Residents of the valley need not boil their water any longer, the county said on Friday."
+    if_rule = "If you live in the valley, you need not boil your water any longer, the county said on Friday."
+    assert states_same_fact(rule, if_rule, 0.8)
