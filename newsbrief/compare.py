@@ -15,8 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures,
-                    gives_other_numbers, shares_fact_words, shares_what_happened, states_same_fact, word_coverage,
-                    word_overlap, word_stem, written_numbers)
+                    shares_fact_words, states_same_fact, word_coverage, word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
@@ -45,12 +44,6 @@ SHARED_QUOTE_WORDS = 3
 # policy” on transgender service members" is 0.49 apart, the sentences around the quote being
 # another outlet's. Three words may be a phrase of the story's ("spill the beans"), six are not.
 SAME_QUOTATION_WORDS = 6
-# Under the same-fact cosine, two outlets' leads tell one event in words of their own ("Former
-# Colorado Gov. John Hickenlooper is adding his name to the list of presidential hopefuls" and
-# "… announced Monday he is running for the Democratic nomination", 0.65): at this cosine a
-# sentence whose words are this much the other's, among them a word of what happened, says it too.
-PARAPHRASE_ELSEWHERE_SIMILARITY = 0.6
-PARAPHRASE_ELSEWHERE_OVERLAP = 0.4
 # Statements this close (and sharing words) are about the same thing: worth asking a judge.
 JUDGE_SIMILARITY = 0.7
 JUDGE_OVERLAP = 0.3
@@ -173,20 +166,12 @@ def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray
 def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
     """Whether sentence `j` (of another source) says what `i` says, or most of it, or quotes the same
     words at a fair similarity, or the same long quotation at any (`_quote_shared`)."""
-    if _same_fact(i, j, sentences, similarity) or _paraphrased(i, j, sentences, similarity):
+    if _same_fact(i, j, sentences, similarity):
         return True
     a, b = sentences[i].text, sentences[j].text
     return _quote_shared(a, b, SAME_QUOTATION_WORDS) or similarity[i, j] >= ELSEWHERE_SIMILARITY and (
         word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b)
         or _quote_shared(a, b, SHARED_QUOTE_WORDS))
-
-
-def _paraphrased(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
-    """Whether two sentences tell one thing in their own words (PARAPHRASE_ELSEWHERE_SIMILARITY and
-    _OVERLAP), sharing a word of what happened and no other number (`align.states_same_fact`'s tests)."""
-    a, b = sentences[i].text, sentences[j].text
-    return (similarity[i, j] >= PARAPHRASE_ELSEWHERE_SIMILARITY and word_overlap(a, b) >= PARAPHRASE_ELSEWHERE_OVERLAP
-            and shares_what_happened(a, b) and not gives_other_numbers(a, b))
 
 
 def _quote_shared(a: str, b: str, least: int) -> bool:

@@ -1027,16 +1027,3 @@ def test_an_agreed_wording_giving_what_no_other_outlet_gives_is_also_only_in_its
     assert set_for in result.only_in[1], result.only_in
     assert named in result.only_in[3], result.only_in
     assert plain not in result.only_in[2], result.only_in
-
-
-def test_two_leads_telling_one_event_in_their_own_words_are_agreed_not_only_in_each():
-    # Two leads of one announcement at a cosine of 0.68, under the same-fact 0.7, the shorter giving
-    # its names and "former" and "hopefuls" in the longer: the second outlet's lead is no exclusive
-    # of its own. The first still names the governor she means to unseat, which the second never does.
-    joins = "Ohio's former Sen. Ruth Adler on Tuesday joined the growing field of Republicans hoping to unseat Governor Dan Price next year."
-    adds = "Former Ohio Sen. Ruth Adler is adding her name to the list of gubernatorial hopefuls."
-    result = compare_articles((joins, "She promised to cut the state's sales tax within two years."),
-                              (adds, "Adler ran a bakery chain in Columbus before entering politics."))
-    assert {joins, adds} in agreed_wordings(result), result.agreed
-    assert adds not in result.only_in[2], result.only_in
-    assert joins in result.only_in[1], result.only_in
