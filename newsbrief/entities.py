@@ -38,7 +38,8 @@ LISTED_KINDS = ("people", "places", "organisations")
 # governorates", "the Akkuyu nuclear power plant"). "other" is what is no person, place or
 # organisation: things made, built or written.
 KIND_NOUNS = {
-    "people": ("actor", "actress", "attorney", "lawyer", "rapper", "singer", "spokesman", "spokeswoman"),
+    "people": ("actor", "actress", "attorney", "brother", "daughter", "father", "husband", "lawyer", "mother",
+               "rapper", "singer", "sister", "son", "spokesman", "spokeswoman", "widow", "wife"),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
@@ -201,15 +202,14 @@ def _is_common_noun(token) -> bool:
 
 def _noun_kind(entity) -> str | None:
     """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
-    al-Sham"), the head of the lower-case nouns and adjectives right after it ("Hama governorates",
+    al-Sham", "his daughter, Yelena,": `_kind_of_noun_before`), the head of the lower-case nouns and adjectives right after it ("Hama governorates",
     "the TurkStream gas pipeline", "the Akkuyu nuclear power plant"), a place's before "of" ("the
     annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma ("Marin
     Trujillo, a spokesman for the sheriff")."""
     doc = entity.doc
-    if entity.start > 0 and _is_common_noun(doc[entity.start - 1]):
-        kind = NOUN_KINDS.get(_singular(doc[entity.start - 1].lower_))
-        if kind:
-            return kind
+    kind = _kind_of_noun_before(entity)
+    if kind:
+        return kind
     if _is_place_of(entity):
         return "places"
     start = entity.end
@@ -225,6 +225,20 @@ def _noun_kind(entity) -> str | None:
         # Only a whole phrase, ended by punctuation or a preposition: not the subject of a verb
         # ("..., Smith, the company said") or an owner ("Bunting, the island's security minister").
         return kind if end == len(doc) or doc[end].is_punct or doc[end].tag_ in ("IN", "TO") else None
+    return None
+
+
+def _kind_of_noun_before(entity) -> str | None:
+    """The kind of the common noun just before a name ("group Tahrir al-Sham", "his daughter Yelena");
+    a person's also before a comma where another comma closes the name, as an appositive ("his
+    daughter, Yelena, told Izvestia"). Not another kind's there: "In the film, Tom Hanks, 64, plays"
+    is no film."""
+    doc, before = entity.doc, entity.start - 1
+    if before >= 0 and _is_common_noun(doc[before]):
+        return NOUN_KINDS.get(_singular(doc[before].lower_))
+    if before >= 1 and doc[before].text == "," and entity.end < len(doc) and doc[entity.end].text == "," \
+            and _is_common_noun(doc[before - 1]) and NOUN_KINDS.get(_singular(doc[before - 1].lower_)) == "people":
+        return "people"
     return None
 
 

@@ -57,6 +57,24 @@ def test_a_noun_beside_a_name_says_what_it_is():
     assert syria.people == ()
 
 
+def test_a_relatives_name_set_off_by_commas_is_a_person():
+    # spaCy's small model calls a first name alone an organisation or a place here; the noun
+    # before the appositive says whose it is.
+    family, = coverage_of((
+        "The newspaper quotes the inventor's daughter, Elena, as saying a priest helped him write the letter.",  # ORG
+        "His daughter, Yelena, told the newspaper he was not a regular churchgoer.",  # GPE
+        "The singer's widow, Irina, said she would keep his studio open.",  # ORG
+    ))
+    assert {"Elena", "Yelena", "Irina"} <= set(family.people)
+    assert family.places == () and family.organisations == ()
+
+
+def test_a_noun_of_another_kind_before_an_appositive_says_nothing():
+    # "In the film, Tom Hanks, ..." is no film: only a person's noun reads through the comma.
+    film, = coverage_of(("In the film, Tom Hanks, 64, plays a pilot who lands a plane on the Hudson.",))
+    assert film.people == ("Tom Hanks",)
+
+
 def test_a_noun_after_and_associated_still_says_what_the_name_is():
     syria, = coverage_of((
         "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
