@@ -38,7 +38,9 @@ a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisati
 A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
 "Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
-('"...," Smith said. "And another thing."'); not one after that, which may be another voice.
+('"...," Smith said. "And another thing."'); not one after that, which may be another voice. One right
+after a sentence ending on a colon is the speaker of its last verb of saying, where that subject names
+someone, not "he" or "she" ('Smith wrote on Instagram:' then '"About to announce some news."').
 """
 from __future__ import annotations
 
@@ -748,7 +750,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     spans_of = [[m for m in quoted_spans(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
                  and not is_title(_quoted_words(m))] for s in sentences]
     outsides = [outside_quotes(s.text) for s in sentences]
-    attributed = [i for i, s in enumerate(sentences) if spans_of[i] and ATTRIBUTION.search(outsides[i])]
+    leads_in = frozenset(i for i in range(len(sentences) - 1) if outsides[i].rstrip().endswith(":")
+                         and _is_whole_quotation(spans_of[i + 1], sentences[i + 1].text))
+    attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
     full_names = functools.cache(lambda: _full_names_by_last_word(docs, kinds))  # read only where an organisation says "I" (rare)
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
@@ -846,7 +850,29 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             if known:
                 last_called[pronoun] = (index, known.pop() if len(known) == 1 else None)
 
+    def speakers_named(i: int, subject, quoted: str) -> tuple[str, ...]:
+        # Whom the subject of a verb of saying names, each in the fullest form the article uses.
+        as_named = _speakers(subject, outsides[i], mentions[i], people, speaker_in_focus,
+                             lambda description: _introduced_as(description, text_before(i, description.idx), people))
+        speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
+        if speakers and _reports_another(speakers, mentions[i], quoted):
+            # An organisation says "we"; one saying "I" may be a person spaCy took for one.
+            speakers = _as_people_in_full(speakers, mentions[i], full_names())
+        return speakers
+
+    def credited(i: int, subject, speakers: tuple[str, ...], quoted: str) -> bool:
+        # Whether the quotation goes to the speakers named; then they are people the article has
+        # named: a name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
+        # someone the article has named, so a later "Rudzik" is that person.
+        if (not speakers or _called_otherwise(subject, speakers, pronoun_of)
+                or _named_in_own_clause(subject, speakers, outsides[i], mentions[i].people)
+                or _reports_another(speakers, mentions[i], quoted)):
+            return False
+        people.update(speaker for speaker in speakers if _may_be_person(speaker, kinds))
+        return True
+
     quotes: list[Quote] = []
+    introduced: dict[int, tuple[str, ...]] = {}  # a quotation's speakers, named in the sentence before ("she said:")
     focus_index: int | None = None
     people: set[str] = set()  # everyone the article has named so far
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
@@ -864,26 +890,28 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 if verb is None:
                     continue
                 subject = _subject(verb)
-                as_named = _speakers(subject, outsides[i], named, people, speaker_in_focus,
-                                     lambda description: _introduced_as(description, text_before(i, description.idx), people))
-                speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
-                if speakers and _reports_another(speakers, named, match.group(1)):
-                    # An organisation says "we"; one saying "I" may be a person spaCy took for one.
-                    speakers = _as_people_in_full(speakers, named, full_names())
-                if (speakers and not _called_otherwise(subject, speakers, pronoun_of)
-                        and not _named_in_own_clause(subject, speakers, outsides[i], named.people)
-                        and not _reports_another(speakers, named, match.group(1))):
+                speakers = speakers_named(i, subject, match.group(1))
+                if credited(i, subject, speakers, match.group(1)):
                     attributed_spans.append((match, speakers))
-                    # A name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
-                    # someone the article has named, so a later "Rudzik" is that person.
-                    people.update(speaker for speaker in speakers if _may_be_person(speaker, kinds))
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
                                       and subject.lower_ in SPEAKS_FOR_OTHERS)
+            if i in leads_in and verbs:
+                # "Lutz says he was happy to take part:", the quotation a paragraph of its own: the
+                # last verb of saying before the colon introduces it. Only where its subject names
+                # someone: a "he" or "she" there, resolved to the person in focus, went to the wrong
+                # woman (the agent quoted two paragraphs before, not the cook she spoke of).
+                subject, quoted = _subject(verbs[-1]), spans_of[i + 1][0].group(1)
+                speakers = () if subject is None or subject.lower_ in PERSON_PRONOUNS else speakers_named(i, subject, quoted)
+                if credited(i, subject, speakers, quoted):
+                    introduced[i + 1] = speakers
             if unnamed and not attributed_spans:
                 said_in[i] = None  # "..., the attorney said. He added, ..." is the attorney, whom we cannot name
             for words, speakers in _rejoined(attributed_spans, sentence.text):
                 said_in[i] = speakers[0] if len(speakers) == 1 else None
                 quotes.append(Quote(speakers, words, sentence))
+        elif i in introduced:
+            said_in[i] = introduced[i][0] if len(introduced[i]) == 1 else None
+            quotes.append(Quote(introduced[i], _quoted_words(spans_of[i][0]), sentence))
         elif (i - 1 in attributed and quotes and quotes[-1].sentence == sentences[i - 1]
               and _is_whole_quotation(spans_of[i], sentence.text)):
             said_in[i] = said_in[i - 1]

@@ -909,3 +909,24 @@ def test_a_caption_someone_posts_is_their_quote_and_so_is_the_quotation_after_it
     )
     assert found == [("Hale", "Just wanted to say I am fine and back at work", 0),
                      ("Hale", "Thank you all for the kind words", 1)]
+
+
+def test_a_quotation_a_paragraph_of_its_own_after_a_colon_is_the_speaker_who_introduced_it():
+    found = quotes_of(
+        "Tomas Hale spoke on a radio show in 1999, a year after his partner died.",
+        "Asked about her, Hale said:",
+        '"She was brave to the end, and an example to all of us."',
+    )
+    assert found == [("Tomas Hale", "She was brave to the end, and an example to all of us", 2)]
+
+
+def test_a_quotation_introduced_by_no_one_named_is_no_ones():
+    assert quotes_of("Officials said in a statement:", '"The bridge will stay closed until further notice."') == []
+
+
+def test_a_quotation_introduced_by_a_he_before_a_colon_is_no_ones():
+    # Whom the "he" means rests on the person in focus, which a quotation set apart follows less
+    # closely: better no speaker.
+    found = quotes_of("Tomas Hale spoke on a radio show in 1999.", "Asked about his partner, he said:",
+                      '"She was brave to the end, and an example to all of us."')
+    assert found == []
