@@ -110,7 +110,7 @@ ERA_WORDS = frozenset(("age", "era"))
 # A title before a name ("Guatemala President Alejandro Giammattei", "Gov. Ann Lee"): the words after
 # it are a person, whatever spaCy labelled the whole.
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff ambassador dr. mr. mrs. ms.".split())
+                   "representative rep. mayor judge sheriff ambassador patriarch dr. mr. mrs. ms.".split())
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
 # Not "called on", "relied on" or "commented on", whose object may well be a person.
@@ -362,9 +362,14 @@ def _is_name(span) -> bool:
 
 def _is_title_alone(span) -> bool:
     """Whether a name is only a title: one ending in a title written short ("Rear Adm.", before a
-    name spaCy left out of it), or an organisation's one word completing a title before it, after
-    "of" ("Secretary of State Mike Pompeo"; "the Governor of Texas" is a place's, so not a place)."""
+    name spaCy left out of it), a place's or organisation's ending in a title ("the press secretary
+    for the Russian Patriarch", a place to spaCy; a person's name may end in one: Aaron Judge), or
+    an organisation's one word completing a title before it, after "of" ("Secretary of State Mike
+    Pompeo"; "the Governor of Texas" is a place's, so not a place)."""
     if TITLE_AT_END.search(span.text):
+        return True
+    last = _without_possessives(span)[-1]
+    if span.label_ != "PERSON" and last.lower_ in TITLES and last.text[0].isupper():
         return True
     doc = span.doc
     return (len(span) == 1 and span.label_ == "ORG" and span.start >= 2 and doc[span.start - 1].lower_ == "of"

@@ -75,6 +75,17 @@ def test_a_noun_of_another_kind_before_an_appositive_says_nothing():
     assert film.people == ("Tom Hanks",)
 
 
+def test_a_place_or_organisation_ending_in_a_title_is_no_name():
+    # spaCy calls "the Russian Patriarch" a place: a title without the name after it. A patriarch
+    # is a title before a name too, as a president is.
+    church, = coverage_of((
+        "The press secretary for the Russian Patriarch, Cyril Volkov, told the paper the leader had replied.",
+        "The inventor wrote a long letter to Patriarch Kirill in May.",
+    ))
+    assert church.places == () and church.organisations == ()
+    assert set(church.people) == {"Cyril Volkov", "Kirill"}
+
+
 def test_a_noun_after_and_associated_still_says_what_the_name_is():
     syria, = coverage_of((
         "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
