@@ -120,6 +120,10 @@ POSTED_ON = frozenset(("add", "added", "adding", "adds", "announced", "appeared"
                        "wrote"))
 # A time of day is followed by its time zone ("3:57 a.m. ET"), which spaCy may call a person.
 TIME_OF_DAY = frozenset(("a.m.", "p.m.", "am", "pm"))
+# A prefix in lower case that makes a name an adjective ("a pro-Kremlin daily", "anti-Islamic",
+# "non-Muslim"): the word is no name, whatever spaCy labels it. Not "ex-", which may stand before a
+# name kept whole ("an ex-Justice Department official").
+ADJECTIVE_PREFIX = re.compile(r"^(?:anti|neo|non|pan|post|pre|pro|un)-")
 # A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
@@ -351,13 +355,14 @@ def _is_name(span) -> bool:
     "Sam's Club"), nor into a word in lower case ("Yang's third" party: a thing of the owner's; not a
     name's last word, "the District Attorney's office");
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
-    so is a title (`_is_title_alone`)."""
+    so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin") and a title (`_is_title_alone`)."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
     joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
-            and not PARTY_AND_STATE.match(span.text) and not _is_title_alone(span))
+            and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
+            and not _is_title_alone(span))
 
 
 def _is_title_alone(span) -> bool:

@@ -86,6 +86,15 @@ def test_a_place_or_organisation_ending_in_a_title_is_no_name():
     assert set(church.people) == {"Cyril Volkov", "Kirill"}
 
 
+def test_a_name_made_an_adjective_by_a_prefix_is_no_name():
+    paper, = coverage_of((
+        "The letter was published in Russia's pro-Kremlin newspaper Izvestia.",
+        "Izvestia, a pro-Kremlin daily, reported on Monday that the letter was genuine.",
+        "The anti-Islamic video set off protests outside the embassy in Cairo.",
+    ))
+    assert paper.organisations == ("Izvestia",)
+
+
 def test_a_noun_after_and_associated_still_says_what_the_name_is():
     syria, = coverage_of((
         "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
