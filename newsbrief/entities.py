@@ -66,6 +66,10 @@ LAST_WORD_KINDS = {
                      "ministry", "office", "party", "senate", "university"), "organisations"),
     **dict.fromkeys(("avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
 }
+# The last word of a newspaper's name ("the Chicago Tribune", "the Miami Herald"), which spaCy's
+# small model may call a place: no place's name ends in one. Not "Post" (a trading post) nor "News"
+# (Newport News), which may end a place's.
+NEWSPAPER_WORDS = frozenset(("chronicle", "gazette", "herald", "inquirer", "journal", "telegraph", "times", "tribune"))
 # The label a name spaCy cut short of one of `LAST_WORD_KINDS` takes once made whole ("the United
 # Nations" Plaza is a place, "the Los Angeles County District" Attorney's Office an organisation).
 LAST_WORD_LABELS = {"organisations": "ORG", "places": "FAC"}
@@ -388,9 +392,12 @@ def _label_kind(span) -> str | None:
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
     "his Obama impression"); nor for one that is where words were posted (`_is_where_posted`), runs
     on past a possessive (`_runs_past_owner`) or ends a longer name after "of" (`_ends_a_longer_name`).
-    An "organisation" ending as a street's or county's name does is a place."""
+    An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
+    newspaper's or an office's does an organisation (`_is_organisation_by_last_word`)."""
     if _is_place_by_last_word(span):
         return "places"
+    if _is_organisation_by_last_word(span):
+        return "organisations"
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
     if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span):
@@ -410,6 +417,16 @@ def _last_word_kind(span) -> str | None:
 def _is_place_by_last_word(span) -> bool:
     """Whether an "organisation" ends as a street's or county's name does ("4000 Arrowhead Boulevard")."""
     return span.label_ == "ORG" and _last_word_kind(span) == "places"
+
+
+def _is_organisation_by_last_word(span) -> bool:
+    """Whether a "place" ends as a newspaper's name does (`NEWSPAPER_WORDS`: "the Chicago Tribune"),
+    or as an office's, after a possessive ("Cook County Sheriff's Office"; not "the Oval Office")."""
+    if span.label_ not in PLACES:
+        return False
+    after_owner = len(span) >= 3 and span[-2].tag_ == "POS"
+    return _without_possessives(span)[-1].lower_ in NEWSPAPER_WORDS or (
+        after_owner and _last_word_kind(span) == "organisations")
 
 
 def _ends_a_longer_name(span) -> bool:

@@ -95,6 +95,16 @@ def test_a_name_made_an_adjective_by_a_prefix_is_no_name():
     assert paper.organisations == ("Izvestia",)
 
 
+def test_a_place_named_as_a_newspaper_or_an_officials_office_is_an_organisation():
+    # spaCy calls both places (FAC).
+    fire, = coverage_of((
+        "It is not known what prompted the fires, the Chicago Tribune reports.",
+        "She was denied bail on Monday, according to Cook County Sheriff’s Office records.",
+    ))
+    assert fire.places == ()
+    assert set(fire.organisations) == {"Chicago Tribune", "Cook County Sheriff’s Office"}
+
+
 def test_a_noun_after_and_associated_still_says_what_the_name_is():
     syria, = coverage_of((
         "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
