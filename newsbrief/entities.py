@@ -280,10 +280,20 @@ def _entity(span) -> Entity:
         return Entity(span.text, span.label_, None, where)
     storm = _is_storm(span)
     town = "places" if _is_town_before_state(span) else None
-    kind = "other" if storm or _is_era(span) else _noun_kind(span) or town or _label_kind(span)
+    work = storm or _is_era(span) or _is_quoted_title(span)
+    kind = "other" if work else _noun_kind(span) or town or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
     return Entity(span.text, span.label_, kind, where, storm)
+
+
+def _is_quoted_title(span) -> bool:
+    """Whether a name spaCy calls no person stands alone in quotation marks, as the title of a show,
+    film or song does ('the stand-up special "SMD"', 'to do "SNL"'): a work, not the organisation or
+    place spaCy's small model takes it for. Not a person's: a nickname is still whose it is."""
+    doc = span.doc
+    return (span.label_ != "PERSON" and span.start > 0 and span.end < len(doc)
+            and doc[span.start - 1].tag_ == "``" and doc[span.end].tag_ == "''")
 
 
 def _is_state_abbreviation(doc, i: int) -> bool:

@@ -105,6 +105,14 @@ def test_a_place_named_as_a_newspaper_or_an_officials_office_is_an_organisation(
     assert set(fire.organisations) == {"Chicago Tribune", "Cook County Sheriff’s Office"}
 
 
+def test_a_name_alone_in_quotation_marks_is_a_works_title():
+    # spaCy calls the special an organisation; the network around it stays one.
+    comic, = coverage_of((
+        "His first hour-long stand-up special “SMD” airs on Comedy Central on Saturday.",
+    ))
+    assert comic.organisations == ("Comedy Central",)
+
+
 def test_a_noun_after_and_associated_still_says_what_the_name_is():
     syria, = coverage_of((
         "The town is held by Turkish-backed Jaish al-Nasr and associated rebel groups.",  # PERSON
