@@ -210,10 +210,10 @@ def _is_common_noun(token) -> bool:
 
 def _noun_kind(entity) -> str | None:
     """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
-    al-Sham", "his daughter, Yelena,": `_kind_of_noun_before`), the head of the lower-case nouns and adjectives right after it ("Hama governorates",
-    "the TurkStream gas pipeline", "the Akkuyu nuclear power plant"), a place's before "of" ("the
-    annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma ("Marin
-    Trujillo, a spokesman for the sheriff")."""
+    al-Sham", "his daughter, Yelena,": `_kind_of_noun_before`), the head of the lower-case nouns and
+    adjectives right after it ("Hama governorates", "the TurkStream gas pipeline", "the Akkuyu
+    nuclear power plant"), a place's before "of" ("the annexation of Crimea": `_is_place_of`), or
+    the head of an appositive after a comma ("Marin Trujillo, a spokesman for the sheriff")."""
     doc = entity.doc
     kind = _kind_of_noun_before(entity)
     if kind:
