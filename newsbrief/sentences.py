@@ -63,14 +63,14 @@ GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:(?:[a-z]{{2,}}|\d{{2,}}|{WEE
 # verb's object clause ("Reyes said that…", "said Tuesday the plan failed").
 _SPEAKER = (r"(?:(?:[Hh]e|[Ss]he|[Tt]hey)|(?:The|A|An)(?:\s+[a-z][\w-]*){1,2}|"
             r"(?:(?:[A-Z][\w’'.-]*|of|de|van|von)\s+){0,6}[A-Z][\w’'.-]*(?:,\s+[^,“”\"]{1,80}?,)?)")
-_SAYING = (r"(?:said|says|added|adds|wrote|writes|tweeted|continued|explained|noted|recalled|replied|answered|"
-           r"responded|exclaimed|wondered|shouted|yelled|quipped|joked|insisted|argued)")
+SAYING = (r"(?:said|says|added|adds|wrote|writes|tweeted|continued|explained|noted|recalled|replied|answered|"
+          r"responded|exclaimed|wondered|shouted|yelled|quipped|joked|insisted|argued)")
 # A word of a name, a place or a time, not one that opens a clause ("told reporters that…").
 _PLAIN_WORD = r"(?!(?:that|whether|if|who|whom|which|what|how|why|about|is|was|were|are|would|will|had|has)\b)[\w’'.-]+"
 _ASKING = rf"(?:asked|asks|told|tells)(?:\s+(?:(?:his|her|their|the)\s+)?{_PLAIN_WORD}){{0,3}}?"
 _WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|today|yesterday|tonight|night|morning|afternoon|evening|week)"
                   rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
-ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{_SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
+ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
 QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
 # A state or province written short after a place ("Chappaqua, N.Y.", "Springfield, Ill.", "Oakville,
 # Ont."), as AP style writes it; Washington, D.C. too. Mid-sentence a comma follows it ("Chappaqua,

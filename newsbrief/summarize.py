@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
-from .sentences import QUOTE_MARKS, SENTENCE_OPENERS, is_attribution, parenthesis_left_open, quote_left_open
+from .sentences import QUOTE_MARKS, SAYING, SENTENCE_OPENERS, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -131,7 +131,9 @@ UNPAIRED_SINGLE_QUOTE = re.compile(r"(?<!\.[A-Z])[,.?!]['’](?!\w)|^['‘](?=[A
 CUT_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 LETTER = re.compile(r"[^\W\d_]")
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
-SPEECH_VERBS = r"(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|recalled)"
+# The splitter's verbs of saying ("tweeted", "replied", "insisted"…), and those that may name whom
+# they address ("…,” he told reporters.", "…?” she asked.").
+SPEECH_VERBS = rf"(?:{SAYING}|told|tells|asked|asks)"
 # "…,” he said." and "…, she added.": who is speaking is in a sentence the reader has not seen.
 PRONOUN_ATTRIBUTION = re.compile(rf"\b(?:he|she|they)\s+{SPEECH_VERBS}\b", re.IGNORECASE)
 # "“…appears to have been trapped in bad weather,” the report said.": which report, the sentence

@@ -663,6 +663,18 @@ def test_quotations_and_pronoun_speakers_cannot_lead(text):
     assert not can_lead(s(text))
 
 
+
+@pytest.mark.parametrize("text", [
+    # Any verb of saying after the pronoun: who "he" is, the sentence before said (QA s18 R7: a
+    # foreign minister's tweet read as the words of the president quoted just before it).
+    '"We will not be lectured by anyone about our own history," he tweeted.',
+    '"That is simply not true," she replied.',
+    '"We are not going anywhere," they insisted.',
+    '"Why would we wait another year?" he asked reporters.',
+])
+def test_a_pronoun_speaker_after_any_verb_of_saying_leans_on_the_sentence_before(text):
+    assert leans_on_sentence_before(s(text, 0, 3))
+
 @pytest.mark.parametrize("text", [
     DW_LEAD,
     MEE_INTENSELY,  # "Erdogan said": the speaker by name
