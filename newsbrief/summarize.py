@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
-from .sentences import QUOTE_MARKS, SAYING, SENTENCE_OPENERS, is_attribution, parenthesis_left_open, quote_left_open
+from .sentences import QUOTE_MARKS, SAYING, SENTENCE_OPENERS, TITLE_AT_END, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -213,10 +213,13 @@ def is_complete(sentence: Sentence) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A lead the site cut off ("…whom they shot and killed after...") or a piece of a quotation or
-    aside: a quotation mark without its partner, double or single (`UNPAIRED_SINGLE_QUOTE`), as an
-    open quote or one the splitter cut in two leaves, or a parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
-    return (bool(CUT_END.search(text)) or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    """A lead the site cut off ("…whom they shot and killed after...", or before the name a title
+    abbreviation opens: "…distinguishing himself from Gov.", `sentences.TITLE_AT_END`) or a piece of
+    a quotation or aside: a quotation mark without its partner, double or single
+    (`UNPAIRED_SINGLE_QUOTE`), as an open quote or one the splitter cut in two leaves, or a
+    parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
+    return (bool(CUT_END.search(text) or TITLE_AT_END.search(text))
+            or text.count("“") != text.count("”") or text.count('"') % 2 == 1
             or parenthesis_left_open(text) or has_unpaired_single_quote(text))
 
 

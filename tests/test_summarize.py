@@ -1227,6 +1227,26 @@ def test_a_whole_single_quoted_quotation_title_or_apostrophe_is_no_fragment(text
     assert is_readable_alone(s(text))
 
 
+@pytest.mark.parametrize("text", [
+    # A lead the site cut before the name its title opens (QA s18 R9: "…from Gov." and no more).
+    "The mayor kept up his long feud with the president while distinguishing himself from Gov.",
+    "The bill now heads to the Senate, where it is expected to face opposition from Sen.",
+    "Residents packed the town hall to hear the plan from Rep.",
+])
+def test_a_text_ending_on_a_title_abbreviation_is_cut(text):
+    assert is_fragment(text)
+    assert not is_readable_alone(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A full stop after a title's whole word, or after a place's abbreviation, ends a sentence.
+    "The mayor kept up his long feud with the president and with the governor.",
+    "The company moved its headquarters to a new campus in Springfield, Ill.",
+])
+def test_a_sentence_ending_on_a_word_or_a_place_abbreviation_is_whole(text):
+    assert not is_fragment(text)
+
+
 def test_a_sentence_all_in_single_quotation_marks_is_a_bare_quotation():
     # Whose words these are, the sentence before says; so it leans on it, as in double marks.
     for text in ("‘Most masks do not work. They do not stop an infection from spreading.’",
