@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures,
+from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures, numbers,
                     shares_fact_words, states_same_fact, word_coverage, word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
@@ -57,6 +57,7 @@ WORD = re.compile(r"\w+")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O’Neill", "Cruz's"
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
+FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it: "256,000", "4.5"
 # The word right before a person's name, spaces alone between; empty where the name opens the sentence.
 PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)$")
 
@@ -129,11 +130,27 @@ class Comparison:
     # statement does not name them ('“It is a smear.”', '“No,” he said'), as Quotes names them
     # (`_unnamed_speakers`); else None. Empty for a comparison stored before it was kept.
     only_in_speakers: dict[int, tuple[str | None, ...]] = field(default_factory=dict)
+    # Beside each Only-in statement, in its order, what it gives that no other source gives
+    # (`_own_specifics`: "Jan. 29", "Tom Price") where other sources make the statement too, so a
+    # reader sees why a statement that is also under Agreed is here; () where no other source
+    # makes it. Empty for a comparison stored before it was kept.
+    only_in_specifics: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
-    def only_in_spoken(self, source: int) -> list[tuple[str, str | None]]:
-        """The source's Only-in statements, each with who spoke its quotation (None where unknown)."""
+    def only_in_entries(self, source: int) -> list[OnlyIn]:
+        """The source's Only-in statements, each with who spoke its quotation and its own specifics."""
         speakers = self.only_in_speakers.get(source, ())
-        return [(text, speakers[k] if k < len(speakers) else None) for k, text in enumerate(self.only_in[source])]
+        specifics = self.only_in_specifics.get(source, ())
+        return [OnlyIn(text, speakers[k] if k < len(speakers) else None, specifics[k] if k < len(specifics) else ())
+                for k, text in enumerate(self.only_in[source])]
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    """One statement of a source's Only-in list, as the view shows it."""
+
+    text: str
+    speaker: str | None  # who spoke the quotation it holds, where it does not name them
+    own_specifics: tuple[str, ...]  # the numbers and names it alone gives, where others make it too
 
 
 def article_similarities(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray) -> np.ndarray:
@@ -426,12 +443,13 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
-                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()) -> dict[int, tuple[int, ...]]:
+                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()
+                 ) -> dict[int, dict[int, tuple[str, ...]]]:
     """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
     those the view has room for), unless they give a number or name no other source gives
-    (`_gives_own_specifics`; those come after the statements no other source makes at all), and
+    (`_own_specifics`; those come after the statements no other source makes at all), and
     repeat none of its sentences listed already or agreed (`_restated`), each a whole statement (`_whole_statement`: no lead the site cut, no quotation
     mark without its partner, no lead-in ending on a colon), no piece of a quotation opened in a
     sentence before (`summarize.inside_quotation`).
@@ -447,11 +465,12 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
+    Each index, in order, comes with its own specifics: () for a statement no other source makes.
     """
     owner = np.array([s.article for s in sentences])
-    found: dict[int, list[int]] = {a + 1: [] for a in range(articles)}
+    found: dict[int, dict[int, tuple[str, ...]]] = {a + 1: {} for a in range(articles)}
     if articles < 2:
-        return {k: tuple(v) for k, v in found.items()}
+        return found
     named_in = [set().union(*(m.names for s, m in zip(sentences, found_mentions) if s.article == a)) for a in range(articles)]
     novelty = np.array([
         len(m.names - set().union(*(named_in[a] for a in range(articles) if a != s.article)))
@@ -480,23 +499,40 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if len(found[source]) >= limit or _restated(i, [k for k in listed if k != i], sentences):
             continue
         article = sentences[i].article
-        if not told_elsewhere[i] or _gives_own_specifics(sentences[i].text, found_mentions[i], others_text[article],
-                                                         others_names[article]):
+        specifics = (_own_specifics(sentences[i].text, found_mentions[i], others_text[article], others_names[article])
+                     if told_elsewhere[i] else ())
+        if not told_elsewhere[i] or specifics:
             listed.append(i)
-            found[source].append(i)
-    return {k: tuple(v) for k, v in found.items()}
+            found[source][i] = specifics
+    return found
 
 
-def _gives_own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str]) -> bool:
-    """Whether a statement gives a specific that no other source gives anywhere: an exact number
-    (`align.exact_numbers`, against the others' `written_numbers`), or a person or organisation none
-    of them names or writes (`_name_words`). Three leads that tell one event are one agreed fact,
-    but "…his address set for Jan. 29" or "House Budget Committee Chairman Tom Price" is what that
-    outlet alone reports. Places are left out ("the United States", "U.S." and "America" are one),
-    and so are superlatives ("the smallest number since" is another outlet's "the lowest level
-    since") and quotations (one another outlet carries in part is its quotation too)."""
-    return (not exact_numbers(text) <= written_numbers(others_text)
-            or any(last_name_word(name) not in others_names for name in (*named.people, *named.organisations)))
+def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str]) -> tuple[str, ...]:
+    """The specifics a statement gives that no other source gives anywhere: its exact numbers
+    (`align.exact_numbers`, against the others' `written_numbers`), as it writes them
+    (`_number_as_written`), then the people and organisations none of them names or writes
+    (`_name_words`). Three leads that tell one event are one agreed fact, but "…his address set for
+    Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet alone reports.
+    Places are left out ("the United States", "U.S." and "America" are one), and so are
+    superlatives ("the smallest number since" is another outlet's "the lowest level since") and
+    quotations (one another outlet carries in part is its quotation too)."""
+    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text), key=lambda value: _number_at(text, value))
+    names = (name for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names)
+    return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _number_as_written(value: str, text: str, named: Mentions) -> str:
+    """How a statement writes one of its numbers (`align.numbers` gives "29", "256000"), for a
+    reader to find it there and see what it counts: the date or amount naming it ("Jan. 29",
+    "$4.5 million", "88%"), else the figure as written ("256,000")."""
+    phrases = (phrase for phrase in (*named.dates, *named.numbers) if value in numbers(phrase))
+    return next(phrases, next((word for word in FIGURE_WORD.findall(text) if word.replace(",", "") == value), value))
+
+
+def _number_at(text: str, value: str) -> int:
+    """Where a statement first writes a number (`align.numbers`' form: no thousands commas)."""
+    return next((match.start() for match in FIGURE_WORD.finditer(text) if match.group().replace(",", "") == value),
+                len(text))
 
 
 def _name_words(texts: list[str], found: list[Mentions]) -> frozenset[str]:
@@ -787,4 +823,5 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
         only_in_speakers={source: tuple(speaker_of.get(i) for i in listed) for source, listed in only_in.items()},
+        only_in_specifics={source: tuple(listed.values()) for source, listed in only_in.items()},
     )

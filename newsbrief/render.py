@@ -9,7 +9,7 @@ from .models import Article, Brief, BriefSentence, Story, parse_time
 from .sentences import OPENING_QUOTES
 
 if TYPE_CHECKING:
-    from .compare import Comparison
+    from .compare import Comparison, OnlyIn
 
 SCHEMA_VERSION = 1
 SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to check against the sources
@@ -73,7 +73,8 @@ def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dic
         "article_similarity": [list(row) for row in comparison.article_similarity],
         "agreed": [{"sources": list(f.sources), "statements": [_sourced(s) for s in f.statements]} for f in comparison.agreed],
         "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts),
-                     "speakers": [speaker for _, speaker in comparison.only_in_spoken(n)]}
+                     "speakers": [entry.speaker for entry in comparison.only_in_entries(n)],
+                     "own_specifics": [list(entry.own_specifics) for entry in comparison.only_in_entries(n)]}
                     for n, texts in comparison.only_in.items()],
         "disagreements": [
             {"kind": d.kind, "reason": d.reason, "statements": [_sourced(d.a), _sourced(d.b)]} for d in comparison.disagreements
@@ -127,6 +128,8 @@ def comparison_from_json(record: dict) -> Comparison:
         agreed=tuple(Fact(sourced(f["statements"])) for f in record["agreed"]),
         only_in={entry["source"]: tuple(entry["statements"]) for entry in record["only_in"]},
         only_in_speakers={entry["source"]: tuple(entry.get("speakers", ())) for entry in record["only_in"]},
+        only_in_specifics={entry["source"]: tuple(tuple(specifics) for specifics in entry.get("own_specifics", ()))
+                           for entry in record["only_in"]},
         disagreements=tuple(Disagreement(d["kind"], d["reason"], *sourced(d["statements"])) for d in record["disagreements"]),
         quotes=tuple(QuoteGroup(q["speaker"], sourced(q["wording"])) for q in record["quotes"]),
         quote_variants=tuple(QuoteVariant(v["speaker"], *sourced(v["statements"])) for v in record["quote_variants"]),
@@ -281,6 +284,12 @@ def quoted(statement: str) -> str:
     return statement if statement[:1] in OPENING_QUOTES else f"“{statement}”"
 
 
+def own_specifics_note(entry: OnlyIn) -> str:
+    """What ends an Only-in statement that other outlets make too, saying why it is listed:
+    " — only here: Jan. 29, Tom Price"; nothing for a statement no other outlet makes."""
+    return f" — only here: {', '.join(entry.own_specifics)}" if entry.own_specifics else ""
+
+
 def _label(sources: tuple[Article, ...], number: int) -> str:
     return f"{source_label(sources[number - 1])} [{number}]"
 
@@ -296,8 +305,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     for number, texts in comparison.only_in.items():
         if texts:
             lines += ["", f"## Only in {_label(sources, number)}", ""]
-            lines += [f"- **{speaker}**: {text}" if speaker else f"- {text}"
-                      for text, speaker in comparison.only_in_spoken(number)]
+            lines += [f"- {f'**{entry.speaker}**: ' if entry.speaker else ''}{entry.text}{own_specifics_note(entry)}"
+                      for entry in comparison.only_in_entries(number)]
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
         lines.append(f"- **{d.kind}**: {d.reason}")
@@ -342,8 +351,10 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
     for number, texts in comparison.only_in.items():
         if texts:
             console.print(f"\n[bold underline]Only in[/] {label(number)}")
-            for text, speaker in comparison.only_in_spoken(number):
-                item(f"[bold]{escape(speaker)}[/]: {escape(text)}" if speaker else escape(text))
+            for entry in comparison.only_in_entries(number):
+                speaker = f"[bold]{escape(entry.speaker)}[/]: " if entry.speaker else ""
+                note = f"[dim]{escape(own_specifics_note(entry))}[/]" if entry.own_specifics else ""
+                item(f"{speaker}{escape(entry.text)}{note}")
     console.print("\n[bold underline]Disagreements[/]")
     for d in comparison.disagreements:
         item(f"[bold red]{escape(d.kind)}[/]: {escape(d.reason)}", start=2, marker="")

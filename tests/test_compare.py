@@ -984,7 +984,7 @@ def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it
          named, alone, plain, by_pronoun),
         ("River rises in valley", "The river rose two metres overnight and closed the main road into town.",
          "Schools in the valley stayed shut on Monday as buses could not reach them."))
-    spoken = dict(result.only_in_spoken(1))
+    spoken = {entry.text: entry.speaker for entry in result.only_in_entries(1)}
     assert spoken.get(alone) == "Ann Hale" and spoken.get(by_pronoun) == "Ann Hale", spoken
     assert spoken.get(named, "not listed") is None and spoken.get(plain, "not listed") is None, spoken
     assert list(spoken) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
@@ -1013,17 +1013,48 @@ def test_a_long_quotation_another_outlet_gives_word_for_word_is_said_there_whate
 
 
 
-def test_an_agreed_wording_giving_what_no_other_outlet_gives_is_also_only_in_its_outlet():
-    # Two leads tell one request, so they are one agreed fact; but only the first gives the vote's
-    # date, and only the third names the harbour master. Those outlets' leads are what they alone
-    # report too; the second outlet's lead adds nothing the others lack.
-    set_for = "Mayor Ana Ruiz asked the governor on Tuesday to delay the vote on the harbour bridge, set for March 14, until the floods recede."
-    plain = "Mayor Ana Ruiz on Tuesday asked the governor to postpone the vote on the harbour bridge because of the floods."
-    named = "Harbour master Tomas Brandt backed Mayor Ana Ruiz's call on Tuesday to delay the vote on the harbour bridge over the floods."
-    result = compare_articles((set_for, "Engineers said the old bridge was safe for now."),
-                              (plain, "The governor's office did not reply to questions on Tuesday."),
-                              (named, "Shops along the quay stayed shut for a third day."))
-    assert any({set_for, plain} <= wordings for wordings in agreed_wordings(result)), result.agreed
-    assert set_for in result.only_in[1], result.only_in
-    assert named in result.only_in[3], result.only_in
-    assert plain not in result.only_in[2], result.only_in
+# Two leads tell one request, so they are one agreed fact; but only the first gives the vote's
+# date, and only the third names the harbour master. Those outlets' leads are what they alone
+# report too; the second outlet's lead adds nothing the others lack.
+SET_FOR = "Mayor Ana Ruiz asked the governor on Tuesday to delay the vote on the harbour bridge, set for March 14, until the floods recede."
+PLAIN = "Mayor Ana Ruiz on Tuesday asked the governor to postpone the vote on the harbour bridge because of the floods."
+NAMED = "Harbour master Tomas Brandt backed Mayor Ana Ruiz's call on Tuesday to delay the vote on the harbour bridge over the floods."
+
+
+@pytest.fixture(scope="module")
+def harbour_vote() -> Comparison:
+    return compare_articles((SET_FOR, "Engineers said the old bridge was safe for now."),
+                            (PLAIN, "The governor's office did not reply to questions on Tuesday."),
+                            (NAMED, "Shops along the quay stayed shut for a third day."))
+
+
+def test_an_agreed_wording_giving_what_no_other_outlet_gives_is_also_only_in_its_outlet(harbour_vote):
+    result = harbour_vote
+    assert any({SET_FOR, PLAIN} <= wordings for wordings in agreed_wordings(result)), result.agreed
+    assert SET_FOR in result.only_in[1], result.only_in
+    assert NAMED in result.only_in[3], result.only_in
+    assert PLAIN not in result.only_in[2], result.only_in
+
+
+def test_an_only_in_statement_others_make_too_carries_what_it_alone_gives(harbour_vote):
+    # So that a reader sees why a statement under Agreed is under Only-in as well: the date as the
+    # lead writes it (not "14"), the harbour master by name; a statement no other outlet makes at
+    # all is there for all of it, and carries nothing.
+    given = {entry.text: entry.own_specifics for source in (1, 2, 3) for entry in harbour_vote.only_in_entries(source)}
+    assert given[SET_FOR] == ("March 14",) and given[NAMED] == ("Tomas Brandt",), given
+    assert all(specifics == () for text, specifics in given.items() if text not in (SET_FOR, NAMED)), given
+
+
+def test_own_specifics_are_the_numbers_as_written_in_order_then_the_names_others_lack():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    text = "The port hired 1,250 workers and paid $4.5 million to Dock Line Ltd, its chief Rosa Vidal said on May 21."
+    named = Mentions(people=("Rosa Vidal",), organisations=("Dock Line Ltd",), numbers=("1,250", "$4.5 million"),
+                     dates=("May 21",))
+    others = ["The port paid 4.5 million dollars to a shipping firm, Rosa Vidal said.", "The port hired workers in May."]
+    # 4.5 and Rosa Vidal are in another outlet's words; the head count, the day and the firm are not.
+    assert _own_specifics(text, named, " ".join(others), _name_words(others, [Mentions(), Mentions()])) == (
+        "1,250", "May 21", "Dock Line Ltd")
+    # Nothing of its own, where another outlet gives all of it.
+    assert _own_specifics(text, named, text, _name_words([text], [named])) == ()

@@ -293,12 +293,13 @@ SMEAR = "“It is a smear, and it came straight from my rival's campaign.”"
 CLOSED = "The bridge stayed closed to traffic for a second day on Tuesday."
 
 
-def spoken_brief(speakers: dict[int, tuple[str | None, ...]]) -> Brief:
+def spoken_brief(speakers: dict[int, tuple[str | None, ...]],
+                 specifics: dict[int, tuple[tuple[str, ...], ...]] | None = None) -> Brief:
     """A two-source brief whose first source alone gives a bare quotation and a plain fact."""
     from newsbrief.compare import Comparison
 
     comparison = Comparison((), {1: (SMEAR, CLOSED), 2: ()}, (), (), (), (), ((1.0, 0.2), (0.2, 1.0)), "rules",
-                            only_in_speakers=speakers)
+                            only_in_speakers=speakers, only_in_specifics=specifics or {})
     articles = (Article("a.txt", "text", outlet="Ledger"), Article("b.txt", "text", outlet="Courier"))
     return Brief(None, (BriefSentence("The senator denied the story on Monday.", (1,)),), articles, comparison)
 
@@ -329,13 +330,14 @@ def test_a_stored_brief_keeps_its_only_in_speakers_and_one_stored_without_them_r
     from newsbrief.render import brief_from_json
 
     record = brief_json(spoken_brief({1: ("Ann Hale", None), 2: ()}))
-    assert brief_from_json(record).comparison.only_in_spoken(1) == [(SMEAR, "Ann Hale"), (CLOSED, None)]
+    assert [(e.text, e.speaker) for e in brief_from_json(record).comparison.only_in_entries(1)] == [(SMEAR, "Ann Hale"), (CLOSED, None)]
     for entry in record["comparison"]["only_in"]:
         del entry["speakers"]
-    assert brief_from_json(record).comparison.only_in_spoken(1) == [(SMEAR, None), (CLOSED, None)]
+    assert [(e.text, e.speaker) for e in brief_from_json(record).comparison.only_in_entries(1)] == [(SMEAR, None), (CLOSED, None)]
 
 
-def test_the_web_page_shows_who_said_an_only_in_quotation():
+def web_only_in_items(brief: Brief) -> list[str]:
+    """The Only-in items of the web page showing `brief`, as a reader reads them."""
     import lxml.html
     from jinja2 import Environment, PackageLoader
     from newsbrief.web_views import Timeline, brief_view
@@ -344,14 +346,54 @@ def test_the_web_page_shows_who_said_an_only_in_quotation():
     environment.filters["readable_time"] = str
     environment.filters["quoted"] = quoted
     show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    view = brief_view(brief_json(brief), {})
+    tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
+    return [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'only-in')]//li")]
 
-    def only_in_items(speakers: dict) -> list[str]:
-        view = brief_view(brief_json(spoken_brief(speakers)), {})
-        tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
-        return [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'only-in')]//li")]
 
-    assert only_in_items({1: ("Ann Hale", None), 2: ()}) == [f"Ann Hale: {SMEAR}", CLOSED]
-    assert only_in_items({}) == [SMEAR, CLOSED]
+def test_the_web_page_shows_who_said_an_only_in_quotation():
+    assert web_only_in_items(spoken_brief({1: ("Ann Hale", None), 2: ()})) == [f"Ann Hale: {SMEAR}", CLOSED]
+    assert web_only_in_items(spoken_brief({})) == [SMEAR, CLOSED]
+
+
+# ---- Only-in statements others make too, with what they alone give --------------------------------
+
+# As a comparison would carry them: the quotation, one the other outlet carries too, gives a day and
+# names an organisation that outlet does not; the plain fact is this outlet's alone (nothing to show).
+OWN = (("April 12", "Harbour Board"), ())
+
+
+def test_an_only_in_statement_shows_what_it_alone_gives_in_json_markdown_and_terminal():
+    brief = spoken_brief({1: ("Ann Hale", None)}, {1: OWN, 2: ()})
+    record = brief_json(brief)
+    check_schema(record)
+    first, second = record["comparison"]["only_in"]
+    assert first["statements"] == [SMEAR, CLOSED] and first["speakers"] == ["Ann Hale", None]
+    assert first["own_specifics"] == [["April 12", "Harbour Board"], []] and second["own_specifics"] == []
+    markdown = brief_markdown(brief)
+    assert f"- **Ann Hale**: {SMEAR} — only here: April 12, Harbour Board\n" in markdown
+    assert f"- {CLOSED}\n" in markdown
+    buffer = io.StringIO()
+    print_brief(brief, Console(file=buffer, width=1000, color_system=None))
+    lines = [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
+    assert f"• Ann Hale: {SMEAR} — only here: April 12, Harbour Board" in lines and f"• {CLOSED}" in lines
+
+
+def test_a_stored_brief_keeps_its_own_specifics_and_one_stored_without_them_reads_as_none():
+    from newsbrief.render import brief_from_json
+
+    record = brief_json(spoken_brief({}, {1: OWN, 2: ()}))
+    assert [e.own_specifics for e in brief_from_json(record).comparison.only_in_entries(1)] == list(OWN)
+    for entry in record["comparison"]["only_in"]:
+        del entry["own_specifics"]
+    stored = brief_from_json(record).comparison
+    assert [e.own_specifics for e in stored.only_in_entries(1)] == [(), ()]
+    assert "only here" not in brief_markdown(brief_from_json(record))
+
+
+def test_the_web_page_shows_what_an_only_in_statement_alone_gives():
+    items = web_only_in_items(spoken_brief({1: ("Ann Hale", None)}, {1: OWN, 2: ()}))
+    assert items == [f"Ann Hale: {SMEAR} — only here: April 12, Harbour Board", CLOSED]
 
 
 # ---- statements that open on their own quotation mark ---------------------------------------------
