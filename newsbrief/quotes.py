@@ -122,6 +122,12 @@ OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+# A relative named beside the noun that says which ("Kalashnikov's daughter, Elena,", "his son Hunter").
+RELATIVE_PRONOUN = {**dict.fromkeys(("daughter", "wife", "mother", "sister", "widow", "granddaughter", "niece", "aunt",
+                                     "girlfriend", "stepdaughter", "stepmother"), "she"),
+                    **dict.fromkeys(("son", "husband", "father", "brother", "widower", "grandson", "nephew", "uncle",
+                                     "boyfriend", "stepson", "stepfather"), "he")}
+RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_PRONOUN)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")  # not "I-95"
 # Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
 NUMBERED_BY_I = re.compile(r"\b(?:War|Phase|Title|Part|Type|Class|Stage|Level|Division|Chapter|Article|Section|Grade"
@@ -565,8 +571,9 @@ def _opens_as_name(doc, start: int) -> bool:
 
 
 def _titled_as(person: str, text: str) -> str | None:
-    """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name gives
-    them; none where it gives none, or both (a husband and wife both "Trump")."""
+    """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name, or a
+    relative's noun ("his daughter, Elena"), gives them; none where it gives none, or both (a
+    husband and wife both "Trump")."""
     pronouns = {pronoun for name, pronoun in _titled_names(text).get(last_name_word(person), ()) if is_form_of(name, person)}
     return pronouns.pop() if len(pronouns) == 1 else None
 
@@ -575,15 +582,16 @@ def _titled_as(person: str, text: str) -> str | None:
 # again for each person made a long page of many names cost the product of the two.
 @functools.lru_cache(maxsize=1)
 def _titled_names(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Each name the text writes after "Mr." or "Ms." with the pronoun that gives it, and so each
+    """Each name the text writes after "Mr." or "Ms." (or a relative's noun) with the pronoun that gives it, and so each
     run of its first words ("Stumpf" of "Mr. Stumpf Friday", as the pattern may run on into the next
     capitalised words), keyed by the last word two names must share to be one (`last_name_word`)."""
     titled: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for match in HONORIFIC.finditer(text):
-        words = [word.rstrip(".") for word in match.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
-        for end in range(1, len(words) + 1):
-            name = " ".join(words[:end])
-            titled[last_name_word(name)].add((name, HONORIFIC_PRONOUN[match.group(1)]))
+    for pattern, pronouns in ((HONORIFIC, HONORIFIC_PRONOUN), (RELATIVE, RELATIVE_PRONOUN)):
+        for match in pattern.finditer(text):
+            words = [word.rstrip(".") for word in match.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
+            for end in range(1, len(words) + 1):
+                name = " ".join(words[:end])
+                titled[last_name_word(name)].add((name, pronouns[match.group(1)]))
     return titled
 
 

@@ -930,3 +930,18 @@ def test_a_quotation_introduced_by_a_he_before_a_colon_is_no_ones():
     found = quotes_of("Tomas Hale spoke on a radio show in 1999.", "Asked about his partner, he said:",
                       '"She was brave to the end, and an example to all of us."')
     assert found == []
+
+
+def test_he_is_not_a_woman_the_article_introduced_as_someone_s_daughter():
+    # The daughter named last is in focus, but "he" cannot be her: a relative's noun says she is a she.
+    found = quotes_of(
+        "Inventor Mikhail Orlov wrote a long letter to the church before his death.",
+        "A newspaper quotes Orlov's daughter, Elena, as saying a priest helped him write it.",
+        '"I keep asking whether I am to blame," he asked.',
+    )
+    assert ("Elena", "I keep asking whether I am to blame", 2) not in found
+
+
+def test_a_relative_s_noun_gives_the_pronoun_as_a_title_does():
+    text = "His daughter, Elena, spoke first. Her son Hunter Reyes came later. Ms. Ann Lee said nothing."
+    assert [quotes._titled_as(person, text) for person in ("Elena", "Hunter Reyes", "Ann Lee")] == ["she", "he", "she"]
