@@ -54,7 +54,6 @@ MIN_FACT_WORDS = 8
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 WORD = re.compile(r"\w+")
-DASH = re.compile(r"[-‐‑‒–—―]")  # a hyphen or any dash
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O’Neill", "Cruz's"
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
@@ -679,16 +678,10 @@ def _same_quote(a: Quote, b: Quote) -> bool:
     the border within a year" is no piece of "…politicians fail to secure the border…"). One
     article gives one quotation in one wording, so two of its quotes are one only as a piece
     and its whole."""
-    a_text, b_text = _quote_text(a.text), _quote_text(b.text)
+    a_text, b_text = a.text.lower(), b.text.lower()
     return (a_text in b_text or b_text in a_text
             or a.sentence.article != b.sentence.article and word_overlap(a.text, b.text) >= SAME_QUOTE_OVERLAP
             and len(content_words(a.text) & content_words(b.text)) >= SAME_QUOTE_WORDS)
-
-
-def _quote_text(text: str) -> str:
-    """A quotation's words as `_same_quote` compares them: lower case, a hyphen or dash read as a
-    space, since outlets transcribe one word both ways ("well-being", "well being")."""
-    return " ".join(DASH.sub(" ", text.lower()).split())
 
 
 def _say_alike(a: Quote, b: Quote) -> bool:

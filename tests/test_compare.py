@@ -1058,20 +1058,3 @@ def test_own_specifics_are_the_numbers_as_written_in_order_then_the_names_others
         "1,250", "May 21", "Dock Line Ltd")
     # Nothing of its own, where another outlet gives all of it.
     assert _own_specifics(text, named, text, _name_words([text], [named])) == ()
-
-
-def said_by_hale(words: str, article: int) -> "Quote":
-    """Lena Hale's quotation of these words in one article's sentence."""
-    from newsbrief.quotes import Quote
-
-    return Quote(("Lena Hale",), words, Sentence(f"“{words},” Lena Hale said.", article, 1))
-
-
-def test_a_quotation_with_a_hyphen_and_one_with_a_space_are_one_quote():
-    from newsbrief.compare import _same_quote
-
-    # One outlet writes "well-being", the other "well being"; one an em dash, the other a hyphen.
-    piece = said_by_hale("the well-being of our children", 0)
-    whole = said_by_hale("We will put the well being of our children above every budget line", 1)
-    assert _same_quote(piece, whole) and _same_quote(whole, piece)
-    assert _same_quote(said_by_hale("We tried — and we failed", 0), said_by_hale("we tried - and we failed", 1))
