@@ -540,8 +540,12 @@ def _name_words(texts: list[str], found: list[Mentions]) -> frozenset[str]:
     (`entities.last_name_word`): those of their names ("U.S." is "us"), and each of their words,
     the parts of a hyphenated one too ("COVID-19" writes "COVID")."""
     names = (name for named in found for name in (*named.people, *named.places, *named.organisations))
-    words = (word for text in texts for word in NAME_WORD.findall(text.replace("-", " ")))
-    return frozenset(last_name_word(name) for name in (*names, *words))
+    return frozenset(last_name_word(name) for name in names).union(*(_name_end_words(text.replace("-", " ")) for text in texts))
+
+
+def _name_end_words(text: str) -> frozenset[str]:
+    """Each word of a text read as the word a name ends on (`entities.last_name_word`): "Cruz's" is "cruz"."""
+    return frozenset(last_name_word(word) for word in NAME_WORD.findall(text))
 
 
 def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[int, str | None]:
@@ -559,7 +563,7 @@ def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[i
 def _names_speakers(quote: Quote) -> bool:
     """Whether the quote's sentence names each of its speakers outside quotation marks, by surname
     at least ("Boutrous told the court" names Theodore J. Boutrous Jr.)."""
-    words = {last_name_word(word) for word in NAME_WORD.findall(outside_quotes(quote.sentence.text))}
+    words = _name_end_words(outside_quotes(quote.sentence.text))
     return all(last_name_word(speaker) in words for speaker in quote.speakers)
 
 
