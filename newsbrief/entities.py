@@ -37,9 +37,17 @@ LISTED_KINDS = ("people", "places", "organisations")
 # group Tahrir al-Sham", "lawyer Aitan Goelman") or heading the words after it ("Idlib and Hama
 # governorates", "the Akkuyu nuclear power plant"). "other" is what is no person, place or
 # organisation: things made, built or written.
+# A relative's noun, with the pronoun it gives the name beside it ("Kalashnikov's daughter, Elena,",
+# "his son Hunter"): the name is a person's (`KIND_NOUNS`), and quotes reads which pronoun is theirs.
+RELATIVE_NOUN_PRONOUNS = {
+    **dict.fromkeys(("daughter", "wife", "mother", "sister", "widow", "granddaughter", "niece", "aunt", "girlfriend",
+                     "stepdaughter", "stepmother"), "she"),
+    **dict.fromkeys(("son", "husband", "father", "brother", "widower", "grandson", "nephew", "uncle", "boyfriend",
+                     "stepson", "stepfather"), "he"),
+}
 KIND_NOUNS = {
-    "people": ("actor", "actress", "attorney", "brother", "daughter", "father", "husband", "lawyer", "mother",
-               "rapper", "singer", "sister", "son", "spokesman", "spokeswoman", "widow", "wife"),
+    "people": ("actor", "actress", "attorney", "lawyer", "rapper", "singer", "spokesman", "spokeswoman",
+               *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",

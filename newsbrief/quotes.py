@@ -52,8 +52,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import (FULL_NAME_WORDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word,
-                       name_form, name_kind_key, name_kinds, one_name, parsed)
+from .entities import (FULL_NAME_WORDS, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
+                       last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
 from .sentences import SINGLE_QUOTED, overlaps_any
 
@@ -123,11 +123,7 @@ OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # A relative named beside the noun that says which ("Kalashnikov's daughter, Elena,", "his son Hunter").
-RELATIVE_PRONOUN = {**dict.fromkeys(("daughter", "wife", "mother", "sister", "widow", "granddaughter", "niece", "aunt",
-                                     "girlfriend", "stepdaughter", "stepmother"), "she"),
-                    **dict.fromkeys(("son", "husband", "father", "brother", "widower", "grandson", "nephew", "uncle",
-                                     "boyfriend", "stepson", "stepfather"), "he")}
-RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_PRONOUN)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
+RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")  # not "I-95"
 # Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
 NUMBERED_BY_I = re.compile(r"\b(?:War|Phase|Title|Part|Type|Class|Stage|Level|Division|Chapter|Article|Section|Grade"
@@ -586,7 +582,7 @@ def _titled_names(text: str) -> dict[str, set[tuple[str, str]]]:
     run of its first words ("Stumpf" of "Mr. Stumpf Friday", as the pattern may run on into the next
     capitalised words), keyed by the last word two names must share to be one (`last_name_word`)."""
     titled: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for pattern, pronouns in ((HONORIFIC, HONORIFIC_PRONOUN), (RELATIVE, RELATIVE_PRONOUN)):
+    for pattern, pronouns in ((HONORIFIC, HONORIFIC_PRONOUN), (RELATIVE, RELATIVE_NOUN_PRONOUNS)):
         for match in pattern.finditer(text):
             words = [word.rstrip(".") for word in match.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
             for end in range(1, len(words) + 1):
