@@ -201,10 +201,10 @@ def compare_command(
     refuse_overwriting(output, paths)
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
-    for message in result.warnings:
-        warn(message)
     if result.comparison is None or not result.sources:
         raise fail(f"{', '.join(map(str, paths))}: nothing to compare ({'; '.join(result.warnings)})")
+    for message in result.warnings:
+        warn(message)
     if output_format is Format.terminal:
         print_terminal(lambda console: print_comparison(result.comparison, result.sources, console), output)
     elif output_format is Format.markdown:

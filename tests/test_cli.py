@@ -132,10 +132,13 @@ def test_dropped_boilerplate_document_is_a_warning(runner, tmp_path, example_dir
     assert len(lines) == 1 and lines[0].startswith("warning: ") and "002_crawl.txt" in lines[0]
 
 
-def test_directory_of_only_boilerplate_is_an_error(runner, tmp_path):
+@pytest.mark.parametrize("command", ["brief", "compare"])
+def test_directory_of_only_boilerplate_is_an_error(runner, tmp_path, command):
+    # One line: the reasons a document was dropped come inside the error, not also as warnings.
     (tmp_path / "crawl.txt").write_text(CRAWL_NOTICE, encoding="utf-8")
-    result = invoke(runner, "brief", tmp_path)
-    assert_one_line_error(result, str(tmp_path), "nothing to brief")
+    result = invoke(runner, command, tmp_path)
+    line = assert_one_line_error(result, str(tmp_path), f"nothing to {command}")
+    assert "crawl.txt" in line
 
 
 def test_html_and_text_together(runner, tmp_path):
