@@ -29,11 +29,23 @@ TITLE_AT_END = re.compile(
     r"(?:^|[\s(\"“])(?:Lt\.-?)?(?:Lt|Lieut|Reps?|Sens?|Govs?|Gens?|Maj|Brig|Col|Capt|Cmdr|Comdr|Cmdt|Adm|"
     r"Sgt|Cpl|Pvt|Pfc|Spc|Ens|Det|Supt|Insp|Atty|Rev|Msgr|Ald|Amb)\.$"
 )
+# An initialism ("U.N.", "N.C.A.A.", "anti-U.S."). nupunkt ends a sentence after one before any word
+# its model learnt as a sentence's start, titles among them ("the U.N. | General Assembly", "the U.S. |
+# Ambassador Nikki Haley"), and after one it does not know even before a word in lower case ("the
+# N.C.A.A. | president").
+INITIALISM_AT_END = re.compile(r"(?:^|[\s(\"“-])(?:[A-Z]\.){2,}$")
+# An office's title written out, which after an initialism opens a name or an office ("U.S. Senator
+# Ann Reyes", "U.S. Secretary of State").
+OFFICE_TITLES = frozenset(
+    "Senator Representative Congressman Congresswoman Governor General Ambassador Secretary Attorney Judge "
+    "Admiral Colonel Captain Commander Lieutenant Sergeant Detective Sheriff".split())
 # nupunkt's learned abbreviations include ordinary words ("ill", "chaos", "month", "wall": 70
 # pieces of the evaluation sets) and it keeps a sentence going after one when a capital follows,
 # which reads as a name ("...was seriously ill. Kim has been..."). Written in lower case such a
 # word ends a sentence; the lower-case abbreviations that do stand before a name are kept.
-LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.\s+(?=[\"“‘']?[A-Z])")
+# A closing quotation mark after the stop ends the sentence all the same ("called it “media
+# nonsense.” Trump then spent..."), whatever the word: no abbreviation closes a quotation.
+LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.(?P<quote_closed>[”\"])?\s+(?=[\"“‘']?[A-Z])")
 LOWERCASE_ABBREVIATIONS = frozenset(
     "vs cf ca approx al viz incl asst rev rep reps sen gov gen jr sr st mt dept ext".split())
 # Words that open a sentence but never a name: after one of these the title really did end
@@ -88,9 +100,16 @@ COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Dr)\."
 # ("4 p.m. Eastern", "a.m. Tuesday", "Washington, D.C. Newseum", "N.Y. Police Department" rightly
 # go on); a word that opens sentences and no name ("It", "I’m"), or a courtesy title, starts a new
 # one, even inside an opening quotation mark ('Lexington, Ky. "We lost').
+_PLACE_STATE = rf",\s(?:{'|'.join(map(re.escape, STATE_ABBREVIATIONS))})\."
 TIME_OR_PLACE_THEN_OPENER = re.compile(
-    rf"(?:\b[ap]\.m\.|,\s(?:{'|'.join(map(re.escape, STATE_ABBREVIATIONS))})\.)"
+    rf"(?:\b[ap]\.m\.|{_PLACE_STATE})"
     rf"(?=\s+[{OPENING_QUOTES}]?(?:{SENTENCE_OPENER}|{COURTESY_TITLE})[\s’'])")
+# "...in Washington, D.C. Jackson's wife spent...", "...in Fresno, Calif. Authorities are...": after
+# a place's state, a capitalised word that a word in lower case or a possessive follows is a clause's
+# subject; a name goes on in capitals ("Washington, D.C. Admission Act") and a weekday is the
+# sentence's time ("Arlington, Va. Tuesday night").
+PLACE_THEN_SUBJECT = re.compile(
+    rf"{_PLACE_STATE}(?=\s+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -159,11 +178,22 @@ def _names_after_title(piece: str, following: str) -> bool:
     return bool(TITLE_AT_END.search(piece)) and first_word[0].isupper() and first_word not in SENTENCE_OPENERS
 
 
+def _continues_initialism(piece: str, following: str) -> bool:
+    """Whether `following` goes on with the name or sentence of the initialism `piece` ends in: the
+    initialism stands alone, a word in lower case follows it, or an office's title before a name."""
+    if not INITIALISM_AT_END.search(piece):
+        return False
+    words = following.split(maxsplit=2)
+    return (" " not in piece or following[:1].islower()
+            or words[0] in OFFICE_TITLES and len(words) > 1 and (words[1][:1].isupper() or words[1] == "of"))
+
+
 def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
     """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m.",
     "p.m." or a place's state before a sentence's opening word, and between sentences glued without a space."""
-    cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece) if m.group(1) not in LOWERCASE_ABBREVIATIONS]
-                  + [m.end() for m in TIME_OR_PLACE_THEN_OPENER.finditer(piece)]
+    cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece)
+                   if m.group("quote_closed") or m.group(1) not in LOWERCASE_ABBREVIATIONS]
+                  + [m.end() for pattern in (TIME_OR_PLACE_THEN_OPENER, PLACE_THEN_SUBJECT) for m in pattern.finditer(piece)]
                   + [m.end() for m in GLUED_SENTENCES.finditer(piece)
                      if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]
@@ -171,10 +201,13 @@ def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
 
 def _join_pieces_of_one_sentence(pieces: list[str]) -> list[str]:
     """`pieces` with each joined to the one before where nupunkt cut one sentence: after a title
-    before its name, at a stop inside parentheses, or after a quoted question before its attribution."""
+    before its name, after an initialism the name or sentence goes on from (`_continues_initialism`),
+    at a stop inside parentheses, after a quoted question before its attribution, and before a colon,
+    semicolon or comma, which open no sentence ("a book titled Pay Up!: How to...")."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and (_names_after_title(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)
+        if joined and (piece[:1] in ",;:" or _names_after_title(joined[-1], piece)
+                       or _continues_initialism(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)
                        or _attributes_quoted_question(joined[-1], piece)):
             joined[-1] = _joined(joined[-1], piece)
         else:

@@ -301,3 +301,55 @@ def test_a_sentence_opening_after_a_clock_time_or_a_state_starts_anew(paragraph,
 ])
 def test_single_quoted_quotations_stay_one_sentence(paragraph, expected):
     assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # nupunkt ends a sentence after an initialism before a title its model learnt as a sentence's
+    # start, or before a word in lower case; the name or the sentence goes on.
+    ("She spoke on the sidelines of the U.N. General Assembly, an aide said.",
+     ["She spoke on the sidelines of the U.N. General Assembly, an aide said."]),
+    ("He met the U.S. Ambassador Ann Reyes on Monday. They spoke briefly.",
+     ["He met the U.S. Ambassador Ann Reyes on Monday.", "They spoke briefly."]),
+    ("In a statement, the N.C.A.A. president, Ann Reyes, said the rule was unfair.",
+     ["In a statement, the N.C.A.A. president, Ann Reyes, said the rule was unfair."]),
+    ("Analysts had expected the C.P.I. to rise by 3 percent.", ["Analysts had expected the C.P.I. to rise by 3 percent."]),
+    ("And although anti-U.S. feeling runs high, the deal stands.", ["And although anti-U.S. feeling runs high, the deal stands."]),
+    # An initialism alone opens the name after it.
+    ("U.S. Senator Ann Reyes defended the club on Friday.", ["U.S. Senator Ann Reyes defended the club on Friday."]),
+    # A name or a sentence's opening word after it still starts a new sentence.
+    ("He once worked for the F.B.I. Ann Reyes hired him.", ["He once worked for the F.B.I.", "Ann Reyes hired him."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+])
+def test_a_name_or_sentence_goes_on_after_an_initialism(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+def test_no_sentence_starts_with_a_colon_or_comma():
+    # An exclamation mark inside a book's title.
+    assert split_paragraph("He wrote a book titled Pay Up!: How to Save Money, and it sold well.") == \
+        ["He wrote a book titled Pay Up!: How to Save Money, and it sold well."]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # After a place's state, a capitalised word and a word in lower case or a possessive open a clause.
+    ("She works at a store in Fresno, Calif. Reyes is a cashier there.",
+     ["She works at a store in Fresno, Calif.", "Reyes is a cashier there."]),
+    ("They appeared before a judge in Washington, D.C. Reyes's husband spent $5,000 on furs.",
+     ["They appeared before a judge in Washington, D.C.", "Reyes's husband spent $5,000 on furs."]),
+    # A name in capitals or a weekday goes on with the sentence.
+    ("He backed the Washington, D.C. Admission Act last year.", ["He backed the Washington, D.C. Admission Act last year."]),
+    ("They met in Arlington, Va. Tuesday night to talk.", ["They met in Arlington, Va. Tuesday night to talk."]),
+])
+def test_a_clause_after_a_place_state_starts_anew(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A quotation closed after its stop ends the sentence, whatever word it ends with.
+    ("He called the report “media nonsense.” Reyes then spoke for an hour.",
+     ["He called the report “media nonsense.”", "Reyes then spoke for an hour."]),
+    ('The agency called the risk "very low." Still, it urged caution.',
+     ['The agency called the risk "very low."', "Still, it urged caution."]),
+])
+def test_a_quotation_closed_after_its_stop_ends_the_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
