@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import QUOTE_MARKS, WEEKDAY_NAME
+from .sentences import QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
 
 CONTENT = "content"
 
@@ -101,7 +101,8 @@ DATELINE = re.compile(
 _PLACE_IN_CAPITALS = r"[A-Z]{3,}(?: [A-Z]{2,})*"
 SLASHED_DATELINE = re.compile(
     rf"^(?P<city>{_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS})+(?:, [A-Z][a-z]+)?)(?P<agency>) (?=[A-Z][a-z]|[\"“])")
-AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s+(?=[A-Z\"“‘'])")
+# "(AP) Police said ...", and CNN's lead with no space after it: "(CNN)The United States is ...".
+AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
 # before a known agency, or "President Trump (R)" would be one too.
 PLACE_AGENCY_LEAD = re.compile(
@@ -121,6 +122,15 @@ SECTION_LABELS = re.compile(
     r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )
+# An editor's label for what was added to a story, with its date or time: "UPDATE: September 6,
+# 2011 1:45 p.m.: Andrea Lee wrote ...", "UPDATE 2:52 p.m. -- Records showed ...", "[UPDATE August
+# 23, 2016] Police have ...", "Update, 21 April: The court ...", "Updated: Rick Santorum ...". What
+# follows is the story's text and stays; capitalised and closed by a colon, a dash or a bracket, as
+# no sentence opens ("Updates to the app ..." has none).
+_WHEN = rf"(?:{DATE.pattern}|(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{4}})?|{_TIME.pattern})"
+_UPDATE_SEPARATOR = r"\s*(?::|-{1,2}|[—–\]])\s*"
+UPDATE_LABEL = re.compile(rf"^(?:\[?(?:UPDATED?|Updated?)(?:,? {_WHEN}){{0,2}}{_UPDATE_SEPARATOR}(?:{_WHEN}(?: {_WHEN})?{_UPDATE_SEPARATOR})?)+"
+                          r"(?=[A-Z\"“‘'])")
 # A source's or a section's name set before a paragraph's first sentence with no stop between
 # ("Boston Globe The sale to ...", "Analysis The letter ...", "Analysis This could be ...", "View
 # Images An artist's ..."): capitalised words, then "The", "An", "This" or "These" and a word in
@@ -237,7 +247,12 @@ JUNK_SENTENCE = re.compile(
     r"|(?:please |remember to )?download (?:the|our) (?:[\w'’-]+ ){0,4}app\b"
     r"|(?:please )?(?:follow (?:us|him|her|them|[\w.@ ]{1,40}?)|like us) on (?:twitter|facebook|instagram|linkedin|"
     r"youtube|tiktok|telegram|whatsapp|google news)\b"
-    r"|follow us\b)"
+    r"|follow us\b"
+    # A call for tips: "Anyone with information about the suspects is asked to call 1-800-...", "If
+    # you have any information on this theft, call Crime Stoppers at ...", "If you can identify the
+    # woman or have other information, you're asked to call police at ...".
+    r"|(?:anyone|those|people) with (?:[\w’'-]+ ){0,2}information\b[^.!?]{0,150}?\b(?:call|contact)\b"
+    r"|if (?:you|anyone)\b[^.!?]{0,150}?\binformation\b[^.!?]{0,150}?\b(?:call|contact)\b)"
     rf"|{_LINK_ANCHOR}[^.!?]*?{_LINK_ANCHOR}",
     re.IGNORECASE,
 )
@@ -878,11 +893,12 @@ def _chip_or_text(match: re.Match) -> str:
 
 
 def strip_section_labels(paragraph: str) -> str:
-    """Drop newsletter labels such as "Why it matters:", and a source's or section's name glued
-    to the paragraph's start, from before the sentences they introduce."""
+    """Drop newsletter labels such as "Why it matters:", an editor's update label (`UPDATE_LABEL`),
+    and a source's or section's name glued to the paragraph's start, from before the sentences they
+    introduce."""
     if may_match(SECTION_LABELS, folded(paragraph)):
         paragraph = SECTION_LABELS.sub("", paragraph)
-    return GLUED_LABEL.sub("", paragraph)
+    return GLUED_LABEL.sub("", UPDATE_LABEL.sub("", paragraph))
 
 
 def without_inline_junk(paragraph: str) -> str:
@@ -892,13 +908,13 @@ def without_inline_junk(paragraph: str) -> str:
     if not (INLINE_CREDIT.search(paragraph)
             or may_match(JUNK_SENTENCE, folded(paragraph)) and JUNK_SENTENCE.search(paragraph)):
         return paragraph
-    # nupunkt's sentences, not `sentences.split_paragraph`: that joins a quotation left open
-    # with the sentences after it, and a prompt after it would take the quotation with it.
-    import nupunkt
-
+    # `sentences.sentence_pieces`, not `sentences.split_paragraph`: that joins a quotation left
+    # open with the sentences after it, and a prompt after it would take the quotation with it.
+    # nupunkt's own sentences would leave the name a prompt ends on ("... is asked to call Lt. |
+    # Ann Reyes at 555-0100.").
     kept: list[str] = []
     previous_kept = False  # whether the sentence before the text in hand is kept[-1]
-    for rest in (piece.strip() for piece in nupunkt.sent_tokenize(paragraph)):
+    for rest in sentence_pieces(paragraph):
         while credit := INLINE_CREDIT.search(rest):
             before, after = rest[:credit.start()].rstrip(), rest[credit.end():].lstrip()
             if after and not OPENS_SENTENCE.match(after):

@@ -246,15 +246,23 @@ def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return first < len(spans) and spans[first][0] < end
 
 
+def _nupunkt_pieces(paragraph: str) -> list[str]:
+    """nupunkt's sentences of `paragraph`, each cut where nupunkt ran on (`_split_where_nupunkt_ran_on`)."""
+    import nupunkt
+
+    return [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_where_nupunkt_ran_on(p.strip())]
+
+
+def sentence_pieces(paragraph: str) -> list[str]:
+    """Sentences of one paragraph, a quotation that spans sentences still in pieces: nupunkt's, cut
+    where it ran on and joined where it cut one sentence (`_join_pieces_of_one_sentence`)."""
+    return _join_pieces_of_one_sentence(_nupunkt_pieces(paragraph))
+
+
 def split_paragraph(paragraph: str) -> list[str]:
     """Sentences of one paragraph; a quote that spans sentences stays with its attribution, in
     double marks or single ones (`SINGLE_QUOTED`)."""
-    import nupunkt
-
-    pieces = _join_pieces_of_one_sentence(_join_single_quoted(
-        paragraph,
-        [s for p in nupunkt.sent_tokenize(paragraph) if p.strip() for s in _split_where_nupunkt_ran_on(p.strip())]
-    ))
+    pieces = _join_pieces_of_one_sentence(_join_single_quoted(paragraph, _nupunkt_pieces(paragraph)))
     sentences: list[str] = []
     may_run_on = False  # whether the last sentence's open quotation may take in the next pieces
     joined = 0

@@ -204,6 +204,7 @@ def test_present_tense_news_is_not_a_caption(line):
     ("ANKARA, Turkey (AP) — Putin arrived in Ankara on Thursday.", "Putin arrived in Ankara on Thursday."),
     ("MOSCOW — Putin spoke to reporters.", "Putin spoke to reporters."),
     ("(CNN) Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),
+    ("(CNN)Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),  # CNN's, glued on
     # A place not in capitals is a lead-in before an agency's name only.
     ("Washington (CNN) -- The ambassador visited Hama on Thursday.", "The ambassador visited Hama on Thursday."),
     ("Seoul, South Korea (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
@@ -549,6 +550,20 @@ def test_a_source_or_section_name_glued_before_a_paragraph_goes(labelled, senten
     assert clean_article(Article("x", labelled, title="Given")).text == sentence
 
 
+@pytest.mark.parametrize("labelled, sentence", [
+    ("UPDATE: May 6, 2011 1:45 p.m.: Ann Reyes wrote to say the figure was wrong.", "Ann Reyes wrote to say the figure was wrong."),
+    ("UPDATE 2:52 p.m. -- More records released Wednesday showed the costs.", "More records released Wednesday showed the costs."),
+    ("[UPDATE August 3, 2016] Police have made no arrests.", "Police have made no arrests."),
+    ("Update, 21 April: The court order has been amended.", "The court order has been amended."),
+    ("Updated: The senator tried to clarify his remarks.", "The senator tried to clarify his remarks."),
+    ("UPDATE: UPDATE: A judge ruled on Monday.", "A judge ruled on Monday."),
+    # Not a label: no colon, dash or bracket after it.
+    ("Updates to the tram timetable start on Monday.", "Updates to the tram timetable start on Monday."),
+])
+def test_an_editors_update_label_goes_and_its_text_stays(labelled, sentence):
+    assert clean_article(Article("x", labelled, title="Given")).text == sentence
+
+
 @pytest.mark.parametrize("text", [
     "Exhibit A for the defence was a letter.",  # "A" after one word: a phrase of the sentence
     "The Tennessean reported the sale on Friday.",  # "The" of a name, capitalised after it
@@ -777,6 +792,10 @@ def test_a_file_photo_tag_goes_with_its_caption():
     "Click here to read the full report.",
     "Follow Daily Planet on Twitter and Instagram for more updates.",
     "Follow us for more stories like this.",
+    # A call for tips, whoever it names ("Lt." no sentence's end).
+    "Anyone with information about the fire is asked to call the depot police at 555-0100.",
+    "If you have any information on the theft, call City Crime Stoppers at 555-TIPS.",
+    "Anyone with information is asked to call Lt. Ann Reyes of the transit police at 555-0100.",
 ])
 def test_a_caption_or_prompt_sentence_inside_a_paragraph_goes(junk):
     assert cleaned_text(f"{RUN_TOGETHER_STORY} {junk} Building the depot comes first.") == (
@@ -798,6 +817,8 @@ def test_an_app_promo_cut_short_at_the_end_of_a_paragraph_goes():
     "Like many on Twitter, the councillor said the route ignored the outer districts.",
     "The councillor, who is pictured in the advert, said she had not approved it.",
     "The mayor is pictured as a tram driver in the cartoon that angered his party.",
+    "Police said anyone with information should call them, and dozens did.",
+    "If you have information about the case, the judge said, you must share it with the court.",
 ])
 def test_news_sentences_that_mention_photos_apps_or_following_stay(news):
     text = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
