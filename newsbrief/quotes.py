@@ -124,7 +124,8 @@ HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z
 HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # A relative named beside the noun that says which ("Kalashnikov's daughter, Elena,", "his son Hunter").
 RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
-FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")  # not "I-95"
+# Not "I-95", nor the last letter of an abbreviation written with dots ("F.B.I.", "the C.I.A.").
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?<!\w\.)(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")
 # Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
 NUMBERED_BY_I = re.compile(r"\b(?:War|Phase|Title|Part|Type|Class|Stage|Level|Division|Chapter|Article|Section|Grade"
                            r"|Tier|Round|Act|Book|Volume|Category|Schedule)\s+$")

@@ -667,6 +667,7 @@ def test_an_outlet_quoting_someone_in_the_first_person_is_not_the_speaker(report
     ('The Smithsonian said, "The World War I exhibit will open in May."', "The World War I exhibit will open in May"),
     ('Caltrans said, "I-95 will close at noon on Sunday."', "I-95 will close at noon on Sunday"),
     ('The NEA said, "Title I schools will lose funds next year."', "Title I schools will lose funds next year"),
+    ('The ACLU said, "The F.B.I. kept files on the marchers."', "The F.B.I. kept files on the marchers"),
 ])
 def test_a_roman_numeral_or_a_road_is_no_first_person_of_an_organisation(report, quoted):
     assert [(speaker, words) for speaker, words, _ in quotes_of(report)] == [(report.split(" said")[0].removeprefix("The "), quoted)]
