@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -83,14 +83,15 @@ NEWSPAPER_WORDS = frozenset(("chronicle", "gazette", "herald", "inquirer", "jour
 LAST_WORD_LABELS = {"organisations": "ORG", "places": "FAC"}
 MAX_CUT_WORDS = 3  # words (a possessive mark counts) between a cut name and the last word it was cut from
 # Names whose kind does not vary with the story, which spaCy's small model often takes for a person or
-# a place ("protest against Twitter", "nothing to do with COVID"): the big social platforms, a company
-# and its service, are organisations; named diseases are no person, place or organisation. The model
-# learnt from OntoNotes, which has no label for a disease and few of these platforms; context tells
-# them apart no better than the model does ("protest Twitter" reads as "protest Trump"), so a short
-# closed list, as spaCy's EntityRuler or CoreNLP's RegexNER hold one, sets the kind.
+# a place ("protest against Twitter", "nothing to do with COVID", "interact with Netflix"): the big
+# social and streaming platforms, a company and its service, are organisations; named diseases are
+# no person, place or organisation. The model learnt from OntoNotes, which has no label for a disease
+# and few of these platforms; context tells them apart no better than the model does ("protest
+# Twitter" reads as "protest Trump"), so a short closed list, as spaCy's EntityRuler or CoreNLP's
+# RegexNER hold one, sets the kind.
 FIXED_KINDS = {
-    **dict.fromkeys(("facebook", "instagram", "linkedin", "reddit", "snapchat", "tiktok", "twitter", "whatsapp",
-                     "youtube"), "organisations"),
+    **dict.fromkeys(("facebook", "hulu", "instagram", "linkedin", "netflix", "reddit", "snapchat", "spotify", "tiktok",
+                     "twitter", "whatsapp", "youtube"), "organisations"),
     **dict.fromkeys(("covid", "covid-19", "ebola", "mers", "sars", "zika"), None),
 }
 FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
@@ -408,7 +409,8 @@ def _label_kind(span) -> str | None:
     a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after an article or a
     possessive ("the Enquirer has", "The Bexar County Sheriff", "his Tesla Model X slammed", "a
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
-    "his Obama impression"); nor for one that is where words were posted (`_is_where_posted`), runs
+    "his Obama impression": `_is_owned`); nor for a "facility" after a possessive ("its Wii Fit", a game
+    spaCy's small model calls one), a thing of the owner's; nor for one that is where words were posted (`_is_where_posted`), runs
     on past a possessive (`_runs_past_owner`) or ends a longer name after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
     newspaper's or an office's does an organisation (`_is_organisation_by_last_word`)."""
@@ -416,15 +418,21 @@ def _label_kind(span) -> str | None:
         return "places"
     if _is_organisation_by_last_word(span):
         return "organisations"
+    if span.label_ == "FAC" and _is_owned(span, lambda token: token.tag_ == "PRP$"):
+        return None
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
-    if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span):
-        return None
-    words = _without_possessives(span)
-    determined = _is_determiner(words[0]) or (span.start > 0 and _is_determiner(span.doc[span.start - 1]))
-    if determined and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end])):
+    if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
         return None
     return _last_word_kind(span) or "people"
+
+
+def _is_owned(span, is_determiner: Callable) -> bool:
+    """Whether a name begins with or follows a determiner (`is_determiner`: "the Enquirer", "his Tesla
+    Model X", "its Wii Fit") and is no word before a noun ("the Obama administration", "his Trump Tower office")."""
+    first, before = _without_possessives(span)[0], span.doc[span.start - 1] if span.start > 0 else None
+    determined = is_determiner(first) or (before is not None and is_determiner(before))
+    return determined and not (span.end < len(span.doc) and _is_common_noun(span.doc[span.end]))
 
 
 def _last_word_kind(span) -> str | None:
@@ -722,10 +730,10 @@ def is_form_of(short: str, full: str) -> bool:
     Clinton" and "Hillary Rodham Clinton"), ignoring case, accents and a leading "the". Two names
     that differ in a word are not one ("Joe Biden" and "Jill Biden", "Tahrir al-Sham" and "Ahrar
     al-Sham"), unless a first or middle word is the other's initial ("Donald J. Trump" and "Donald
-    John Trump") or a slip of it ("Vladmir Putin" and "Vladimir Putin"). The parts of a hyphenated
-    last word of a fuller name of two words or more are words of it: "Greene" and "Taylor Greene"
-    are forms of "Marjorie Taylor-Greene", "Assad" of "Bashar al-Assad"; not of a one-word name
-    ("Bissau" is no "Guinea-Bissau")."""
+    John Trump"), its nickname ("Dick Blumenthal" and "Richard Blumenthal") or a slip of it ("Vladmir
+    Putin" and "Vladimir Putin"). The parts of a hyphenated last word of a fuller name of two words or
+    more are words of it: "Greene" and "Taylor Greene" are forms of "Marjorie Taylor-Greene", "Assad"
+    of "Bashar al-Assad"; not of a one-word name ("Bissau" is no "Guinea-Bissau")."""
     mine, theirs = _plain_words(short), _plain_words(full)
     return _words_form(mine, theirs) or (len(theirs) > 1 and _words_form(_hyphen_split(mine), _hyphen_split(theirs)))
 
@@ -780,6 +788,25 @@ def _fuller(name: str, than: str) -> bool:
 
 
 GENERATION_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# Common English given names and their nicknames: "Dick Blumenthal" is Richard Blumenthal, "Chuck
+# Schumer" Charles Schumer (`_same_word`). Only a name and its own nicknames, not two nicknames of one
+# name ("Rick" and "Dick"), nor names a nickname seldom stands for (the nicknames package's 2,700
+# pairs hold "Erin" for Aaron and "Erick" for Frederick).
+NICKNAMES = {
+    "albert": ("al",), "alexander": ("alex",), "andrew": ("andy", "drew"), "anthony": ("tony",),
+    "benjamin": ("ben",), "catherine": ("cathy", "kate"), "charles": ("charlie", "chuck"), "christopher": ("chris",),
+    "daniel": ("dan", "danny"), "david": ("dave",), "deborah": ("deb", "debbie"), "donald": ("don",),
+    "douglas": ("doug",), "edward": ("ed", "eddie", "ned", "ted"), "elizabeth": ("beth", "betsy", "liz"),
+    "eugene": ("gene",), "frederick": ("fred",), "gerald": ("gerry", "jerry"), "gregory": ("greg",),
+    "henry": ("hank",), "jacob": ("jake",), "james": ("jim", "jimmy"), "jeffrey": ("jeff",), "jennifer": ("jen",),
+    "john": ("jack", "johnny"), "joseph": ("joe", "joey"), "joshua": ("josh",), "katherine": ("kate", "kathy"),
+    "kenneth": ("ken",), "lawrence": ("larry",), "margaret": ("maggie", "peggy"), "matthew": ("matt",),
+    "michael": ("mike", "mick"), "nicholas": ("nick",), "patricia": ("pat", "patty"), "patrick": ("pat",),
+    "peter": ("pete",), "philip": ("phil",), "raymond": ("ray",), "rebecca": ("becky",),
+    "richard": ("dick", "rich", "rick"), "robert": ("bob", "bobby", "rob"), "ronald": ("ron",), "samuel": ("sam",),
+    "stephen": ("steve",), "steven": ("steve",), "susan": ("sue",), "theodore": ("ted", "teddy"),
+    "thomas": ("tom", "tommy"), "timothy": ("tim",), "william": ("bill", "billy", "will"),
+}
 
 
 @lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times
@@ -792,12 +819,15 @@ def _plain_words(name: str) -> tuple[str, ...]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word of a name, its initial ("j." for "john"), or a slip of it: a letter dropped inside a
-    word of five or more ("vladmir" for "vladimir"); not a different ending ("daniel" and "daniela")."""
+    """One word of a name, its initial ("j." for "john"), its nickname ("dick" for "richard": `NICKNAMES`),
+    or a slip of it: a letter dropped inside a word of five or more ("vladmir" for "vladimir"); not a
+    different ending ("daniel" and "daniela")."""
     if INITIAL.fullmatch(a) or INITIAL.fullmatch(b):
         return a[0] == b[0]
-    if a == b or abs(len(a) - len(b)) != 1:
-        return a == b
+    if a == b or a in NICKNAMES.get(b, ()) or b in NICKNAMES.get(a, ()):
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
     short, long = sorted((a, b), key=len)
     return len(short) >= MIN_SLIP_WORD and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 

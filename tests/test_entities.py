@@ -214,6 +214,11 @@ def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
     ("Greene", {"Dana Lowe-Greene", "Dana Lowe Greene"}, "Dana Lowe Greene"),  # one person, spelt two ways
     ("Bissau", {"Guinea-Bissau"}, "Bissau"),  # a one-word name is no full name
     ("X-Team", {"Crash Xray Team"}, "X-Team"),  # a one-letter part is no initial
+    # A first name's nickname is that name: one person, named in full as the longer.
+    ("Blumenthal", {"Richard Blumenthal", "Dick Blumenthal"}, "Richard Blumenthal"),
+    ("Chuck Schumer", {"Charles Schumer", "Chuck Schumer"}, "Charles Schumer"),
+    ("Rick Lane", {"Dick Lane"}, "Rick Lane"),  # two nicknames of one name may be two people
+    ("Jim Lane", {"John Lane"}, "Jim Lane"),  # no nickname of the other
 ])
 def test_a_name_in_its_fullest_form(name, names, fullest):
     assert fullest_form(name, names) == fullest
@@ -666,3 +671,25 @@ def test_a_name_goes_on_into_the_proper_nouns_spacy_left_out_of_it():
     # spaCy ends the organisation before "Stoppers", which the tagger calls a proper noun.
     assert kinds_in("Tips go to the Harlan County Crime Stoppers line at 555-0100.",
                     "the Harlan County Crime Stoppers") == ["organisations"]
+
+
+def test_a_full_name_and_its_nickname_form_are_one_coverage_entry():
+    hearing, = coverage_of((
+        "Senator Richard Blumenthal spoke on Monday.",
+        "Dick Blumenthal served in the reserves, his aides said.",
+        "Blumenthal declined to comment.",
+    ))
+    assert hearing.people == ("Richard Blumenthal",)
+
+
+def test_a_streaming_service_is_an_organisation():
+    # spaCy's small model calls Netflix a place after "interact with".
+    story, = coverage_of(("Owners can use the remote to browse and interact with Netflix.",))
+    assert (story.places, story.organisations) == ((), ("Netflix",))
+
+
+def test_a_place_after_a_possessive_is_a_thing_of_the_owners():
+    # spaCy calls the game a facility; a town or state is one's as where one lives or works ("its NYC
+    # pop-up store", "our Ohio"), so only a facility is a thing of its owner's.
+    assert kinds_in("The new game takes aim at Nintendo and its Wii Fit, the rival says.", "Wii Fit") == [None]
+    assert kinds_in("The app maker closed its NYC pop-up store on Friday.", "NYC") == ["places"]
