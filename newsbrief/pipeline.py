@@ -9,6 +9,7 @@ import numpy as np
 from .align import ARTICLE_SENTENCES, content_words, exact_numbers, same_fact_sentences, sentence_alignment, written_numbers
 from .clean import clean_cluster
 from .embed import get_encoder
+from .entities import number_value
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import WEEKDAY_NAME, split_article
 from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
@@ -268,13 +269,23 @@ MAY_BE_SUPERLATIVE = re.compile(r"\w+est\b|\b(?:best|worst)\b", re.I)
 COMPARED_NAME = re.compile(r"\bthan\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)")
 POSSESSIVE = re.compile(r"['’]s?$")
 QUOTATION_CLAIM_SHARE = 0.5  # of a sentence's content words in one quotation, for the quotation to be its claim
+# A quotation this long is a claim however long its sentence: a source citing the sentence
+# would stand for words it never printed.
+QUOTATION_CLAIM_WORDS = 5
 QUOTE_WORDS_STATED = 0.75  # share of a quotation's content words a source must have to give it
+# A count in words is a claim of its size ("thousands of migrants were released"): a source that
+# says "some" or that nobody knows how many does not give it; one writing the word or a number
+# of that size does.
+COUNT_WORD = re.compile(r"\b(dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
+COUNT_SIZES = {"dozens": (24, 100), "hundreds": (200, 1_000), "thousands": (2_000, 1_000_000),
+               "millions": (2_000_000, 1_000_000_000), "billions": (2_000_000_000, 1_000_000_000_000)}
 
 
 def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
     """What a sentence's claim rests on beyond what it is about: its exact numbers (`align.exact_numbers`), the
     words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
-    *Trump's* campaign"), and the content words of each quotation that makes most of it."""
+    *Trump's* campaign"), and the content words of each quotation that makes most of it or is long
+    enough to be a claim of its own."""
     from .judge import tagged_words
     from .quotes import MIN_QUOTE_WORDS, QUOTED
 
@@ -286,19 +297,32 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
     quoted = [content_words(m.group(1)) for m in QUOTED.finditer(text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS]
     # A few quoted words inside a report ("called it a 'specific series of steps'") are its colour,
     # not its claim; a sentence mostly quotation claims that someone said those words.
-    claimed = tuple(q for q in quoted if q and len(q) >= QUOTATION_CLAIM_SHARE * len(content_words(text)))
+    claimed = tuple(q for q in quoted
+                    if q and (len(q) >= QUOTATION_CLAIM_WORDS or len(q) >= QUOTATION_CLAIM_SHARE * len(content_words(text))))
     return exact_numbers(text), frozenset(content_words(" ".join(words))), claimed
 
 
 def states_specifics(text: str, source: str) -> bool:
-    """Whether a source's text gives each of a sentence's `claim_specifics`: one that never gives
-    the sentence's figure, superlative, compared name or quotation does not state its claim, however
-    close one of its sentences is ("the longest shutdown in U.S. history" is not in a report of
-    the shutdown that never says so)."""
+    """Whether a source's text gives each of a sentence's `claim_specifics` and its counts in words:
+    one that never gives the sentence's figure, superlative, compared name, quotation or size
+    ("thousands", where it says "some") does not state its claim, however close one of its
+    sentences is ("the longest shutdown in U.S. history" is not in a report of the shutdown
+    that never says so)."""
     needed_numbers, needed_words, quotations = claim_specifics(text)
     source_words = content_words(source)
-    return (needed_numbers <= written_numbers(source) and needed_words <= source_words
-            and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in quotations))
+    source_numbers = written_numbers(source)
+    return (needed_numbers <= source_numbers and needed_words <= source_words
+            and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in quotations)
+            and all(gives_count(count.lower(), source, source_numbers) for count in COUNT_WORD.findall(text)))
+
+
+def gives_count(count: str, source: str, source_numbers: frozenset[str]) -> bool:
+    """Whether a source gives a count in words ("thousands"): the word itself, in any number
+    ("tens of thousands", "12 thousand"), or a number of its size."""
+    if re.search(rf"\b{count[:-1]}", source, re.I):
+        return True
+    low, high = COUNT_SIZES[count]
+    return any(low <= value < high for value in map(number_value, source_numbers) if value is not None)
 
 
 def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:

@@ -93,3 +93,18 @@ def test_a_loose_figure_is_stated_by_the_exact_one_and_a_number_by_its_words():
     # An exact figure is not given by a source that never writes it.
     assert not states_specifics("The operator lost $972,814 in fares.", "The operator lost money in fares.")
     assert states_specifics("The strike stranded 12 crews at the far docks.", "Twelve crews were stranded at the far docks.")
+
+
+def test_a_count_in_words_must_be_given_by_the_source_in_words_or_as_a_number_of_its_size():
+    claim = "Thousands of passengers were stranded on both sides of the bay by the ferry strike."
+    assert not states_specifics(claim, "Passengers were stranded by the ferry strike; it is unclear how many.")
+    assert states_specifics(claim, "Tens of thousands of passengers were stranded by the ferry strike.")
+    assert states_specifics(claim, REPORT)  # about 4,000 passengers a day
+    assert not states_specifics(claim, "About 300 passengers were stranded by the ferry strike.")
+
+
+def test_a_long_quotation_is_a_claim_even_inside_a_longer_sentence():
+    letter = ('In a letter to the transport minister, first reported by the Coast Herald, the ferry operator said it '
+              'would end the northern service "with deep regret and apologies to those who depend on these crossings."')
+    assert not states_specifics(letter, "In a letter to the transport minister, the ferry operator said it would end the northern service.")
+    assert states_specifics(letter, 'The operator wrote that it ends the service "with deep regret and apologies to those who depend on these crossings."')
