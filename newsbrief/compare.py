@@ -674,7 +674,8 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
 
 
 def _same_quote(a: Quote, b: Quote) -> bool:
-    """Whether two quotes are one quotation: one's words inside the other's (a piece of it), or
+    """Whether two quotes are one quotation: one's words inside the other's (a piece of it), whatever
+    the punctuation (`_one_within`: "well-being" is "well being", "don't" is "don’t"), or
     most of the shorter one's content words, SAME_QUOTE_WORDS or more, in the other (a piece
     transcribed a little apart: "Leaving Aug. 31 is not due to an arbitrary deadline" in "Let
     me be clear, leaving August the 31st, is not due to an arbitrary deadline…"). A short
@@ -682,8 +683,7 @@ def _same_quote(a: Quote, b: Quote) -> bool:
     the border within a year" is no piece of "…politicians fail to secure the border…"). One
     article gives one quotation in one wording, so two of its quotes are one only as a piece
     and its whole."""
-    a_text, b_text = a.text.lower(), b.text.lower()
-    return (a_text in b_text or b_text in a_text
+    return (_one_within(a.text, b.text)
             or a.sentence.article != b.sentence.article and word_overlap(a.text, b.text) >= SAME_QUOTE_OVERLAP
             and len(content_words(a.text) & content_words(b.text)) >= SAME_QUOTE_WORDS)
 

@@ -544,6 +544,20 @@ def test_one_quote_transcribed_a_little_apart_by_two_outlets_is_one_quote_but_tw
     assert [group.sources for group in result.quotes if len(group.wording) == 2] == [(1, 2)]
 
 
+def test_one_quotation_written_with_and_without_a_hyphen_or_a_curly_apostrophe_is_one_quote():
+    # Three content words each ("well", "pupils", "matters"; "don't", "comment", "staff"), fewer than
+    # a transcription a little apart needs: the words are the same, only a hyphen and an apostrophe differ.
+    result = compare_articles(
+        ("The nursery answered questions about the incident on Monday.",
+         '"The well-being of pupils matters most," spokeswoman Ana Ruiz said.',
+         '"We don\'t comment on staff," Ruiz said.'),
+        ("The nursery spoke about the incident on Monday.",
+         '"The well being of pupils matters most," Ruiz said.',
+         '"We don’t comment on staff," Ruiz said.'),
+    )
+    assert [(group.speaker, group.sources) for group in result.quotes] == [("Ana Ruiz", (1, 2)), ("Ana Ruiz", (1, 2))]
+
+
 def test_a_speaker_spacy_calls_a_place_is_the_person_another_outlet_names():
     # The second outlet alone names only "Michaels", a place to spaCy; the cluster's mentions make
     # him the first outlet's Scott Michaels, so his words are a quote, not lost.
