@@ -19,6 +19,7 @@ from typing import Protocol
 
 from .align import CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
+from .sentences import SAYING
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
@@ -29,12 +30,25 @@ NEGATION = re.compile(
 # "Claims" hedges as a verb of asserting ("claims that", "claimed to"), not as a noun ("false
 # fraud claims", "jobless claims fell"), nor in "claimed the lives of" or "claimed responsibility".
 # "May" capitalised is the month ("a May 10 meeting"); the modal is lower case. "May not" and
-# "mightn't" still hedge; "could not" and "couldn't" say what someone was unable to do.
+# "mightn't" still hedge; "could not" and "couldn't" say what someone was unable to do. "An apparent
+# suicide" hedges as "apparently" does; "apparent that" and "apparent to" say a thing is plain.
+# Hearsay is the hedges that tell a claim as someone else's (alleged, reported, believed): beside a
+# statement that attributes the claim too, neither outlet vouches for it.
+HEARSAY = (r"reportedly|allegedly|purported(?:ly)?|is believed|are believed|claim(?:s|ed)\s+(?:that|to)|rumou?red|"
+           r"suspected")
 HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|purported(?:ly)?|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
-    r"apparently|appears? to|"
-    r"is believed|are believed|claim(?:s|ed)\s+(?:that|to)|unconfirmed|rumou?red|suspected)\b",
+    rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
+    r"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed)\b",
     re.I)
+# Verbs that tell what someone said: the project's `sentences.SAYING`, and those that announce,
+# report, warn or deny ("the ministry announced Tuesday", "told reporters"). Not "continued": after
+# a quotation it is speaking on, beside a date an event going on ("protests continued Monday").
+SPEECH_VERBS = (rf"(?:(?!continued\b){SAYING}|saying|told|tells|telling|announced|stated|declared|reported|reporting|"
+                r"warned|claimed|vowed|confirmed|acknowledged|testified|urged|denied|disputed|expressed|blasted)")
+# What tells a claim as someone's: a verb of saying, "according to", a finding, or a charge
+# ("was charged with", "prosecutors alleged").
+ATTRIBUTION = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|according to|(?:found|finds) that|charged|accused|indicted|alleges|alleged)\b", re.I)
 # A modal in a purpose clause says what something is for, not how sure the writer is: "so he
 # could be tried" is "so he can be tried" after a past verb. Bare "so" after a comma opens a
 # result ("..., so the vote could slip"), which may hedge, and so does a degree's result: "so
@@ -345,7 +359,7 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     predicate = _verb_after(ahead) if nouns else None
     if predicate is None:
         predicate = next((word.lower() for word, tag in reversed(behind) if tag in VERB_TAGS
-                          and word.lower() not in AUXILIARIES and not re.fullmatch(SAYING, word, re.I)), None)
+                          and word.lower() not in AUXILIARIES and not re.fullmatch(SPEECH_VERBS, word, re.I)), None)
     return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative)
 
 
@@ -514,26 +528,23 @@ def _span_pattern(date: str) -> re.Pattern:
 DATE_SPANS = {"weekday": _span_pattern(WEEKDAY_NAME), "month": _span_pattern(MONTH_NAME + r"\.?(?:\s+\d{1,2})?"),
               "year": _span_pattern(YEAR_NUMBER)}
 
-# A date beside a verb of saying is when someone spoke, not the date of what they said: "the
-# ministry said Tuesday", "On Monday, the minister said". Outlets writing a day apart give
-# different such dates for one fact, so they never make a date disagreement.
-SAYING = (r"(?:said|says|saying|told|tells|telling|announced|stated|added|tweeted|declared|"
-          r"reported|explained|insisted|warned|claimed|argued|vowed|confirmed|acknowledged|noted|testified|"
-          r"urged|denied|disputed|expressed|blasted)")
+# A date beside a verb of saying (`SPEECH_VERBS`) is when someone spoke, not the date of what
+# they said: "the ministry said Tuesday", "On Monday, the minister said". Outlets writing a day
+# apart give different such dates for one fact, so they never make a date disagreement.
 # What may stand between the verb and its date: "told reporters", "said in a statement", "told
 # The Associated Press in an interview" (an audience or a channel, never a clause).
 SPEECH_SETTING = (r"(?:(?:in|at|during|to|on|via)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
                   r"(?:(?:[A-Z][\w.&'’-]*|news|press|joint|written|radio|television|phone|video)\s+)*"
                   r"(?:statement|interview|conference|briefing|release|speech|hearing|post|tweet|letter|email|"
                   r"call|address|reporters|journalists|[A-Z][\w.&'’-]*)")
-SAID_BEFORE = re.compile(rf"\b{SAYING}(?:\s+{SPEECH_SETTING}){{0,2}},?\s+(?:(?:on|late|early|this|last)\s+)?$")
+SAID_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:\s+{SPEECH_SETTING}){{0,2}},?\s+(?:(?:on|late|early|this|last)\s+)?$")
 # The verb right after the date ("Trump on Saturday said"), or after a date that opens the
 # sentence, a comma and the speaker ("On Monday, the minister said"); a date later in the
 # sentence followed by a comma ends a clause ("since 2003, and that's what Ryan argued").
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday morning"
-SAID_AFTER = re.compile(rf"^{_PART_OF_DAY}\s+{SAYING}\b")
+SAID_AFTER = re.compile(rf"^{_PART_OF_DAY}\s+{SPEECH_VERBS}\b")
 OPENING = re.compile(r"^\W*(?:(?:on|late|early|earlier|later|this|last)\s+)*$", re.I)
-SPEAKER_THEN_SAID = re.compile(rf"^{_PART_OF_DAY},\s+(?:[^\s,;:]+\s+){{1,5}}?{SAYING}\b")
+SPEAKER_THEN_SAID = re.compile(rf"^{_PART_OF_DAY},\s+(?:[^\s,;:]+\s+){{1,5}}?{SPEECH_VERBS}\b")
 
 
 def _is_speech_date(text: str, start: int, end: int) -> bool:
@@ -744,13 +755,14 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[str | None]:
+def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str | None]]:
     """For each claim the other statement also makes that a cue ("not", "reportedly") bears on (both
-    texts in `plain` quotes), the word the cue bears on (`_negated_word`). The cue's clause is that
-    claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content words are the other
-    statement's. A negation's word must be one of the other statement ("did not *discuss* the deal"
-    against "discussed the deal"): "not whether he lied", "not only" and "did not *want* to split the
-    vote" (against "worried he would split the vote") deny nothing the other says."""
+    texts in `plain` quotes), the cue as written and the word it bears on (`_negated_word`). The cue's
+    clause is that claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content words
+    are the other statement's. A negation's word, and the noun "apparent" qualifies, must be one of
+    the other statement ("did not *discuss* the deal" against "discussed the deal"): "not whether he
+    lied", "not only" and "did not *want* to split the vote" (against "worried he would split the
+    vote") deny nothing the other says."""
     shared, negation = content_words(other), cue is NEGATION
     claims = []
     for match in _cue_matches(cue, text):
@@ -760,8 +772,10 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[str | None]:
         if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
             continue
         cued = _negated_word(after)
-        if not negation or cued and any(_same_stem(cued, word) for word in shared):
-            claims.append(cued)
+        # "An apparent suicide" hedges the noun alone: against "was found dead" it doubts nothing stated.
+        names_word = negation or match.group(0).lower() == "apparent"
+        if not names_word or cued and any(_same_stem(cued, word) for word in shared):
+            claims.append((match.group(0), cued))
     return claims
 
 
@@ -779,6 +793,22 @@ def _only_supposed(text: str, hedged: list[str | None]) -> bool:
     stated, supposed = content_words(text[: opened.start()]), content_words(text[opened.end():])
     return all(any(_one_word(word, other) for other in supposed) and not any(_one_word(word, other) for other in stated)
                for word in hedged)
+
+
+def _hearsay_of_attributed(hedges: list[tuple[str, str | None]], flat: str) -> bool:
+    """Whether every hedge is hearsay (`HEARSAY`) and the flat text attributes its claim too
+    (`ATTRIBUTION`): "allegedly shot" beside "shot ..., police said" or "was charged with shooting",
+    "claimed that" beside "the company said". Neither outlet vouches for the claim; "allegedly" is
+    the law's caution. A possibility ("could close") still differs from what the other reports was
+    said ("will close")."""
+    return all(re.fullmatch(HEARSAY, cue, re.I) for cue, _ in hedges) and bool(ATTRIBUTION.search(flat))
+
+
+def _quoted_alike(hedges: list[tuple[str, str | None]], flat: str) -> bool:
+    """Whether the flat text writes each hedge too, inside a quotation, where `_cue_matches` leaves it
+    out: "saying the talks could 'deepen the rift'" and '"could deepen the rift," he said' give one
+    speaker's hedge."""
+    return all(re.search(rf"\b{re.escape(cue)}\b", flat, re.I) for cue, _ in hedges)
 
 
 # Words that say how large a place a name is: "Harford County", "Idlib province", "the town of Isinya".
@@ -900,8 +930,9 @@ class RuleJudge:
             claims_a, claims_b = _cued_claims(cue, text_a, text_b), _cued_claims(cue, text_b, text_a)
             if bool(claims_a) == bool(claims_b):
                 continue
-            hedged, flat = (claims_a, text_b) if claims_a else (claims_b, text_a)
-            if cue is NEGATION or not _only_supposed(flat, hedged):
+            hedges, flat = (claims_a, text_b) if claims_a else (claims_b, text_a)
+            if cue is NEGATION or not (_only_supposed(flat, [word for _, word in hedges]) or
+                                       _hearsay_of_attributed(hedges, flat) or _quoted_alike(hedges, flat)):
                 return Verdict(kind, reason)
         return None
 

@@ -975,3 +975,67 @@ def test_a_hedge_outside_a_quotation_still_counts():
     verdict = judged('Crews may rebuild the old bridge before winter, "whatever it costs," the mayor said.',
                      'Crews will rebuild the old bridge before winter, "whatever it costs," the mayor said.')
     assert verdict is not None and verdict.kind == "hedging"
+
+
+# ---- hearsay beside an attributed claim, "apparent" -----------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    # "Allegedly" is the law's caution; the other outlet tells the same charge as the police's.
+    ("The driver allegedly struck two cyclists on the river bridge before fleeing the scene.",
+     "The driver struck two cyclists on the river bridge before fleeing the scene, police said."),
+    ("The driver allegedly struck two cyclists on the river bridge before fleeing the scene.",
+     "The driver was charged with striking two cyclists on the river bridge before fleeing the scene."),
+    # "Claimed that" and "said" both report the maker's figure.
+    ("The drugmaker claimed that its vaccine was 90% effective in teenagers aged 12 to 17.",
+     "The vaccine was 90% effective in teenagers aged 12 to 17, the drugmaker said."),
+    # Both hedge: "an apparent suicide" is "apparently killed himself".
+    ("The financier was found dead in his prison cell in an apparent suicide on Wednesday.",
+     "The financier apparently killed himself in his prison cell on Wednesday."),
+])
+def test_hearsay_beside_an_attributed_claim_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # The other outlet states the charge as fact: one vouches, the other does not.
+    ("The driver allegedly struck two cyclists on the river bridge before fleeing the scene.",
+     "The driver struck two cyclists on the river bridge before fleeing the scene."),
+    # A possibility against what the other outlet reports was said.
+    ("The plant could close in March after the contract ends, the company said.",
+     "The company said the plant will close in March after the contract ends."),
+    ("The financier was found dead in his prison cell in an apparent suicide on Wednesday.",
+     "The financier died by suicide in his prison cell on Wednesday."),
+])
+def test_hearsay_against_a_flat_claim_or_a_possibility_still_hedges(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "hedging"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It was apparent that the financier killed himself in his prison cell on Wednesday.",
+     "The financier killed himself in his prison cell on Wednesday."),
+    # "apparent" hedges the suicide, which the other outlet does not state.
+    ("The financier was found dead in his prison cell in an apparent suicide on Wednesday.",
+     "Guards confirmed the financier had been found dead in his prison cell on Wednesday."),
+])
+def test_apparent_as_plain_or_of_what_the_other_does_not_state_is_no_hedge(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_hedge_the_other_outlet_quotes_is_no_disagreement():
+    # One outlet quotes the minister's "could", the other reports it outside the quotation.
+    assert judged("In a letter, the minister said such talks \"could deepen the rift over the border deal.\"",
+                  "The minister declined the talks, saying such talks could \"deepen the rift over the border deal.\"") is None
+
+
+# ---- verbs of saying: sentences.SAYING beside a date ------------------------------------------------
+
+def test_the_day_someone_wrote_is_no_date_of_the_fact():
+    assert judged("The minister wrote Thursday that the naval base will close at the end of March.",
+                  "The minister wrote Monday that the naval base will close at the end of March.") is None
+
+
+def test_an_event_that_continued_on_a_day_is_dated_by_it():
+    verdict = judged("Protests against the fuel tax continued Monday in the capital and two port cities.",
+                     "Protests against the fuel tax continued Tuesday in the capital and two port cities.")
+    assert verdict is not None and verdict.kind == "dates"
