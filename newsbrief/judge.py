@@ -41,10 +41,13 @@ HEDGE = re.compile(
     r"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed)\b",
     re.I)
 # Verbs that tell what someone said: the project's `sentences.SAYING`, and those that announce,
-# report, warn or deny ("the ministry announced Tuesday", "told reporters"). Not "continued": after
-# a quotation it is speaking on, beside a date an event going on ("protests continued Monday").
-SPEECH_VERBS = (rf"(?:(?!continued\b){SAYING}|saying|told|tells|telling|announced|stated|declared|reported|reporting|"
-                r"warned|claimed|vowed|confirmed|acknowledged|testified|urged|denied|disputed|expressed|blasted)")
+# report, warn or deny ("the ministry announced Tuesday", "told reporters"). Not those of SAYING
+# that beside a date tell the event itself: after a quotation "continued" is speaking on, "wrote"
+# writing it and "recalled" remembering, but "protests continued Monday", "in April wrote a letter
+# to the patriarch" and "Ford recalled 9,000 cars Friday" date what happened.
+SPEECH_VERBS = (rf"(?:(?!(?:continued|wrote|writes|recalled)\b){SAYING}|saying|told|tells|telling|announced|stated|"
+                r"declared|reported|reporting|warned|claimed|vowed|confirmed|acknowledged|testified|urged|denied|"
+                r"disputed|expressed|blasted)")
 # What tells a claim as someone's: a verb of saying, "according to", a finding, or a charge
 # ("was charged with", "prosecutors alleged").
 ATTRIBUTION = re.compile(
@@ -835,28 +838,42 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _same_place(a: str, b: str) -> bool:
-    return a == b or _abbreviates(a, b) or _abbreviates(b, a)
+    """One name ("US" and "U.S."), or an abbreviation of the other (`_abbreviates`)."""
+    return a.replace(".", "") == b.replace(".", "") or _abbreviates(a, b) or _abbreviates(b, a)
 
 
 def _named_in(place: str, places: tuple[str, ...]) -> bool:
     return any(_same_place(x, y) for other in places for x in _place_forms(place) for y in _place_forms(other))
 
 
-def _place_roles(place: str, text: str) -> set[tuple[str, str]]:
-    """(preposition, the content word before it) wherever the text names the place after a
-    preposition: in "killed three people in Azaz" Azaz is ("in", "people")."""
+ARTICLES = frozenset({"a", "an", "the"})
+# A noun a place name stands before: "a Logan Square daycare", "the Norwalk event".
+NOUN_AFTER_NAME = re.compile(r"\s+([a-z][a-z'-]*)")
+
+
+def _place_roles(place: str, text: str) -> set[tuple[str, str, bool]]:
+    """(preposition, the content word before it, whether the place names a noun after it) wherever
+    the text names the place after a preposition: in "killed three people in Azaz" Azaz is ("in",
+    "people", False), in "an incident at a Logan Square daycare" ("at", "incident", True). A place
+    before a noun after an article is where that thing is: "the Norwalk event" is ("in", "event",
+    False), as "the event in Norwalk" is."""
     roles = set()
     for match in re.finditer(re.escape(place), text):
         words = _TOKEN.findall(plain(text[: match.start()]))
-        if words and words[-1].lower() == "the":
+        after = NOUN_AFTER_NAME.match(text, match.end())
+        noun = next(iter(content_words(after.group(1))), None) if after else None
+        article = bool(words) and words[-1].lower() in ARTICLES
+        if article:
             words.pop()
+            if noun:
+                roles.add(("in", noun, False))
         if not words or words[-1].lower() not in PLACE_PREPOSITIONS:
             continue
         preposition = words.pop().lower()
         head = next((word for token in reversed(words[-ROLE_REACH:]) if token[0].isalpha()
                      for word in content_words(token)), None)
         if head:
-            roles.add((preposition, head))
+            roles.add((preposition, head, noun is not None))
     return roles
 
 
@@ -876,23 +893,49 @@ def _place_area(place: str, text: str) -> str | None:
 
 
 def _place_conflict(a: Statement, b: Statement) -> tuple[str, str] | None:
-    """Two places given for one role in the claim: each after the same preposition and word
-    ("met Erdogan in Ankara" and "met Erdogan in Istanbul"), neither named by the other statement,
-    and of a size the text gives alike. A place of a stated size may hold one of none ("in Harford
-    County" and "in Aberdeen", a town in it); without a gazetteer only the words can say, so the
-    two are not compared."""
+    """Two places given for one role in the claim (`_place_roles`): each after the same preposition
+    and word ("met Erdogan in Ankara" and "met Erdogan in Istanbul"), neither named by the other
+    statement, and of a size the text gives alike; one of them may be a name spaCy took for no place
+    (`_untagged_names`: "at a Palmer Square day care" beside "at a Logan Square daycare"). A place of
+    a stated size may hold one of none ("in Harford County" and "in Aberdeen", a town in it); without
+    a gazetteer only the words can say, so the two are not compared."""
     unshared_a, unshared_b = _unshared_places(a, b), _unshared_places(b, a)
-    for place_a, roles_a, area_a in unshared_a:
-        for place_b, roles_b, area_b in unshared_b:
-            if roles_a & roles_b and area_a == area_b:
+    for place_a, roles_a, area_a, tagged_a in unshared_a:
+        for place_b, roles_b, area_b, tagged_b in unshared_b:
+            if (tagged_a or tagged_b) and roles_a & roles_b and area_a == area_b and not _one_place(place_a, place_b):
                 return place_a, place_b
     return None
 
 
-def _unshared_places(statement: Statement, other: Statement) -> list[tuple[str, set[tuple[str, str]], str | None]]:
-    """The statement's places the other does not name, each with its roles and its size, in order."""
-    return [(place, _place_roles(place, statement.text), _place_area(place, statement.text))
-            for place in statement.mentions.places if not _named_in(place, other.mentions.places)]
+def _one_place(a: str, b: str) -> bool:
+    """Whether two names can be one place: `_named_in`, or one is words of the other ("Moscow" and
+    "the Trump Tower Moscow deal"); an untagged name ("the US envoy") is not compared with `_named_in` first."""
+    short, long = sorted((plain(a).lower(), plain(b).lower()), key=len)
+    return _named_in(a, (b,)) or bool(re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long))
+
+
+def _unshared_places(statement: Statement,
+                     other: Statement) -> list[tuple[str, set[tuple[str, str, bool]], str | None, bool]]:
+    """The statement's places the other does not name, then its untagged names that the other's
+    text does not hold, each with its roles, its size and whether spaCy found it a place."""
+    text = statement.text
+    places = [(place, True) for place in statement.mentions.places if not _named_in(place, other.mentions.places)]
+    places += [(name, False) for name in _untagged_names(statement) if name not in other.text]
+    return [(place, _place_roles(place, text), _place_area(place, text), tagged) for place, tagged in places]
+
+
+# A capitalised name, a word or several; an article opening it is no part of it ("The Norwalk event").
+CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?:(?:The|A|An)\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# Labels of names that are no place however they stand: "in a Fox News interview", "the Turkish capital".
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _untagged_names(statement: Statement) -> list[str]:
+    """Capitalised names of the text that spaCy found no place, person, group, date or number."""
+    named = [e.text for e in statement.mentions.entities if e.label in NOT_PLACE_LABELS or e.kind is None
+             or e.kind == "places"]
+    return [name for name in dict.fromkeys(m.group(1) for m in CAPITALISED_NAME.finditer(statement.text))
+            if not any(name in entity or entity in name for entity in named)]
 
 
 @dataclass(frozen=True)

@@ -1022,20 +1022,59 @@ def test_apparent_as_plain_or_of_what_the_other_does_not_state_is_no_hedge(a, b)
     assert judged(a, b) is None
 
 
+# ---- places spaCy did not tag, and a place naming the thing it holds ---------------------------------
+
+@pytest.mark.parametrize("a, b, places", [
+    # Two neighbourhoods for one incident, each naming the daycare ("a <place> daycare").
+    ("Three children were hurt in an incident at a Maple Grove daycare on Friday, police said.",
+     "Three children were hurt in an incident at a Cedar Hill day care on Friday, police said.",
+     "Maple Grove vs Cedar Hill"),
+    # "the Springfield rally" is the rally in Springfield.
+    ("He admitted he had misspoken about his record during the Springfield rally.",
+     "He admitted he had misspoken about his record at a rally in Shelbyville.",
+     "Springfield vs Shelbyville"),
+])
+def test_two_places_for_one_event_disagree_whether_tagged_or_not(a, b, places):
+    assert judged(a, b) == Verdict("places", places)
+
+
+@pytest.mark.parametrize("a, b", [
+    # A name standing before a noun ("an Instagram video") is not where she announced, as "in Iowa" is.
+    ("She announced her run for the Senate in Iowa on Monday.",
+     "She announced her run for the Senate in an Instagram video on Monday."),
+    # A nationality describes the place; it names none.
+    ("Putin met Erdogan in Ankara on Thursday.", "Putin met Erdogan in the Turkish capital on Thursday."),
+    # One place with and without dots, which spaCy tags in one statement only.
+    ("William Brown, the US envoy for drug policy, said before the vote that the law is Jamaica's business.",
+     "William Brown, the U.S. envoy for drug policy, told reporters before the vote that the law is Jamaica's business."),
+    # One name holds the other: the tower deal is the deal in Moscow.
+    ("Prosecutors said he lied to Congress about the length of talks over the Trump Tower Moscow deal.",
+     "Prosecutors said he lied to Congress about the length of talks over the real-estate deal in Moscow."),
+])
+def test_a_name_that_is_no_place_in_the_role_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
 def test_a_hedge_the_other_outlet_quotes_is_no_disagreement():
     # One outlet quotes the minister's "could", the other reports it outside the quotation.
     assert judged("In a letter, the minister said such talks \"could deepen the rift over the border deal.\"",
-                  "The minister declined the talks, saying such talks could \"deepen the rift over the border deal.\"") is None
+                  "The minister declined, saying such talks could \"deepen the rift over the border deal.\"") is None
 
 
 # ---- verbs of saying: sentences.SAYING beside a date ------------------------------------------------
 
-def test_the_day_someone_wrote_is_no_date_of_the_fact():
-    assert judged("The minister wrote Thursday that the naval base will close at the end of March.",
-                  "The minister wrote Monday that the naval base will close at the end of March.") is None
+def test_the_day_someone_responded_is_no_date_of_the_fact():
+    assert judged("The minister responded Thursday that the naval base will close at the end of March.",
+                  "The minister responded Monday that the naval base will close at the end of March.") is None
 
 
-def test_an_event_that_continued_on_a_day_is_dated_by_it():
-    verdict = judged("Protests against the fuel tax continued Monday in the capital and two port cities.",
-                     "Protests against the fuel tax continued Tuesday in the capital and two port cities.")
+@pytest.mark.parametrize("a, b", [
+    ("Protests against the fuel tax continued Monday in the capital and two port cities.",
+     "Protests against the fuel tax continued Tuesday in the capital and two port cities."),
+    # Writing the letter is the event both date.
+    ("The inventor wrote a long letter to the patriarch in May asking whether he was to blame for the deaths.",
+     "The inventor in April wrote a long letter to the patriarch asking whether he was to blame for the deaths."),
+])
+def test_an_event_told_by_a_verb_of_saying_is_dated_by_it(a, b):
+    verdict = judged(a, b)
     assert verdict is not None and verdict.kind == "dates"
