@@ -81,13 +81,17 @@ def figures(text: str) -> frozenset[str]:
 
 
 def _small_counts(text: str) -> frozenset[str]:
-    tokens = [token.lower().strip("'’") for token in _WORD.findall(text)]
+    # A capitalised word after a number is a name's or a title's ("Two Fat Ladies", "Three Cups
+    # of Tea", "five Democratic senators"), not what is counted.
+    words = [token.strip("'’") for token in _WORD.findall(text)]
+    tokens = [word.lower() for word in words]
     counts = set()
     for at, token in enumerate(tokens):
         number = SMALL_NUMBERS.get(token)
         if number is None:
             continue
-        counted = [word for word in tokens[at + 1 : at + 3] if word not in STOPWORDS and not word[0].isdigit()]
+        counted = [word.lower() for word in words[at + 1 : at + 3] if word.lower() not in STOPWORDS
+                   and not word[0].isdigit() and not (word[0].isupper() and not word.isupper())]
         counts.update(f"{number} {word_stem(word)}" for word in counted)
     return frozenset(counts)
 

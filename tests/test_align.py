@@ -45,6 +45,13 @@ def test_a_tally_gives_both_its_figures_however_it_is_written():
     assert figures("An AK-47 and a 19-year-old.") == {"19"}  # a name's number is no figure
 
 
+def test_a_capitalised_word_after_a_small_number_is_a_title_or_name_not_what_is_counted():
+    assert figures("The show led to a book, Cooking With the Two Fat Ladies.") == frozenset()
+    assert figures("The five Democratic senators voted against the ferry bill.") == {"5 senator"}
+    assert figures("Two ferries were cancelled.") == {"2 ferri"}
+    assert figures("TWO FERRIES CANCELLED") >= {"2 ferri"}  # a shouted headline still counts
+
+
 def test_two_different_numbers_of_one_kind_of_thing_are_two_facts():
     # Both share "percent" and "crew", a word of what happened, but tell two figures of two groups.
     white = "At least 60 percent of the ferry crew are volunteers, the operator's figures show."
