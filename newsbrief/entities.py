@@ -155,6 +155,7 @@ EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation
 DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 # "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
+POSSESSIVE_MARK = re.compile(r"['’]s\b")
 SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
 
 
@@ -773,11 +774,23 @@ def fullest_form(name: str, names: Iterable[str]) -> str:
     ends none of `names` is a first name, so the one it begins ("Tedros" for "Tedros Adhanom
     Ghebreyesus", "Robin" for "Robin Roberts" beside Carter Roberts); a surname it also ends wins."""
     names = set(names)
-    fuller = [other for other in names if _fuller(other, name) and is_form_of(name, other)]
-    if not fuller and len(_plain_words(name)) == 1:
-        fuller = [other for other in names if len(_plain_words(other)) > 1 and _plain_words(other)[0] == _plain_words(name)[0]]
-    widest = [other for other in fuller if not any(_fuller(wider, other) and is_form_of(other, wider) for wider in fuller)]
+    widest = fuller_forms(name, names)
+    if not widest and len(_plain_words(name)) == 1:
+        widest = _widest([other for other in names if len(_plain_words(other)) > 1
+                          and _plain_words(other)[0] == _plain_words(name)[0]])
     return widest[0] if len(widest) == 1 else name
+
+
+def fuller_forms(name: str, names: Iterable[str]) -> list[str]:
+    """The people among `names` whom `name` may name as a shorter form of theirs (`is_form_of`), each
+    in the fullest form there: ["Joe Biden", "Jill Biden"] for "Biden", ["Paul D. Ryan"] for "Ryan"
+    beside "Paul Ryan" and "Paul D. Ryan"."""
+    return _widest([other for other in set(names) if _fuller(other, name) and is_form_of(name, other)])
+
+
+def _widest(names: list[str]) -> list[str]:
+    """The names that are no shorter form of another of them."""
+    return [name for name in names if not any(_fuller(wider, name) and is_form_of(name, wider) for wider in names)]
 
 
 def _fuller(name: str, than: str) -> bool:
@@ -857,7 +870,9 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A person's
     full name and the surname it ends with are one person: the surname alone ("Boehner") is that
     person, and a full name ending with a surname named alone as a person ("Young-Ho Eom" beside
-    "Eom") is too; a first name alone ("Melania") is the person where one of its own mentions says
+    "Eom"), or ending as another person's full name of two or three words does ("Shannon Trent", a
+    place to spaCy, beside Carlie Trent), is too; a first name alone ("Melania") is the person
+    where one of its own mentions says
     so, or none says where something is ("Amanda," to her in a quote, an organisation to spaCy);
     but not where one is after a preposition of place, as a first word alone is as often a name
     spaCy took for a person's ("Instagram" beside "Instagram Story"). Not where the other is a place
@@ -867,6 +882,8 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     from "Children's Hospital Colorado", beside many a "hospital") is a common word, no name,
     unless it is a word of a person's full name ("May" beside Theresa May). A storm's bare name
     ("Irene" beside "Hurricane Irene") is the storm's. A name of `FIXED_KINDS` is of its kind there.
+    A name no person's by its own mentions that ends in a person's full name ("Haiti Daniel Foote",
+    spaCy running a title's place into the name) is none: the person is named beside it.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -885,12 +902,34 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     for form, counter in votes.items():
         kind = own[form]
         is_place = not counter["people"] and kind == "places" and counter["where"] > 0
-        surname_is_person = " " in form and own.get(form.split()[-1]) == "people"
+        surname_is_person = " " in form and (own.get(form.split()[-1]) == "people"
+                                             or _shares_a_surname(form, kind, full_names))
         alone = form in surnames or (form in first_names and (counter["people"] > 0 or not counter["where"]))
         kinds[form] = FIXED_KINDS[form] if form in FIXED_KINDS else \
             None if form in common or form in storms or counter["storm"] else \
             "people" if (alone or surname_is_person) and not is_place else kind
+    people = {form for form, kind in kinds.items() if kind == "people" and " " in form}
+    for form in kinds:
+        if own[form] != "people" and _ends_in_another(form, people):
+            kinds[form] = None
     return kinds
+
+
+def _shares_a_surname(form: str, kind: str | None, full_names: list[list[str]]) -> bool:
+    """Whether a name of a person's two or three words, no possessive among them ("north carolina’s
+    perdue"), and of no "other" kind, ends with the surname of one of `full_names` (people's, as
+    word lists) that is another person's ("shannon trent" beside "carlie trent"; not "new york"
+    beside "anonymous new york", a form of it)."""
+    words = form.split()
+    return (len(words) in FULL_NAME_WORDS and kind != "other" and not POSSESSIVE_MARK.search(form) and any(
+        other[-1] == words[-1] and not one_name(form, " ".join(other)) for other in full_names))
+
+
+def _ends_in_another(form: str, names: set[str]) -> bool:
+    """Whether a name's last words, two or more but not all, are one of `names` ("haiti daniel
+    foote" of "Special Envoy for Haiti Daniel Foote" beside the person "daniel foote")."""
+    words = form.split()
+    return any(" ".join(words[start:]) in names for start in range(1, len(words) - 1))
 
 
 def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words: set[str]) -> set[str]:

@@ -10,7 +10,10 @@ verb that governs the quote, from spaCy's parser (run only on such sentences): a
 the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
 person the cluster names in full; a place is no speaker), given in the fullest form the article
 uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden;
-a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article uses);
+a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article uses); a surname
+two people of the cluster share, of those the article names in full but never by first name alone
+("Carlie"), the one it last quoted by name, else the one it named first, if one alone ("Trent says"
+beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
 each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
@@ -52,8 +55,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import (FULL_NAME_WORDS, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
-                       last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
+from .entities import (FULL_NAME_WORDS, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms, fullest_form,
+                       is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
 from .sentences import SINGLE_QUOTED, overlaps_any
 
@@ -118,6 +121,8 @@ NAME_CHARACTER = re.compile(r"[\w-]")  # no name starts right after one
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
 COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
+# Initials ("J." of "J. Smith", "O.J." of "O.J. Simpson"): no first name to call anyone by.
+INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "her" (PRP$)
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
@@ -592,6 +597,28 @@ def _titled_names(text: str) -> dict[str, set[tuple[str, str]]]:
     return titled
 
 
+def _sentences_naming(person: str, sentence_of: dict[str, int]) -> list[int]:
+    """The sentences `sentence_of` gives for the names of two words or more that name the person."""
+    return [at for name, at in sentence_of.items() if " " in name and is_form_of(name, person)]
+
+
+def _the_one_at(sentence_of: dict[str, int], pick: Callable) -> str | None:
+    """The person whose sentence (`sentence_of`) is the one `pick` (max, min) picks, if one alone."""
+    picked_at = pick(sentence_of.values(), default=None)
+    picked = [person for person, at in sentence_of.items() if at == picked_at]
+    return picked[0] if len(picked) == 1 else None
+
+
+def _called_by_first_name(person: str, text: str) -> bool:
+    """Whether the text (outside quotes) calls a person named in full by their first name alone
+    ("Malia, 16, wore ..." of Malia Obama), not only as the first of several capitalised words
+    ("Malia Obama", "Jesse L. Jackson")."""
+    words = person.split()
+    if len(words) < 2 or INITIALS.fullmatch(words[0]):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])", text) is not None
+
+
 def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[str, str], str]) -> bool:
     """Whether a "he" or "she" subject resolves to someone the article calls by the other pronoun
     (`pronoun_of`): "she said" after the focus moved to a woman the article does not name, or names
@@ -859,11 +886,27 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # Whom the subject of a verb of saying names, each in the fullest form the article uses.
         as_named = _speakers(subject, outsides[i], mentions[i], people, speaker_in_focus,
                              lambda description: _introduced_as(description, text_before(i, description.idx), people))
-        speakers = tuple(dict.fromkeys(fullest_form(name_form(name), people) for name in as_named))
+        speakers = tuple(dict.fromkeys(in_full(name_form(name)) for name in as_named))
         if speakers and _reports_another(speakers, mentions[i], quoted):
             # An organisation says "we"; one saying "I" may be a person spaCy took for one.
             speakers = _as_people_in_full(speakers, mentions[i], full_names())
         return speakers
+
+    def in_full(name: str) -> str:
+        # A surname two people of the cluster share ("Trent" of Carlie and Shannon Trent) is not one
+        # the article also calls by first name alone ("Carlie", "Malia"): an article tells two of
+        # one family apart so, and the surname alone is the other, or someone it never names in
+        # full ("Mr. Obama" beside "Malia Obama": the bare surname). Of several left, the one it
+        # last quoted by that name, else the one it named first (the person the story is about),
+        # if one alone: "Joe and Jill Biden visited" names neither first.
+        if " " in name or len(fuller_forms(name, cluster_people)) < 2:
+            return fullest_form(name, people)
+        candidates = [person for person in fuller_forms(name, people)
+                      if not _called_by_first_name(person, article_outside)]
+        quoted = {person: max(_sentences_naming(person, quoted_last)) for person in candidates
+                  if _sentences_naming(person, quoted_last)}
+        first = {person: min(_sentences_naming(person, named_first)) for person in candidates}
+        return _the_one_at(quoted, max) or _the_one_at(first, min) or name
 
     def credited(i: int, subject, speakers: tuple[str, ...], quoted: str) -> bool:
         # Whether the quotation goes to the speakers named; then they are people the article has
@@ -873,15 +916,25 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 or _named_in_own_clause(subject, speakers, outsides[i], mentions[i].people)
                 or _reports_another(speakers, mentions[i], quoted)):
             return False
-        people.update(speaker for speaker in speakers if _may_be_person(speaker, kinds))
+        credited_people = [speaker for speaker in speakers if _may_be_person(speaker, kinds)]
+        people.update(credited_people)
+        quoted_last.update(dict.fromkeys(credited_people, i))
+        for person in credited_people:
+            named_first.setdefault(person, i)
         return True
 
     quotes: list[Quote] = []
     introduced: dict[int, tuple[str, ...]] = {}  # a quotation's speakers, named in the sentence before ("she said:")
     focus_index: int | None = None
     people: set[str] = set()  # everyone the article has named so far
+    named_first: dict[str, int] = {}  # each of them, and the sentence that named them first
+    quoted_last: dict[str, int] = {}  # each one quoted, and the sentence last quoting them
+    cluster_people = [name for name, kind in kinds.items() if kind == "people"]
+    article_outside = "\n".join(outsides)
     for i, (sentence, named) in enumerate(zip(sentences, mentions)):
         people.update(name_form(person) for person in named.people)
+        for person in named.people:
+            named_first.setdefault(name_form(person), i)
         if i in attributed:
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]

@@ -693,3 +693,24 @@ def test_a_place_after_a_possessive_is_a_thing_of_the_owners():
     # pop-up store", "our Ohio"), so only a facility is a thing of its owner's.
     assert kinds_in("The new game takes aim at Nintendo and its Wii Fit, the rival says.", "Wii Fit") == [None]
     assert kinds_in("The app maker closed its NYC pop-up store on Friday.", "NYC") == ["places"]
+
+
+def test_a_full_name_ending_as_another_persons_of_the_cluster_is_a_person():
+    # spaCy called the mother a facility in the one sentence naming her; her daughter and husband
+    # are people of the same surname. A name after a preposition of place stays a place.
+    found = [Mentions(entities=(Entity("Dora Kessel", "PERSON", "people"), Entity("Ivan Kessel", "PERSON", "people"))),
+             Mentions(entities=(Entity("Ruth Kessel", "FAC", "places"),)),
+             Mentions(entities=(Entity("Port Kessel", "GPE", "places", where=True),))]
+    kinds = name_kinds(found)
+    assert (kinds["ruth kessel"], kinds["port kessel"]) == ("people", "places")
+
+
+def test_a_place_in_a_title_run_into_a_persons_name_is_no_name():
+    # "Special Envoy for Haiti Daniel Foote": one organisation to spaCy, a person to the old rule,
+    # which then gave the envoy's quotes to "Haiti Daniel Foote".
+    found = [Mentions(entities=(Entity("Haiti Daniel Foote", "ORG", "organisations"),)),
+             Mentions(entities=(Entity("Daniel Foote", "PERSON", "people"),)),
+             Mentions(entities=(Entity("Foote", "PERSON", "people"),))]
+    kinds = name_kinds(found)
+    assert (kinds["haiti daniel foote"], kinds["daniel foote"]) == (None, "people")
+
