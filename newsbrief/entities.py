@@ -121,9 +121,10 @@ STORM_NAME = re.compile(r"^(?:tropical )?(?:hurricane|typhoon|cyclone|storm|supe
 # end in "Day" (Doris Day), but not after two words or more.
 ERA_WORDS = frozenset(("age", "era"))
 # A title before a name ("Guatemala President Alejandro Giammattei", "Gov. Ann Lee"): the words after
-# it are a person, whatever spaCy labelled the whole.
+# it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
+# as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff ambassador patriarch dr. mr. mrs. ms.".split())
+                   "representative rep. mayor judge sheriff ambassador patriarch dr. mr. mrs. ms. dr mr mrs ms".split())
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
 # Not "called on", "relied on" or "commented on", whose object may well be a person.

@@ -356,6 +356,10 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
         name = _named_at(subject, outside, (*named.people, *named.organisations))
+        if name in named.organisations:
+            # "House Committee on Intelligence Chairman Adam B. Schiff said": the organisation is
+            # the title's, the person after it the speaker.
+            return _person_titled_in(subject, outside, named.people) or name
         if name:
             return name
         if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
@@ -399,6 +403,17 @@ def _person_beside(subject, outside: str, named: Mentions) -> str | None:
                               for child in subject.children if child.dep_ == "appos")), None)
 
 
+def _person_titled_in(subject, outside: str, people: tuple[str, ...]) -> str | None:
+    """The person a subject's phrase names after it, right after a capitalised title or role ("...
+    Committee on Intelligence Chairman Adam B. Schiff", the parser making "Committee" the subject)."""
+    for token in subject.subtree:
+        if token.i > subject.i + 1 and token.nbor(-1).is_title and token.nbor(-1).lower_ in (*PERSON_ROLES, *TITLES):
+            person = _named_at(token, outside, people)
+            if person:
+                return person
+    return None
+
+
 def _describes_one_person(subject) -> bool:
     """Whether a subject describes one person without naming them: "the spokesman", "his lawyer"."""
     return subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
@@ -408,9 +423,10 @@ def _describes_one_person(subject) -> bool:
 def _is_word_of_name(token) -> bool:
     """Whether a word before a name's last word is part of the name: a proper noun before it, or a
     capitalised adjective the tagger took for one's modifier ("South" of "South African National
-    Reserves"), not at the start of a sentence, where any word is capitalised."""
-    return (token.dep_ == "compound" and token.tag_ == "NNP") or (
-        token.dep_ == "amod" and token.is_title and token.i > 0)
+    Reserves"), not at the start of a sentence, where any word is capitalised; no title ("Mr" of
+    "Mr Bunting": `entities.TITLES`)."""
+    return token.lower_ not in TITLES and ((token.dep_ == "compound" and token.tag_ == "NNP") or (
+        token.dep_ == "amod" and token.is_title and token.i > 0))
 
 
 def _introduced_as(description, text: str, people: set[str]) -> str | None:

@@ -714,3 +714,8 @@ def test_a_place_in_a_title_run_into_a_persons_name_is_no_name():
     kinds = name_kinds(found)
     assert (kinds["haiti daniel foote"], kinds["daniel foote"]) == (None, "people")
 
+
+def test_a_courtesy_title_without_its_full_stop_is_no_word_of_the_name():
+    named = mentions_in(tagged(["“It is significant,” said Mr Bunting."])[0])
+    assert named.people == ("Bunting",)
+

@@ -982,3 +982,22 @@ def test_a_relative_s_noun_gives_the_pronoun_as_a_title_does():
     text = "His daughter, Elena, spoke first. Her son Hunter Reyes came later. Ms. Ann Lee said nothing."
     assert [quotes._titled_as(person, text) for person in ("Elena", "Hunter Reyes", "Ann Lee")] == ["she", "he", "she"]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The question is now whether Senator Reyes will allow a fair vote in the Senate,” House Permanent Select "
+     "Committee on Ethics Chairman Ann B. Hale said.", "Ann B. Hale"),
+    ("“We will not allow a rushed vote,” Senate Select Committee on Ethics Chairman Tom Walsh said.", "Tom Walsh"),
+])
+def test_an_organisation_in_a_title_before_a_name_is_not_the_speaker(text, speaker):
+    # The parser makes "Committee" the subject; the old rule named the committee.
+    assert [found for found, _, _ in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("attributed", [
+    '"It is significant because it begins to correct decades of harm," Mr Bunting said.',
+    'Mr Bunting said: "It is significant because it begins to correct decades of harm."',
+])
+def test_a_courtesy_title_without_its_full_stop_is_no_word_of_the_name(attributed):
+    # British style "Mr Bunting": the old rule kept "Mr Bunting" as a second name for Peter Bunting.
+    found = quotes_of("Security minister Peter Bunting said the law was passed on Tuesday.", attributed)
+    assert [speaker for speaker, _, _ in found] == ["Peter Bunting"]
