@@ -508,7 +508,7 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    named = (_name_part(entity) for entity in _with_whole_organisations(doc))
+    named = (_name_part(entity) for entity in _with_whole_organisations(doc) if not _is_state_of_party(entity))
     names = [_without_leading_nouns(_person_after_title(entity)) for entity in named if entity is not None]
     for entity in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
@@ -517,6 +517,14 @@ def mentions_in(doc: Doc) -> Mentions:
                 groups[key].append(entity.text)
     return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names),
                     lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
+
+
+def _is_state_of_party(entity) -> bool:
+    """Whether a name is the state of a lawmaker's party and state, which spaCy's tokenizer splits
+    off ("Ky." of "Rand Paul (R-Ky.)"): no place the story names."""
+    doc, start = entity.doc, entity.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in ("D", "R", "I") and not (
+        doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
 
 
 def _with_whole_organisations(doc) -> list:

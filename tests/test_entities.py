@@ -719,3 +719,12 @@ def test_a_courtesy_title_without_its_full_stop_is_no_word_of_the_name():
     named = mentions_in(tagged(["“It is significant,” said Mr Bunting."])[0])
     assert named.people == ("Bunting",)
 
+
+@pytest.mark.parametrize("text, person", [
+    ("Sen. Rand Paul (R-Ky.) said the bill was dead.", "Rand Paul"),
+    ("Rep. Kevin McCarthy, R-Calif., told reporters on Monday.", "Kevin McCarthy"),
+])
+def test_the_state_of_a_lawmakers_party_and_state_is_no_place(text, person):
+    # The tokenizer splits "R-Ky." into "R", "-", "Ky.", and spaCy called "Ky." a place.
+    named = mentions_in(tagged([text])[0])
+    assert (named.people, named.places) == ((person,), ())
