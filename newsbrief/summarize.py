@@ -149,6 +149,19 @@ SURNAME_SPEAKER = re.compile(
     rf"(?:^|[,?!][”\"]\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
     rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$")
 LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
+# "The allegations were first made in 2015.", "The boy was taken to hospital.": a definite noun for an
+# event or a person that the sentence before told of. Words after the noun that say which one
+# ("The allegations against the senator…", "The boy who…", "The boy, 12, …", "The boy, Sam Reyes,
+# …", "The move to ban…") make the sentence its own introduction. The nouns are events and people
+# that Multi-News dev's articles open sentences on this way ("The offer was made…", "The ruling marks…").
+REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
+                   "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
+                   "ruling", "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
+                   "pair", "suspect", "gunman", "shooter", "victim", "driver")
+REFERRING_NOUN = re.compile(
+    rf"^The (?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
+    r"(?!\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|that|which)\b"
+    r"|,\s+(?:\d|[A-Z]))")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
 # brief would print as nobody's; "My", "Me" capitalised only where they open the sentence, as
@@ -240,6 +253,14 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
+
+
+def follows_sentence_before(sentence: Sentence) -> bool:
+    """Whether the sentence reads right only straight after its article's sentence before it: it
+    leans on it (`leans_on_sentence_before`) or names an event or person that sentence told of
+    (`REFERRING_NOUN`: after another sentence, "The move…" reads as that sentence's move). A
+    speaker called by surname reads right anywhere after the sentence naming them in full."""
+    return leans_on_sentence_before(sentence) or bool(REFERRING_NOUN.match(sentence.text))
 
 
 def is_bare_quotation(sentence: Sentence) -> bool:
@@ -529,7 +550,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         needed = leans_on.get(index, index)
         if needed is None:
             return None
-        if needed == index or needed in chosen or named_in_full_among(index, chosen, sentences, introduced, leans_on):
+        if needed == index or needed in chosen or introduced_among(index, chosen, sentences, introduced):
             return [index]
         if needed in open_sentences and needed not in leans_on and not is_redundant(index, [needed], sentences, similarity):
             return [needed, index]
@@ -583,22 +604,43 @@ def sentence_before(sentences: list[Sentence], among: Iterable[int]) -> dict[int
 def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[int, str]]) -> dict[int, int | None]:
     """Each sentence that reads right only after another, with that other: its article's sentence
     before it (`leans_on_sentence_before`), or else the one that introduces the person it calls by
-    surname alone (`introduced`, from `introductions`); None where its article has no sentence before it."""
+    surname alone or what its opening noun stands for (`introduced`, from `introductions`); None
+    where its article has no sentence before it."""
     before = sentence_before(sentences, range(len(sentences)))
     return ({i: first for i, (first, _) in introduced.items()}
             | {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)})
 
 
-def named_in_full_among(index: int, among: Iterable[int], sentences: list[Sentence], introduced: dict[int, tuple[int, str]],
-                        leans_on: dict[int, int | None]) -> int | None:
-    """The first of `among` (another article's too) that names in full the person sentence `index`
-    calls by surname alone, where that is all it leans on: after it, the surname reads right."""
-    if index not in introduced or leans_on.get(index) != introduced[index][0]:
+def introduced_among(index: int, among: Iterable[int], sentences: list[Sentence],
+                     introduced: dict[int, tuple[int, str]]) -> int | None:
+    """The first of `among` (another article's too) that introduces what sentence `index` names
+    without introducing (`introductions`, `introduces`), where that is all it leans on: after it,
+    the surname or the noun reads right."""
+    if index not in introduced or leans_on_sentence_before(sentences[index]):
         return None
-    return next((i for i in among if i != index and names_in_full(introduced[index][1], sentences[i].text)), None)
+    return next((i for i in among if i != index and introduces(introduced[index][1], sentences[i].text)), None)
+
+
+def introduces(word: str, text: str) -> bool:
+    """Whether `text` introduces what `word`, from `introductions`, stands for: a surname by naming
+    the person in full (`names_in_full`), a noun by saying it ("allegations", "a boy"). Only the
+    noun itself: "Kleiner offered to settle before the trial" is another offer than "The offer was
+    made in papers filed this week"."""
+    return names_in_full(word, text) if word[:1].isupper() else bool(re.search(rf"\b{word}\b", text, re.IGNORECASE))
 
 
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
+    """For each sentence that names what it does not introduce, the sentence of its article that
+    does, with the word: a speaker's surname (`speakers_by_surname`), or an opening noun for an
+    event or a person (`REFERRING_NOUN`: "The allegations were…", "The boy was…"), which the
+    sentence before it told of."""
+    before = sentence_before(sentences, range(len(sentences)))
+    nouns = {i: (before[i], match.group("noun")) for i, s in enumerate(sentences)
+             if i in before and (match := REFERRING_NOUN.match(s.text))}
+    return speakers_by_surname(sentences) | nouns
+
+
+def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """For each sentence whose speaker is a surname alone (`SURNAME_SPEAKER`: '…," Milner said.'),
     with that surname, the first sentence of its article to name that person in full ("Jordan Milner, who lives
     across the street, said…"), where that comes before it and the sentence does not name them in
@@ -638,29 +680,30 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     is often a detail: "The coroner recorded a conclusion of accidental death."); else the
     best-scored that can lead; else the best-scored. The rest are sorted by how far into its
     article each sentence sits (relative position), which keeps every source's order and
-    interleaves sources the way a round-up reads; a sentence that `leans_on_sentence_before`
-    stays right after the sentence before it in its article.
+    interleaves sources the way a round-up reads; a sentence that `follows_sentence_before` stays
+    right after the sentence before it in its article. A sentence naming what it does not
+    introduce (`introductions`) never leads.
     """
     if not chosen:
         return []
     lengths: dict[int, int] = {}
     for s in sentences:
         lengths[s.article] = max(lengths.get(s.article, 0), s.position + 1)
-    leads = [i for i in chosen if can_lead(sentences[i])] or chosen
+    introduced = introductions(sentences)
+    leads = [i for i in chosen if can_lead(sentences[i]) and i not in introduced] or chosen
     openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     lead = max(openers or leads, key=lambda i: scores[i])
     before = sentence_before(sentences, chosen)
-    introduced = introductions(sentences)
     leans_on = sentences_leaned_on(sentences, introduced)
 
     def place(i: int) -> tuple[float, int, float]:
         anchor = i
-        while leans_on_sentence_before(sentences[anchor]) and anchor in before:
+        while anchor in before and follows_sentence_before(sentences[anchor]):
             anchor = before[anchor]
         first = sentences[anchor]
         own = (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
-        # A surname another article's sentence introduced comes right after that sentence, if not already after it.
-        introducer = None if leans_on.get(i) in chosen else named_in_full_among(i, chosen, sentences, introduced, leans_on)
+        # A surname or a noun another sentence introduced comes right after that sentence, if not already after it.
+        introducer = None if leans_on.get(i) in chosen else introduced_among(i, chosen, sentences, introduced)
         if introducer is None or introducer == lead:
             return own
         after = place(introducer)
