@@ -814,6 +814,63 @@ def test_only_in_lists_no_lead_the_site_cut_mid_sentence():
     assert cut not in result.only_in[1] and whole in result.only_in[1], result.only_in[1]
 
 
+@pytest.mark.parametrize("cut", [
+    "The council voted on Monday to close the old ferry terminal on the harbour and move its...",
+    "The council voted on Monday to close the old ferry terminal on the harbour and move its staff",
+])
+def test_agreed_takes_no_lead_the_site_cut(cut):
+    # A lead the site cut, with "..." or no stop, is no whole statement of its outlet's: Only-in
+    # and the disagreements take none, nor does Agreed.
+    whole = "The council voted on Monday to close the old ferry terminal on the harbour and move its staff."
+    result = compare_articles(
+        ("Ferry terminal to close", cut, "Harbour workers said they learned of it from a notice on the door."),
+        ("Council shuts terminal", whole, "The port authority plans to sell the land to a developer next year."))
+    assert not any(cut in wordings for wordings in agreed_wordings(result)), result.agreed
+
+
+def test_agreed_takes_a_whole_quotation_in_mixed_quotation_marks():
+    # The scrape opened the quotation with a curly mark and closed it with a straight one: a whole
+    # sentence all the same, the quote the other outlet gives.
+    mixed = '“We will keep the ferry terminal open through the winter," the harbour master said on Monday.'
+    curly = "“We will keep the ferry terminal open through the winter,” the harbour master said on Monday."
+    result = compare_articles(("Terminal stays open", mixed, "Harbour workers said they learned of it from a notice."),
+                              ("Ferry terminal to stay open", curly, "The port authority plans to sell the land next year."))
+    assert {mixed, curly} in agreed_wordings(result), result.agreed
+
+
+def test_quotations_of_two_named_speakers_are_not_agreed():
+    # Two people's words on one storm: each outlet names whom it quotes, and they are not one.
+    governor = ("“We are asking everyone on the coast to take this storm very seriously and stay home,” Governor Ruth "
+                "Ames said on Friday.")
+    forecaster = "“We are asking everyone on the coast to stay home during this very dangerous storm,” forecaster Dana Cole said on Friday."
+    result = compare_articles(("Storm Ida nears the coast", governor, "Schools along the coast closed on Friday."),
+                              ("Storm Ida heads for the coast", forecaster, "Ferries stopped running at noon."))
+    assert not any({governor, forecaster} <= wordings for wordings in agreed_wordings(result)), result.agreed
+
+
+def test_the_same_quotation_under_two_speakers_names_is_still_agreed():
+    # One outlet credits the words to someone else: still one quotation, so one fact.
+    said = "“A promise kept for sixty years is worth something,” Laurie Graber said at the party on Sunday."
+    other = "“A promise kept for sixty years is worth something,” her father Arthur Wagner said at the party on Sunday."
+    result = compare_articles(("Lost ring found after sixty years", said, "The ring was found in a garden in May."),
+                              ("Ring returned to its owner", other, "The garden belongs to a retired teacher."))
+    assert {said, other} in agreed_wordings(result), result.agreed
+
+
+def test_an_outlets_question_is_not_agreed_with_a_statement():
+    # A question states no fact; a speaker's question, quoted, is what they said.
+    asked = "How will the council pay for the new tram line through the city centre next year?"
+    told = "The council says it will pay for the new tram line through the city centre next year with a bond."
+    result = compare_articles(("Council to vote on tram line", asked, "The vote is due on Monday evening."),
+                              ("Tram line approved", told, "Work on the line starts in the spring."))
+    assert not any(asked in wordings for wordings in agreed_wordings(result)), result.agreed
+    quoted_a = "“Why can’t people let other people feel good about themselves?” the singer wrote on Sunday night."
+    quoted_b = "“Why can’t people just let other people feel good about themselves?” the singer asked her fans on Sunday."
+    result = compare_articles(("Singer hits back at critics", quoted_a, "Her post drew thousands of replies."),
+                              ("Singer answers critics", quoted_b, "She has a new album out in June."))
+    assert {quoted_a, quoted_b} in agreed_wordings(result), result.agreed
+
+
 def agreed_wordings(result: Comparison) -> list[set[str]]:
     return [{s.text for s in fact.statements} for fact in result.agreed]
 
@@ -867,6 +924,29 @@ def test_one_speaker_saying_one_thing_in_two_wordings_is_a_variant():
          '"This bridge will cut commutes in half," Ortiz said.'),
         ("Mayor Ana Ortiz opened a bridge across the Selby River on Monday.",
          '"Drivers will spend half as long on their commutes," Ortiz said.'),
+    )
+    assert [(v.a.source, v.b.source) for v in result.quote_variants] == [(1, 2)]
+
+
+def test_two_lines_of_one_speaker_sharing_one_word_are_no_variant():
+    # Both lines are on the storm, and both say "storm": two statements, not one in two wordings.
+    result = compare_articles(
+        ("Mayor Ana Ortiz warned residents as the storm neared the coast on Monday.",
+         '"This is a very dangerous storm," Ortiz said on Monday.'),
+        ("Mayor Ana Ortiz ordered the coast evacuated before the storm on Monday.",
+         '"Once the storm hits, our crews will not be able to answer calls," Ortiz said on Monday.'),
+    )
+    assert {group.sources for group in result.quotes} == {(1,), (2,)}
+    assert result.quote_variants == ()
+
+
+def test_a_quoted_phrase_whose_noun_the_other_quote_gives_is_a_variant():
+    # One outlet quotes a few words inside its own sentence; the other quotes the whole line.
+    result = compare_articles(
+        ("Mayor Ana Ortiz opened the new levee on the Selby River on Monday.",
+         'Ortiz said the levee would spare the town "even worse floods" in the years to come.'),
+        ("Mayor Ana Ortiz opened a levee on the Selby River on Monday.",
+         '"Nobody should lose a home to the river again, and this wall will spare us from bigger floods," Ortiz said.'),
     )
     assert [(v.a.source, v.b.source) for v in result.quote_variants] == [(1, 2)]
 
