@@ -825,13 +825,27 @@ def _merge_names(counter: Counter, kind: str, plural_ended: frozenset[str] = fro
         spelt.setdefault(name_kind_key(name), Counter())[name] = count
     counter = Counter({spellings.most_common(1)[0][0]: spellings.total() for spellings in spelt.values()})
     full = sorted((name for name in counter if len(name_kind_key(name).split()) > 1), key=lambda name: (-counter[name], -len(name)))
-    merged: Counter = Counter()
-    for name, count in counter.items():
+    joins: dict[str, str] = {}
+    for name in counter:
         fuller = next((other for other in full if is_form_of(name, other)), None)
         if fuller in (None, name):
             fuller = next((other for other in full if _begins(name, other, kind, plural_ended)), fuller)
-        merged[fuller or name] += count
+        if fuller not in (None, name):
+            joins[name] = fuller
+    merged: Counter = Counter()
+    for name, count in counter.items():
+        merged[_joined(name, joins)] += count
     return [name for name, _ in merged.most_common()]
+
+
+def _joined(name: str, joins: dict[str, str]) -> str:
+    """The name `name` ends in, following `joins` on: "Dick" joins "Dick Blumenthal", which joins
+    "Richard Blumenthal" (`entities.NICKNAMES`), so "Dick" is counted under "Richard Blumenthal"."""
+    seen = {name}
+    while name in joins and joins[name] not in seen:
+        name = joins[name]
+        seen.add(name)
+    return name
 
 
 def _begins(name: str, other: str, kind: str, plural_ended: frozenset[str]) -> bool:
@@ -839,15 +853,16 @@ def _begins(name: str, other: str, kind: str, plural_ended: frozenset[str]) -> b
     names. A person's are: a first name alone ("Pete" is "Pete Davidson"), or a maiden name ("Nicole
     Brown" is "Nicole Brown Simpson"). An organisation's one word is where the other has two and
     the second is a plural noun (`plural_ended`: "Reeds" is "Reeds Jewelers", "United" is "United
-    Airlines"): a firm's name and its trade. Otherwise a first word is as often an organisation of
+    Airlines"): a firm's name and its trade; or where the other's next word is a particle in lower
+    case ("Cirque" is "Cirque du Soleil"). Otherwise a first word is as often an organisation of
     its own, or a place, as the longer name's ("Senate" is not "Senate Judiciary Committee", "House"
     not "House Democratic Caucus", "Tesla" not "Tesla Autopilot", "Baltimore" not "Baltimore
     County")."""
     words, others = name.split(), other.split()
     if len(others) <= len(words) or others[: len(words)] != words:
         return False
-    return kind == "people" or (kind == "organisations" and len(others) == 2
-                                and name_kind_key(other) in plural_ended)
+    return kind == "people" or (kind == "organisations" and len(words) == 1 and (
+        len(others) == 2 and name_kind_key(other) in plural_ended or others[1].islower()))
 
 
 def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None]) -> list[Quote]:

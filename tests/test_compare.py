@@ -1011,6 +1011,17 @@ def test_a_firm_named_by_the_first_word_of_its_name_and_trade_is_counted_under_i
     assert _merge_names(Counter({"Marlow Heights": 2, "Marlow": 1}), "places", plural_ended) == ["Marlow Heights", "Marlow"]
 
 
+def test_an_organisations_first_word_before_a_lower_case_particle_is_counted_under_it():
+    # "Lumière" is "Lumière du Nord", the next word a particle; "Banco" stays apart from "Banco Central".
+    assert _merge_names(Counter({"Lumière du Nord": 2, "Lumière": 1}), "organisations") == ["Lumière du Nord"]
+    assert _merge_names(Counter({"Banco Central": 2, "Banco": 1}), "organisations") == ["Banco Central", "Banco"]
+
+
+def test_a_name_joining_a_name_that_joins_a_third_is_counted_under_the_third():
+    # "Dick" begins "Dick Harlow", which is a form of "Richard Harlow": all three are one man.
+    assert _merge_names(Counter({"Richard Harlow": 3, "Dick Harlow": 1, "Dick": 1}), "people") == ["Richard Harlow"]
+
+
 def test_coverage_counts_a_firm_named_by_its_first_word_under_its_full_name():
     texts = ["Thieves smashed display cases at Harlan Jewelers in the mall on Sunday.",
              "A Harlan spokesman said no staff were hurt."]
