@@ -46,8 +46,9 @@ RELATIVE_NOUN_PRONOUNS = {
                      "stepson", "stepfather"), "he"),
 }
 KIND_NOUNS = {
-    "people": ("actor", "actress", "attorney", "lawyer", "rapper", "singer", "spokesman", "spokeswoman",
-               *RELATIVE_NOUN_PRONOUNS),
+    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "economist", "historian",
+               "journalist", "lawyer", "official", "professor", "rapper", "reporter", "researcher", "scientist",
+               "singer", "spokesman", "spokeswoman", "student", "teacher", *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
@@ -124,7 +125,8 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff ambassador patriarch dr. mr. mrs. ms. dr mr mrs ms".split())
+                   "representative rep. mayor judge sheriff ambassador envoy patriarch "
+                   "dr. mr. mrs. ms. dr mr mrs ms".split())
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
 # Not "called on", "relied on" or "commented on", whose object may well be a person.
@@ -143,6 +145,10 @@ PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
 # of Richmond"); a person spaCy took for a place may never be ("Michaels said", "Michaels is").
 PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
+# Prepositions of `PLACE_PREPOSITIONS` after which a name says where, hardly ever who ("killed in
+# Kiryat Malachi", "a day in Nags Head"), where spaCy's small model may call it a person's: not "to",
+# "from", "at" or "of", after which a person's name is common ("a letter from Trump", "aimed at Obama").
+INSIDE_PREPOSITIONS = frozenset(("in", "inside", "near", "outside"))
 # A date inside a name ("Comedy Central October 29th", a weekday spaCy calls a person): spaCy ran a
 # name into a date, or took a date for one, so the label says nothing about the name.
 DATE_WORDS = re.compile(r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\s+\d"
@@ -153,7 +159,7 @@ MIN_SLIP_WORD = 5
 INITIAL = re.compile(r"\w\.?")
 NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
 EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation: "[Vladimir] Putin"
-DOTTED_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
+DOTTED_ABBREVIATION = re.compile(r"\w(?:\.\w)+\.?")  # "U.S.", and "U.S" where a sentence's stop took its last dot
 # "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
@@ -173,6 +179,7 @@ class Entity:
     kind: str | None
     where: bool = False  # after a preposition of place ("in Washington"): `PLACE_PREPOSITIONS`
     storm: bool = False  # a storm's name, or a name right after "Hurricane": `STORM_WORDS`
+    told: bool = False  # the kind is a noun's before the name or in its appositive: `_told_kind`
 
 
 @dataclass(frozen=True)
@@ -220,11 +227,25 @@ def _is_common_noun(token) -> bool:
 
 
 def _noun_kind(entity) -> str | None:
-    """The kind the common noun beside a name gives it: the noun just before it ("group Tahrir
-    al-Sham", "his daughter, Yelena,": `_kind_of_noun_before`), the head of the lower-case nouns and
-    adjectives right after it ("Hama governorates", "the TurkStream gas pipeline", "the Akkuyu
-    nuclear power plant"), a place's before "of" ("the annexation of Crimea": `_is_place_of`), or
-    the head of an appositive after a comma ("Marin Trujillo, a spokesman for the sheriff")."""
+    """The kind the common noun beside a name gives it: one that tells it (`_told_kind`), or the head
+    of the lower-case nouns and adjectives right after it ("Hama governorates", "the TurkStream gas
+    pipeline", "the Akkuyu nuclear power plant")."""
+    doc = entity.doc
+    start = entity.end
+    if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
+        start += 2
+    kind, _ = _phrase_kind(doc, start)
+    # A person's noun right after a name says whom they work for, not that the name is a person:
+    # "Justice Department lawyers", "a Rite Aid spokesman", "Netflix employees".
+    return None if kind == "people" else kind
+
+
+def _told_kind(entity) -> str | None:
+    """The kind a common noun tells a name is, as a writer introduces it: the noun just before it
+    ("the law firm Patton Boggs", "his daughter, Yelena,": `_kind_of_noun_before`), a place's before
+    "of" ("the annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma
+    ("Marin Trujillo, a spokesman for the sheriff"). A noun after the name tells less: "an AirAsia
+    passenger jet" is the airline's jet, not the airline."""
     doc = entity.doc
     kind = _kind_of_noun_before(entity)
     if kind:
@@ -232,13 +253,6 @@ def _noun_kind(entity) -> str | None:
     if _is_place_of(entity):
         return "places"
     start = entity.end
-    if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
-        start += 2
-    kind, _ = _phrase_kind(doc, start)
-    if kind:
-        # A person's noun right after a name says whom they work for, not that the name is a
-        # person: "Justice Department lawyers", "a Rite Aid spokesman", "Netflix employees".
-        return None if kind == "people" else kind
     if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].tag_ == "DT":
         kind, end = _phrase_kind(doc, start + 2)
         # Only a whole phrase, ended by punctuation or a preposition: not the subject of a verb
@@ -292,10 +306,11 @@ def _entity(span) -> Entity:
     storm = _is_storm(span)
     town = "places" if _is_town_before_state(span) else None
     work = storm or _is_era(span) or _is_quoted_title(span)
-    kind = "other" if work else _noun_kind(span) or town or _label_kind(span)
+    told = None if work else _told_kind(span)
+    kind = "other" if work else told or _noun_kind(span) or town or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
-    return Entity(span.text, span.label_, kind, where, storm)
+    return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told)
 
 
 def _is_quoted_title(span) -> bool:
@@ -411,7 +426,8 @@ def _label_kind(span) -> str | None:
     a place's does, that kind (`LAST_WORD_KINDS`); none for a "person" after an article or a
     possessive ("the Enquirer has", "The Bexar County Sheriff", "his Tesla Model X slammed", "a
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
-    "his Obama impression": `_is_owned`); nor for a "facility" after a possessive ("its Wii Fit", a game
+    "his Obama impression": `_is_owned`); a place for a "person" right after "in" (`_is_inside_place`);
+    nor for a "facility" after a possessive ("its Wii Fit", a game
     spaCy's small model calls one), a thing of the owner's; nor for one that is where words were posted (`_is_where_posted`), runs
     on past a possessive (`_runs_past_owner`) or ends a longer name after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
@@ -426,7 +442,19 @@ def _label_kind(span) -> str | None:
         return LABEL_KINDS[span.label_]
     if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
         return None
-    return _last_word_kind(span) or "people"
+    return _last_word_kind(span) or ("places" if _is_inside_place(span) else "people")
+
+
+def _is_inside_place(span) -> bool:
+    """Whether a name comes right after one of `INSIDE_PREPOSITIONS` ("in Hope") and is no owner there
+    ("in Trump's view" is Trump's)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in INSIDE_PREPOSITIONS and not _is_an_owner(span)
+
+
+def _is_an_owner(span) -> bool:
+    """Whether a name has a possessive in it or right after it ("Clinton's campaign site")."""
+    doc = span.doc
+    return any(token.tag_ == "POS" for token in span) or (span.end < len(doc) and doc[span.end].tag_ == "POS")
 
 
 def _is_owned(span, is_determiner: Callable) -> bool:
@@ -480,7 +508,7 @@ def _is_where_posted(span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "on" or doc[span.start - 2].lower_ not in POSTED_ON:
         return False
-    return not (any(token.tag_ == "POS" for token in span) or (span.end < len(doc) and doc[span.end].tag_ == "POS"))
+    return not _is_an_owner(span)
 
 
 def _is_determiner(token) -> bool:
@@ -667,6 +695,9 @@ def _person_after_title(entity):
     from spacy.tokens import Span
 
     doc = entity.doc
+    office_end = _office_end(entity)
+    if office_end:
+        return Span(doc, office_end, entity.end, label="PERSON")
     titled = [token.i for token in entity[:-1] if _is_title(token)]
     start = titled[-1] + 1 if titled else entity.start
     before = doc[start - 1] if start > 0 else None
@@ -678,6 +709,25 @@ def _person_after_title(entity):
     if start == entity.start and entity.label_ == "PERSON":
         return entity
     return Span(doc, start, entity.end, label="PERSON")
+
+
+def _office_end(entity) -> int | None:
+    """Where a person's name begins in a "person" or "organisation" that runs a title's office into
+    it, right after the title and "of" or "for" ("Secretary of Homeland Security Alejandro
+    Mayorkas", "Special Envoy for Haiti Daniel Foote"): at its last two words, all capitalised, or
+    three with an initial between ("State Antony J. Blinken"); none where no word of the office is
+    left, or where the name's words may end an organisation's (`ORGANISATION_HEADS`: "President of
+    Harvard Law School Association"). A space token between words is none ("Secretary\xa0of")."""
+    doc, start = entity.doc, entity.start
+    before = [token for token in doc[max(start - 4, 0):start] if not token.is_space][-2:]
+    if not (entity.label_ in ("PERSON", "ORG") and len(before) == 2 and before[1].lower_ in ("of", "for")
+            and _is_title(before[0]) and all(token.text[0].isupper() for token in entity)):
+        return None
+    name_start = entity.end - (3 if INITIAL.fullmatch(doc[entity.end - 2].text) else 2)
+    name = doc[name_start:entity.end]
+    if name_start <= start or any(token.lower_ in ORGANISATION_HEADS for token in name):
+        return None
+    return name_start
 
 
 def _is_title(token) -> bool:
@@ -718,20 +768,27 @@ def name_form(text: str) -> str:
     """A name as written, on plain spaces, without a leading "the" ("The Supreme Court" and "the
     Supreme Court" are one name), a possessive 's, quote marks or brackets around it, an editor's
     square brackets inside it ("[Vladimir] Putin", which spaCy gives as "Vladimir] Putin"), or a
-    quote mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way")."""
+    quote mark left open inside it ('the "Wal-Mart Way' is "Wal-Mart Way"), or a bracket opened and
+    not closed, with what follows it (spaCy's "Nonhuman Rights Project (NhRP", its abbreviation
+    cut before the closing bracket)."""
     form = re.sub(r"^the\s+", "", " ".join(EDITORS_BRACKETS.sub("", text).split()).strip(NAME_WRAPPING),
                   flags=re.IGNORECASE)
     form = re.sub(r"['’]s$", "", form.strip(NAME_WRAPPING)).strip(NAME_WRAPPING)  # "Wallsten 's": no space left
     if form.count('"') % 2 or form.count("“") != form.count("”"):
         form = re.sub(r"\s*[\"“”]\s*", " ", form).strip()
+    if form.count("(") > form.count(")"):
+        form = form[:form.rindex("(")].rstrip()
     return GLUED_TICKER.sub(r"\1", form)
 
 
 def name_kind_key(text: str) -> str:
     """A name as `name_kinds` knows it: `name_form` in lower case, an abbreviation without its dots
-    ("I.R.S." is "IRS", as other outlets write it)."""
-    return " ".join(word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word
-                    for word in name_form(text).lower().split())
+    ("I.R.S." is "IRS", as other outlets write it), without accents ("Raúl" is "Raul") and with a
+    straight apostrophe ("Attorney’s" is "Attorney's"): one outlet's spelling of another's name."""
+    words = (word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word
+             for word in name_form(text).lower().replace("’", "'").split())
+    plain = unicodedata.normalize("NFKD", " ".join(words))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def is_form_of(short: str, full: str) -> bool:
@@ -833,10 +890,9 @@ NICKNAMES = {
 
 @lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times
 def _plain_words(name: str) -> tuple[str, ...]:
-    """The words of a name as `name_kind_key` gives it, without accents ("Raúl" is "raul") and
-    without a generation suffix: "George T. Conway III" is the "Conway" of "Mr. Conway"."""
-    plain = unicodedata.normalize("NFKD", name_kind_key(name))
-    words = tuple("".join(c for c in plain if not unicodedata.combining(c)).split())
+    """The words of a name as `name_kind_key` gives it (no accents: "Raúl" is "raul"), without a
+    generation suffix: "George T. Conway III" is the "Conway" of "Mr. Conway"."""
+    words = tuple(name_kind_key(name).split())
     return words[:-1] if len(words) > 2 and words[-1].strip(".,") in GENERATION_SUFFIXES else words
 
 
@@ -875,7 +931,9 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     place or organisation; keyed by `name_kind_key`.
 
     The kind most of a name's mentions give it wins; a tie with "other" is other (spaCy calls
-    S-400 a product in one sentence and an organisation in the next). A name most mentions label
+    S-400 a product in one sentence and an organisation in the next); but where a noun tells what
+    it is ("the law firm Patton Boggs", "the journal Science": `_told_kind`), the kind nouns tell
+    most wins over spaCy's labels, a person and a place to spaCy elsewhere. A name most mentions label
     NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A person's
     full name and the surname it ends with are one person: the surname alone ("Boehner") is that
     person, and a full name ending with a surname named alone as a person ("Young-Ho Eom" beside
@@ -902,7 +960,8 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
             counter["NORP"] += entity.label == "NORP"
             counter["where"] += entity.where
             counter["storm"] += entity.storm
-    own = {form: _winner(counter) for form, counter in votes.items()}
+            counter["told", entity.kind] += entity.told
+    own = {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames, first_names = {words[-1] for words in full_names}, {words[0] for words in full_names}
     common = _common_words(found, votes, {word for words in full_names for word in words})
@@ -950,6 +1009,13 @@ def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words:
                if name_form(entity.text).isalpha() and name_form(entity.text).istitle()}
     named = {form: sum(counter[kind] for kind in (*LISTED_KINDS, "other", None)) for form, counter in votes.items()}
     return {form for form in as_word - names_words if lower[form] > named[form]}
+
+
+def _told_winner(counter: Counter) -> str | None:
+    """The kind of `LISTED_KINDS` nouns tell a name is most often (`Entity.told`), if any, and alone."""
+    told = Counter({kind: counter["told", kind] for kind in LISTED_KINDS if counter["told", kind]})
+    ranked = told.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _winner(counter: Counter) -> str | None:

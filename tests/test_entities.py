@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import (Entity, Mentions, english, fullest_form, mentions, mentions_in, name_form, name_kinds,
-                                number_value, parsed, tagged)
+from newsbrief.entities import (Entity, Mentions, english, fullest_form, mentions, mentions_in, name_form, name_kind_key,
+                                name_kinds, number_value, parsed, tagged)
 from newsbrief.models import Sentence
 
 
@@ -728,3 +728,52 @@ def test_the_state_of_a_lawmakers_party_and_state_is_no_place(text, person):
     # The tokenizer splits "R-Ky." into "R", "-", "Ky.", and spaCy called "Ky." a place.
     named = mentions_in(tagged([text])[0])
     assert (named.people, named.places) == ((person,), ())
+
+
+def test_a_noun_that_introduces_a_name_outweighs_spacys_labels():
+    firm, = coverage_of((
+        "Both of the lawyers are partners at Patton Boggs.",  # spaCy: FAC
+        "The campaign hired the law firm Patton Boggs on Thursday.",  # PERSON
+        "Ann Lee, a partner with Patton Boggs, said the firm would help.",  # PERSON
+    ))
+    assert firm.organisations == ("Patton Boggs",)
+    assert firm.people == ("Ann Lee",)
+
+
+def test_a_person_to_spacy_right_after_in_is_a_place():
+    town, = coverage_of((
+        "Two men were killed in Kiryat Malachi on Thursday.",
+        "Sirens sounded in Kiryat Malachi before dawn.",
+        "Two raccoons in Lincolnville and one in Hope tested positive for rabies.",
+    ))
+    assert set(town.places) == {"Kiryat Malachi", "Lincolnville", "Hope"}
+    assert town.people == ()
+
+
+def test_an_occupation_before_a_name_or_in_its_appositive_makes_it_a_person():
+    science, = coverage_of((
+        "Other factors may have mattered, cautions archaeologist Yonatan Sahle of the University of Tübingen.",
+        "Hadi Mustofa Djuraid, a transport ministry official, told reporters on Friday that the inquiry would widen.",
+    ))
+    assert set(science.people) == {"Yonatan Sahle", "Hadi Mustofa Djuraid"}
+    assert science.organisations == ("University of Tübingen",)
+
+
+def test_an_office_run_into_the_name_after_it_is_no_part_of_the_persons_name():
+    mayorkas, foote = coverage_of(
+        ("Secretary of Homeland Security Alejandro Mayorkas is rarely asked about the numbers.",),  # one ORG
+        ("U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.",),  # "Haiti Daniel Foote" ORG
+    )
+    assert (mayorkas.people, mayorkas.organisations) == (("Alejandro Mayorkas",), ())
+    assert (foote.people, foote.organisations) == (("Daniel Foote",), ())
+
+
+def test_one_name_spelt_with_or_without_accents_dots_or_a_curly_apostrophe_has_one_key():
+    assert name_kind_key("Raúl Labrador") == name_kind_key("Raul Labrador")
+    assert name_kind_key("U.S") == name_kind_key("U.S.") == name_kind_key("US")
+    assert name_kind_key("the U.S. Attorney’s office") == name_kind_key("U.S. Attorney's office")
+
+
+def test_a_bracket_left_open_ends_a_name():
+    assert name_form("the Nonhuman Rights Project (NhRP") == "Nonhuman Rights Project"
+    assert name_form("Ann (Annie) Lee") == "Ann (Annie) Lee"
