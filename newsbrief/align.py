@@ -222,11 +222,15 @@ def shares_what_happened(a: str, b: str) -> bool:
     of Brightwater Bank" and "Haldor long faced questions about his role at Brightwater Bank in
     2009" share Haldor, the bank and 2009, but the second says nothing of a charge. A word written
     in lower case in either sentence is no name ("Police said", "police arrested")."""
-    if figures(a) & figures(b):
-        return True
+    return bool(figures(a) & figures(b) or what_happened_words(a, b))
+
+
+def what_happened_words(a: str, b: str) -> frozenset[str]:
+    """The content words two sentences share that are no name and no number: those either writes
+    in lower case, or that neither writes with a capital past its first word."""
     (capitalised_a, lower_a), (capitalised_b, lower_b) = _words_by_case(a), _words_by_case(b)
     names = (capitalised_a | capitalised_b) - lower_a - lower_b
-    return any(not word[0].isdigit() and word not in names for word in content_words(a) & content_words(b))
+    return frozenset(word for word in content_words(a) & content_words(b) if not word[0].isdigit() and word not in names)
 
 
 @lru_cache(maxsize=65536)

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, STOPWORDS, _words_by_case, article_similarity, content_words, exact_numbers, figures,
-                    numbers, shares_fact_words, states_same_fact, word_coverage, word_overlap, word_stem, written_numbers)
+from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures, numbers,
+                    shares_fact_words, states_same_fact, what_happened_words, word_coverage, word_overlap, word_stem,
+                    written_numbers)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import NOUN_TAGS, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
@@ -745,17 +746,9 @@ def _say_alike(a: Quote, b: Quote) -> bool:
     and "...once the storm hits"."""
     if not shares_fact_words(a.text, b.text):
         return False
-    said = _what_was_said(a.text, b.text)
+    said = what_happened_words(a.text, b.text)
     shorter = min(a.text, b.text, key=lambda text: len(content_words(text)))
     return len(said) >= SAY_ALIKE_WORDS or _phrase_noun(shorter) in said
-
-
-def _what_was_said(a: str, b: str) -> frozenset[str]:
-    """The content words two texts share that are no name (written in lower case in either, as
-    `align.shares_what_happened` reads names) and no figure."""
-    (capitalised_a, lower_a), (capitalised_b, lower_b) = _words_by_case(a), _words_by_case(b)
-    names = (capitalised_a | capitalised_b) - lower_a - lower_b
-    return frozenset(word for word in content_words(a) & content_words(b) if word not in names and not word[0].isdigit())
 
 
 def _phrase_noun(text: str) -> str | None:
