@@ -43,6 +43,13 @@ SCALE_WORDS = {"bn": "billion", "m": "million", "tn": "trillion"}
 # other words: the cosine of that pair is 0.32.
 SAME_FIGURES = 2
 SAME_FIGURES_SIMILARITY = 0.3
+# Two sentences quoting the same words restate that quotation, however else they differ: three
+# outlets' 'should "try showing a little class"' in one brief, one with the Facebook post's date,
+# one with the girls' ages (cosines 0.57 to 0.61, a third to half of their words shared). A
+# quotation of this many content words or more, this share of whose words the other quotes too;
+# shorter ones are titles and turns of phrase ("Forgetting to Be Afraid", "for a couple of days").
+SAME_QUOTE_WORDS = 4
+SAME_QUOTE_SHARE = 0.75
 # Two articles' first sentences each tell the story's main event, in their reporters' own words,
 # so a lead restating another's shares few words and only a middling cosine ("the airline has
 # changed how it boards passengers" / "travelers will notice a new way of getting on the plane").
@@ -76,6 +83,8 @@ DANGLING_START = re.compile(
     r"(?:despite|because of|after) (?:this|that)|(?:as a result|in response|at the same time)(?=,)|"
     # "Of that, $3 billion…", "Among other winners, …": a part of what the sentence before named.
     r"(?:of|among) (?:this|that|these|those|them)|among (?:the )?others?|"
+    # "First, the word…", "Second, Magnolia proposed…": points of a list the sentence before announced.
+    r"(?:first|second|third)(?=,)|"
     # "Until that point, the general wrote…": the point, the sentence before set.
     r"(?:until|at|by|from|up to|since|before) that (?:point|time|moment|stage|date))\b(?!-)",
     re.IGNORECASE,
@@ -178,6 +187,13 @@ WE = re.compile(r"^\W*(?:We|Our(?! Lady)|Us(?! Weekly))\b|\b(?:we|ours|us|oursel
                 r"\bour\b(?! (?:own )?(?:solar system|planet|galaxy|sun|species|ancestors)\b)")
 # "World War I", "Type I": a capitalised word before "I" that does not open the sentence.
 ROMAN_ONE = re.compile(r"(?<=\S)\s+[A-Z][\w’'.-]*\s+I$")
+# The writer talking to the reader, not telling news: "you" outside quotation marks ("Do yourself
+# a favor and check them out", "Think of the worst sound you've ever heard.", "Before you rush to
+# donate…"), a teaser for a list the brief does not print ("Here are some of the candidates'
+# statements…"), or an editor's note on the article itself ("…wrote to express concern over two
+# points in this story."). A speaker's "you" is inside quotation marks.
+TO_THE_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|^\W*here(?:['’]s| is| are)\b"
+                           r"|\bthis (?:story|article)\b", re.IGNORECASE)
 
 
 DEFAULT_WORDS = 230  # a newser.com brief is about 220 words
@@ -216,13 +232,13 @@ class Summarizer(Protocol):
 
 def is_complete(sentence: Sentence) -> bool:
     """A whole sentence in the brief's voice: no open quote, no fragment, no question, no bare
-    attribution, no "I" of the writer's."""
+    attribution, no "I" of the writer's, no word of the writer's to the reader (`TO_THE_READER`)."""
     text = sentence.text
     if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or is_fragment(text):
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
-    return not is_attribution(text) and not speaks_in_first_person(sentence)
+    return not is_attribution(text) and not speaks_in_first_person(sentence) and not TO_THE_READER.search(outside_quotes(text))
 
 
 def is_fragment(text: str) -> bool:
@@ -326,6 +342,7 @@ def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], s
         if (cosine >= REDUNDANT_SIMILARITY or overlap >= REDUNDANT_OVERLAP
                 or (cosine >= SAME_FACT_SIMILARITY and overlap >= SAME_FACT_OVERLAP)
                 or gives_same_figures(sentences[candidate].text, sentences[other].text, cosine)
+                or quote_the_same_words(sentences[candidate].text, sentences[other].text)
                 or leads_of_one_event(sentences[candidate], sentences[other], cosine, overlap)):
             return True
     return False
@@ -340,6 +357,13 @@ def gives_same_figures(a: str, b: str, cosine: float) -> bool:
     numbers = [figure for figure in shared if " " not in figure]  # not a small count with its noun
     return ((len(numbers) >= SAME_FIGURES and cosine >= SAME_FIGURES_SIMILARITY)
             or (cosine >= SAME_FIGURE_SIMILARITY and word_overlap(amounts_spelt_out(a), amounts_spelt_out(b)) >= SAME_FIGURE_OVERLAP))
+
+
+def quote_the_same_words(a: str, b: str) -> bool:
+    """Whether one sentence quotes most words of a quotation of the other's (`SAME_QUOTE_WORDS`, `SAME_QUOTE_SHARE`)."""
+    quoted_a, quoted_b = ([content_words(match.group(0)) for match in quoted_spans(text)] for text in (a, b))
+    return any(len(quotation) >= SAME_QUOTE_WORDS and len(quotation & set().union(*others)) >= SAME_QUOTE_SHARE * len(quotation)
+               for quotations, others in ((quoted_a, quoted_b), (quoted_b, quoted_a)) for quotation in quotations)
 
 
 def amounts_spelt_out(text: str) -> str:

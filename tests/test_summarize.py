@@ -45,6 +45,7 @@ from newsbrief.summarize import (
     is_fragment,
     leans_on_sentence_before,
     is_redundant,
+    quote_the_same_words,
     readable,
     reading_order,
     select,
@@ -406,6 +407,23 @@ def test_half_the_words_of_the_shorter_sentence_make_a_repeat():
     assert is_redundant(1, [0], sentences, np.zeros((2, 2)))
     # DW's lead and its "Russia and Turkey share strong commercial ties" share russia, turkey: 2/9.
     assert not is_redundant(1, [0], [s(DW_LEAD), s(DW_TIES, position=1)], np.zeros((2, 2)))
+
+
+def test_two_sentences_quoting_the_same_words_repeat_each_other():
+    # Invented: one mayor's words in two outlets' framings, and a different quotation of hers.
+    first = 'The mayor told the council the city should "stop pretending the bridge is safe to drive on" before winter.'
+    same = "In a letter on Friday, Reyes, 54, wrote that officials must “stop pretending the bridge is safe.”"
+    other = 'The mayor told the council the city should "find the money for a new ferry service" before winter.'
+    # The first quotation's content words: stop pretend bridge safe drive (5); the second quotes
+    # stop pretend bridge safe, 4 of 5 >= 3/4. Those four are all the two share: 4 of the first's
+    # 9 content words, under a half, so only the quotation makes them a repeat (cosine 0 here).
+    assert word_overlap(first, same) == pytest.approx(4 / 9)
+    assert is_redundant(1, [0], [s(first), s(same, article=1)], np.eye(2))
+    # The same framing around other words quotes nothing the first does.
+    assert not quote_the_same_words(first, other)
+    # A title of four words or fewer is no quotation to repeat: "Forgetting to Be Afraid" twice.
+    assert not quote_the_same_words('Her book, "Forgetting to Be Afraid," goes on sale Tuesday.',
+                                    'In "Forgetting to be Afraid," she writes about her early years.')
 
 
 def test_the_same_figure_in_other_words_is_a_repeat():
@@ -1143,6 +1161,16 @@ def test_a_part_of_what_the_sentence_before_named_leans_on_it(text):
     assert leans_on_sentence_before(Sentence(text, 0, 1))
 
 
+@pytest.mark.parametrize("text, leans", [
+    ("First, the settlement requires the firm to pay for a safety course for its staff.", True),
+    ("Second, the group asked for a short video on the rules to be posted on its website.", True),
+    ("First Lady Jill Biden visited the school in Ohio on Tuesday with the governor.", False),
+    ("Second-quarter profits rose by a fifth, the company said on Monday.", False),
+])
+def test_a_point_of_a_list_leans_on_the_sentence_announcing_it(text, leans):
+    assert leans_on_sentence_before(Sentence(text, 0, 1)) is leans
+
+
 @pytest.mark.parametrize("text", [
     "Officials said among the injured were two firefighters and a nurse.",
     "Offshore wind farms supplied a third of the country's power last winter.",
@@ -1158,6 +1186,23 @@ def test_of_and_among_inside_a_word_or_a_sentence_lean_on_nothing(text):
     ("Our Lady of Mercy hospital reopened its emergency ward to patients on Monday.", True),
 ])
 def test_an_unattributed_our_or_us_opening_is_the_writers_voice(text, complete):
+    assert is_complete(Sentence(text, 0, 0)) is complete
+
+
+@pytest.mark.parametrize("text, complete", [
+    # The writer talking to the reader: no news.
+    ("Do yourself a favour and give the band's new album a listen this week.", False),
+    ("Picture the loudest alarm clock your neighbours have ever owned.", False),
+    ("Before you send money to the campaign, read what the watchdog found.", False),
+    # A teaser for a list the brief does not print, and an editor's note on the article itself.
+    ("Here are some of the claims the two made and how they hold up against the record.", False),
+    ("Here's what the new rules mean for drivers who park in the city centre.", False),
+    ("The charity's director wrote to the paper to raise two points about this story.", False),
+    # A speaker's "you" is in quotation marks; "Here and there" points at no list.
+    ('"Thank you for coming out in the rain tonight," the singer told the crowd.', True),
+    ("Here and there, farmers reported that the late frost had damaged the crop.", True),
+])
+def test_words_of_the_writer_to_the_reader_are_no_news(text, complete):
     assert is_complete(Sentence(text, 0, 0)) is complete
 
 
