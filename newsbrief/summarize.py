@@ -242,14 +242,37 @@ def is_complete(sentence: Sentence) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A lead the site cut off ("…whom they shot and killed after...", or before the name a title
-    abbreviation opens: "…distinguishing himself from Gov.", `sentences.TITLE_AT_END`) or a piece of
-    a quotation or aside: a quotation mark without its partner, double or single
-    (`UNPAIRED_SINGLE_QUOTE`), as an open quote or one the splitter cut in two leaves, or a
-    parenthesis left open ("…Rep. Ann Reyes (D-Ill.")."""
-    return (bool(CUT_END.search(text) or TITLE_AT_END.search(text))
-            or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    """A lead the site cut off (`is_cut_lead`) or a piece of a quotation or aside: a quotation mark
+    without its partner, double (`has_unpaired_double_quote`) or single (`UNPAIRED_SINGLE_QUOTE`),
+    as an open quote or one the splitter cut in two leaves, or a parenthesis left open ("…Rep. Ann
+    Reyes (D-Ill.")."""
+    return (is_cut_lead(text) or has_unpaired_double_quote(text)
             or parenthesis_left_open(text) or has_unpaired_single_quote(text))
+
+
+def is_cut_lead(text: str) -> bool:
+    """A lead the site cut off: "…whom they shot and killed after..." (`CUT_END`), or before the
+    name a title abbreviation opens: "…distinguishing himself from Gov." (`sentences.TITLE_AT_END`)."""
+    return bool(CUT_END.search(text) or TITLE_AT_END.search(text))
+
+
+def has_unpaired_double_quote(text: str) -> bool:
+    """Whether a double quotation mark in `text` has no partner under both readings of them: each
+    kind counted apart (“ against ”, straight marks in twos), which pairs a quotation inside a
+    quotation (“…who apologized for the “f bomb.””), and in turn as `sentences.quote_left_open`
+    reads them, which pairs the mixed marks of scrapes ('“I find the law disturbing," the governor
+    said.'). Read in turn, a mark opening inside an open quotation or closing none is unpaired: a
+    stray mark before a quotation ('"Perry is referring to a memo that "promote and protect" …')
+    or the rest of one the splitter cut ('…until November," the mayor said.')."""
+    if text.count("“") == text.count("”") and text.count('"') % 2 == 0:
+        return False
+    quote_open = False
+    for mark in QUOTE_MARKS.finditer(text):
+        opens = quote_left_open(text[:mark.end() + 1])  # the character after a straight mark says whether it opens
+        if opens == quote_open:
+            return True
+        quote_open = opens
+    return quote_open
 
 
 def has_unpaired_single_quote(text: str) -> bool:

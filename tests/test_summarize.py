@@ -42,6 +42,7 @@ from newsbrief.summarize import (
     introductions,
     is_bare_quotation,
     is_complete,
+    is_cut_lead,
     is_fragment,
     leans_on_sentence_before,
     is_redundant,
@@ -1290,6 +1291,56 @@ def test_a_text_ending_on_a_title_abbreviation_is_cut(text):
 ])
 def test_a_sentence_ending_on_a_word_or_a_place_abbreviation_is_whole(text):
     assert not is_fragment(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A lead cut off by the site, at "..." or at a title before the name; compare's Agreed asks the same.
+    "Police named the two men whom officers shot and killed after...",
+    "The mayor kept up his long feud with the president while distinguishing himself from Gov.",
+])
+def test_a_lead_the_site_cut_is_a_cut_lead(text):
+    assert is_cut_lead(text) and is_fragment(text)
+
+
+def test_a_whole_sentence_or_a_piece_of_a_quotation_is_no_cut_lead():
+    assert not is_cut_lead("The mayor kept up his long feud with the president and with the governor.")
+    assert not is_cut_lead("“We will look into it,” Sen. Reyes said on Sunday at the town hall.")
+    assert not is_cut_lead("They do not stop an infection from spreading,” the senator said in the video.")
+
+
+@pytest.mark.parametrize("text", [
+    # Scrapes mix the two kinds of double mark; one opening and one closing still pair (QA s19: compare
+    # d0478ea found most of Agreed's "fragments" were whole quotations like these).
+    "“I find the new rule troubling, all the more so now,\" the governor said in a statement.",
+    "\"We will not give up on the harbour project this year,” the mayor said on Friday.",
+    "The judge found the agency’s decision “based on a flawed reading of the law.\"",
+    "“We hope to have the repairs done very soon.\"",
+])
+def test_a_whole_quotation_in_mixed_double_marks_is_no_fragment(text):
+    assert not is_fragment(text)
+    assert is_complete(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Counted kind by kind, a quotation inside a quotation pairs though marks opening and closing
+    # do not alternate.
+    "“The former mayor, who called my visit a stunt, also asked me to apologize for the “f word.””",
+    '"By backing out of a deal she once called a "gold standard," the senator shows why voters distrust her," Reyes said.',
+])
+def test_a_quotation_inside_a_quotation_is_no_fragment(text):
+    assert not is_fragment(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The rest of a quotation the splitter cut, in either kind of mark; a quotation left open; a stray
+    # mark before one, the two marks of which pair but leave the first alone.
+    "They do not stop an infection from spreading,\" the senator said in the video on Monday.",
+    "They do not stop an infection from spreading,” the senator said in the video on Monday.",
+    "“Most of the masks you buy over the counter at the chemist do not work.",
+    '"The mayor said the plan would "protect and serve" the poorest families in the town.',
+])
+def test_a_double_mark_without_its_partner_is_a_fragment(text):
+    assert is_fragment(text)
 
 
 def test_a_sentence_all_in_single_quotation_marks_is_a_bare_quotation():
