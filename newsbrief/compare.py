@@ -519,6 +519,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others = [[k for k, s in enumerate(sentences) if s.article != a] for a in range(articles)]
     others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
+    others_organisations = [frozenset(name_kind_key(name) for k in ks for name in found_mentions[k].organisations)
+                            for ks in others]
 
     def said_elsewhere(i: int) -> bool:
         elsewhere = np.flatnonzero(owner != sentences[i].article)
@@ -534,26 +536,39 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if len(found[source]) >= limit or _restated(i, [k for k in listed if k != i], sentences):
             continue
         article = sentences[i].article
-        specifics = (_own_specifics(sentences[i].text, found_mentions[i], others_text[article], others_names[article])
-                     if told_elsewhere[i] else ())
+        specifics = (_own_specifics(sentences[i].text, found_mentions[i], others_text[article], others_names[article],
+                                    others_organisations[article]) if told_elsewhere[i] else ())
         if not told_elsewhere[i] or specifics:
             listed.append(i)
             found[source][i] = specifics
     return found
 
 
-def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str]) -> tuple[str, ...]:
+def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str],
+                   others_organisations: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
     (`align.exact_numbers`, against the others' `written_numbers`), as it writes them
     (`_number_as_written`), then the people and organisations none of them names or writes
-    (`_name_words`). Three leads that tell one event are one agreed fact, but "…his address set for
-    Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet alone reports.
+    (`_name_words`), nor, for an organisation, by a short form (`_short_forms`) that is an
+    organisation of theirs (`others_organisations`, as `entities.name_kind_key` gives it): not "the
+    PBS NewsHour" where another outlet says "first reported by PBS". Three leads that tell one
+    event are one agreed fact, but "…his address set for Jan. 29" or "House Budget Committee
+    Chairman Tom Price" is what that outlet alone reports.
     Places are left out ("the United States", "U.S." and "America" are one), and so are
     superlatives ("the smallest number since" is another outlet's "the lowest level since") and
     quotations (one another outlet carries in part is its quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text), key=lambda value: _number_at(text, value))
-    names = (name for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names)
+    names = (name for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
+             and not (name in named.organisations and _short_forms(name) & others_organisations))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _short_forms(name: str) -> frozenset[str]:
+    """What an outlet may call an organisation for short, as `entities.name_kind_key` gives a name:
+    its initials ("dhs" of "the Department of Homeland Security", `_initials`) and each of its words
+    in capitals ("pbs" of "the PBS NewsHour")."""
+    capitals = (name_kind_key(word) for word in name_form(name).split() if len(word) > 1 and word.isupper())
+    return frozenset((_initials(name), *capitals)) - {""}
 
 
 def _number_as_written(value: str, text: str, named: Mentions) -> str:
@@ -811,7 +826,10 @@ def _merge_names(counter: Counter, kind: str, plural_ended: frozenset[str] = fro
     unlike a quote's speaker, a surname two of them share joins the one named most, since a count
     of mentions, not one quote, is at stake. A name that ends no full name joins the most named
     full name it begins (`_begins`) among people, and among organisations where its one word begins
-    a two-word name whose second word the tagger took for a plural noun (`plural_ended`).
+    a two-word name whose second word the tagger took for a plural noun (`plural_ended`), or, one
+    word in capitals, the one full name whose initials it is (`_abbreviates`: "AP" is "Associated
+    Press"; "DNC" beside both "Democratic National Committee" and "Democratic National Convention"
+    stays apart).
     """
     spelt: dict[str, Counter] = {}
     for name, count in counter.items():
@@ -822,7 +840,9 @@ def _merge_names(counter: Counter, kind: str, plural_ended: frozenset[str] = fro
     for name in counter:
         fuller = next((other for other in full if is_form_of(name, other)), None)
         if fuller in (None, name):
-            fuller = next((other for other in full if _begins(name, other, kind, plural_ended)), fuller)
+            spelt_out = [other for other in full if _abbreviates(name, other, kind)]
+            fuller = next((other for other in full if _begins(name, other, kind, plural_ended)),
+                          spelt_out[0] if len(spelt_out) == 1 else fuller)
         if fuller not in (None, name):
             joins[name] = fuller
     merged: Counter = Counter()
@@ -850,12 +870,26 @@ def _begins(name: str, other: str, kind: str, plural_ended: frozenset[str]) -> b
     case ("Cirque" is "Cirque du Soleil"). Otherwise a first word is as often an organisation of
     its own, or a place, as the longer name's ("Senate" is not "Senate Judiciary Committee", "House"
     not "House Democratic Caucus", "Tesla" not "Tesla Autopilot", "Baltimore" not "Baltimore
-    County")."""
-    words, others = name.split(), other.split()
+    County"). Words are compared as `entities.name_kind_key` spells them: "Raúl" is "Raul Labrador"'s
+    first name."""
+    words, others = name_kind_key(name).split(), name_kind_key(other).split()
     if len(others) <= len(words) or others[: len(words)] != words:
         return False
     return kind == "people" or (kind == "organisations" and len(words) == 1 and (
-        len(others) == 2 and name_kind_key(other) in plural_ended or others[1].islower()))
+        len(others) == 2 and name_kind_key(other) in plural_ended or other.split()[1].islower()))
+
+
+def _abbreviates(name: str, other: str, kind: str) -> bool:
+    """Whether `name`, one word in capitals, is the initials of the organisation or place `other`
+    ("AP" of "Associated Press", "U.S." of "United States"), which outlets write for it."""
+    return kind != "people" and len(name.split()) == 1 and name.isupper() and name_kind_key(name) == _initials(other)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, in lower case as `entities.name_kind_key` gives a
+    name ("dhs" of "Department of Homeland Security"); "" for a name of one such word."""
+    words = [word for word in name_form(name).split() if word[:1].isupper()]
+    return "".join(word[0] for word in words).lower() if len(words) > 1 else ""
 
 
 def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None]) -> list[Quote]:

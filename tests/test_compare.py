@@ -1163,3 +1163,36 @@ def test_own_specifics_are_the_numbers_as_written_in_order_then_the_names_others
         "1,250", "May 21", "Dock Line Ltd")
     # Nothing of its own, where another outlet gives all of it.
     assert _own_specifics(text, named, text, _name_words([text], [named])) == ()
+
+
+def test_an_organisation_another_outlet_names_for_short_is_no_own_specific():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    text = "The letter, first obtained by the KBX Evening Hour, was sent to the Office of Tidal Works on Monday."
+    named = Mentions(organisations=("the KBX Evening Hour", "the Office of Tidal Works"))
+    other = "The letter, first reported by KBX, went to OTW officials."
+    found = [Mentions(organisations=("KBX", "OTW"))]
+    # Another outlet calls the one by a word of its name in capitals, the other by its initials.
+    assert _own_specifics(text, named, other, _name_words([other], found), frozenset({"kbx", "otw"})) == ()
+    # A word in capitals another outlet writes but names no organisation by is not enough.
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == (
+        "the KBX Evening Hour", "the Office of Tidal Works")
+
+
+def test_an_organisations_initials_in_capitals_are_counted_under_its_name():
+    # "AP" is "Associated Press", "U.S." is "United States"; "Ap" and a person's initials are not.
+    assert _merge_names(Counter({"Associated Press": 2, "AP": 3, "Reuters": 1}), "organisations") == [
+        "Associated Press", "Reuters"]
+    assert _merge_names(Counter({"United States": 1, "U.S.": 2}), "places") == ["United States"]
+    assert _merge_names(Counter({"Associated Press": 2, "Ap": 1}), "organisations") == ["Associated Press", "Ap"]
+    assert _merge_names(Counter({"Jane Kerr": 2, "JK": 1}), "people") == ["Jane Kerr", "JK"]
+
+
+def test_a_first_name_with_an_accent_is_counted_under_the_full_name_without():
+    assert _merge_names(Counter({"Raul Vasquez": 3, "Raúl": 1}), "people") == ["Raul Vasquez"]
+
+
+def test_initials_of_two_full_names_join_neither():
+    counter = Counter({"Harbor Trade Council": 2, "Harbor Trade Conference": 2, "HTC": 1})
+    assert _merge_names(counter, "organisations") == ["Harbor Trade Council", "Harbor Trade Conference", "HTC"]
