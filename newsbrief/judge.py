@@ -24,21 +24,32 @@ from .sentences import SAYING
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
 PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-# Cues, read on plain text. "has yet to" is "has not"; "cannot" is one word for "can not".
+# Cues, read on plain text. "has yet to" is "has not"; "cannot" is one word for "can not"; "non-"
+# negates as "no" does ("non-life-threatening injuries", "no life-threatening injuries"); "unlikely
+# to meet" is "probably not meeting" (so it hedges too; "an unlikely star" neither); to prohibit is
+# to not allow, to contradict is to deny.
+UNLIKELY = r"unlikely(?=\s+(?:to|that)\b)"
 NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|denied|denies|deny|refused|refuses|without|neither|nor|yet to)\b|n't\b", re.I)
+    rf"\b(?:not|no|never|cannot|denied|denies|deny|refused|refuses|without|neither|nor|yet to|non(?=-)|{UNLIKELY}|"
+    r"prohibit(?:s|ed|ing)?|contradict(?:s|ed|ing)?)\b|n't\b", re.I)
 # "Claims" hedges as a verb of asserting ("claims that", "claimed to"), not as a noun ("false
 # fraud claims", "jobless claims fell"), nor in "claimed the lives of" or "claimed responsibility".
 # "May" capitalised is the month ("a May 10 meeting"); the modal is lower case. "May not" and
 # "mightn't" still hedge; "could not" and "couldn't" say what someone was unable to do. "An apparent
 # suicide" hedges as "apparently" does; "apparent that" and "apparent to" say a thing is plain.
-# Hearsay is the hedges that tell a claim as someone else's (alleged, reported, believed): beside a
-# statement that attributes the claim too, neither outlet vouches for it.
+# Hearsay is the hedges that tell a claim as someone else's (alleged, reported, believed, claimed, "a
+# study suggests" or "suggests that", not "the tools suggest planning"); doubts are those that
+# question whether a thing is or was so, hearsay and "may have been", "apparently", "possibly".
+# Beside a statement that attributes the claim too, neither outlet vouches for it. A modal of what
+# may come ("could close") and a threat ("threatened to advise") tell a possibility, which differs
+# from what the other reports was said ("will close").
 HEARSAY = (r"reportedly|allegedly|purported(?:ly)?|is believed|are believed|claim(?:s|ed)\s+(?:that|to)|rumou?red|"
-           r"suspected")
+           r"suspected|suggest(?:s|ed)(?=\s+that\b|\s*[,.;])|"
+           r"claiming(?!\s+(?:the\s+)?(?:li(?:v|f)es?|responsibility|credit|victory)\b)")
+DOUBT = rf"{HEARSAY}|(?:(?:(?-i:may)|might)(?:n't)?|could)\s+have|possibly|apparently|apparent|appears? to|unconfirmed"
 HEDGE = re.compile(
-    rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?|could(?!n't|\s+not\b)|possibly|"
-    r"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed)\b",
+    rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?(?:\s+have)?|could(?!n't|\s+not\b)(?:\s+have)?|possibly|"
+    rf"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed|{UNLIKELY}|threaten(?:s|ed|ing)?\s+to)\b",
     re.I)
 # Verbs that tell what someone said: the project's `sentences.SAYING`, and those that announce,
 # report, warn or deny ("the ministry announced Tuesday", "told reporters"). Not those of SAYING
@@ -765,7 +776,8 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
     are the other statement's. A negation's word, and the noun "apparent" qualifies, must be one of
     the other statement ("did not *discuss* the deal" against "discussed the deal"): "not whether he
     lied", "not only" and "did not *want* to split the vote" (against "worried he would split the
-    vote") deny nothing the other says."""
+    vote") deny nothing the other says; nor does a negation supposed ("only if a heartbeat is not
+    detected") or told of what the other never names (`_subject_unshared`)."""
     shared, negation = content_words(other), cue is NEGATION
     claims = []
     for match in _cue_matches(cue, text):
@@ -773,6 +785,9 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
         clause = content_words(f"{before} {after}")
         common = clause & shared
         if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
+            continue
+        if negation and (SUPPOSING.search(text, 0, match.start() - len(before))
+                         or _subject_unshared(text, match.start() - len(before), match.start(), shared)):
             continue
         cued = _negated_word(after)
         # "An apparent suicide" hedges the noun alone: against "was found dead" it doubts nothing stated.
@@ -782,15 +797,31 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
     return claims
 
 
+def _subject_unshared(text: str, start: int, end: int, shared: frozenset[str]) -> bool:
+    """Whether the last noun of text[start:end], the clause before a negation, is one the other
+    statement never names: the negation is of another subject ("the organization couldn't confirm
+    the messages" beside "Trump Jr. confirmed the messages", "insurance *plans* shouldn't be required
+    to cover" beside "a requirement that insurance companies cover"). A pronoun is no noun."""
+    nouns = [word for offset, word, tag in tagged_words(text) if start <= offset < end and tag in NOUN_TAGS]
+    return bool(nouns) and not any(_one_word(word, other) for word in content_words(nouns[-1]) for other in shared)
+
+
 # A claim after these is asked or supposed, not stated: "will find out if he will be released",
 # "may be sued if they are found to have played a role".
 CONDITION = re.compile(r"\b(?:if|whether|unless)\b", re.I)
+# A clause opened by a condition supposes: "only if a heartbeat is not detected" denies no detection.
+SUPPOSING = re.compile(rf"{CONDITION.pattern}\s*\Z", re.I)
+# Nor is a claim told as an idea someone holds: "the idea that he served in Vietnam has become part
+# of his biography" states no service.
+ENTERTAINED = re.compile(rf"{CONDITION.pattern}|\bthe\s+(?:idea|notion|belief|myth|impression|perception)\s+that\b",
+                         re.I)
 
 
 def _only_supposed(text: str, hedged: list[str | None]) -> bool:
-    """Whether a text gives each word a hedge bears on ("could be *released*") only after an "if" or
-    "whether": it asks or supposes what the other hedges, as open a claim as a hedged one."""
-    opened = CONDITION.search(text)
+    """Whether a text gives each word a cue bears on ("could be *released*", "had not *served*") only
+    after an "if", a "whether" or "the idea that" (`ENTERTAINED`): it asks or supposes what the other
+    hedges or denies, stating nothing against it."""
+    opened = ENTERTAINED.search(text)
     if not opened or None in hedged:
         return False
     stated, supposed = content_words(text[: opened.start()]), content_words(text[opened.end():])
@@ -798,13 +829,24 @@ def _only_supposed(text: str, hedged: list[str | None]) -> bool:
                for word in hedged)
 
 
-def _hearsay_of_attributed(hedges: list[tuple[str, str | None]], flat: str) -> bool:
-    """Whether every hedge is hearsay (`HEARSAY`) and the flat text attributes its claim too
+def _doubt_of_attributed(hedges: list[tuple[str, str | None]], flat: str) -> bool:
+    """Whether every hedge is a doubt (`DOUBT`) and the flat text attributes its claim
     (`ATTRIBUTION`): "allegedly shot" beside "shot ..., police said" or "was charged with shooting",
-    "claimed that" beside "the company said". Neither outlet vouches for the claim; "allegedly" is
-    the law's caution. A possibility ("could close") still differs from what the other reports was
-    said ("will close")."""
-    return all(re.fullmatch(HEARSAY, cue, re.I) for cue, _ in hedges) and bool(ATTRIBUTION.search(flat))
+    "claimed that" beside "the company said", "may have been in response" beside "..., CBS
+    reported". Neither outlet vouches for the claim; "allegedly" is the law's caution. A possibility
+    ("could close") still differs from what the other reports was said ("will close")."""
+    return all(re.fullmatch(DOUBT, cue, re.I) for cue, _ in hedges) and bool(ATTRIBUTION.search(flat))
+
+
+def _one_condition(hedged: str, flat: str) -> bool:
+    """Whether both texts tell the claim under one condition: the words after each one's "if",
+    "unless" or "whether" share `CLAIM_WORDS`. "Could default if Congress does not raise the debt
+    limit" and "is on track to default if Congress fails to raise the debt ceiling" state no
+    default, either of them."""
+    found_hedged, found_flat = CONDITION.search(hedged), CONDITION.search(flat)
+    if not (found_hedged and found_flat):
+        return False
+    return len(content_words(hedged[found_hedged.end():]) & content_words(flat[found_flat.end():])) >= CLAIM_WORDS
 
 
 def _quoted_alike(hedges: list[tuple[str, str | None]], flat: str) -> bool:
@@ -973,9 +1015,11 @@ class RuleJudge:
             claims_a, claims_b = _cued_claims(cue, text_a, text_b), _cued_claims(cue, text_b, text_a)
             if bool(claims_a) == bool(claims_b):
                 continue
-            hedges, flat = (claims_a, text_b) if claims_a else (claims_b, text_a)
-            if cue is NEGATION or not (_only_supposed(flat, [word for _, word in hedges]) or
-                                       _hearsay_of_attributed(hedges, flat) or _quoted_alike(hedges, flat)):
+            (hedges, hedged), flat = ((claims_a, text_a), text_b) if claims_a else ((claims_b, text_b), text_a)
+            if _only_supposed(flat, [word for _, word in hedges]):
+                continue
+            if cue is NEGATION or not (_doubt_of_attributed(hedges, flat) or _quoted_alike(hedges, flat)
+                                       or _one_condition(hedged, flat)):
                 return Verdict(kind, reason)
         return None
 

@@ -1078,3 +1078,92 @@ def test_the_day_someone_responded_is_no_date_of_the_fact():
 def test_an_event_told_by_a_verb_of_saying_is_dated_by_it(a, b):
     verdict = judged(a, b)
     assert verdict is not None and verdict.kind == "dates"
+
+
+# ---- negations that deny nothing the other states, doubts beside attributed claims --------------------
+
+@pytest.mark.parametrize("a, b", [
+    # "non-" negates as "no" does.
+    ("The pilot was taken to the county hospital with non-life-threatening injuries after the crash, officials said.",
+     "The pilot sustained no life-threatening injuries in the crash and was taken to the county hospital."),
+    # "Unlikely to meet" is "probably not meeting"; to be prohibited from is to be not allowed.
+    ("Thousands of nurses may lose their jobs for not meeting the Monday deadline for the flu vaccine mandate.",
+     "Thousands of nurses are unlikely to meet the Monday deadline for the flu vaccine mandate."),
+    ("Creators will be prohibited from earning ad money on videos that contradict the consensus on the existence of "
+     "the bird flu outbreak.",
+     "The company will no longer allow creators to earn ad money on videos that deny the existence of the bird flu "
+     "outbreak."),
+])
+def test_negations_in_other_words_agree(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # Another subject's negation: the agency could not confirm what the son did.
+    ("The agency said Monday it couldn't confirm the son's messages with the campaign.",
+     "The son confirmed his messages with the campaign on Monday, posting screenshots."),
+    # A negation inside a condition supposes; it denies no detection.
+    ("Only if a heartbeat is not detected can the doctor perform the procedure under the law.",
+     "The law bans the procedure after a heartbeat is detected by the doctor."),
+    # The other outlet tells the service as an idea held, not as fact.
+    ("The idea that the senator served in the navy during the war has become part of his campaign biography.",
+     "In a debate, the senator said clearly he had not served in the navy during the war."),
+])
+def test_a_negation_of_another_subject_supposed_or_of_an_idea_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # "An unlikely star" is no "unlikely to"; tools that "suggest planning" report no one's claim.
+    ("The chef, who has died aged 66, became a most unlikely television star as one half of the cooking duo.",
+     "The chef, who became a television star as one half of the cooking duo, has died aged 66."),
+    ("The variety of stone tools from the Middle Stone Age suggests advanced planning.",
+     "The Middle Stone Age is marked by the rarity of large stone tools and blades."),
+])
+def test_words_that_only_look_like_cues_are_none(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_non_compound_against_the_plain_one_still_negates():
+    verdict = judged("The pilot was taken to the county hospital with non-life-threatening injuries.",
+                     "The pilot was taken to the county hospital with life-threatening injuries.")
+    assert verdict is not None and verdict.kind == "negation"
+
+
+@pytest.mark.parametrize("a, b", [
+    # A doubt beside a claim the other outlet attributes: neither vouches for it.
+    ("The jets took off on Sunday in a flight that may have been in response to the naval exercise nearby.",
+     "The jets took off on Sunday in response to the naval exercise nearby, the network reported."),
+    ("The couple appear to be divorcing after 27 years of marriage, their foundation says.",
+     "The couple announced on Monday that they were divorcing after 27 years of marriage."),
+    # "Claiming" tells a claim as the speaker's; a study that "suggests" hedges as "may" does.
+    ("The department opened inquiries into five states, saying their rules could amount to discrimination "
+     "against disabled students.",
+     "The department is investigating five states, claiming their rules discriminate against disabled students."),
+    ("Smokers are more than twice as likely to get the disease as other adults, a new study suggests.",
+     "Smokers may be more than twice as likely to get the disease as other adults, according to a small study."),
+    # Both tell the claim under one condition: neither states it.
+    ("The city could run out of water in August if the council does not approve the new pipeline, the mayor "
+     "warned.",
+     "The mayor warned that the city is on track to run out of water in August if the council fails to approve "
+     "the new pipeline."),
+    # A threat is a possibility, as "may" is.
+    ("The chairwoman warned she may advise candidates to skip the commission's debates unless it makes changes.",
+     "The chairwoman threatened to advise candidates to skip the commission's debates."),
+])
+def test_a_doubt_beside_an_attributed_or_conditional_claim_or_a_threat_is_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # Doubt against the same claim stated as fact.
+    ("The jets took off on Sunday in a flight that may have been in response to the naval exercise nearby.",
+     "The jets took off on Sunday in response to the naval exercise nearby."),
+    # A possibility under another condition than the other's.
+    ("The city could run out of water in August if the drought lasts through the summer, the mayor warned.",
+     "The mayor warned that the city will run out of water in August if the council fails to approve the pipeline."),
+])
+def test_a_doubt_against_a_flat_claim_still_hedges(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "hedging"
+
