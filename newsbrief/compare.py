@@ -22,8 +22,8 @@ from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_o
 from .judge import NOUN_TAGS, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes
-from .sentences import QUOTE_MARKS, TITLE_AT_END
-from .summarize import CUT_END, QUESTION_END, SENTENCE_END, LearnedSummarizer, inside_quotation, is_fragment, sentence_features
+from .sentences import QUOTE_MARKS
+from .summarize import QUESTION_END, SENTENCE_END, LearnedSummarizer, inside_quotation, is_cut_lead, is_fragment, sentence_features
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -627,13 +627,12 @@ def _ends_whole(text: str) -> bool:
     """Whether the sentence ends as a sentence the brief takes ends (`summarize.SENTENCE_END`),
     which a lead the site cut mid-sentence ("…egg-laying hens, breeding pigs and calves raised")
     does not, nor a lead-in ending on a colon ("Trump responded in a statement on Friday:") to words
-    it does not hold, and not as a lead the site cut with "..." (`summarize.CUT_END`) or before a
-    name (`sentences.TITLE_AT_END`: "…distinguishing himself from Gov."). Agreed asks no more: of
-    the sentences `is_fragment` also refuses for a quotation mark without its partner, most that
-    Agreed took on 91 dev clusters were whole quotations in mixed marks ('“I find the law
-    disturbing," Inslee said') or a quotation's first sentence (“On remuneration, the shareholders'
-    reactions are very strong.), the same quote in another outlet's words."""
-    return bool(SENTENCE_END.search(text)) and not (CUT_END.search(text) or TITLE_AT_END.search(text))
+    it does not hold, and not as a lead the site cut with "..." or before a name ("…distinguishing
+    himself from Gov.": `summarize.is_cut_lead`). Agreed asks no more: what `is_fragment` also
+    refuses for a quotation mark without its partner is, in Agreed, mostly a quotation's first
+    sentence (“On remuneration, the shareholders' reactions are very strong.), the same quote in
+    another outlet's words."""
+    return bool(SENTENCE_END.search(text)) and not is_cut_lead(text)
 
 
 def _quoted_by_others(quotes: list[Quote], groups: list[QuoteGroup], index: dict[Sentence, int]) -> frozenset[int]:
