@@ -58,7 +58,7 @@ HEDGE = re.compile(
 # to the patriarch" and "Ford recalled 9,000 cars Friday" date what happened.
 SPEECH_VERBS = (rf"(?:(?!(?:continued|wrote|writes|recalled)\b){SAYING}|saying|told|tells|telling|announced|stated|"
                 r"declared|reported|reporting|warned|claimed|vowed|confirmed|acknowledged|testified|urged|denied|"
-                r"disputed|expressed|blasted)")
+                r"disputed|disputing|expressed|blasted)")
 # What tells a claim as someone's: a verb of saying, "according to", a finding, or a charge
 # ("was charged with", "prosecutors alleged").
 ATTRIBUTION = re.compile(

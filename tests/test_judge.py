@@ -1142,6 +1142,10 @@ def test_a_non_compound_against_the_plain_one_still_negates():
      "The department is investigating five states, claiming their rules discriminate against disabled students."),
     ("Smokers are more than twice as likely to get the disease as other adults, a new study suggests.",
      "Smokers may be more than twice as likely to get the disease as other adults, according to a small study."),
+    # A video "claiming that" beside one "disputing whether": both tell the video's stance.
+    ("The platform suspended the senator for a week over a video claiming that masks are ineffective against the flu.",
+     "The platform suspended the senator for seven days for posting a video disputing whether masks stop the spread "
+     "of the flu."),
     # Both tell the claim under one condition: neither states it.
     ("The city could run out of water in August if the council does not approve the new pipeline, the mayor "
      "warned.",
