@@ -228,15 +228,34 @@ class Counted:
 @dataclass(frozen=True)
 class Figure:
     """A number a statement gives: as written, its value, how it is given ("exact", "loose",
-    "lower" bound, "upper" bound), what it counts ("share", "money" or "count") and the words
-    beside it that say what it measures."""
+    "lower" bound, "upper" bound, or "within" an order, `_order_range`), what it counts ("share",
+    "money" or "count") and the words beside it that say what it measures."""
 
     written: str
-    value: float
+    value: float  # the least value of an order
     given: str
     quantity: str
     measures: frozenset[str]
     span: tuple[int, int] | None = None  # where its words begin and end in the text, if it holds them
+    most: float | None = None  # the greatest value of an order
+
+
+# A count by its order alone, as (least, greatest) from one order up to the next: "hundreds" is 100
+# to 999, "thousands" 1,000 to 999,999, "tens of thousands" 10,000 to 99,999; "dozens" is two dozen
+# and more, short of a hundred. Hundreds and thousands of one crowd are two counts.
+ORDERS = {"dozens": (24, 100), "hundreds": (100, 1e3)} | {
+    f"{word}s": (value, value * 1e3) for word, value in SCALES.items() if len(word) > 2}
+ORDER_COUNT = re.compile(rf"(?:(tens|hundreds)\s+of\s+)?({'|'.join(ORDERS)})", re.I)
+
+
+def _order_range(written: str) -> tuple[float, float] | None:
+    """(least, greatest) of a count given by its order (`ORDERS`); None for any other words."""
+    order = ORDER_COUNT.fullmatch(written.strip())
+    if not order:
+        return None
+    times = {"tens": 10, "hundreds": 100}.get((order.group(1) or "").lower(), 1)
+    least, next_order = ORDERS[order.group(2).lower()]
+    return least * times, next_order * times - 1
 
 
 def _quantity(written: str) -> str:
@@ -323,15 +342,18 @@ def _figures(statement: Statement) -> list[Figure]:
         sign, scale = CURRENCY_SIGN.search(text[:at]), SCALE_AFTER.match(text, at + len(mention))
         end = scale.end() if scale else at + len(mention)
         written = (sign.group(0).strip() if sign else "") + text[at:end]
-        value = figure_value(written)
-        if value is None:
+        value, order = figure_value(written), _order_range(written)
+        if value is not None:
+            (given, cue), most = how_given(text[: at + _figure_start(mention)]), None
+        elif order:
+            (value, most), given, cue = order, "within", at
+        else:
             continue
-        given, cue = how_given(text[: at + _figure_start(mention)])
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
         if value == 1 and ONE_OF_GROUP.match(text, end) or AGE_AFTER.match(text, end):
             continue
         figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end),
-                              (min(cue, at), end)))
+                              (min(cue, at), end), most))
     return figures
 
 
@@ -395,8 +417,13 @@ def _verb_after(words: list[tuple[str, str]]) -> str | None:
 
 def _same_measure(a: Figure, b: Figure) -> bool:
     """Whether two figures can count one thing: they count one quantity, and a word beside each
-    is the same, or one has no word beside it to tell."""
-    return a.quantity == b.quantity and (not (a.measures and b.measures) or bool(a.measures & b.measures))
+    is the same, or one has no word beside it to tell; a count by its order ("thousands of
+    refugees") only where both tell, as it is no figure an outlet would give for "two officials"."""
+    if a.quantity != b.quantity:
+        return False
+    if not (a.measures and b.measures):
+        return "within" not in (a.given, b.given)
+    return bool(a.measures & b.measures)
 
 
 def _rounds_to(exact: float, loose: float) -> bool:
@@ -409,8 +436,8 @@ def _rounds_to(exact: float, loose: float) -> bool:
 
 def _range(figure: Figure) -> tuple[float, float]:
     """The values a figure allows, ends included; a loose one is taken at its value."""
-    return {"lower": (figure.value, float("inf")), "upper": (float("-inf"), figure.value)}.get(
-        figure.given, (figure.value, figure.value))
+    return {"lower": (figure.value, float("inf")), "upper": (float("-inf"), figure.value),
+            "within": (figure.value, figure.most)}.get(figure.given, (figure.value, figure.value))
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -420,8 +447,8 @@ def _same_value(a: Figure, b: Figure) -> bool:
 
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
-    """`_same_value`, or where either is a bound, a value the other allows too."""
-    if "lower" in (a.given, b.given) or "upper" in (a.given, b.given):
+    """`_same_value`, or where either is a bound or an order, a value the other allows too."""
+    if {"lower", "upper", "within"} & {a.given, b.given}:
         (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
         return max(low_a, low_b) <= min(high_a, high_b)
     return _same_value(a, b)

@@ -1171,3 +1171,31 @@ def test_a_doubt_against_a_flat_claim_still_hedges(a, b):
     verdict = judged(a, b)
     assert verdict is not None and verdict.kind == "hedging"
 
+
+# ---- counts given by their order ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("Hundreds of mourners filed past the coffin at the church on Monday.",
+     "Thousands of mourners filed past the coffin at the church on Monday.", "Hundreds vs Thousands"),
+    ("Tens of thousands of nurses missed the vaccine deadline on Monday.",
+     "About 3,000 nurses missed the vaccine deadline on Monday.", "Tens of thousands vs About 3,000"),
+])
+def test_counts_of_two_orders_clash(a, b, reason):
+    assert judged(a, b) == Verdict("numbers", reason)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hundreds of mourners filed past the coffin at the church on Monday.",
+     "About 500 mourners filed past the coffin at the church on Monday."),
+    ("Tens of thousands of nurses missed the vaccine deadline on Monday.",
+     "More than 30,000 nurses missed the vaccine deadline on Monday."),
+])
+def test_a_count_within_the_order_agrees(a, b):
+    assert judged(a, b) is None
+
+
+def test_a_count_by_its_order_is_no_figure_of_what_its_words_do_not_tell():
+    # "Thousands of refugees" and "two officials" count two things, though nothing stands beside "two".
+    envoy = statements("The envoy resigned over the decision to deport thousands of refugees to the island.",
+                       "The envoy has resigned, two U.S. officials said, over the decision to send refugees to the island.")
+    assert not figures_differ(*envoy)
