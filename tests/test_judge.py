@@ -1197,5 +1197,6 @@ def test_a_count_within_the_order_agrees(a, b):
 def test_a_count_by_its_order_is_no_figure_of_what_its_words_do_not_tell():
     # "Thousands of refugees" and "two officials" count two things, though nothing stands beside "two".
     envoy = statements("The envoy resigned over the decision to deport thousands of refugees to the island.",
-                       "The envoy has resigned, two U.S. officials said, over the decision to send refugees to the island.")
+                       "The envoy has resigned, two U.S. officials said, over the decision to send refugees to the "
+                       "island.")
     assert not figures_differ(*envoy)
