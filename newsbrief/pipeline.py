@@ -10,6 +10,7 @@ from .align import ARTICLE_SENTENCES, content_words, exact_numbers, same_fact_se
 from .clean import clean_cluster
 from .embed import get_encoder
 from .entities import number_value
+from .judge import ORDERS
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import WEEKDAY_NAME, split_article
 from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
@@ -276,9 +277,7 @@ QUOTE_WORDS_STATED = 0.75  # share of a quotation's content words a source must 
 # A count in words is a claim of its size ("thousands of migrants were released"): a source that
 # says "some" or that nobody knows how many does not give it; one writing the word or a number
 # of that size does.
-COUNT_WORD = re.compile(r"\b(dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
-COUNT_SIZES = {"dozens": (24, 100), "hundreds": (200, 1_000), "thousands": (2_000, 1_000_000),
-               "millions": (2_000_000, 1_000_000_000), "billions": (2_000_000_000, 1_000_000_000_000)}
+COUNT_WORD = re.compile(rf"\b({'|'.join(ORDERS)})\s+of\b", re.I)
 
 
 def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
@@ -318,10 +317,10 @@ def states_specifics(text: str, source: str) -> bool:
 
 def gives_count(count: str, source: str, source_numbers: frozenset[str]) -> bool:
     """Whether a source gives a count in words ("thousands"): the word itself, in any number
-    ("tens of thousands", "12 thousand"), or a number of its size."""
+    ("tens of thousands", "12 thousand"), or a number of its size (`judge.ORDERS`)."""
     if re.search(rf"\b{count[:-1]}", source, re.I):
         return True
-    low, high = COUNT_SIZES[count]
+    low, high = ORDERS[count]
     return any(low <= value < high for value in map(number_value, source_numbers) if value is not None)
 
 
