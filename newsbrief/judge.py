@@ -342,10 +342,10 @@ def _figures(statement: Statement) -> list[Figure]:
         sign, scale = CURRENCY_SIGN.search(text[:at]), SCALE_AFTER.match(text, at + len(mention))
         end = scale.end() if scale else at + len(mention)
         written = (sign.group(0).strip() if sign else "") + text[at:end]
-        value, order = figure_value(written), _order_range(written)
+        value = figure_value(written)
         if value is not None:
             (given, cue), most = how_given(text[: at + _figure_start(mention)]), None
-        elif order:
+        elif order := _order_range(written):
             (value, most), given, cue = order, "within", at
         else:
             continue

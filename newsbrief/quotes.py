@@ -114,6 +114,7 @@ PERSON_ROLES = frozenset((
     "premier", "president", "professor", "prosecutor", "representative", "secretary", "senator", "sheriff",
     "singer", "spokesman", "spokesperson", "spokeswoman", "star", "woman",
 ))
+ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
 POSSESSIVE = re.compile(r"\s*['’]s$")
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
@@ -407,7 +408,7 @@ def _person_titled_in(subject, outside: str, people: tuple[str, ...]) -> str | N
     """The person a subject's phrase names after it, right after a capitalised title or role ("...
     Committee on Intelligence Chairman Adam B. Schiff", the parser making "Committee" the subject)."""
     for token in subject.subtree:
-        if token.i > subject.i + 1 and token.nbor(-1).is_title and token.nbor(-1).lower_ in (*PERSON_ROLES, *TITLES):
+        if token.i > subject.i + 1 and token.nbor(-1).is_title and token.nbor(-1).lower_ in ROLES_AND_TITLES:
             person = _named_at(token, outside, people)
             if person:
                 return person
@@ -919,8 +920,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             return fullest_form(name, people)
         candidates = [person for person in fuller_forms(name, people)
                       if not _called_by_first_name(person, article_outside)]
-        quoted = {person: max(_sentences_naming(person, quoted_last)) for person in candidates
-                  if _sentences_naming(person, quoted_last)}
+        quoted = {person: max(naming) for person in candidates if (naming := _sentences_naming(person, quoted_last))}
         first = {person: min(_sentences_naming(person, named_first)) for person in candidates}
         return _the_one_at(quoted, max) or _the_one_at(first, min) or name
 
