@@ -405,9 +405,9 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,
-                 limit: int | None = None, speakers: dict[int, frozenset[str]] | None = None) -> list[Fact]:
+                 limit: int | None = None) -> list[Fact]:
     """The first `limit` of `agreed_groups`, as facts in each source's words."""
-    return [_fact(group, sentences) for group in agreed_groups(order, sentences, statements, similarity, speakers)[:limit]]
+    return [_fact(group, sentences) for group in agreed_groups(order, sentences, statements, similarity)[:limit]]
 
 
 def _fact(group: list[int], sentences: list[Sentence]) -> Fact:
