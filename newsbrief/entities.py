@@ -781,6 +781,7 @@ def name_form(text: str) -> str:
     return GLUED_TICKER.sub(r"\1", form)
 
 
+@lru_cache(maxsize=65536)  # names are keyed again and again as a cluster's are compared with each other
 def name_kind_key(text: str) -> str:
     """A name as `name_kinds` knows it: `name_form` in lower case, an abbreviation without its dots
     ("I.R.S." is "IRS", as other outlets write it), without accents ("Raúl" is "Raul") and with a
