@@ -19,7 +19,8 @@ from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words,
                     written_numbers)
 from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
-from .judge import NOUN_TAGS, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims, figures_differ, tagged_words
+from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims,
+                    figures_differ, tagged_words)
 from .models import Sentence
 from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes
 from .sentences import QUOTE_MARKS
@@ -334,11 +335,10 @@ def _verb_at(text: str, at: int) -> bool:
 # earlier" than thought). spaCy takes some for numbers, some for dates of no day, month or year.
 YEARS_FIGURE = (r"(?<![\w.,])(?P<first>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|to|and)\s*(?P<last>\d[\d,]*(?:\.\d+)?))?"
                 r"(?:[\s-]+(?P<scale>thousand|million|billion))?")
-YEARS_WORDS = r"\b(?:(?P<order>tens|hundreds)\s+of\s+)?(?P<many>thousands|millions|billions)\s+of"
+YEARS_WORDS = rf"\b(?:(?P<order>{'|'.join(ORDER_TIMES)})\s+of\s+)?(?P<many>thousands|millions|billions)\s+of"
 YEARS = re.compile(rf"(?:{YEARS_FIGURE}|{YEARS_WORDS})(?:(?P<before_now>{YEARS_BEFORE_NOW})|"
                    r"[\s-]+years?[\s-]+(?:earlier|later|before|after|older|younger)\b)", re.I)
 YEARS_SCALE = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-YEARS_ORDER = {None: 1, "tens": 10, "hundreds": 100}
 
 
 @dataclass(frozen=True)
@@ -374,7 +374,7 @@ def _years_in_words(order: str | None, many: str) -> tuple[float, float]:
     """The fewest and most years an amount in words allows: "tens of thousands" from 10,000 to
     100,000, "hundreds of millions" from 100 million to a billion, and "thousands" alone any
     number of thousands (up to a million), as loosely as stories use it."""
-    fewest = YEARS_ORDER[order and order.lower()] * YEARS_SCALE[many.lower().rstrip("s")]
+    fewest = ORDER_TIMES.get((order or "").lower(), 1) * YEARS_SCALE[many.lower().rstrip("s")]
     return fewest, fewest * (10 if order else 1000)
 
 

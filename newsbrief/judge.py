@@ -245,7 +245,8 @@ class Figure:
 # and more, short of a hundred. Hundreds and thousands of one crowd are two counts.
 ORDERS = {"dozens": (24, 100), "hundreds": (100, 1e3)} | {
     f"{word}s": (value, value * 1e3) for word, value in SCALES.items() if len(word) > 2}
-ORDER_COUNT = re.compile(rf"(?:(tens|hundreds)\s+of\s+)?({'|'.join(ORDERS)})", re.I)
+ORDER_TIMES = {"tens": 10, "hundreds": 100}  # "tens of thousands", "hundreds of millions"
+ORDER_COUNT = re.compile(rf"(?:({'|'.join(ORDER_TIMES)})\s+of\s+)?({'|'.join(ORDERS)})", re.I)
 
 
 def _order_range(written: str) -> tuple[float, float] | None:
@@ -253,7 +254,7 @@ def _order_range(written: str) -> tuple[float, float] | None:
     order = ORDER_COUNT.fullmatch(written.strip())
     if not order:
         return None
-    times = {"tens": 10, "hundreds": 100}.get((order.group(1) or "").lower(), 1)
+    times = ORDER_TIMES.get((order.group(1) or "").lower(), 1)
     least, next_order = ORDERS[order.group(2).lower()]
     return least * times, next_order * times - 1
 

@@ -55,8 +55,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities import (FULL_NAME_WORDS, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms, fullest_form,
-                       is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
+from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
+                       fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
 from .sentences import SINGLE_QUOTED, overlaps_any
 
@@ -116,7 +116,6 @@ PERSON_ROLES = frozenset((
 ))
 ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
 POSSESSIVE = re.compile(r"\s*['’]s$")
-POSSESSIVE_MARK = re.compile(r"['’]s\b")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
 NAME_CHARACTER = re.compile(r"[\w-]")  # no name starts right after one
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
