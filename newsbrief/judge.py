@@ -254,9 +254,10 @@ def _order_range(written: str) -> tuple[float, float] | None:
     order = ORDER_COUNT.fullmatch(written.strip())
     if not order:
         return None
-    times = ORDER_TIMES.get((order.group(1) or "").lower(), 1)
     least, next_order = ORDERS[order.group(2).lower()]
-    return least * times, next_order * times - 1
+    if times := ORDER_TIMES.get((order.group(1) or "").lower()):
+        return least * times, least * times * 10 - 1  # "tens of thousands": 10,000 up to a hundred thousand
+    return least, next_order - 1
 
 
 def _quantity(written: str) -> str:

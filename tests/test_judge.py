@@ -1179,6 +1179,9 @@ def test_a_doubt_against_a_flat_claim_still_hedges(a, b):
      "Thousands of mourners filed past the coffin at the church on Monday.", "Hundreds vs Thousands"),
     ("Tens of thousands of nurses missed the vaccine deadline on Monday.",
      "About 3,000 nurses missed the vaccine deadline on Monday.", "Tens of thousands vs About 3,000"),
+    # "Tens of thousands" ends short of a hundred thousand.
+    ("Tens of thousands of nurses missed the vaccine deadline on Monday.",
+     "About 300,000 nurses missed the vaccine deadline on Monday.", "Tens of thousands vs About 300,000"),
 ])
 def test_counts_of_two_orders_clash(a, b, reason):
     assert judged(a, b) == Verdict("numbers", reason)
