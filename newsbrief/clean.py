@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
+from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
 
 CONTENT = "content"
 
@@ -74,10 +74,7 @@ _PHRASING_TAGS = frozenset("a abbr b bdi bdo big cite code data del dfn em font 
                            "strike strong sub sup time tt u var wbr".split())
 # Only entities closed by ";": html.unescape alone also reads "&not" in "this&nothing".
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"{MONTH_NAME}\.?"
 DATE = re.compile(
     rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",

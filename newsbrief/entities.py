@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .sentences import STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
+from .sentences import COURTESY_PRONOUNS, MONTHS, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,8 +125,8 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff ambassador envoy patriarch "
-                   "dr. mr. mrs. ms. dr mr mrs ms".split())
+                   "representative rep. mayor judge sheriff ambassador envoy patriarch".split()) | {
+    written for title in COURTESY_PRONOUNS for written in (title.lower(), f"{title.lower()}.")}
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
 # Not "called on", "relied on" or "commented on", whose object may well be a person.
@@ -151,8 +151,7 @@ PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across
 INSIDE_PREPOSITIONS = frozenset(("in", "inside", "near", "outside"))
 # A date inside a name ("Comedy Central October 29th", a weekday spaCy calls a person): spaCy ran a
 # name into a date, or took a date for one, so the label says nothing about the name.
-DATE_WORDS = re.compile(r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\s+\d"
-                        rf"|\b{WEEKDAY_NAME}\b")
+DATE_WORDS = re.compile(rf"\b(?:{'|'.join(MONTHS)})\s+\d|\b{WEEKDAY_NAME}\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A name's word this long may be misspelt with one letter dropped and still be the same word.
 MIN_SLIP_WORD = 5

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from .align import CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
-from .sentences import SAYING
+from .sentences import MONTH_NAME, MONTHS, SAYING, WEEKDAY_NAME, WEEKDAYS
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
 # read the plain forms, so a house style never makes a disagreement.
@@ -540,13 +540,8 @@ def _frame_words(statement: Statement) -> frozenset[str]:
                      if word not in FRAME_FILLERS)
 
 
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-MONTHS = "january february march april may june july august september october november december".split()
 # Each kind's names in order, by their first three letters, to tell whether a span holds a date.
-CALENDAR = {"weekday": [day[:3] for day in WEEKDAYS], "month": [month[:3] for month in MONTHS]}
-WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
-# A month in full or by its first three letters ("Oct."), and "Sept".
-MONTH_NAME = "(?:sept|" + "|".join(f"{month[:3]}(?:{month[3:]})?" for month in MONTHS) + ")"
+CALENDAR = {"weekday": [day[:3].lower() for day in WEEKDAYS], "month": [month[:3].lower() for month in MONTHS]}
 WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
 YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")

@@ -12,7 +12,7 @@ from .embed import get_encoder
 from .entities import number_value
 from .judge import ORDERS
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
-from .sentences import WEEKDAY_NAME, split_article
+from .sentences import MONTH_NAME, WEEKDAY_NAME, split_article
 from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
 
 # News puts what matters first; sentences deep in long pages (wiki articles, transcripts)
@@ -260,8 +260,8 @@ def no_sentence_chosen(sentences: list[Sentence], budget: Budget) -> str:
 
 MAY_GIVE_FIGURE_OR_DATE = re.compile(
     r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
-    r"millions?|billions?|trillions?)\b)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
-    rf"\b{WEEKDAY_NAME}\b|(?i:\b(?:yesterday|today|tomorrow)\b)")
+    r"millions?|billions?|trillions?)\b)|"
+    rf"\b{MONTH_NAME}\b|\b{WEEKDAY_NAME}\b|(?i:\b(?:yesterday|today|tomorrow)\b)")
 
 
 # Of a superlative's words, these are a quantity ("most Americans") or no claim ("the latest poll").

@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
                        fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
-from .sentences import SINGLE_QUOTED, overlaps_any
+from .sentences import COURTESY_PRONOUNS, SINGLE_QUOTED, overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,8 +125,8 @@ COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
 INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "her" (PRP$)
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*)")
-HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+HONORIFIC_PRONOUN = {title: pronoun for title, pronoun in COURTESY_PRONOUNS.items() if pronoun}
+HONORIFIC = re.compile(rf"\b({'|'.join(HONORIFIC_PRONOUN)})\.?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
 # A relative named beside the noun that says which ("Kalashnikov's daughter, Elena,", "his son Hunter").
 RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
 # Not "I-95", nor the last letter of an abbreviation written with dots ("F.B.I.", "the C.I.A.").

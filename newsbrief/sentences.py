@@ -55,9 +55,14 @@ SENTENCE_OPENERS = frozenset(
     "In On At For After Before When While If As So Then Yet Now Still".split()
 )
 SENTENCE_OPENER = f"(?:{'|'.join(SENTENCE_OPENERS)})"
-# A weekday's name as running text writes it, capitalised: the one pattern cleaning, entities and the
-# pipeline read dates with too.
-WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The calendar's names as running text writes them, capitalised and in order: the one table that
+# cleaning, entities, the judge and the pipeline read dates with too.
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = "January February March April May June July August September October November December".split()
+WEEKDAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
+# A month in full, by its first three letters ("Oct.") or as "Sept". Every pattern reading it has a
+# word's end or a stop after it, so no shorter form takes part of a longer one.
+MONTH_NAME = f"(?:{'|'.join(dict.fromkeys([*MONTHS, *(month[:3] for month in MONTHS), 'Sept']))})"
 # Two sentences a lost paragraph break or space glued together ("Christie said.New York City
 # officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
 # collaboration with the Nazis.A spokesman"): a word in lower case, a weekday or a number, a full
@@ -92,9 +97,13 @@ STATE_ABBREVIATIONS = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J "
     "N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C "
     "Alta B.C Man N.B Nfld N.S Ont P.E.I Que Sask".split())
+# Courtesy titles before a name ("Mr. Lund", "Ms Park", "Miss Ames"), each with the pronoun it says
+# is that person's ("Dr" says none): the one table of them that splitting, entities, quotes and the
+# summarizer read.
+COURTESY_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Dr": None}
 # A courtesy title opens a name, so it is no word in SENTENCE_OPENERS; but no time or place
 # written short goes on into one ("4 a.m. Mr. Lund", "Chappaqua, N.Y. Mr. Lund").
-COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Dr)\."
+COURTESY_TITLE = rf"(?:{'|'.join(COURTESY_PRONOUNS)})\."
 # "…at about 4 a.m. A spokesman said…", "…her home in Chappaqua, N.Y. Mr. Gowdy had asked…":
 # nupunkt reads the capital after "a.m." or a state's abbreviation as a name or a time zone
 # ("4 p.m. Eastern", "a.m. Tuesday", "Washington, D.C. Newseum", "N.Y. Police Department" rightly

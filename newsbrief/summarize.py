@@ -19,7 +19,7 @@ from .align import ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, outside_quotes, quoted_spans
-from .sentences import QUOTE_MARKS, SAYING, SENTENCE_OPENERS, TITLE_AT_END, is_attribution, parenthesis_left_open, quote_left_open
+from .sentences import COURTESY_PRONOUNS, QUOTE_MARKS, SAYING, SENTENCE_OPENERS, TITLE_AT_END, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -152,8 +152,7 @@ DESCRIBED_SPEAKER = re.compile(rf"(?:[,?!][”\"]|[”\"][,?!])\s+the(?:\s+[a-z]
 # A speaker called by surname alone, bare or after a courtesy title, after a quotation ('…," Milner
 # said.', '…," said Mr. Milner.') or opening the sentence ("Milner said the victims…"): who that is,
 # the article's sentence that first names them in full told. ("Sen. Milner" says who speaks.)
-COURTESY_WORDS = ("Mrs", "Mr", "Ms", "Miss", "Dr")
-COURTESY = rf"(?:{'|'.join(COURTESY_WORDS)})\.?\s+"
+COURTESY = rf"(?:{'|'.join(COURTESY_PRONOUNS)})\.?\s+"
 SURNAME_SPEAKER = re.compile(
     rf"(?:^|[,?!][”\"]\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
     rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$")
@@ -714,7 +713,7 @@ def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]
 def names_in_full(surname: str, text: str) -> bool:
     """Whether `text` names someone by a first name or title before `surname` ("Jordan Milner",
     "President Trump"), not by a courtesy title ("Mr. Milner") or a word opening a sentence ("But Milner")."""
-    return any((word := match.group(1).rstrip(".")) not in SENTENCE_OPENERS and word not in COURTESY_WORDS
+    return any((word := match.group(1).rstrip(".")) not in SENTENCE_OPENERS and word not in COURTESY_PRONOUNS
                for match in re.finditer(rf"(?<![\w.’'-])([A-Z][\w’'.-]*)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text))
 
 

@@ -720,6 +720,11 @@ def test_a_courtesy_title_without_its_full_stop_is_no_word_of_the_name():
     assert named.people == ("Bunting",)
 
 
+def test_miss_is_a_courtesy_title_like_mr_and_no_word_of_the_name():
+    named = mentions_in(tagged(["“It is significant,” said Miss Bunting."])[0])
+    assert named.people == ("Bunting",)
+
+
 @pytest.mark.parametrize("text, person", [
     ("Sen. Rand Paul (R-Ky.) said the bill was dead.", "Rand Paul"),
     ("Rep. Kevin McCarthy, R-Calif., told reporters on Monday.", "Kevin McCarthy"),

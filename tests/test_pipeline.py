@@ -1,8 +1,10 @@
 """`pipeline`: what a brief's notes say about the articles it leaves out."""
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.models import Article, Cluster
-from newsbrief.pipeline import BriefOptions, brief, reads_as_english, states_specifics
+from newsbrief.pipeline import MAY_GIVE_FIGURE_OR_DATE, BriefOptions, brief, reads_as_english, states_specifics
 from newsbrief.summarize import Budget
 
 # Written for these tests: a report of a ferry strike, and another paper's own report of it.
@@ -108,3 +110,14 @@ def test_a_long_quotation_is_a_claim_even_inside_a_longer_sentence():
               'would end the northern service "with deep regret and apologies to those who depend on these crossings."')
     assert not states_specifics(letter, "In a letter to the transport minister, the ferry operator said it would end the northern service.")
     assert states_specifics(letter, 'The operator wrote that it ends the service "with deep regret and apologies to those who depend on these crossings."')
+
+
+@pytest.mark.parametrize("text, may_give", [
+    ("The vote is set for Sept. 5.", True),
+    ("The vote was held in June.", True),
+    # A word that merely begins like a month's short name gives no date.
+    ("The Mayor spoke at the Market.", False),
+    ("A Marine guarded the gate.", False),
+])
+def test_a_month_gives_a_date_but_a_word_beginning_like_one_does_not(text, may_give):
+    assert bool(MAY_GIVE_FIGURE_OR_DATE.search(text)) == may_give

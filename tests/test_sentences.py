@@ -262,6 +262,10 @@ def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expecte
     ("The storm hit at 2 a.m. Tuesday and cut power.", ["The storm hit at 2 a.m. Tuesday and cut power."]),
     # A courtesy title opens a name, but no clock time runs on into one.
     ("The alarm rang at 3 a.m. Mr. Lund called the police.", ["The alarm rang at 3 a.m.", "Mr. Lund called the police."]),
+    # "Miss" is one of the courtesy titles too; written with a stop it is Mississippi, which no clock
+    # time runs on into either.
+    ("The storm reached the coast at 4 p.m. Miss. Gov. Ann Lee declared an emergency.",
+     ["The storm reached the coast at 4 p.m.", "Miss. Gov. Ann Lee declared an emergency."]),
     # After a place's state written short ("Place, ST.") likewise.
     ("The papers were kept at his farm near Ithaca, N.Y. Mr. Lund had refused to hand them over.",
      ["The papers were kept at his farm near Ithaca, N.Y.", "Mr. Lund had refused to hand them over."]),
