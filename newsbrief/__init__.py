@@ -18,7 +18,7 @@ _EXPORTS = {
     "split_article": "sentences",
     "get_encoder": "embed",
     "Budget": "summarize", "get_summarizer": "summarize",
-    "BriefOptions": "pipeline", "brief": "pipeline", "prepare": "pipeline", "summarize": "pipeline",
+    "BriefOptions": "pipeline", "brief": "pipeline", "prepare": "pipeline",
     "brief_json": "render", "brief_markdown": "render",
 }
 __all__ = [*_EXPORTS, "__version__"]
