@@ -269,49 +269,59 @@ NO_SUPERLATIVE_CLAIM = frozenset({"most", "least", "latest"})
 MAY_BE_SUPERLATIVE = re.compile(r"\w+est\b|\b(?:best|worst)\b", re.I)
 COMPARED_NAME = re.compile(r"\bthan\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)")
 POSSESSIVE = re.compile(r"['’]s?$")
-QUOTATION_CLAIM_SHARE = 0.5  # of a sentence's content words in one quotation, for the quotation to be its claim
-# A quotation this long is a claim however long its sentence: a source citing the sentence
-# would stand for words it never printed.
+# A quotation of this many content words or more is given by a source printing most of them
+# (QUOTE_WORDS_STATED): outlets transcribe a long statement with small differences ("I feel very
+# badly for Gen. Flynn"). A shorter one is given only by a source printing its words as they stand:
+# a source that writes "soon" does not say "as soon as possible", nor "like he's running his
+# business" that "like he's run his business".
 QUOTATION_CLAIM_WORDS = 5
-QUOTE_WORDS_STATED = 0.75  # share of a quotation's content words a source must have to give it
+QUOTE_WORDS_STATED = 0.75  # share of a long quotation's content words a source must have to give it
+# Words left out of a quotation or put in by the writer ("…like he's run his business", "the
+# managers [are]"): a source gives the words between them.
+QUOTATION_GAP = re.compile(r"\.\.\.|…|\[[^\]]*\]")
 # A count in words is a claim of its size ("thousands of migrants were released"): a source that
 # says "some" or that nobody knows how many does not give it; one writing the word or a number
 # of that size does.
 COUNT_WORD = re.compile(rf"\b({'|'.join(ORDERS)})\s+of\b", re.I)
 
 
-def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...], tuple[str, ...]]:
     """What a sentence's claim rests on beyond what it is about: its exact numbers (`align.exact_numbers`), the
     words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
-    *Trump's* campaign"), and the content words of each quotation that makes most of it or is long
-    enough to be a claim of its own."""
+    *Trump's* campaign"), the content words of each long quotation, and the words of each short one
+    (`compare._bare_words`, between any gaps: `QUOTATION_GAP`). A quoted title ("This Week",
+    "Bridgegate") names a work or an affair, not words someone said."""
+    from .compare import _bare_words
     from .judge import tagged_words
-    from .quotes import MIN_QUOTE_WORDS, QUOTED
+    from .quotes import is_title, quoted_spans
 
     # The tagger (spaCy, seconds to load) only for a sentence with a word that may be a superlative.
     superlatives = tagged_words(text) if MAY_BE_SUPERLATIVE.search(text) else ()
     words = {word.lower() for _, word, tag in superlatives if tag == "JJS"} - NO_SUPERLATIVE_CLAIM
     for compared in COMPARED_NAME.finditer(text):
         words |= {POSSESSIVE.sub("", word).lower() for word in compared.group(1).split() if word[0].isupper()}
-    quoted = [content_words(m.group(1)) for m in QUOTED.finditer(text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS]
-    # A few quoted words inside a report ("called it a 'specific series of steps'") are its colour,
-    # not its claim; a sentence mostly quotation claims that someone said those words.
-    claimed = tuple(q for q in quoted
-                    if q and (len(q) >= QUOTATION_CLAIM_WORDS or len(q) >= QUOTATION_CLAIM_SHARE * len(content_words(text))))
-    return exact_numbers(text), frozenset(content_words(" ".join(words))), claimed
+    quoted = [m.group(1) for m in quoted_spans(text) if not is_title(m.group(1).strip(" ,."))]
+    long_quotations = tuple(q for q in map(content_words, quoted) if len(q) >= QUOTATION_CLAIM_WORDS)
+    short_quotations = tuple(words for q in quoted if len(content_words(q)) < QUOTATION_CLAIM_WORDS
+                             for words in map(_bare_words, QUOTATION_GAP.split(q)) if words.strip())
+    return exact_numbers(text), frozenset(content_words(" ".join(words))), long_quotations, short_quotations
 
 
 def states_specifics(text: str, source: str) -> bool:
     """Whether a source's text gives each of a sentence's `claim_specifics` and its counts in words:
-    one that never gives the sentence's figure, superlative, compared name, quotation or size
+    one that never gives the sentence's figure, superlative, compared name, quoted words or size
     ("thousands", where it says "some") does not state its claim, however close one of its
     sentences is ("the longest shutdown in U.S. history" is not in a report of the shutdown
-    that never says so)."""
-    needed_numbers, needed_words, quotations = claim_specifics(text)
+    that never says so; "turned a blind eye" is not in one saying the FBI "failed to act")."""
+    from .compare import _bare_words
+
+    needed_numbers, needed_words, long_quotations, short_quotations = claim_specifics(text)
     source_words = content_words(source)
     source_numbers = written_numbers(source)
+    printed = _bare_words(source) if short_quotations else ""
     return (needed_numbers <= source_numbers and needed_words <= source_words
-            and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in quotations)
+            and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in long_quotations)
+            and all(q in printed for q in short_quotations)
             and all(gives_count(count.lower(), source, source_numbers) for count in COUNT_WORD.findall(text)))
 
 

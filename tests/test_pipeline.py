@@ -74,13 +74,50 @@ def test_a_source_that_never_names_what_a_sentence_compares_with_does_not_state_
     assert states_specifics(claim, OTHER + " Harbour Line pays its crews more at night.")
 
 
-def test_a_quotation_that_is_the_claim_must_be_in_the_source_and_a_quoted_phrase_need_not():
+def test_a_long_quotation_that_is_the_claim_must_be_in_the_source_in_most_of_its_words():
     quoted = '"We will stay out until the operator makes a fair offer on night pay," the union leader said.'
     assert not states_specifics(quoted, REPORT)
     assert states_specifics(quoted, 'The union leader said: "We will stay out until the operator makes a fair offer on night pay."')
-    # A few quoted words inside a report are its colour: the report of the walkout states the claim.
+    # Outlets transcribe a long statement with small differences.
+    assert states_specifics(quoted, 'The union leader said: "We will stay out until the operator makes us a fair offer on night pay."')
+
+
+@pytest.mark.parametrize("source, gives", [
+    ("Ferry crews walked out on Tuesday over what the union called insulting night pay.", True),
+    # Case, curly or straight marks and apostrophes, hyphens and spacing are not the words.
+    ("The union called the pay offer an 'Insulting' one.", True),
+    # Another word, however close, is not the one quoted.
+    ("Ferry crews walked out on Tuesday over what the union called an insult of an offer.", False),
+])
+def test_a_one_word_quotation_must_be_printed_by_the_source(source, gives):
     colour = 'Ferry crews on the northern routes walked out on Tuesday over what the union called "insulting" pay.'
-    assert states_specifics(colour, REPORT)
+    assert states_specifics(colour, source) == gives
+
+
+@pytest.mark.parametrize("source, gives", [
+    ("The operator said it would reopen talks as soon as possible.", True),
+    ("The operator said it would reopen talks soon.", False),
+    ("The operator said it would reopen talks as soon as it could.", False),
+])
+def test_a_short_quotation_must_be_printed_as_it_stands(source, gives):
+    claim = "The ferry operator said it would reopen talks with the union \u201cas soon as possible\u201d to end the strike."
+    assert states_specifics(claim, source) == gives
+
+
+def test_a_short_quotation_is_matched_word_for_word_between_its_gaps():
+    claim = "The union leader said the operator treats its crews \u201c...like it\u2019s run a ferry,\u201d to applause."
+    assert states_specifics(claim, "He said the operator treats its crews like it's run a ferry for a century.")
+    assert not states_specifics(claim, "He said the operator treats its crews like it's running a ferry.")
+    # A word the writer put in ("[they]") is not the speaker's: the words on each side are.
+    bracketed = 'The captain said the crews "walked out because [they] were never asked," the union said.'
+    assert states_specifics(bracketed, "The crews walked out because we were never asked, the captain said.")
+    assert not states_specifics(bracketed, "The crews walked out because they were not asked, the captain said.")
+
+
+def test_a_quoted_title_need_not_be_printed_by_the_source():
+    # The name of a show or an affair is not words someone said.
+    claim = 'The union leader said on "Harbour Talk" that the crews would stay out over night-shift pay.'
+    assert states_specifics(claim, "The union leader said the crews would stay out over night-shift pay.")
 
 
 def test_a_sentences_number_must_be_in_the_source():
