@@ -200,8 +200,8 @@ def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.nd
 def _quote_shared(a: str, b: str, least: int) -> bool:
     """Whether either text quotes `least` words or more that the other gives in the same order,
     quoted or not; the title of a work ("Face the Nation") is no one's statement."""
-    return any(len(_bare_words(words).split()) >= least and not is_title(words)
-               and _bare_words(words) in _bare_words(other)
+    return any(len(bare_words(words).split()) >= least and not is_title(words)
+               and bare_words(words) in bare_words(other)
                for text, other in ((a, b), (b, a)) for words in (m.group(1) for m in QUOTED.finditer(text)))
 
 
@@ -224,12 +224,12 @@ def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
 
 def _one_within(a: str, b: str) -> bool:
     """Whether the words of one text run on, in order, in the other, whatever the punctuation and case."""
-    a, b = _bare_words(a), _bare_words(b)
+    a, b = bare_words(a), bare_words(b)
     return a in b or b in a
 
 
 @lru_cache(maxsize=4096)
-def _bare_words(text: str) -> str:
+def bare_words(text: str) -> str:
     """The text's words in lower case, one space apart and around: " the third escape "."""
     return f" {' '.join(WORD.findall(text.lower()))} "
 

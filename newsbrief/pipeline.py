@@ -289,9 +289,9 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
     """What a sentence's claim rests on beyond what it is about: its exact numbers (`align.exact_numbers`), the
     words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
     *Trump's* campaign"), the content words of each long quotation, and the words of each short one
-    (`compare._bare_words`, between any gaps: `QUOTATION_GAP`). A quoted title ("This Week",
+    (`compare.bare_words`, between any gaps: `QUOTATION_GAP`). A quoted title ("This Week",
     "Bridgegate") names a work or an affair, not words someone said."""
-    from .compare import _bare_words
+    from .compare import bare_words
     from .judge import tagged_words
     from .quotes import is_title, quoted_spans
 
@@ -303,7 +303,7 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
     quoted = [m.group(1) for m in quoted_spans(text) if not is_title(m.group(1).strip(" ,."))]
     long_quotations = tuple(q for q in map(content_words, quoted) if len(q) >= QUOTATION_CLAIM_WORDS)
     short_quotations = tuple(words for q in quoted if len(content_words(q)) < QUOTATION_CLAIM_WORDS
-                             for words in map(_bare_words, QUOTATION_GAP.split(q)) if words.strip())
+                             for words in map(bare_words, QUOTATION_GAP.split(q)) if words.strip())
     return exact_numbers(text), frozenset(content_words(" ".join(words))), long_quotations, short_quotations
 
 
@@ -313,12 +313,12 @@ def states_specifics(text: str, source: str) -> bool:
     ("thousands", where it says "some") does not state its claim, however close one of its
     sentences is ("the longest shutdown in U.S. history" is not in a report of the shutdown
     that never says so; "turned a blind eye" is not in one saying the FBI "failed to act")."""
-    from .compare import _bare_words
+    from .compare import bare_words
 
     needed_numbers, needed_words, long_quotations, short_quotations = claim_specifics(text)
     source_words = content_words(source)
     source_numbers = written_numbers(source)
-    printed = _bare_words(source) if short_quotations else ""
+    printed = bare_words(source) if short_quotations else ""
     return (needed_numbers <= source_numbers and needed_words <= source_words
             and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in long_quotations)
             and all(q in printed for q in short_quotations)
