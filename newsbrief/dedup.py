@@ -8,7 +8,10 @@ that canonical article, never at another copy, so a story counts outlets, not co
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
 
@@ -39,10 +42,29 @@ def shingles(text: str) -> set[str] | None:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+def datasketch_minhash() -> type:
+    """datasketch's MinHash class, loaded without the package's `__init__`, which imports every
+    sketch datasketch has and, for MinHashLSH, scipy.integrate: 0.5 s of a 3 s brief, for a
+    class that needs only numpy (its module and `hashfunc` load in 0.01 s). The package stands
+    in `sys.modules` as an empty shell only while they load, and leaves with them, so a later
+    `import datasketch` gets the whole package."""
+    if "datasketch" in sys.modules:  # imported whole already: nothing left to save
+        return sys.modules["datasketch"].MinHash
+    sys.modules["datasketch"] = importlib.util.module_from_spec(importlib.util.find_spec("datasketch"))
+    try:
+        return importlib.import_module("datasketch.minhash").MinHash
+    finally:
+        for name in [name for name in sys.modules if name.partition(".")[0] == "datasketch"]:
+            del sys.modules[name]
+
+
+# Loaded with this module rather than at first use: Python lets one thread load a module, so
+# threads featurizing at once cannot build the shell twice or see it half-built.
+MinHash = datasketch_minhash()
+
+
 def signature(text: str) -> np.ndarray | None:
     """The MinHash of the text's word 3-shingles, or None when it is too short to call a copy."""
-    from datasketch import MinHash
-
     text_shingles = shingles(text)
     if text_shingles is None:
         return None
@@ -54,8 +76,6 @@ def signature(text: str) -> np.ndarray | None:
 @lru_cache(maxsize=1)
 def _permutations():
     """The seed's hash permutations, made once: drawing them costs 4x hashing a short article."""
-    from datasketch import MinHash
-
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 

@@ -61,3 +61,24 @@ def test_a_bucket_shared_by_several_articles_keeps_them_all_and_adding_twice_is_
     for n in range(1500):
         index.add(f"filler-{n}", signature(f"filler story number {n} " + STORIES["volcano"][n % 4][2][:80]))
     assert index.find(signature(text)) == "a"
+
+
+def test_signatures_need_neither_scipy_nor_the_whole_datasketch_package_and_match_its_minhash():
+    import json
+    import subprocess
+    import sys
+
+    text = STORIES["port"][0][2]
+    # A fresh interpreter: this one may have imported scipy already.
+    code = ("import json, sys; from newsbrief.dedup import signature; hashvalues = signature(sys.argv[1]); "
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'datasketch')); "
+            "import datasketch; from newsbrief.dedup import NUM_PERM, SCHEME, SEED, shingles; "
+            "whole = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME); "
+            "whole.update_batch([s.encode() for s in shingles(sys.argv[1])]); "
+            "print(json.dumps([loaded, hashvalues.tolist(), whole.hashvalues.tolist(), "
+            "hasattr(datasketch, 'MinHashLSH'), hasattr(datasketch.minhash, 'MinHash')]))")
+    output = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True).stdout
+    loaded, ours, whole_package, has_lsh, has_minhash_module = json.loads(output)
+    assert loaded == []
+    assert ours == whole_package == signature(text).tolist()
+    assert has_lsh and has_minhash_module  # a later `import datasketch` gets the whole package
