@@ -85,3 +85,20 @@ def test_a_sentence_supposing_what_another_reports_does_not_corroborate_it():
     rule = "Residents of the valley need not boil their water any longer, the county said on Friday."
     if_rule = "If you live in the valley, you need not boil your water any longer, the county said on Friday."
     assert states_same_fact(rule, if_rule, 0.8)
+
+
+
+def test_one_shared_word_of_what_happened_in_few_shared_words_is_the_story_not_one_fact():
+    # Both about the senator, Lund and the emails, sharing one word of what happened ("emails") in
+    # under WHAT_HAPPENED_OVERLAP of the words: one says what she wants, the other what she has long tried.
+    wants = "The senator, Eva Moya, said Monday she wants separate talks with Lund about the harbour deal and the emails."
+    tried = "Moya has long tried to keep her inquiry into the fire, and its growing look at the emails of Lund, from being called partisan."
+    cosine = (SAME_FACT_SIMILARITY + PARAPHRASE_SIMILARITY) / 2
+    assert shares_fact_words(wants, tried) and shares_what_happened(wants, tried)  # enough for the old test
+    assert not states_same_fact(wants, tried, cosine)
+    assert states_same_fact(wants, tried, PARAPHRASE_SIMILARITY)  # as close as a paraphrase, in words of its own
+    # More of the words, or a shared figure, tell one fact twice.
+    assert states_same_fact("Moya wants separate talks with Lund on the harbour deal.",
+                            "The senator, Eva Moya, asked for separate talks with Lund about the harbour deal.", cosine)
+    assert states_same_fact("Moya has sent Lund 43 emails since May, her office said on Monday in a long statement.",
+                            "Lund got 43 of the emails from Moya.", cosine)
