@@ -25,10 +25,9 @@ SINGLE_QUOTED = re.compile(rf"{_SINGLE_OPENS}((?:(?!{_SINGLE_OPENS})[^“”\"\n
 # knows (Sgt., Gov., Sen., ...) are listed too, so the rule does not hang on the model's list.
 # "Lt.-Gov." and "Lt.Col." are one token. Not "Del." (Delegate): it is mostly Delaware ending a
 # sentence ("in Newark, Del. Two died").
-TITLE_AT_END = re.compile(
-    r"(?:^|[\s(\"“])(?:Lt\.-?)?(?:Lt|Lieut|Reps?|Sens?|Govs?|Gens?|Maj|Brig|Col|Capt|Cmdr|Comdr|Cmdt|Adm|"
-    r"Sgt|Cpl|Pvt|Pfc|Spc|Ens|Det|Supt|Insp|Atty|Rev|Msgr|Ald|Amb)\.$"
-)
+SHORT_TITLE = (r"(?:Lt|Lieut|Reps?|Sens?|Govs?|Gens?|Maj|Brig|Col|Capt|Cmdr|Comdr|Cmdt|Adm|"
+               r"Sgt|Cpl|Pvt|Pfc|Spc|Ens|Det|Supt|Insp|Atty|Rev|Msgr|Ald|Amb)")
+TITLE_AT_END = re.compile(rf"(?:^|[\s(\"“])(?:Lt\.-?)?{SHORT_TITLE}\.$")
 # An initialism ("U.N.", "N.C.A.A.", "anti-U.S."). nupunkt ends a sentence after one before any word
 # its model learnt as a sentence's start, titles among them ("the U.N. | General Assembly", "the U.S. |
 # Ambassador Nikki Haley"), and after one it does not know even before a word in lower case ("the
@@ -63,16 +62,6 @@ WEEKDAY_NAME = f"(?:{'|'.join(WEEKDAYS)})"
 # A month in full, by its first three letters ("Oct.") or as "Sept". Every pattern reading it has a
 # word's end or a stop after it, so no shorter form takes part of a longer one.
 MONTH_NAME = f"(?:{'|'.join(dict.fromkeys([*MONTHS, *(month[:3] for month in MONTHS), 'Sept']))})"
-# Two sentences a lost paragraph break or space glued together ("Christie said.New York City
-# officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
-# collaboration with the Nazis.A spokesman"): a word in lower case, a weekday or a number, a full
-# stop and a capitalised word or "A" or "I" with no space between; or a capitalised word of three
-# letters or more and a word that opens sentences. nupunkt reads that as one token. Not a name's or an
-# address's dot: "St.Louis", "U.S.A", "Ph.D", "Yahoo.Com" and "e.g." open on another capital or
-# a single letter, a domain's suffix ("nytimes.Com") is no word that opens a sentence, and after a
-# capitalised word ("Mrs.Lee") only such an opener ends one.
-GLUED_SENTENCES = re.compile(rf"(?<![\w.@/'’-])(?:(?:[a-z]{{2,}}|\d{{2,}}|{WEEKDAY_NAME})\.(?=[A-Z][a-z]|[AI]\s)"
-                             rf"(?!(?:Com|Org|Net|Gov|Edu)\b)|[A-Z][a-z]{{2,}}\.(?={SENTENCE_OPENER}\b))")
 # "Senate Leader Ann Reyes, R-Ky., asked on Tuesday", "Mr. Obama asked his daughters", "The
 # senator said at a news conference": a speaker, a verb of saying and at most when, where or whom.
 # After a quoted question or exclamation ('…change the rules?” Reyes asked.') nupunkt starts a new
@@ -113,6 +102,21 @@ _PLACE_STATE = rf",\s(?:{'|'.join(map(re.escape, STATE_ABBREVIATIONS))})\."
 TIME_OR_PLACE_THEN_OPENER = re.compile(
     rf"(?:\b[ap]\.m\.|{_PLACE_STATE})"
     rf"(?=\s+[{OPENING_QUOTES}]?(?:{SENTENCE_OPENER}|{COURTESY_TITLE})[\s’'])")
+# Two sentences a lost paragraph break or space glued together ("Christie said.New York City
+# officials said", "declared states of emergency.If it", "beginning Saturday.In addition", "in
+# collaboration with the Nazis.A spokesman", "the Detention Center.Sealey also said"): a word or a
+# number, a full stop and a capitalised word or "A" or "I" with no space between; or a colon after a
+# word in lower case, where a list's lead-in lost its list ("arrested were:All 10 were"). nupunkt
+# reads that as one token. Not a name's or an address's dot: "St.Louis", "U.S.A", "Ph.D" and "e.g."
+# open on a word of two letters, another capital or a single letter, a domain's suffix ("Yahoo.Com")
+# is no word that opens a sentence, and a title goes on into its name ("Mrs.Lee", "Sen.Reyes").
+GLUED_SENTENCES = re.compile(
+    rf"(?<![\w.@/'’-])(?:[a-z]{{2,}}[.:]|\d{{2,}}\.|(?!(?:{SHORT_TITLE}|{'|'.join(COURTESY_PRONOUNS)})\.)[A-Z][a-z]{{2,}}\.)"
+    r"(?=[A-Z][a-z]|[AI]\s)(?!(?:Com|Org|Net|Gov|Edu)\b)")
+# A word in capitals ending a sentence ("...local time in Washington DC. Existing users", "...go to
+# AA. It helps"): nupunkt learnt some ("dc", "ceo") as abbreviations and runs on over the capital
+# after them. An initialism with stops ("U.S. Army") goes on into a name (`INITIALISM_AT_END`).
+CAPITALS_THEN_SENTENCE = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}\.(?=\s+[\"“]?[A-Z][a-z])")
 # "...in Washington, D.C. Jackson's wife spent...", "...in Fresno, Calif. Authorities are...": after
 # a place's state, a capitalised word that a word in lower case or a possessive follows is a clause's
 # subject; a name goes on in capitals ("Washington, D.C. Admission Act") and a weekday is the
@@ -199,10 +203,12 @@ def _continues_initialism(piece: str, following: str) -> bool:
 
 def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
     """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m.",
-    "p.m." or a place's state before a sentence's opening word, and between sentences glued without a space."""
+    "p.m." or a place's state before a sentence's opening word, after a word in capitals before a
+    capitalised one, and between sentences glued without a space."""
     cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece)
                    if m.group("quote_closed") or m.group(1) not in LOWERCASE_ABBREVIATIONS]
-                  + [m.end() for pattern in (TIME_OR_PLACE_THEN_OPENER, PLACE_THEN_SUBJECT) for m in pattern.finditer(piece)]
+                  + [m.end() for pattern in (TIME_OR_PLACE_THEN_OPENER, PLACE_THEN_SUBJECT, CAPITALS_THEN_SENTENCE)
+                     for m in pattern.finditer(piece)]
                   + [m.end() for m in GLUED_SENTENCES.finditer(piece)
                      if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]

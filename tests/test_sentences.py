@@ -168,8 +168,13 @@ def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
     ("The unit fought beside the Allies.A spokesman for the museum declined to comment.",
      ["The unit fought beside the Allies.", "A spokesman for the museum declined to comment."]),
     ("The plant closed last spring.I was there when it did.", ["The plant closed last spring.", "I was there when it did."]),
-    # A name's, an address's or an abbreviation's dot is no sentence's end.
+    ("The fire spread across Harbour County.Sheriff Jo Penn said crews were tired.",
+     ["The fire spread across Harbour County.", "Sheriff Jo Penn said crews were tired."]),
+    # A colon after a word in lower case: a list's lead-in whose list the scrape lost.
+    ("The men charged were:All of them were held overnight.", ["The men charged were:", "All of them were held overnight."]),
+    # A name's, an address's or an abbreviation's dot is no sentence's end, nor a title's before its name.
     ("She flew to St.Louis and read Yahoo.Com news.", ["She flew to St.Louis and read Yahoo.Com news."]),
+    ("It was signed by Sen.Reyes and Capt.Lund on Monday.", ["It was signed by Sen.Reyes and Capt.Lund on Monday."]),
     ("He posted it on harbour.Com and left.", ["He posted it on harbour.Com and left."]),
     ("It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka.",
      ["It was the U.S.A. team, i.e.The home side, in Reyes vs.Tanaka."]),
@@ -177,6 +182,19 @@ def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
      ["Mrs.Lee of the U.S.A team, a Ph.D student, wrote on Harbour.Com from St.Louis."]),
 ])
 def test_sentences_glued_without_a_space_come_apart(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # nupunkt learnt "dc" and "ceo" as abbreviations: a word in capitals ends a sentence before a capitalised word.
+    ("The ban began at midnight in Washington DC. Existing users kept the app.",
+     ["The ban began at midnight in Washington DC.", "Existing users kept the app."]),
+    ("The board named her CEO. Shares rose on Monday.", ["The board named her CEO.", "Shares rose on Monday."]),
+    # An initialism with stops goes on into a name; a word in capitals before one in capitals too.
+    ("He joined the U.S. Army in 1990.", ["He joined the U.S. Army in 1990."]),
+    ("The sign read WASHINGTON DC. WELCOME in red letters.", ["The sign read WASHINGTON DC. WELCOME in red letters."]),
+])
+def test_a_word_in_capitals_ends_a_sentence_before_a_capitalised_word(paragraph, expected):
     assert split_paragraph(paragraph) == expected
 
 
