@@ -109,13 +109,15 @@ PLACE_AGENCY_LEAD = re.compile(
 )
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
 # matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
-# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data. CNN's
+# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data. A label
+# may name whose analysis follows ("Why it matters, via Axios' Jo Penn: ..."). CNN's
 # "Story highlights" heads its bullet points without a colon, glued to the first one.
 _APOSTROPHE = "['’]"
 SECTION_LABELS = re.compile(
     r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:Why it matters|Driving the news|The big picture|State of play|Between the lines|"
     rf"(?:The )?[Bb]ottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
-    rf"What they{_APOSTROPHE}re saying|By the numbers|Be smart|Reality check|The latest|Details|Context): )+"
+    rf"What they{_APOSTROPHE}re saying|By the numbers|Be smart|Reality check|The latest|Details|Context)"
+    r"(?:, via [A-Z][^:.!?]{1,60})?: )+"
     r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )
@@ -479,6 +481,10 @@ RULES: tuple[Rule, ...] = (
     _rule("nav", r"(?:^\S.{0,60} redirects here\b|^for other uses,? see\b)", 40),
     _rule("disclaimer", r"(?:^the author is an? .{0,60}columnist|^the (?:opinions|views) expressed (?:in this .{0,30})?are "
                         r"(?:his|her|their|the author(?:'|’)s|solely)\b)", 30),
+    # A warning to the reader, not a sentence of the review: "Warning: Contains spoilers for ...",
+    # "Spoiler alert: this story contains spoilers", "Spoilers ahead!".
+    _rule("disclaimer", r"^(?:(?:spoiler )?warning:? |spoiler alert:? )?(?:(?:this|the following) (?:[\w-]+ ){0,2})?"
+                        r"(?:contains?|includes?) (?:major |minor |mild |some |plot )?spoilers\b|^spoilers? (?:ahead|alert|warning)\b", 30),
     _rule("copyright", r"(?:^copyright\b|^©|\(c\) ?\d{4}|all rights reserved|may not be (?:published|reproduced|"
                        r"redistributed)|this material may not be)", 60),
     _rule("republication", r"(?:republished with permission|chosen for republication|republishes (?:stories|articles)|"
@@ -713,18 +719,49 @@ def _may_be_list_item(line: str) -> bool:
     return word_count(line) <= MAX_LIST_ITEM_WORDS and line[:1].isupper() and not line.endswith(":")
 
 
+# A run of lines in headline case, every word capitalised ("Cyber Spies: Are 'Ratters' Watching You
+# Through Your Computer?"), is a page's block of teasers or links to other stories, or a list of
+# titles: no sentence of a story is written so. At least MIN_HEADLINE_RUN lines in a row, as a lone
+# one is the story's headline or a subhead, each of MIN_HEADLINE_WORDS words or more, as a list of
+# names ("Jo Ann Penn") or addresses ("Mill Road, Fairmont, NC"), which is the story's, runs shorter.
+MIN_HEADLINE_RUN = 3
+MIN_HEADLINE_WORDS = 6
+_OPENING_MARKS = "'‘\"“("
+
+
+def in_headline_case(line: str) -> bool:
+    words = [word.lstrip(_OPENING_MARKS) for word in line.split()]
+    words = [word for word in words if word[:1].isalpha()]  # not a number ("2010") or a dash
+    return len(words) >= MIN_HEADLINE_WORDS and all(word[0].isupper() for word in words)
+
+
+def headline_runs(lines: list[str]) -> set[int]:
+    """The indices of the lines in runs of at least MIN_HEADLINE_RUN lines in headline case."""
+    runs: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):  # the empty line closes the last run
+        if in_headline_case(line):
+            run.append(index)
+            continue
+        if len(run) >= MIN_HEADLINE_RUN:
+            runs.update(run)
+        run = []
+    return runs
+
+
 def classify_lines(text: str) -> list[Line]:
     """Label every non-empty line of a scraped document: `content` or a junk kind.
 
     The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads;
-    the items of a list a line ending in a colon introduces (`list_items`) are a `list`; a tail
+    the items of a list a line ending in a colon introduces (`list_items`) and runs of lines in headline
+    case (`headline_runs`) are a `list`; a tail
     trigger ("Since you're here…") makes the rest of the document junk.
     """
     shown = normalize(text).split("\n")
     numbered = [(number, part) for number, line in enumerate(shown) if line for part in with_time_stamps_apart(line)]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
-    in_lists = list_items(lines)
+    in_lists = list_items(lines) | headline_runs(lines)
     # Subheads are judged against the nearest lines that may be content, not against ads.
     candidates = [i for i, kind in enumerate(kinds) if kind is None]
     labels: list[Line] = []

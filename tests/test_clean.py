@@ -68,6 +68,9 @@ JUNK_LINES = [
     # an opinion column's disclaimer
     "The author is a Reuters Breakingviews columnist. The opinions expressed are her own.",
     "The views expressed in this commentary are solely those of the author.",
+    # a reviewer's warning to the reader
+    "Warning: Contains spoilers for the second season of The Lighthouse.",
+    "Spoiler alert: this review includes major spoilers.",
     # photo captions and credits
     "President Donald Trump speaks in the Rose Garden of the White House in Washington. (AP Photo/Evan Vucci)",
     "Image copyright Getty Images Image caption Mr Putin met Mr Erdogan at the presidential palace in Ankara",
@@ -530,6 +533,11 @@ def test_newsletter_section_labels_are_dropped_and_their_sentences_kept():
         "Lawyers expect the law to be challenged in court.",
         "\"This is about fairness,\" the governor said.",
     ]
+
+
+def test_a_section_label_naming_whose_analysis_follows_is_dropped():
+    text = "Why it matters, via Harbour News' Jo Penn: Monday's vote shows how far the party has moved."
+    assert clean_article(Article("x", text, title="Given")).text == "Monday's vote shows how far the party has moved."
 
 
 def test_a_section_label_run_into_a_lead_after_a_sentence_is_dropped_too():
@@ -1191,3 +1199,29 @@ def test_short_lines_after_a_colon_that_read_as_sentences_are_kept(lines):
                        "The department will publish new figures next month, the spokesman said."])
     cleaned = clean_article(Article("x", text)).text
     assert all(line in cleaned for line in lines)
+
+
+def test_a_run_of_lines_in_headline_case_is_no_part_of_the_story():
+    # A magazine page's teasers for its other stories, between the paragraphs of its own.
+    text = "\n\n".join([
+        "This week's issue of the magazine is in the shops now, with an interview with the coach, plus...",
+        "Singer Tells All: 'I Would Do It All Again!'",
+        "Ten Ways To Keep Your Garden Green In Winter",
+        "Are Your Neighbours Watching You Through Your Doorbell?",
+        "The issue also carries a report from the valley, where the river rose two metres overnight.",
+    ])
+    cleaned = clean_article(Article("x", text, title="Given")).text
+    assert "Singer" not in cleaned and "Garden" not in cleaned and "Doorbell" not in cleaned
+    assert "This week's issue" in cleaned and "the river rose" in cleaned
+
+
+def test_two_lines_in_headline_case_or_a_list_of_names_or_addresses_are_kept():
+    # Two capitalised lines may be a memo's header; names and addresses are shorter than headlines.
+    memo = ["To: All Council Members Present At The Meeting", "From: The Office Of The Mayor Of Alder"]
+    names = ["Ana Maria Reyes", "Jo Penn", "Tom Lund Jr.", "Mill Pond Road, Alder, NC", "Old Church Rd., Alder, NC",
+             "Harbour Street, Alder, NC"]
+    text = "\n\n".join(["The memo the council released on Monday opens so.", *memo,
+                          "The council named the three who will sit on the panel.", *names,
+                          "The panel meets for the first time in March, the mayor said."])
+    cleaned = clean_article(Article("x", text, title="Given")).text
+    assert all(line in cleaned for line in memo + names)
