@@ -6,7 +6,10 @@ with an attribution verb ("said", "told", "added", "according to"...); a phrase 
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
 ..."') is one quote, its parts joined by " ... ". The speaker is the grammatical subject of the
-verb that governs the quote, from spaCy's parser (run only on such sentences): a name, of the kind
+verb that governs the quote, from spaCy's parser (run only on such sentences; not a verb that says
+only "so": "IMDb says so"), or X of an "according to X" right after the quotation where that verb
+does not report the quote itself ('Hale called the vote, given there was no "need," according to
+CNN' is CNN's words; 'Hale called it "a win," according to CNN' Hale's): a name, of the kind
 the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
 person the cluster names in full; a place is no speaker), given in the fullest form the article
 uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden;
@@ -20,7 +23,8 @@ the subject of a clause before it in its sentence, if any; a description alone (
 leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
 words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
 person; else "the president" is the person the article is about, but no one holding a role for or
-over others is ("the attorney", "the spokesman", "the judge"), and a "he" right after them is them.
+over others is ("the attorney", "the spokesman", "the judge"), nor for a body or group ("its
+leader"), and a "he" right after them is them.
 "He" or "she" alone is the person the article is about at that point (a sentence that names no
 one but the owner of its subject, a thing of theirs, is about that owner: "Mr. Hale's letter named
 no decision. ... He said" is Hale's, whoever was named before), unless that person is the
@@ -85,6 +89,8 @@ SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
 # A clause these open ("when Republicans controlled Congress") says when or why, not who speaks.
 SUBORDINATE_CLAUSES = frozenset(("advcl", "relcl"))
+# Clauses and phrases that say more of something, not what a verb above them says.
+ASIDE_CLAUSES = frozenset((*SUBORDINATE_CLAUSES, "acl", "appos"))
 NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
@@ -99,6 +105,9 @@ SPEAKS_FOR_OTHERS = frozenset((
     "adviser", "advisor", "aide", "analyst", "attorney", "doctor", "expert", "judge", "justice", "lawyer",
     "officer", "official", "professor", "prosecutor", "spokesman", "spokesperson", "spokeswoman",
 ))
+# Owners of a role that are no person: "its leader", "their spokesman" lead or speak for a body or a
+# group, seldom the person the article is about.
+NON_PERSON_OWNERS = frozenset(("its", "their"))
 # People close to someone: "Hale's wife said" is not Hale speaking.
 RELATIVES = frozenset((
     "brother", "child", "daughter", "family", "father", "friend", "husband", "mother", "parent", "partner", "sister",
@@ -185,7 +194,13 @@ def is_title(span: str) -> bool:
 def _is_attribution(token) -> bool:
     if token.lower_ == "according":
         return any(child.lower_ == "to" for child in token.children)
-    return token.lower_ in ATTRIBUTION_VERBS
+    return token.lower_ in ATTRIBUTION_VERBS and not _says_so(token)
+
+
+def _says_so(verb) -> bool:
+    """Whether a verb of saying says only "so" ("(and also, IMDb says so)"): that someone agrees with
+    what the sentence says, not the words it quotes."""
+    return any(child.lower_ == "so" and child.i == verb.i + 1 and child.dep_ == "advmod" for child in verb.children)
 
 
 def _governing_verb(quote, verbs: list):
@@ -194,13 +209,19 @@ def _governing_verb(quote, verbs: list):
     ('The memo tells agencies to "review and report" spending' run into a sentence whose "said" is
     about something else), not words the verb's subject said. A longer quote the parser left
     unattached (a quote of several sentences) is still the nearest verb's."""
+    clauses = {quote.root, *quote.root.ancestors}
+    according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
     for ancestor in quote.root.ancestors:
         if ancestor in verbs:
+            # "according to X" right after the quotation names X as its source, unless the verb
+            # above reports the quote itself: 'Hale called the vote, a move critics found odd given
+            # there was no "pressing issue," according to the Courier' is the Courier's words, but
+            # 'Hale called it "a fine result," according to the Courier' is Hale's.
+            if according and _right_after(quote, according[0]) and not _reports_quote(ancestor, quote):
+                return according[0]
             return ancestor
     # "according to X" says who said the whole clause it hangs from: 'The talks were "open and
     # constructive", according to ...'.
-    clauses = {quote.root, *quote.root.ancestors}
-    according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
     short = sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS
     if according:
         if _reports_speech(according[0].head, quote):
@@ -218,6 +239,22 @@ def _reports_speech(clause, quote) -> bool:
     "according to" names who reported it, not who spoke ("Trump asserted that he had ...")."""
     return _nearest_subject(clause) is not None and any(
         child.dep_ == "ccomp" and quote.root in child.subtree for child in clause.children)
+
+
+def _reports_quote(verb, quote) -> bool:
+    """Whether a verb of saying the quote hangs from reports it: as what is said, called or warned of
+    ("called it '...'", "described it as '...'", "said the plan was '...'"), not in an aside from
+    what the verb says (`ASIDE_CLAUSES`: "called the vote, a move critics found odd given there was
+    no '...'", "a plan that was '...'")."""
+    token = quote.root
+    while token != verb and token.dep_ not in ASIDE_CLAUSES:
+        token = token.head
+    return token == verb
+
+
+def _right_after(quote, token) -> bool:
+    """Whether only punctuation (the closing mark, a comma) stands between the quote and the token."""
+    return token.i >= quote.end and all(word.is_punct for word in token.doc[quote.end:token.i])
 
 
 def _nearest_subject(verb):
@@ -379,7 +416,7 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         named_beside = _person_beside(subject, outside, named)
         if named_beside:
             return named_beside
-    if _describes_one_person(subject) and subject.lower_ in SPEAKS_FOR_OTHERS:
+    if _describes_one_person(subject) and _speaks_for_others(subject):
         return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject)
     if _describes_one_person(subject):
         return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject) or focus(subject)
@@ -387,6 +424,13 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         return (_named_subject_above(subject.head, outside, named.people)
                 or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _speaks_for_others(description) -> bool:
+    """Whether a description of one person is of a role held for or over others ("the attorney"),
+    or for a body or group ("its leader", `NON_PERSON_OWNERS`): not the person the article is about."""
+    return description.lower_ in SPEAKS_FOR_OTHERS or any(
+        child.dep_ == "poss" and child.lower_ in NON_PERSON_OWNERS for child in description.children)
 
 
 def _describes_by_group(subject) -> bool:
@@ -967,7 +1011,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 if credited(i, subject, speakers, match.group(1)):
                     attributed_spans.append((match, speakers))
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
-                                      and subject.lower_ in SPEAKS_FOR_OTHERS)
+                                      and _speaks_for_others(subject))
             if i in leads_in and verbs:
                 # "Lutz says he was happy to take part:", the quotation a paragraph of its own: the
                 # last verb of saying before the colon introduces it. Only where its subject names

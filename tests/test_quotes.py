@@ -589,6 +589,45 @@ def test_according_to_names_who_reported_a_clause_that_has_its_own_speaker():
     assert found == [("Brandt", "every right to close the port", 0)]
 
 
+def test_according_to_right_after_a_quotation_names_its_source():
+    # "called" governs the quote only through a clause of its object's: the words are the Courier's.
+    found = quotes_of(
+        "Mayor Tom Brandt called the early vote in May, a move that angered voters who saw it as needless given there "
+        "was no “pressing ‘kitchen table’ issue to justify the cost,” according to the Courier.",
+        'Brandt called it "a fine result to end the year," according to the Courier.',
+    )
+    assert found == [("Courier", "pressing ‘kitchen table’ issue to justify the cost", 0),
+                     ("Tom Brandt", "a fine result to end the year", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    'Brandt described the plan as "a total disaster for the city," according to the Courier.',
+    'Brandt warned of "a long and costly fight ahead," according to the Courier.',
+    'Brandt said the plan was "a total disaster for the city," according to the Courier.',
+    'Brandt urged voters to "reject this plan in November," according to the Courier.',
+])
+def test_according_to_after_a_quotation_a_verb_of_saying_reports_stays_its_speakers(text):
+    assert [speaker for speaker, _, _ in quotes_of(text)] == ["Brandt"]
+
+
+@pytest.mark.parametrize("owner", ["its", "their"])
+def test_a_role_held_for_a_body_is_not_the_person_in_focus(owner):
+    # "its leader" leads the college, named nowhere before: no speaker, not Ann Hale.
+    found = quotes_of(
+        "Ann Hale gave the college $2 million in 1933 to name a dormitory for her father.",
+        f'The college will repay the gift in order to remove from the dormitory what {owner} leader called '
+        '"a symbol and a reminder of cruelty, bondage and a very bloody war."',
+    )
+    assert found == []
+
+
+def test_a_verb_that_says_so_quotes_nothing():
+    # "the Gazette says so" agrees with what the sentence says; it did not write "only half-Stark".
+    found = quotes_of('Tom Hale first caught the likeness, noticing that the prince who\'s "only half-Stark" looks '
+                      'exactly like his cousin (and also, the Gazette says so).')
+    assert found == []
+
+
 def test_a_short_noun_phrase_in_a_clause_according_to_someone_is_a_term():
     found = quotes_of('According to the Port Authority, there are at least 12 "safety zones" along the coast.')
     assert found == []
