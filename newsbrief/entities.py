@@ -160,6 +160,10 @@ NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no pa
 EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation: "[Vladimir] Putin"
 DOTTED_ABBREVIATION = re.compile(r"\w(?:\.\w)+\.?")  # "U.S.", and "U.S" where a sentence's stop took its last dot
 # "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
+# A pronunciation guide in brackets after a name ("Dzhokhar (joh-HAHR')"): syllables joined by
+# hyphens, each in lower case or, stressed, in capitals; both kinds there.
+PRONUNCIATION = re.compile(r"(?=.*\b[a-z]+\b)(?=.*\b[A-Z]{2,}\b)"
+                           r"(?:[a-z]+|[A-Z]{2,})(?:['’]?-(?:[a-z]+|[A-Z]{2,}))+['’]?")
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
 SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
@@ -394,14 +398,19 @@ def _is_name(span) -> bool:
     "Sam's Club"), nor into a word in lower case ("Yang's third" party: a thing of the owner's; not a
     name's last word, "the District Attorney's office");
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
-    so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin") and a title (`_is_title_alone`)."""
+    so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
+    and a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')")."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
     joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
-            and not _is_title_alone(span))
+            and not _is_title_alone(span) and not _is_pronunciation(span))
+
+
+def _is_pronunciation(span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].text == "(" and PRONUNCIATION.fullmatch(span.text) is not None
 
 
 def _is_title_alone(span) -> bool:
@@ -643,24 +652,31 @@ def _is_one_name(words, ents: tuple) -> bool:
 
 def _name_part(entity):
     """An entity without the words at its start that are no name's: a headline's or link's imperative
-    (`_is_link_imperative`), a pronoun and its contracted verb ("I'm John Hickenlooper") and a word
-    cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted"); None where no word is left ("Lyin"
-    of "Lyin' Ted", a person to spaCy). After an imperative or a contraction, the words left keep no
-    label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
-    doc, start = entity.doc, entity.start
+    (`_is_link_imperative`), a pronoun and its contracted verb ("I'm John Hickenlooper"), a word
+    cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted") and an indefinite article in lower
+    case ("a New York Times op-ed": a "the" goes in `name_form`); None where no word is left ("Lyin"
+    of "Lyin' Ted", a person to spaCy). Nor a sentence's full stop, a token of its own, at its end
+    ("Hama." of "heading to Hama. And they ...", a sentence the splitter did not end; an
+    abbreviation's stop is its word's: "Inc."). After an imperative or a contraction, the words left
+    keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
+    doc, start, end = entity.doc, entity.start, entity.end
     if _is_link_imperative(doc, start):
         start += 1
-    elif start + 1 < entity.end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
+    elif start + 1 < end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
         start += 2
-    while start < entity.end and _is_clipped_word(doc, start):
+    elif doc[start].text in ("a", "an"):
+        start += 1
+    while start < end and _is_clipped_word(doc, start):
         start += 2  # the word and its apostrophe
-    if start == entity.start:
+    if end > start and doc[end - 1].text == ".":
+        end -= 1
+    if (start, end) == (entity.start, entity.end):
         return entity
-    if start >= entity.end:
+    if start >= end:
         return None
     from spacy.tokens import Span
 
-    return Span(doc, start, entity.end, label="" if entity.label_ == "WORK_OF_ART" else entity.label_)
+    return Span(doc, start, end, label="" if entity.label_ == "WORK_OF_ART" else entity.label_)
 
 
 def _is_link_imperative(doc, i: int) -> bool:
@@ -747,9 +763,12 @@ def _is_title(token) -> bool:
 def _without_leading_nouns(entity):
     """A person's name without the common nouns spaCy ran into it at its start: "Sprinters Dana
     Holt" (at the start of a sentence, where the noun is capitalised) is Dana Holt, as the tagger
-    tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's."""
-    start = entity.start
-    while entity.label_ == "PERSON" and start < entity.end - 1 and entity.doc[start].tag_ in ("NN", "NNS"):
+    tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's.
+    Any name without the possessive mark of a word before it, left at its start by spaCy or by
+    those nouns going ("’s GOP" of "the Leader’s GOP picks", "’s Covid" of "Children’s Covid")."""
+    doc, start = entity.doc, entity.start
+    while start < entity.end - 1 and (POSSESSIVE_MARK.fullmatch(doc[start].text) or (
+            entity.label_ == "PERSON" and doc[start].tag_ in ("NN", "NNS"))):
         start += 1
     if start == entity.start:
         return entity
@@ -1023,8 +1042,10 @@ def _winner(counter: Counter) -> str | None:
     if not listed or counter["NORP"] * 2 > sum(listed.values()) + counter["other"]:
         return None
     # In a tie, a place only where a mention says where something is ("F.B.I. agents" and "the
-    # FBI said", one place and one organisation to spaCy, are no place).
-    kind = max(listed, key=lambda kind: (listed[kind], kind != "places" or counter["where"] > 0))
+    # FBI said", one place and one organisation to spaCy, are no place); and then the place ("a
+    # shooting in Montpelier" beside "a Montpelier man", a person to spaCy).
+    where = counter["where"] > 0
+    kind = max(listed, key=lambda kind: (listed[kind], where if kind == "places" else not where))
     return None if counter["other"] >= listed[kind] else kind
 
 

@@ -782,3 +782,46 @@ def test_one_name_spelt_with_or_without_accents_dots_or_a_curly_apostrophe_has_o
 def test_a_bracket_left_open_ends_a_name():
     assert name_form("the Nonhuman Rights Project (NhRP") == "Nonhuman Rights Project"
     assert name_form("Ann (Annie) Lee") == "Ann (Annie) Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats turned down three of the Senate Majority Leader’s GOP nominees for the board.",
+    "Children’s Covid rates stay high, with 12,000 new cases in April.",  # "Children" goes as a common noun
+])
+def test_no_name_starts_at_a_possessive_mark(text):
+    # spaCy's "’s GOP": the mark is the owner's before it ("Leader’s"), or of a noun dropped from the name.
+    named = mentions_in(tagged([text])[0])
+    assert not any(name.startswith(("'s", "’s")) for kind in (named.people, named.places, named.organisations)
+                   for name in kind)
+
+
+def test_an_indefinite_article_is_no_part_of_a_name():
+    hale, = coverage_of(("Mayor Ann Hale hinted on Monday that the unnamed aide who penned a New York Times op-ed was a coward.",))
+    assert hale.organisations == ("New York Times",)  # spaCy: "a New York Times"
+
+
+def with_entity(text: str, first: str, end: str, label: str) -> Mentions:
+    """The mentions of a text where spaCy's slip is set by hand: one entity from the token `first`
+    up to the token `end`."""
+    from spacy.tokens import Span
+
+    doc = tagged([text])[0]
+    words = [token.text for token in doc]
+    doc.ents = [Span(doc, words.index(first), words.index(end), label=label)]
+    return mentions_in(doc)
+
+
+def test_a_sentences_full_stop_is_no_part_of_a_name():
+    # The splitter left "Homs. And" in one sentence, and spaCy ran the stop into the place.
+    assert with_entity("The team would be driving to Homs. And then they went on.", "Homs", "And", "GPE").places == ("Homs",)
+
+
+def test_a_pronunciation_guide_is_no_name():
+    named = with_entity("Lawyers for Rustam Kadyrov (roos-TAHM' kah-DEER'-ov) say his trial should move.", "roos", "kah", "FAC")
+    assert named.entities[0].kind is None
+
+
+def test_in_a_tie_of_a_person_and_a_place_a_mention_saying_where_makes_it_a_place():
+    town, = coverage_of(("A man was shot dead in Barreton on Sunday.",  # GPE
+                         "Police said a Barreton man was arrested near the Barreton bus station."))  # ORG, PERSON
+    assert (town.people, town.places) == ((), ("Barreton",))
