@@ -690,6 +690,10 @@ def test_quotations_and_pronoun_speakers_cannot_lead(text):
     '"That is simply not true," she replied.',
     '"We are not going anywhere," they insisted.',
     '"Why would we wait another year?" he asked reporters.',
+    # After a quotation any verb that attributes it (QA s20 D9: a news director's words printed
+    # with "he emphasized" right after a sentence naming a minister).
+    "“The network will not let this attack on its staff go unanswered,” he emphasized.",
+    '"No deal is possible until the troops withdraw," she stressed.',
 ])
 def test_a_pronoun_speaker_after_any_verb_of_saying_leans_on_the_sentence_before(text):
     assert leans_on_sentence_before(s(text, 0, 3))
@@ -1356,6 +1360,8 @@ def test_a_sentence_all_in_single_quotation_marks_is_a_bare_quotation():
     "Fifty more joined a campaign urging voters to put their country before their party.",
     "Twenty-one more were taken to hospital with burns after the second blast, officials said.",
     "12 more have been charged over the riot since Friday, the prosecutor's office said.",
+    # "A further" adds to a count the sentence before gave, as "another" does.
+    "A further 40 homes in the valley were left without power after the storm.",
 ])
 def test_a_count_of_more_leans_on_the_sentence_that_counted_before(text):
     assert leans_on_sentence_before(s(text, 0, 2))
