@@ -1375,6 +1375,18 @@ def test_more_than_a_count_leans_on_nothing(text):
     assert not leans_on_sentence_before(s(text, 0, 2))
 
 
+def test_one_figure_at_the_cosine_compare_agrees_on_is_a_repeat():
+    # Invented, after QA s20 D8 (two outlets' oil prices at an 18-year low, one Agreed fact, both in
+    # the brief): one shared figure, a third of the words, a cosine of 0.56.
+    low = "Oil prices fell to a 20-year low as demand collapsed."
+    lowest = "Oil plunged 12% to its lowest level in 20 years."
+    # Shared content words: oil 20 of the second's 6.
+    assert word_overlap(low, lowest) == pytest.approx(2 / 6) and 2 / 6 >= SAME_FIGURE_OVERLAP
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.56
+    assert is_redundant(1, [0], [s(low), s(lowest, article=1, position=2)], similarity)
+
+
 def test_an_amount_written_short_or_in_full_is_one_figure_in_the_same_words():
     # Invented, after two outlets' tariff sentences: "$60bn" and "$60 billion" are one amount.
     short = "Beijing hit back at the White House by imposing new tariffs on $60bn of American goods."
