@@ -27,11 +27,12 @@ PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Cues, read on plain text. "has yet to" is "has not"; "cannot" is one word for "can not"; "non-"
 # negates as "no" does ("non-life-threatening injuries", "no life-threatening injuries"); "unlikely
 # to meet" is "probably not meeting" (so it hedges too; "an unlikely star" neither); to prohibit is
-# to not allow, to contradict is to deny.
+# to not allow (but "the order prohibiting downloads" names a rule, `_names_rule`), to contradict is to deny.
 UNLIKELY = r"unlikely(?=\s+(?:to|that)\b)"
+PROHIBIT = r"prohibit(?:s|ed|ing)?"
 NEGATION = re.compile(
     rf"\b(?:not|no|never|cannot|denied|denies|deny|refused|refuses|without|neither|nor|yet to|non(?=-)|{UNLIKELY}|"
-    r"prohibit(?:s|ed|ing)?|contradict(?:s|ed|ing)?)\b|n't\b", re.I)
+    rf"{PROHIBIT}|contradict(?:s|ed|ing)?)\b|n't\b", re.I)
 # "Claims" hedges as a verb of asserting ("claims that", "claimed to"), not as a noun ("false
 # fraud claims", "jobless claims fell"), nor in "claimed the lives of" or "claimed responsibility".
 # "May" capitalised is the month ("a May 10 meeting"); the modal is lower case. "May not" and
@@ -72,6 +73,10 @@ DEGREE_RESULT = rf"(?:much\s+|many\s+)?[\w'-]+\s+(?:that\s+)?{SUBJECT_OPENING}\b
 PURPOSE_OPENING = re.compile(
     rf"(?:(?<![,;])\sso|\bso\s+that|\bin\s+order\s+that)\s+(?!{DEGREE_RESULT})(?:[\w'.-]+\s+){{1,4}}$", re.I)
 MODALS = ("may", "might", "could")
+# A modal in what a court ruled grants or withholds leave, doubting nothing: "a court ruled in 2010
+# that the college could rename the stadium only after it repaid the gift".
+RULING_OPENING = re.compile(r"\brul(?:ed|es|ing)\s+(?:\w+\s+){0,3}?that\s+(?:[\w'.-]+\s+){1,4}$", re.I)
+UNDOUBTING_OPENINGS = (PURPOSE_OPENING, RULING_OPENING)
 # Where a clause ends: punctuation, and the words that open another clause. A cue bears on the
 # claim of its own clause ("..., which could give Perry a boost" hedges the boost, not the endorsement).
 CLAUSE_BREAK = re.compile(
@@ -471,6 +476,20 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] 
     return list(dict.fromkeys(x.written for x, _ in compared)), list(dict.fromkeys(y.written for _, y in compared))
 
 
+# Tags of a pronoun, personal ("He", "They") or possessive ("His bond", "Their lawyers").
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+
+
+def _unnamed_subject(statement: Statement) -> bool:
+    """Whether a statement opens with a pronoun and names no person or organisation: "His bail was set
+    at $50,000" is of whoever the sentence before named, which in a list of defendants is another
+    each time, so its figures and dates cannot be tied to another such statement's."""
+    if statement.mentions.people or statement.mentions.organisations:
+        return False
+    words = tagged_words(statement.text)
+    return bool(words) and words[0][2] in PRONOUN_TAGS
+
+
 def figures_differ(a: Statement, b: Statement) -> bool:
     """Whether two statements give other figures of one measure (`_differing_figures`): two facts,
     whether they disagree on one thing or count two ("97 rockets hit Israel on Friday", "more than
@@ -763,12 +782,14 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _cue_matches(cue: re.Pattern, text: str) -> list[re.Match]:
-    """Where a cue occurs in a text, but a modal opening a purpose clause (`PURPOSE_OPENING`), and
-    a hedge inside a quotation: a "could" the speaker said is the speaker's word, not the outlet
-    hedging ("we can do nothing but" and "we could do nothing but" are two transcriptions)."""
+    """Where a cue occurs in a text, but a modal opening a purpose clause or a court's ruling
+    (`UNDOUBTING_OPENINGS`), and a hedge inside a quotation: a "could" the speaker said is the
+    speaker's word, not the outlet hedging ("we can do nothing but" and "we could do nothing but"
+    are two transcriptions)."""
     quoted = _quotation_spans(text) if cue is HEDGE else []
     return [match for match in cue.finditer(text)
-            if not (match.group(0).lower().startswith(MODALS) and PURPOSE_OPENING.search(text, 0, match.start()))
+            if not (match.group(0).lower().startswith(MODALS)
+                    and any(opening.search(text, 0, match.start()) for opening in UNDOUBTING_OPENINGS))
             and not any(start <= match.start() < end for start, end in quoted)]
 
 
@@ -810,7 +831,7 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
         common = clause & shared
         if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
             continue
-        if negation and (SUPPOSING.search(text, 0, match.start() - len(before))
+        if negation and (SUPPOSING.search(text, 0, match.start() - len(before)) or _names_rule(text, match)
                          or _subject_unshared(text, match.start() - len(before), match.start(), shared)):
             continue
         cued = _negated_word(after)
@@ -819,6 +840,16 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
         if not names_word or cued and any(_same_stem(cued, word) for word in shared):
             claims.append((match.group(0), cued))
     return claims
+
+
+def _names_rule(text: str, cue: re.Match) -> bool:
+    """Whether a negation is "prohibiting" right after a noun, the words that say which rule the noun
+    is: "a judge halted the city's order prohibiting scooter rentals" tells of the order, and denies
+    no rental ("rentals escaped a city-ordered halt")."""
+    if not re.fullmatch(PROHIBIT, cue.group(0), re.I) or not cue.group(0).lower().endswith("ing"):
+        return False
+    before = [tag for offset, word, tag in tagged_words(text) if offset < cue.start()]
+    return bool(before) and before[-1] in NOUN_TAGS
 
 
 def _subject_unshared(text: str, start: int, end: int, shared: frozenset[str]) -> bool:
@@ -1016,10 +1047,12 @@ class RuleJudge:
             who_a, who_b = controller_words(claims_a[place]), controller_words(claims_b[place])
             if who_a and who_b and not (who_a & who_b):
                 return Verdict("control", f"who holds {place.title()}: {claims_a[place]} vs {claims_b[place]}")
-        numbers = _number_conflict(a, b)
+        # Figures and dates of two statements of unnamed subjects may be of two people.
+        tied = not (_unnamed_subject(a) and _unnamed_subject(b))
+        numbers = tied and _number_conflict(a, b)
         if numbers:
             return Verdict("numbers", f"{', '.join(numbers[0])} vs {', '.join(numbers[1])}")
-        dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
+        dates_a, dates_b = (_dates_by_kind(a), _dates_by_kind(b)) if tied else ({}, {})
         spans_a, spans_b = _date_spans(a), _date_spans(b)
         for kind in dates_a:
             if dates_a[kind] and dates_b[kind] and _same_event(dates_a[kind], dates_b[kind]) and \
