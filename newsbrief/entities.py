@@ -125,7 +125,7 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff ambassador envoy patriarch".split()) | {
+                   "representative rep. mayor judge sheriff marshal ambassador envoy patriarch".split()) | {
     written for title in COURTESY_PRONOUNS for written in (title.lower(), f"{title.lower()}.")}
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.

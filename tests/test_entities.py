@@ -825,3 +825,9 @@ def test_in_a_tie_of_a_person_and_a_place_a_mention_saying_where_makes_it_a_plac
     town, = coverage_of(("A man was shot dead in Barreton on Sunday.",  # GPE
                          "Police said a Barreton man was arrested near the Barreton bus station."))  # ORG, PERSON
     assert (town.people, town.places) == ((), ("Barreton",))
+
+
+def test_a_marshal_is_a_title_before_a_name():
+    named = with_entity('"It is an inquiry into people," Insurance Commissioner and State Fire Marshal Tom Hale said.',
+                        "Fire", "said", "PERSON")  # spaCy's "Fire Marshal Mike ..." as a name
+    assert named.people == ("Tom Hale",)
