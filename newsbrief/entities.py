@@ -159,11 +159,11 @@ INITIAL = re.compile(r"\w\.?")
 NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
 EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation: "[Vladimir] Putin"
 DOTTED_ABBREVIATION = re.compile(r"\w(?:\.\w)+\.?")  # "U.S.", and "U.S" where a sentence's stop took its last dot
-# "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 # A pronunciation guide in brackets after a name ("Dzhokhar (joh-HAHR')"): syllables joined by
 # hyphens, each in lower case or, stressed, in capitals; both kinds there.
 PRONUNCIATION = re.compile(r"(?=.*\b[a-z]+\b)(?=.*\b[A-Z]{2,}\b)"
                            r"(?:[a-z]+|[A-Z]{2,})(?:['’]?-(?:[a-z]+|[A-Z]{2,}))+['’]?")
+# "BP BP": a market page glues a company's ticker to its name; no name is one abbreviation twice.
 GLUED_TICKER = re.compile(r"^([A-Z]{2,})\s+\1$")
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
 SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "m": 1e6, "k": 1e3, "trillion": 1e12}
