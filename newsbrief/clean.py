@@ -895,13 +895,19 @@ def _iso_date(text: str) -> str | None:
         return None
 
 
-def strip_lead_in(paragraph: str) -> str:
-    """Drop a dateline lead-in such as "WASHINGTON (Reuters) —" or "(MEE) —" from a paragraph."""
+def strip_lead_in(paragraph: str, is_lead: bool = False) -> str:
+    """Drop a dateline lead-in such as "WASHINGTON (Reuters) —" or "(MEE) —" from a paragraph, and
+    from a story's first paragraph (`is_lead`) a bare dash before its sentence ("— Ten firefighters
+    were arrested ..."): a dateline whose place the scrape lost. Elsewhere such a dash sets off
+    whose words a quotation was ("— Jo Penn, in a tweet") or signs the piece off ("—Jo Penn")."""
     match = _dateline(paragraph)
     if match and match.end() < len(paragraph):
         return paragraph[match.end():]
     match = AGENCY_LEAD.match(paragraph) or PLACE_AGENCY_LEAD.match(paragraph)
     if match:
+        return paragraph[match.end():]
+    match = DATELINE.match(paragraph) if is_lead else None
+    if match and OPENS_SENTENCE.match(paragraph, match.end()):
         return paragraph[match.end():]
     return paragraph
 
@@ -1067,8 +1073,9 @@ def clean_article(article: Article) -> Article:
     if title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)
+    content = [l.text for l in lines if l.is_content]
     paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(
-        with_one_opening_quote(without_list_dash(strip_lead_in(l.text))))))) for l in lines if l.is_content]
+        with_one_opening_quote(without_list_dash(strip_lead_in(text, is_lead=not index))))))) for index, text in enumerate(content)]
     paragraphs = [p for p in paragraphs if p]
     return replace(
         article,

@@ -1167,6 +1167,31 @@ def test_a_list_dash_opening_a_paragraph_is_no_part_of_its_sentence():
     assert paragraphs[3].startswith("-5 degrees")  # a minus, not a list's dash
 
 
+def test_a_bare_dash_opening_a_story_is_a_dateline_that_lost_its_place():
+    # A scrape that dropped the place before a dateline's dash left "— Ten ..." opening the lead,
+    # which the summarizer then took for no whole sentence. Later in a story a dash opening a
+    # paragraph names whose words the quotation above was, or signs the piece off: it stays.
+    text = ("— Twelve council members were charged on Monday with taking bribes from a builder, police said.\n\n"
+            "“We will not rest until the town hall is clean,” the mayor wrote on Tuesday.\n\n"
+            "— Mayor Jo Penn, in a statement posted online, May 3\n\n"
+            "The council meets again next week to choose who will fill the empty seats.\n\n"
+            "—Ann Roe")
+    paragraphs = clean_article(Article("x", text)).text.split("\n\n")
+    assert paragraphs[0].startswith("Twelve council members")
+    assert paragraphs[2] == "— Mayor Jo Penn, in a statement posted online, May 3"
+    assert paragraphs[4] == "—Ann Roe"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("-- Rescuers reached the village on Friday.", "Rescuers reached the village on Friday."),
+    ("— “It was over in seconds,” a witness said.", "“It was over in seconds,” a witness said."),
+    ("— the village was reached on Friday.", "— the village was reached on Friday."),  # no sentence's start after it
+])
+def test_a_bare_dash_goes_from_a_lead_only(lead, expected):
+    assert strip_lead_in(lead, is_lead=True) == expected
+    assert strip_lead_in(lead) == lead
+
+
 def test_a_quotation_opening_a_paragraph_with_a_doubled_mark_opens_with_one():
     # A site pasting another outlet's passage into its own quote marks doubled the first one.
     text = ("The newspaper's report quoted the senator at an event for veterans in the spring.\n\n"
