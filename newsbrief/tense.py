@@ -26,6 +26,10 @@ NOUN_ENDINGS = re.compile(r"e?(?:ment|ion|al)?$")
 # speech" is stale once the brief has the speaker "declared" or "accused" in that speech.
 SPEECH = frozenset(("say", "declare", "state", "outline", "argue", "accuse", "tell", "speak"))
 PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
+# What Congress does, one of its chambers does for it: "Congress is set to vote to override the veto"
+# is stale once "The House voted to override the veto". Only these names, so that "the White House"
+# or "the state Senate" is not taken for Congress.
+CONGRESS = frozenset(("congress", "house", "senate", "u.s."))
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,22 @@ class Event:
     # "received six shots".
     objects: frozenset[str]
 
+    def _congress_and_chamber(self, other: Event) -> bool:
+        """Whether one subject is Congress and the other one of its chambers (`CONGRESS`)."""
+        return self.names | other.names <= CONGRESS and "congress" in (self.subject, other.subject)
+
+    def called(self) -> frozenset[str]:
+        """The words another sentence may name the subject by: its names, or for Congress or a chamber
+        any of `CONGRESS`."""
+        return self.names | CONGRESS if self.names <= CONGRESS else self.names
+
     def same_as(self, other: Event) -> bool:
         """One event: the same verb and voice, done by the same subject to the same thing (where
         both name one), or by the same two each naming the other ("Lee will meet with Kim" /
         "Kim met with Lee")."""
         if (_action(self.verb), self.passive) != (_action(other.verb), other.passive):
             return False
-        if self.subject in other.names or other.subject in self.names:
+        if self.subject in other.names or other.subject in self.names or self._congress_and_chamber(other):
             return not self.objects or not other.objects or bool(self.objects & other.objects)
         return self.subject in other.objects and other.subject in self.objects
 
@@ -116,14 +129,16 @@ def _event(verb, clause) -> Event | None:
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     named = next((child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"), None)
     if verb.lemma_ in LIGHT_VERBS and named is not None:
-        verb = named  # "has yet to make an endorsement in the race": endorse, in the race
+        verb = named  # "has yet to make an endorsement in the race": endorse
     names = frozenset(word.lemma_.lower() for word in (subject, *subject.children) if word.dep_ in ("compound", *SUBJECTS))
     return Event(subject.lemma_.lower(), names, verb.lemma_.lower(), passive, _objects(verb))
 
 
 def _objects(verb) -> frozenset[str]:
     heads = [child for child in verb.children if child.dep_ in OBJECTS]
-    heads += [grandchild for child in verb.children if child.dep_ == "prep"
+    # A noun naming the event says with "in" where it happens, not what it acts on: "an endorsement in
+    # the race" is that of the candidate "endorsed" names.
+    heads += [grandchild for child in verb.children if child.dep_ == "prep" and not (verb.pos_ == "NOUN" and child.lower_ == "in")
               for grandchild in child.children if grandchild.dep_ == "pobj"]
     return frozenset(head.lemma_.lower() for head in heads if head.ent_type_ not in ("DATE", "TIME"))
 
@@ -173,7 +188,7 @@ def outdates(done: str, announced: str) -> bool:
         return False
     happened = past_events(_parse(done))
     # Parse the announcing sentence only where it names a subject of those events or one of its titles.
-    if not any(name in announced.lower() for event in happened for name in event.names):
+    if not any(name in announced.lower() for event in happened for name in event.called()):
         return False
     return any(coming.same_as(event) for coming in future_events(_parse(announced)) for event in happened)
 

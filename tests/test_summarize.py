@@ -920,8 +920,10 @@ def test_a_brief_reporting_an_event_done_leaves_out_its_announcement():
     # Another thing voted on is another event: both stay.
     other_vote = [s(WILL_VOTE.replace("parking plan", "school budget")), *sentences[1:]]
     assert select(lambda _: np.array([3.0, 1.0, 2.0]), other_vote, embeddings, Budget(sentences=2)) == [0, 2]
+    # A report saying more than its announcement reads further from it, and still outdates it.
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.45), Budget(sentences=2)) == [2, 1]
     # Sentences reading this far apart are not one event: the parser is not asked.
-    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.5), Budget(sentences=2)) == [0, 2]
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.3), Budget(sentences=2)) == [0, 2]
 
 
 def test_a_stale_announcement_leaves_with_the_sentence_leaning_on_it():

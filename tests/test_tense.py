@@ -87,3 +87,30 @@ def test_an_announced_speech_is_outdated_once_the_speech_is_reported(announced):
 ])
 def test_another_act_or_speaker_is_not_the_speech(announced):
     assert not outdates(SPOKE, announced)
+
+
+@pytest.mark.parametrize("done, announced", [
+    ("The House voted on the spending bill late Tuesday.", "Congress is set to vote on the spending bill this week."),
+    ("The U.S. Senate voted on the spending bill on Monday.", "Congress will vote on the spending bill before the recess."),
+    ("Congress voted on the spending bill on Friday.", "The Senate is expected to vote on the spending bill."),
+])
+def test_a_chamber_acts_for_congress(done, announced):
+    # Invented: once one chamber has voted, "Congress is set to vote" is stale.
+    assert outdates(done, announced)
+
+
+@pytest.mark.parametrize("done, announced", [
+    ("The House voted on the spending bill late Tuesday.", "The Senate will vote on the spending bill this week."),
+    ("The state Senate voted on the spending bill on Monday.", "Congress will vote on the spending bill before the recess."),
+    ("The White House weighed in on the spending bill on Monday.", "Congress will weigh in on the spending bill soon."),
+])
+def test_the_other_chamber_or_another_body_is_not_congress(done, announced):
+    assert not outdates(done, announced)
+
+
+def test_where_an_endorsement_is_made_is_not_whom_it_is_for():
+    # Invented: "in the race" says where the endorsement comes, so the endorsement of a named
+    # candidate reports it; one of another named candidate does not.
+    done = "The governor endorsed Maria Lopez for the Senate seat on Friday, praising her record."
+    assert outdates(done, "The governor has yet to make an endorsement in the race.")
+    assert not outdates(done, "The governor has yet to make an endorsement of the mayor.")
