@@ -17,7 +17,7 @@ import numpy as np
 from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures, numbers,
                     shares_fact_words, states_same_fact, what_happened_words, word_coverage, word_overlap, word_stem,
                     written_numbers)
-from .entities import (LISTED_KINDS, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
+from .entities import (LISTED_KINDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims,
                     figures_differ, tagged_words)
@@ -248,7 +248,8 @@ def _ordinals(statement: Statement) -> frozenset[str]:
 def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]]:
     """(role, person) for each person the statement names and the other does not, where the text
     gives the person a role: the word right before the name ("after Tim Scott", "Sen. Cory Booker"),
-    or "" for a name that opens the sentence (its subject)."""
+    a title as written out (`_title_in_full`: "Rep." is "representative"), or "" for a name that opens
+    the sentence (its subject)."""
     roles = set()
     for person in statement.mentions.people:
         if any(one_name(person, named) for named in other.mentions.people) or \
@@ -257,8 +258,18 @@ def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]
         for match in re.finditer(re.escape(person), statement.text):
             before = PERSON_ROLE.search(statement.text, 0, match.start())
             if before:
-                roles.add(((before.group(1) or "").lower(), person))
+                roles.add((_title_in_full((before.group(1) or "").lower()), person))
     return roles
+
+
+def _title_in_full(word: str) -> str:
+    """A title of `entities.TITLES` written short, as written out ("sen." is "senator", "rep."
+    "representative": one outlet's "Rep. Loretta Sanchez" and another's "Representative Linda
+    Sánchez" in one role); any other word as it is, an initial too ("M.")."""
+    short = word.removesuffix(".")
+    if word == short or len(short) < 2 or short in TITLES:
+        return word
+    return next((title for title in sorted(TITLES) if title.startswith(short) and "." not in title), word)
 
 
 def _other_person_in_one_role(a: Statement, b: Statement) -> bool:

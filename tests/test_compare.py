@@ -623,6 +623,10 @@ def test_statements_giving_different_ordinals_are_not_agreed():
      "Senator Dana Cole became the second black senator from the South since the civil war."),
     ("The appointment makes Paul Okafor the second black senator in the chamber, after Ruth Ames.",
      "Paul Okafor becomes the second black senator in the chamber, after Dana Cole, who served until 1979."),
+    # One title written short by one outlet and out by the other: two winners of one race.
+    ("Rep. Ruth Ames won the race for vice chair of the caucus, defeating fellow Ohio lawmaker Lena Ortiz.",
+     "In a narrow vote, Representative Dana Cole of Ohio defeated another Ohio lawmaker, Representative Lena Ortiz, "
+     "to become vice chair of the caucus."),
 ])
 def test_statements_of_other_people_in_one_role_are_not_agreed(a, b):
     from newsbrief.compare import _statements, agreed_facts
@@ -648,6 +652,11 @@ def test_the_same_person_named_two_ways_is_agreed():
     statements = _statements(sentences, mentions([a, b]))
     assert len(agreed_facts([0, 1], sentences, statements, embeddings @ embeddings.T, limit=8)) == 1
 
+
+def test_one_person_under_a_title_written_short_and_out_is_agreed():
+    assert agreed_pair("Rep. Ruth Ames won the race for vice chair of the caucus, defeating fellow Ohio lawmaker Lena Ortiz.",
+                       "In a narrow vote, Representative Ruth Ames of Ohio defeated another Ohio lawmaker, Representative "
+                       "Lena Ortiz, to become vice chair of the caucus.")
 
 
 def agreed_pair(a: str, b: str) -> bool:
