@@ -758,10 +758,15 @@ def _same_quote(a: Quote, b: Quote) -> bool:
             and len(content_words(a.text) & content_words(b.text)) >= SAME_QUOTE_WORDS)
 
 
+# Verbs that give a clause as the speaker's opinion ("I think we got the message out"): no word of what was said.
+OPINION_VERBS = frozenset(word_stem(verb) for verb in "think thinks believe believes".split())
+
+
 def _say_alike(a: Quote, b: Quote) -> bool:
     """Whether two quotes of one speaker say the same thing: their words share content words
-    (`align.shares_fact_words`), SAY_ALIKE_WORDS or more of them words of what was said, no names
-    or figures ("law" and "discriminate" in "The new law does not discriminate" and "It is not the
+    (`align.shares_fact_words`), SAY_ALIKE_WORDS or more of them words of what was said, no names,
+    figures or verbs of opinion (`OPINION_VERBS`: "I think" frames any line of one speaker) ("law"
+    and "discriminate" in "The new law does not discriminate" and "It is not the
     intent of the law to discriminate against anyone"), or the shorter is a phrase an outlet quotes
     inside its own sentence whose noun the other gives (`_phrase_noun`: "even more serious mistakes"
     and "...from making bigger mistakes"). Sentences close in embedding alone pair any two lines of
@@ -771,7 +776,7 @@ def _say_alike(a: Quote, b: Quote) -> bool:
     and "...once the storm hits"."""
     if not shares_fact_words(a.text, b.text):
         return False
-    said = what_happened_words(a.text, b.text)
+    said = what_happened_words(a.text, b.text) - OPINION_VERBS
     shorter = min(a.text, b.text, key=lambda text: len(content_words(text)))
     return len(said) >= SAY_ALIKE_WORDS or _phrase_noun(shorter) in said
 

@@ -949,6 +949,18 @@ def test_two_lines_of_one_speaker_sharing_one_word_are_no_variant():
     assert result.quote_variants == ()
 
 
+def test_two_lines_of_one_speaker_sharing_one_word_and_i_think_are_no_variant():
+    # "I think" opens any line of a speaker: "plan" alone is what both say.
+    result = compare_articles(
+        ("Mayor Ana Ortiz lost the council vote on the Selby River levee on Monday.",
+         '"We needed to get our plan across. I think the town is better for the fight," Ortiz said.'),
+        ("Mayor Ana Ortiz lost a council vote over the Selby River levee on Monday.",
+         '"I think people heard our plan," Ortiz said.'),
+    )
+    assert {group.sources for group in result.quotes} == {(1,), (2,)}
+    assert result.quote_variants == ()
+
+
 def test_a_quoted_phrase_whose_noun_the_other_quote_gives_is_a_variant():
     # One outlet quotes a few words inside its own sentence; the other quotes the whole line.
     result = compare_articles(
