@@ -8,7 +8,6 @@ that canonical article, never at another copy, so a story counts outlets, not co
 """
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import re
 import sys
