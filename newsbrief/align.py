@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Sentence
+from .sentences import MONTH_NAME, WEEKDAY_NAME
 
 SAME_FACT_SIMILARITY = 0.70
 SAME_FACT_OVERLAP = 0.25
@@ -44,6 +45,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
 # a tally or score gives two ("passed 220-211" is "220 to 211").
 _FIGURE_START = r"(?:(?<![\w-])|(?<=\d[-–]))"
 _FIGURE = re.compile(rf"{_FIGURE_START}\d[\d,.]*\d|{_FIGURE_START}\d(?![\w])")
+# A number in a title is no figure. Such a number has a capitalised word after it, and before it
+# an opening quote mark, the title's capitalised words running up to the closing one ("“60
+# Minutes”", not "“50 Democrats voted…"), or a capitalised word inside the sentence that names no
+# day or month and owns nothing ("the County 911 Communications Center", "the Big 12 Conference";
+# not "the May 10 American Bar meeting", "Senate's 48 Democrats", "More than 60 Democrats").
+TITLE_AROUND_NUMBER = (
+    (re.compile(r"[“\"‘]$"), re.compile(r"(?:\s+[A-Z][a-z][\w’'-]*)+[”\"’]")),
+    (re.compile(rf"[\w,;]\s+(?!(?:{MONTH_NAME}|{WEEKDAY_NAME})\b)[A-Z][\w.-]*\s+$"), re.compile(r"\s+[A-Z][a-z]")),
+)
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 # Numbers in words, as spaCy finds them and stories write them ("Sixty-seven" is sixty and seven).
@@ -83,8 +93,8 @@ def figures(text: str) -> frozenset[str]:
     """The specific figures a sentence gives: numbers of two digits or more, years left out
     (many sentences of one story name its year), and a small count with what it counts, in
     digits or words alike ("3 pounds" and "three pounds" are "3 pound"; "five different drugs"
-    is "5 different" and "5 drug")."""
-    found = (match.replace(",", "") for match in _FIGURE.findall(text))
+    is "5 different" and "5 drug"). A number in a title is none (`TITLE_AROUND_NUMBER`)."""
+    found = (match.group().replace(",", "") for match in _FIGURE.finditer(text) if not _in_title(text, match))
     return frozenset(f for f in found if len(f) >= 2 and not re.fullmatch(YEAR_NUMBER, f)) | _small_counts(text)
 
 
@@ -102,6 +112,12 @@ def _small_counts(text: str) -> frozenset[str]:
                    and not word[0].isdigit() and not (word[0].isupper() and not word.isupper())]
         counts.update(f"{number} {word_stem(word)}" for word in counted)
     return frozenset(counts)
+
+
+def _in_title(text: str, number: re.Match) -> bool:
+    """Whether the number found here is part of a title (`TITLE_AROUND_NUMBER`)."""
+    before, after = text[: number.start()], text[number.end() :]
+    return any(opened.search(before) and closed.match(after) for opened, closed in TITLE_AROUND_NUMBER)
 
 
 def word_stem(token: str, suffixes: tuple[str, ...] = ("ing", "ed", "es", "s")) -> str:

@@ -102,3 +102,15 @@ def test_one_shared_word_of_what_happened_in_few_shared_words_is_the_story_not_o
                             "The senator, Eva Moya, asked for separate talks with Lund about the harbour deal.", cosine)
     assert states_same_fact("Moya has sent Lund 43 emails since May, her office said on Monday in a long statement.",
                             "Lund got 43 of the emails from Moya.", cosine)
+
+
+def test_a_number_in_a_title_is_no_figure():
+    assert figures("Haldor told “60 Minutes” on Sunday he had sold the bank.") == frozenset()
+    assert figures('Haldor gave an interview to "48 Hours".') == frozenset()
+    assert figures("Staff at the Bergen County 911 Communications Center took the call.") == frozenset()
+    # A count of people a capitalised word names, after a quote mark, a possessive, a month or the
+    # sentence's first word, is a figure.
+    assert figures("“50 Democrats voted against the ferry bill,” Haldor said.") == {"50"}
+    assert figures("Seven of the Senate's 48 Democrats voted no.") == {"48"}
+    assert figures("Haldor spoke at the May 10 Harbour Council meeting.") == {"10"}
+    assert figures("More than 60 Democrats voted against it.") == {"60"}
