@@ -145,7 +145,7 @@ def word_coverage(a: str, b: str) -> float:
 def states_same_fact(a: str, b: str, cosine: float) -> bool:
     """Whether two sentences, at this embedding cosine, state the same fact: as close as
     SAME_FACT_SIMILARITY, enough shared words (`shares_fact_words`), and among them a word or figure
-    of what happened, not only whom and when it is about (`shares_what_happened`), unless they are
+    of what happened, not only whom and when it is about (`tells_what_happened`), unless they are
     as close as a paraphrase. Citations and Agreed both ask this."""
     return (cosine >= SAME_FACT_SIMILARITY and shares_fact_words(a, b) and not gives_other_numbers(a, b)
             and supposes(a) == supposes(b)
@@ -239,20 +239,14 @@ def same_fact_sentences(sentence: Sentence, sentences: list[Sentence], similarit
     ]
 
 
-def shares_what_happened(a: str, b: str) -> bool:
-    """Whether two sentences share a word of what happened or a figure of it (`figures`), not only
-    the story's names and year. Sentences of one story are close in embedding and share its names,
-    places and year whatever they tell: "Prosecutors charged Haldor with fraud over the 2009 collapse
-    of Brightwater Bank" and "Haldor long faced questions about his role at Brightwater Bank in
-    2009" share Haldor, the bank and 2009, but the second says nothing of a charge. A word written
-    in lower case in either sentence is no name ("Police said", "police arrested")."""
-    return bool(figures(a) & figures(b) or what_happened_words(a, b))
-
-
 def tells_what_happened(a: str, b: str) -> bool:
     """Whether two sentences share what happened enough to state one fact at a cosine under
-    PARAPHRASE_SIMILARITY: a figure, or a word of it (`shares_what_happened`) with
-    WHAT_HAPPENED_OVERLAP of their words or WHAT_HAPPENED_WORDS words of what happened."""
+    PARAPHRASE_SIMILARITY: a figure (`figures`), or a word of it (`what_happened_words`) with
+    WHAT_HAPPENED_OVERLAP of their words or WHAT_HAPPENED_WORDS words of what happened. Sentences
+    of one story are close in embedding and share its names, places and year whatever they tell:
+    "Prosecutors charged Haldor with fraud over the 2009 collapse of Brightwater Bank" and "Haldor
+    long faced questions about his role at Brightwater Bank in 2009" share Haldor, the bank and
+    2009, but the second says nothing of a charge."""
     if figures(a) & figures(b):
         return True
     shared = what_happened_words(a, b)

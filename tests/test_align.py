@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 
 from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, figures, same_fact_sentences,
-                             shares_fact_words, shares_what_happened, states_same_fact)
+                             shares_fact_words, states_same_fact, tells_what_happened,
+                             what_happened_words)
 from newsbrief.models import Sentence
 
 CHARGED = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
@@ -15,13 +16,13 @@ ALSO_CHARGED = "Oslo prosecutors have charged Haldor with fraud, a court filing 
 
 def test_sharing_only_names_and_the_year_is_not_sharing_what_happened():
     assert shares_fact_words(CHARGED, SUSPECTED)  # enough shared words for the old test alone
-    assert not shares_what_happened(CHARGED, SUSPECTED)
-    assert shares_what_happened(CHARGED, ALSO_CHARGED)
+    assert not what_happened_words(CHARGED, SUSPECTED)
+    assert what_happened_words(CHARGED, ALSO_CHARGED)
 
 
 def test_a_shared_figure_is_what_happened_and_a_word_in_lower_case_is_no_name():
-    assert shares_what_happened("Haldor took 43 percent of Brightwater.", "Brightwater says Haldor held 43%.")
-    assert shares_what_happened("Oslo police arrested Haldor on Tuesday.", "Haldor was held by Oslo Police.")
+    assert tells_what_happened("Haldor took 43 percent of Brightwater.", "Brightwater says Haldor held 43%.")
+    assert what_happened_words("Oslo police arrested Haldor on Tuesday.", "Haldor was held by Oslo Police.")
 
 
 def _corroborating(candidate: str, cosine: float) -> list[int]:
@@ -57,7 +58,7 @@ def test_two_different_numbers_of_one_kind_of_thing_are_two_facts():
     white = "At least 60 percent of the ferry crew are volunteers, the operator's figures show."
     senior = "Among senior ferry crew, 36 percent are volunteers, according to the operator."
     cosine = (SAME_FACT_SIMILARITY + PARAPHRASE_SIMILARITY) / 2
-    assert shares_what_happened(white, senior) and shares_fact_words(white, senior)
+    assert what_happened_words(white, senior) and shares_fact_words(white, senior)
     assert not states_same_fact(white, senior, cosine)
     assert states_same_fact(white, "The operator's figures show 60 percent of ferry crew are volunteers.", cosine)
 
@@ -79,7 +80,7 @@ def test_a_sentence_supposing_what_another_reports_does_not_corroborate_it():
     named = "Governor Lena Ortiz on Monday named Judge Paul Weir to the state supreme court, calling him a careful jurist."
     supposed = "If Governor Lena Ortiz wanted a judge who could reshape the state supreme court, she could not have found anyone readier than Paul Weir."
     also_supposed = "If Governor Ortiz had wanted to reshape the state supreme court, she would have picked Judge Paul Weir."
-    assert shares_fact_words(named, supposed) and shares_what_happened(named, supposed)
+    assert shares_fact_words(named, supposed) and what_happened_words(named, supposed)
     assert not states_same_fact(named, supposed, 0.8) and not states_same_fact(supposed, named, 0.8)
     assert states_same_fact(supposed, also_supposed, 0.8)
     rule = "Residents of the valley need not boil their water any longer, the county said on Friday."
@@ -94,7 +95,7 @@ def test_one_shared_word_of_what_happened_in_few_shared_words_is_the_story_not_o
     wants = "The senator, Eva Moya, said Monday she wants separate talks with Lund about the harbour deal and the emails."
     tried = "Moya has long tried to keep her inquiry into the fire, and its growing look at the emails of Lund, from being called partisan."
     cosine = (SAME_FACT_SIMILARITY + PARAPHRASE_SIMILARITY) / 2
-    assert shares_fact_words(wants, tried) and shares_what_happened(wants, tried)  # enough for the old test
+    assert shares_fact_words(wants, tried) and what_happened_words(wants, tried)  # enough for the old test
     assert not states_same_fact(wants, tried, cosine)
     assert states_same_fact(wants, tried, PARAPHRASE_SIMILARITY)  # as close as a paraphrase, in words of its own
     # More of the words, or a shared figure, tell one fact twice.
