@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .entities import CHAMBERS
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
@@ -26,10 +27,10 @@ NOUN_ENDINGS = re.compile(r"e?(?:ment|ion|al)?$")
 # speech" is stale once the brief has the speaker "declared" or "accused" in that speech.
 SPEECH = frozenset(("say", "declare", "state", "outline", "argue", "accuse", "tell", "speak"))
 PRONOUNS = frozenset("i you he she it we they who which that this these those one".split())
-# What Congress does, one of its chambers does for it: "Congress is set to vote to override the veto"
-# is stale once "The House voted to override the veto". Only these names, so that "the White House"
-# or "the state Senate" is not taken for Congress.
-CONGRESS = frozenset(("congress", "house", "senate", "u.s."))
+# What Congress does, one of its chambers (`entities.CHAMBERS`) does for it: "Congress is set to vote
+# to override the veto" is stale once "The House voted to override the veto". Only these names, so
+# that "the White House" or "the state Senate" is not taken for Congress.
+CONGRESS = CHAMBERS | {"congress", "u.s."}
 
 
 @dataclass(frozen=True)
