@@ -88,7 +88,6 @@ def test_a_sentence_supposing_what_another_reports_does_not_corroborate_it():
     assert states_same_fact(rule, if_rule, 0.8)
 
 
-
 def test_one_shared_word_of_what_happened_in_few_shared_words_is_the_story_not_one_fact():
     # Both about the senator, Lund and the emails, sharing one word of what happened ("emails") in
     # under WHAT_HAPPENED_OVERLAP of the words: one says what she wants, the other what she has long tried.
