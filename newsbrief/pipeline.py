@@ -279,17 +279,23 @@ QUOTE_WORDS_STATED = 0.75  # share of a long quotation's content words a source 
 # Words left out of a quotation or put in by the writer ("…like he's run his business", "the
 # managers [are]"): a source gives the words between them.
 QUOTATION_GAP = re.compile(r"\.\.\.|…|\[[^\]]*\]")
+# A word an outlet prints censored ("f-----g", "s***") stands for any word with the letters it
+# keeps; each other word of a short quotation is a word as `compare.bare_words` reads it.
+CENSORED_OR_WORD = re.compile(r"(\w)[-*]{2,}(\w*)|\w+")
+# A writer's attribution put inside a quotation ("…carnage,” he declared, “stops right here"):
+# not the speaker's words, so a source printing them around it prints the quotation.
+INSIDE_QUOTATION = re.compile(r",\s*[”\"]\s+([^“”\"]{1,60}?),\s*[“\"]")
 # A count in words is a claim of its size ("thousands of migrants were released"): a source that
 # says "some" or that nobody knows how many does not give it; one writing the word or a number
 # of that size does.
 COUNT_WORD = re.compile(rf"\b({'|'.join(ORDERS)})\s+of\b", re.I)
 
 
-def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...], tuple[str, ...]]:
+def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...], tuple[re.Pattern, ...]]:
     """What a sentence's claim rests on beyond what it is about: its exact numbers (`align.exact_numbers`), the
     words of its superlatives ("the *longest* shutdown") and of a name it compares with ("more than
     *Trump's* campaign"), the content words of each long quotation, and the words of each short one
-    (`compare.bare_words`, between any gaps: `QUOTATION_GAP`). A quoted title ("This Week",
+    (`printed_words`, between any gaps: `QUOTATION_GAP`). A quoted title ("This Week",
     "Bridgegate") names a work or an affair, not words someone said."""
     from .compare import bare_words
     from .judge import tagged_words
@@ -302,8 +308,8 @@ def claim_specifics(text: str) -> tuple[frozenset[str], frozenset[str], tuple[fr
         words |= {POSSESSIVE.sub("", word).lower() for word in compared.group(1).split() if word[0].isupper()}
     quoted = [m.group(1) for m in quoted_spans(text) if not is_title(m.group(1).strip(" ,."))]
     long_quotations = tuple(q for q in map(content_words, quoted) if len(q) >= QUOTATION_CLAIM_WORDS)
-    short_quotations = tuple(words for q in quoted if len(content_words(q)) < QUOTATION_CLAIM_WORDS
-                             for words in map(bare_words, QUOTATION_GAP.split(q)) if words.strip())
+    short_quotations = tuple(printed_words(words) for q in quoted if len(content_words(q)) < QUOTATION_CLAIM_WORDS
+                             for words in QUOTATION_GAP.split(q) if bare_words(words).strip())
     return exact_numbers(text), frozenset(content_words(" ".join(words))), long_quotations, short_quotations
 
 
@@ -318,11 +324,26 @@ def states_specifics(text: str, source: str) -> bool:
     needed_numbers, needed_words, long_quotations, short_quotations = claim_specifics(text)
     source_words = content_words(source)
     source_numbers = written_numbers(source)
-    printed = bare_words(source) if short_quotations else ""
+    printed = bare_words(INSIDE_QUOTATION.sub(_without_attribution, source)) if short_quotations else ""
     return (needed_numbers <= source_numbers and needed_words <= source_words
             and all(len(q & source_words) >= QUOTE_WORDS_STATED * len(q) for q in long_quotations)
-            and all(q in printed for q in short_quotations)
+            and all(q.search(printed) for q in short_quotations)
             and all(gives_count(count.lower(), source, source_numbers) for count in COUNT_WORD.findall(text)))
+
+
+def printed_words(quotation: str) -> re.Pattern:
+    """What a source must print to give a short quotation: its words (`compare.bare_words`), in
+    order, a censored one ("f-----g") as any word with the letters it keeps (`CENSORED_OR_WORD`)."""
+    words = [re.escape(m.group()) if m.group(1) is None else rf"{m.group(1)}\w*{m.group(2)}"
+             for m in CENSORED_OR_WORD.finditer(quotation.lower())]
+    return re.compile(f" {' '.join(words)} ")
+
+
+def _without_attribution(inside: re.Match) -> str:
+    """A quotation broken by an attribution (`INSIDE_QUOTATION`) as the speaker's words alone."""
+    from .quotes import ATTRIBUTION
+
+    return " " if ATTRIBUTION.search(inside.group(1)) else inside.group()
 
 
 def gives_count(count: str, source: str, source_numbers: frozenset[str]) -> bool:

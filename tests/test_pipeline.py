@@ -114,6 +114,22 @@ def test_a_short_quotation_is_matched_word_for_word_between_its_gaps():
     assert not states_specifics(bracketed, "The crews walked out because they were not asked, the captain said.")
 
 
+@pytest.mark.parametrize("claim", [
+    'The union leader said the crews would not sail "for that f-----g offer."',
+    'The union leader said the crews would not sail "for that f*** offer."',
+])
+def test_a_censored_word_in_a_short_quotation_is_any_word_with_the_letters_it_keeps(claim):
+    assert states_specifics(claim, "The union leader said the crews would not sail for that fucking offer.")
+    assert not states_specifics(claim, "The union leader said the crews would not sail for that lousy offer.")
+
+
+def test_an_attribution_inside_the_sources_quotation_is_not_the_speakers_words():
+    claim = "\u201cThe night shift ends right here,\u201d the union leader said."
+    assert states_specifics(claim, "\u201cThe night shift,\u201d he declared, \u201cends right here.\u201d")
+    # Words between two quotations that are no attribution stay in what the source prints.
+    assert not states_specifics(claim, "\u201cThe night shift,\u201d and then the day shift, \u201cends right here.\u201d")
+
+
 def test_a_quoted_title_need_not_be_printed_by_the_source():
     # The name of a show or an affair is not words someone said.
     claim = 'The union leader said on "Harbour Talk" that the crews would stay out over night-shift pay.'
