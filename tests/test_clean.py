@@ -968,6 +968,22 @@ def test_an_escaped_tag_is_text_not_markup(escaped, shown):
     assert normalize(escaped) == shown
 
 
+@pytest.mark.parametrize("typed, shown", [
+    ("Reyes‘s comments came after the talks.", "Reyes’s comments came after the talks."),
+    ("We don‘t know yet, the mayor said.", "We don’t know yet, the mayor said."),
+    ("The Rovers‘ last season ended in May.", "The Rovers’ last season ended in May."),
+    # A quotation's own opening mark, at a word's start, stays.
+    ("‘We will rebuild,’ the mayor said of the town‘s weir.", "‘We will rebuild,’ the mayor said of the town’s weir."),
+])
+def test_a_left_quotation_mark_typed_as_an_apostrophe_reads_as_one(typed, shown):
+    assert normalize(typed) == shown
+
+
+def test_the_example_reads_its_apostrophe_as_one():
+    text = clean_article(read_text_article(MEE_FILE)).text
+    assert "Putin’s comments" in text and "Putin‘s" not in text
+
+
 def test_a_paragraph_with_a_tag_is_kept_rather_than_dropped_whole():
     text = f"Weir fails on the Alder River\n\n{FLOOD_LEAD} Rescuers said <i>at least</i> nine homes were lost."
     assert cleaned_text(text) == f"{FLOOD_LEAD} Rescuers said at least nine homes were lost."
