@@ -124,6 +124,12 @@ CAPITALS_THEN_SENTENCE = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}\.(?=\s+[\"“]?
 PLACE_THEN_SUBJECT = re.compile(
     rf"{_PLACE_STATE}(?=\s+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
 
+# A dash opening a piece inside a paragraph: nupunkt cut before it after a stop, but a dash goes on
+# with the sentence before ("…like Al Franken, right? — I personally would have…", "…Rep. Ann Reyes
+# (D-Calif.) — looks to…", "…D-N.Y. -- all of whom…") or names who said the quotation before it
+# ('…a mistake.” — columnist Jo Penn'); it opens no sentence. Not a minus before a number ("-5").
+DASH_OPENS = re.compile(r"^(?:[—–]|-{1,2}(?!\d))")
+
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
     """Whether a quotation is open after `text`, given whether one was before it: “ opens and ”
@@ -218,10 +224,10 @@ def _join_pieces_of_one_sentence(pieces: list[str]) -> list[str]:
     """`pieces` with each joined to the one before where nupunkt cut one sentence: after a title
     before its name, after an initialism the name or sentence goes on from (`_continues_initialism`),
     at a stop inside parentheses, after a quoted question before its attribution, and before a colon,
-    semicolon or comma, which open no sentence ("a book titled Pay Up!: How to...")."""
+    semicolon, comma or dash (`DASH_OPENS`), which open no sentence ("a book titled Pay Up!: How to...")."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and (piece[:1] in ",;:" or _names_after_title(joined[-1], piece)
+        if joined and (piece[:1] in ",;:" or DASH_OPENS.match(piece) or _names_after_title(joined[-1], piece)
                        or _continues_initialism(joined[-1], piece) or _closes_parenthesis(joined[-1], piece)
                        or _attributes_quoted_question(joined[-1], piece)):
             joined[-1] = _joined(joined[-1], piece)

@@ -346,6 +346,24 @@ def test_a_name_or_sentence_goes_on_after_an_initialism(paragraph, expected):
     assert split_paragraph(paragraph) == expected
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    ("We all saw the mayor at the rally, right? — I would have liked a longer debate, you know what I mean?",
+     ["We all saw the mayor at the rally, right? — I would have liked a longer debate, you know what I mean?"]),
+    ("The Clean Rivers Act — written by Rep. Ann Reyes (D-Ore.) — sets new limits on runoff. It passed on Friday.",
+     ["The Clean Rivers Act — written by Rep. Ann Reyes (D-Ore.) — sets new limits on runoff.", "It passed on Friday."]),
+    ("Flu cases rose to 4,100 in the week ended Jan. 9. – the second-highest count this winter, the agency said.",
+     ["Flu cases rose to 4,100 in the week ended Jan. 9. – the second-highest count this winter, the agency said."]),
+    ("Lawmakers led by Sen. Ann Reyes, D-N.Y. -- all of whom backed the bill -- met on Monday.",
+     ["Lawmakers led by Sen. Ann Reyes, D-N.Y. -- all of whom backed the bill -- met on Monday."]),
+    # Who said the quotation before it.
+    ('"The weir plan will fail.” — columnist Jo Penn', ['"The weir plan will fail.” — columnist Jo Penn']),
+    # A minus before a number may open a sentence.
+    ("The low was 3 degrees. -5 degrees is forecast for Friday.", ["The low was 3 degrees.", "-5 degrees is forecast for Friday."]),
+])
+def test_a_dash_after_a_stop_goes_on_with_the_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
 def test_no_sentence_starts_with_a_colon_or_comma():
     # An exclamation mark inside a book's title.
     assert split_paragraph("He wrote a book titled Pay Up!: How to Save Money, and it sold well.") == \
