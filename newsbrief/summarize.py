@@ -187,6 +187,20 @@ REFERRING_NOUN = re.compile(
     rf"^The (?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
     r"(?!\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|that|which)\b"
     r"|,\s+(?:\d|[A-Z]))")
+# "…ties with the semi-autonomous region.", "…surround the northern province.": a part of a country
+# described by the words before its noun, as one the sentence before named. Words after the noun
+# that say which one ("the northern province of Idlib", "the southern district, Basra,") make the
+# sentence its own introduction, as do modifiers that point at no place before ("the same region",
+# "the surrounding area"); a possessive is no modifier ("the situation his region would face").
+# Countries, states and cities are left out: "the heavily blue state" after "California Gov. Gavin
+# Newsom" reads right, as the reader knows what California is. A bare noun is too: "diplomacy in
+# the region" is the story's, and "our region" in a quotation would introduce "the region".
+PLACE_NOUNS = ("region", "province", "area", "territory", "enclave", "district")
+UNREFERRING_MODIFIERS = ("same", "whole", "entire", "surrounding", "wider", "broader", "local", "other", "only",
+                         *ORDINAL_WORDS, "his", "her", "its", "their", "our", "my", "your")
+DESCRIBED_PLACE = re.compile(
+    rf"\b[Tt]he\s(?P<place>(?:(?!(?:{'|'.join(UNREFERRING_MODIFIERS)})\b)[a-z][\w-]*\s){{1,2}}(?:{'|'.join(PLACE_NOUNS)}))\b(?!-)"
+    r"(?!\s+(?:of|in|at|on|near|around|along|where|that|which|called|known|named|to)\b|,\s+[A-Z])")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
 # brief would print as nobody's; "My", "Me" capitalised only where they open the sentence, as
@@ -313,9 +327,16 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
 def follows_sentence_before(sentence: Sentence) -> bool:
     """Whether the sentence reads right only straight after its article's sentence before it: it
     leans on it (`leans_on_sentence_before`) or names an event or person that sentence told of
-    (`REFERRING_NOUN`: after another sentence, "The move…" reads as that sentence's move). A
-    speaker called by surname reads right anywhere after the sentence naming them in full."""
-    return leans_on_sentence_before(sentence) or bool(REFERRING_NOUN.match(sentence.text))
+    (`REFERRING_NOUN`: after another sentence, "The move…" reads as that sentence's move), or a
+    place it named (`described_place`: "the semi-autonomous region"). A speaker called by surname
+    reads right anywhere after the sentence naming them in full."""
+    return leans_on_sentence_before(sentence) or bool(REFERRING_NOUN.match(sentence.text) or described_place(sentence.text))
+
+
+def described_place(text: str) -> re.Match | None:
+    """A place the sentence calls by a description, outside quotation marks, as one the sentence
+    before it named (`DESCRIBED_PLACE`: "…ties with the semi-autonomous region.")."""
+    return DESCRIBED_PLACE.search(outside_quotes(text))
 
 
 def is_bare_quotation(sentence: Sentence) -> bool:
@@ -694,21 +715,27 @@ def introduced_among(index: int, among: Iterable[int], sentences: list[Sentence]
 
 def introduces(word: str, text: str) -> bool:
     """Whether `text` introduces what `word`, from `introductions`, stands for: a surname by naming
-    the person in full (`names_in_full`), a noun by saying it ("allegations", "a boy"). Only the
-    noun itself: "Kleiner offered to settle before the trial" is another offer than "The offer was
-    made in papers filed this week"."""
-    return names_in_full(word, text) if word[:1].isupper() else bool(re.search(rf"\b{word}\b", text, re.IGNORECASE))
+    the person in full (`names_in_full`), a noun by saying it ("allegations", "a boy"), a place's
+    description by saying each of its words ("the semi-autonomous Kurdish region of north Iraq"
+    for "semi-autonomous region"; "our region" is another one). Only the noun itself: "Kleiner
+    offered to settle before the trial" is another offer than "The offer was made in papers filed
+    this week"."""
+    if word[:1].isupper():
+        return names_in_full(word, text)
+    return all(re.search(rf"\b{re.escape(part)}\b", text, re.IGNORECASE) for part in word.split())
 
 
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """For each sentence that names what it does not introduce, the sentence of its article that
     does, with the word: a speaker's surname (`speakers_by_surname`), or an opening noun for an
-    event or a person (`REFERRING_NOUN`: "The allegations were…", "The boy was…"), which the
-    sentence before it told of."""
+    event or a person (`REFERRING_NOUN`: "The allegations were…", "The boy was…") or a place's
+    description (`described_place`: "the semi-autonomous region"), which the sentence before it told of."""
     before = sentence_before(sentences, range(len(sentences)))
     nouns = {i: (before[i], match.group("noun")) for i, s in enumerate(sentences)
              if i in before and (match := REFERRING_NOUN.match(s.text))}
-    return speakers_by_surname(sentences) | nouns
+    places = {i: (before[i], match.group("place")) for i, s in enumerate(sentences)
+              if i in before and (match := described_place(s.text))}
+    return speakers_by_surname(sentences) | places | nouns
 
 
 def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:

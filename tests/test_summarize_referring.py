@@ -100,3 +100,63 @@ def test_reading_order_keeps_a_referring_noun_right_after_its_sentence_before_an
     # routes (0.35) would come between the accusation (0.3) and the allegations (0.4): the
     # allegations stay right after the accusation.
     assert reading_order([1, 2, 0, 3], sentences, scores) == [2, 0, 1, 3]
+
+
+# A place called by a description ("the semi-autonomous region") is one the sentence before named.
+BORDER = s("The two ministers met in a border town to discuss the oil pipeline through the Kurdish north.", 0, 0)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Both countries have close trade ties with the semi-autonomous region.", "semi-autonomous region"),
+    ("Government forces have nearly surrounded the northern province since the spring.", "northern province"),
+    ("Aid trucks reached the mountainous border district late last night, officials said.", "mountainous border district"),
+    ("The restive region's governor was not at the meeting, according to the ministry.", "restive region"),
+])
+def test_a_described_place_anywhere_in_the_sentence_leans_on_the_sentence_before(text, place):
+    assert introductions([BORDER, s(text, 0, 1)]) == {1: (0, place)}
+
+
+@pytest.mark.parametrize("text", [
+    # Words after the place say which one.
+    "Both countries have close trade ties with the semi-autonomous region of Kurdistan in the north.",
+    "Government forces have nearly surrounded the northern province, Idlib, since the spring.",
+    "Government forces have nearly surrounded the northern province where the rebels hold out.",
+    # Modifiers that point back at no place.
+    "Prices rose across the whole region as the two ministers met to discuss the pipeline.",
+    "Police closed roads in the surrounding area while the two ministers met at the hotel.",
+    "Lapland became the first region to ban the sale of the new engines, the minister said.",
+    # A possessive is no modifier; nor are words around a quotation.
+    "The ministers knew the danger the situation their region faced after the vote in the north.",
+    'Officials said it had been the "most violent week" in the region since the pipeline opened.',
+    # Countries, states and cities: the reader knows which the brief's names are.
+    "Newsom, who was elected in the heavily blue state in 2018, faced a recall this year.",
+    # A bare noun, and one inside a quotation: the speaker's.
+    "Stability in the region depends on the pipeline, both ministers told reporters on Friday.",
+    '"Nobody may set the whole northern region on fire," the minister told reporters.',
+])
+def test_a_place_that_says_which_one_or_no_description_leans_on_nothing(text):
+    assert introductions([BORDER, s(text, 0, 1)]) == {}
+
+
+def test_a_described_place_is_introduced_only_by_a_sentence_with_each_of_its_words():
+    assert introduces("semi-autonomous region", "Both have ties with the semi-autonomous Kurdish region in Iraq.")
+    assert not introduces("semi-autonomous region", '"No one may set our region on fire," the minister said.')
+    assert not introduces("semi-autonomous region", "The province has been semi-autonomous since 2005.")
+
+
+TIES = s("Both capitals keep close trade ties with the semi-autonomous region.", 0, 1)
+
+
+def test_a_described_place_comes_in_only_with_the_sentence_before_it_or_once_the_brief_describes_it():
+    # "The semi-autonomous region" alone (4) outscores the fares (3), but the brief never says
+    # which region: with the border-town meeting it is a unit worth (1 + 4) / 2 = 2.5. With room
+    # for two, the fares (3) and the routes (2) come in; no content word is shared.
+    scores = np.array([1.0, 4.0, 3.0, 2.0])
+    sentences = [BORDER, TIES, FARES, ROUTES]
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [2, 3]
+    # Once another outlet's chosen sentence describes the region with both words, the ties may
+    # come alone: the report (3) first, then the ties (4 less the repeat penalty on the shared
+    # "region", "semi-autonomous", still over the fares' 2).
+    described = s("Oil from the semi-autonomous Kurdish region in Iraq flows through the pipeline.", 1, 5)
+    scores = np.array([0.5, 4.0, 3.0, 2.0])
+    assert select(lambda _: scores, [BORDER, TIES, described, FARES], np.eye(4), Budget(sentences=2)) == [2, 1]
