@@ -306,22 +306,25 @@ def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
         if broken and number == broken.entry:
             continue  # the break's error names it
         doc_id = entry.get("id") or entry.get("link")
+        outlet = entry_outlet(entry, channel_title, channel_link)
+        title = entry_title(entry, outlet)
         contents = [c.get("value", "") for c in entry.get("content", [])]
-        text = html_to_text(max(contents, key=len) if contents else entry.get("summary", ""))
-        if not doc_id or not text.strip():
-            what = "no id or link" if not doc_id else "no text"
-            yield InputError(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}) has {what}")
+        # A headline-only item (a headline stream's) is an article whose text is its headline, as
+        # article JSONL of headlines gives it: the clusterer reads it as a headline.
+        text = html_to_text(max(contents, key=len) if contents else entry.get("summary", "")).strip() or title or ""
+        if not doc_id or not text:
+            what = "no id or link" if not doc_id else "no headline or text"
+            yield InputError(str(path), f"entry {number} ({entry.get('title') or 'untitled'!r}) has {what}")
             continue
         if broken and number > broken.entries_begun:
             read_after += 1
         else:
             read_before += 1
-        outlet = entry_outlet(entry, channel_title, channel_link)
         published, problem = _entry_time(entry)
         if problem:
             yield InputWarning(str(path), f"entry {number} ({entry.get('title', 'untitled')!r}): {problem}; "
                                "the article is stored without one")
-        yield Article(doc_id=doc_id, text=text, title=entry_title(entry, outlet), outlet=outlet,
+        yield Article(doc_id=doc_id, text=text, title=title, outlet=outlet,
                       author=entry.get("author") or None, published=published,
                       url=entry.get("link") or None, source_path=f"{path}#{number}")
     if feed.bozo:

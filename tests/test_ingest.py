@@ -498,7 +498,7 @@ def test_a_feed_broken_inside_an_entry_leaves_that_entry_out_and_reports_every_o
 
     items = [item("Ferry runs aground", "https://coast.example/ferry", "The ferry ran aground off the point."),
              item("No address", None, "A story with no link."),
-             item("No words", "https://coast.example/empty", "&lt;p&gt;"),
+             item("", "https://coast.example/empty", "&lt;p&gt;"),
              item("Tide <b>tables", "https://coast.example/tide", "Tides & times"),  # the break: </title> closes <b>
              item("Harbour reopens", "https://coast.example/harbour", "The harbour reopened on Monday."),
              item("Pier repaired", "https://coast.example/pier", "Workers finished the pier on Tuesday.")]
@@ -510,9 +510,27 @@ def test_a_feed_broken_inside_an_entry_leaves_that_entry_out_and_reports_every_o
                                             "https://coast.example/pier"]
     assert [str(e) for e in errors] == [
         f"{path}: entry 2 ('No address') has no id or link",
-        f"{path}: entry 3 ('No words') has no text",
+        f"{path}: entry 3 ('untitled') has no headline or text",
         f"{path}:6: malformed feed (mismatched tag in entry 4, 'Tide <b>tables', which is left out); "
         "1 entry read before it, 2 after it"]
+
+
+def test_a_headline_only_feed_entry_is_an_article_whose_text_is_its_headline(tmp_path):
+    # A headline stream: items with a title and a link, no description, as article JSONL of headlines
+    # gives them (text and title alike), so the clusterer reads them as headlines.
+    path = tmp_path / "headlines.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Headline Wire</title>'
+                    "<link>https://wire.example/</link>"
+                    "<item><title>Ferry runs aground off the point</title><link>https://wire.example/1</link></item>"
+                    "<item><title>Harbour reopens after storm</title><link>https://wire.example/2</link>"
+                    "<description>  </description></item></channel></rss>")
+    articles, errors = read_all(path)
+    assert errors == []
+    assert [(a.doc_id, a.title, a.text) for a in articles] == [
+        ("https://wire.example/1", "Ferry runs aground off the point", "Ferry runs aground off the point"),
+        ("https://wire.example/2", "Harbour reopens after storm", "Harbour reopens after storm")]
+    with Store(tmp_path / "s.db") as store:
+        assert ingest(store, [path]).stored == 2
 
 
 def test_a_feed_with_no_entries_is_a_note_and_the_rest_of_the_batch_is_stored(tmp_path):
