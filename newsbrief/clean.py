@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
+from .sentences import DASHES, MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
 
 CONTENT = "content"
 
@@ -95,7 +95,7 @@ TIME_STAMP = re.compile(_TIME_STAMP, re.IGNORECASE)
 # "BEIJING/HOUSTON (Reuters) -" and "AUGUSTA, Ga. (WRDW/WAGT) –" (two places or stations sharing a story).
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ /]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
-    r"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{0,30})\))?\s*(?:[—–|]|-{1,2})\s*"
+    rf"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{{0,30}})\))?\s*(?:[{DASHES}|]|-{{1,2}})\s*"
 )
 # "GAZA/JERUSALEM Israel's cabinet ...", "JAKARTA/PANGKALAN BUN, Indonesia Search teams ...": places in
 # capitals joined by a slash are a dateline even with no dash after them, as no sentence opens so.
@@ -108,7 +108,7 @@ AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"�
 # before a known agency, or "President Trump (R)" would be one too.
 PLACE_AGENCY_LEAD = re.compile(
     r"^(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?) "
-    rf"\((?P<agency>{'|'.join(OUTLET_ALIASES)})\)\s*(?:(?:[—–]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
+    rf"\((?P<agency>{'|'.join(OUTLET_ALIASES)})\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
 )
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
@@ -131,7 +131,7 @@ SECTION_LABELS = re.compile(
 # follows is the story's text and stays; capitalised and closed by a colon, a dash or a bracket, as
 # no sentence opens ("Updates to the app ..." has none).
 _WHEN = rf"(?:{DATE.pattern}|(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{4}})?|{_TIME.pattern})"
-_UPDATE_SEPARATOR = r"\s*(?::|-{1,2}|[—–\]])\s*"
+_UPDATE_SEPARATOR = rf"\s*(?::|-{{1,2}}|[{DASHES}\]])\s*"
 UPDATE_LABEL = re.compile(rf"^(?:\[?(?:UPDATED?|Updated?)(?:,? {_WHEN}){{0,2}}{_UPDATE_SEPARATOR}(?:{_WHEN}(?: {_WHEN})?{_UPDATE_SEPARATOR})?)+"
                           r"(?=[A-Z\"“‘'])")
 # A source's or a section's name set before a paragraph's first sentence with no stop between
@@ -443,11 +443,11 @@ RULES: tuple[Rule, ...] = (
                    r"media playback is unsupported on your device|"
                    r"full screen autoplay|close skip ad|view (?:photos|slideshow|gallery)|"
                    r"the interactive transcript could not be loaded|replay more videos)", 120),
-    _rule("caption", r"(?:toggle caption|enlarge this image|enlarge image|buy photo|^close [A-Z]|^file [-–—] |"
+    _rule("caption", rf"(?:toggle caption|enlarge this image|enlarge image|buy photo|^close [A-Z]|^file [-{DASHES}] |"
                      rf"{PUBLISHED_STAMP}|\((?:reuters|ap|afp|associated press|getty images)\)$|"
                      r"^(?:associated press|reuters|afp|getty images|european pressphoto agency) [A-Z]|\. reuters/[a-z]|photograph: |\bphoto: [A-Z]|"
                      r"\bcourtesy(?: of)? [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$)", 120),
-    _rule("social_embed", r"(?:pic\.twitter\.com|—\s*[^—]{1,60}\(@\w+\)\s*\w+ \d{1,2}, \d{4}|"
+    _rule("social_embed", rf"(?:pic\.twitter\.com|[{DASHES}]\s*[^{DASHES}]{{1,60}}\(@\w+\)\s*\w+ \d{{1,2}}, \d{{4}}|"
                           r"instagram\.com/p/|a (?:photo|video|post) shared by)", 80),
     _rule("social_embed", r"^@\w+", 30),
     _rule("newsletter", r"(?:newsletter|sign up|subscribe|subscription|delivered (?:right )?to your inbox|"
@@ -845,7 +845,7 @@ def extract_metadata(lines: list[Line]) -> Metadata:
 
     def keep(key: str, value: str | None) -> None:
         if value and key not in found:
-            found[key] = value.strip(" .,;:/-—–")
+            found[key] = value.strip(f" .,;:/-{DASHES}")
 
     for line in lines:
         text = without_leading_separator(line.text)

@@ -124,11 +124,16 @@ CAPITALS_THEN_SENTENCE = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}\.(?=\s+[\"“]?
 PLACE_THEN_SUBJECT = re.compile(
     rf"{_PLACE_STATE}(?=\s+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
 
+# The dashes sites set a clause, a dateline or an attribution off with, besides the hyphen-minus
+# ("-", "--"), which is also a hyphen and a minus and is read apart: the em and en dashes, the
+# horizontal bar HuffPost writes ("WASHINGTON ― The …"), the figure dash, the small em dash and the
+# two- and three-em dashes. The one class of them that cleaning and splitting read.
+DASHES = "—–―‒﹘⸺⸻"
 # A dash opening a piece inside a paragraph: nupunkt cut before it after a stop, but a dash goes on
 # with the sentence before ("…like Al Franken, right? — I personally would have…", "…Rep. Ann Reyes
 # (D-Calif.) — looks to…", "…D-N.Y. -- all of whom…") or names who said the quotation before it
 # ('…a mistake.” — columnist Jo Penn'); it opens no sentence. Not a minus before a number ("-5").
-DASH_OPENS = re.compile(r"^(?:[—–]|-{1,2}(?!\d))")
+DASH_OPENS = re.compile(rf"^(?:[{DASHES}]|-{{1,2}}(?!\d))")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -138,7 +143,7 @@ def quote_left_open(text: str, quote_open: bool = False) -> bool:
     November.") and lose the mark that opened ("...until November," the mayor said.)."""
     for at, mark in ((m.start(), m.group(0)) for m in QUOTE_MARKS.finditer(text)):
         if mark == '"':
-            starts_word = (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—-") and \
+            starts_word = (at == 0 or text[at - 1].isspace() or text[at - 1] in f"([-{DASHES}") and \
                 at + 1 < len(text) and not text[at + 1].isspace()
             quote_open = starts_word
         else:

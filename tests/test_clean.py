@@ -206,6 +206,11 @@ def test_present_tense_news_is_not_a_caption(line):
     ("WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.", "The U.S. Senate voted on Tuesday."),
     ("ANKARA, Turkey (AP) — Putin arrived in Ankara on Thursday.", "Putin arrived in Ankara on Thursday."),
     ("MOSCOW — Putin spoke to reporters.", "Putin spoke to reporters."),
+    # HuffPost's horizontal bar, with or without a space after it, and the other long dashes.
+    ("MOSCOW ― Putin spoke to reporters.", "Putin spoke to reporters."),
+    ("MOSCOW ―Putin spoke to reporters.", "Putin spoke to reporters."),
+    ("MOSCOW (Reuters) ⸺ Putin spoke to reporters.", "Putin spoke to reporters."),
+    ("Moscow (AP) ‒ Putin spoke to reporters.", "Putin spoke to reporters."),
     ("(CNN) Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),
     ("(CNN)Putin spoke to reporters on Thursday.", "Putin spoke to reporters on Thursday."),  # CNN's, glued on
     # A place not in capitals is a lead-in before an agency's name only.

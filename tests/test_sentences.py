@@ -355,8 +355,11 @@ def test_a_name_or_sentence_goes_on_after_an_initialism(paragraph, expected):
      ["Flu cases rose to 4,100 in the week ended Jan. 9. – the second-highest count this winter, the agency said."]),
     ("Lawmakers led by Sen. Ann Reyes, D-N.Y. -- all of whom backed the bill -- met on Monday.",
      ["Lawmakers led by Sen. Ann Reyes, D-N.Y. -- all of whom backed the bill -- met on Monday."]),
+    ("Flu cases rose to 4,100 in the week ended Jan. 9. ― the second-highest count this winter, the agency said.",
+     ["Flu cases rose to 4,100 in the week ended Jan. 9. ― the second-highest count this winter, the agency said."]),
     # Who said the quotation before it.
     ('"The weir plan will fail.” — columnist Jo Penn', ['"The weir plan will fail.” — columnist Jo Penn']),
+    ('"The weir plan will fail.” ― columnist Jo Penn', ['"The weir plan will fail.” ― columnist Jo Penn']),
     # A minus before a number may open a sentence.
     ("The low was 3 degrees. -5 degrees is forecast for Friday.", ["The low was 3 degrees.", "-5 degrees is forecast for Friday."]),
 ])
