@@ -105,10 +105,13 @@ SLASHED_DATELINE = re.compile(
 # "(AP) Police said ...", and CNN's lead with no space after it: "(CNN)The United States is ...".
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
-# before a known agency, or "President Trump (R)" would be one too.
+# before a known agency, or "President Trump (R)" would be one too; or with the day after it, before
+# any outlet's name ("WASHINGTON, May 20 (Reuters) ―", "Riverton, March 3 (Valley News) -"), as no
+# sentence opens on a name and a date.
 PLACE_AGENCY_LEAD = re.compile(
-    r"^(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?) "
-    rf"\((?P<agency>{'|'.join(OUTLET_ALIASES)})\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
+    r"^(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    rf"(?P<date>, {_MONTH} \d{{1,2}})? "
+    rf"\((?P<agency>(?(date)[A-Z][\w .&'’-]{{0,30}}|(?:{'|'.join(OUTLET_ALIASES)})))\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
 )
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it

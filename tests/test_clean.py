@@ -217,6 +217,10 @@ def test_present_tense_news_is_not_a_caption(line):
     ("Washington (CNN) -- The ambassador visited Hama on Thursday.", "The ambassador visited Hama on Thursday."),
     ("Seoul, South Korea (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
     ("Washington (CNN)Senators met on Monday.", "Senators met on Monday."),
+    # With the day after the place, before any outlet's name.
+    ("OSLO, May 20 (Reuters) ― The ferries stopped.", "The ferries stopped."),
+    ("Millbrook, March 3 (Valley Courier) - The ferries stopped.", "The ferries stopped."),
+    ("Millbrook (Valley Courier) - The ferries stopped.", "Millbrook (Valley Courier) - The ferries stopped."),
     ("CAIRO | Officials said on Tuesday that the talks had ended.", "Officials said on Tuesday that the talks had ended."),
     ("AUGUSTA, Ga. (WKTV/WKNB) – A boy was hurt at a park.", "A boy was hurt at a park."),
     ("LONDON/PARIS (Reuters) - Train services resumed on Friday.", "Train services resumed on Friday."),
@@ -443,6 +447,13 @@ def test_a_gallery_caption_shown_twice_above_the_story_leaves_its_lead_once():
 def test_stations_sharing_a_dateline_are_the_outlet():
     text = "AUGUSTA, Ga. (WKTV/WKNB) – " + "\n\n".join(JUNKY_STORY[3:])
     assert clean_article(Article("x", text)).outlet == "WKTV/WKNB"
+
+
+def test_an_outlet_named_in_a_dated_dateline_is_the_outlet():
+    text = "Millbrook, March 3 (Valley Courier) - " + "\n\n".join(JUNKY_STORY[3:])
+    article = clean_article(Article("x", text))
+    assert article.outlet == "Valley Courier"
+    assert article.text.startswith(JUNKY_STORY[3])
 
 
 def test_metadata_given_with_the_article_wins():
