@@ -131,7 +131,24 @@ def _megabytes(size: int) -> str:
 
 def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """A plain-text article as scraped; the cleaner finds its title, byline and junk."""
-    return Article(doc_id=path.name, text=read_text(path, max_bytes), source_path=str(path))
+    return with_article_text(Article(doc_id=path.name, text=read_text(path, max_bytes), source_path=str(path)))
+
+
+def with_article_text(article: Article) -> Article:
+    """A file's article, unless it has no article text (`has_article_text`): then the error saying so."""
+    if not has_article_text(article):
+        raise InputError(article.source_path, "no article text: nothing is left once menus, share lines and other "
+                                              "page furniture are taken out")
+    return article
+
+
+def has_article_text(article: Article) -> bool:
+    """Whether any of a file's or page's text is left once the cleaner takes out its junk. A page
+    of navigation links, a cookie wall or a file of share lines has none: the one check for
+    `brief`, which would drop it, and `ingest`, which stored it as a story titled "Home"."""
+    from .clean import clean_article
+
+    return bool(clean_article(article).text.strip())
 
 
 def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -144,7 +161,8 @@ def read_html_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article
 
 def html_article(data: bytes, doc_id: str, source_path: str, url: str | None = None) -> Article | None:
     """The article of one HTML page (a file, or a record of an archive at `url`): its main text and
-    metadata by trafilatura, without comments or tables; None when the page has no text."""
+    metadata by trafilatura, without comments or tables; None when the page has no article text
+    (`has_article_text`)."""
     import trafilatura
     from trafilatura.deduplication import LRUCache
     from trafilatura.settings import LRU_SIZE
@@ -157,7 +175,7 @@ def html_article(data: bytes, doc_id: str, source_path: str, url: str | None = N
     )
     if document is None or not (document.text or "").strip():
         return None
-    return Article(
+    article = Article(
         doc_id=doc_id,
         text=document.text,
         title=document.title or None,
@@ -167,6 +185,7 @@ def html_article(data: bytes, doc_id: str, source_path: str, url: str | None = N
         url=url or document.url or None,
         source_path=source_path,
     )
+    return article if has_article_text(article) else None
 
 
 def publication_date_params() -> dict:

@@ -10,6 +10,7 @@ import pytest
 from conftest import DW_FILE, MEE_FILE, cluster_line
 from newsbrief.clean import clean_article
 from newsbrief.errors import InputError, NewsbriefError
+from newsbrief.ingest import iter_articles
 from newsbrief.read import iter_clusters, read_article, read_cluster, read_html_article, read_text_article
 
 DW_TITLE = "Vladmir Putin Meets Erdogan to Secure Syria De-Escalation Zone"
@@ -227,6 +228,24 @@ def test_html_page_with_no_article_text_is_an_error(tmp_path):
     with pytest.raises(InputError) as caught:
         read_html_article(path)
     assert str(caught.value) == f"{path}: no article text found in this HTML page"
+
+
+def test_a_page_or_text_file_with_only_page_furniture_is_an_error_for_brief_and_ingest(tmp_path, example_texts):
+    # trafilatura takes "Home" from a page holding nothing but its menu; the cleaner leaves nothing of it.
+    page = tmp_path / "menu.html"
+    page.write_text("<html><head><title></title></head><body><nav><a href='/'>Home</a></nav>"
+                    "<script>x=1</script></body></html>")
+    share = tmp_path / "share.txt"
+    share.write_text("Share this: Facebook Twitter Email\n")
+    story = tmp_path / "story.txt"
+    story.write_text(example_texts[0], encoding="utf-8")
+    skipped = []
+    assert [a.doc_id for a in read_cluster([page, share, story], on_error=skipped.append).articles] == ["story.txt"]
+    assert [str(e) for e in skipped] == [
+        f"{page}: no article text found in this HTML page",
+        f"{share}: no article text: nothing is left once menus, share lines and other page furniture are taken out"]
+    for path, error in zip((page, share), skipped):
+        assert [str(item) for item in iter_articles(path)] == [str(error)]
 
 
 # ---- cluster JSONL -----------------------------------------------------------------------------
