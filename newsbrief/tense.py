@@ -5,16 +5,22 @@ leave out the earlier, stale one.
 An event is read off spaCy's parse: the subject's head word (a name's last word, "Simpson" for
 "O.J. Simpson"; a pronoun names no one the sentence shows), the verb's lemma, whether it is
 passive ("Smith will be released" and "Smith released a statement" are other events), and what
-it acts on.
+it acts on. Named entities, which only what it acts on and `same_unnamed_actor` read, are found
+apart and only where asked for (`_entities`): the recogniser takes about 40% of a parse, and few
+pairs get that far.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .entities import CHAMBERS
+from .entities import CHAMBERS, english
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
 FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) (?:expected|set|scheduled) to|plans? to|(?:has|have) yet to)\b", re.IGNORECASE)
@@ -41,10 +47,16 @@ class Event:
     names: frozenset[str]
     verb: str
     passive: bool
-    # What the verb acts on: its objects' and prepositional objects' lemmas, dates and times left
-    # out ("vote on the bill" / "voted on the bill Tuesday"). "receive the last shot" is not
-    # "received six shots".
-    objects: frozenset[str]
+    # The verb, or the noun naming the event (`LIGHT_VERBS`): what it acts on is read off it only
+    # where two events are otherwise one (`objects`).
+    action: Token
+
+    @property
+    def objects(self) -> frozenset[str]:
+        """What the verb acts on: its objects' and prepositional objects' lemmas, dates and times left
+        out ("vote on the bill" / "voted on the bill Tuesday"). "receive the last shot" is not
+        "received six shots"."""
+        return _objects(self.action)
 
     def _congress_and_chamber(self, other: Event) -> bool:
         """Whether one subject is Congress and the other one of its chambers (`CONGRESS`)."""
@@ -132,7 +144,7 @@ def _event(verb, clause) -> Event | None:
     if verb.lemma_ in LIGHT_VERBS and named is not None:
         verb = named  # "has yet to make an endorsement in the race": endorse
     names = frozenset(word.lemma_.lower() for word in (subject, *subject.children) if word.dep_ in ("compound", *SUBJECTS))
-    return Event(subject.lemma_.lower(), names, verb.lemma_.lower(), passive, _objects(verb))
+    return Event(subject.lemma_.lower(), names, verb.lemma_.lower(), passive, verb)
 
 
 def _objects(verb) -> frozenset[str]:
@@ -141,7 +153,8 @@ def _objects(verb) -> frozenset[str]:
     # the race" is that of the candidate "endorsed" names.
     heads += [grandchild for child in verb.children if child.dep_ == "prep" and not (verb.pos_ == "NOUN" and child.lower_ == "in")
               for grandchild in child.children if grandchild.dep_ == "pobj"]
-    return frozenset(head.lemma_.lower() for head in heads if head.ent_type_ not in ("DATE", "TIME"))
+    entities = _entities(verb.doc.text)
+    return frozenset(head.lemma_.lower() for head in heads if entities[head.i].ent_type_ not in ("DATE", "TIME"))
 
 
 def _subject(verb):
@@ -177,10 +190,9 @@ def same_unnamed_actor(vague: str, other: str) -> bool:
     """Whether `vague` names no one, no place, no date and no figure, and its main clause's subject
     is a common noun that is also `other`'s ("A police officer made a generous gesture" / "A
     Florida police officer bought a replacement ring")."""
-    doc = _parse(vague)
     subject, others = main_subject(vague), main_subject(other)
-    return not doc.ents and subject is not None and others is not None and subject.pos_ == "NOUN" \
-        and subject.lemma_.lower() == others.lemma_.lower()
+    return subject is not None and others is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() == others.lemma_.lower() and not _entities(vague).ents
 
 
 def outdates(done: str, announced: str) -> bool:
@@ -201,8 +213,16 @@ def outdates(done: str, announced: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # a cluster's chosen sentences are asked about at every step
-def _parse(text: str):
-    """The sentence tagged, parsed and lemmatized."""
-    from .entities import parsed, tagged
+def _parse(text: str) -> Doc:
+    """The sentence tagged, parsed and lemmatized, without its named entities (`_entities`)."""
+    return english()(text, disable=["ner"])
 
-    return parsed(tagged([text]))[0]
+
+@lru_cache(maxsize=4096)
+def _entities(text: str) -> Doc:
+    """The sentence's named entities, on a Doc of their own, the same Doc's tokens as `_parse`'s. The
+    recogniser reads only the words, so it runs here alone; and before any parse, as in
+    `entities.tagged`: after one it keeps each entity inside a sentence the parser found ("Lon
+    Chaney Jr. Hard to say." parsed as two)."""
+    nlp = english()
+    return nlp.get_pipe("ner")(nlp.make_doc(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.tense import announces_future, outdates
+from newsbrief.tense import announces_future, outdates, same_unnamed_actor
 
 VOTED = "The city council voted on the parking plan late Tuesday, and members adjourned without comment."
 
@@ -114,3 +114,11 @@ def test_where_an_endorsement_is_made_is_not_whom_it_is_for():
     done = "The governor endorsed Maria Lopez for the Senate seat on Friday, praising her record."
     assert outdates(done, "The governor has yet to make an endorsement in the race.")
     assert not outdates(done, "The governor has yet to make an endorsement of the mayor.")
+
+
+def test_an_unnamed_actor_is_the_same_only_where_the_sentence_names_nothing():
+    # Invented: a date without a digit or a capital ("last week") is named too, found by the recogniser.
+    other = "A firefighter in Dayton carried an injured dog out of a burning house."
+    assert same_unnamed_actor("A firefighter did something kind for a neighbor's dog.", other)
+    assert not same_unnamed_actor("A firefighter did something kind for a neighbor's dog last week.", other)
+    assert not same_unnamed_actor("A nurse did something kind for a neighbor's dog.", other)
