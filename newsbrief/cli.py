@@ -428,9 +428,14 @@ def interrupted_message(store, unwritten: Path | None) -> str:
     """What a stopped run leaves: the articles stored and how many of them have a story (a run
     stopped while clustering has stored more than it clustered), and the output it did not write."""
     stored, clustered = store.article_count(), len(store.seqs(assigned=True))
-    not_written = f"assignments not written ({unwritten} is unchanged); " if unwritten else ""
+    not_written = f"{assignments_not_written(unwritten)}; " if unwritten else ""
     return (f"interrupted: {count(stored, 'article', 'articles')} stored, {clustered:,} of them in stories; "
             f"{not_written}run the same command again to resume")
+
+
+def assignments_not_written(output: Path) -> str:
+    """What a cluster run that writes no assignments leaves: the earlier file, if there is one, as it was."""
+    return f"assignments not written ({output} is unchanged)" if output.exists() else "assignments not written"
 
 
 def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool,
@@ -547,7 +552,7 @@ def cluster_command(
     with replaced_on_success(output) as handle, open_store(db) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words, unwritten=output)
         if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result
-            stderr.print(f"assignments not written ({output} is unchanged): no article was read", highlight=False, soft_wrap=True)
+            stderr.print(f"{assignments_not_written(output)}: no article was read", highlight=False, soft_wrap=True)
             raise typer.Exit(1)
         found = store.assignments(report.doc_ids)
         for doc_id in report.doc_ids:

@@ -502,6 +502,7 @@ def test_cluster_leaves_no_empty_output_when_every_input_failed(runner, tmp_path
     assert result.exit_code == 1
     assert f"error: {tmp_path / 'nosuch.jsonl'}: no such file or directory" in result.stderr.splitlines()
     assert not output.exists()
+    assert result.stderr.splitlines()[-1] == "assignments not written: no article was read"  # no file to be unchanged
 
 
 def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, example_dir):
@@ -588,6 +589,20 @@ def test_an_interrupted_cluster_leaves_the_earlier_assignments_whole_and_says_wh
     assert sorted(p.name for p in tmp_path.iterdir()) == ["assignments.jsonl", "news.db", "stream.jsonl"]  # no part file left
     assert result.stderr.splitlines()[-1] == (f"interrupted: 2 articles stored, 0 of them in stories; assignments not "
                                               f"written ({output} is unchanged); run the same command again to resume")
+
+
+def test_an_interrupted_first_cluster_run_names_no_earlier_output(runner, tmp_path, monkeypatch):
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsbrief.stories.update_stories", stopped)
+    result = invoke(runner, "cluster", stream, "--db", tmp_path / "news.db", "-o", tmp_path / "assignments.jsonl")
+    assert result.exit_code == 130 and not (tmp_path / "assignments.jsonl").exists()
+    assert result.stderr.splitlines()[-1] == ("interrupted: 2 articles stored, 0 of them in stories; assignments not "
+                                              "written; run the same command again to resume")
 
 
 def test_cluster_assignments_go_to_a_pipe_given_as_output(tmp_path):
