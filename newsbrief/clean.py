@@ -116,15 +116,16 @@ PLACE_AGENCY_LEAD = re.compile(
 )
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
 # matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
-# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data. A label
-# may name whose analysis follows ("Why it matters, via Axios' Jo Penn: ..."). CNN's
-# "Story highlights" heads its bullet points without a colon, glued to the first one.
+# paragraphs together (NeuS leads), after a sentence. Only labels found in the real data, each
+# also after "The" ("The state of play:", "The bottom line:"). A label may name whose analysis
+# follows ("Why it matters, via Axios' Jo Penn: ..."). CNN's "Story highlights" heads its bullet
+# points without a colon, glued to the first one.
 _APOSTROPHE = "['’]"
 SECTION_LABELS = re.compile(
-    r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:Why it matters|Driving the news|The big picture|State of play|Between the lines|"
-    rf"(?:The )?[Bb]ottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
-    rf"What they{_APOSTROPHE}re saying|By the numbers|Be smart|Reality check|The latest|Details|Context)"
-    r"(?:, via [A-Z][^:.!?]{1,60})?: )+"
+    r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:The (?=[a-z])|(?=[A-Z]))(?i:Why it matters|Driving the news|Big picture|State of play|"
+    rf"Between the lines|Bottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
+    rf"What they{_APOSTROPHE}re saying|What we{_APOSTROPHE}re hearing|By the numbers|The numbers|Be smart|Reality check|"
+    r"The latest|Details|Context)(?:, via [A-Z][^:.!?]{1,60})?: )+"
     r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
     re.MULTILINE,
 )

@@ -562,6 +562,16 @@ def test_a_section_label_run_into_a_lead_after_a_sentence_is_dropped_too():
         "Polls show the senator tied with the president. Few expected the race to be close.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A label after "The".
+    ("The state of play: Few expected the race to be close.", "Few expected the race to be close."),
+    ("Polls show a tie. The big picture: Few expected it.", "Polls show a tie. Few expected it."),
+    ("The numbers: Sales fell 4% in May.", "Sales fell 4% in May."),
+])
+def test_a_section_label_after_the_is_dropped(text, expected):
+    assert clean_article(Article("x", text, title="Given")).text == expected
+
+
 @pytest.mark.parametrize("labelled, sentence", [
     ("Harbour Gazette The sale of the paper closed on Friday.", "The sale of the paper closed on Friday."),
     ("Analysis The letter shows how the minister saw the war.", "The letter shows how the minister saw the war."),
@@ -614,7 +624,7 @@ def test_a_sentence_ending_on_a_date_it_was_posted_stays_whole():
 
 @pytest.mark.parametrize("text", [
     "Asked why it matters: the minister said jobs were at stake.",  # not a label: mid-sentence, lower case
-    "The details: none were given.",  # the label's words, but not one of its known forms
+    "The details: none were given.",  # a label's words, but no sentence opens after them
 ])
 def test_words_like_a_section_label_inside_a_sentence_stay(text):
     assert clean_article(Article("x", text, title="Given")).text == text
