@@ -114,6 +114,12 @@ PLACE_AGENCY_LEAD = re.compile(
     rf"\((?P<agency>(?(date)[A-Z][\w .&'’-]{{0,30}}|(?:{'|'.join(OUTLET_ALIASES)})))\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
 )
+# The outlet a byline names after its writer: "By Jane Doe, Riverton Gazette", "By Jo Penn of the
+# Valley Courier": capitalised words to the line's end, but not a name's suffix or a writer's title
+# (`WRITER_TITLE`: "By Jane Doe, Staff Writer", "By Jo Penn, Jr."), nor a place ("By Jo Penn of Leeds").
+BYLINE_OUTLET = re.compile(r"^(?P<writer>.+?)(?:\s*,\s*| of the )(?P<outlet>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$")
+WRITER_TITLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|producer|intern|fellow|"
+                          r"analyst|photographer|special|senior|chief|jr|sr|ii|iii|iv|m\.?d|ph\.?d)\b", re.IGNORECASE)
 # Newsletter section labels (Axios style) glued to the sentence they introduce: "Why it
 # matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
 # paragraphs together (NeuS leads), after a sentence. Only labels found in the real data, each
@@ -865,8 +871,9 @@ def extract_metadata(lines: list[Line]) -> Metadata:
             else:
                 name = re.match(r"^(?:source:\s*(?P<outlet>.{1,40}?)\s+)?(?:(?:written|story|updated) )?by\s+(?P<author>.{3,60})$",
                                 text, re.IGNORECASE)
-                keep("author", name.group("author") if name else None)
-                keep("outlet", name.group("outlet") if name else None)
+                writer, outlet = _writer_and_outlet(name.group("author")) if name else (None, None)
+                keep("author", writer)
+                keep("outlet", name.group("outlet") or outlet if name else None)
         elif line.label == "republication":
             for part in re.split(r"\s+/\s+", text):
                 part = part.strip()
@@ -894,6 +901,16 @@ def extract_metadata(lines: list[Line]) -> Metadata:
         published=found.get("published"),
         republished_by=found.get("republished_by"),
     )
+
+
+def _writer_and_outlet(byline_name: str) -> tuple[str, str | None]:
+    """Who a byline names and the outlet named after them, if any ("Jane Doe, Riverton Gazette",
+    "Jo Penn of the Valley Courier"); a writer's title or a name's suffix there is no outlet
+    ("Jane Doe, Staff Writer", "Jo Penn, Jr.")."""
+    match = BYLINE_OUTLET.match(byline_name)
+    if not match or WRITER_TITLE.search(match.group("outlet")):
+        return byline_name, None
+    return match.group("writer"), match.group("outlet")
 
 
 def _iso_date(text: str) -> str | None:

@@ -403,6 +403,20 @@ def test_original_publisher_from_republication_notice(notice, outlet):
     assert notice not in article.text
 
 
+@pytest.mark.parametrize("byline, author, outlet", [
+    ("By Jane Doe, Riverton Gazette", "Jane Doe", "Riverton Gazette"),
+    ("By Ann Lee and Bo Chan, The Valley Courier", "Ann Lee and Bo Chan", "The Valley Courier"),
+    ("By Jo Penn of the Valley Courier", "Jo Penn", "Valley Courier"),
+    # A writer's title, a name's suffix or a place is no outlet.
+    ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer", None),
+    ("By Jo Penn, Jr.", "Jo Penn, Jr", None),
+    ("By Jo Penn of Leeds", "Jo Penn of Leeds", None),
+])
+def test_the_outlet_a_byline_names_after_its_writer(byline, author, outlet):
+    article = clean_article(Article("x", "\n\n".join([byline, *JUNKY_STORY[3:]]), title="Given"))
+    assert (article.author, article.outlet) == (author, outlet)
+
+
 @pytest.mark.parametrize("row, author, outlet", [
     ("/ Source: Morning Show By J. Doe", "J. Doe", "Morning Show"),
     ("| Updated By Ann Lee and Bo Chan", "Ann Lee and Bo Chan", None),
