@@ -187,19 +187,23 @@ REFERRING_NOUN = re.compile(
     rf"^The (?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
     r"(?!\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|that|which)\b"
     r"|,\s+(?:\d|[A-Z]))")
-# "…ties with the semi-autonomous region.", "…surround the northern province.": a part of a country
-# described by the words before its noun, as one the sentence before named. Words after the noun
-# that say which one ("the northern province of Idlib", "the southern district, Basra,") make the
-# sentence its own introduction, as do modifiers that point at no place before ("the same region",
-# "the surrounding area"); a possessive is no modifier ("the situation his region would face").
-# Countries, states and cities are left out: "the heavily blue state" after "California Gov. Gavin
-# Newsom" reads right, as the reader knows what California is. A bare noun is too: "diplomacy in
-# the region" is the story's, and "our region" in a quotation would introduce "the region".
+# "…ties with the semi-autonomous region.", "…surround the northern province.", "…almost surround
+# the region.": a part of a country, bare or described by the words before its noun, as one the
+# sentence before named. Words after the noun that say which one ("the northern province of Idlib",
+# "the southern district, Basra,") make the sentence its own introduction, as do modifiers that
+# point at no place before ("the same region", "the surrounding area"); a possessive is no modifier
+# ("the situation his region would face"). After a preposition of extent a bare noun is the story's
+# wherever it is ("diplomacy in the region", "across the region"). Countries, states and cities are
+# left out: "the heavily blue state" after "California Gov. Gavin Newsom" reads right, as the reader
+# knows what California is.
 PLACE_NOUNS = ("region", "province", "area", "territory", "enclave", "district")
 UNREFERRING_MODIFIERS = ("same", "whole", "entire", "surrounding", "wider", "broader", "local", "other", "only",
                          *ORDINAL_WORDS, "his", "her", "its", "their", "our", "my", "your")
+EXTENT_PREPOSITIONS = ("in", "across", "throughout", "within", "from", "to", "of", "for")
+NOT_AFTER_EXTENT = "".join(rf"(?<!\b{word} [Tt]he )" for word in EXTENT_PREPOSITIONS)
 DESCRIBED_PLACE = re.compile(
-    rf"\b[Tt]he\s(?P<place>(?:(?!(?:{'|'.join(UNREFERRING_MODIFIERS)})\b)[a-z][\w-]*\s){{1,2}}(?:{'|'.join(PLACE_NOUNS)}))\b(?!-)"
+    rf"\b[Tt]he\s(?P<place>(?:(?:(?!(?:{'|'.join(UNREFERRING_MODIFIERS)})\b)[a-z][\w-]*\s){{1,2}}|{NOT_AFTER_EXTENT})"
+    rf"(?:{'|'.join(PLACE_NOUNS)}))\b(?!-)"
     r"(?!\s+(?:of|in|at|on|near|around|along|where|that|which|called|known|named|to)\b|,\s+[A-Z])")
 
 # "I", "me", "my" in the writer's own voice: a columnist's or a pasted post's words, which a
@@ -717,12 +721,12 @@ def introduces(word: str, text: str) -> bool:
     """Whether `text` introduces what `word`, from `introductions`, stands for: a surname by naming
     the person in full (`names_in_full`), a noun by saying it ("allegations", "a boy"), a place's
     description by saying each of its words ("the semi-autonomous Kurdish region of north Iraq"
-    for "semi-autonomous region"; "our region" is another one). Only the noun itself: "Kleiner
-    offered to settle before the trial" is another offer than "The offer was made in papers filed
-    this week"."""
+    for "semi-autonomous region"), outside quotation marks: a speaker's "our region" is theirs.
+    Only the noun itself: "Kleiner offered to settle before the trial" is another offer than "The
+    offer was made in papers filed this week"."""
     if word[:1].isupper():
         return names_in_full(word, text)
-    return all(re.search(rf"\b{re.escape(part)}\b", text, re.IGNORECASE) for part in word.split())
+    return all(re.search(rf"\b{re.escape(part)}\b", outside_quotes(text), re.IGNORECASE) for part in word.split())
 
 
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:

@@ -37,7 +37,7 @@ def test_an_opening_noun_for_an_event_or_a_person_leans_on_the_sentence_before(t
     "The boy who found the bag took it to the police station near his home.",
     "The move to ban plastic bags passed the council by seven votes to two on Friday.",
     # No referring noun: another word that begins the same way.
-    "The man-made lake dried up during the drought that hit the region last summer.",
+    "The man-made lake dried up during the long drought that hit the county last summer.",
 ])
 def test_an_opening_noun_that_says_which_one_leans_on_nothing(text):
     assert introductions([CALL, s(text, 0, 1)]) == {}
@@ -111,6 +111,9 @@ BORDER = s("The two ministers met in a border town to discuss the oil pipeline t
     ("Government forces have nearly surrounded the northern province since the spring.", "northern province"),
     ("Aid trucks reached the mountainous border district late last night, officials said.", "mountainous border district"),
     ("The restive region's governor was not at the meeting, according to the ministry.", "restive region"),
+    # A bare noun, where no preposition makes it the story's whole stage.
+    ("Government forces have nearly surrounded the province since the spring.", "province"),
+    ("The region has been a flashpoint for years and tensions there remain high.", "region"),
 ])
 def test_a_described_place_anywhere_in_the_sentence_leans_on_the_sentence_before(text, place):
     assert introductions([BORDER, s(text, 0, 1)]) == {1: (0, place)}
@@ -130,8 +133,10 @@ def test_a_described_place_anywhere_in_the_sentence_leans_on_the_sentence_before
     'Officials said it had been the "most violent week" in the region since the pipeline opened.',
     # Countries, states and cities: the reader knows which the brief's names are.
     "Newsom, who was elected in the heavily blue state in 2018, faced a recall this year.",
-    # A bare noun, and one inside a quotation: the speaker's.
+    # A bare noun after a preposition of extent is the story's wherever it is; one inside a
+    # quotation is the speaker's.
     "Stability in the region depends on the pipeline, both ministers told reporters on Friday.",
+    "Oil prices rose across the region after the two ministers met in the border town.",
     '"Nobody may set the whole northern region on fire," the minister told reporters.',
 ])
 def test_a_place_that_says_which_one_or_no_description_leans_on_nothing(text):
@@ -141,6 +146,9 @@ def test_a_place_that_says_which_one_or_no_description_leans_on_nothing(text):
 def test_a_described_place_is_introduced_only_by_a_sentence_with_each_of_its_words():
     assert introduces("semi-autonomous region", "Both have ties with the semi-autonomous Kurdish region in Iraq.")
     assert not introduces("semi-autonomous region", '"No one may set our region on fire," the minister said.')
+    # A speaker's region is theirs: inside quotation marks a word introduces nothing to the reader.
+    assert not introduces("region", '"No one may set our region on fire," the minister said.')
+    assert introduces("region", "The minister said no one may set the region on fire.")
     assert not introduces("semi-autonomous region", "The province has been semi-autonomous since 2005.")
 
 
