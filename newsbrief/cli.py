@@ -91,7 +91,8 @@ MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", min=
 JUDGE = typer.Option("rules", "--judge", metavar="rules|chat", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
 JUDGE_URL = typer.Option(None, "--judge-url", metavar="URL", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
 JUDGE_MODEL = typer.Option(None, "--judge-model", metavar="NAME", help="Model name the chat judge server expects.")
-JUDGE_TIMEOUT = typer.Option(10.0, "--judge-timeout", metavar="SECONDS", help="Seconds to wait for the chat judge before falling back to the rules.")
+JUDGE_TIMEOUT = typer.Option(None, "--judge-timeout", metavar="SECONDS", show_default=False,
+                             help="Seconds to wait for the chat judge before falling back to the rules (default 10).")
 
 
 def no_paths(command: str) -> typer.Exit:
@@ -113,11 +114,17 @@ class PathsCommand(TyperCommand):
             raise
 
 
-def judge_settings(kind: str, url: str | None, model: str | None, timeout: float):
+def judge_settings(kind: str, url: str | None, model: str | None, timeout: float | None):
+    """The judge the options ask for; a usage error for options the chosen judge would ignore."""
     from .pipeline import JudgeSettings
 
+    ignored = [name for name, value in (("--judge-url", url), ("--judge-model", model), ("--judge-timeout", timeout))
+               if value is not None]
+    if kind == "rules" and ignored:
+        verb, pronoun = ("is", "it") if len(ignored) == 1 else ("are", "them")
+        raise fail(f"{' and '.join(ignored)} {verb} used only with --judge chat; add --judge chat or leave {pronoun} out", 2)
     try:
-        return JudgeSettings(kind, url, model, timeout)
+        return JudgeSettings(kind, url, model, JudgeSettings.timeout if timeout is None else timeout)
     except ValueError as exc:
         raise fail(str(exc), 2) from None
 
@@ -137,7 +144,7 @@ def brief_command(
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
     judge_model: Optional[str] = JUDGE_MODEL,
-    judge_timeout: float = JUDGE_TIMEOUT,
+    judge_timeout: Optional[float] = JUDGE_TIMEOUT,
 ) -> None:
     """Brief one story, or a whole file of clusters with --batch.
 
@@ -183,7 +190,7 @@ def compare_command(
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
     judge_model: Optional[str] = JUDGE_MODEL,
-    judge_timeout: float = JUDGE_TIMEOUT,
+    judge_timeout: Optional[float] = JUDGE_TIMEOUT,
 ) -> None:
     """Compare how outlets cover one story: agreement, exclusives, disagreements, quotes.
 
@@ -267,9 +274,14 @@ def print_terminal(show, output: Path | None) -> None:
 
 def refuse_overwriting(output: Path | None, inputs: list[Path], store: Path | None = None) -> None:
     """Stop before an --output that is an input or the store (opening it for writing can empty
-    it before a word is read), or lies in an input folder (where it is read as an article)."""
+    it before a word is read), or lies in an input folder (where it is read as an article), and
+    before one that is a folder or in none: usage errors, found before the work, not after it."""
     if output is None:
         return
+    if output.is_dir():
+        raise fail(f"{output}: a directory, not a file; give --output FILE", 2)
+    if not output.parent.is_dir():
+        raise fail(f"{output}: no folder {output.parent} to write it in; create it or give another --output", 2)
     target = output.resolve()
     for path in [*inputs, *([store] if store else [])]:
         source = path.resolve()
@@ -287,7 +299,7 @@ def open_output(output: Path, path: Path | None = None):
     try:
         return (path or output).open("w", encoding="utf-8")
     except OSError as exc:
-        raise fail(f"{output}: cannot write here ({exc.strerror or exc}); give another --output") from None
+        raise fail(f"{output}: cannot write here ({exc.strerror or exc}); give another --output", 2) from None
 
 
 @contextmanager
@@ -296,8 +308,6 @@ def replaced_on_success(output: Path):
     without an error or exit, so a run stopped or failed part way leaves the file there before
     (an earlier complete result) as it was. Opened before the work, so a bad --output fails
     before it, not after. A pipe or device (/dev/stdout) holds no earlier result: written as is."""
-    if output.is_dir():
-        raise fail(f"{output}: cannot write here (Is a directory); give another --output")
     if output.exists() and not output.is_file():
         with open_output(output) as handle:
             yield handle
@@ -398,7 +408,9 @@ def batch_record(item, options) -> dict:
 DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store: one SQLite file, created on first use.")
 STORED_DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store that ingest or cluster wrote.")
 SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
-WORKERS = typer.Option(2, "--workers", metavar="N", min=1, help="Workers of the LocalCluster started by --scheduler local.")
+LOCAL_WORKERS = 2
+WORKERS = typer.Option(None, "--workers", metavar="N", min=1, show_default=False,
+                       help=f"Workers of the LocalCluster started by --scheduler local (default {LOCAL_WORKERS}).")
 FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, show_default="chosen from the stream",
                                help="Story scale: an article with fewer distinct words than this (a headline, a snippet) "
                                "joins a story more easily. 0 makes event-sized stories; 200, topic-sized ones (a market, a "
@@ -413,6 +425,30 @@ def progress_bar():
     return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
                     console=stderr, transient=True, disable=not stderr.is_terminal)
+
+
+def check_db(db: Path) -> None:
+    """A folder given as --db is a usage error; SQLite's own "unable to open database file" leaves the user guessing."""
+    if db.is_dir():
+        raise fail(f"{db}: a directory, not a store file; give --db FILE (e.g. {db / 'news.db'})", 2)
+
+
+def check_store_options(db: Path, scheduler: str | None = None, workers: int | None = None) -> None:
+    """Refuse, before any work, a --db that cannot be a store file and engine options that do not
+    go together: usage errors, as click gives them."""
+    check_db(db)
+    if not db.parent.is_dir():
+        raise fail(f"{db}: no folder {db.parent} to keep the store in; create it or give another --db", 2)
+    if scheduler:
+        from .distributed import check_scheduler
+
+        try:
+            check_scheduler(scheduler)
+        except NewsbriefError as exc:
+            raise fail(str(exc), 2) from None
+    if workers is not None and scheduler != "local":
+        raise fail("--workers applies only with --scheduler local (a running scheduler has its own workers); "
+                   "add --scheduler local or leave it out", 2)
 
 
 def open_store(db: Path, create: bool = True):
@@ -438,7 +474,7 @@ def assignments_not_written(output: Path) -> str:
     return f"assignments not written ({output} is unchanged)" if output.exists() else "assignments not written"
 
 
-def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int, briefs: bool,
+def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str | None, workers: int | None, briefs: bool,
                        full_text_words: int | None, unwritten: Path | None = None):
     """Store the articles under `paths`, give each new one its story, refresh changed briefs.
 
@@ -452,10 +488,6 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
 
     start = time.perf_counter()
     try:
-        if scheduler:
-            from .distributed import check_scheduler
-
-            check_scheduler(scheduler)  # before the reading, which may be long
         with progress_bar() as progress:
             reading = progress.add_task("reading", total=None, rate="")
             report = ingest(
@@ -477,7 +509,7 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
             if scheduler:
                 from .distributed import dask_client, dask_featurizer
 
-                engine = dask_client(scheduler, workers)
+                engine = dask_client(scheduler, workers or LOCAL_WORKERS)
             else:
                 engine = nullcontext()
             with engine as client:
@@ -513,7 +545,7 @@ def ingest_command(
     briefs: bool = typer.Option(True, "--briefs/--no-briefs", metavar="", help="Rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
-    workers: int = WORKERS,
+    workers: Optional[int] = WORKERS,
     full_text_words: Optional[int] = FULL_TEXT_WORDS,
 ) -> None:
     """Store articles (each once, however often ingested), link copies, group them into stories.
@@ -523,6 +555,7 @@ def ingest_command(
       newsbrief ingest feeds/ crawl.warc.gz --db news.db
       newsbrief ingest stream.jsonl --no-briefs
     """
+    check_store_options(db, scheduler, workers)
     with open_store(db) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
     raise typer.Exit(1 if report.errors else 0)
@@ -536,7 +569,7 @@ def cluster_command(
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
-    workers: int = WORKERS,
+    workers: Optional[int] = WORKERS,
     full_text_words: Optional[int] = FULL_TEXT_WORDS,
 ) -> None:
     """Group a stream of articles into stories and write where each article went.
@@ -548,6 +581,7 @@ def cluster_command(
       newsbrief cluster stream.jsonl --output assignments.jsonl
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
+    check_store_options(db, scheduler, workers)
     refuse_overwriting(output, paths, db)
     with replaced_on_success(output) as handle, open_store(db) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words, unwritten=output)
@@ -590,6 +624,7 @@ def stories_command(
     story = story or story_argument
     if story is not None and not story_key(story):
         raise fail("no story id given; story ids look like S000042 (newsbrief stories lists them)", 2)
+    check_db(db)
     if not db.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
     with open_store(db, create=False) as store:  # only reads, so it turns no other file into a store
@@ -696,11 +731,17 @@ def serve_command(
 
     from .serve import create_app
 
+    is_file = "://" not in db
+    if is_file:
+        check_store_options(Path(db))
+    check_listen(host, port)
+    new_file = is_file and not Path(db).exists()
     try:
         application = create_app(db)
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
-    check_listen(host, port)
+    if new_file:  # a typo in --db would otherwise serve an empty store without a word
+        stderr.print(f"created an empty store {db}; newsbrief ingest PATH --db {db} fills it", highlight=False, soft_wrap=True)
     if host not in LOOPBACK:
         warn(f"listening on {host}: anyone who reaches this address can read the store and add articles (no authentication)")
     uvicorn.run(application, host=host, port=port, log_level="info")

@@ -375,17 +375,33 @@ def test_error_names_a_path_with_brackets_exactly(runner, tmp_path, name):
 
 
 @pytest.mark.parametrize("command", [["brief"], ["compare"], ["brief", "--format", "json"]])
-def test_an_output_that_cannot_be_written_is_one_clean_error(runner, example_dir, tmp_path, command):
-    for output in (tmp_path / "no-such-folder" / "brief.txt", tmp_path):
+def test_an_output_that_cannot_be_written_is_a_usage_error_before_the_work(runner, example_dir, tmp_path, command,
+                                                                           monkeypatch):
+    def no_brief(*args, **kwargs):
+        raise AssertionError("briefed before the --output was checked")
+
+    monkeypatch.setattr("newsbrief.pipeline.brief", no_brief)
+    missing = tmp_path / "no-such-folder" / "brief.txt"
+    for output, message in ((missing, f"error: {missing}: no folder {missing.parent} to write it in; create it or give "
+                                      "another --output"),
+                            (tmp_path, f"error: {tmp_path}: a directory, not a file; give --output FILE")):
         result = invoke(runner, *command, example_dir, "--output", output)
-        assert result.exit_code == 1
-        assert_one_line_error(result, f"error: {output}: cannot write here (", "give another --output")
+        assert result.exit_code == 2
+        assert assert_one_line_error(result) == message
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, where no file can be made")
+def test_an_output_that_the_system_refuses_is_one_clean_error(runner, example_dir):
+    result = invoke(runner, "brief", example_dir, "--output", "/proc/brief.txt")
+    assert result.exit_code == 2
+    assert_one_line_error(result, "error: /proc/brief.txt: cannot write here (", "give another --output")
 
 
 def test_cluster_checks_its_output_before_the_work(runner, tmp_path, example_dir):
     output = tmp_path / "no-such-folder" / "assignments.jsonl"
     result = invoke(runner, "cluster", example_dir, "--output", output, "--db", tmp_path / "s.db")
-    assert_one_line_error(result, f"error: {output}: cannot write here (")
+    assert result.exit_code == 2
+    assert_one_line_error(result, f"error: {output}: no folder ")
     assert not (tmp_path / "s.db").exists()  # nothing was read or stored
 
 
@@ -437,7 +453,7 @@ def test_batch_refuses_to_write_its_briefs_over_its_input(runner, tmp_path, exam
 def test_a_malformed_address_is_one_clean_error(runner, tmp_path, example_dir, args, message):
     extra = ["--db", tmp_path / "s.db"] if args[0] == "ingest" else []
     result = invoke(runner, *args, example_dir, *extra)
-    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output
     assert f"error: {message}" in result.stderr.splitlines()
     if args[0] == "ingest":  # refused before reading anything
         from newsbrief.store import Store
@@ -503,6 +519,57 @@ def test_cluster_leaves_no_empty_output_when_every_input_failed(runner, tmp_path
     assert f"error: {tmp_path / 'nosuch.jsonl'}: no such file or directory" in result.stderr.splitlines()
     assert not output.exists()
     assert result.stderr.splitlines()[-1] == "assignments not written: no article was read"  # no file to be unchanged
+
+
+@pytest.mark.parametrize("args, message", [
+    (["brief", "--judge-url", "http://127.0.0.1:9/v1"], "--judge-url is used only with --judge chat; add --judge chat or "
+                                                         "leave it out"),
+    (["compare", "--judge-model", "m", "--judge-timeout", "3"], "--judge-model and --judge-timeout are used only with "
+                                                                "--judge chat; add --judge chat or leave them out"),
+    (["ingest", "--workers", "4"], "--workers applies only with --scheduler local (a running scheduler has its own "
+                                   "workers); add --scheduler local or leave it out"),
+    (["cluster", "-o", "out.jsonl", "--scheduler", "tcp://127.0.0.1:9", "--workers", "4"], "--workers applies only with "
+                                                                                          "--scheduler local"),
+])
+def test_an_option_the_command_would_ignore_is_a_usage_error(runner, tmp_path, example_dir, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    extra = ["--db", tmp_path / "s.db"] if args[0] in ("ingest", "cluster") else []
+    result = invoke(runner, *args, example_dir, *extra)
+    assert result.exit_code == 2
+    assert_one_line_error(result, f"error: {message}")
+    assert sorted(tmp_path.iterdir()) == []  # refused before the store or an output was made
+
+
+@pytest.mark.parametrize("command", [["ingest", "EXAMPLE"], ["cluster", "EXAMPLE", "-o", "OUT"], ["stories"], ["serve"]])
+def test_a_folder_given_as_the_store_is_a_usage_error(runner, tmp_path, example_dir, command):
+    args = [{"EXAMPLE": example_dir, "OUT": tmp_path / "elsewhere" / "out.jsonl"}.get(a, a) for a in command]
+    (tmp_path / "elsewhere").mkdir()
+    result = invoke(runner, *args, "--db", tmp_path)
+    assert result.exit_code == 2
+    assert assert_one_line_error(result) == f"error: {tmp_path}: a directory, not a store file; give --db FILE (e.g. " \
+                                            f"{tmp_path / 'news.db'})"
+
+
+def test_a_store_in_a_missing_folder_is_a_usage_error(runner, tmp_path, example_dir):
+    db = tmp_path / "typo" / "news.db"
+    result = invoke(runner, "ingest", example_dir, "--db", db)
+    assert result.exit_code == 2
+    assert_one_line_error(result, f"error: {db}: no folder {db.parent} to keep the store in")
+
+
+def test_serve_says_when_it_creates_an_empty_store(runner, tmp_path, monkeypatch):
+    import socket
+
+    served = []
+    monkeypatch.setattr("uvicorn.run", lambda application, **options: served.append(options))
+    with socket.socket() as probe:  # a port free now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = invoke(runner, "serve", "--db", tmp_path / "typo.db", "--port", port)
+    assert result.exit_code == 0 and served
+    assert result.stderr.splitlines() == [f"created an empty store {tmp_path / 'typo.db'}; newsbrief ingest PATH "
+                                          f"--db {tmp_path / 'typo.db'} fills it"]
+    assert invoke(runner, "serve", "--db", tmp_path / "typo.db", "--port", port).stderr == ""  # the second time, nothing
 
 
 def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, example_dir):
