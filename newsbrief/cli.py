@@ -166,6 +166,7 @@ def brief_command(
         compare=with_comparison,
         judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
     )
+    refuse_standard_input([*(paths or []), *([batch] if batch else [])], "brief")
     refuse_overwriting(output, [*(paths or []), *([batch] if batch else [])])
     if batch is not None:
         if paths:
@@ -205,6 +206,7 @@ def compare_command(
     from .pipeline import BriefOptions
     from .render import SCHEMA_VERSION, comparison_json, comparison_markdown, print_comparison, source_json
 
+    refuse_standard_input(paths, "compare")
     refuse_overwriting(output, paths)
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
@@ -270,6 +272,14 @@ def print_terminal(show, output: Path | None) -> None:
     rendered = io.StringIO()
     show(Console(file=rendered, width=100))
     write_text("".join(line.rstrip() + "\n" for line in rendered.getvalue().splitlines()), output)
+
+
+def refuse_standard_input(paths: list[Path], command: str) -> None:
+    """`-`, which many tools read as standard input, is a usage error unless a file is named so:
+    newsbrief reads files, each article known by its file's name."""
+    if Path("-") in paths and not Path("-").exists():
+        raise fail(f"-: reading standard input is not supported; save the text to a file and give its path "
+                   f"(e.g. newsbrief {command} article.txt)", 2)
 
 
 def refuse_overwriting(output: Path | None, inputs: list[Path], store: Path | None = None) -> None:
@@ -555,6 +565,7 @@ def ingest_command(
       newsbrief ingest feeds/ crawl.warc.gz --db news.db
       newsbrief ingest stream.jsonl --no-briefs
     """
+    refuse_standard_input(paths, "ingest")
     check_store_options(db, scheduler, workers)
     with open_store(db) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
@@ -581,6 +592,7 @@ def cluster_command(
       newsbrief cluster stream.jsonl --output assignments.jsonl
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
+    refuse_standard_input(paths, "cluster")
     check_store_options(db, scheduler, workers)
     refuse_overwriting(output, paths, db)
     with replaced_on_success(output) as handle, open_store(db) as store:

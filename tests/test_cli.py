@@ -572,6 +572,15 @@ def test_serve_says_when_it_creates_an_empty_store(runner, tmp_path, monkeypatch
     assert invoke(runner, "serve", "--db", tmp_path / "typo.db", "--port", port).stderr == ""  # the second time, nothing
 
 
+@pytest.mark.parametrize("command, options", [("brief", []), ("compare", []), ("ingest", []), ("cluster", ["-o", "out.jsonl"])])
+def test_a_dash_for_standard_input_says_to_give_a_file(runner, tmp_path, monkeypatch, command, options):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, command, "-", *options)
+    assert result.exit_code == 2
+    assert assert_one_line_error(result) == (f"error: -: reading standard input is not supported; save the text to a "
+                                             f"file and give its path (e.g. newsbrief {command} article.txt)")
+
+
 def test_a_word_budget_and_a_sentence_count_together_is_a_usage_error(runner, example_dir):
     result = invoke(runner, "brief", example_dir, "--words", "50", "--sentences", "3")
     assert result.exit_code == 2
