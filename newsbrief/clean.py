@@ -265,7 +265,10 @@ JUNK_SENTENCE = re.compile(
     # you have any information on this theft, call Crime Stoppers at ...", "If you can identify the
     # woman or have other information, you're asked to call police at ...".
     r"|(?:anyone|those|people) with (?:[\w’'-]+ ){0,2}information\b[^.!?]{0,150}?\b(?:call|contact)\b"
-    r"|if (?:you|anyone)\b[^.!?]{0,150}?\binformation\b[^.!?]{0,150}?\b(?:call|contact)\b)"
+    r"|if (?:you|anyone)\b[^.!?]{0,150}?\binformation\b[^.!?]{0,150}?\b(?:call|contact)\b"
+    # A video's teaser: who speaks, by name and title only, and what about, with no verb of its own
+    # ("Watchdog Director of Audits Jo Penn on how the agency lost track of its files.").
+    r"|(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|and|the)){1,10}) on (?:how|why|whether|what)\b)"
     rf"|{_LINK_ANCHOR}[^.!?]*?{_LINK_ANCHOR}",
     re.IGNORECASE,
 )

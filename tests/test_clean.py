@@ -844,6 +844,8 @@ def test_a_file_photo_tag_goes_with_its_caption():
     "Anyone with information about the fire is asked to call the depot police at 555-0100.",
     "If you have any information on the theft, call City Crime Stoppers at 555-TIPS.",
     "Anyone with information is asked to call Lt. Ann Reyes of the transit police at 555-0100.",
+    # A video's teaser: a name and a title, and what they speak about.
+    "Transit Watch Director of Audits Jo Penn on how the depot lost track of its trams.",
 ])
 def test_a_caption_or_prompt_sentence_inside_a_paragraph_goes(junk):
     assert cleaned_text(f"{RUN_TOGETHER_STORY} {junk} Building the depot comes first.") == (
@@ -867,6 +869,8 @@ def test_an_app_promo_cut_short_at_the_end_of_a_paragraph_goes():
     "The mayor is pictured as a tram driver in the cartoon that angered his party.",
     "Police said anyone with information should call them, and dozens did.",
     "If you have information about the case, the judge said, you must share it with the court.",
+    "Advice on how to ride the tram is posted at every stop.",  # one capitalised word: no name and title
+    "Transit Watch Director Jo Penn, on how the depot lost its trams, said little.",
 ])
 def test_news_sentences_that_mention_photos_apps_or_following_stay(news):
     text = f"{RUN_TOGETHER_STORY} {news} Building the depot comes first."
