@@ -5,17 +5,19 @@ A quote is a quoted span (in double marks, or single ones as British papers writ
 with an attribution verb ("said", "told", "added", "according to"...); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
-..."') is one quote, its parts joined by " ... ". The speaker is the grammatical subject of the
-verb that governs the quote, from spaCy's parser (run only on such sentences; not a verb that says
-only "so": "IMDb says so"), or X of an "according to X" right after the quotation where that verb
-does not report the quote itself ('Hale called the vote, given there was no "need," according to
-CNN' is CNN's words; 'Hale called it "a win," according to CNN' Hale's): a name, of the kind
-the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for a place is the
-person the cluster names in full; a place is no speaker), given in the fullest form the article
-uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names Jill Biden;
-a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article uses); a surname
-two people of the cluster share, of those the article names in full but never by first name alone
-("Carlie"), the one it last quoted by name, else the one it named first, if one alone ("Trent says"
+..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
+been "my finest moment"', 'had done nothing "illegal"') are no quote, as alone they say the
+opposite. The speaker is the grammatical subject of the verb that governs the quote, from spaCy's
+parser (run only on such sentences; not a verb that says only "so": "IMDb says so"), or X of an
+"according to X" right after the quotation where that verb does not report the quote itself ('Hale
+called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
+win," according to CNN' Hale's): a name, of the kind the cluster's mentions give it
+(`entities.name_kinds`: a surname spaCy took for a place is the person the cluster names in full; a
+place is no speaker), given in the fullest form the article uses (`entities.fullest_form`: "Biden"
+is "Joe Biden" unless the article also names Jill Biden; a speaker's name spaCy did not see, "Orest
+Rudzik said", counts as one the article uses); a surname two people of the cluster share, of those
+the article names in full but never by first name alone ("Carlie"), the one it last quoted by name,
+else the one it named first, if one alone ("Trent says"
 beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
 each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
@@ -38,7 +40,10 @@ her, the person in focus is "she" beside a woman named in the same sentence only
 "Voss's remarks came amid questioning of Kelly. ... she said" is no one's, but "After the hearing, she met Ms.
 Kelly. ... she said" is the person in focus, its subject as "she". Whoever "he" or "she" would be, it is no
 one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is not Hale (no
-speaker, where no one else fits). An organisation quoted in the first person
+speaker, where no one else fits), nor is "the president" in "the president said he felt 'sorry' for
+Mr. Hale"; a description whose word says "he" or "she" ("the congressman") is no one the cluster's
+titles call by the other, nor is a name after "Mr." or "Ms." ("Mr. Hale" beside "his daughter Ann
+Hale" is the bare surname). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
 its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
 a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
@@ -56,7 +61,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
@@ -96,6 +101,8 @@ PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
 PERSON_PRONOUNS = frozenset(PRONOUN_OF)
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+# Words that deny what they govern: "not", "had done nothing 'illegal'", "without 'any fuss'".
+NEGATIONS = frozenset(("not", "n't", "n’t", "never", "no", "nothing", "none", "neither", "nor", "without"))
 INDEFINITE = frozenset(("a", "an", "another", "any", "one", "some"))
 # Nouns that describe one person, so "the spokesman said" is someone the article already named;
 # any other description ("the letter", "the company", "officials") is no one we can name.
@@ -123,9 +130,13 @@ PERSON_ROLES = frozenset((
     "premier", "president", "professor", "prosecutor", "representative", "secretary", "senator", "sheriff",
     "singer", "spokesman", "spokesperson", "spokeswoman", "star", "woman",
 ))
+# Roles whose word says whether their holder is "he" or "she" ("the congressman", "the spokeswoman").
+ROLE_PRONOUNS = {role: "she" if role.endswith("woman") or role == "actress" else "he"
+                 for role in PERSON_ROLES if role.endswith("man") or role == "actress"}
 ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
 POSSESSIVE = re.compile(r"\s*['’]s$")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
+WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a place in a text
 NAME_CHARACTER = re.compile(r"[\w-]")  # no name starts right after one
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"\s*(He|She)\b")
@@ -215,7 +226,7 @@ def _governing_verb(quote, verbs: list):
         if ancestor in verbs:
             # "according to X" right after the quotation names X as its source, unless the verb
             # above reports the quote itself: 'Hale called the vote, a move critics found odd given
-            # there was no "pressing issue," according to the Courier' is the Courier's words, but
+            # there was hardly a "pressing issue," according to the Courier' is the Courier's words, but
             # 'Hale called it "a fine result," according to the Courier' is Hale's.
             if according and _right_after(quote, according[0]) and not _reports_quote(ancestor, quote):
                 return according[0]
@@ -232,6 +243,37 @@ def _governing_verb(quote, verbs: list):
     if short:
         return None
     return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+
+
+def _denied(quote, verb) -> bool:
+    """Whether a negation before the quote (`NEGATIONS`, outside it) governs it, in the clauses from
+    the quote up to the verb that reports it: in "the email had not been 'my finest moment'", "he
+    wouldn't 'hesitate to act'" or "he had done nothing 'illegal'", the words are what the speaker
+    denies, and a quote of them alone would say the opposite. Not a negation above a clause of its
+    own that holds the quote (`_own_clause`): "he wasn't questioning it when he called it 'phony'"."""
+    for token in (quote.root, *quote.root.ancestors):
+        if token.i < quote.start and _negates(token) or any(
+                child.i < quote.start and _negates(child) for child in token.children):
+            return True
+        if token == verb or _own_clause(token):
+            return False
+    return False
+
+
+def _own_clause(token) -> bool:
+    """Whether a token heads a clause that a negation of the clause above it does not govern: one
+    joined to it ("conj") or hung from it (`SUBORDINATE_CLAUSES`) with a subject of its own ("it had
+    not been X, and he had been 'Y'", "not deported, because 'you don't punish a child'", "had no
+    report because there was 'no progress'"), or a joined verb with an auxiliary of its own ("is not
+    interested in X, and will focus on 'Y'"); not "did not eat or drink"."""
+    deps = {child.dep_ for child in token.children}
+    return (token.dep_ in ("conj", *SUBORDINATE_CLAUSES) and bool(deps & {*SUBJECTS, "expl"})) or (
+        token.dep_ == "conj" and bool(deps & {"aux", "auxpass"}))
+
+
+def _negates(token) -> bool:
+    """Whether a token denies what it governs: a negation to the parser, or a word of `NEGATIONS`."""
+    return token.dep_ == "neg" or token.lower_ in NEGATIONS
 
 
 def _reports_speech(clause, quote) -> bool:
@@ -575,6 +617,16 @@ def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[s
     return [person for _, person in ordered], pronoun_first
 
 
+def _written_alone(name: str, outside: str) -> bool:
+    """Whether the text writes the name once at least as a name of its own, after no capitalised word
+    but a title or role ("President Trump"): not only as the end of a longer one ("U.S. Capitol Police")."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", outside):
+        before = WORD_BEFORE.search(outside, 0, found.start())
+        if before is None or not before.group(1)[0].isupper() or before.group(1).lower() in ROLES_AND_TITLES:
+            return True
+    return False
+
+
 def _is_owner(doc, outside: str, end: int) -> bool:
     """Whether the name ending at `end` is an owner ("Hale's lawyer"), not the subject of a
     contracted "has" ("Hale's told reporters", "Hale's repeatedly said", "Hale's been"): the tagger
@@ -635,8 +687,12 @@ def _opens_as_name(doc, start: int) -> bool:
 def _titled_as(person: str, text: str) -> str | None:
     """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name, or a
     relative's noun ("his daughter, Elena"), gives them; none where it gives none, or both (a
-    husband and wife both "Trump")."""
-    pronouns = {pronoun for name, pronoun in _titled_names(text).get(last_name_word(person), ()) if is_form_of(name, person)}
+    husband and wife both "Mr. Hale" and "Mrs. Hale"). A title before their name in full ("Ms. Ann
+    Hale", "the president's daughter Ann Hale") is theirs alone, so it outweighs one before the bare
+    surname, which may be another of the family's ("Mr. Hale")."""
+    titles = [(name, pronoun) for name, pronoun in _titled_names(text).get(last_name_word(person), ())
+              if is_form_of(name, person)]
+    pronouns = {pronoun for name, pronoun in titles if " " in name} or {pronoun for _, pronoun in titles}
     return pronouns.pop() if len(pronouns) == 1 else None
 
 
@@ -679,20 +735,29 @@ def _called_by_first_name(person: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])", text) is not None
 
 
+def _courtesy_pronoun(subject) -> str | None:
+    """The pronoun a courtesy title opening a subject gives it: "he" of "Mr. Hale said"."""
+    return HONORIFIC_PRONOUN.get(subject.left_edge.text.rstrip(".")) if subject is not None else None
+
+
 def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[str, str], str]) -> bool:
-    """Whether a "he" or "she" subject resolves to someone the article calls by the other pronoun
-    (`pronoun_of`): "she said" after the focus moved to a woman the article does not name, or names
-    where spaCy misses her; "he said" of "Ms. Park". Better no speaker."""
-    pronoun = PRONOUN_OF.get(subject.lower_)
+    """Whether a "he" or "she" subject, or a description that says which ("the congressman",
+    `ROLE_PRONOUNS`), resolves to someone the article calls by the other pronoun (`pronoun_of`): "she
+    said" after the focus moved to a woman the article does not name, or names where spaCy misses
+    her; "he said" of "Ms. Park"; "the congressman said" right after his accuser, Ms. Greene, was
+    named. Better no speaker."""
+    pronoun = PRONOUN_OF.get(subject.lower_) or (
+        ROLE_PRONOUNS.get(subject.lower_) if _describes_one_person(subject) else None)
     return pronoun is not None and pronoun_of(speakers[0], pronoun) != pronoun
 
 
 def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, people: tuple[str, ...]) -> bool:
-    """Whether a "he" or "she" subject resolves to a person its own clause names after it, outside
-    the quotes: "He said Mr. Hale had 'failed'" is not Hale speaking, as a pronoun never means a
-    name the clause it is the subject of goes on to give (the article would have written "Hale said
-    he"). A name before it may be what it stands for ("Even Hale knew it: '...,' he said")."""
-    if subject.lower_ not in PERSON_PRONOUNS:
+    """Whether a "he" or "she" subject, or a description of one person ("the president"), resolves
+    to a person its own clause names after it, outside the quotes: "He said Mr. Hale had 'failed'"
+    is not Hale speaking, nor is "the president said he felt 'very badly' for Mr. Hale", as neither
+    means a name the clause it is the subject of goes on to give (the article would have written
+    "Hale said he"). A name before it may be what it stands for ("Even Hale knew it: '...,' he said")."""
+    if subject.lower_ not in PERSON_PRONOUNS and not _describes_one_person(subject):
         return False
     own = {token.idx for token in subject.head.subtree if token.i > subject.right_edge.i}
     covering = _names_by_offset(outside, people)
@@ -944,25 +1009,32 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
 
     def speakers_named(i: int, subject, quoted: str) -> tuple[str, ...]:
         # Whom the subject of a verb of saying names, each in the fullest form the article uses.
-        as_named = _speakers(subject, outsides[i], mentions[i], people, speaker_in_focus,
+        as_named = _speakers(subject, outsides[i], speaking[i], people, speaker_in_focus,
                              lambda description: _introduced_as(description, text_before(i, description.idx), people))
-        speakers = tuple(dict.fromkeys(in_full(name_form(name)) for name in as_named))
-        if speakers and _reports_another(speakers, mentions[i], quoted):
+        pronoun = _courtesy_pronoun(subject) if len(as_named) == 1 else None
+        speakers = tuple(dict.fromkeys(in_full(name_form(name), pronoun) for name in as_named))
+        if speakers and _reports_another(speakers, speaking[i], quoted):
             # An organisation says "we"; one saying "I" may be a person spaCy took for one.
-            speakers = _as_people_in_full(speakers, mentions[i], full_names())
+            speakers = _as_people_in_full(speakers, speaking[i], full_names())
         return speakers
 
-    def in_full(name: str) -> str:
+    def in_full(name: str, pronoun: str | None = None) -> str:
         # A surname two people of the cluster share ("Trent" of Carlie and Shannon Trent) is not one
         # the article also calls by first name alone ("Carlie", "Malia"): an article tells two of
         # one family apart so, and the surname alone is the other, or someone it never names in
         # full ("Mr. Obama" beside "Malia Obama": the bare surname). Of several left, the one it
         # last quoted by that name, else the one it named first (the person the story is about),
-        # if one alone: "Joe and Jill Biden visited" names neither first.
+        # if one alone: "Joe and Jill Biden visited" names neither first. Nor is a name written
+        # after "Mr." or "Ms." (`pronoun`) anyone the titles call by the other pronoun: "Mr. Trump"
+        # beside "the president's daughter Ivanka Trump" is the bare surname.
+        def fits(person: str) -> bool:
+            return pronoun is None or titled(person) in (None, pronoun)
+
         if " " in name or len(fuller_forms(name, cluster_people)) < 2:
-            return fullest_form(name, people)
+            full = fullest_form(name, people)
+            return full if fits(full) else name
         candidates = [person for person in fuller_forms(name, people)
-                      if not _called_by_first_name(person, article_outside)]
+                      if fits(person) and not _called_by_first_name(person, article_outside)]
         quoted = {person: max(naming) for person in candidates if (naming := _sentences_naming(person, quoted_last))}
         first = {person: min(_sentences_naming(person, named_first)) for person in candidates}
         return _the_one_at(quoted, max) or _the_one_at(first, min) or name
@@ -972,8 +1044,8 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # named: a name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
         # someone the article has named, so a later "Rudzik" is that person.
         if (not speakers or _called_otherwise(subject, speakers, pronoun_of)
-                or _named_in_own_clause(subject, speakers, outsides[i], mentions[i].people)
-                or _reports_another(speakers, mentions[i], quoted)):
+                or _named_in_own_clause(subject, speakers, outsides[i], speaking[i].people)
+                or _reports_another(speakers, speaking[i], quoted)):
             return False
         credited_people = [speaker for speaker in speakers if _may_be_person(speaker, kinds)]
         people.update(credited_people)
@@ -983,6 +1055,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         return True
 
     quotes: list[Quote] = []
+    speaking: dict[int, Mentions] = {}  # what each sentence quoting someone names, with surnames spaCy missed
     introduced: dict[int, tuple[str, ...]] = {}  # a quotation's speakers, named in the sentence before ("she said:")
     focus_index: int | None = None
     people: set[str] = set()  # everyone the article has named so far
@@ -995,9 +1068,18 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         for person in named.people:
             named_first.setdefault(name_form(person), i)
         if i in attributed:
+            # A bare surname of someone the article named in full is that person where spaCy missed
+            # it: in "Moore lashed out at what he called '...'", "he" is the Moore of its main clause.
+            # Not a word of a name spaCy did see, nor the last word of a longer one ("Police" of "U.S.
+            # Capitol Police", where "Capitol Police" was taken for a person's name elsewhere).
+            seen = (*named.people, *named.places, *named.organisations)
+            missed = [name for name in _people_named_first(docs[i], outsides[i], named.people, people)[0]
+                      if not any(name in other for other in seen) and _written_alone(name, outsides[i])]
+            speaking[i] = replace(named, people=(*named.people, *missed)) if missed else named
             doc = parses[i]
             verbs = [t for t in doc if _is_attribution(t) and outsides[i][t.idx] != " "]
             attributed_spans = []
+            last_speakers: tuple[str, ...] = ()  # of the sentence's last quotation credited, denied or not
             unnamed = False  # whether someone the sentence describes but does not name is quoted
             for match in spans_of[i]:
                 quote = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -1009,7 +1091,9 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 subject = _subject(verb)
                 speakers = speakers_named(i, subject, match.group(1))
                 if credited(i, subject, speakers, match.group(1)):
-                    attributed_spans.append((match, speakers))
+                    last_speakers = speakers  # who spoke, so who "he" is next, even of words they deny
+                    if not _denied(quote, verb):
+                        attributed_spans.append((match, speakers))
                 unnamed = unnamed or (not speakers and subject is not None and _describes_one_person(subject)
                                       and _speaks_for_others(subject))
             if i in leads_in and verbs:
@@ -1021,10 +1105,11 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
                 speakers = () if subject is None or subject.lower_ in PERSON_PRONOUNS else speakers_named(i, subject, quoted)
                 if credited(i, subject, speakers, quoted):
                     introduced[i + 1] = speakers
-            if unnamed and not attributed_spans:
+            if last_speakers:
+                said_in[i] = last_speakers[0] if len(last_speakers) == 1 else None
+            elif unnamed:
                 said_in[i] = None  # "..., the attorney said. He added, ..." is the attorney, whom we cannot name
             for words, speakers in _rejoined(attributed_spans, sentence.text):
-                said_in[i] = speakers[0] if len(speakers) == 1 else None
                 quotes.append(Quote(speakers, words, sentence))
         elif i in introduced:
             said_in[i] = introduced[i][0] if len(introduced[i]) == 1 else None
