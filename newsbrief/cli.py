@@ -681,13 +681,17 @@ def print_story_table(stories, min_size: int, limit: int) -> None:
 
 def show_story_brief(store, story_id: str, fmt: Format) -> None:
     """The story's stored brief: the JSON record itself (schema 1), or as Markdown or terminal text."""
-    from .store import story_key
+    from .store import BRIEFED_SIZE, story_key
     from .stories import refresh_briefs
 
     story_id = story_key(story_id)
-    if not store.story_size(story_id):
+    size = store.story_size(story_id)
+    if not size:
         raise fail(f"no story {story_id} in {store.path}; newsbrief stories lists them")
-    if story_id in store.stale_stories(min_size=1):
+    if size < BRIEFED_SIZE:  # as the web's story page and the API say it: one rule
+        raise fail(f"story {story_id}: no brief: a story needs {BRIEFED_SIZE} articles before it is briefed, and it "
+                   f"has {size} (newsbrief brief FILE briefs a single article)")
+    if story_id in store.stale_stories():
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
     from .render import brief_from_json, brief_markdown, print_brief

@@ -26,6 +26,9 @@ from .errors import NewsbriefError
 from .models import Article, Assignment, Story
 
 DEFAULT_DB = "newsbrief.db"
+# A story is briefed once it has this many articles: one article has nothing to corroborate it,
+# and a stream holds many of one. The web's story page, the API and `stories STORY` say so alike.
+BRIEFED_SIZE = 2
 ARTICLE_COLUMNS = "doc_id, text, title, outlet, author, published, url, source"
 
 
@@ -275,7 +278,7 @@ class SQLStore:
 
     # ---- briefs ----
 
-    def stale_stories(self, min_size: int = 2) -> list[str]:
+    def stale_stories(self, min_size: int = BRIEFED_SIZE) -> list[str]:
         """Stories of at least `min_size` articles whose brief is missing or older than the story."""
         return [row[0] for row in self._execute(
             "SELECT st.story_id FROM stories st LEFT JOIN briefs b ON b.story_id = st.story_id"

@@ -23,7 +23,7 @@ from .cluster import (
 )
 from .models import Article, Brief
 from .sentences import split_paragraph
-from .store import Store, StoredArticle
+from .store import BRIEFED_SIZE, Store, StoredArticle
 
 BATCH = 500  # articles per transaction: a kill loses at most this much work, never stored work
 # A title taken from the text (a lead sentence) is cut at a word boundary to fit this, ending in "…";
@@ -209,7 +209,7 @@ def _shortened(text: str) -> str:
 def refresh_briefs(
     store: Store,
     story_ids: Iterable[str] | None = None,
-    min_size: int = 2,
+    min_size: int = BRIEFED_SIZE,
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> list[tuple[str, str]]:
     """Rewrite the brief of every story that changed since its last brief (or of these stories);

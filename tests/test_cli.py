@@ -623,18 +623,31 @@ def ingest_articles(runner, tmp_path: Path, articles: list[dict], *options: str)
 
 
 def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_path):
-    db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the\ncouncil meeting\n"}])
+    db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the\ncouncil meeting\n"},
+                                            {"doc_id": "memo-2", "text": "Notes from the\ncouncil meeting, again\n"}])
     result = invoke(runner, "stories", "--db", db, "--brief", "S000001")
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1  # the error line and nothing after it
     assert "(“Notes from the council meeting”)" in result.stderr
 
 
+def test_a_story_of_one_article_is_not_briefed_as_the_web_says(runner, tmp_path, monkeypatch):
+    def no_brief(*args, **kwargs):
+        raise AssertionError("a one-article story was briefed")
+
+    monkeypatch.setattr("newsbrief.pipeline.brief", no_brief)
+    db = ingest_articles(runner, tmp_path, FERRY_ARTICLES[:1])
+    result = invoke(runner, "stories", "--db", db, "S000001")
+    assert result.exit_code == 1
+    assert result.stderr == ("error: story S000001: no brief: a story needs 2 articles before it is briefed, and it has 1 "
+                             "(newsbrief brief FILE briefs a single article)\n")
+
+
 def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(runner, tmp_path):
     db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the council meeting"}])
     for args in (["S000001"], ["s000001"], ["--brief", "s000001"], ["s000001", "--brief", "S000001"]):
         result = invoke(runner, "stories", "--db", db, *args)
-        assert result.exit_code == 1 and "error: story S000001: no brief: its 1 article" in result.stderr, args
+        assert result.exit_code == 1 and "error: story S000001: no brief: a story needs 2 articles" in result.stderr, args
     result = invoke(runner, "stories", "--db", db, "S000001", "--brief", "S000002")
     assert result.exit_code == 2
     assert result.stderr == "error: two stories given (S000001 and --brief S000002); give one\n"
