@@ -381,7 +381,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
                 handle.flush()
                 written += 1
-                progress.update(task, advance=1, rate=f"{written / (time.perf_counter() - start):.1f} clusters/s")
+                progress.update(task, advance=1, rate=rate_text(written, time.perf_counter() - start, "cluster", "clusters"))
     except KeyboardInterrupt:
         stderr.print(f"interrupted: {written:,} of {count(len(items), 'cluster', 'clusters')} briefed and written to "
                      f"{output or 'standard output'}; run the same command again to brief them all (it starts from the first)",
@@ -426,6 +426,19 @@ FULL_TEXT_WORDS = typer.Option(None, "--full-text-words", metavar="N", min=0, sh
                                "joins a story more easily. 0 makes event-sized stories; 200, topic-sized ones (a market, a "
                                "company, a trial). By default the stream's first 1,000 articles choose: 200 if they repeat "
                                "each other densely, as topic feeds do, else 0.")
+
+
+RATE_AFTER_SECONDS = 1.0  # a rate over a run's first moments is noise: 297,718,182 articles/s over a replay
+
+
+def rate_text(done: int, seconds: float, one: str, many: str) -> str:
+    """Items per second for a progress bar ('0.8 stories/s', '1 story/s', '1,204 articles/s'),
+    nothing before `RATE_AFTER_SECONDS` have passed."""
+    if seconds < RATE_AFTER_SECONDS:
+        return ""
+    rate = done / seconds
+    number = f"{rate:.1f}".removesuffix(".0") if rate < 9.95 else f"{rate:,.0f}"
+    return f"{number} {one if number == '1' else many}/s"
 
 
 def progress_bar():
@@ -513,8 +526,8 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
                 if phase not in tasks:
                     tasks[phase] = (progress.add_task(phase, total=total, rate=""), time.perf_counter())
                 task, started = tasks[phase]
-                rate = done / max(time.perf_counter() - started, 1e-9)
-                progress.update(task, completed=done, rate=f"{rate:,.0f} {'stories' if phase == 'brief' else 'articles'}/s")
+                units = ("story", "stories") if phase == "brief" else ("article", "articles")
+                progress.update(task, completed=done, rate=rate_text(done, time.perf_counter() - started, *units))
 
             if scheduler:
                 from .distributed import dask_client, dask_featurizer

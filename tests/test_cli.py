@@ -480,6 +480,17 @@ def test_every_command_given_no_path_says_so_in_one_line(runner, command, option
     assert_one_line_error(result, f"give the files or directories to {command} (see newsbrief {command} --help)")
 
 
+@pytest.mark.parametrize("done, seconds, shown", [
+    (287, 0.000001, ""), (1, 0.2, ""),  # a run's first moments: no rate yet
+    (4, 5.0, "0.8 stories/s"), (5, 5.0, "1 story/s"), (6, 5.0, "1.2 stories/s"), (60, 6.0, "10 stories/s"),
+    (12_040, 10.0, "1,204 stories/s"),
+])
+def test_a_progress_rate_waits_a_second_and_counts_in_words(done, seconds, shown):
+    from newsbrief.cli import rate_text
+
+    assert rate_text(done, seconds, "story", "stories") == shown
+
+
 # ---- help ----------------------------------------------------------------------------------------
 
 def test_brief_help_shows_examples():
