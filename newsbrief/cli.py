@@ -665,17 +665,13 @@ def stories_command(
     elif output_format is Format.jsonl:
         write_text("".join(json_text(story_json(s), output_format) for s in shown), None)
     elif output_format is Format.markdown:
+        from .render import markdown_cell
+
         rows = [f"| {s.story_id} | {s.size} | {markdown_cell(', '.join(s.outlets)) or '-'} | {markdown_cell(s.title or '')} |"
                 for s in shown]
         write_text("\n".join(["| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
     else:
         print_story_table(stories, min_size, limit)
-
-
-def markdown_cell(text: str) -> str:
-    from .render import markdown_text
-
-    return markdown_text(text).replace("|", "\\|")
 
 
 def print_story_table(stories, min_size: int, limit: int) -> None:

@@ -189,10 +189,20 @@ def brief_meta(brief: Brief) -> str:
     return " · ".join([brief.cluster_id, *size] if brief.cluster_id else size)
 
 
-def markdown_text(markdown: str) -> str:
-    """Markdown whose text a renderer shows as written: a "<" in an article (an escaped tag it
-    quotes, "x<y") would otherwise open raw HTML, which Markdown renderers pass through."""
-    return markdown.replace("<", "&lt;")
+# What Markdown reads as markup in running text: emphasis ("*shares*", "_widget_"), code, a link's
+# opening bracket, the backslash that escapes these; and "<", which opens raw HTML ("x<y", an
+# escaped tag an article quotes), which Markdown renderers pass through.
+MARKDOWN_SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\*_`["}, "<": "&lt;"})
+
+
+def markdown_text(text: str) -> str:
+    """A piece of text (an article's sentence, a title, a name) as Markdown a renderer shows as written."""
+    return text.translate(MARKDOWN_SPECIAL)
+
+
+def markdown_cell(text: str) -> str:
+    """`markdown_text` for a table cell, whose "|" would end the cell."""
+    return markdown_text(text).replace("|", "\\|")
 
 
 def brief_heading(brief: Brief, title: str | None = None) -> str:
@@ -208,17 +218,17 @@ def brief_heading(brief: Brief, title: str | None = None) -> str:
 
 def brief_markdown(brief: Brief, title: str | None = None) -> str:
     """The brief as Markdown, headed as `print_brief` heads it."""
-    lines = [f"# {brief_heading(brief, title)}", "", brief_meta(brief), ""]
-    lines.append(" ".join(f"{s.text} {citations(s.sources)}" for s in brief.sentences))
+    lines = [f"# {markdown_text(brief_heading(brief, title))}", "", markdown_text(brief_meta(brief)), ""]
+    lines.append(" ".join(f"{markdown_text(s.text)} {citations(s.sources)}" for s in brief.sentences))
     lines += ["", "## Sources", ""]
     for number, article in enumerate(brief.sources, 1):
-        details = " · ".join(source_details(article))
-        lines.append(f"{number}. **{source_label(article)}**" + (f" — {details}" if details else ""))
+        details = markdown_text(" · ".join(source_details(article)))
+        lines.append(f"{number}. **{markdown_text(source_label(article))}**" + (f" — {details}" if details else ""))
     if brief.comparison:
         lines += ["", comparison_markdown(brief.comparison, brief.sources).rstrip("\n")]
     for warning in brief.warnings:
-        lines += ["", f"> Note: {warning}"]
-    return markdown_text("\n".join(lines) + "\n")
+        lines += ["", f"> Note: {markdown_text(warning)}"]
+    return "\n".join(lines) + "\n"
 
 
 def print_brief(brief: Brief, console, title: str | None = None) -> None:
@@ -290,40 +300,44 @@ def own_specifics_note(entry: OnlyIn) -> str:
     return f" — only here: {', '.join(entry.own_specifics)}" if entry.own_specifics else ""
 
 
-def _label(sources: tuple[Article, ...], number: int) -> str:
-    return f"{source_label(sources[number - 1])} [{number}]"
-
-
 def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) -> str:
+    """The cross-source view as Markdown, every piece of text escaped (`markdown_text`)."""
+    md = markdown_text
+
+    def label(number: int, escape=markdown_text) -> str:
+        return f"{escape(source_label(sources[number - 1]))} [{number}]"
+
     lines = ["## Agreed", ""]
     for fact in comparison.agreed:
         first, *others = fact.statements
-        lines.append(f"- {_label(sources, first.source)}: {quoted(first.text)}")
-        lines += [f"  - {_label(sources, s.source)}: {quoted(s.text)}" for s in others]
+        lines.append(f"- {label(first.source)}: {md(quoted(first.text))}")
+        lines += [f"  - {label(s.source)}: {md(quoted(s.text))}" for s in others]
     if not comparison.agreed:
         lines.append(f"- {NO_AGREED}")
     for number, texts in comparison.only_in.items():
         if texts:
-            lines += ["", f"## Only in {_label(sources, number)}", ""]
-            lines += [f"- {f'**{entry.speaker}**: ' if entry.speaker else ''}{entry.text}{own_specifics_note(entry)}"
+            lines += ["", f"## Only in {label(number)}", ""]
+            lines += [f"- {f'**{md(entry.speaker)}**: ' if entry.speaker else ''}{md(entry.text + own_specifics_note(entry))}"
                       for entry in comparison.only_in_entries(number)]
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
-        lines.append(f"- **{d.kind}**: {d.reason}")
-        lines += [f"  - {_label(sources, s.source)}: {quoted(s.text)}" for s in (d.a, d.b)]
+        lines.append(f"- **{md(d.kind)}**: {md(d.reason)}")
+        lines += [f"  - {label(s.source)}: {md(quoted(s.text))}" for s in (d.a, d.b)]
     if not comparison.disagreements:
         lines.append("- none found")
     lines += ["", "## Quotes", ""]
     for q in comparison.quotes:
-        lines.append(f"- **{q.speaker}**: “{q.wording[0].text}” {citations(q.sources)}")
+        lines.append(f"- **{md(q.speaker)}**: “{md(q.wording[0].text)}” {citations(q.sources)}")
     for v in comparison.quote_variants:
-        lines.append(f"- **{v.speaker}**, in different words: [{v.a.source}] “{v.a.text}” / [{v.b.source}] “{v.b.text}”")
+        lines.append(f"- **{md(v.speaker)}**, in different words: [{v.a.source}] “{md(v.a.text)}” / "
+                     f"[{v.b.source}] “{md(v.b.text)}”")
     if not (comparison.quotes or comparison.quote_variants):
         lines.append(f"- {NO_QUOTES}")
     lines += ["", "## Coverage", "", "| source | words | people | places | organisations |", "|---|---|---|---|---|"]
     for c in comparison.coverage:
-        lines.append(f"| {_label(sources, c.source)} | {c.words} | {', '.join(c.people)} | {', '.join(c.places)} | {', '.join(c.organisations)} |")
-    return markdown_text("\n".join(lines) + "\n")
+        names = [markdown_cell(", ".join(kind)) for kind in (c.people, c.places, c.organisations)]
+        lines.append("| " + " | ".join([label(c.source, markdown_cell), str(c.words), *names]) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def print_comparison(comparison: Comparison, sources: tuple[Article, ...], console) -> None:

@@ -133,6 +133,25 @@ def test_markdown_shows_markup_in_text_as_text():
     assert "Ledger &lt;img src=x onerror=alert(1)>" in markdown
 
 
+def test_markdown_shows_emphasis_code_and_link_marks_in_text_as_written():
+    # "*shares*" and "_widget_" in an article are its words, not italics; the brief's own markup
+    # (bold source names, [1] citations, table pipes) stays markup.
+    from newsbrief.compare import Comparison, Coverage, Fact, SourcedText
+
+    said = "Shares of Acme, the _widget_ maker, rose 12% in `after-hours` trading [see chart]."
+    comparison = Comparison((Fact((SourcedText(1, said), SourcedText(2, said))),), {1: (), 2: ()}, (), (), (),
+                            (Coverage(1, 20, 1, ("Ann | Lee",), (), ()),), ((1.0, 0.9), (0.9, 1.0)), "rules")
+    articles = (Article("a.txt", "text", title="Widgets *shares* jump", outlet="Ledger"),
+                Article("b.txt", "text", outlet="Courier_Daily"))
+    markdown = brief_markdown(Brief(None, (BriefSentence(said, (1, 2)),), articles, comparison))
+    escaped = r"Shares of Acme, the \_widget\_ maker, rose 12% in \`after-hours\` trading \[see chart]."
+    assert f"\n{escaped} [1][2]\n" in markdown
+    assert markdown.startswith("# Widgets \\*shares\\* jump\n")
+    assert "2. **Courier\\_Daily**" in markdown
+    assert f"- Ledger [1]: “{escaped}”\n  - Courier\\_Daily [2]: “{escaped}”" in markdown
+    assert "| Ledger [1] | 20 | Ann \\| Lee |  |  |" in markdown
+
+
 def test_terminal_output_escapes_markup_in_text():
     article = Article("x.txt", "text", outlet="[bold]Outlet[/bold]")
     result = Brief(None, (BriefSentence("A fact with [brackets] in it.", (1,)),), (article,))
