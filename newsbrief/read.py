@@ -53,6 +53,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, refusing what is too big, empty or binary."""
     try:
         size = path.stat().st_size
+    except FileNotFoundError:  # worded as for a path given that is not there
+        raise InputError(str(path), "no such file or directory") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot open: {exc.strerror or exc}") from None
     if size > max_bytes:
@@ -462,8 +464,9 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
         raise InputError(str(path), str(exc), line) from None
     documents = record.get("documents")
     if documents is None and "text" in record:  # an article JSONL line, which ingest reads
-        raise InputError(str(path), "this is one article per line (article JSONL); brief takes one story, so ingest it "
-                         f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list', line, cluster_id)
+        raise InputError(str(path), "this is one article per line (article JSONL), and brief reads stories, each a line "
+                         f'with a "documents" list; ingest it (newsbrief ingest {path}) to group the articles into '
+                         "stories", line, cluster_id)
     if documents is None:
         raise InputError(str(path), 'a cluster needs a non-empty "documents" list', line, cluster_id)
     if not isinstance(documents, list):

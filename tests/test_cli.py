@@ -258,7 +258,8 @@ def test_batch_usage_errors(runner, batch_file, args, message):
 
 def test_batch_file_that_cannot_be_read(runner, tmp_path):
     missing = tmp_path / "missing.jsonl"
-    assert_one_line_error(invoke(runner, "brief", "--batch", missing), str(missing))
+    # Worded as for a missing path given without --batch.
+    assert_one_line_error(invoke(runner, "brief", "--batch", missing), f"error: {missing}: no such file or directory")
 
 
 def test_batch_given_a_folder_says_what_batch_takes(runner, tmp_path):

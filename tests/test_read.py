@@ -752,8 +752,8 @@ def test_article_jsonl_given_to_brief_says_what_it_is_and_what_to_do(tmp_path):
     path.write_text(json.dumps({"doc_id": "a1", "text": "Lava flowed toward the town."}) + "\n"
                     + json.dumps({"doc_id": "a2", "text": "Residents left."}) + "\n")
     assert str(_error([path])) == (
-        f"{path}:1: this is one article per line (article JSONL); brief takes one story, so ingest it "
-        f'(newsbrief ingest {path}) or give a cluster JSONL with a "documents" list')
+        f'{path}:1: this is one article per line (article JSONL), and brief reads stories, each a line with a "documents" '
+        f"list; ingest it (newsbrief ingest {path}) to group the articles into stories")
     # A line that is neither still gets the cluster format's own message.
     path.write_text(json.dumps({"cluster_id": "c", "documents": []}) + "\n")
     assert str(_error([path])) == f'{path}:1: "documents" is an empty list; a cluster needs at least one document'
