@@ -660,6 +660,12 @@ def stories_command(
         shown = stories[:limit]
         if output_format in (Format.json, Format.jsonl):  # the data GET /api/stories gives
             shown = [with_publication_span(store, s) for s in shown]
+        elif output_format is Format.terminal and not stories:  # a line, not a table of headers only
+            largest = store.largest_story_size()
+            stdout.print(f"no story has {min_size:,}+ articles (the largest has {largest:,})" if largest else
+                         f"{db} holds no stories yet; newsbrief ingest PATH --db {db} adds articles",
+                         markup=False, highlight=False, soft_wrap=True)
+            return
     if output_format is Format.json:
         write_text(json_text({"total": len(stories), "stories": [story_json(s) for s in shown]}, output_format), None)
     elif output_format is Format.jsonl:

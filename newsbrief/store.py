@@ -302,6 +302,10 @@ class SQLStore:
         row = self._execute("SELECT size FROM stories WHERE story_id = ?", (story_id,)).fetchone()
         return row[0] if row else 0
 
+    def largest_story_size(self) -> int:
+        """The number of articles of the largest story; 0 when the store holds none."""
+        return self._execute("SELECT COALESCE(MAX(size), 0) FROM stories").fetchone()[0]
+
 
 class Store(SQLStore):
     """An open store file; use as a context manager, or call `close()`. Its methods are

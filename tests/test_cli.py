@@ -643,6 +643,20 @@ def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_
     assert "(“Notes from the council meeting”)" in result.stderr
 
 
+def test_a_story_list_with_no_story_to_show_is_one_line(runner, tmp_path):
+    from newsbrief.store import Store
+
+    empty = tmp_path / "empty.db"
+    with Store(empty):
+        pass
+    result = invoke(runner, "stories", "--db", empty)
+    assert (result.exit_code, result.stdout) == (0, f"{empty} holds no stories yet; newsbrief ingest PATH --db {empty} "
+                                                    "adds articles\n")
+    db = ingest_articles(runner, tmp_path, FERRY_ARTICLES[:1])
+    result = invoke(runner, "stories", "--db", db, "--min-size", "100000")
+    assert (result.exit_code, result.stdout) == (0, "no story has 100,000+ articles (the largest has 1)\n")
+
+
 def test_a_story_of_one_article_is_not_briefed_as_the_web_says(runner, tmp_path, monkeypatch):
     def no_brief(*args, **kwargs):
         raise AssertionError("a one-article story was briefed")
