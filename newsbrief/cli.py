@@ -239,6 +239,9 @@ def brief_paths(paths: list[Path], max_bytes: int, options):
         result = brief(read_cluster(paths, max_bytes, on_error=skipped.append), options)
     except NewsbriefError as exc:
         raise fail(str(exc)) from None
+    except KeyboardInterrupt:  # Ctrl-C: one line, as every other command stops with
+        stderr.print("interrupted: nothing was written", highlight=False)
+        raise typer.Exit(130) from None
     for error in skipped:
         error_line(error)
     return result, len(skipped)

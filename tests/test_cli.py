@@ -720,6 +720,17 @@ def test_an_interrupted_first_cluster_run_names_no_earlier_output(runner, tmp_pa
                                               "written; run the same command again to resume")
 
 
+@pytest.mark.parametrize("command", ["brief", "compare"])
+def test_an_interrupted_brief_says_so_in_one_line(runner, tmp_path, monkeypatch, command):
+    def stopped(*args, **kwargs):  # Ctrl-C while briefing
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsbrief.pipeline.brief", stopped)
+    result = invoke(runner, command, DW_FILE, MEE_FILE, "-o", tmp_path / "out.md")
+    assert (result.exit_code, result.stderr) == (130, "interrupted: nothing was written\n")
+    assert not (tmp_path / "out.md").exists()
+
+
 def test_cluster_assignments_go_to_a_pipe_given_as_output(tmp_path):
     stream = tmp_path / "stream.jsonl"
     stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
