@@ -687,18 +687,32 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
             if verdict and (close or verdict.kind in ("control", "llm")):
                 found.append((float(similarity[i, j]), i, j, verdict))
     # An article may repeat a sentence (a standfirst restated in the body): one pair of
-    # wordings is one disagreement, however often either side says it.
-    listed: list[tuple[int, int]] = []
+    # wordings is one disagreement, however often either side says it. Nor is a statement's
+    # conflict listed again with a third source on the other side (`_same_conflict`).
+    listed: list[tuple[int, int, Verdict]] = []
     result = []
     for _, i, j, verdict in sorted(found, key=lambda pair: -pair[0]):
         if len(result) == limit:
             break
         if not any(_restated(i, [k, l], sentences) and _restated(j, [k, l], sentences)
-                   for k, l in listed):
-            listed.append((i, j))
+                   or _same_conflict((i, j, verdict), (k, l, seen)) for k, l, seen in listed):
+            listed.append((i, j, verdict))
             result.append(Disagreement(verdict.kind, verdict.reason, SourcedText(sentences[i].article + 1, sentences[i].text),
                                        SourcedText(sentences[j].article + 1, sentences[j].text)))
     return result
+
+
+def _same_conflict(pair: tuple[int, int, Verdict], other: tuple[int, int, Verdict]) -> bool:
+    """Whether two disagreements are one: they share a statement, and the judge gives the same kind
+    and the same sides, in either order ("Tuesday vs Thursday" of [2] and [3], "Thursday vs
+    Tuesday" of [1] and [2]): a third source saying what one side says."""
+    (i, j, verdict), (k, l, seen) = pair, other
+    return bool({i, j} & {k, l}) and verdict.kind == seen.kind and _sides(verdict.reason) == _sides(seen.reason)
+
+
+def _sides(reason: str) -> frozenset[str]:
+    """The two sides a judge's reason gives ("Tuesday vs Thursday"), whatever their order."""
+    return frozenset(reason.split(" vs "))
 
 
 def quote_groups(quotes: list[Quote], similarity: np.ndarray,

@@ -1217,3 +1217,21 @@ def test_a_first_name_with_an_accent_is_counted_under_the_full_name_without():
 def test_initials_of_two_full_names_join_neither():
     counter = Counter({"Harbor Trade Council": 2, "Harbor Trade Conference": 2, "HTC": 1})
     assert _merge_names(counter, "organisations") == ["Harbor Trade Council", "Harbor Trade Conference", "HTC"]
+
+
+def test_one_date_conflict_with_a_third_source_on_one_side_is_one_disagreement():
+    # Two outlets say Thursday, one Tuesday: one conflict, not "Tuesday vs Thursday" and again
+    # "Thursday vs Tuesday" with the third outlet.
+    result = compare_articles(
+        ("Mayor dies", "Mayor Ana Ruiz of Port Alba died early Thursday at the city hospital after a long illness, her office said."),
+        ("Mayor dead", "Mayor Ana Ruiz of Port Alba died early Tuesday at the city hospital after a long illness, her staff said."),
+        ("Port Alba mourns", "Port Alba Mayor Ana Ruiz died early Thursday at the city hospital after a long illness, aides said."))
+    assert [d.kind for d in result.disagreements] == ["dates"], result.disagreements
+    # Two conflicts of one statement stay two.
+    from newsbrief.compare import _same_conflict
+    from newsbrief.judge import Verdict
+
+    thursday, other_day = Verdict("dates", "Thursday vs Tuesday"), Verdict("dates", "Thursday vs Monday")
+    assert _same_conflict((0, 1, thursday), (1, 2, Verdict("dates", "Tuesday vs Thursday")))
+    assert not _same_conflict((0, 1, thursday), (0, 2, other_day))
+    assert not _same_conflict((0, 1, thursday), (2, 3, thursday))
