@@ -530,8 +530,11 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others = [[k for k, s in enumerate(sentences) if s.article != a] for a in range(articles)]
     others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
-    others_organisations = [frozenset(name_kind_key(name) for k in ks for name in found_mentions[k].organisations)
-                            for ks in others]
+    spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
+    others_organisations = [[name for k in ks for name in found_mentions[k].organisations] for ks in others]
+    others_organisation_keys = [frozenset(map(name_kind_key, names)) for names in others_organisations]
+    others_short_forms = [frozenset().union(*(_short_forms(name, spelt_out) for name in names))
+                          for names in others_organisations]
 
     def said_elsewhere(i: int) -> bool:
         elsewhere = np.flatnonzero(owner != sentences[i].article)
@@ -548,7 +551,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
             continue
         article = sentences[i].article
         specifics = (_own_specifics(sentences[i].text, found_mentions[i], others_text[article], others_names[article],
-                                    others_organisations[article]) if told_elsewhere[i] else ())
+                                    others_organisation_keys[article], others_short_forms[article], spelt_out)
+                     if told_elsewhere[i] else ())
         if not told_elsewhere[i] or specifics:
             listed.append(i)
             found[source][i] = specifics
@@ -556,30 +560,67 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
 
 def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str],
-                   others_organisations: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                   others_organisations: frozenset[str] = frozenset(), others_short_forms: frozenset[str] = frozenset(),
+                   spelt_out: dict[str, frozenset[str]] | None = None) -> tuple[str, ...]:
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
     (`align.exact_numbers`, against the others' `written_numbers`), as it writes them
     (`_number_as_written`), then the people and organisations none of them names or writes
-    (`_name_words`), nor, for an organisation, by a short form (`_short_forms`) that is an
-    organisation of theirs (`others_organisations`, as `entities.name_kind_key` gives it): not "the
-    PBS NewsHour" where another outlet says "first reported by PBS". Three leads that tell one
-    event are one agreed fact, but "…his address set for Jan. 29" or "House Budget Committee
-    Chairman Tom Price" is what that outlet alone reports.
+    (`_name_words`), nor, for an organisation, by a short form (`_short_forms`, with the cluster's
+    `spelt_out` abbreviations) that is an organisation of theirs (`others_organisations`, as
+    `entities.name_kind_key` gives it: not "the PBS NewsHour" where another outlet says "first
+    reported by PBS"), nor one whose short form it is (`others_short_forms`: not "FDA" where another
+    says "the Food and Drug Administration"). Each name is given as `entities.name_form` writes it:
+    "Robert Mueller" of "Robert Mueller’s team", "World Health Organization" of spaCy's "the World
+    Health Organization (WHO". Three leads that tell one event are one agreed fact, but "…his
+    address set for Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet
+    alone reports.
     Places are left out ("the United States", "U.S." and "America" are one), and so are
     superlatives ("the smallest number since" is another outlet's "the lowest level since") and
     quotations (one another outlet carries in part is its quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text), key=lambda value: _number_at(text, value))
-    names = (name for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
-             and not (name in named.organisations and _short_forms(name) & others_organisations))
+    names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
+             and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
+                                                      or name_kind_key(name) in others_short_forms)))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
 
 
-def _short_forms(name: str) -> frozenset[str]:
+def _short_forms(name: str, spelt_out: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
     """What an outlet may call an organisation for short, as `entities.name_kind_key` gives a name:
-    its initials ("dhs" of "the Department of Homeland Security", `_initials`) and each of its words
-    in capitals ("pbs" of "the PBS NewsHour")."""
-    capitals = (name_kind_key(word) for word in name_form(name).split() if len(word) > 1 and word.isupper())
-    return frozenset((_initials(name), *capitals)) - {""}
+    its initials ("dhs" of "the Department of Homeland Security", `_initials`), each of its words
+    in capitals ("pbs" of "the PBS NewsHour"), the word its "of" follows ("house" of "the U.S. House
+    of Representatives"), and what `spelt_out` (`_spelt_out_abbreviations`) gives for it ("cdc" of
+    "the Centers for Disease Control and Prevention", whose initials are "cdcp"; and back)."""
+    form = name_form(name)
+    capitals = (name_kind_key(word) for word in form.split() if len(word) > 1 and word.isupper())
+    head = HEAD_BEFORE_OF.search(form)
+    return frozenset((_initials(name), *capitals, head and name_kind_key(head.group(1)) or "",
+                      *(spelt_out or {}).get(name_kind_key(name), ()))) - {""}
+
+
+# The capitalised word an organisation's "of" follows: "House" of "House of Representatives".
+HEAD_BEFORE_OF = re.compile(r"\b([A-Z][\w'’-]+) of\b")
+# An organisation spelt out and its abbreviation after it in brackets: "the Centers for Disease Control
+# and Prevention (CDC)", "the World Health Organization (WHO)"; the name's capitalised words and the
+# small words between them.
+SPELT_OUT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on|the)\s+)*)+)\(([A-Z][A-Z.&]{1,9})\)")
+
+
+def _spelt_out_abbreviations(texts: list[str]) -> dict[str, frozenset[str]]:
+    """The abbreviations the texts define, as `SPELT_OUT` finds them, each way round: the spelt-out
+    name's key (`entities.name_kind_key`) gives the abbreviation's, and back. The name starts at
+    the word from which its capitalised words' initials begin with the abbreviation's letters, so
+    "Citing the Centers for Disease Control (CDC)" gives "Centers for Disease Control", and a
+    bracket that no words before it spell out ("Rep. Jo Hale (D-Ore.)") gives nothing."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in SPELT_OUT.finditer(text):
+            words, abbreviation = match.group(1).split(), name_kind_key(match.group(2))
+            name = next((" ".join(words[at:]) for at in range(len(words)) if words[at][:1].isupper()
+                         and _initials(" ".join(words[at:])).startswith(abbreviation)), None)
+            if name:
+                found.setdefault(name_kind_key(name), set()).add(abbreviation)
+                found.setdefault(abbreviation, set()).add(name_kind_key(name))
+    return {key: frozenset(forms) for key, forms in found.items()}
 
 
 def _number_as_written(value: str, text: str, named: Mentions) -> str:

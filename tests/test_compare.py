@@ -1198,7 +1198,7 @@ def test_an_organisation_another_outlet_names_for_short_is_no_own_specific():
     assert _own_specifics(text, named, other, _name_words([other], found), frozenset({"kbx", "otw"})) == ()
     # A word in capitals another outlet writes but names no organisation by is not enough.
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == (
-        "the KBX Evening Hour", "the Office of Tidal Works")
+        "KBX Evening Hour", "Office of Tidal Works")
 
 
 def test_an_organisations_initials_in_capitals_are_counted_under_its_name():
@@ -1235,3 +1235,30 @@ def test_one_date_conflict_with_a_third_source_on_one_side_is_one_disagreement()
     assert _same_conflict((0, 1, thursday), (1, 2, Verdict("dates", "Tuesday vs Thursday")))
     assert not _same_conflict((0, 1, thursday), (0, 2, other_day))
     assert not _same_conflict((0, 1, thursday), (2, 3, thursday))
+
+
+def test_own_specifics_name_an_organisation_as_written_and_know_its_abbreviation_both_ways():
+    from newsbrief.compare import _name_words, _own_specifics, _short_forms, _spelt_out_abbreviations
+    from newsbrief.entities import Mentions
+
+    text = "The report by Jo Hale’s team and the Office of Harbour Safety (OHS was sent to the Marine Board of Alba on Monday."
+    named = Mentions(people=("Jo Hale’s",), organisations=("the Office of Harbour Safety (OHS", "the Marine Board of Alba"))
+    other = "The report went to the board on Monday."
+    # As `entities.name_form` writes them: no possessive, no leading "the", no bracket left open.
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == (
+        "Jo Hale", "Office of Harbour Safety", "Marine Board of Alba")
+    # Another outlet's "the Board" names the "Marine Board of Alba"; its "OHS" the office.
+    found = [Mentions(organisations=("OHS", "the Board"))]
+    keys = frozenset({"ohs", "board"})
+    assert _own_specifics(text, named, other, _name_words([other], found), keys) == ("Jo Hale",)
+    # The abbreviation names what another outlet spells out, by its initials or as a text spells it out.
+    short = "The OHS and the CHP sent the report on Monday."
+    named_short = Mentions(organisations=("OHS", "CHP"))
+    # Its initials are "chpp"; a text gives "CHP" for it.
+    spelt_out = _spelt_out_abbreviations(["A study by the Centre for Harbour Pilots and Pensions (CHP) found the same."])
+    others_short = _short_forms("the Office of Harbour Safety") | _short_forms("the Centre for Harbour Pilots and Pensions",
+                                                                                 spelt_out)
+    assert "chp" in others_short
+    assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()]), frozenset(), others_short,
+                          spelt_out) == ()
+    assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()])) == ("OHS", "CHP")
