@@ -22,7 +22,8 @@ from .entities import (LISTED_KINDS, TITLES, Mentions, as_kinds, fullest_form, i
 from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims,
                     figures_differ, tagged_words)
 from .models import Sentence
-from .quotes import ATTRIBUTION_VERBS, QUOTED, Quote, extract_quotes, is_title, outside_quotes
+from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
+                     quoted_spans)
 from .sentences import QUOTE_MARKS
 from .summarize import QUESTION_END, SENTENCE_END, LearnedSummarizer, inside_quotation, is_cut_lead, is_fragment, sentence_features
 
@@ -654,12 +655,33 @@ def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[i
     """Whom each sentence quotes without naming them outside its quotation marks, as the quote pass
     attributed the quote (`Quote.speaker`): a quotation alone, after the sentence that named its
     speaker, or '"...," he said', which a reader of the sentence alone cannot tell; None where a
-    sentence so quotes several speakers, as a reader could not tell which said what."""
+    sentence so quotes several speakers, as a reader could not tell which said what. Only where the
+    name, which the view puts before the sentence, reads as who speaks in it (`_speaker_wanted`)."""
     speakers: dict[int, set[str]] = {}
     for quote in quotes:
-        if not _names_speakers(quote):
+        if _speaker_wanted(quote) and not _names_speakers(quote):
             speakers.setdefault(index[quote.sentence], set()).add(quote.speaker)
     return {i: said.pop() if len(said) == 1 else None for i, said in speakers.items()}
+
+
+# Before a quotation given as the speaker's words: nothing but punctuation, or a lead-in ending on a
+# comma or colon ("He added, “…”", "On Twitter, she wrote: “…”").
+DIRECT_SPEECH_BEFORE = re.compile(r"(?:^\W*|[,:]\s*)$")
+
+
+def _speaker_wanted(quote: Quote) -> bool:
+    """Whether the speaker's name before the quote's sentence ("Ann Hale: …") tells a reader who
+    speaks in it: the sentence gives the quotation as direct speech (it opens the sentence or follows
+    a lead-in ending on a comma or colon: `DIRECT_SPEECH_BEFORE`; or the sentence has no quotation
+    mark around it, being a quotation's sentence that the one before opened), or calls the speaker
+    "he" or "she" before it ("He called the plan “a disaster”"). Not where the outlet's own sentence
+    tells of the speaker by a description and quotes a phrase ("In a short speech, the new president
+    told Americans they will “never be ignored again”"): the name before it reads as if the speaker
+    said all of it."""
+    text = quote.sentence.text
+    around = next((m for m in quoted_spans(text) if quote.text in m.group(1)), None)
+    return (around is None or bool(DIRECT_SPEECH_BEFORE.search(text, 0, around.start()))
+            or bool(SUBJECT_PRONOUN.search(outside_quotes(text), 0, around.start())))
 
 
 def _names_speakers(quote: Quote) -> bool:

@@ -1105,14 +1105,17 @@ def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it
     alone = '"We built it for a flood twice the size of anything this valley has seen."'
     by_pronoun = '"Nobody in the lower town needs to leave their home tonight," she said on Monday.'
     plain = "Engineers spent Sunday morning inspecting the spillway for cracks after the heavy rain."
+    # The outlet's own sentence, telling of her as "the mayor" and quoting a phrase: her name
+    # before it would read as if she said all of it (`_speaker_wanted`).
+    told = "In a short speech, the mayor told residents that the town would “never be flooded again” once the new wall is built."
     result = compare_articles(
         ("Mayor says dam will hold", "Mayor Ann Hale spoke to reporters beside the flooded bridge on Monday.",
-         named, alone, plain, by_pronoun),
+         named, alone, plain, by_pronoun, told),
         ("River rises in valley", "The river rose two metres overnight and closed the main road into town.",
          "Schools in the valley stayed shut on Monday as buses could not reach them."))
     spoken = {entry.text: entry.speaker for entry in result.only_in_entries(1)}
     assert spoken.get(alone) == "Ann Hale" and spoken.get(by_pronoun) == "Ann Hale", spoken
-    assert spoken.get(named, "not listed") is None and spoken.get(plain, "not listed") is None, spoken
+    assert all(spoken.get(text, "not listed") is None for text in (named, plain, told)), spoken
     assert list(spoken) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
 
 
@@ -1262,3 +1265,22 @@ def test_own_specifics_name_an_organisation_as_written_and_know_its_abbreviation
     assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()]), frozenset(), others_short,
                           spelt_out) == ()
     assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()])) == ("OHS", "CHP")
+
+
+def test_a_speaker_goes_before_a_quotation_given_as_their_words_not_before_a_reporters_sentence():
+    # "Ann Hale: In a short speech, the mayor told…" reads as the mayor saying all of it; before
+    # the quotation with "she said", after a lead-in with a comma, or before "She called…", her
+    # name tells who speaks.
+    from newsbrief.compare import _speaker_wanted
+    from newsbrief.quotes import Quote
+
+    def wanted(text: str, quoted: str) -> bool:
+        return _speaker_wanted(Quote(("Ann Hale",), quoted, Sentence(text, 0, 1)))
+
+    assert wanted("“The dam will hold through the winter,” she said on Monday.", "The dam will hold through the winter")
+    assert wanted("She added, “We built it for a flood twice that size.”", "We built it for a flood twice that size")
+    assert wanted("On the radio, the mayor said: “Nobody needs to leave.”", "Nobody needs to leave")
+    assert wanted("She called the engineers' report “a work of fiction” and left the room.", "a work of fiction")
+    assert not wanted("In a short speech, the mayor told residents they would “never be flooded again.”",
+                      "never be flooded again")
+    assert not wanted("The mayor called the engineers' report “a work of fiction” and left the room.", "a work of fiction")
