@@ -431,31 +431,39 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     """Facts stated by two or more sources, as the sentences that state each, most important
     first, no statement of a source listed twice (`_restated`).
 
-    Each statement, a sentence of MIN_FACT_WORDS or more (not a headline's few words) that ends as
-    one (`_ends_whole`: no lead the site cut) and asks nothing (a question states no fact: "How will
-    Trump pick his nominee?" is not "Trump says he likes all his nominees"), says what the first one says or the first says what it says (`_one_says_other`), and every two agree
+    Each statement, a sentence of MIN_FACT_WORDS or more (not a headline's few words) that asks
+    nothing (a question states no fact: "How will Trump pick his nominee?" is not "Trump says he
+    likes all his nominees"), says what one of those before it says or one of them says what it
+    says (`_one_says_other`; not only the first: a wording that says what the second outlet's says,
+    and so is no outlet's alone, would be in neither Agreed nor Only-in), and every two agree
     (`_agree`), not only each with the first: two wordings close to a third may share few words ("managers had too much
     discretion", "the company culture stereotypes women") or give different counts ("the third
     escape in two months", "the second this month"). Wordings of one fact that the rules find at
     odds are not agreement: they belong to the disagreements. Nor are two quotations of other
     speakers, each named (`speakers`: the speakers of the quotes each sentence holds, as
     `cluster_speakers` names them): "“We are asking people to take this storm seriously,” she said"
-    (Perdue) and "“The rest of the coast is in its path,” Read said" are two people's words."""
+    (Perdue) and "“The rest of the coast is in its path,” Read said" are two people's words.
+
+    The first statement of a fact ends as one (`_ends_whole`); a lead the site cut ("…despite the
+    Obama administration's decision to ban...") joins one as its source's wording where that source
+    gives no whole one, so that a source of leads alone, which Only-in leaves out, is not left out
+    of the view, nor is a whole statement that the cut lead says too (`unique_facts` takes it as
+    said elsewhere)."""
     owner = np.array([s.article for s in sentences])
     rules = RuleJudge()
     speakers = speakers or {}
-    stated = np.array([s.words >= MIN_FACT_WORDS and _ends_whole(s.text) and not _asks(s.text) for s in sentences],
-                      dtype=bool)
+    stated = np.array([s.words >= MIN_FACT_WORDS and not _asks(s.text) for s in sentences], dtype=bool)
+    whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
     listed: list[int] = []
     groups = []
     for i in order:
-        if not stated[i] or _restated(i, listed, sentences):
+        if not (stated[i] and whole[i]) or _restated(i, listed, sentences):
             continue
         members = [i]
         close = np.flatnonzero((similarity[i] >= ELSEWHERE_SIMILARITY) & (owner != owner[i]) & stated)
-        for j in sorted(close, key=lambda j: -similarity[i, j]):
+        for j in sorted(close, key=lambda j: (not whole[j], -similarity[i, j])):
             if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
-                    and _one_says_other(i, j, sentences, similarity)
+                    and any(_one_says_other(m, j, sentences, similarity) for m in members)
                     and all(_agree(m, j, statements, rules) and not _quote_other_speakers(m, j, sentences, speakers)
                             for m in members)):
                 members.append(int(j))

@@ -827,14 +827,15 @@ def test_only_in_lists_no_lead_the_site_cut_mid_sentence():
     "The council voted on Monday to close the old ferry terminal on the harbour and move its...",
     "The council voted on Monday to close the old ferry terminal on the harbour and move its staff",
 ])
-def test_agreed_takes_no_lead_the_site_cut(cut):
+def test_no_agreed_fact_opens_on_a_lead_the_site_cut(cut):
     # A lead the site cut, with "..." or no stop, is no whole statement of its outlet's: Only-in
-    # and the disagreements take none, nor does Agreed.
+    # and the disagreements take none, and no agreed fact opens on one; it is only its outlet's
+    # wording of a fact a whole statement opens (`agreed_groups`).
     whole = "The council voted on Monday to close the old ferry terminal on the harbour and move its staff."
     result = compare_articles(
         ("Ferry terminal to close", cut, "Harbour workers said they learned of it from a notice on the door."),
         ("Council shuts terminal", whole, "The port authority plans to sell the land to a developer next year."))
-    assert not any(cut in wordings for wordings in agreed_wordings(result)), result.agreed
+    assert all(fact.statements[0].text != cut for fact in result.agreed), result.agreed
 
 
 def test_agreed_takes_a_whole_quotation_in_mixed_quotation_marks():
@@ -1284,3 +1285,33 @@ def test_a_speaker_goes_before_a_quotation_given_as_their_words_not_before_a_rep
     assert not wanted("In a short speech, the mayor told residents they would “never be flooded again.”",
                       "never be flooded again")
     assert not wanted("The mayor called the engineers' report “a work of fiction” and left the room.", "a work of fiction")
+
+
+def test_a_lead_the_site_cut_joins_the_fact_it_tells():
+    # The first outlet's one sentence is a lead cut off with "...": Only-in leaves it out as no
+    # whole statement, so unless Agreed takes it, its outlet is nowhere in the view; and the
+    # second outlet's lead, said there too, was in neither.
+    cut = "The city is planning to reopen the old harbour bridge to cars next month, despite the council's vote to close it..."
+    whole = "The city will reopen the old harbour bridge to cars next month, reversing the council's vote to close it."
+    result = compare_articles((cut,), (whole,), ("Ferries to stop", "The ferry company said it would end its night crossings in June."))
+    assert {cut, whole} in agreed_wordings(result), result
+    # A whole wording of the same source comes before its cut lead.
+    both = compare_articles((cut, "The city will reopen the old harbour bridge to cars next month, the mayor said on Friday."), (whole,))
+    assert [{s.source: s.text for s in fact.statements}.get(1) for fact in both.agreed] == [
+        "The city will reopen the old harbour bridge to cars next month, the mayor said on Friday."], both.agreed
+
+
+def test_a_wording_that_says_what_a_later_wording_of_a_fact_says_joins_it():
+    # The third outlet's sentence says what the second's says, not what the first's says in enough
+    # of its words; both agree with it. Left out, it was in neither Agreed nor Only-in, being said
+    # elsewhere.
+    from newsbrief.compare import _statements, agreed_groups
+    from newsbrief.entities import Mentions
+
+    texts = ["The city council voted on Tuesday to close the old harbour bridge to all traffic next month.",
+             "Councillors voted on Tuesday to shut the old harbour bridge to traffic for good, the mayor said.",
+             "The mayor said the old harbour bridge would be shut to traffic for good after the vote."]
+    sentences = [Sentence(text, article, 0) for article, text in enumerate(texts)]
+    similarity = np.array([[1.0, 0.8, 0.6], [0.8, 1.0, 0.8], [0.6, 0.8, 1.0]])
+    statements = _statements(sentences, [Mentions()] * 3)
+    assert agreed_groups([0, 1, 2], sentences, statements, similarity) == [[0, 1, 2]]
