@@ -302,12 +302,15 @@ def store_articles(
     `items`, just before its article) is reported through `on_warning` when its article is
     stored now without it; not when the article is refused, nor when it was stored before
     (and warned of then: a second ingest of the same file says nothing new). A note (an
-    `InputNote`) is reported through `on_warning` when it comes. An article
+    `InputNote`) is reported through `on_warning` whatever is stored. An article
     is known by its doc_id, so a second article under a doc_id read earlier in the same run,
     or stored before, is reported and skipped unless it is the same text again: the first is kept.
+    Each batch's errors, warnings and notes are reported once it is stored, in input order:
+    a record's warning comes before the next record's error, as the records come in the file.
     """
     report = IngestReport()
-    pending: list[tuple[Article, list[InputWarning]]] = []  # each with the warnings about it
+    # The batch in input order: each article with the warnings about it, and the errors and notes between them.
+    pending: list[tuple[Article, list[InputWarning]] | InputError] = []
     warnings: list[InputWarning] = []  # about the next article
     texts: dict[str, int] = {}  # doc_id -> hash of its text, for this run
 
@@ -322,44 +325,48 @@ def store_articles(
             on_warning(warning)
 
     def flush() -> None:
-        kept = []
-        candidates = [_stored_ids(a) for a, _ in pending]
+        articles = [entry for entry in pending if not isinstance(entry, InputError)]
+        candidates = [_stored_ids(a) for a, _ in articles]
         stored = store.texts(doc_id for ids in candidates for doc_id in ids)  # one query a batch
-        for (article, about), ids in zip(pending, candidates):
-            # Under the first id that holds this very text; else its own, unless another text holds that.
-            doc_id = next((i for i in ids if stored.get(i) == article.text), None)
-            if doc_id is not None or article.doc_id not in stored:
-                kept.append((replace(article, doc_id=doc_id or article.doc_id), about))
-            else:
+        # Each article's id: the first that holds this very text; else its own, unless another
+        # text holds that (None: refused, the stored one is kept).
+        placed = [next((i for i in ids if stored.get(i) == article.text),
+                       None if article.doc_id in stored else article.doc_id)
+                  for (article, _), ids in zip(articles, candidates)]
+        kept = [replace(article, doc_id=doc_id) for (article, _), doc_id in zip(articles, placed) if doc_id is not None]
+        report.stored += store.add_articles(kept)
+        report.doc_ids.extend(a.doc_id for a in kept)
+        held = set(stored)
+        where = iter(placed)
+        for entry in pending:
+            if isinstance(entry, InputNote):
+                report_warning(entry)
+            elif isinstance(entry, InputError):
+                report_error(entry)
+            elif (doc_id := next(where)) is None:
+                article = entry[0]
                 report_error(InputError(article.source_path, f"doc_id {article.doc_id} is stored with another text; "
                                         "the stored one is kept (give each article its own doc_id)"))
-        report.stored += store.add_articles(a for a, _ in kept)
-        report.doc_ids.extend(a.doc_id for a, _ in kept)
-        held = set(stored)
-        for article, about in kept:
-            if article.doc_id not in held:  # new to the store, and the first of its doc_id in the batch
-                held.add(article.doc_id)
-                for warning in about:
+            elif doc_id not in held:  # new to the store, and the first of its doc_id in the batch
+                held.add(doc_id)
+                for warning in entry[1]:
                     report_warning(warning)
         pending.clear()
         if on_batch:
             on_batch(report)
 
     for item in items:
-        if isinstance(item, InputNote):
-            report_warning(item)
-            continue
-        if isinstance(item, InputWarning):
+        if isinstance(item, InputWarning) and not isinstance(item, InputNote):
             warnings.append(item)
             continue
         if isinstance(item, InputError):
-            report_error(item)
+            pending.append(item)
             continue
         about, warnings = warnings, []
         digest = hash(item.text)
         if texts.setdefault(item.doc_id, digest) != digest:
-            report_error(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
-                                    "text; the first is kept (give each article its own doc_id)"))
+            pending.append(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
+                                      "text; the first is kept (give each article its own doc_id)"))
             continue
         pending.append((item, about))
         if len(pending) >= batch:

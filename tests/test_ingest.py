@@ -265,6 +265,23 @@ def test_an_unreadable_feed_date_is_a_warning_naming_the_entry(tmp_path):
     assert stored == {"f1": "2024-05-07T09:30:00+00:00", "f2": None, "f3": None}
 
 
+def test_errors_and_warnings_come_in_the_order_of_their_records(tmp_path):
+    text = "Divers searched the lake again on Monday, officials said."
+    jsonl = write_jsonl(tmp_path / "s.jsonl", [
+        {"doc_id": "missing"},
+        {"doc_id": "undated", "text": text, "published": "last Tuesday"},
+        {"doc_id": "undated", "text": "Another text under the same id."},
+        {"text": text},
+    ])
+    said = []
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [jsonl], on_error=lambda e: said.append(("error", str(e))),
+               on_warning=lambda w: said.append(("warning", str(w))))
+    # Where each is about (path:line), in the order said.
+    assert [(kind, message.split(": ", 1)[0]) for kind, message in said] == [
+        ("error", f"{jsonl}:1"), ("warning", f"{jsonl}:2"), ("error", f"{jsonl}:3"), ("error", f"{jsonl}:4")]
+
+
 def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
     """The warning says the article "is stored without one": true of an article this run stores,
     not of one refused, nor of one a run before stored (and warned of then)."""
