@@ -87,6 +87,8 @@ def main(
     """newsbrief reads articles (scraped text, HTML, cluster JSONL, Multi-News raw) and briefs them."""
 
 
+STORY_PATHS_HELP = ("Articles of one story: text, Markdown or HTML files, RSS/Atom feeds (each entry an article), "
+                    "directories of them; or one cluster file (cluster JSONL, Multi-News .src).")
 MAX_BYTES = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", metavar="BYTES", min=1, show_default=False, help="Refuse input files larger than this many bytes (default 100 MB: 104857600).")
 JUDGE = typer.Option("rules", "--judge", metavar="rules|chat", help="Who decides disagreements: offline rules, or chat (an OpenAI-compatible server you run).")
 JUDGE_URL = typer.Option(None, "--judge-url", metavar="URL", help="Base URL of the chat judge, e.g. http://localhost:8080/v1 (llama.cpp, Ollama, vLLM).")
@@ -131,13 +133,13 @@ def judge_settings(kind: str, url: str | None, model: str | None, timeout: float
 
 @app.command("brief")
 def brief_command(
-    paths: list[Path] = typer.Argument(None, readable=False, metavar="[PATH...]", help="Article files or directories (one story), or one cluster file.", show_default=False),
+    paths: list[Path] = typer.Argument(None, readable=False, metavar="[PATH...]", help=STORY_PATHS_HELP, show_default=False),
     batch: Optional[Path] = typer.Option(None, "--batch", metavar="FILE", readable=False, help="Brief every cluster of a cluster JSONL or Multi-News .src file, one per line."),
     words: Optional[int] = typer.Option(None, "--words", "-w", metavar="N", min=10, show_default=False,
                                         help="Word budget of the summary (default 230; a newser.com brief is about 220)."),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name,
-                                                   help="terminal, markdown (or md), json, or jsonl (default: terminal; jsonl with --batch)."),
+                                                   help="terminal, markdown (or md), json, or jsonl (default: terminal; --batch writes jsonl only)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     with_comparison: bool = typer.Option(True, "--compare/--no-compare", metavar="", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
@@ -183,7 +185,7 @@ def brief_command(
 
 @app.command("compare", cls=PathsCommand)
 def compare_command(
-    paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article files or directories (one story), or one cluster file.", show_default=False),
+    paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help=STORY_PATHS_HELP, show_default=False),
     output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", parser=format_name,
                                          help="terminal, markdown (or md), json, or jsonl (the JSON on one line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),

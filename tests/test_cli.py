@@ -500,6 +500,9 @@ def test_brief_help_shows_examples():
     assert "Examples" in process.stdout
     assert "newsbrief brief examples/putin-erdogan-ankara/" in process.stdout
     assert "--batch" in process.stdout and "--max-bytes" in process.stdout
+    # Every kind of path brief reads is named, feeds too; and that --batch writes JSONL only.
+    words = " ".join(process.stdout.replace("│", " ").split())
+    assert "RSS/Atom feeds (each entry an article)" in words and "--batch writes jsonl only" in words
 
 
 def test_top_level_help_shows_an_example():
