@@ -819,8 +819,13 @@ def is_form_of(short: str, full: str) -> bool:
     John Trump"), its nickname ("Dick Blumenthal" and "Richard Blumenthal") or a slip of it ("Vladmir
     Putin" and "Vladimir Putin"). The parts of a hyphenated last word of a fuller name of two words or
     more are words of it: "Greene" and "Taylor Greene" are forms of "Marjorie Taylor-Greene", "Assad"
-    of "Bashar al-Assad"; not of a one-word name ("Bissau" is no "Guinea-Bissau")."""
-    mine, theirs = _plain_words(short), _plain_words(full)
+    of "Bashar al-Assad"; not of a one-word name ("Bissau" is no "Guinea-Bissau"). A generation
+    suffix tells a father from his son: "Trump Jr." names Donald Trump Jr. and not Donald Trump, and
+    "Donald Trump", the son's name without it, is his father; "Joe Biden" is still a form of "Joseph
+    R. Biden Jr.", and "Conway" of "George T. Conway III"."""
+    mine, theirs, suffix = _plain_words(short), _plain_words(full), _generation(short)
+    if suffix != _generation(full) and (suffix or mine == theirs):
+        return False
     return _words_form(mine, theirs) or (len(theirs) > 1 and _words_form(_hyphen_split(mine), _hyphen_split(theirs)))
 
 
@@ -912,7 +917,14 @@ def _plain_words(name: str) -> tuple[str, ...]:
     """The words of a name as `name_kind_key` gives it (no accents: "Raúl" is "raul"), without a
     generation suffix: "George T. Conway III" is the "Conway" of "Mr. Conway"."""
     words = tuple(name_kind_key(name).split())
-    return words[:-1] if len(words) > 2 and words[-1].strip(".,") in GENERATION_SUFFIXES else words
+    return words[:-1] if _generation(name) else words
+
+
+def _generation(name: str) -> str | None:
+    """The generation suffix a name of two words or more ends with ("jr" of "Trump Jr."), if any."""
+    words = name_kind_key(name).split()
+    suffix = words[-1].strip(".,") if len(words) > 1 else None
+    return suffix if suffix in GENERATION_SUFFIXES else None
 
 
 def _same_word(a: str, b: str) -> bool:

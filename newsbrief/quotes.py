@@ -728,11 +728,13 @@ def _the_one_at(sentence_of: dict[str, int], pick: Callable) -> str | None:
 def _called_by_first_name(person: str, text: str) -> bool:
     """Whether the text (outside quotes) calls a person named in full by their first name alone
     ("Malia, 16, wore ..." of Malia Obama), not only as the first of several capitalised words
-    ("Malia Obama", "Jesse L. Jackson")."""
+    ("Malia Obama", "Jesse L. Jackson"), nor before another first name and their surname, which
+    names both in full ("Donald and Melania Trump")."""
     words = person.split()
     if len(words) < 2 or INITIALS.fullmatch(words[0]):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])", text) is not None
+    shared = rf"\s+(?:and|&)\s+[A-Z][\w-]*\s+{re.escape(words[-1])}(?![\w-])"
+    return re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])(?!{shared})", text) is not None
 
 
 def _courtesy_pronoun(subject) -> str | None:

@@ -219,6 +219,12 @@ def test_a_common_noun_spacy_ran_into_a_persons_name_is_left_out():
     ("Chuck Schumer", {"Charles Schumer", "Chuck Schumer"}, "Charles Schumer"),
     ("Rick Lane", {"Dick Lane"}, "Rick Lane"),  # two nicknames of one name may be two people
     ("Jim Lane", {"John Lane"}, "Jim Lane"),  # no nickname of the other
+    # A generation suffix tells a father from his son; a bare surname may be either.
+    ("Varga Jr.", {"Tom Varga", "Tom Varga Jr."}, "Tom Varga Jr."),
+    ("Tom Varga", {"Tom Varga Jr.", "Tomas Varga"}, "Tom Varga"),  # the son's name without it: the father
+    ("Varga", {"Tom Varga", "Tom Varga Jr."}, "Varga"),
+    ("Varga", {"Ann T. Varga III"}, "Ann T. Varga III"),
+    ("Tom Varga", {"Thomas R. Varga Jr."}, "Thomas R. Varga Jr."),  # no suffix, but other words: him
 ])
 def test_a_name_in_its_fullest_form(name, names, fullest):
     assert fullest_form(name, names) == fullest

@@ -1108,3 +1108,14 @@ def test_he_is_the_subject_above_named_by_a_surname_the_tagger_missed():
     )
     assert found[-1] == ("Dale Moore", "the liberal media lapdogs", 3)
 
+
+def test_a_first_name_before_another_and_their_shared_surname_names_both_in_full():
+    # "Tom and Ana Varga" calls Tom by no first name alone; the old rule thought it did, left only
+    # Ana Varga as a candidate for "Varga", and gave the bare surname.
+    found = quotes_of(
+        "Tom Varga was sworn in as mayor on Friday, vowing to restore the city's fortunes.",
+        "Tom and Ana Varga met the outgoing mayor earlier on Friday.",
+        '"This decline stops right here and stops right now," Tom Varga said.',
+        '"From this day forward, it is going to be the city first," Varga said.',
+    )
+    assert [speaker for speaker, _, _ in found] == ["Tom Varga", "Tom Varga"]
