@@ -133,6 +133,10 @@ PERSON_ROLES = frozenset((
 # Roles whose word says whether their holder is "he" or "she" ("the congressman", "the spokeswoman").
 ROLE_PRONOUNS = {role: "she" if role.endswith("woman") or role == "actress" else "he"
                  for role in PERSON_ROLES if role.endswith("man") or role == "actress"}
+# Lookbehinds: not right after a word that makes a title another office ("Vice President", "Deputy
+# Director"), nor after a preposition ("his opponent for president, Hillary Clinton").
+OTHER_OFFICE = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Aa]ssistant )"
+AFTER_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in ("as", "at", "by", "for", "in", "of", "on", "to", "with"))
 ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
 POSSESSIVE = re.compile(r"\s*['’]s$")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
@@ -521,19 +525,21 @@ def _introduced_as(description, text: str, people: set[str]) -> str | None:
     with no word before it, whoever it called "President Trump", and "the judge" whoever it called
     "Ann Hale, the coordinating judge" or "the judge, Ann Hale". A description that says whose it is
     ("the spokesman for the president", "Smith's lawyer") is only a person introduced with all those
-    words ("Tom Reyes, Smith's lawyer"): the president's spokesman is not the party's."""
+    words ("Tom Reyes, Smith's lawyer"): the president's spokesman is not the party's. Not an office
+    under it ("Vice President Mike Pence" is no "president": `OTHER_OFFICE`), nor the description's
+    words after a preposition ("his opponent for president, Hillary Clinton": `AFTER_PREPOSITION`)."""
     qualifiers = [child for child in description.children if child.dep_ == "poss" or (
         child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPOSITIONS)]
     phrase = _phrase_pattern(description, qualifiers)
     titles = [re.escape(child.text) for child in description.children if child.dep_ in ("amod", "compound")]
     titles = [] if qualifiers else titles or [phrase]  # a title is capitalised before a name
-    patterns = [rf"\b{title}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b" for title in titles] + [
-        rf"\b{phrase},\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b",
+    patterns = [rf"{OTHER_OFFICE}\b{title}\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b" for title in titles] + [
+        rf"{AFTER_PREPOSITION}\b{phrase},\s+(?:[A-Z][\w.-]*\s+){{0,3}}([A-Z][\w-]+)\b",
         # A name from the first capital of its hyphenated word ("Assad" of "al-Assad", "Smith-Hale"
         # whole), read in one pass: trying each capital of the word again took 0.2 s on a
         # hyphenated run of 5,000 characters ("U-S-A-U-S-A…"), and grows with its square.
         rf"(?<![\w-])(?:[^\WA-Z]\w*|-)*+([A-Z][\w-]+),\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
-        rf"{phrase}\b"]
+        rf"{AFTER_PREPOSITION}{phrase}\b"]
     named = (fullest_form(found.group(1), people) for pattern in patterns for found in re.finditer(pattern, text))
     introduced = {name for name in named if name in people}
     return introduced.pop() if len(introduced) == 1 else None

@@ -1119,3 +1119,19 @@ def test_a_first_name_before_another_and_their_shared_surname_names_both_in_full
         '"From this day forward, it is going to be the city first," Varga said.',
     )
     assert [speaker for speaker, _, _ in found] == ["Tom Varga", "Tom Varga"]
+
+
+@pytest.mark.parametrize("other", [
+    "Vice President Ann Cole also spoke.",  # another office
+    "Dan Reyes, his rival for president, was charged on Friday.",  # after a preposition
+    "His rival for president, Dan Reyes, was charged on Friday.",
+])
+def test_the_president_is_not_introduced_by_another_office_or_a_preposition(other):
+    # The old rule took Cole or Reyes for a second person introduced as "president", so named no one
+    # or the person in focus.
+    found = quotes_of(
+        "President Tom Varga spoke to reporters on Monday.",
+        other,
+        'As he left for Ohio, the president said he felt "deeply sorry" for the victims.',
+    )
+    assert found == [("Tom Varga", "deeply sorry", 2)]
