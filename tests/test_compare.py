@@ -1315,3 +1315,14 @@ def test_a_wording_that_says_what_a_later_wording_of_a_fact_says_joins_it():
     similarity = np.array([[1.0, 0.8, 0.6], [0.8, 1.0, 0.8], [0.6, 0.8, 1.0]])
     statements = _statements(sentences, [Mentions()] * 3)
     assert agreed_groups([0, 1, 2], sentences, statements, similarity) == [[0, 1, 2]]
+
+
+def test_a_source_of_one_cut_lead_lists_it_rather_than_leave_the_view():
+    # The site cut the first outlet's only sentence off; no other outlet says it. Left out as no
+    # whole statement, the outlet was nowhere in the view.
+    cut = "The harbour board is planning to sell the old ferry terminal to a hotel group, according to papers that"
+    result = compare_articles(
+        (cut,),
+        ("Council shuts terminal", "The council voted on Monday to close the ferry terminal and move its staff.",
+         "Harbour workers said they learned of it from a notice on the door."))
+    assert result.only_in[1] == (cut,), result
