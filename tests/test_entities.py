@@ -837,3 +837,15 @@ def test_a_marshal_is_a_title_before_a_name():
     named = with_entity('"It is an inquiry into people," Insurance Commissioner and State Fire Marshal Tom Hale said.',
                         "Fire", "said", "PERSON")  # spaCy's "Fire Marshal Mike ..." as a name
     assert named.people == ("Tom Hale",)
+
+
+def test_a_text_longer_than_spacy_takes_is_tagged_from_its_start(monkeypatch):
+    # A page with no sentence end reaches spaCy as one "sentence"; over its max_length spaCy raises
+    # E088. The bound is lowered here, as a 2 MB text would be slow to build and tag.
+    monkeypatch.setattr(english(), "max_length", 200)
+    text = "Mayor Anna Kowalski met residents in Springfield " + "and talked about the budget " * 20 + "with Boris Ulrich"
+    assert len(text) > 200
+    (doc,) = tagged([text])
+    assert doc.text == text[:200]
+    (named,) = mentions([text])
+    assert "Anna Kowalski" in named.people and "Boris Ulrich" not in named.people
