@@ -543,7 +543,8 @@ def tagged(texts: list[str]) -> list[Doc]:
 
 def parsed(docs: list[Doc]) -> list[Doc]:
     """Docs from `tagged` with the components it left out run on them, in pipeline order: each
-    Doc (changed in place) as the whole pipeline makes it. The parser reads the tok2vec output
+    Doc (changed in place) as the whole pipeline makes it, but for entities found before the parse, so
+    not kept inside one of its sentences (`tense._entities`). The parser reads the tok2vec output
     from `doc.tensor`, as it does inside a whole-pipeline run, so tok2vec and the tagger run once."""
     nlp = english()
     for name, component in nlp.pipeline:
