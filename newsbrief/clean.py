@@ -1094,13 +1094,20 @@ def boilerplate_reason(text: str, title: str | None) -> str | None:
     return None
 
 
+def shown_title(title: str | None) -> str | None:
+    """A headline as shown ("<b>Dam</b> fails" is "Dam fails"), or None where nothing of it shows
+    (one of markup alone, "<img src=x>")."""
+    shown = without_markup(title or "")
+    return shown if shown.strip() else None
+
+
 def clean_article(article: Article) -> Article:
     """The article's text without junk, with the metadata the junk carried filled in.
 
     Metadata that came with the article (from HTML or JSONL) wins over what the text says.
     """
     lines = classify_lines(article.text)
-    title = without_markup(article.title) if article.title else None  # a headline posted as "<b>Dam</b> fails"
+    title = shown_title(article.title)
     if title:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
     meta = extract_metadata(lines)

@@ -1310,3 +1310,8 @@ def test_two_lines_in_headline_case_or_a_list_of_names_or_addresses_are_kept():
                           "The panel meets for the first time in March, the mayor said."])
     cleaned = clean_article(Article("x", text, title="Given")).text
     assert all(line in cleaned for line in memo + names)
+
+
+def test_a_headline_that_is_only_markup_is_no_headline():
+    article = clean_article(Article("x", FLOOD_LEAD, title='<img src=x onerror="alert(1)">'))
+    assert article.title is None
