@@ -1101,6 +1101,13 @@ def shown_title(title: str | None) -> str | None:
     return shown if shown.strip() else None
 
 
+def is_headline_only(article: Article) -> bool:
+    """Whether an article's text is nothing but its headline (a headline stream's item, or a feed
+    entry with no description): the cleaner drops the headline from the text, leaving none."""
+    title = shown_title(article.title)
+    return title is not None and " ".join(normalize(article.text).split()).lower() == " ".join(title.split()).lower()
+
+
 def clean_article(article: Article) -> Article:
     """The article's text without junk, with the metadata the junk carried filled in.
 
@@ -1132,13 +1139,22 @@ class CleanedCluster:
     warnings: tuple[str, ...]
 
 
+def drop_reason(article: Article, cleaned: Article) -> str | None:
+    """Why an article (`cleaned` by `clean_article`) is dropped, or None when it is kept."""
+    if not article.text.strip():
+        return "its text is empty"
+    if not cleaned.text.strip() and is_headline_only(article):
+        return "a headline only, no text to brief"
+    return boilerplate_reason(cleaned.text, cleaned.title)
+
+
 def clean_cluster(cluster: Cluster) -> CleanedCluster:
     """Clean every article and drop those that are not articles, saying which and why."""
     kept: list[Article] = []
     warnings: list[str] = []
     for article in cluster.articles:
         cleaned = clean_article(article)
-        reason = boilerplate_reason(cleaned.text, cleaned.title) if article.text.strip() else "its text is empty"
+        reason = drop_reason(article, cleaned)
         if reason:
             warnings.append(f"dropped {article.note_name}: {reason}")
         else:

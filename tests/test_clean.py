@@ -1315,3 +1315,11 @@ def test_two_lines_in_headline_case_or_a_list_of_names_or_addresses_are_kept():
 def test_a_headline_that_is_only_markup_is_no_headline():
     article = clean_article(Article("x", FLOOD_LEAD, title='<img src=x onerror="alert(1)">'))
     assert article.title is None
+
+
+def test_an_article_whose_text_is_only_its_headline_is_dropped_as_a_headline_only():
+    headline = "Weir fails on the Alder"
+    for text in (headline, f"<p>{headline}</p>\n", headline.upper()):
+        cleaned = clean_cluster(Cluster(articles=(Article("0", text, title=headline),)))
+        assert cleaned.cluster.articles == ()
+        assert cleaned.warnings == ('dropped article "0": a headline only, no text to brief',)
