@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .sentences import COURTESY_PRONOUNS, MONTHS, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
+from .sentences import COURTESY_PRONOUNS, DASHES, MONTHS, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -408,7 +408,7 @@ def _is_name(span) -> bool:
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
-    joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or token.text in ("―", "—") for token in span)
+    joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or not token.text.strip(DASHES) for token in span)
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
             and not _is_title_alone(span) and not _is_pronunciation(span))

@@ -22,7 +22,7 @@ from .cluster import (
     features_from_bytes, features_key, features_to_bytes, featurize,
 )
 from .models import Article, Brief
-from .sentences import split_paragraph
+from .sentences import DASHES, split_paragraph
 from .store import BRIEFED_SIZE, Store, StoredArticle
 
 BATCH = 500  # articles per transaction: a kill loses at most this much work, never stored work
@@ -184,7 +184,7 @@ def _lead_sentence(text: str) -> str | None:
     """The first sentence of the first paragraph that reads as a lead: not a short label, not an
     aside in parentheses such as "(This story has been updated ...)"."""
     # A dash left where the cleaner took a dateline off ("— A quick-thinking dispatcher ...").
-    paragraphs = [p.strip(" —–-") for p in text.split("\n\n") if p.strip(" —–-")]
+    paragraphs = [p.strip(f" {DASHES}-") for p in text.split("\n\n") if p.strip(f" {DASHES}-")]
     for paragraph in paragraphs:
         if len(paragraph.split()) >= LEAD_MIN_WORDS and not (paragraph.startswith("(") and paragraph.endswith(")")):
             return split_paragraph(paragraph)[0]
@@ -203,7 +203,7 @@ def _shortened(text: str) -> str:
     cut = text[: TITLE_CHARS - 1]
     if not text[TITLE_CHARS - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:—–-") + "…"
+    return cut.rstrip(f" ,.;:{DASHES}-") + "…"
 
 
 def refresh_briefs(
