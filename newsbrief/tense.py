@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .entities import CHAMBERS, english
+from .entities import CHAMBERS, english, taggable
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -214,8 +214,8 @@ def outdates(done: str, announced: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a cluster's chosen sentences are asked about at every step
 def _parse(text: str) -> Doc:
-    """The sentence tagged, parsed and lemmatized, without its named entities (`_entities`)."""
-    return english()(text, disable=["ner"])
+    """The sentence (`taggable`) tagged, parsed and lemmatized, without its named entities (`_entities`)."""
+    return english()(taggable(text), disable=["ner"])
 
 
 @lru_cache(maxsize=4096)
@@ -225,4 +225,4 @@ def _entities(text: str) -> Doc:
     `entities.tagged`: after one it keeps each entity inside a sentence the parser found ("Lon
     Chaney Jr. Hard to say." parsed as two)."""
     nlp = english()
-    return nlp.get_pipe("ner")(nlp.make_doc(text))
+    return nlp.get_pipe("ner")(nlp.make_doc(taggable(text)))
