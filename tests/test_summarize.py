@@ -31,6 +31,7 @@ from newsbrief.summarize import (
     SAME_FIGURE_OVERLAP,
     SAME_EVENT_SIMILARITY,
     SAME_FIGURE_SIMILARITY,
+    SPECIFIC_FIGURE_SIMILARITY,
     SUMMARIZERS,
     Budget,
     CentralSupportSummarizer,
@@ -1469,3 +1470,42 @@ def test_a_surname_another_article_named_in_full_reads_right_after_that_sentence
     assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [2, 1]
     # By relative position the quote (4 of 5) would come before that sentence (9 of 10): it follows it.
     assert reading_order([1, 2, 3], sentences, np.array([0.5, 1.0, 0.9, 2.0])) == [3, 2, 1]
+
+
+def test_one_figure_written_to_a_decimal_or_in_thousands_is_one_fact():
+    # Invented: one monthly figure told by two outlets in other words, and a round number told twice.
+    first = "Factory orders climbed 12.7% in May, the strongest gain since early last year, the agency said."
+    same = "Manufacturers booked 12.7 percent more new work, a report released on Tuesday showed."
+    # Shared content words: 12.7 alone, of the second's 8: under SAME_FIGURE_OVERLAP's share of a quarter.
+    assert word_overlap(first, same) == pytest.approx(1 / 8) and 1 / 8 < SAME_FIGURE_OVERLAP
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = SPECIFIC_FIGURE_SIMILARITY  # below SAME_FIGURE_SIMILARITY
+    assert SPECIFIC_FIGURE_SIMILARITY < SAME_FIGURE_SIMILARITY
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+    thousands = ["Employers added 235,000 jobs in August, far fewer than forecast.",
+                 "Payrolls rose by 235,000 last month, down sharply from the summer, the agency said."]
+    assert is_redundant(1, [0], [s(thousands[0]), s(thousands[1], article=1, position=2)], similarity)
+    # A number written neither way is no such figure: "40 stores", and a flight's number; nor is
+    # an amount of money, which sentences telling other facts about it give too.
+    for a, b in (("The chain will close 40 stores in May, the agency said.", "About 40 stores had no buyers last year, a report showed."),
+                 ("The bill gives $1,400 checks to most adults, the agency said.", "Critics say the $1,400 payments will fuel prices, a report showed."),
+                 ("Flight 370 vanished over the sea with its crew in the early hours.", "Searchers found no trace of Flight 370 for years, a report showed.")):
+        assert not is_redundant(1, [0], [s(a), s(b, article=1, position=2)], similarity)
+    # Below that cosine the figure is no repeat.
+    similarity[0, 1] = similarity[1, 0] = SPECIFIC_FIGURE_SIMILARITY - 0.01
+    assert not is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+
+
+def test_a_short_quotation_of_one_speaker_named_alike_is_one_statement():
+    # Invented: one senator's one-word verdict in two outlets, and another senator's same word.
+    first = 'Sen. Ann Hale (D-Ore.) called it a "mistake" to pick a sitting politician to lead a police agency.'
+    same = 'Several senators praised the idea on Thursday, but Sen. Ann Hale, D-Ore., said it was a "mistake" to choose him for the post.'
+    other = 'Several senators praised the idea on Thursday, but Sen. Joe Park, R-Ind., said it was a "mistake" to choose him for the post.'
+    # Shared content words of the first pair: sen ann hale ore mistake, 5 of the second's 11.
+    assert word_overlap(first, same) == pytest.approx(5 / 11) and 5 / 11 < REDUNDANT_OVERLAP
+    assert quote_the_same_words(first, same)
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], np.eye(2))
+    assert not is_redundant(1, [0], [s(first), s(other, article=1, position=2)], np.eye(2))
+    # A short quotation opening on a capital is a title, which sentences telling other facts give too.
+    assert not quote_the_same_words('The lawyer who sued "Tidewater" director Ann Hale showed photos on Monday.',
+                                    "The makers of “Tidewater” and its director Ann Hale denied the claims in court.")
