@@ -113,7 +113,10 @@ DANGLING_START = re.compile(
     # "First, the word…", "Second, Magnolia proposed…": points of a list the sentence before announced.
     r"(?:first|second|third)(?=,)|"
     # "Until that point, the general wrote…": the point, the sentence before set.
-    r"(?:until|at|by|from|up to|since|before) that (?:point|time|moment|stage|date))\b(?!-)",
+    r"(?:until|at|by|from|up to|since|before) that (?:point|time|moment|stage|date)|"
+    # "Within hours, the reaction was intense.", "Days later, …": hours after what the sentence before told;
+    # "In fact, two men fight for credit.": a claim the sentence before made, borne out.
+    r"(?:within (?:minutes|hours|days|weeks|months)|(?:minutes|hours|days|weeks|months) later|in fact|indeed)(?=,))\b(?!-)",
     re.IGNORECASE,
 )
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named;

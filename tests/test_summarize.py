@@ -206,6 +206,11 @@ def test_a_group_time_or_object_named_in_the_sentence_leans_on_nothing(text):
     "After threatening to “expose” the minister’s brother, Tom Reyes, who ran the port for years, he shared "
     "a post mocking the family.",
     "Despite being cleared by the inquiry into the contracts last spring, she resigned from the board in March.",
+    # A time counted from an event the sentence before told, or a claim it made, borne out.
+    "Within hours, the reaction among the city's business owners was fierce and loud.",
+    "Days later, the council voted to close the bridge to heavy trucks for good.",
+    "In fact, two bakers in the same town both claim to have invented the pastry.",
+    "Indeed, the bakery had sold out of its bread by noon on both days.",
 ])
 def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
@@ -224,6 +229,9 @@ def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     # "also" adds to a sentence before, but reads well enough alone in a round-up.
     "Police also said the driver had been arrested twice before for speeding.",
     "The senator rejected the claims and called the budget a shared problem on Monday.",
+    # The event the time is counted from named in the phrase itself.
+    "Within hours of the vote, the reaction among the city's business owners was fierce.",
+    "In fact-checking the speech, reporters found three false claims about the budget.",
 ])
 def test_openings_that_lean_on_nothing(text):
     assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
