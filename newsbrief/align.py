@@ -55,6 +55,9 @@ TITLE_AROUND_NUMBER = (
     (re.compile(rf"[\w,;]\s+(?!(?:{MONTH_NAME}|{WEEKDAY_NAME})\b)[A-Z][\w.-]*\s+$"), re.compile(r"\s+[A-Z][a-z]")),
 )
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
+# A vote's or a game's tally, two numbers joined by a dash, the first the larger ("voted 371-18",
+# "a 52-48 vote", "won 3-1"): no range ("10-15 percent", "ages 18-24") and no season ("2019-20").
+TALLY = re.compile(r"(?<![\w.,$-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w-]|[.,]\d)")
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 # Numbers in words, as spaCy finds them and stories write them ("Sixty-seven" is sixty and seven).
 SPELT_NUMBERS = {word: value for value, word in enumerate(
@@ -96,6 +99,15 @@ def figures(text: str) -> frozenset[str]:
     is "5 different" and "5 drug"). A number in a title is none (`TITLE_AROUND_NUMBER`)."""
     found = (match.group().replace(",", "") for match in _FIGURE.finditer(text) if not _in_title(text, match))
     return frozenset(f for f in found if len(f) >= 2 and not re.fullmatch(YEAR_NUMBER, f)) | _small_counts(text)
+
+
+@lru_cache(maxsize=65536)
+def tallies(text: str) -> frozenset[str]:
+    """The tallies a sentence gives (`TALLY`), as "371-18". One story's votes and games end in
+    tallies of their own, so two outlets giving one tell of one vote whatever else they word apart:
+    "The House voted 371-18 to reject the theory" and "H.R. 1154 passed on Friday 371-18" are
+    0.41 apart in embedding."""
+    return frozenset(f"{high}-{low}" for high, low in TALLY.findall(text) if int(high) >= int(low))
 
 
 def _small_counts(text: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures, numbers,
-                    shares_fact_words, states_same_fact, what_happened_words, word_coverage, word_overlap, word_stem,
+                    shares_fact_words, states_same_fact, tallies, what_happened_words, word_coverage, word_overlap, word_stem,
                     written_numbers)
 from .entities import (LISTED_KINDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
                        name_form, name_key, name_kind_key, name_kinds, one_name, tagged)
@@ -189,13 +189,20 @@ def _same_fact(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray
 
 def _said_elsewhere(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray) -> bool:
     """Whether sentence `j` (of another source) says what `i` says, or most of it, or quotes the same
-    words at a fair similarity, or the same long quotation at any (`_quote_shared`)."""
+    words at a fair similarity, or the same long quotation or tally (`align.tallies`) with its
+    words at any (`_quote_shared`, `_tally_shared`)."""
     if _same_fact(i, j, sentences, similarity):
         return True
     a, b = sentences[i].text, sentences[j].text
-    return _quote_shared(a, b, SAME_QUOTATION_WORDS) or similarity[i, j] >= ELSEWHERE_SIMILARITY and (
+    return _quote_shared(a, b, SAME_QUOTATION_WORDS) or _tally_shared(a, b) or (
+        similarity[i, j] >= ELSEWHERE_SIMILARITY) and (
         word_coverage(a, b) >= ELSEWHERE_COVERAGE or bool(figures(a) & figures(b)) and shares_fact_words(a, b)
         or _quote_shared(a, b, SHARED_QUOTE_WORDS))
+
+
+def _tally_shared(a: str, b: str) -> bool:
+    """Whether two sentences give one tally and share words enough to tell one fact (`align.shares_fact_words`)."""
+    return bool(tallies(a) & tallies(b)) and shares_fact_words(a, b)
 
 
 def _quote_shared(a: str, b: str, least: int) -> bool:
@@ -454,13 +461,16 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     speakers = speakers or {}
     stated = np.array([s.words >= MIN_FACT_WORDS and not _asks(s.text) for s in sentences], dtype=bool)
     whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
+    tallied = [tallies(s.text) for s in sentences]
     listed: list[int] = []
     groups = []
     for i in order:
         if not (stated[i] and whole[i]) or _restated(i, listed, sentences):
             continue
         members = [i]
-        close = np.flatnonzero((similarity[i] >= ELSEWHERE_SIMILARITY) & (owner != owner[i]) & stated)
+        # A sentence giving its tally may be worded far from it (`_tally_shared`).
+        same_tally = np.array([bool(tally & tallied[i]) for tally in tallied], dtype=bool)
+        close = np.flatnonzero(((similarity[i] >= ELSEWHERE_SIMILARITY) | same_tally) & (owner != owner[i]) & stated)
         for j in sorted(close, key=lambda j: (not whole[j], -similarity[i, j])):
             if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
                     and any(_one_says_other(m, j, sentences, similarity) for m in members)

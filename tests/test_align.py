@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from newsbrief.align import (PARAPHRASE_SIMILARITY, SAME_FACT_SIMILARITY, figures, same_fact_sentences,
-                             shares_fact_words, states_same_fact, tells_what_happened,
+                             shares_fact_words, states_same_fact, tallies, tells_what_happened,
                              what_happened_words)
 from newsbrief.models import Sentence
 
@@ -114,3 +115,15 @@ def test_a_number_in_a_title_is_no_figure():
     assert figures("Seven of the Senate's 48 Democrats voted no.") == {"48"}
     assert figures("Haldor spoke at the May 10 Harbour Council meeting.") == {"10"}
     assert figures("More than 60 Democrats voted against it.") == {"60"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The council voted 9-2 on Monday to close the depot.", {"9-2"}),
+    ("The bill cleared the chamber 214–198, with three members absent.", {"214-198"}),
+    ("Rovers won 3-1 at home.", {"3-1"}),
+    # Ranges, seasons, ages and names are no tallies.
+    ("Rents rose 10-15 percent in the 2019-20 season among tenants aged 18-24.", set()),
+    ("Police found an AK-47 and a 3-year-old's bicycle.", set()),
+])
+def test_a_tally_is_two_numbers_the_larger_first(text, found):
+    assert tallies(text) == found

@@ -1068,6 +1068,14 @@ def agreed_at(a: str, b: str, cosine: float) -> list[list[int]]:
     return agreed_groups([0, 1], sentences, statements, np.array([[1.0, cosine], [cosine, 1.0]]))
 
 
+def test_two_outlets_giving_one_vote_tally_agree_on_it_far_apart_in_embedding():
+    # A tally is one vote's: the rest of the two sentences may be worded far apart.
+    tallied = "The council voted 9-2 to close the Elm Street depot, which the mayor has long called a hazard to children."
+    passed = "The depot closure passed the council on Monday 9-2, after an hour of debate."
+    assert agreed_at(tallied, passed, 0.42) == [[0, 1]]
+    assert agreed_at(tallied, passed.replace("9-2", "8-3"), 0.42) == []
+
+
 def test_two_sentences_sharing_only_names_places_and_the_year_are_no_agreed_fact():
     # Both tell of Haldor, Brightwater Bank, Oslo and 2009; only the first tells of a charge.
     charged = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
