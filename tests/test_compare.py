@@ -1076,6 +1076,24 @@ def test_two_outlets_giving_one_vote_tally_agree_on_it_far_apart_in_embedding():
     assert agreed_at(tallied, passed.replace("9-2", "8-3"), 0.42) == []
 
 
+def test_two_leads_with_one_verb_of_what_happened_on_their_main_clauses_are_one_fact():
+    # Each article's first statement; under the same-fact cosine, few words shared but "revoke".
+    revoke = "The state health board is set to formally revoke the licence of the Harbor Clinic on Thursday, according to two officials."
+    expected = ("Regulators are expected Thursday to revoke a decades-old permit that lets the Harbor Clinic run its own "
+                "laboratory without outside checks.")
+    assert agreed_at(revoke, expected, 0.63) == [[0, 1]]
+    assert agreed_at(revoke, expected, 0.55) == []  # too far apart to be leads of one event
+
+
+def test_leads_sharing_a_verb_off_the_main_clause_are_no_agreed_fact():
+    # "ousted" before a noun says who the manager is; the first lead tells of mocking.
+    ousted = "The mayor ousted Dana Reyes as city manager on Monday over a profane outburst at a budget meeting."
+    assert agreed_at("Council members ousted city manager Dana Reyes on Monday, just ten days into the job.",
+                     ousted, 0.63) == [[0, 1]]
+    assert agreed_at("Council members on Monday mocked ousted city manager Dana Reyes, just ten days into the job.",
+                     ousted, 0.63) == []
+
+
 def test_two_sentences_sharing_only_names_places_and_the_year_are_no_agreed_fact():
     # Both tell of Haldor, Brightwater Bank, Oslo and 2009; only the first tells of a charge.
     charged = "Prosecutors charged Haldor with fraud this month over the 2009 collapse of Brightwater Bank in Oslo."
