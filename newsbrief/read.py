@@ -46,7 +46,8 @@ class InputWarning(InputError):
 class InputNote(InputWarning):
     """What a file holds that is left out on purpose, not wrong (an archive's redirects and error
     pages), or that a file holds nothing to read (a feed with no entries): `store_articles`
-    reports it when it is read, whatever is stored, and it is no error."""
+    reports it whatever is stored, in input order with its batch's errors and warnings, and it
+    is no error."""
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
