@@ -7,7 +7,7 @@ import pytest
 
 from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE
 from newsbrief.align import content_words, word_overlap
-from newsbrief.clean import clean_article
+from newsbrief.clean import clean_article, normalize
 from newsbrief.models import Article, Cluster
 from newsbrief.pipeline import BriefOptions, brief
 from newsbrief.read import read_cluster, read_text_article
@@ -56,7 +56,8 @@ def test_every_sentence_cites_sources_its_own_article_first(example_brief):
 
 def test_every_sentence_is_an_extract_of_the_raw_article_too(example_brief, example_texts):
     for sentence in example_brief.sentences:
-        raw = example_texts[sentence.sources[0] - 1].replace("\u00a0", " ")
+        # Only characters are normalised: spaces, and an apostrophe typed as a left quotation mark.
+        raw = normalize(example_texts[sentence.sources[0] - 1])
         assert sentence.text in raw
 
 
