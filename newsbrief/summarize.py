@@ -765,7 +765,8 @@ def introduces(word: str, text: str) -> bool:
     offer was made in papers filed this week"."""
     if word[:1].isupper():
         return names_in_full(word, text)
-    return all(re.search(rf"\b{re.escape(part)}\b", outside_quotes(text), re.IGNORECASE) for part in word.split())
+    unquoted = outside_quotes(text)
+    return all(re.search(rf"\b{re.escape(part)}\b", unquoted, re.IGNORECASE) for part in word.split())
 
 
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
