@@ -168,8 +168,9 @@ def brief_command(
         compare=with_comparison,
         judge=judge_settings(judge, judge_url, judge_model, judge_timeout),
     )
-    refuse_standard_input([*(paths or []), *([batch] if batch else [])], "brief")
-    refuse_overwriting(output, [*(paths or []), *([batch] if batch else [])])
+    inputs = [*(paths or []), *([batch] if batch else [])]
+    refuse_standard_input(inputs, "brief")
+    refuse_overwriting(output, inputs)
     if batch is not None:
         if paths:
             raise fail("give either article paths or --batch FILE, not both", 2)
