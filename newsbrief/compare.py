@@ -474,7 +474,7 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     stated = np.array([s.words >= MIN_FACT_WORDS and not _asks(s.text) for s in sentences], dtype=bool)
     whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
     tallied = [tallies(s.text) for s in sentences]
-    leads = _lead_verbs(sentences, stated)
+    leads = _lead_verbs(sentences, stated, similarity)
     listed: list[int] = []
     groups = []
     for i in order:
@@ -497,14 +497,21 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     return groups
 
 
-def _lead_verbs(sentences: list[Sentence], stated: np.ndarray) -> dict[int, frozenset[str]]:
-    """Each source's lead, its first statement, with the verbs of its main clauses (`_main_verbs`)."""
-    leads: dict[int, int] = {}
+def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.ndarray) -> dict[int, frozenset[str]]:
+    """Each source's lead, its first statement, with the verbs of its main clauses (`_main_verbs`):
+    only a lead as close as `LEAD_SIMILARITY` to another source's, the only ones `_leads_alike`
+    asks of, so a cluster whose leads are all further apart is not parsed."""
+    firsts: dict[int, int] = {}
     for i, sentence in enumerate(sentences):
         if stated[i]:
-            leads.setdefault(sentence.article, i)
-    docs = parsed(tagged([sentences[i].text for i in leads.values()]))
-    return {i: _main_verbs(doc) for i, doc in zip(leads.values(), docs)}
+            firsts.setdefault(sentence.article, i)
+    leads = list(firsts.values())
+    close = similarity[np.ix_(leads, leads)] >= LEAD_SIMILARITY
+    close = close | close.T
+    np.fill_diagonal(close, False)
+    alike = [i for i, row in zip(leads, close) if row.any()]
+    docs = parsed(tagged([sentences[i].text for i in alike])) if alike else []
+    return {i: _main_verbs(doc) for i, doc in zip(alike, docs)}
 
 
 def _main_verbs(doc) -> frozenset[str]:
