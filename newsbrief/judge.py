@@ -609,6 +609,34 @@ def _is_speech_date(text: str, start: int, end: int) -> bool:
                 or (OPENING.match(before) and SPEAKER_THEN_SAID.match(after)))
 
 
+# A date after "since" that a comparison reaches back to is its baseline, not when anything happened:
+# "the most since 2005", "the highest level since 2008", "the first time since 1990", "higher than any
+# total since at least 2005". "Since at least" always compares; a bare "since" may date the start of
+# a state ("jailed since 2019"), so it is a baseline only after a superlative, "first" or "any".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?$", re.I)
+SINCE_AT_LEAST = re.compile(r"since\s+at\s+least\b", re.I)  # "at least" before the date, or in its words
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+COMPARED_WORDS = frozenset({"first", "any"})
+# "Most" and "least" compare only after "the" ("the most since 2000"): "banned most abortions in the
+# second-most populous state since September" dates the ban.
+COMPARED_AFTER_THE = frozenset({"most", "least"})
+
+
+def _is_baseline(text: str, start: int) -> bool:
+    """Whether the date at `start` is the baseline of a comparison (`SINCE_BEFORE`)."""
+    since = SINCE_BEFORE.search(text, 0, start)
+    if not since:
+        return False
+    if SINCE_AT_LEAST.match(text, since.start()):
+        return True
+    before, _ = _clause_around(text, since.start(), since.start())
+    opening = since.start() - len(before)
+    words = [(word.lower(), tag) for offset, word, tag in tagged_words(text) if opening <= offset < since.start()]
+    return any(word in COMPARED_WORDS or tag in SUPERLATIVE_TAGS and
+               (word not in COMPARED_AFTER_THE or k > 0 and words[k - 1][0] == "the")
+               for k, (word, tag) in enumerate(words))
+
+
 @dataclass(frozen=True)
 class Dated:
     """A date a statement gives for a fact: as written, the words of what it dates (`_event_words`),
@@ -664,13 +692,14 @@ def _verb_ends_before(text: str, at: int) -> bool:
 
 
 def _fact_dates(statement: Statement) -> dict[str, Dated]:
-    """The dates a statement gives for its facts, every date it names but where it was said, each
-    with the words of what it dates wherever the text gives it; a cut-off (`_is_cutoff`) only where
-    every place the text gives it is one."""
+    """The dates a statement gives for its facts, every date it names but where it was said and a
+    comparison's baseline (`_is_baseline`), each with the words of what it dates wherever the text
+    gives it; a cut-off (`_is_cutoff`) only where every place the text gives it is one."""
     text = statement.text
     found = {}
     for date in statement.mentions.dates:
-        facts = [m for m in re.finditer(re.escape(date), text) if not _is_speech_date(text, m.start(), m.end())]
+        facts = [m for m in re.finditer(re.escape(date), text)
+                 if not (_is_speech_date(text, m.start(), m.end()) or _is_baseline(text, m.start()))]
         if facts:
             found[date] = Dated(date, frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts)),
                                 all(_is_cutoff(statement, m.start()) for m in facts))

@@ -519,6 +519,34 @@ def test_dates_as_precise_as_each_other_allows_agree(a, b):
     assert judged(a, b) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    # A year a comparison reaches back to is its baseline, not the date of the count.
+    ("Port officials counted more than 2 million containers this year, higher than any annual total since at "
+     "least 2004.",
+     "Port officials counted more than 2 million containers in fiscal year 2022."),
+    ("Port officials counted 2 million containers last year, the most since 2004.",
+     "Port officials counted 2 million containers in 2022."),
+    ("The river crested at 9 meters this spring, its highest level since 1998.",
+     "The river crested at 9 meters in April 2023."),
+    ("The club won the cup this season for the first time since 1987.",
+     "The club won the cup in 2023."),
+])
+def test_a_comparisons_baseline_is_no_date_of_the_fact(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # A bare "since" dates when the state began.
+    ("The mayor has been jailed since 2019 on fraud charges.", "The mayor has been jailed since 2018 on fraud charges.",
+     "2019 vs 2018"),
+    # "Most" without "the" counts or describes, comparing nothing.
+    ("The state has banned most fireworks in the second-most populous county since 2019.",
+     "The state has banned most fireworks in the second-most populous county since 2018.", "2019 vs 2018"),
+])
+def test_a_state_dated_since_a_year_still_conflicts(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
+
+
 # ---- typography, negation and hedges that bear on the shared claim, places in one role --------------
 
 @pytest.mark.parametrize("a, b", [
