@@ -39,16 +39,18 @@ NEGATION = re.compile(
 # suicide" hedges as "apparently" does; "apparent that" and "apparent to" say a thing is plain.
 # Hearsay is the hedges that tell a claim as someone else's (alleged, reported, believed, claimed, "a
 # study suggests" or "suggests that", not "the tools suggest planning"); doubts are those that
-# question whether a thing is or was so, hearsay and "may have been", "apparently", "possibly".
+# question whether a thing is or was so, hearsay and "may have been", "apparently", "possibly",
+# "probably", "perhaps", "maybe" (so "probably an undercount" and "might be an undercount" both hedge).
 # Beside a statement that attributes the claim too, neither outlet vouches for it. A modal of what
 # may come ("could close") and a threat ("threatened to advise") tell a possibility, which differs
 # from what the other reports was said ("will close").
 HEARSAY = (r"reportedly|allegedly|purported(?:ly)?|is believed|are believed|claim(?:s|ed)\s+(?:that|to)|rumou?red|"
            r"suspected|suggest(?:s|ed)(?=\s+that\b|\s*[,.;])|"
            r"claiming(?!\s+(?:the\s+)?(?:li(?:v|f)es?|responsibility|credit|victory)\b)")
-DOUBT = rf"{HEARSAY}|(?:(?:(?-i:may)|might)(?:n't)?|could)\s+have|possibly|apparently|apparent|appears? to|unconfirmed"
+LIKELIHOOD = r"possibly|probably|perhaps|maybe"
+DOUBT = rf"{HEARSAY}|(?:(?:(?-i:may)|might)(?:n't)?|could)\s+have|{LIKELIHOOD}|apparently|apparent|appears? to|unconfirmed"
 HEDGE = re.compile(
-    rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?(?:\s+have)?|could(?!n't|\s+not\b)(?:\s+have)?|possibly|"
+    rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?(?:\s+have)?|could(?!n't|\s+not\b)(?:\s+have)?|{LIKELIHOOD}|"
     rf"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed|{UNLIKELY}|threaten(?:s|ed|ing)?\s+to)\b",
     re.I)
 # Verbs that tell what someone said: the project's `sentences.SAYING`, and those that announce,

@@ -1200,6 +1200,23 @@ def test_a_doubt_against_a_flat_claim_still_hedges(a, b):
     assert verdict is not None and verdict.kind == "hedging"
 
 
+@pytest.mark.parametrize("a, b", [
+    # Both outlets hedge the claim, each with its own word.
+    ("Warehouses have discarded at least 3 million masks since June, still probably an undercount.",
+     "The 3 million discarded masks might even be an undercount, the audit found."),
+    ("The storm perhaps caused the power cut across the northern district on Friday.",
+     "The storm may have caused the power cut across the northern district on Friday."),
+])
+def test_two_hedges_of_one_claim_are_no_disagreement(a, b):
+    assert judged(a, b) is None
+
+
+def test_probably_against_a_flat_claim_hedges():
+    verdict = judged("The storm probably caused the power cut across the northern district on Friday.",
+                     "The storm caused the power cut across the northern district on Friday.")
+    assert verdict is not None and verdict.kind == "hedging"
+
+
 # ---- counts given by their order ------------------------------------------------------------------
 
 @pytest.mark.parametrize("a, b, reason", [
