@@ -77,6 +77,10 @@ ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it: "256,000", "4.5"
 # The word right before a person's name, spaces alone between; empty where the name opens the sentence.
 PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)$")
+# A name inside a relative clause, no punctuation between its pronoun and the name, is told of beside
+# the fact, in no role of it: "17 Republicans opposed the resolution, whose sponsor Representative Tom
+# Malinowski said he was threatened" names its sponsor, not one of who voted.
+IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.!?()“”\"—–]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -267,7 +271,7 @@ def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]
     """(role, person) for each person the statement names and the other does not, where the text
     gives the person a role: the word right before the name ("after Tim Scott", "Sen. Cory Booker"),
     a title as written out (`_title_in_full`: "Rep." is "representative"), or "" for a name that opens
-    the sentence (its subject)."""
+    the sentence (its subject); none for a name inside a relative clause (`IN_RELATIVE_CLAUSE`)."""
     roles = set()
     for person in statement.mentions.people:
         if any(one_name(person, named) for named in other.mentions.people) or \
@@ -275,7 +279,7 @@ def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]
             continue
         for match in re.finditer(re.escape(person), statement.text):
             before = PERSON_ROLE.search(statement.text, 0, match.start())
-            if before:
+            if before and not IN_RELATIVE_CLAUSE.search(statement.text, 0, match.start()):
                 roles.add((_title_in_full((before.group(1) or "").lower()), person))
     return roles
 

@@ -663,6 +663,14 @@ def test_one_person_under_a_title_written_short_and_out_is_agreed():
                        "Lena Ortiz, to become vice chair of the caucus.")
 
 
+def test_a_person_in_a_relative_clause_plays_no_role_of_the_fact():
+    # The bill's sponsor, told of in a relative clause, is not one of those who voted against it.
+    assert agreed_pair("The state House voted to ban the sale of fireworks, but 12 Republicans opposed the bill, whose "
+                       "sponsor Representative Rosa Diaz said she had received threats.",
+                       "The state House passed a ban on the sale of fireworks, but 12 Republicans and Ohio Rep. Omar "
+                       "Reyes, an independent, voted against it.")
+
+
 def agreed_pair(a: str, b: str) -> bool:
     """Whether two outlets' sentences, close enough to be asked, are agreed as one fact."""
     from newsbrief.compare import _statements, agreed_facts
