@@ -22,7 +22,8 @@ from .errors import InputError
 from .models import Article, Cluster
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}  # Markdown is read as the text it is
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text", ""} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 CLUSTER_SUFFIXES = {".jsonl", ".json"}
 MULTINEWS_SUFFIXES = {".src"}
@@ -133,8 +134,31 @@ def _megabytes(size: int) -> str:
 # ---- single articles -------------------------------------------------------------------------
 
 def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """A plain-text article as scraped; the cleaner finds its title, byline and junk."""
-    return with_article_text(Article(doc_id=path.name, text=read_text(path, max_bytes), source_path=str(path)))
+    """A plain-text article as scraped, a Markdown file as the text it shows (`markdown_text`); the
+    cleaner finds its title, byline and junk."""
+    text = read_text(path, max_bytes)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_text(text)
+    return with_article_text(Article(doc_id=path.name, text=text, source_path=str(path)))
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown as the text a reader sees: each heading, paragraph or list item one line, without
+    its markers, emphasis, link targets, images or inline markup ("# Acme *shares* jump" is the
+    headline "Acme shares jump"). markdown-it-py, which rich already brings, does the parsing."""
+    from markdown_it import MarkdownIt
+
+    blocks = (token.children or () for token in MarkdownIt("commonmark").parse(markdown) if token.type == "inline")
+    shown = ("".join(map(_shown_text, block)).strip() for block in blocks)
+    return "\n\n".join(text for text in shown if text)  # a paragraph of images alone shows no words
+
+
+def _shown_text(token) -> str:
+    """What a reader sees of one inline Markdown token: an image's alt text and raw HTML tags are
+    not the article's words."""
+    if token.type in ("text", "code_inline"):
+        return token.content
+    return " " if token.type in ("softbreak", "hardbreak") else ""
 
 
 def with_article_text(article: Article) -> Article:

@@ -778,3 +778,30 @@ def test_punctuation_escaped_twice_in_metadata_is_read_as_meant(tmp_path):
     (article,) = read_cluster([path]).articles
     assert (article.outlet, article.title, article.url) == (
         "Barron's (blog)", "24/7 Wall St. picks", "http://example.com/story?track=rss")
+
+
+MARKDOWN = """# Acme | Widgets *shares* jump after <b>merger</b> news
+
+Shares of [Acme Corp](https://example.com/acme), the _widget_ maker, rose 12% on Tuesday
+after it agreed to buy **Beta Inc** for $3 billion, the company said.
+
+![A chart of Acme's shares](chart.png)
+
+* Analysts called the price `fair`.
+"""
+
+
+def test_a_markdown_file_is_read_as_the_text_it_shows(tmp_path):
+    (tmp_path / "acme.md").write_text(MARKDOWN, encoding="utf-8")
+    article = read_text_article(tmp_path / "acme.md")
+    assert article.text.split("\n\n") == [
+        "Acme | Widgets shares jump after merger news",
+        "Shares of Acme Corp, the widget maker, rose 12% on Tuesday after it agreed to buy Beta Inc for "
+        "$3 billion, the company said.",
+        "Analysts called the price fair."]
+    assert clean_article(article).title == "Acme | Widgets shares jump after merger news"
+
+
+def test_a_text_file_keeps_its_asterisks(tmp_path):
+    (tmp_path / "acme.txt").write_text(MARKDOWN, encoding="utf-8")
+    assert "*shares*" in read_text_article(tmp_path / "acme.txt").text
