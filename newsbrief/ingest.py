@@ -25,7 +25,7 @@ from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputNote, InputWarning, cluster_from_json,
     decode_utf8, directory_files, html_article, identifier, is_archive, is_feed, is_multinews_raw, iter_clusters,
     iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article, starts_like_an_archive,
-    string_field, with_article_text,
+    string_field, text_article,
 )
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
@@ -249,7 +249,8 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
             if is_multinews_raw(path, text):
                 yield from _cluster_articles(path, max_bytes)
             else:
-                yield with_article_text(Article(doc_id=file_doc_id(path, text), text=text, source_path=str(path)))
+                article = text_article(path, text)
+                yield replace(article, doc_id=file_doc_id(path, article.text))
     except InputError as exc:
         yield exc
 

@@ -134,9 +134,13 @@ def _megabytes(size: int) -> str:
 # ---- single articles -------------------------------------------------------------------------
 
 def read_text_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """A plain-text article as scraped, a Markdown file as the text it shows (`markdown_text`); the
-    cleaner finds its title, byline and junk."""
-    text = read_text(path, max_bytes)
+    """A plain-text article as scraped; the cleaner finds its title, byline and junk."""
+    return text_article(path, read_text(path, max_bytes))
+
+
+def text_article(path: Path, text: str) -> Article:
+    """The article of a text file's text, a Markdown file's as the text it shows (`markdown_text`),
+    unless it has no article text (`with_article_text`)."""
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         text = markdown_text(text)
     return with_article_text(Article(doc_id=path.name, text=text, source_path=str(path)))
