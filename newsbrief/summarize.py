@@ -351,15 +351,19 @@ def follows_sentence_before(sentence: Sentence) -> bool:
     """Whether the sentence reads right only straight after its article's sentence before it: it
     leans on it (`leans_on_sentence_before`) or names an event or person that sentence told of
     (`REFERRING_NOUN`: after another sentence, "The move…" reads as that sentence's move), or a
-    place it named (`described_place`: "the semi-autonomous region"). A speaker called by surname
+    place it named (`referred_to`: "the semi-autonomous region"). A speaker called by surname
     reads right anywhere after the sentence naming them in full."""
-    return leans_on_sentence_before(sentence) or bool(REFERRING_NOUN.match(sentence.text) or described_place(sentence.text))
+    return leans_on_sentence_before(sentence) or referred_to(sentence.text) is not None
 
 
-def described_place(text: str) -> re.Match | None:
-    """A place the sentence calls by a description, outside quotation marks, as one the sentence
-    before it named (`DESCRIBED_PLACE`: "…ties with the semi-autonomous region.")."""
-    return DESCRIBED_PLACE.search(outside_quotes(text))
+def referred_to(text: str) -> str | None:
+    """What the sentence names as one the sentence before it told of: its opening noun for an event
+    or a person (`REFERRING_NOUN`: "allegations" of "The allegations were…"), else a place it calls
+    by a description, outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
+    if noun := REFERRING_NOUN.match(text):
+        return noun.group("noun")
+    place = DESCRIBED_PLACE.search(outside_quotes(text))
+    return place.group("place") if place else None
 
 
 def is_bare_quotation(sentence: Sentence) -> bool:
@@ -772,14 +776,11 @@ def introduces(word: str, text: str) -> bool:
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """For each sentence that names what it does not introduce, the sentence of its article that
     does, with the word: a speaker's surname (`speakers_by_surname`), or an opening noun for an
-    event or a person (`REFERRING_NOUN`: "The allegations were…", "The boy was…") or a place's
-    description (`described_place`: "the semi-autonomous region"), which the sentence before it told of."""
+    event or a person ("The allegations were…", "The boy was…") or a place's description ("the
+    semi-autonomous region"), which the sentence before it told of (`referred_to`)."""
     before = sentence_before(sentences, range(len(sentences)))
-    nouns = {i: (before[i], match.group("noun")) for i, s in enumerate(sentences)
-             if i in before and (match := REFERRING_NOUN.match(s.text))}
-    places = {i: (before[i], match.group("place")) for i, s in enumerate(sentences)
-              if i in before and (match := described_place(s.text))}
-    return speakers_by_surname(sentences) | places | nouns
+    referring = {i: (before[i], word) for i, s in enumerate(sentences) if i in before and (word := referred_to(s.text))}
+    return speakers_by_surname(sentences) | referring
 
 
 def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
