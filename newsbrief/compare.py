@@ -485,9 +485,10 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
         if not (stated[i] and whole[i]) or _restated(i, listed, sentences):
             continue
         members = [i]
-        # A sentence giving its tally may be worded far from it (`_tally_shared`).
-        same_tally = np.array([bool(tally & tallied[i]) for tally in tallied], dtype=bool)
-        close = np.flatnonzero(((similarity[i] >= ELSEWHERE_SIMILARITY) | same_tally) & (owner != owner[i]) & stated)
+        close = similarity[i] >= ELSEWHERE_SIMILARITY
+        if tallied[i]:  # a sentence giving its tally may be worded far from it (`_tally_shared`)
+            close = close | np.array([bool(tally & tallied[i]) for tally in tallied], dtype=bool)
+        close = np.flatnonzero(close & (owner != owner[i]) & stated)
         for j in sorted(close, key=lambda j: (not whole[j], -similarity[i, j])):
             if (owner[j] not in {owner[m] for m in members} and not _restated(j, listed, sentences)
                     and any(_one_says_other(m, j, sentences, similarity) or _leads_alike(m, j, sentences, similarity, leads)
