@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from contextlib import contextmanager, nullcontext
@@ -19,6 +20,7 @@ from rich.markup import escape
 from typer.core import TyperCommand
 
 from . import __version__
+from .backends import is_postgres_url
 from .errors import NewsbriefError
 from .read import DEFAULT_MAX_BYTES
 from .render import count
@@ -456,16 +458,26 @@ def progress_bar():
                     console=stderr, transient=True, disable=not stderr.is_terminal)
 
 
-def check_db(db: Path) -> None:
-    """A folder given as --db is a usage error; SQLite's own "unable to open database file" leaves the user guessing."""
+URL_SCHEME = re.compile(r"[a-z][a-z0-9+.-]+:/", re.IGNORECASE)  # two letters at least: C:/ is a drive
+
+
+def check_db(db: Path, postgres_too: bool = False) -> None:
+    """A folder, or a URL where a store file is wanted, given as --db is a usage error; SQLite's
+    own "unable to open database file" leaves the user guessing."""
     if db.is_dir():
         raise fail(f"{db}: a directory, not a store file; give --db FILE (e.g. {db / 'news.db'})", 2)
+    if URL_SCHEME.match(str(db)):  # a Path has already folded "://" to ":/"
+        if postgres_too:
+            raise fail(f"{db}: not a store; give a SQLite file or a postgresql:// URL", 2)
+        raise fail(f"{db}: this command keeps its store in a SQLite file (give --db FILE); a PostgreSQL store is "
+                   f"for newsbrief serve, filled through POST /api/articles", 2)
 
 
-def check_store_options(db: Path, scheduler: str | None = None, workers: int | None = None) -> None:
+def check_store_options(db: Path, scheduler: str | None = None, workers: int | None = None,
+                        postgres_too: bool = False) -> None:
     """Refuse, before any work, a --db that cannot be a store file and engine options that do not
     go together: usage errors, as click gives them."""
-    check_db(db)
+    check_db(db, postgres_too)
     if not db.parent.is_dir():
         raise fail(f"{db}: no folder {db.parent} to keep the store in; create it or give another --db", 2)
     if scheduler:
@@ -768,9 +780,9 @@ def serve_command(
 
     from .serve import create_app
 
-    is_file = "://" not in db
+    is_file = not is_postgres_url(db)
     if is_file:
-        check_store_options(Path(db))
+        check_store_options(Path(db), postgres_too=True)
     check_listen(host, port)
     new_file = is_file and not Path(db).exists()
     try:

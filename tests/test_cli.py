@@ -565,6 +565,24 @@ def test_a_folder_given_as_the_store_is_a_usage_error(runner, tmp_path, example_
                                             f"{tmp_path / 'news.db'})"
 
 
+@pytest.mark.parametrize("command", [["ingest", "EXAMPLE"], ["cluster", "EXAMPLE", "-o", "OUT"], ["stories"]])
+def test_a_url_given_as_a_store_file_says_where_postgresql_stores_go(runner, tmp_path, example_dir, command):
+    args = [{"EXAMPLE": example_dir, "OUT": tmp_path / "out.jsonl"}.get(a, a) for a in command]
+    result = invoke(runner, *args, "--db", "postgresql://newsbrief@localhost/news")
+    assert result.exit_code == 2
+    assert_one_line_error(result, "keeps its store in a SQLite file", "newsbrief serve")
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_serve_refuses_a_store_url_it_cannot_open_as_usage(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("uvicorn.run", lambda application, **options: pytest.fail("served"))
+    result = invoke(runner, "serve", "--db", "postgresq://newsbrief@localhost/news")  # a typo in the scheme
+    assert result.exit_code == 2
+    assert_one_line_error(result, "not a store; give a SQLite file or a postgresql:// URL")
+    assert sorted(tmp_path.iterdir()) == []
+
+
 def test_a_store_in_a_missing_folder_is_a_usage_error(runner, tmp_path, example_dir):
     db = tmp_path / "typo" / "news.db"
     result = invoke(runner, "ingest", example_dir, "--db", db)
