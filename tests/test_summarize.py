@@ -1517,3 +1517,20 @@ def test_a_short_quotation_of_one_speaker_named_alike_is_one_statement():
     # A short quotation opening on a capital is a title, which sentences telling other facts give too.
     assert not quote_the_same_words('The lawyer who sued "Tidewater" director Ann Hale showed photos on Monday.',
                                     "The makers of “Tidewater” and its director Ann Hale denied the claims in court.")
+
+
+def test_two_sentences_quoting_one_short_phrase_tell_one_statement():
+    # Invented, after QA s21 D5 (neus248's "tremendous warriors", basil36's "lied many times"): two
+    # outlets quote the same two-word phrase, naming no one alike in full.
+    first = 'The governor thanked the volunteers on Sunday, calling them "quiet heroes" of the flood.'
+    same = "“You are quiet heroes, and this town owes you,” she told the crowd at the shelter."
+    # Shared content words: quiet hero, of the second's 6 (crowd hero owes quiet shelter town): 2/6,
+    # under REDUNDANT_OVERLAP, so words alone flag nothing; neither sentence names anyone in full.
+    assert word_overlap(first, same) == pytest.approx(2 / 6) and 2 / 6 < REDUNDANT_OVERLAP
+    assert quote_the_same_words(first, same)
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], np.eye(2))
+    # One quoted word is no such phrase, nor is a title of two words opening on a capital.
+    assert not quote_the_same_words('The governor called the volunteers "heroes" on Sunday after the flood.',
+                                    "“They are heroes,” she told the crowd at the shelter on Monday.")
+    assert not quote_the_same_words('The film "Quiet Heroes" opened in ten cities on Friday, its studio said.',
+                                    'Critics praised "Quiet Heroes" for its cast and its score on Monday.')
