@@ -124,12 +124,12 @@ WRITER_TITLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|colu
 # matters: Virtually every poll ...", at a paragraph's start or, where a site ran its
 # paragraphs together (NeuS leads), after a sentence. Only labels found in the real data, each
 # also after "The" ("The state of play:", "The bottom line:"). A label may name whose analysis
-# follows ("Why it matters, via Axios' Jo Penn: ..."). CNN's "Story highlights" heads its bullet
-# points without a colon, glued to the first one.
+# follows ("Why it matters, via Axios' Jo Penn: ..."). Axios writes "Yes, but:" also without its
+# comma. CNN's "Story highlights" heads its bullet points without a colon, glued to the first one.
 _APOSTROPHE = "['’]"
 SECTION_LABELS = re.compile(
     r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:The (?=[a-z])|(?=[A-Z]))(?i:Why it matters|Driving the news|Big picture|State of play|"
-    rf"Between the lines|Bottom line|Yes, but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
+    rf"Between the lines|Bottom line|Yes,? but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
     rf"What they{_APOSTROPHE}re saying|What we{_APOSTROPHE}re hearing|By the numbers|The numbers|Be smart|Reality check|"
     r"The latest|Details|Context)(?:, via [A-Z][^:.!?]{1,60})?: )+"
     r"|^Story [Hh]ighlights )(?=[A-Z\d\"“‘'])",
@@ -268,7 +268,18 @@ JUNK_SENTENCE = re.compile(
     r"|if (?:you|anyone)\b[^.!?]{0,150}?\binformation\b[^.!?]{0,150}?\b(?:call|contact)\b"
     # A video's teaser: who speaks, by name and title only, and what about, with no verb of its own
     # ("Watchdog Director of Audits Jo Penn on how the agency lost track of its files.").
-    r"|(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|and|the)){1,10}) on (?:how|why|whether|what)\b)"
+    r"|(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|and|the)){1,10}) on (?:how|why|whether|what)\b"
+    # The outlet's note on its own article: how it was corrected or where it ran ("This story has been
+    # corrected to show ...", "(This article was updated with ...)", "Correction: This article
+    # originally misnamed ...", "This article appeared on page A10", "The date was wrong in an earlier
+    # version of this story.", "An expanded version of this report appears on ..."), or what it tells the reader of
+    # it ("You can watch the videos throughout this article.", "We are still checking the claims, so
+    # this article is not comprehensive."), outside a quotation. "This article does not corroborate
+    # ..." of another outlet's article, and "declined to comment for this story", are news.
+    r"|\(?(?:[\w'’ ]{1,20}: )?this (?:article|story|post) "
+    r"(?:(?:has been|was|originally|first) )?(?:updated|corrected|amended|revised|misnamed|misidentified|misstated|appeared|appears|published)\b"
+    r"|(?:we|you)\b[^.!?\"“”]{0,120}\bthis (?:article|story|post)\b[^.!?\"“”]*[.!?](?![\"”’]))"
+    r"|\bversion of this (?:article|story|report|post)\b"
     rf"|{_LINK_ANCHOR}[^.!?]*?{_LINK_ANCHOR}",
     re.IGNORECASE,
 )
@@ -974,7 +985,7 @@ def strip_section_labels(paragraph: str) -> str:
 
 def without_inline_junk(paragraph: str) -> str:
     """A content line less what a site ran into it: photo credits and the captions they close,
-    caption sentences and prompts to the reader. Line rules miss these where a scrape ran a
+    caption sentences, prompts to the reader and the outlet's notes on its own article. Line rules miss these where a scrape ran a
     page's paragraphs together into one line, as long as any article."""
     if not (INLINE_CREDIT.search(paragraph)
             or may_match(JUNK_SENTENCE, folded(paragraph)) and JUNK_SENTENCE.search(paragraph)):

@@ -565,6 +565,37 @@ def test_newsletter_section_labels_are_dropped_and_their_sentences_kept():
     ]
 
 
+def test_a_yes_but_label_without_its_comma_is_dropped():
+    # Axios writes the label also without a comma, a no-break space after it.
+    text = "Cases are falling.\n\nYes but:\u00a0\"Nothing is certain,\" the doctor said."
+    assert clean_article(Article("x", text, title="Given")).text == "Cases are falling.\n\n\"Nothing is certain,\" the doctor said."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor resigned on Monday. This story has been corrected to show that she was 54.", "The mayor resigned on Monday."),
+    ("The mayor resigned on Monday.\n\n(This article was updated with a comment from her lawyer.)", "The mayor resigned on Monday."),
+    ("Correction: This article originally misnamed the mayor. The mayor resigned on Monday.", "The mayor resigned on Monday."),
+    ("The mayor resigned on Monday. The date was wrong in an earlier version of this story.", "The mayor resigned on Monday."),
+    ("The mayor resigned on Monday.\n\nThis article appeared on page B2 of the Valley Courier", "The mayor resigned on Monday."),
+    ("The mayor resigned on Monday. You can see the footage throughout this article. She was 54.",
+     "The mayor resigned on Monday. She was 54."),
+    ("The mayor spoke for an hour. We are still checking her figures, so this story is not complete. She denied the charges.",
+     "The mayor spoke for an hour. She denied the charges."),
+])
+def test_an_outlets_note_on_its_own_article_goes(text, expected):
+    assert clean_article(Article("x", text, title="Given")).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The warrant cited a magazine article. This article does not support the claims, the memo said.",
+    "The agency declined to comment for this story.",
+    "\"We will fight this story in court,\" the mayor said.",
+    "The mayor said: \"It is not true. We will fight this story in court.\"",
+])
+def test_news_about_an_article_or_a_story_stays(text):
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
 def test_a_section_label_naming_whose_analysis_follows_is_dropped():
     text = "Why it matters, via Harbour News' Jo Penn: Monday's vote shows how far the party has moved."
     assert clean_article(Article("x", text, title="Given")).text == "Monday's vote shows how far the party has moved."
