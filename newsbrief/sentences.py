@@ -25,8 +25,9 @@ SINGLE_QUOTED = re.compile(rf"{_SINGLE_OPENS}((?:(?!{_SINGLE_OPENS})[^“”\"\n
 # knows (Sgt., Gov., Sen., ...) are listed too, so the rule does not hang on the model's list.
 # "Lt.-Gov." and "Lt.Col." are one token. Not "Del." (Delegate): it is mostly Delaware ending a
 # sentence ("in Newark, Del. Two died").
-SHORT_TITLE = (r"(?:Lt|Lieut|Reps?|Sens?|Govs?|Gens?|Maj|Brig|Col|Capt|Cmdr|Comdr|Cmdt|Adm|"
-               r"Sgt|Cpl|Pvt|Pfc|Spc|Ens|Det|Supt|Insp|Atty|Rev|Msgr|Ald|Amb)")
+SHORT_TITLES = ("Lt Lieut Rep Reps Sen Sens Gov Govs Gen Gens Maj Brig Col Capt Cmdr Comdr Cmdt Adm "
+                "Sgt Cpl Pvt Pfc Spc Ens Det Supt Insp Atty Rev Msgr Ald Amb").split()
+SHORT_TITLE = f"(?:{'|'.join(SHORT_TITLES)})"
 TITLE_AT_END = re.compile(rf"(?:^|[\s(\"“])(?:Lt\.-?)?{SHORT_TITLE}\.$")
 # An initialism ("U.N.", "N.C.A.A.", "anti-U.S."). nupunkt ends a sentence after one before any word
 # its model learnt as a sentence's start, titles among them ("the U.N. | General Assembly", "the U.S. |
@@ -39,12 +40,14 @@ OFFICE_TITLES = frozenset(
     "Senator Representative Congressman Congresswoman Governor General Ambassador Secretary Attorney Judge "
     "Admiral Colonel Captain Commander Lieutenant Sergeant Detective Sheriff".split())
 # nupunkt's learned abbreviations include ordinary words ("ill", "chaos", "month", "wall": 70
-# pieces of the evaluation sets) and it keeps a sentence going after one when a capital follows,
-# which reads as a name ("...was seriously ill. Kim has been..."). Written in lower case such a
-# word ends a sentence; the lower-case abbreviations that do stand before a name are kept.
-# A closing quotation mark after the stop ends the sentence all the same ("called it “media
+# pieces of the evaluation sets) and names ("utah", "iowa", "idaho", "york", "park", "barr"), and it
+# keeps a sentence going after one when a capital follows that its model does not know to open
+# sentences ("...was seriously ill. Kim has been...", "...and Utah. Education Secretary Ann Reyes
+# said..."). Such a word ends a sentence; the abbreviations that do stand before a name
+# (`ABBREVIATIONS`) are kept, and so is a capitalised word of two letters ("Mr", "St", "Co"). A
+# closing quotation mark after the stop ends the sentence all the same ("called it “media
 # nonsense.” Trump then spent..."), whatever the word: no abbreviation closes a quotation.
-LOWERCASE_WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,})\.(?P<quote_closed>[”\"])?\s+(?=[\"“‘']?[A-Z])")
+WORD_THEN_CAPITAL = re.compile(r"(?<=\s)([a-z]{2,}|[A-Z][a-z]{2,})\.(?P<quote_closed>[”\"])?\s+(?=[\"“‘']?[A-Z])")
 LOWERCASE_ABBREVIATIONS = frozenset(
     "vs cf ca approx al viz incl asst rev rep reps sen gov gen jr sr st mt dept ext".split())
 # Words that open a sentence but never a name: after one of these the title really did end
@@ -90,6 +93,13 @@ STATE_ABBREVIATIONS = (
 # is that person's ("Dr" says none): the one table of them that splitting, entities, quotes and the
 # summarizer read.
 COURTESY_PRONOUNS = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Dr": None}
+# The words written short that go on into the next word: `LOWERCASE_ABBREVIATIONS`, and capitalised
+# titles, states, months and weekdays, a firm's or a place's kind ("Warner Bros. Pictures", "Fifth Ave. Police").
+ABBREVIATIONS = LOWERCASE_ABBREVIATIONS | frozenset([
+    *SHORT_TITLES, *COURTESY_PRONOUNS, *(state for state in STATE_ABBREVIATIONS if "." not in state),
+    *(month[:3] for month in MONTHS if len(month) > 3), "Sept", *(day[:3] for day in WEEKDAYS), "Tues", "Thur", "Thurs",
+    *(word.capitalize() for word in LOWERCASE_ABBREVIATIONS),
+    *"Inc Corp Ltd Bros Drs Dep Cong Con Res Ave Blvd Hwy Univ Prof Dept Govt Assn Sec Hon Pres Est Fig Vol Nos Messrs".split()])
 # A courtesy title opens a name, so it is no word in SENTENCE_OPENERS; but no time or place
 # written short goes on into one ("4 a.m. Mr. Lund", "Chappaqua, N.Y. Mr. Lund").
 COURTESY_TITLE = rf"(?:{'|'.join(COURTESY_PRONOUNS)})\."
@@ -117,12 +127,16 @@ GLUED_SENTENCES = re.compile(
 # AA. It helps"): nupunkt learnt some ("dc", "ceo") as abbreviations and runs on over the capital
 # after them. An initialism with stops ("U.S. Army") goes on into a name (`INITIALISM_AT_END`).
 CAPITALS_THEN_SENTENCE = re.compile(r"(?<![\w.&'’-])[A-Z]{2,5}\.(?=\s+[\"“]?[A-Z][a-z])")
-# "...in Washington, D.C. Jackson's wife spent...", "...in Fresno, Calif. Authorities are...": after
-# a place's state, a capitalised word that a word in lower case or a possessive follows is a clause's
-# subject; a name goes on in capitals ("Washington, D.C. Admission Act") and a weekday is the
-# sentence's time ("Arlington, Va. Tuesday night").
+# "...in Washington, D.C. Jackson's wife spent...", "...in Fresno, Calif. Authorities are...", "...in
+# southeast Washington, D.C. Ann Reyes died...": after a place's state, up to three capitalised words
+# that a word in lower case or a possessive follows are a clause's subject; a name goes on in capitals
+# ("Washington, D.C. Admission Act") and a weekday is the sentence's time ("Arlington, Va. Tuesday
+# night"). After "the" the place names the kind of what follows ("the Fresno, Calif. Police
+# Department said"), as it does before a word in lower case ("Washington, D.C. police said").
 PLACE_THEN_SUBJECT = re.compile(
-    rf"{_PLACE_STATE}(?=\s+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
+    rf"{_PLACE_STATE}(?=\s+(?!{WEEKDAY_NAME}\b)(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:['’]s)?\s+[a-z])")
+# A place after "the", up to its state (searched in the text before the state).
+PLACE_AFTER_THE = re.compile(r"\b[Tt]he [A-Z][\w.'’-]*$")
 
 # The dashes sites set a clause, a dateline or an attribution off with, besides the hyphen-minus
 # ("-", "--"), which is also a hyphen and a minus and is read apart: the em and en dashes, the
@@ -213,13 +227,13 @@ def _continues_initialism(piece: str, following: str) -> bool:
 
 
 def _split_where_nupunkt_ran_on(piece: str) -> list[str]:
-    """`piece` cut after each lower-case word that nupunkt took for an abbreviation, after "a.m.",
+    """`piece` cut after each word that nupunkt took for an abbreviation, after "a.m.",
     "p.m." or a place's state before a sentence's opening word, after a word in capitals before a
     capitalised one, and between sentences glued without a space."""
-    cuts = sorted([m.end() for m in LOWERCASE_WORD_THEN_CAPITAL.finditer(piece)
-                   if m.group("quote_closed") or m.group(1) not in LOWERCASE_ABBREVIATIONS]
-                  + [m.end() for pattern in (TIME_OR_PLACE_THEN_OPENER, PLACE_THEN_SUBJECT, CAPITALS_THEN_SENTENCE)
-                     for m in pattern.finditer(piece)]
+    cuts = sorted([m.end() for m in WORD_THEN_CAPITAL.finditer(piece)
+                   if m.group("quote_closed") or m.group(1) not in ABBREVIATIONS]
+                  + [m.end() for pattern in (TIME_OR_PLACE_THEN_OPENER, CAPITALS_THEN_SENTENCE) for m in pattern.finditer(piece)]
+                  + [m.end() for m in PLACE_THEN_SUBJECT.finditer(piece) if not PLACE_AFTER_THE.search(piece, 0, m.start())]
                   + [m.end() for m in GLUED_SENTENCES.finditer(piece)
                      if m.group(0)[:-1] not in LOWERCASE_ABBREVIATIONS])
     return [piece[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(piece)])]

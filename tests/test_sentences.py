@@ -156,6 +156,23 @@ def test_an_ordinary_word_ends_a_sentence_before_a_capital(paragraph, expected):
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # nupunkt's model holds some names for abbreviations ("utah", "idaho", "york") and runs on
+    # over the capital after them when it does not know the word to open sentences.
+    ("The letters went to Ohio, Idaho and Utah. Deputy Minister Ana Reyes said more would follow.",
+     ["The letters went to Ohio, Idaho and Utah.", "Deputy Minister Ana Reyes said more would follow."]),
+    ("The letters went to Iowa. Mr. Lund said more would follow.", ["The letters went to Iowa.", "Mr. Lund said more would follow."]),
+    ("The band was booked in New York. Tickets sold out in an hour.", ["The band was booked in New York.", "Tickets sold out in an hour."]),
+    # Capitalised words written short go on into the name after them.
+    ("The film came from Warner Bros. Pictures last year.", ["The film came from Warner Bros. Pictures last year."]),
+    ("Lawmakers led by former U.S. Rep. Ana Reyes wrote to him.", ["Lawmakers led by former U.S. Rep. Ana Reyes wrote to him."]),
+    ("The office on Fifth Ave. Tower Two was closed.", ["The office on Fifth Ave. Tower Two was closed."]),
+    ("He joined Acme Corp. President Jo Lund on the trip.", ["He joined Acme Corp. President Jo Lund on the trip."]),
+])
+def test_a_capitalised_word_nupunkt_took_for_an_abbreviation_ends_a_sentence(paragraph, expected):
+    assert split_paragraph(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
     # A lost space or paragraph break glued two sentences: a word in lower case or a number, a
     # full stop and a capitalised word.
     ("The weir held, the mayor said.Alder officials said the road may close.If it rains, it will.",
@@ -379,9 +396,17 @@ def test_no_sentence_starts_with_a_colon_or_comma():
      ["She works at a store in Fresno, Calif.", "Reyes is a cashier there."]),
     ("They appeared before a judge in Washington, D.C. Reyes's husband spent $5,000 on furs.",
      ["They appeared before a judge in Washington, D.C.", "Reyes's husband spent $5,000 on furs."]),
-    # A name in capitals or a weekday goes on with the sentence.
+    # A person's whole name opens the clause too.
+    ("The van overturned near a stadium in east Washington, D.C. Omar Lund died at the scene.",
+     ["The van overturned near a stadium in east Washington, D.C.", "Omar Lund died at the scene."]),
+    ("She works in Fresno, Calif. Ana Maria Reyes's brother runs the store.",
+     ["She works in Fresno, Calif.", "Ana Maria Reyes's brother runs the store."]),
+    # A name in capitals or a weekday goes on with the sentence, and so does what a place after "the" names.
     ("He backed the Washington, D.C. Admission Act last year.", ["He backed the Washington, D.C. Admission Act last year."]),
     ("They met in Arlington, Va. Tuesday night to talk.", ["They met in Arlington, Va. Tuesday night to talk."]),
+    ("The Fresno, Calif. Police said nothing.", ["The Fresno, Calif. Police said nothing."]),
+    ("He spoke to the Fresno, Calif. Fire Chief Ana Reyes on Monday.", ["He spoke to the Fresno, Calif. Fire Chief Ana Reyes on Monday."]),
+    ("Washington, D.C. police said nothing.", ["Washington, D.C. police said nothing."]),
 ])
 def test_a_clause_after_a_place_state_starts_anew(paragraph, expected):
     assert split_paragraph(paragraph) == expected
