@@ -62,10 +62,18 @@ def main() -> None:
 
     documents = {}
     for raw in args.data.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
         record = json.loads(raw)
         for doc in record["documents"]:
             documents[(record["cluster_id"], str(doc["doc_id"]))] = doc["text"]
     labels = [json.loads(line) for line in args.labels.read_text().splitlines() if line.strip()]
+    # The labels name documents of the dev file; another file (a resample, other clusters) is
+    # scored on the labelled documents it holds.
+    absent = sum((l["cluster_id"], l["doc_id"]) not in documents for l in labels)
+    labels = [l for l in labels if (l["cluster_id"], l["doc_id"]) in documents]
+    if not labels:
+        raise SystemExit(f"{args.data}: holds none of the documents labelled in {args.labels}")
 
     systems = {"newsbrief": newsbrief_junk, "justext": justext_junk}
     predictions = {name: {} for name in systems}
@@ -92,7 +100,8 @@ def main() -> None:
             cleaned = clean_article(Article(doc_id=label["doc_id"], text=text))
             doc_pairs.append((label["label"] == "junk_document", boilerplate_reason(cleaned.text, cleaned.title) is not None))
             continue
-        line = text.splitlines()[label["line"]]
+        lines = text.splitlines()
+        line = lines[label["line"]] if label["line"] < len(lines) else ""
         if sha(line) != label["sha1"]:
             stale += 1
             continue
@@ -125,6 +134,8 @@ def main() -> None:
     print("recall by kind:", ", ".join(f"{k} {h}/{t}" for k, (h, t) in report["recall_by_kind"].items()))
     if stale:
         print(f"warning: {stale} labels no longer match their text (sha1) and were skipped")
+    if absent:
+        print(f"note: {absent} labels are for documents not in {args.data.name} and were skipped")
     for kind, label_kind, text in errors[: args.show_errors]:
         print(f"  {kind:<12} [{label_kind}] {text}")
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -32,13 +32,14 @@ from newsbrief.align import article_similarity, content_words
 from newsbrief.embed import get_encoder
 from newsbrief.errors import InputError
 from newsbrief.pipeline import BriefOptions, brief, prepare, summarize
-from newsbrief.read import iter_clusters
+from newsbrief.read import identifier, iter_clusters, iter_json_lines, read_bytes
 from newsbrief.sentences import split_paragraph
 from newsbrief.summarize import Budget
 
 HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "shared" / "data"
 RESULTS = HERE / "results"
+MAX_BYTES = 1 << 31
 
 
 def pearson(x: list[float], y: list[float]) -> float:
@@ -46,7 +47,7 @@ def pearson(x: list[float], y: list[float]) -> float:
 
 
 def semeval(args) -> dict:
-    rows = [json.loads(line) for line in (DATA / "semeval2022-pairs-dev.jsonl").read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data_file("semeval2022-pairs-dev.jsonl").read_text().splitlines() if line.strip()]
     encoder = get_encoder()
 
     def vectors(text: str):
@@ -90,25 +91,54 @@ def semeval(args) -> dict:
     return {"pairs": len(rows), "english_pairs": len(english_index), "systems": table}
 
 
+def data_file(name: str) -> Path:
+    path = DATA / name
+    if not path.exists():
+        raise SystemExit(f"{path}: not found; --data names a folder holding the data files under their ../shared/data names")
+    return path
+
+
+def _lines(name: str) -> list[tuple[dict, object]]:
+    """(record, cluster) for each good line of a data file; a bad line is named on stderr and left
+    out, so the record a cluster is paired with is always its own line's."""
+    path = data_file(name)
+    pairs = []
+    for item, cluster in zip(iter_json_lines(path, read_bytes(path, MAX_BYTES)), iter_clusters(path, MAX_BYTES)):
+        if isinstance(cluster, InputError):
+            print(f"left out: {cluster}", file=sys.stderr)
+        else:
+            pairs.append((item[1], cluster))
+    if not pairs:
+        raise SystemExit(f"{path}: no cluster to compare")
+    return pairs
+
+
 def _clusters(name: str):
-    return [c for c in iter_clusters(DATA / name, max_bytes=1 << 31) if not isinstance(c, InputError)]
+    return [cluster for _, cluster in _lines(name)]
+
+
+def inf_spans(document: dict) -> list[str]:
+    """A BASIL article's informational-bias spans; an article nobody annotated has none."""
+    annotations = (document.get("meta") or {}).get("phrase_annotations") or []
+    return [a["txt"] for a in annotations if a.get("bias") == "inf" and a.get("txt")]
 
 
 def basil(args) -> dict:
     options = BriefOptions(budget=Budget(sentences=1), max_sentences_per_article=400)
-    records = [json.loads(line) for line in (DATA / "basil-dev.jsonl").read_text().splitlines() if line.strip()]
+    events = _lines("basil-dev.jsonl")
     hit = {"newsbrief only-in": 0, "lead": 0, "random": 0.0}
     total = 0
     surfaced_sentences = 0
     rng = random.Random(0)
-    for number, (record, cluster) in enumerate(zip(records, _clusters("basil-dev.jsonl")), 1):
+    for number, (record, cluster) in enumerate(events, 1):
         prepared = prepare(cluster, options)
         result = summarize(prepared, options)
+        # Documents by the doc_id the reader gives them (a number as text, the position if none).
+        documents = {identifier(d, "doc_id", str(n)): d for n, d in enumerate(record["documents"], 1)}
         for source, texts in result.comparison.only_in.items():
             article = prepared.articles[source - 1]
-            document = next(d for d in record["documents"] if d["doc_id"] == article.doc_id)
             sentences = [s.text for s in prepared.sentences if s.article == source - 1]
-            spans = [a["txt"] for a in document["meta"]["phrase_annotations"] if a.get("bias") == "inf" and a.get("txt")]
+            spans = inf_spans(documents[article.doc_id])
 
             def covered(chosen: list[str]) -> int:
                 return sum(any(_norm(span) in _norm(sentence) for sentence in chosen) for span in spans)
@@ -119,15 +149,15 @@ def basil(args) -> dict:
             hit["newsbrief only-in"] += covered(list(texts))
             hit["lead"] += covered(sentences[:k])
             hit["random"] += statistics.fmean(covered(rng.sample(sentences, min(k, len(sentences)))) for _ in range(20))
-        print(f"\r{number}/{len(records)} events", end="", file=sys.stderr, flush=True)
+        print(f"\r{number}/{len(events)} events", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     shares = {name: value / max(total, 1) for name, value in hit.items()}
-    print(f"\nBASIL dev: {len(records)} events, {total} informational-bias spans, "
+    print(f"\nBASIL dev: {len(events)} events, {total} informational-bias spans, "
           f"{surfaced_sentences} sentences surfaced by Only-in (the baselines pick as many per outlet).")
     print(f"{'selection':<20}{'spans covered':>14}   ratio newsbrief / this")
     for name, share in shares.items():
         print(f"{name:<20}{share:>14.3f}   {shares['newsbrief only-in'] / share if share else float('nan'):.2f}")
-    return {"events": len(records), "spans": total, "surfaced_sentences": surfaced_sentences, "share_covered": shares}
+    return {"events": len(events), "spans": total, "surfaced_sentences": surfaced_sentences, "share_covered": shares}
 
 
 def _norm(text: str) -> str:
@@ -188,13 +218,15 @@ def main() -> None:
     parser.add_argument("task", choices=("semeval", "basil", "allsides"))
     parser.add_argument("--sample", type=int, default=8, help="allsides: stories to print beside the editors' note")
     parser.add_argument("--data", type=Path, default=DATA, help="folder holding the data files under their ../shared/data names")
+    parser.add_argument("--output", type=Path, default=None, help="results JSON (default benchmarks/results/compare-<task>.json)")
     args = parser.parse_args()
     DATA = args.data
     if not DATA.exists():
         raise SystemExit(f"{DATA}: not found; the benchmark needs ../shared/data (see README)")
     result = {"semeval": semeval, "basil": basil, "allsides": allsides}[args.task](args)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"compare-{args.task}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    output = args.output or RESULTS / f"compare-{args.task}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":

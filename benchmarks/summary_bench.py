@@ -93,6 +93,8 @@ def main() -> None:
 
     clusters = [c for c in iter_clusters(args.data, max_bytes=1 << 31) if not isinstance(c, InputError)]
     clusters = [c for c in clusters if c.references][: args.limit]
+    if not clusters:
+        raise SystemExit(f"{args.data}: no cluster with a reference summary to score against")
     scores = {name: {m: [] for m in METRICS} for name in systems}
     lengths = {name: [] for name in systems}
     seconds = {name: [] for name in systems}
@@ -134,7 +136,8 @@ def main() -> None:
     print(f"{'system':<16}{'R-1':>7}{'R-2':>7}{'R-L':>7}{'R-Lsum':>8}{'words':>7}{'s/cluster':>10}{'total s':>9}"
           f"   {systems[0]} R-1 / R-2 ratio")
     for name, row in table.items():
-        ratio = f"{ours['rouge1'] / row['rouge1']:.3f} / {ours['rouge2'] / row['rouge2']:.3f}" if row["rouge1"] else "-"
+        # A small file can leave a system with no shared bigram at all (R-2 0): no ratio to it.
+        ratio = " / ".join(f"{ours[m] / row[m]:.3f}" if row[m] else "-" for m in ("rouge1", "rouge2"))
         print(f"{name:<16}{row['rouge1']:>7.2f}{row['rouge2']:>7.2f}{row['rougeL']:>7.2f}{row['rougeLsum']:>8.2f}"
               f"{row['median_words']:>7.0f}{row['median_seconds']:>10.3f}{row['total_seconds']:>9.1f}   {ratio}")
     output = args.output or HERE / "results" / f"summary-{args.data.stem}.json"

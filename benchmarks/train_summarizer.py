@@ -73,6 +73,8 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found; training needs ../shared/data (see README)")
+    if args.folds < 2:
+        raise SystemExit(f"--folds {args.folds}: cross-validation needs at least 2 folds")
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     tokenize = scorer._tokenizer.tokenize
     budget = Budget(words=args.words)
@@ -89,7 +91,10 @@ def main() -> None:
             rows.append((cluster.references[0], prepared, None, None))
         print(f"\rfeatures {number}/{len(clusters)}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    names = list(next(r[2] for r in rows if r[2] is not None))
+    usable = [i for i in range(len(rows)) if rows[i][2] is not None]
+    if not usable:
+        raise SystemExit(f"{args.data}: no cluster with a reference summary and sentences to train on")
+    names = list(rows[usable[0]][2])
 
     def rouge(indices, score) -> list[tuple[float, float]]:
         results = []
@@ -105,6 +110,9 @@ def main() -> None:
         for fold in range(args.folds):
             train = [i for i in range(len(rows)) if fold_of[i] != fold and rows[i][2] is not None]
             test = [i for i in range(len(rows)) if fold_of[i] == fold]
+            if not train:
+                raise SystemExit(f"{args.data}: fold {fold + 1} of {args.folds} leaves no cluster to train on "
+                                 f"({len(usable)} clusters with sentences); give fewer --folds")
             model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in train], [rows[i][3] for i in train], names)
             learned += rouge(test, LearnedSummarizer(model).scores)
             if with_unsupervised:
@@ -132,7 +140,6 @@ def main() -> None:
         print(f"  over {len(scores)} random partitions: mean R-1 {statistics.fmean(s['rouge1'] for s in scores):.2f}, "
               f"R-2 {statistics.fmean(r2):.2f} (from {min(r2):.2f} to {max(r2):.2f})")
 
-    usable = [i for i in range(len(rows)) if rows[i][2] is not None]
     model = fit([np.column_stack([rows[i][2][n] for n in names]) for i in usable], [rows[i][3] for i in usable], names)
     model["trained_on"] = {
         "file": args.data.name,
