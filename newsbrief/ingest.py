@@ -104,7 +104,11 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             if isinstance(record, dict) and "documents" in record:
                 cluster = cluster_from_json(record, path, number)
                 prefix = f"{cluster.cluster_id}/" if cluster.cluster_id is not None else f"{path.name}:{number}/"
-                yield from (replace(a, doc_id=prefix + a.doc_id) for a in cluster.articles)
+                for article in cluster.articles:
+                    if article.text.strip():
+                        yield replace(article, doc_id=prefix + article.doc_id)
+                    else:  # an outlet that gave the story no text (a few NeuS leads are empty): no article
+                        yield InputNote(str(path), f"article {prefix}{article.doc_id} has no text and is left out", number)
             else:
                 article = article_from_json(record, path, number)
                 _, problem = read_published(record)

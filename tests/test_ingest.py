@@ -66,6 +66,20 @@ def test_cluster_jsonl_articles_are_named_by_cluster_and_document(tmp_path):
     assert [a.doc_id for a in articles] == ["story-a/0", "story-a/1"]
 
 
+def test_a_cluster_document_without_text_is_left_out_with_a_note(tmp_path):
+    # As brief drops it: no empty article is stored and clustered, and the story's other documents are.
+    path = tmp_path / "c.jsonl"
+    documents = [{"doc_id": "0", "title": "Dam opens", "text": ""}, {"doc_id": "1", "text": " \n"}, {"doc_id": "2", "text": "Two."}]
+    path.write_text(cluster_line("story-a", documents) + "\n")
+    articles, notes = read_all(path)
+    assert [a.doc_id for a in articles] == ["story-a/2"]
+    assert [type(n).__name__ for n in notes] == ["InputNote", "InputNote"]
+    assert str(notes[0]) == f"{path}:1: article story-a/0 has no text and is left out"
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [path])
+    assert report.doc_ids == ["story-a/2"] and report.errors == [] and len(report.warnings) == 2
+
+
 def test_rss_atom_and_warc_inputs(tmp_path):
     records = stream_records()[:3]
     (tmp_path / "wire.rss").write_text(rss_feed(records))
