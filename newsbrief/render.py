@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timezone
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .models import Article, Brief, BriefSentence, Story, parse_time
 from .sentences import OPENING_QUOTES
 
 if TYPE_CHECKING:
-    from .compare import Comparison, OnlyIn
+    from .compare import Comparison, OnlyIn, QuoteGroup
 
 SCHEMA_VERSION = 1
 SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to check against the sources
@@ -285,6 +286,12 @@ def print_hanging(console, marker: str, text: str, start: int) -> None:
 MAX_NOTES = 5  # a story of 800 headlines would end on 800 "dropped" notes
 NO_AGREED = "no fact stated by two sources in matching words"
 NO_QUOTES = "no direct quotes"
+# A source's wording of a quotation states the words a Quotes line shows where it gives this share
+# of them in order (`states_words`). On 394 dev clusters, 71 Quotes lines cited a source for words it
+# had not printed word for word; at 0.9, 13 of them still cite it, 12 transcriptions a word or a
+# spelling apart ("Sen. Reid" / "Senator Reid", "U.N." / "UN"), one a word of other meaning ("We
+# reject his visit" / "... his message").
+STATED_SHARE = 0.9
 
 
 def quoted(statement: str) -> str:
@@ -292,6 +299,34 @@ def quoted(statement: str) -> str:
     own quotation mark ('“I had a long talk with him,” Biden said.') as it is, since a second mark
     before the first ('““I had…') reads as a typo, and the line shows where the statement starts."""
     return statement if statement[:1] in OPENING_QUOTES else f"“{statement}”"
+
+
+def quote_wordings(group: QuoteGroup) -> list[tuple[str, tuple[int, ...]]]:
+    """What a Quotes line shows of one quotation: its first wording, with every source whose own
+    wording states those words (`states_words`), then each other wording with its sources. A source
+    that printed only a piece of the quotation ("fake news" of a long post), another sentence of it,
+    or other words ("Leaving Aug. 31 is not due to an arbitrary deadline" for "Let me be clear,
+    leaving August the 31st, is not due to an arbitrary deadline. It was designed to save American
+    lives") is cited for its own words, not for words it never printed."""
+    shown: list[tuple[str, list[int]]] = []
+    for wording in group.wording:
+        holder = next((sources for text, sources in shown if states_words(wording.text, text)), None)
+        if holder is None:
+            shown.append((wording.text, [wording.source]))
+        elif wording.source not in holder:
+            holder.append(wording.source)
+    return [(text, tuple(sorted(sources))) for text, sources in shown]
+
+
+def states_words(wording: str, words: str) -> bool:
+    """Whether a wording states the words: all but a few of them (`STATED_SHARE`), in their order,
+    case and punctuation aside (`compare.bare_words`), alone or with more around them. A transcription
+    a word or a spelling apart ("Sen. Reid" for "Senator Reid", "was" for "is") states them."""
+    from .compare import bare_words
+
+    said, stated = bare_words(words).split(), bare_words(wording).split()
+    matched = SequenceMatcher(None, said, stated, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in matched) >= STATED_SHARE * len(said)
 
 
 def own_specifics_note(entry: OnlyIn) -> str:
@@ -327,7 +362,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
         lines.append("- none found")
     lines += ["", "## Quotes", ""]
     for q in comparison.quotes:
-        lines.append(f"- **{md(q.speaker)}**: “{md(q.wording[0].text)}” {citations(q.sources)}")
+        said = " / ".join(f"“{md(text)}” {citations(sources)}" for text, sources in quote_wordings(q))
+        lines.append(f"- **{md(q.speaker)}**: {said}")
     for v in comparison.quote_variants:
         lines.append(f"- **{md(v.speaker)}**, in different words: [{v.a.source}] “{md(v.a.text)}” / "
                      f"[{v.b.source}] “{md(v.b.text)}”")
@@ -378,7 +414,8 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
         none_found("none found")
     console.print("\n[bold underline]Quotes[/]")
     for q in comparison.quotes:
-        item(f"[bold]{escape(q.speaker)}[/]: “{escape(q.wording[0].text)}” [cyan]{citations(q.sources)}[/]", start=2, marker="")
+        said = " / ".join(f"“{escape(text)}” [cyan]{citations(sources)}[/]" for text, sources in quote_wordings(q))
+        item(f"[bold]{escape(q.speaker)}[/]: {said}", start=2, marker="")
     for v in comparison.quote_variants:
         item(f"[bold]{escape(v.speaker)}[/], in different words: [cyan][{v.a.source}][/] “{escape(v.a.text)}” / "
              f"[cyan][{v.b.source}][/] “{escape(v.b.text)}”", start=2, marker="")

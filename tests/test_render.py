@@ -459,3 +459,23 @@ def test_the_web_page_gives_a_statement_opening_on_its_own_quotation_mark_no_sec
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
     items = [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'agreed')]//li")]
     assert items == [f"Ledger [1]: {TALK}", f"Courier [2]: “{RAIN}”"], items
+
+
+def test_a_quotes_line_cites_each_source_for_its_own_wording_in_markdown_and_terminal():
+    # [2] printed only a piece of the post and [3] a piece in other words: neither printed the whole
+    # post, so each is shown with its own words; [4] printed the whole post too, and [5] all of it
+    # but a word ("on"), which states it as well.
+    from newsbrief.compare import Comparison, QuoteGroup, SourcedText
+
+    post = "The bridge will reopen on Friday. Crews have worked through the night"
+    group = QuoteGroup("Ann Hale", (
+        SourcedText(1, post), SourcedText(2, "the bridge will reopen"), SourcedText(3, "The bridge will re-open Friday"),
+        SourcedText(4, post), SourcedText(5, "The bridge will reopen Friday. Crews have worked through the night")))
+    comparison = Comparison((), {n: () for n in range(1, 6)}, (), (group,), (), (), (), "rules")
+    articles = tuple(Article(f"{n}.txt", "text", outlet=f"Outlet{n}") for n in range(1, 6))
+    brief = Brief(None, (BriefSentence("The bridge stayed closed on Tuesday.", (1,)),), articles, comparison)
+    said = f"“{post}” [1][4][5] / “the bridge will reopen” [2] / “The bridge will re-open Friday” [3]"
+    assert f"- **Ann Hale**: {said}\n" in brief_markdown(brief)
+    buffer = io.StringIO()
+    print_brief(brief, Console(file=buffer, width=1000, color_system=None))
+    assert f"Ann Hale: {said}" in [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
