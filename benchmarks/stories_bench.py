@@ -2,6 +2,7 @@
 
     python benchmarks/stories_bench.py quality [--streams uci,googlenews,pooled] [--skip-bertopic]
     python benchmarks/stories_bench.py story-scale [--shuffles 5]
+    python benchmarks/stories_bench.py robustness
     python benchmarks/stories_bench.py scale [--sizes 1000,10000,100000] [--dask-size 10000]
 
 quality: newsbrief (the real ingest → store → dedup → cluster path, default settings) and,
@@ -17,6 +18,13 @@ together (seed 13). The clusterer reads neither gold_cluster nor any cluster id.
 story-scale: the density that chooses between event- and topic-sized stories
 (`newsbrief.cluster.choose_story_scale`), on streams whose gold stories are topics or events,
 in file order and reshuffled, with what each is read as.
+
+robustness: the defaults on streams like the quality streams but not the same: whole gold
+stories drawn at random from the UCI and Google News streams (3 to 100 stories, three seeds, in
+file order and reshuffled) and pools of NeuS-train clusters (which no default was chosen on)
+with Multi-News dev clusters, 600 to 1,200 articles; for each, the scale the stream chose,
+newsbrief's B³ F1 at it and at the other scale, and GSDMM's and HDBSCAN's, their knobs as in
+quality. A few minutes.
 
 scale: `newsbrief cluster` as a user runs it (one process, a fresh store, wall time from
 start to exit including model load, peak RSS from /usr/bin/time) on streams of 1k, 10k and
@@ -343,6 +351,115 @@ def story_scale(args) -> None:
     (RESULTS / "stories-scale-choice.json").write_text(json.dumps(results, indent=2) + "\n")
 
 
+# ---- robustness --------------------------------------------------------------------------
+
+# Hidden-like streams: whole gold stories drawn at random from the real streams, their articles
+# in file order and reshuffled, and pools of other event clusters (NeuS-train, the clusters no
+# default was chosen on, mixed with Multi-News dev). Each row: source, gold stories drawn (for a
+# pool: NeuS-train clusters, Multi-News clusters), seeds, orders.
+ROBUSTNESS_DRAWS = (
+    ("uci", (3, 6, 9, 12, 15), (1, 2, 3), ("file", "shuffled")),
+    ("googlenews", (10, 20, 50, 100), (1, 2, 3), ("file", "shuffled")),
+    ("pool", ((150, 50), (300, 100), (350, 60)), (1, 2, 3), ("shuffled", "reshuffled")),
+)
+ROBUSTNESS_MAX_ARTICLES = 5000  # a Google News draw keeps its first articles (GSDMM's time grows with them)
+HDBSCAN_SIZES = (2, 3, 5, 10)
+GOLD_SCALE = {"uci": "topics", "googlenews": "topics", "pool": "events"}
+
+
+def robustness_sources() -> dict[str, list[dict]]:
+    """The records each draw takes whole stories from (a pool's: NeuS-train and Multi-News dev)."""
+    return {"uci": STREAMS["uci"](), "googlenews": STREAMS["googlenews"](),
+            "pool": clusters_as_stream(("neus-train.jsonl", "multinews-dev.jsonl"), seed=0)}
+
+
+def drawn_stories(records: list[dict], count: int | tuple[int, int], seed: int) -> list[int]:
+    """Positions in `records` of every article of `count` gold stories drawn at random (for a
+    pool, a count of NeuS stories and one of the others), in file order."""
+    rng = random.Random(seed)
+    stories = sorted({r["gold_cluster"] for r in records})
+    if isinstance(count, tuple):
+        neus = [s for s in stories if s.startswith("neus")]
+        chosen = set(rng.sample(neus, count[0]) + rng.sample([s for s in stories if s not in neus], count[1]))
+    else:
+        chosen = set(rng.sample(stories, count))
+    return [n for n, r in enumerate(records) if r["gold_cluster"] in chosen][:ROBUSTNESS_MAX_ARTICLES]
+
+
+def in_order(positions: list[int], order: str, seed: int) -> list[int]:
+    """File order, or a reshuffle (a second one with another seed)."""
+    if order == "file":
+        return positions
+    return random.Random(seed + 1000 * (order == "reshuffled")).sample(positions, len(positions))
+
+
+def newsbrief_defaults(features) -> tuple[list[str], object, float]:
+    """What update_stories does with its defaults: the first articles choose the scale, then the clusterer runs."""
+    from newsbrief.cluster import SCALE_SAMPLE, ClusterOptions, choose_story_scale
+
+    options, density = choose_story_scale(ClusterOptions(), features[:SCALE_SAMPLE])
+    return run_clusterer(features, options), options, density
+
+
+def robustness(args) -> None:
+    """newsbrief's defaults against GSDMM (K twice the gold number) and HDBSCAN (minimum size
+    chosen on gold) on every draw; the baselines, offline, run once per draw, on its file order."""
+    import numpy as np
+
+    from newsbrief.cluster import TOPIC_FULL_TEXT_TERMS, ClusterOptions
+
+    sources = robustness_sources()
+    every_feature = {name: shared_features(records) for name, records in sources.items()}
+    rows = []
+    print("| stream | articles | gold stories | density | read as | newsbrief B³ F1 | at the other scale | "
+          "GSDMM | HDBSCAN |\n|---|---|---|---|---|---|---|---|---|")
+    for name, counts, seeds, orders in ROBUSTNESS_DRAWS:
+        for count in counts:
+            for seed in seeds:
+                drawn = drawn_stories(sources[name], count, seed)
+                features = [every_feature[name][n] for n in drawn]
+                gold = [sources[name][n]["gold_cluster"] for n in drawn]
+                stories = len(set(gold))
+                vectors = np.stack([f.dense for f in features])
+                baselines = {"gsdmm": bcubed(run_gsdmm(features, k=2 * stories), gold)[2],
+                             "hdbscan": max(bcubed(run_hdbscan(vectors, size), gold)[2] for size in HDBSCAN_SIZES)}
+                for order in orders:
+                    positions = in_order(drawn, order, seed)
+                    features = [every_feature[name][n] for n in positions]
+                    gold = [sources[name][n]["gold_cluster"] for n in positions]
+                    predicted, options, density = newsbrief_defaults(features)
+                    other = ClusterOptions(full_text_terms=0 if options.full_text_terms else TOPIC_FULL_TEXT_TERMS)
+                    row = {"stream": name, "stories_drawn": count, "seed": seed, "order": order,
+                           "articles": len(positions), "gold_stories": stories, "density": round(density, 3),
+                           "read_as": "topics" if options.full_text_terms else "events",
+                           "newsbrief": round(bcubed(predicted, gold)[2], 4),
+                           "other_scale": round(bcubed(run_clusterer(features, other), gold)[2], 4),
+                           **{m: round(f1, 4) for m, f1 in baselines.items()}}
+                    rows.append(row)
+                    label = "+".join(map(str, count)) if isinstance(count, tuple) else count
+                    print(f"| {name} {label} seed {seed} {order} | {row['articles']:,} | {stories} | {density:.3f} | "
+                          f"{row['read_as']} | {row['newsbrief']:.3f} | {row['other_scale']:.3f} | "
+                          f"{row['gsdmm']:.3f} | {row['hdbscan']:.3f} |", flush=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "stories-robustness.json").write_text(json.dumps(rows, indent=2) + "\n")
+    print_robustness(rows)
+
+
+def print_robustness(rows: list[dict]) -> None:
+    print("\n| streams | draws | read as gold stories are | newsbrief B³ F1 mean (min) | GSDMM mean | HDBSCAN mean | "
+          "newsbrief ahead of both |\n|---|---|---|---|---|---|---|")
+    for name in GOLD_SCALE:
+        group = [r for r in rows if r["stream"] == name]
+        if not group:
+            continue
+        ours = [r["newsbrief"] for r in group]
+        right = sum(r["read_as"] == GOLD_SCALE[name] for r in group)
+        ahead = sum(r["newsbrief"] > max(r["gsdmm"], r["hdbscan"]) for r in group)
+        print(f"| {name} | {len(group)} | {right} ({GOLD_SCALE[name]}) | {sum(ours) / len(ours):.3f} ({min(ours):.3f}) | "
+              f"{sum(r['gsdmm'] for r in group) / len(group):.3f} | {sum(r['hdbscan'] for r in group) / len(group):.3f} | "
+              f"{ahead} |")
+
+
 # ---- scale -------------------------------------------------------------------------------
 
 def resampled_stream(size: int, seed: int = 7) -> list[dict]:
@@ -408,17 +525,18 @@ def main() -> None:
     q.add_argument("--skip-bertopic", action="store_true")
     c = commands.add_parser("story-scale")
     c.add_argument("--shuffles", type=int, default=5)
+    commands.add_parser("robustness")
     s = commands.add_parser("scale")
     s.add_argument("--sizes", default="1000,10000,100000")
     s.add_argument("--dask-size", type=int, default=10000)
-    for command in (q, c, s):
+    for command in commands.choices.values():
         command.add_argument("--data", type=Path, default=DATA,
                              help="folder holding the data files under their ../shared/data names")
     args = parser.parse_args()
     DATA = args.data
     if not DATA.exists():
         raise SystemExit(f"{DATA}: the shared data is not here; the benchmark reads it at run time")
-    {"quality": quality, "story-scale": story_scale, "scale": scale}[args.command](args)
+    {"quality": quality, "story-scale": story_scale, "robustness": robustness, "scale": scale}[args.command](args)
 
 
 if __name__ == "__main__":
