@@ -306,6 +306,15 @@ def test_a_stream_that_repeats_a_few_topics_is_dense_and_an_event_stream_is_not(
     assert stream_density(topics[:5]) == 0.0  # too few articles to have a fifth-best match
 
 
+def test_a_stream_of_a_few_large_topics_is_dense():
+    from newsbrief.cluster import TOPIC_DENSITY, TOPIC_FULL_TEXT_TERMS, choose_story_scale
+
+    # Six topics of 80 headlines: an article's fifth- and twenty-fifth-best matches are both
+    # reports of its topic, so only a match past the topic's reports shows how fast they fall off.
+    chosen, density = choose_story_scale(ClusterOptions(), featurize(synthetic_headlines(topics=6, events=20, reports=4)))
+    assert density >= TOPIC_DENSITY and chosen.full_text_terms == TOPIC_FULL_TEXT_TERMS
+
+
 def test_copies_do_not_make_an_event_stream_look_like_topics():
     from newsbrief.cluster import TOPIC_DENSITY, stream_density
 
