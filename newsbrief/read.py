@@ -8,6 +8,7 @@ what is wrong.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import os
 import re
@@ -503,13 +504,14 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     if not documents:
         raise InputError(str(path), '"documents" is an empty list; a cluster needs at least one document', line, cluster_id)
     articles = []
+    unnamed = unnamed_ids(documents)
     for number, document in enumerate(documents, 1):
         if not isinstance(document, dict) or document.get("text") is None:
             raise InputError(str(path), f'document {number} has no "text" string', line, cluster_id)
         meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
         try:
             articles.append(Article(
-                doc_id=identifier(document, "doc_id", str(number)),
+                doc_id=identifier(document, "doc_id", unnamed.get(number)),
                 text=string_field(document, "text"),
                 title=optional_string(document, "title"),
                 outlet=optional_string(document, "outlet"),
@@ -526,6 +528,17 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
         raise InputError(str(path), '"references" must be a list of strings', line, cluster_id)
     return Cluster(articles=tuple(articles), cluster_id=cluster_id, references=tuple(references), origin=f"{path}:{line}")
+
+
+def unnamed_ids(documents: list) -> dict[int, str]:
+    """The doc_id of each document given none, by its position: the position itself, unless
+    another document goes by that number ("0", "1", "2" are common ids), then the first number
+    past the last position that none goes by; an id must say which document a sentence is from."""
+    given = {str(d["doc_id"]) for d in documents if isinstance(d, dict) and d.get("doc_id") not in (None, "")}
+    spare = (str(n) for n in itertools.count(len(documents) + 1) if str(n) not in given)
+    return {number: str(number) if str(number) not in given else next(spare)
+            for number, document in enumerate(documents, 1)
+            if not isinstance(document, dict) or document.get("doc_id") in (None, "")}
 
 
 def distinct_documents(cluster: Cluster, path: Path, line: int) -> Cluster:

@@ -281,6 +281,17 @@ def test_cluster_jsonl_optional_fields_may_be_missing(tmp_path):
     assert cluster.references == ()
 
 
+def test_a_document_without_doc_id_is_not_named_as_another_is(tmp_path):
+    # Its position, 1, is the id of the second document: it goes by 5, the first number past the
+    # last position (4) that none has (it was "1", and the cluster was refused for two documents
+    # with one doc_id). The fourth, whose id is empty, keeps its position, which none has.
+    path = tmp_path / "ids.jsonl"
+    documents = [{"text": "One."}, {"doc_id": "1", "text": "Two."}, {"doc_id": 3, "text": "Three."}, {"doc_id": "", "text": "Four."}]
+    path.write_text(json.dumps({"documents": documents}) + "\n")
+    (cluster,) = list(iter_clusters(path))
+    assert [a.doc_id for a in cluster.articles] == ["5", "1", "3", "4"]
+
+
 def test_cluster_jsonl_one_cluster_per_line_in_order(tmp_path, example_documents):
     path = tmp_path / "many.jsonl"
     path.write_text("\n".join(cluster_line(f"c{n}", example_documents) for n in (1, 2, 3)) + "\n")
