@@ -217,7 +217,7 @@ def featurize(articles: list[Article], options: ClusterOptions = ClusterOptions(
 # ones reshuffled, draws of 3 to 100 whole gold stories from them, pools of NeuS-train and
 # Multi-News clusters, titles only, random samples of 100 and 200 articles; `stories_bench.py
 # robustness` and `story-scale`) the median gap was at most 0.13 on event streams (NeuS-train
-# titles only; 0.10 with texts) and at least 0.19 on topic streams, but for one draw of 5 Google
+# titles only; 0.10 with texts) and at least 0.18 on topic streams, but for one draw of 5 Google
 # News stories and samples of 100 UCI headlines (0.156-0.172); the cut lies midway between 0.13
 # and 0.156.
 # Topic streams get the lower bar for short texts that both topic golds chose.
