@@ -81,9 +81,15 @@ def first_words(records: list[dict], count: int) -> list[dict]:
     return [{**r, "text": " ".join(r["text"].split()[:count])} for r in records]
 
 
+def read_stream(name: str) -> list[dict]:
+    """A stream file's articles that have text: ingest reads no article without, so an empty one
+    would be scored as an article left unclustered (and the run stopped on it)."""
+    return [r for r in read_jsonl(DATA / name) if str(r.get("text") or "").strip()]
+
+
 STREAMS = {
-    "uci": lambda: read_jsonl(DATA / "stream-uci-news.jsonl"),
-    "googlenews": lambda: read_jsonl(DATA / "stream-googlenews-ts.jsonl"),
+    "uci": lambda: read_stream("stream-uci-news.jsonl"),
+    "googlenews": lambda: read_stream("stream-googlenews-ts.jsonl"),
     "pooled": pooled_stream,
 }
 

@@ -1,6 +1,8 @@
 """The story benchmark's scoring: B-cubed by hand, and the one-setting-for-every-stream choice."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import load_benchmark
 
@@ -27,3 +29,13 @@ def test_one_setting_for_every_stream_is_the_best_on_average_not_per_stream(benc
         "b": {"gsdmm_grid": [run(0.40, 10), run(0.60, 20)]},
     }
     assert bench.one_setting_for_every_stream(results) == {"gsdmm": ("k", 20, {"a": 0.70, "b": 0.60})}
+
+
+def test_a_stream_article_without_text_is_not_scored(bench, tmp_path, monkeypatch):
+    # Ingest reads no article without text, so the benchmark must not count one (it stopped on
+    # "every record must be read, in order").
+    records = [{"doc_id": "a", "text": "dam opens river", "gold_cluster": "g"},
+               {"doc_id": "b", "text": " ", "gold_cluster": "g"}, {"doc_id": "c", "gold_cluster": "g"}]
+    (tmp_path / "stream-googlenews-ts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    monkeypatch.setattr(bench, "DATA", tmp_path)
+    assert [r["doc_id"] for r in bench.STREAMS["googlenews"]()] == ["a"]
