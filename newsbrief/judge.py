@@ -223,12 +223,14 @@ class Counted:
     million in punitive *damages*"), the adjectives narrowing that noun ("*punitive*"), the verb of
     what was done to it ("97 rockets fired from Gaza *hit* Israel", "*fired* 300 rockets"), and
     whether it counts on from another figure ("99 more", "another 99") or is part of one ("including
-    $25 million"); None where the text does not say."""
+    $25 million"); None where the text does not say. The nouns before the counted one ("four *rabies*
+    shots") say which of it too (`counts_one_thing`)."""
 
     noun: str | None
     narrowing: frozenset[str]
     predicate: str | None
     relative: bool
+    compounded: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -404,7 +406,7 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     if predicate is None:
         predicate = next((word.lower() for word, tag in reversed(behind) if tag in VERB_TAGS
                           and word.lower() not in AUXILIARIES and not re.fullmatch(SPEECH_VERBS, word, re.I)), None)
-    return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative)
+    return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative, frozenset(nouns[:-1]))
 
 
 def _verb_after(words: list[tuple[str, str]]) -> str | None:
@@ -455,7 +457,12 @@ def _same_value(a: Figure, b: Figure) -> bool:
 
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
-    """`_same_value`, or where either is a bound or an order, a value the other allows too."""
+    """`_same_value`, or where either is a bound or an order, a value the other allows too; two bounds
+    of one direction only where one rounds to the other ("at least 131 mph", "topping 130 mph"): each
+    is the least (or most) its outlet could count, so "at least eight" and "at least nine" people
+    killed are two tolls, though both can hold."""
+    if a.given == b.given in ("lower", "upper"):
+        return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
     if {"lower", "upper", "within"} & {a.given, b.given}:
         (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
         return max(low_a, low_b) <= min(high_a, high_b)
@@ -519,6 +526,45 @@ def _same_thing(x: Figure, text_x: str, y: Figure, text_y: str) -> bool:
     cy = _counted(text_y, *y.span, y.quantity.startswith("money"))
     return not (cx.relative or cy.relative or cx.narrowing != cy.narrowing or _words_differ(cx.noun, cy.noun)
                 or _actions_told_apart(cx.predicate, text_x, cy.predicate, text_y))
+
+
+def counts_one_thing(a: Statement, b: Statement) -> bool:
+    """Whether a figure of each counts one thing by every word that tells it (`Counted`): one measure,
+    neither counting on from another figure, the same noun counted and the same adjectives narrowing
+    it, and the same verb of what was done to it or, verbs aside that a statement tells apart, a
+    month or weekday both date their facts by ("943,000 jobs added in July" and "July, when more than
+    1 million jobs were created"); and people, and places, named by neither or by both, with a name
+    word both share ("60 protesters killed in Hama" and "13 protesters killed in Homs" are two counts,
+    as are two defendants' counts of arson, or "in Chicago, 100 people" and the nation's 189).
+    Two such statements may be worded far apart and still give one count."""
+    if not all(_names_meet(getattr(a.mentions, kind), getattr(b.mentions, kind)) for kind in ("people", "places")):
+        return False
+    days_a, days_b = _calendar_days(a), _calendar_days(b)
+    for x in _figures(a):
+        for y in _figures(b):
+            if x.span is None or y.span is None or not _same_measure(x, y):
+                continue
+            cx = _counted(a.text, *x.span, x.quantity.startswith("money"))
+            cy = _counted(b.text, *y.span, y.quantity.startswith("money"))
+            if not (cx.noun and cy.noun and _one_word(cx.noun, cy.noun)) or cx.narrowing != cy.narrowing \
+                    or cx.compounded != cy.compounded or cx.relative or cy.relative:
+                continue
+            if (cx.predicate and cy.predicate and _one_word(cx.predicate, cy.predicate)) or \
+                    (days_a & days_b and not _actions_told_apart(cx.predicate, a.text, cy.predicate, b.text)):
+                return True
+    return False
+
+
+def _names_meet(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
+    """Whether neither gives a name, or a word of one's names is in the other's ("New York City", "New York")."""
+    words_a, words_b = (frozenset(word for name in names for word in content_words(plain(name))) for names in (names_a, names_b))
+    return not (names_a or names_b) or bool(words_a & words_b)
+
+
+def _calendar_days(statement: Statement) -> frozenset[tuple[str, str]]:
+    """The weekdays and months (by their first three letters) a statement dates its facts by."""
+    dates = _dates_by_kind(statement)
+    return frozenset((kind, name) for kind in ("weekday", "month") for name, _ in dates[kind])
 
 
 def _actions_told_apart(verb_x: str | None, text_x: str, verb_y: str | None, text_y: str) -> bool:
@@ -642,11 +688,13 @@ def _is_baseline(text: str, start: int) -> bool:
 @dataclass(frozen=True)
 class Dated:
     """A date a statement gives for a fact: as written, the words of what it dates (`_event_words`),
-    and whether it is the cut-off of a running count or state (`_is_cutoff`)."""
+    whether it is the cut-off of a running count or state (`_is_cutoff`), and whether it dates what
+    is to come (`_dates_to_come`)."""
 
     written: str
     event: frozenset[str]
     cutoff: bool = False
+    to_come: bool = False
 
 
 # A date after these ends the time a count or state is told up to: "as of August, 50 cases",
@@ -704,8 +752,18 @@ def _fact_dates(statement: Statement) -> dict[str, Dated]:
                  if not (_is_speech_date(text, m.start(), m.end()) or _is_baseline(text, m.start()))]
         if facts:
             found[date] = Dated(date, frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts)),
-                                all(_is_cutoff(statement, m.start()) for m in facts))
+                                all(_is_cutoff(statement, m.start()) for m in facts),
+                                all(_dates_to_come(text, m.start(), m.end()) for m in facts))
     return found
+
+
+def _dates_to_come(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is when what its clause tells is to happen ("would be
+    retiring at the end of February"), not a thing it names ("the 2022 elections", `NOUN_AFTER`)."""
+    if NOUN_AFTER.match(text, end) and DETERMINER_BEFORE.search(text, 0, start):
+        return False
+    before, after = _clause_around(text, start, end)
+    return bool(FUTURE.search(plain(f"{before} {after}")))
 
 
 def _event_words(text: str, start: int, end: int) -> frozenset[str]:
@@ -738,6 +796,30 @@ def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None
                               for m in MONTH.finditer(date))
         found["year"].update(((m.group(0), None), replace(fact, written=m.group(0))) for m in YEAR.finditer(date))
     return found
+
+
+def date_conflict(a: Statement, b: Statement, one_fact: bool = False) -> Verdict | None:
+    """A "dates" verdict where of one kind both statements give dates and none of one's can be the
+    other's ("Tuesday vs Thursday"), nor are both only cut-offs of a running count; None otherwise.
+    Dates must date one event (`_same_event`); of statements already known to tell `one_fact` (two
+    wordings Agreed would take as one), only dates of what is to come in both are compared (`Dated.to_come`),
+    whatever words each dates: "would be retiring at the end of February" and "will be leaving the
+    administration on January 1" share none but schedule one departure, while of past events a sentence
+    often dates several ("a body was found on Saturday" and "a suspect who escaped on Monday night").
+    Two statements of unnamed subjects may date two people's facts (`_unnamed_subject`)."""
+    if _unnamed_subject(a) and _unnamed_subject(b):
+        return None
+    dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
+    spans_a, spans_b = _date_spans(a), _date_spans(b)
+    for kind in dates_a:
+        one_event = all(d.to_come for dates in (dates_a, dates_b) for d in dates[kind].values()) if one_fact \
+            else _same_event(dates_a[kind], dates_b[kind])
+        if dates_a[kind] and dates_b[kind] and one_event and \
+                not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]) and \
+                not _cutoffs_only(dates_a[kind], dates_b[kind]):
+            return Verdict("dates", " vs ".join(", ".join(d.written for d in dates[kind].values())
+                                                for dates in (dates_a, dates_b)))
+    return None
 
 
 def _same_event(dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tuple[str, str | None], Dated]) -> bool:
@@ -1077,19 +1159,13 @@ class RuleJudge:
             who_a, who_b = controller_words(claims_a[place]), controller_words(claims_b[place])
             if who_a and who_b and not (who_a & who_b):
                 return Verdict("control", f"who holds {place.title()}: {claims_a[place]} vs {claims_b[place]}")
-        # Figures and dates of two statements of unnamed subjects may be of two people.
-        tied = not (_unnamed_subject(a) and _unnamed_subject(b))
-        numbers = tied and _number_conflict(a, b)
+        # Figures of two statements of unnamed subjects may be of two people (their dates: `date_conflict`).
+        numbers = not (_unnamed_subject(a) and _unnamed_subject(b)) and _number_conflict(a, b)
         if numbers:
             return Verdict("numbers", f"{', '.join(numbers[0])} vs {', '.join(numbers[1])}")
-        dates_a, dates_b = (_dates_by_kind(a), _dates_by_kind(b)) if tied else ({}, {})
-        spans_a, spans_b = _date_spans(a), _date_spans(b)
-        for kind in dates_a:
-            if dates_a[kind] and dates_b[kind] and _same_event(dates_a[kind], dates_b[kind]) and \
-                    not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]) and \
-                    not _cutoffs_only(dates_a[kind], dates_b[kind]):
-                return Verdict("dates", " vs ".join(", ".join(d.written for d in dates[kind].values())
-                                                     for dates in (dates_a, dates_b)))
+        dates = date_conflict(a, b)
+        if dates:
+            return dates
         places = _place_conflict(a, b)
         if places:
             return Verdict("places", f"{places[0]} vs {places[1]}")

@@ -1364,3 +1364,25 @@ def test_a_source_of_one_cut_lead_lists_it_rather_than_leave_the_view():
         ("Council shuts terminal", "The council voted on Monday to close the ferry terminal and move its staff.",
          "Harbour workers said they learned of it from a notice on the door."))
     assert result.only_in[1] == (cut,), result
+
+
+def test_two_figures_of_one_count_worded_apart_are_a_disagreement():
+    # Far apart in words (cosine under JUDGE_SIMILARITY), but both count jobs created in June.
+    june = "The report showed employers added 850,000 jobs in June, well above forecasts."
+    revised = "Hiring slowed from June, when more than 1 million jobs were created, according to revised figures."
+    result = compare_articles(("Hiring slows", june, "Wages rose faster than prices for the third month running."),
+                              ("Jobs report", revised, "Economists blamed the new virus wave for the slowdown in hiring."))
+    assert [(d.kind, d.reason) for d in result.disagreements] == [("numbers", "850,000 vs more than 1 million")]
+
+
+def test_one_fact_told_with_two_dates_is_no_agreement_but_a_disagreement():
+    # One departure, "retiring" in one outlet and "leaving" in the other, with two dates: the later
+    # news, or an error, is for the reader to see side by side.
+    march = ("Governor Ana Ruiz wrote on Monday that Health Minister Tom Hale, a former surgeon who was one of "
+             "her first picks, would be retiring at the end of March.")
+    february = ("Governor Ana Ruiz announced that Health Minister Tom Hale will be leaving the government on February 1, "
+                "weeks earlier than planned and days after his sharp letter of resignation.")
+    result = compare_articles(("Minister to retire", march, "The governor thanked him for his years of service to the province."),
+                              ("Minister out early", february, "The opposition called for a debate on the health budget."))
+    assert not result.agreed
+    assert [(d.kind, d.reason) for d in result.disagreements] == [("dates", "March vs February 1")]

@@ -16,8 +16,8 @@ import pytest
 
 from newsbrief.cli import app
 from newsbrief.entities import mentions
-from newsbrief.judge import (JUDGED_CHARACTERS, ChatJudge, RuleJudge, Statement, Verdict, control_claims, figure_value,
-                             figures_differ)
+from newsbrief.judge import (JUDGED_CHARACTERS, ChatJudge, RuleJudge, Statement, Verdict, control_claims, counts_one_thing,
+                             date_conflict, figure_value, figures_differ)
 from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
 
 RULES = RuleJudge()
@@ -1248,3 +1248,52 @@ def test_a_count_by_its_order_is_no_figure_of_what_its_words_do_not_tell():
                        "The envoy has resigned, two U.S. officials said, over the decision to send refugees to the "
                        "island.")
     assert not figures_differ(*envoy)
+
+
+# ---- two tolls, a count of one thing, two dates of one fact ----------------------------------------
+
+def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
+    # Each outlet's least count of the dead: both can hold, but they are two tolls, shown side by side
+    # (bounds one rounds to the other, "at least 131 mph" and "topping 130 mph", still agree).
+    a, b = ("Floods in the valley killed at least eight people, officials said.",
+            "Floods in the valley killed at least nine people, officials said.")
+    assert judged(a, b) == Verdict("numbers", "at least eight vs at least nine")
+    assert figures_differ(*statements(a, b))
+
+
+@pytest.mark.parametrize("a, b, one", [
+    # The same counted noun and a month both date their counts by, or the same verb.
+    ("The report showed employers added 850,000 jobs in June, well above forecasts.",
+     "Hiring slowed from June, when more than 1 million jobs were created, according to revised figures.", True),
+    ("Heavy rain flooded basements across the river towns overnight and killed at least six people.",
+     "Flooding killed at least seven people, washed away cars and closed bridges in the river towns.", True),
+    # Another noun counted: migrants met at the border and arrests are two tallies.
+    ("Officials said 150,000 migrants were encountered at the border in May.",
+     "Agents made more than 140,000 arrests in May, officials said.", False),
+    # The same count of two places, or of two people.
+    ("Security forces killed 60 protesters in Hama last month.",
+     "Security forces killed 13 protesters in Homs on Friday.", False),
+    ("Jon Reed, 18, was charged with four counts of arson.",
+     "Amy Lowe, 19, was charged with two counts of arson.", False),
+    # One city's count beside the nation's.
+    ("In Port Alba, 40 people were struck by gunfire since Friday night, police said.",
+     "A tracker reported 300 people killed in shootings since Friday, with 900 injured.", False),
+    # A noun before the counted one says which of them: all shots, or the rabies shots.
+    ("The hiker has received six shots so far at the clinic.",
+     "The hiker will receive the last of four rabies shots at the clinic on Saturday.", False),
+])
+def test_a_count_of_one_thing_is_told_by_its_noun_and_its_verb_or_month(a, b, one):
+    assert counts_one_thing(*statements(a, b)) is one
+
+
+def test_two_dates_of_one_fact_clash_whatever_words_each_dates():
+    # "Retiring" and "leaving": the judge alone cannot tell that both date one departure; once Agreed's
+    # tests find the two one fact, they are one fact told with two dates.
+    a, b = statements("Governor Ana Ruiz wrote that Health Minister Tom Hale would be retiring at the end of March.",
+                      "Governor Ana Ruiz announced that Health Minister Tom Hale will be leaving the government on February 1.")
+    assert RULES(a, b) is None
+    assert date_conflict(a, b, one_fact=True) == Verdict("dates", "March vs February 1")
+    # Of past events a sentence often dates several: the find and the escape are two.
+    found, escaped = statements("Police found a body inside a shed in Alba on Saturday and believe it is the escaped suspect.",
+                                "Police believe it is the body of the suspect who escaped from a traffic stop on Monday night.")
+    assert date_conflict(found, escaped, one_fact=True) is None
