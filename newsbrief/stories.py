@@ -33,6 +33,7 @@ TITLE_CHARS = 120
 LEAD_MIN_WORDS = 4
 # A headline the cleaner found must share half its content words with this much of the text below it.
 ABOUT_WORDS = 400
+ROOT_LETTERS = 5
 
 # Feature batches for article batches, in the same order (the batches may be computed ahead).
 Featurizer = Callable[[Iterable[list[Article]], ClusterOptions], Iterator[list[ArticleFeatures]]]
@@ -175,9 +176,14 @@ def source_title(brief: Brief) -> str | None:
 
 
 def _is_about(title: str, text: str) -> bool:
-    words = set(content_words(title))
-    opening = set(content_words(" ".join(text.split()[:ABOUT_WORDS])))
-    return 2 * len(words & opening) >= len(words)
+    words = _word_roots(title)
+    return 2 * len(words & _word_roots(" ".join(text.split()[:ABOUT_WORDS]))) >= len(words)
+
+
+def _word_roots(text: str) -> set[str]:
+    # A word's first letters stand for it, so a headline's "decides" meets the text's "decided"
+    # and its "withdrawal" the text's "withdrawing".
+    return {word[:ROOT_LETTERS] for word in content_words(text)}
 
 
 def _lead_sentence(text: str) -> str | None:

@@ -408,3 +408,18 @@ def test_a_story_counts_its_articles_with_no_outlet_named(tmp_path):
         assert story.size == 4 and set(story.outlets) == named and story.unnamed == 2
         outlets = f"{len(named)} outlet" + ("s" if len(named) > 1 else "")
         assert story_size(story) == f"4 articles from {outlets} (2 with no outlet named)"
+
+
+def test_a_headline_heads_a_brief_that_tells_its_news_in_other_forms_of_its_words():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    title = "Mayor decides to keep curfew despite withdrawal of troopers"
+    sentence = ("The mayor decided on Monday that the curfew stays in force while the state is withdrawing "
+                "its troopers from the city.")
+    brief = Brief("S000001", (BriefSentence(sentence, (1,)),), (Article("a", "x", title=title),))
+    # With "decides"/"decided" and "withdrawal"/"withdrawing", five of the title's seven content
+    # words are in the text; word for word, only three ("mayor", "curfew", "troopers").
+    assert source_title(brief) == title
+    unrelated = Brief("S000001", brief.sentences, (Article("a", "x", title="Updated By Jane Roe and Ann Poe"),))
+    assert source_title(unrelated) is None
