@@ -2,7 +2,8 @@
 
 A quote is a quoted span (in double marks, or single ones as British papers write them:
 `quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
-with an attribution verb ("said", "told", "added", "according to"...); a phrase of three words or
+with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING`:
+"continued", "replied"...), not what it answers ('responded to an "active threat"'); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
 ..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
@@ -19,7 +20,8 @@ Rudzik said", counts as one the article uses); a surname two people of the clust
 the article names in full but never by first name alone ("Carlie"), the one it last quoted by name,
 else the one it named first, if one alone ("Trent says"
 beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
-each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); a description or title with a
+each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"; a title the parser took for a part, the
+name after it: "Hale and Senate Leader Ann Reyes said"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
 leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
@@ -40,7 +42,8 @@ her, the person in focus is "she" beside a woman named in the same sentence only
 "Voss's remarks came amid questioning of Kelly. ... she said" is no one's, but "After the hearing, she met Ms.
 Kelly. ... she said" is the person in focus, its subject as "she". Whoever "he" or "she" would be, it is no
 one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is not Hale (no
-speaker, where no one else fits), nor is "the president" in "the president said he felt 'sorry' for
+speaker, where no one else fits), though he may be a Hale named in a relative clause or a participle's
+phrase there ("he told reporters, referring to a meeting Mr. Hale had called"), nor is "the president" in "the president said he felt 'sorry' for
 Mr. Hale"; a description whose word says "he" or "she" ("the congressman") is no one the cluster's
 titles call by the other, nor is a name after "Mr." or "Ms." ("Mr. Hale" beside "his daughter Ann
 Hale" is the bare surname). An organisation quoted in the first person
@@ -67,7 +70,7 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
                        fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
-from .sentences import COURTESY_PRONOUNS, SINGLE_QUOTED, overlaps_any
+from .sentences import COURTESY_PRONOUNS, SAYING, SINGLE_QUOTED, overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,6 +83,9 @@ ATTRIBUTION_VERBS = frozenset((
     "stated", "explained", "noted", "warned", "insisted", "declared", "announced", "tweeted", "asked", "argued",
     "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",
     "vowed", "pledged", "promised", "captioned",  # "captioned a photo on Instagram": what a post says
+    # and each verb the splitter reads as one of saying ("Hale continued.", "exclaimed Hale"), so the
+    # sentence a quotation of its own goes on with ('"...," Hale continued. "..."') has a speaker.
+    *re.findall(r"\w+", SAYING),
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
 MIN_QUOTE_WORDS = 2
@@ -96,6 +102,8 @@ SUBJECT_FROM_HEAD = frozenset(("advcl", "xcomp", "conj", "pcomp", "prep"))
 SUBORDINATE_CLAUSES = frozenset(("advcl", "relcl"))
 # Clauses and phrases that say more of something, not what a verb above them says.
 ASIDE_CLAUSES = frozenset((*SUBORDINATE_CLAUSES, "acl", "appos"))
+# Phrases that tell of something named beside what a clause says ("a meeting, which Hale called").
+NAME_ASIDES = frozenset(("relcl", "acl", "appos"))
 NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 PROPER_NOUN_TAGS = frozenset(("NNP", "NNPS"))
 PRONOUN_OF = {"he": "he", "him": "he", "she": "she", "her": "she"}  # each person pronoun's subject form
@@ -227,7 +235,7 @@ def _governing_verb(quote, verbs: list):
     clauses = {quote.root, *quote.root.ancestors}
     according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
     for ancestor in quote.root.ancestors:
-        if ancestor in verbs:
+        if ancestor in verbs and not _reacts_to(quote, ancestor):
             # "according to X" right after the quotation names X as its source, unless the verb
             # above reports the quote itself: 'Hale called the vote, a move critics found odd given
             # there was hardly a "pressing issue," according to the Courier' is the Courier's words, but
@@ -247,6 +255,15 @@ def _governing_verb(quote, verbs: list):
     if short:
         return None
     return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+
+
+def _reacts_to(quote, verb) -> bool:
+    """Whether the quote is what a verb of saying answers, in its phrase "to ...": 'authorities
+    responded to an "active bomb threat," police wrote' quotes the police, not the authorities."""
+    token = quote.root
+    while token.head != verb:
+        token = token.head
+    return token.dep_ == "prep" and token.lower_ == "to"
 
 
 def _denied(quote, verb) -> bool:
@@ -417,13 +434,16 @@ def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: C
 
 def _part_name(token, outside: str, named: Mentions, people: set[str]) -> str | None:
     """A part of a joint subject as a name: a person or organisation the sentence names, or the
-    surname of someone the article has named ("Baev" where spaCy missed it); not a title the parser
-    took for a part ("Pelosi and Senate Democratic Leader", with "Chuck Schumer" hung elsewhere)."""
+    surname of someone the article has named ("Baev" where spaCy missed it); a capitalised title the
+    parser took for a part is the person named right after it ("Pelosi and Senate Democratic Leader
+    Chuck Schumer said", "Chuck Schumer" hung elsewhere), and no one where no name follows it."""
     if outside[token.idx] == " ":
         return None
     named_here = _named_at(token, outside, (*named.people, *named.organisations))
     if named_here:
         return named_here
+    if token.is_title and token.lower_ in ROLES_AND_TITLES:
+        return _named_at(token.nbor(1), outside, named.people) if token.i + 1 < len(token.doc) else None
     fuller = fullest_form(token.text, people)
     return fuller if fuller in people else None
 
@@ -767,9 +787,21 @@ def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, peopl
     "Hale said he"). A name before it may be what it stands for ("Even Hale knew it: '...,' he said")."""
     if subject.lower_ not in PERSON_PRONOUNS and not _describes_one_person(subject):
         return False
-    own = {token.idx for token in subject.head.subtree if token.i > subject.right_edge.i}
+    own = {token.idx for token in subject.head.subtree
+           if token.i > subject.right_edge.i and not _in_aside(token, subject.head)}
     covering = _names_by_offset(outside, people)
     return any(one_name(covering[offset], speaker) for offset in own if offset in covering for speaker in speakers)
+
+
+def _in_aside(token, clause) -> bool:
+    """Whether a token lies, below the clause, in a relative clause, a participle's phrase or an
+    appositive (`NAME_ASIDES`): '"...," he told reporters, referring to a meeting Mr. Hale had called'
+    tells of Hale beside what "he" says, and may well be him."""
+    while token != clause and token.head is not token:
+        if token.dep_ in NAME_ASIDES:
+            return True
+        token = token.head
+    return False
 
 
 def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> bool:

@@ -375,6 +375,35 @@ def test_a_whole_quote_right_after_an_attributed_one_goes_on_with_its_speaker():
     ]
 
 
+@pytest.mark.parametrize("attribution", ["Mayor Tom Keller continued", "exclaimed Mayor Tom Keller"])
+def test_a_whole_quote_goes_on_after_any_verb_the_splitter_reads_as_saying(attribution):
+    # "continued" and "exclaimed" are in `sentences.SAYING`: the sentence they end is a quote, and
+    # so the one after it, a quotation of its own, is the same speaker's.
+    found = quotes_of(
+        f'"The shelter was long overdue," {attribution}.',
+        '"We finally have enough beds."',
+    )
+    assert found == [("Tom Keller", "The shelter was long overdue", 0), ("Tom Keller", "We finally have enough beds", 1)]
+
+
+def test_words_someone_responded_to_are_not_their_quote():
+    # "responded" is a verb of saying, but what officers responded to is the police's words.
+    found = quotes_of('Officers responded to an "armed robbery in progress," the Dayton Police Department wrote on Twitter.')
+    assert found == [("Dayton Police Department", "armed robbery in progress", 0)]
+
+
+def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
+    # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
+    # first name; the words after the title are the second speaker, and the next quotation is theirs too.
+    found = quotes_of(
+        '"This is plainly a power grab by a disappointed governor," House Speaker Nancy Hale and Senate Democratic'
+        ' Leader Chuck Reyes said in a statement.',
+        '"The governor has gone around the legislature."',
+    )
+    assert found == [("Nancy Hale and Chuck Reyes", "This is plainly a power grab by a disappointed governor", 0),
+                     ("Nancy Hale and Chuck Reyes", "The governor has gone around the legislature", 1)]
+
+
 def test_a_whole_quote_after_narration_has_no_speaker():
     assert quotes_of(
         "Mayor Tom Keller opened the shelter on Monday.",
@@ -961,6 +990,15 @@ def test_a_he_is_not_the_man_his_own_clause_names():
         'He said that he thought Mr. Hale had "failed badly" but that his allies belong in the new "peace plan" talks.',
     )
     assert found == []
+
+
+def test_a_he_is_the_man_a_relative_clause_of_his_aside_names():
+    # "which Mr. Hale called" tells of the meeting, beside what "he" says: he may well be Hale.
+    found = quotes_of(
+        "Mr. Hale spoke in the garden of his residence.",
+        '"We talked about that today," he told reporters, referring to a budget meeting, which Mr. Hale had called.',
+    )
+    assert found == [("Hale", "We talked about that today", 1)]
 
 
 def test_a_he_named_again_in_his_own_quote_clause_keeps_the_man_in_focus():
