@@ -94,6 +94,9 @@ VAGUE_LEAD_SIMILARITY = 0.3
 # A lead with no digit and no capital after its first word may name nothing; only those are parsed.
 NAMES_SOMETHING = re.compile(r"\d|\s[A-Z]")
 CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'.-]*")
+# A name, its capitalised words after the sentence's first taken together ("U.S. President Joe
+# Biden"), or a number.
+NAME_OR_NUMBER = re.compile(r"(?<=\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\d[\d,.]*")
 # Below this cosine two sentences are not one event told in two tenses ("will vote on the plan"
 # / "voted on the plan"), so the parser need not look. A report says more than its announcement
 # ("has yet to make an endorsement in the race" / "formally endorsed Clinton ..., saying she has the
@@ -101,6 +104,17 @@ CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'.-]*")
 # 0.4 only that announcement leaves a brief, for about 6 ms more parsing a cluster (18 ms before
 # `select` asked only the unit about to be taken).
 SAME_EVENT_SIMILARITY = 0.4
+# Once no sentence that says something new is left, a brief under this share of its budget takes
+# more: the same-fact rules above hold every other lead on the story's event for a repeat of the
+# one chosen, though it may add a fact ("…could go as far as breaking off diplomatic ties…" beside
+# "…warned that recognizing Jerusalem… is a 'red line'"), and on short clusters of two or three
+# leads that left one-sentence briefs of 20 words against a budget of 230. A sentence it held for a
+# repeat comes back where at least this many of its content words, and this share of them, are
+# not yet in the brief, a name or a figure among them (`adds_facts`): a repeat told in other
+# words names nothing new.
+UNDER_BUDGET_SHARE = 0.25
+NEW_FACT_WORDS = 8
+NEW_FACT_SHARE = 0.5
 # A sentence whose words the brief already has adds little: it loses this many standard
 # deviations of the cluster's scores, times the share of its content words already in the brief.
 REPEAT_PENALTY = 1.0
@@ -282,6 +296,12 @@ class Budget:
         if self.sentences is not None:
             return used_sentences < self.sentences
         return used_words + words <= self.words
+
+    def well_under(self, used_words: int, used_sentences: int) -> bool:
+        """Whether a brief this long is under `UNDER_BUDGET_SHARE` of the budget."""
+        if self.sentences is not None:
+            return used_sentences < UNDER_BUDGET_SHARE * self.sentences
+        return used_words < UNDER_BUDGET_SHARE * self.words
 
 
 class Summarizer(Protocol):
@@ -697,30 +717,57 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
             return [needed, index]
         return None
 
+    def new_words(index: int) -> float:
+        return len(words[index] - covered)
+
     # In score order, so that a tie goes to the better-scored unit. Once redundant with a chosen
     # sentence, always so; once outdated by one (`outdated`), too, but parsing is slow, so that is
     # asked only of the unit about to be taken, against every sentence taken before it.
+    def grow(candidates: list[int], says_something_new, worth, wanted) -> None:
+        nonlocal chosen, used, covered, open_sentences
+        while wanted():
+            open_sentences = set(candidates)
+            units = [unit for unit in map(unit_of, candidates) if unit and fits(unit)]
+            if not units:
+                break
+            best = max(units, key=lambda unit: sum(map(worth, unit)) / len(unit))
+            outdated_in_best = [i for i in best if outdated(i, taken, sentences, similarity)]
+            if outdated_in_best:
+                candidates = [i for i in candidates if i not in outdated_in_best]
+                continue
+            taken.extend(best)
+            chosen += best
+            stale = stale_announcements(best, chosen, sentences, similarity, leans_on)
+            chosen = [i for i in chosen if i not in stale]
+            used = sum(sentences[i].words for i in chosen)
+            covered = set().union(*(words[i] for i in chosen))
+            candidates = [i for i in candidates if i not in best and says_something_new(i, best)]
+
     whole = readable(sentences)
-    candidates = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i]) if whole[i]]
+    ranked = [i for i in sorted(range(len(sentences)), key=lambda i: -scores[i]) if whole[i]]
     taken: list[int] = []
-    while True:
-        open_sentences = set(candidates)
-        units = [unit for unit in map(unit_of, candidates) if unit and fits(unit)]
-        if not units:
-            break
-        best = max(units, key=lambda unit: sum(map(gain, unit)) / len(unit))
-        outdated_in_best = [i for i in best if outdated(i, taken, sentences, similarity)]
-        if outdated_in_best:
-            candidates = [i for i in candidates if i not in outdated_in_best]
-            continue
-        taken += best
-        chosen += best
-        stale = stale_announcements(best, chosen, sentences, similarity, leans_on)
-        chosen = [i for i in chosen if i not in stale]
-        used = sum(sentences[i].words for i in chosen)
-        covered = set().union(*(words[i] for i in chosen))
-        candidates = [i for i in candidates if i not in best and not is_redundant(i, best, sentences, similarity)]
+    open_sentences: set[int] = set()
+    grow(ranked, lambda i, best: not is_redundant(i, best, sentences, similarity), gain, lambda: True)
+
+    # Well under the budget, a sentence held for a repeat comes back if it adds a fact
+    # (`UNDER_BUDGET_SHARE`), the one adding most words first: the best-scored is the one most
+    # like the story told so far.
+    def adds_to_brief(i: int, best: list[int] = ()) -> bool:
+        return adds_facts(sentences[i].text, words[i], covered)
+
+    grow([i for i in ranked if i not in taken and adds_to_brief(i)], adds_to_brief, new_words,
+         lambda: budget.well_under(used, len(chosen)))
     return reading_order(chosen, sentences, scores)
+
+
+def adds_facts(text: str, words: frozenset[str], covered: set[str]) -> bool:
+    """Whether a sentence with these content words tells the brief, which has `covered`, a fact it
+    lacks: at least `NEW_FACT_WORDS` of its words, and `NEW_FACT_SHARE` of them, new, and a name or
+    a number none of whose words the brief has (`NAME_OR_NUMBER`: "Joe Biden" is no new name
+    beside "Biden", nor "Taliban-controlled" beside "Taliban")."""
+    if len(words - covered) < max(NEW_FACT_WORDS, NEW_FACT_SHARE * len(words)):
+        return False
+    return any((named := content_words(match.group())) and not named & covered for match in NAME_OR_NUMBER.finditer(text))
 
 
 def stale_announcements(best: list[int], chosen: list[int], sentences: list[Sentence], similarity: np.ndarray,

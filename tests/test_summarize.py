@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import load_benchmark
-from newsbrief.align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, figures, word_overlap
+from newsbrief.align import SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, content_words, figures, word_overlap
 from newsbrief.models import Sentence
 from newsbrief.pipeline import BriefOptions, prepare, summarize
 from newsbrief.sentences import split_article
@@ -28,6 +28,7 @@ from newsbrief.summarize import (
     REDUNDANT_OVERLAP,
     REDUNDANT_SIMILARITY,
     REPEAT_PENALTY,
+    UNDER_BUDGET_SHARE,
     SAME_FIGURE_OVERLAP,
     SAME_EVENT_SIMILARITY,
     SAME_FIGURE_SIMILARITY,
@@ -35,6 +36,7 @@ from newsbrief.summarize import (
     SUMMARIZERS,
     Budget,
     CentralSupportSummarizer,
+    adds_facts,
     can_lead,
     LearnedSummarizer,
     fill_budget,
@@ -1534,3 +1536,46 @@ def test_two_sentences_quoting_one_short_phrase_tell_one_statement():
                                     "“They are heroes,” she told the crowd at the shelter on Monday.")
     assert not quote_the_same_words('The film "Quiet Heroes" opened in ten cities on Friday, its studio said.',
                                     'Critics praised "Quiet Heroes" for its cast and its score on Monday.')
+
+
+def three_leads_alike(cosine: float) -> np.ndarray:
+    """Unit embeddings for three sentences, each pair at `cosine`."""
+    return np.column_stack([np.full(3, math.sqrt(cosine)), math.sqrt(1 - cosine) * np.eye(3)])
+
+
+def test_a_brief_well_under_its_budget_takes_a_lead_held_for_a_repeat_that_adds_a_fact():
+    # Invented, after QA s22 D5 (neus286, neus265: one-sentence briefs of a three-lead cluster): three
+    # outlets open on one vote, all close in embedding (0.9, over REDUNDANT_SIMILARITY), so each other
+    # lead is a repeat of the first chosen. The second also says the city is the state's first and
+    # gives the fine; the third adds nothing.
+    lead = "The city council voted on Monday to ban plastic bags at every grocery store in Springfield."
+    adds = ("Springfield's council approved a ban on plastic grocery bags Monday, making the city the first "
+            "in Ohio to adopt one and fining stores $500 for each violation.")
+    repeat = "The council in Springfield voted Monday to ban plastic bags at grocery stores across the city."
+    sentences = [s(lead), s(adds, article=1), s(repeat, article=2)]
+    embeddings = three_leads_alike(0.9)
+    assert is_redundant(1, [0], sentences, embeddings @ embeddings.T)
+    scores = np.array([3.0, 1.0, 2.0])
+    # 16 words of 230, under a quarter: the second lead comes back; the third, all of whose words but
+    # "across" the brief then has, stays out.
+    assert (lead_words := sentences[0].words) == 16 and lead_words < UNDER_BUDGET_SHARE * 230
+    assert select(lambda _: scores, sentences, embeddings, Budget()) == [0, 1]
+    # With a budget of 60 words, 16 is more than a quarter: a brief that short is what was asked for.
+    assert select(lambda _: scores, sentences, embeddings, Budget(words=60)) == [0]
+
+
+def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
+    brief = content_words("President Biden said the troops will leave Afghanistan by Aug. 31 despite the risks.")
+    # Eight new words and a new name (the Taliban): a fact the brief lacks.
+    taliban = "The Taliban said they would stop Afghan citizens from reaching the airport to board evacuation flights."
+    assert adds_facts(taliban, content_words(taliban), set(brief))
+    # Nine new words of 13 (airlift complet deadline declar joe people risky stick thousand), but its
+    # names are the brief's ("Joe Biden" is Biden; Tuesday, U.S. given too) and so is its number: a retelling.
+    retold = ("U.S. President Joe Biden declared Tuesday he is sticking to his Aug. 31 deadline for completing the "
+              "risky airlift of thousands of people.")
+    assert len(content_words(retold) - brief - {"tuesday", "u.s"}) == 9
+    assert not adds_facts(retold, content_words(retold), set(brief) | {"tuesday", "u.s"})
+    assert adds_facts(retold.replace("Aug. 31", "Sept. 14"), content_words(retold), set(brief) | {"tuesday", "u.s"})
+    # A new name with too few new words is a detail, not a fact.
+    named = "President Biden said the troops will leave Afghanistan by Aug. 31, said Kirby."
+    assert not adds_facts(named, content_words(named), set(brief))
