@@ -54,10 +54,10 @@ KIND_NOUNS = {
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
                       "company", "drugmaker", "faction", "fighters", "firm", "group", "insurer", "journal",
                       "magazine", "maker", "manufacturer", "militants", "militia", "movement", "network",
-                      "newspaper", "party", "rebels", "retailer"),
+                      "newspaper", "party", "rebels", "retailer", "website"),
     "other": ("aircraft", "album", "app", "console", "drone", "film", "flight", "jet", "missile", "movie", "novel",
               "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "system", "vaccine",
-              "watch"),
+              "variant", "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
 # Nouns whose "of" names a place ("the annexation of Crimea", "the outskirts of Kyiv"), as a place's
@@ -93,6 +93,9 @@ MAX_CUT_WORDS = 3  # words (a possessive mark counts) between a cut name and the
 FIXED_KINDS = {
     **dict.fromkeys(("facebook", "hulu", "instagram", "linkedin", "netflix", "reddit", "snapchat", "spotify", "tiktok",
                      "twitter", "whatsapp", "youtube"), "organisations"),
+    # The vaccine makers, named beside each other and their vaccine ("developed by Pfizer and
+    # BioNTech", "Pfizer-BioNTech shots"), which the model calls people.
+    **dict.fromkeys(("astrazeneca", "biontech", "moderna", "novavax", "pfizer"), "organisations"),
     **dict.fromkeys(("covid", "covid-19", "ebola", "mers", "sars", "zika"), None),
 }
 FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
@@ -125,7 +128,7 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. mayor judge sheriff marshal ambassador envoy patriarch".split()) | {
+                   "representative rep. speaker mayor judge sheriff marshal ambassador envoy patriarch".split()) | {
     written for title in COURTESY_PRONOUNS for written in (title.lower(), f"{title.lower()}.")}
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
@@ -156,7 +159,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A name's word this long may be misspelt with one letter dropped and still be the same word.
 MIN_SLIP_WORD = 5
 INITIAL = re.compile(r"\w\.?")
-NAME_WRAPPING = "\"'“”‘’[]() "  # around a name as spaCy gives it, no part of it
+NAME_WRAPPING = "\"'“”‘’[]()& "  # around a name as spaCy gives it, no part of it ("Comey &" of "Comey & others")
 EDITORS_BRACKETS = re.compile(r"[\[\]]")  # words an editor put into a quotation: "[Vladimir] Putin"
 DOTTED_ABBREVIATION = re.compile(r"\w(?:\.\w)+\.?")  # "U.S.", and "U.S" where a sentence's stop took its last dot
 # A pronunciation guide in brackets after a name ("Dzhokhar (joh-HAHR')"): syllables joined by
@@ -183,6 +186,7 @@ class Entity:
     where: bool = False  # after a preposition of place ("in Washington"): `PLACE_PREPOSITIONS`
     storm: bool = False  # a storm's name, or a name right after "Hurricane": `STORM_WORDS`
     told: bool = False  # the kind is a noun's before the name or in its appositive: `_told_kind`
+    next_word: str = ""  # the word right after the name where it is in lower case ("Abbey" gate), for `name_kinds`
 
 
 @dataclass(frozen=True)
@@ -237,8 +241,11 @@ def _is_common_noun(token) -> bool:
 def _noun_kind(entity) -> str | None:
     """The kind the common noun beside a name gives it: one that tells it (`_told_kind`), or the head
     of the lower-case nouns and adjectives right after it ("Hama governorates", "the TurkStream gas
-    pipeline", "the Akkuyu nuclear power plant")."""
+    pipeline", "the Akkuyu nuclear power plant"); none after an owner ("Tom Vale's campaign website",
+    "Pfizer's vaccine": a thing of theirs)."""
     doc = entity.doc
+    if _is_an_owner(entity):
+        return None
     start = entity.end
     if start + 2 < len(doc) and doc[start].lower_ == "and" and doc[start + 1].lower_ in JOINED_KIND:
         start += 2
@@ -304,7 +311,11 @@ def _phrase_kind(doc, start: int) -> tuple[str | None, int]:
 
 
 def _singular(noun: str) -> str:
-    return noun[:-1] if noun.endswith("s") and noun[:-1] in NOUN_KINDS else noun
+    """A plural noun of `LIST_NOUN_KINDS` in the singular ("cities" is "city"); any other word as it is."""
+    for single in (noun[:-3] + "y" if noun.endswith("ies") else None, noun[:-1] if noun.endswith("s") else None):
+        if single in LIST_NOUN_KINDS:
+            return single
+    return noun
 
 
 def _entity(span) -> Entity:
@@ -315,10 +326,39 @@ def _entity(span) -> Entity:
     town = "places" if _is_town_before_state(span) else None
     work = storm or _is_era(span) or _is_quoted_title(span)
     told = None if work else _told_kind(span)
-    kind = "other" if work else told or _noun_kind(span) or town or _label_kind(span)
+    kind = "other" if work else told or _noun_kind(span) or town or _list_kind(span) or _label_kind(span)
     if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
-    return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    next_word = after.lower_ if after is not None and after.is_lower and after.is_alpha else ""
+    return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word)
+
+
+# Words between the names of a list ("Broward, Leon and Alachua Counties").
+LIST_JOINS = frozenset((",", "and", "or"))
+# A plural noun before "like" or "such as" and a list says what the names of the list are ("places
+# like Lafitte and LaPlace"); "places" says nothing of a name right after it ("the place Obama spoke").
+LIST_NOUN_KINDS = {**NOUN_KINDS, "place": "places"}
+
+
+def _list_kind(span) -> str | None:
+    """The kind a list's last name, in the plural, gives the names before it ("Broward, Leon and
+    Alachua Counties": `_word_kind`), or a plural noun before "like" or "such as" gives them all
+    ("places like Lafitte, LaPlace and Braithwaite": `LIST_NOUN_KINDS`): spaCy's small model calls
+    a short name in such a list a person's. A list is capitalised words joined by commas, "and" or "or"."""
+    doc, start, end = span.doc, span.start, span.end
+    while end < len(doc) and (doc[end].lower_ in LIST_JOINS or doc[end].text[0].isupper()):
+        end += 1
+    listed = any(token.lower_ in ("and", "or") for token in doc[span.end:end])
+    plural_kind = _word_kind(doc[end - 1]) if listed and doc[end - 1].tag_ == "NNPS" else None
+    if plural_kind:
+        return plural_kind
+    while start > 0 and (doc[start - 1].lower_ in LIST_JOINS or doc[start - 1].text[0].isupper()):
+        start -= 1
+    introduced = 1 if start >= 2 and doc[start - 1].lower_ == "like" else \
+        2 if start >= 3 and doc[start - 2].lower_ == "such" and doc[start - 1].lower_ == "as" else 0
+    noun = doc[start - introduced - 1] if introduced else None
+    return LIST_NOUN_KINDS.get(_singular(noun.lower_)) if noun is not None and noun.tag_ == "NNS" else None
 
 
 def _is_quoted_title(span) -> bool:
@@ -404,14 +444,30 @@ def _is_name(span) -> bool:
     name's last word, "the District Attorney's office");
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
     so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
-    and a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')")."""
+    a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')") and one word the tagger
+    calls an adjective (`_is_adjective`)."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
-    joined = span.label_ == "PERSON" and any(token.tag_ == "CC" or not token.text.strip(DASHES) for token in span)
+    joined = any(_is_dash_apart(token) for token in span) or (span.label_ == "PERSON" and any(
+        token.tag_ == "CC" or not token.text.strip(DASHES) for token in span))
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
-            and not _is_title_alone(span) and not _is_pronunciation(span))
+            and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_adjective(span))
+
+
+def _is_adjective(span) -> bool:
+    """Whether a name is one word the tagger calls an adjective ("Initital reports", a misspelt word
+    capitalised as a sentence's first): no name; a nationality's (NORP) is read in `name_kinds`."""
+    return len(span) == 1 and span[0].tag_ == "JJ" and span.label_ != "NORP"
+
+
+def _is_dash_apart(token) -> bool:
+    """Whether a token is a dash set apart from a word beside it ("Trump ― Pelosi said", the end of an
+    aside and the next clause's subject): two names, of whatever label, no one name; not a dash
+    joining two words ("the Dallas–Fort Worth area"), which only a person's name never has."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not token.text.strip(DASHES) and (bool(token.whitespace_) or (before is not None and bool(before.whitespace_)))
 
 
 def _is_pronunciation(span) -> bool:
@@ -479,8 +535,16 @@ def _is_owned(span, is_determiner: Callable) -> bool:
 
 
 def _last_word_kind(span) -> str | None:
-    """The kind the last word of a name gives it (`LAST_WORD_KINDS`), if any."""
-    return LAST_WORD_KINDS.get(_without_possessives(span)[-1].lower_)
+    """The kind the last word of a name gives it (`LAST_WORD_KINDS`), if any, also in the plural
+    ("Broward and Alachua Counties")."""
+    return _word_kind(_without_possessives(span)[-1])
+
+
+def _word_kind(token) -> str | None:
+    """The kind of `LAST_WORD_KINDS` a word is, itself or its plural ("counties", "departments")."""
+    word = token.lower_
+    return LAST_WORD_KINDS.get(word) or LAST_WORD_KINDS.get(re.sub(r"ies$", "y", word) if word.endswith("ies")
+                                                            else word[:-1] if word.endswith("s") else word)
 
 
 def _is_place_by_last_word(span) -> bool:
@@ -578,8 +642,12 @@ def _is_state_of_party(entity) -> bool:
 def _with_whole_organisations(doc) -> list:
     """A Doc's entities, an organisation's name spaCy cut at "for", "of" or "and" made whole again:
     "the Canadian Centre", "Israel" and "Jewish Affairs" are "the Canadian Centre for Israel and
-    Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; and
-    a name cut short of its last word (`_cut_name_end`), of the kind that word gives it."""
+    Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; a
+    name cut short of its last word (`_cut_name_end`), of the kind that word gives it; and a
+    nationality or creed run into the one word of an organisation right after it ("Islamic" and
+    "State", one organisation), which spaCy's small model splits."""
+    from spacy.tokens import Span
+
     names, absorbed_until = [], 0
     ents = doc.ents  # spaCy builds the tuple anew on each read: read once per Doc
     for entity in ents:
@@ -590,9 +658,11 @@ def _with_whole_organisations(doc) -> list:
             end = _cut_name_end(entity)
             label = LAST_WORD_LABELS.get(LAST_WORD_KINDS.get(doc[end - 1].lower_), entity.label_)
         if end > entity.end:
-            from spacy.tokens import Span
-
             entity, absorbed_until = Span(doc, entity.start, end, label=label), end
+        if names and names[-1].label_ == "NORP" and names[-1].end == entity.start and len(entity) == 1 \
+                and entity.label_ == "ORG" and doc[entity.start - 1].whitespace_:
+            names[-1] = Span(doc, names[-1].start, entity.end, label="ORG")
+            continue
         names.append(entity)
     return names
 
@@ -614,6 +684,8 @@ def _cut_name_end(entity) -> int:
     for i in range(entity.end, min(entity.end + MAX_CUT_WORDS, len(doc))):
         token = doc[i]
         after_title = i >= entity.end + 2 and doc[i - 1].tag_ == "POS"
+        if token.ent_iob_ == "B":
+            break  # a name of its own begins: "the DOE's" "Office for Civil Rights"
         if token.lower_ in LAST_WORD_KINDS and (token.text[0].isupper() or after_title):
             return i + 1
         if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
@@ -777,16 +849,22 @@ def _without_leading_nouns(entity):
     Holt" (at the start of a sentence, where the noun is capitalised) is Dana Holt, as the tagger
     tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's.
     Any name without the possessive mark of a word before it, left at its start by spaCy or by
-    those nouns going ("’s GOP" of "the Leader’s GOP picks", "’s Covid" of "Children’s Covid")."""
-    doc, start = entity.doc, entity.start
+    those nouns going ("’s GOP" of "the Leader’s GOP picks", "’s Covid" of "Children’s Covid"); a
+    "person" so, but for a word before a noun ("the president’s Asia trip"), is a thing of the
+    owner's ("the Speaker’s Lobby"), and its label says nothing. ("Russia’s Putin", a person, is a
+    name apart from the mark to spaCy.)"""
+    doc, start, owned = entity.doc, entity.start, False
     while start < entity.end - 1 and (POSSESSIVE_MARK.fullmatch(doc[start].text) or (
             entity.label_ == "PERSON" and doc[start].tag_ in ("NN", "NNS"))):
+        owned = owned or bool(POSSESSIVE_MARK.fullmatch(doc[start].text))
         start += 1
     if start == entity.start:
         return entity
     from spacy.tokens import Span
 
-    return Span(entity.doc, start, entity.end, label=entity.label_)
+    before_noun = entity.end < len(doc) and _is_common_noun(doc[entity.end])
+    thing = owned and entity.label_ == "PERSON" and not before_noun
+    return Span(entity.doc, start, entity.end, label="" if thing else entity.label_)
 
 
 def mentions(texts: list[str]) -> list[Mentions]:
@@ -849,11 +927,17 @@ def _words_form(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return all(any(_same_word(word, other) for other in rest) for word in mine[:-1])
 
 
+# A last word that opens on one letter and an apostrophe ("o'rourke", "d'souza", as `name_kind_key` writes them).
+ELIDED_PREFIX = re.compile(r"^\w'(?=\w{2})")
+
+
 def _hyphen_split(words: tuple[str, ...]) -> tuple[str, ...]:
     """Words with the last one's parts around hyphens as words of their own; not where a part is one
-    letter, which would pass for an initial ("I-Team" is no "Investigation Team")."""
-    parts = words[-1].split("-") if words else []
-    return (*words[:-1], *parts) if len(parts) > 1 and all(len(part) > 1 for part in parts) else words
+    letter, which would pass for an initial ("I-Team" is no "Investigation Team"). A last word's
+    letter and apostrophe go ("rourke" of "o'rourke"): an outlet may drop them ("Rourke demanded")."""
+    last = ELIDED_PREFIX.sub("", words[-1]) if words else ""
+    parts = last.split("-")
+    return (*words[:-1], *parts) if all(len(part) > 1 for part in parts) else (*words[:-1], last)
 
 
 def last_name_word(name: str) -> str:
@@ -993,7 +1077,11 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     unless it is a word of a person's full name ("May" beside Theresa May). A storm's bare name
     ("Irene" beside "Hurricane Irene") is the storm's. A name of `FIXED_KINDS` is of its kind there.
     A name no person's by its own mentions that ends in a person's full name ("Haiti Daniel Foote",
-    spaCy running a title's place into the name) is none: the person is named beside it.
+    spaCy running a title's place into the name) is none: the person is named beside it; so are
+    two names the cluster names alone joined by a hyphen ("Trump-Russia": `_joins_two_names`), and
+    a name each mention of which is a longer name of the cluster cut short ("Abbey" gate beside
+    "Abbey Gate": `_cut_from_another`). A surname's last word counts also without a letter and
+    apostrophe it opens on ("Rourke" of "Beto O’Rourke": `_hyphen_split`).
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -1004,9 +1092,11 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
             counter["where"] += entity.where
             counter["storm"] += entity.storm
             counter["told", entity.kind] += entity.told
+            counter["next", entity.next_word] += 1
     own = {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
-    surnames, first_names = {words[-1] for words in full_names}, {words[0] for words in full_names}
+    surnames = {surname for words in full_names for surname in (words[-1], _hyphen_split(tuple(words))[-1])}
+    first_names = {words[0] for words in full_names}
     common = _common_words(found, votes, {word for words in full_names for word in words})
     storms = {form.split()[-1] for form, counter in votes.items() if counter["storm"]}
     kinds = {}
@@ -1017,13 +1107,31 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
                                              or _shares_a_surname(form, kind, full_names))
         alone = form in surnames or (form in first_names and (counter["people"] > 0 or not counter["where"]))
         kinds[form] = FIXED_KINDS[form] if form in FIXED_KINDS else \
-            None if form in common or form in storms or counter["storm"] else \
+            None if form in common or form in storms or counter["storm"] or _joins_two_names(form, kind, votes) \
+            or _cut_from_another(form, counter, votes) else \
             "people" if (alone or surname_is_person) and not is_place else kind
     people = {form for form, kind in kinds.items() if kind == "people" and " " in form}
     for form in kinds:
         if own[form] != "people" and _ends_in_another(form, people):
             kinds[form] = None
     return kinds
+
+
+def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) -> bool:
+    """Whether each mention of a name is a longer name of the cluster (a key of `votes`) cut short
+    of its last word, written there in lower case ("Abbey" of "near Abbey gate" beside "the Abbey
+    Gate"; `Entity.next_word`, counted in `counter` under "next")."""
+    after = {key[1] for key, count in counter.items() if isinstance(key, tuple) and key[0] == "next" and count}
+    return len(after) == 1 and f"{form} {after.pop()}" in votes
+
+
+def _joins_two_names(form: str, kind: str | None, votes: dict[str, Counter]) -> bool:
+    """Whether a name of no person's is two names the cluster also names alone (keys of `votes`),
+    joined by a hyphen ("Trump-Russia" collusion, the "U.S.-Mexico" border, "Pfizer-BioNTech" shots):
+    each is named in its own right, and the two are no third name."""
+    parts = form.split("-")
+    return kind != "people" and " " not in form and len(parts) == 2 and all(
+        part and name_kind_key(part) in votes for part in parts)
 
 
 def _shares_a_surname(form: str, kind: str | None, full_names: list[list[str]]) -> bool:
@@ -1044,14 +1152,21 @@ def _ends_in_another(form: str, names: set[str]) -> bool:
 
 
 def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words: set[str]) -> set[str]:
-    """The one-word names (keys of `votes`) written as a capitalised word, and in lower case more
-    often than named; none a word of a person's full name (`names_words`)."""
+    """The names (keys of `votes`) written as capitalised words, and in lower case more often than
+    named ("Hospital" beside "hospital", "Birthright Citizenship" in a quoted tweet beside
+    "birthright citizenship"); none a word of a person's full name (`names_words`)."""
+    # Written as words are ("Hospital"), not an abbreviation ("U.S." is no "us", "AIDS" no "aids").
+    as_words = {name_kind_key(entity.text) for named in found for entity in named.entities
+                if all(word.isalpha() and word.istitle() for word in name_form(entity.text).split())}
+    candidates = as_words - names_words
     lower = Counter(word.lower() for named in found for word in named.lower_words)
-    # Written as a word is ("Hospital"), not an abbreviation ("U.S." is no "us", "AIDS" no "aids").
-    as_word = {name_kind_key(entity.text) for named in found for entity in named.entities
-               if name_form(entity.text).isalpha() and name_form(entity.text).istitle()}
+    lower_texts = [f" {' '.join(named.lower_words).lower()} " for named in found] if any(
+        " " in form for form in candidates) else []
+    for form in candidates:
+        if " " in form:
+            lower[form] = sum(text.count(f" {form} ") for text in lower_texts)
     named = {form: sum(counter[kind] for kind in (*LISTED_KINDS, "other", None)) for form, counter in votes.items()}
-    return {form for form in as_word - names_words if lower[form] > named[form]}
+    return {form for form in candidates if lower[form] > named[form]}
 
 
 def _told_winner(counter: Counter) -> str | None:

@@ -849,3 +849,98 @@ def test_a_text_longer_than_spacy_takes_is_tagged_from_its_start(monkeypatch):
     assert doc.text == text[:200]
     (named,) = mentions([text])
     assert "Anna Kowalski" in named.people and "Boris Ulrich" not in named.people
+
+
+def test_a_name_spacy_runs_across_a_dash_set_apart_is_no_name():
+    # "… referring to Trump ― Pelosi said": the end of an aside and the subject after it, two names.
+    assert kinds_in("Asked about the senator’s “salty language” ― she had vowed to “fight that crook,” "
+                    "referring to Trump ― Pelosi said it was a matter of free speech.", "Trump ― Pelosi") == [None]
+
+
+def test_names_listed_before_a_plural_place_word_are_places():
+    # "Sumter, Leon and Osceola Counties": spaCy calls the first two people and the last an organisation.
+    text = "They join Sumter, Leon and Osceola Counties in defying the state."
+    assert [kinds_in(text, name) for name in ("Sumter", "Leon", "Osceola Counties")] == [["places"]] * 3
+
+
+def test_names_listed_after_places_like_are_places():
+    text = "Water poured into places like Kenner, LaPlace and Slidell."
+    assert [kinds_in(text, name) for name in ("Kenner", "LaPlace", "Slidell")] == [["places"]] * 3
+
+
+def test_speaker_is_a_title_before_a_surname():
+    # "Speaker Pelosi", a work to spaCy inside quotation marks, is the Nancy Pelosi of the cluster.
+    dc, = coverage_of((
+        "“Speaker Pelosi made clear the talks were about the budget.”",
+        "Nancy Pelosi met the president on Friday.",
+        "Nancy Pelosi said the meeting was useful.",
+    ))
+    assert dc.people == ("Nancy Pelosi",)
+
+
+def test_a_name_cut_short_does_not_run_into_a_name_of_its_own():
+    # "DOT" and "Office for Civil Rights", not "DOT's Office".
+    (named,) = mentions(["The DOT's Office for Civil Rights wrote to five states."])
+    assert named.organisations == ("DOT", "Office for Civil Rights")
+
+
+def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
+    (named,) = mentions(["The blast followed an Islamic State suicide bombing outside the gate."])
+    assert named.organisations == ("Islamic State",)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Platforms banned the host Dan Roe and his website Newswars.", "Newswars", "organisations"),
+    ("The Lambda variant is spreading fast across the region.", "Lambda", "other"),
+    # A noun after an owner is a thing of theirs, and says nothing of the owner.
+    ("The regulator approved Ann Lee's vaccine on Monday.", "Ann Lee's", "people"),
+    # Spoken of as the owner's thing ("the Speaker’s Lobby"), a "person" is none.
+    ("Protesters reached the Speaker’s Lobby — a hallway off the chamber.", "Lobby", None),
+    # A misspelt adjective opening a sentence, an organisation to spaCy.
+    ("Initital tests showed that two people died.", "Initital", None),
+])
+def test_a_nouns_kind_or_a_words_tag_says_what_a_name_is(text, name, kind):
+    assert kinds_in(text, name) == [kind]
+
+
+def test_a_vaccine_maker_is_an_organisation():
+    vaccine, = coverage_of(("The shots were developed by Pfizer and BioNTech.", "Pfizer said the doses were safe."))
+    assert "Pfizer" in vaccine.organisations and "Pfizer" not in vaccine.people
+
+
+def test_an_ampersand_left_at_a_names_end_is_no_part_of_it():
+    assert name_form("Comey &") == "Comey"
+
+
+def test_a_phrase_written_in_lower_case_more_often_than_capitalised_is_no_name():
+    kinds = kinds_of(
+        ((Entity("Open Borders", "ORG", "organisations"),), ("the", "stuff")),
+        ((), ("they", "oppose", "open", "borders")),
+        ((), ("open", "borders", "are", "a", "slogan")),
+    )
+    assert kinds["open borders"] is None
+
+
+def test_two_names_joined_by_a_hyphen_are_no_third_name():
+    kinds = kinds_of(
+        ((Entity("Trump-Russia", "ORG", "organisations"),), ("collusion",)),
+        ((Entity("Trump", "PERSON", "people"), Entity("Russia", "GPE", "places")), ()),
+    )
+    assert kinds["trump-russia"] is None
+
+
+def test_a_surname_without_its_letter_and_apostrophe_is_the_person():
+    # An outlet drops the "O’" of "O’Rourke": "Rourke" is still Beto O’Rourke.
+    dc, = coverage_of((
+        "Former Rep. Beto O’Rourke campaigned in Iowa on Friday.",
+        "Rourke demanded the full report.",
+    ))
+    assert dc.people == ("Beto O’Rourke",) and dc.organisations == ()
+
+
+def test_a_name_every_mention_writes_cut_short_of_a_longer_name_is_no_name():
+    kinds = kinds_of(
+        ((Entity("Abbey", "GPE", "places", next_word="gate"),), ("gate",)),
+        ((Entity("the Abbey Gate", "FAC", "places"),), ()),
+    )
+    assert kinds["abbey"] is None and kinds["abbey gate"] == "places"
