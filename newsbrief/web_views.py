@@ -14,14 +14,19 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .align import word_overlap
 from .clean import clean_article
 from .models import Article, Sentence, Story, parse_time
-from .render import brief_from_json, brief_heading, is_day, readable_time, source_label
+from .render import (brief_from_json, brief_heading, comparison_from_json, is_day, quote_wordings, readable_time,
+                     source_label, states_words)
 from .sentences import split_article
 from .stories import headline_among
+
+if TYPE_CHECKING:
+    from .compare import QuoteGroup
 
 
 @dataclass(frozen=True)
@@ -143,17 +148,25 @@ def _linked_comparison(comparison: dict, linked) -> dict:
     def statements(items: list[dict]) -> list[StatementView]:
         return [StatementView(i["source"], i["text"], linked(i["source"], i["text"])) for i in items]
 
-    def quote(item: dict) -> dict:
-        wording = statements(item["wording"])
-        return {**item, "said": SentenceView(wording[0].text, chips_by_source(wording))}
+    def quote(item: dict, group: QuoteGroup) -> dict:
+        return {**item, "said": quote_lines(group, statements(item["wording"]))}
 
+    groups = comparison_from_json(comparison).quotes
     return {
         **comparison,
         "agreed": [{**f, "statements": statements(f["statements"])} for f in comparison["agreed"]],
         "disagreements": [{**d, "statements": statements(d["statements"])} for d in comparison["disagreements"]],
-        "quotes": [quote(q) for q in comparison["quotes"]],
+        "quotes": [quote(item, group) for item, group in zip(comparison["quotes"], groups)],
         "quote_variants": [{**v, "statements": statements(v["statements"])} for v in comparison["quote_variants"]],
     }
+
+
+def quote_lines(group: QuoteGroup, wording: list[StatementView]) -> tuple[SentenceView, ...]:
+    """The wordings a Quotes line shows of one quotation, as the CLI shows them (`render.quote_wordings`),
+    each with chips for only the sources that print those words, at their statement of them: an outlet
+    that printed a piece of the quotation is cited for that piece, not for the whole."""
+    return tuple(SentenceView(text, chips_by_source([s for s in wording if s.source in sources and states_words(s.text, text)]))
+                 for text, sources in quote_wordings(group))
 
 
 def chips_by_source(statements: list[StatementView]) -> tuple[Chip, ...]:

@@ -177,6 +177,40 @@ def test_a_quote_cites_each_source_once(client):
     assert all(c.get("data-anchors").split() == targets for c in chips)  # a click lights it in both sources
 
 
+def test_a_quotes_line_cites_each_source_only_for_the_words_it_printed():
+    # [1] and [3] print the whole post, [2] only its first words: [2]'s chip goes with those words,
+    # at its own sentence, never with the whole post, as the CLI's Quotes line cites it (render.quote_wordings).
+    from jinja2 import Environment, PackageLoader
+
+    from newsbrief.compare import Comparison, QuoteGroup, SourcedText
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.render import brief_json, quoted
+    from newsbrief.web_views import Timeline
+
+    post = "The bridge will reopen on Friday. Crews have worked through the night"
+    texts = [f"Mayor Ann Hale wrote on Monday: “{post}.” The river fell overnight.",
+             "Hale said “the bridge will reopen” but gave no day. Traffic was sent north.",
+             f"The river fell overnight. “{post},” Hale wrote."]
+    articles = tuple(Article(f"{n}.txt", text, outlet=outlet) for n, (text, outlet) in
+                     enumerate(zip(texts, ("Ledger", "Courier", "Herald")), 1))
+    group = QuoteGroup("Ann Hale", (SourcedText(1, post), SourcedText(2, "the bridge will reopen"), SourcedText(3, post)))
+    comparison = Comparison((), {1: (), 2: (), 3: ()}, (), (group,), (), (), (), "rules")
+    record = brief_json(Brief(None, (BriefSentence("The river fell overnight.", (1, 3)),), articles, comparison))
+    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
+    environment.filters["quoted"] = quoted
+    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    view = brief_view(record, {a.doc_id: a for a in articles})
+    tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
+    (line,) = tree.xpath("//section[contains(@class, 'quotes')]/ul/li[b]")
+    assert " ".join(line.text_content().split()) == f"Ann Hale: “{post}” [1][3] / “the bridge will reopen” [2]"
+    chips = line.xpath("a[@class='chip']")
+    assert [c.text_content() for c in chips] == ["[1]", "[3]", "[2]"]
+    for chip in chips:  # each at the sentence of its own source that prints the words it goes with
+        (sentence,) = tree.xpath(f"//article[@id='source-{chip.get('data-source')}']//span[@id='{chip.get('href')[1:]}']")
+        assert ("the bridge will reopen" if chip.text_content() == "[2]" else post) in sentence.text_content()
+    assert chips[0].get("data-anchors") == chips[1].get("data-anchors") != chips[2].get("data-anchors")
+
+
 # ---- sources that name no outlet -------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
