@@ -457,9 +457,13 @@ def _is_name(span) -> bool:
 
 
 def _is_adjective(span) -> bool:
-    """Whether a name is one word the tagger calls an adjective ("Initital reports", a misspelt word
-    capitalised as a sentence's first): no name; a nationality's (NORP) is read in `name_kinds`."""
-    return len(span) == 1 and span[0].tag_ == "JJ" and span.label_ != "NORP"
+    """Whether a name is one word the tagger calls an adjective, capitalised only as a sentence's or
+    a quote's first ("Initital reports", misspelt): no name. Not inside a sentence, where a capital
+    says it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
+    (NORP) is read in `name_kinds`."""
+    doc, start = span.doc, span.start
+    opens = start == 0 or doc[start - 1].tag_ == "``" or doc[start - 1].text in ('"', "“", "‘", "(")
+    return len(span) == 1 and opens and span[0].tag_ == "JJ" and span.label_ != "NORP"
 
 
 def _is_dash_apart(token) -> bool:
@@ -675,7 +679,7 @@ def _cut_name_end(entity) -> int:
     organisation's name also after a plural proper noun, as the tagger tells it, past singular ones
     ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
     ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
-    name ("September 11th" Advocates). Not a person's ("Ann Lee Road" is no one's name).
+    name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee Road" is no one's name).
     Otherwise the entity's own end."""
     doc = entity.doc
     if entity.label_ == "PERSON":
@@ -684,10 +688,13 @@ def _cut_name_end(entity) -> int:
     for i in range(entity.end, min(entity.end + MAX_CUT_WORDS, len(doc))):
         token = doc[i]
         after_title = i >= entity.end + 2 and doc[i - 1].tag_ == "POS"
-        if token.ent_iob_ == "B":
-            break  # a name of its own begins: "the DOE's" "Office for Civil Rights"
+        if token.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            break  # a longer name of its own begins: "the DOE's" "Office for Civil Rights"
         if token.lower_ in LAST_WORD_KINDS and (token.text[0].isupper() or after_title):
-            return i + 1
+            # A number before a road's word is its address ("1501 Perryman Road"); before an
+            # organisation's, a count of its members ("two House" Democrats, "60 Senate" votes).
+            counted = entity.label_ not in LABEL_KINDS and LAST_WORD_KINDS[token.lower_] != "places"
+            return entity.end if counted else i + 1
         if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
             break
         if proper_nouns_only and token.tag_ == "NNPS":
@@ -1120,9 +1127,12 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
 def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) -> bool:
     """Whether each mention of a name is a longer name of the cluster (a key of `votes`) cut short
     of its last word, written there in lower case ("Abbey" of "near Abbey gate" beside "the Abbey
-    Gate"; `Entity.next_word`, counted in `counter` under "next")."""
+    Gate"; `Entity.next_word`, counted in `counter` under "next"). Not before a place's or an
+    organisation's last word (`LAST_WORD_KINDS`): "Los Angeles" of "the Los Angeles county coroner"
+    is the place."""
     after = {key[1] for key, count in counter.items() if isinstance(key, tuple) and key[0] == "next" and count}
-    return len(after) == 1 and f"{form} {after.pop()}" in votes
+    word = after.pop() if len(after) == 1 else ""
+    return word not in ("", *LAST_WORD_KINDS) and f"{form} {word}" in votes
 
 
 def _joins_two_names(form: str, kind: str | None, votes: dict[str, Counter]) -> bool:
@@ -1158,7 +1168,8 @@ def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words:
     # Written as words are ("Hospital"), not an abbreviation ("U.S." is no "us", "AIDS" no "aids").
     as_words = {name_kind_key(entity.text) for named in found for entity in named.entities
                 if all(word.isalpha() and word.istitle() for word in name_form(entity.text).split())}
-    candidates = as_words - names_words
+    # Not an organisation's name of words by its head ("the Transport Ministry" beside "the transport ministry").
+    candidates = {form for form in as_words - names_words if " " not in form or form.split()[-1] not in ORGANISATION_HEADS}
     lower = Counter(word.lower() for named in found for word in named.lower_words)
     lower_texts = [f" {' '.join(named.lower_words).lower()} " for named in found] if any(
         " " in form for form in candidates) else []

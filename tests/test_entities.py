@@ -944,3 +944,10 @@ def test_a_name_every_mention_writes_cut_short_of_a_longer_name_is_no_name():
         ((Entity("the Abbey Gate", "FAC", "places"),), ()),
     )
     assert kinds["abbey"] is None and kinds["abbey gate"] == "places"
+
+
+def test_a_number_before_an_organisations_word_is_a_count_not_part_of_its_name():
+    (named,) = mentions(["The bill won the votes of two House Democrats on Friday."])
+    assert "House" in named.organisations and "two House" not in named.organisations
+    (address,) = mentions(["The shooting began at 1501 Perryman Road, police said."])
+    assert address.places == ("1501 Perryman Road",)
