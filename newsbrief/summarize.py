@@ -156,8 +156,15 @@ PART_OF_GROUP = re.compile(r"^[\"“‘']?(?:[\w%’'.-]+\s+){1,4}of\s+(?:them|t
 # be its subject (that would be "themselves"), and there is no other noun before it to be, so who
 # they are came before. ("With two contests behind them, the candidates…" points forward.)
 OBJECT_THEM = re.compile(r"^(?:[\w’'.-]+\s+){1,4}them\b(?!,)")
-# "The next day, he clarified…", "In response, she said…": the pronoun's person came before.
-DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their)\b")
+# "The next day, he clarified…", "In response, she said…", "On Monday, it implemented…": the
+# pronoun's person or thing came before ("On Monday, it was announced that…" points forward).
+DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their|its|"
+                                  r"it(?!\s+(?:is|was|will be|would be|has been|had been)\s+(?:[\w-]+\s+){0,2}(?:that|to|for)\b))\b")
+# "Some of the remaining 1,000 may not want to leave", "The rest were flown out": what remains of a
+# whole the sentence before counted ("the rest of the country" says of what).
+REMAINDER = re.compile(r"^[\"“‘']?(?:[\w’'.-]+\s+){0,3}the\s+(?:remaining|rest)\b(?!\s+of\b)", re.IGNORECASE)
+# "…the president appeared to do just that.": what he did, the sentence before said.
+DOES_JUST_THAT = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:just|exactly|precisely)\s+(?:that|this)\b", re.IGNORECASE)
 # "When they spread to patients…, they can…": a pronoun in the opening clause, and again as the
 # main clause's subject, names someone from before. Where the main clause names them ("When she
 # took office, Mayor Ann Lee promised…", "When they spread, the bacteria…") the pronoun points
@@ -217,16 +224,19 @@ LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # "The allegations were first made in 2015.", "The boy was taken to hospital.": a definite noun for an
 # event or a person that the sentence before told of. Words after the noun that say which one
 # ("The allegations against the senator…", "The boy who…", "The boy, 12, …", "The boy, Sam Reyes,
-# …", "The move to ban…") make the sentence its own introduction. The nouns are events and people
-# that Multi-News dev's articles open sentences on this way ("The offer was made…", "The ruling marks…").
+# …", "The move to ban…", "The offer: a $1 million check…") make the sentence its own introduction.
+# The nouns are events and people that Multi-News dev's articles open sentences on this way ("The
+# offer was made…", "The ruling marks…"), and those that QA found leaning on a sentence the brief
+# left out ("The gamble appears to be paying off", "The Democratic senator knows…").
 REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
                    "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
                    "ruling", "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
-                   "pair", "suspect", "gunman", "shooter", "victim", "driver")
+                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "gamble", "senator", "lawmaker")
+# "The Democratic senator…": a party says no more which one than the bare noun does.
 REFERRING_NOUN = re.compile(
-    rf"^The (?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
+    rf"^The (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
     r"(?!\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|that|which)\b"
-    r"|,\s+(?:\d|[A-Z]))")
+    r"|,\s+(?:\d|[A-Z])|:)")
 # "…ties with the semi-autonomous region.", "…surround the northern province.", "…almost surround
 # the region.": a part of a country, bare or described by the words before its noun, as one the
 # sentence before named. Words after the noun that say which one ("the northern province of Idlib",
@@ -363,12 +373,15 @@ def has_unpaired_single_quote(text: str) -> bool:
 def leans_on_sentence_before(sentence: Sentence) -> bool:
     """Whether the sentence reads right only after its article's sentence before it: it opens on a
     pronoun or connective ("But…", "The next day, he…", "Until that point…") or a number without
-    its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…"),
-    its opening verb's object is "them" ("China matched them…"), it names its speaker by a
-    pronoun ("…,” he said."), or it is all quotation, whose speaker the sentence before names."""
+    its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…") or
+    what remains of a whole ("Some of the remaining 1,000…"), it does what that sentence told ("…
+    appeared to do just that"), its opening verb's object is "them" ("China matched them…"), it
+    names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose speaker the
+    sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
-                or PART_OF_GROUP.match(text) or OBJECT_THEM.match(text)
+                or PART_OF_GROUP.match(text) or OBJECT_THEM.match(text) or REMAINDER.match(text)
+                or DOES_JUST_THAT.search(outside_quotes(text))
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
@@ -410,9 +423,13 @@ def speaks_in_first_person(sentence: Sentence) -> bool:
 
 
 def names_speaker_by_pronoun(sentence: Sentence) -> bool:
-    """"…,” he said." or "…,” the report said.": who or what is speaking is in a sentence before it."""
+    """"…,” he said." or "…,” the report said.": who or what is speaking is in a sentence before it.
+    Where the sentence names someone in full before "he said" (`FULL_NAME`), "he" is them: "President
+    Ann Hale said Turkey could cut ties…, a move he said would be a red line"."""
     text = sentence.text
-    return bool(PRONOUN_ATTRIBUTION.search(outside_quotes(text)) or PRONOUN_AFTER_QUOTATION.search(text)
+    unquoted = outside_quotes(text)
+    pronoun = PRONOUN_ATTRIBUTION.search(unquoted)
+    return bool((pronoun and not FULL_NAME.search(unquoted[:pronoun.start()])) or PRONOUN_AFTER_QUOTATION.search(text)
                 or DESCRIBED_SPEAKER.search(text))
 
 
@@ -799,9 +816,13 @@ def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[i
     """Each sentence that reads right only after another, with that other: its article's sentence
     before it (`leans_on_sentence_before`), or else the one that introduces the person it calls by
     surname alone or what its opening noun stands for (`introduced`, from `introductions`); None
-    where its article has no sentence before it."""
+    where its article has no sentence before it. An article's first sentence opening on a noun for
+    what the sentence before told of (`REFERRING_NOUN`) leans on the title, which the brief never
+    prints: "The move came after a lunch with the president…" opens on the Senate adjourning, which
+    only the title says. (A place it describes may be one it named: "…ready to defend the territory".)"""
     before = sentence_before(sentences, range(len(sentences)))
     return ({i: first for i, (first, _) in introduced.items()}
+            | {i: None for i, s in enumerate(sentences) if s.position == 0 and REFERRING_NOUN.match(s.text)}
             | {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)})
 
 

@@ -1579,3 +1579,39 @@ def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
     # A new name with too few new words is a detail, not a fact.
     named = "President Biden said the troops will leave Afghanistan by Aug. 31, said Kirby."
     assert not adds_facts(named, content_words(named), set(brief))
+
+
+@pytest.mark.parametrize("text", [
+    # Invented, after QA s22 D1 (as75, basil47, neus298). What remains of a whole the sentence before counted.
+    "Some of the remaining 1,000 may not want to leave the country, the minister said.",
+    "The rest were flown to a base in Qatar on Tuesday night, officials said.",
+    # An action the sentence before told: "just that" is what someone urged.
+    "Minutes after his speech on Saturday, the mayor appeared to do just that at the rally.",
+    # "it" after an opening phrase: the thing came before.
+    "On Monday, it implemented a policy denying visas to partners who are not married.",
+    "In 2019, its revenue fell by a third as the new stores failed to draw shoppers.",
+])
+def test_a_remainder_an_action_done_or_it_after_an_opening_phrase_leans_on_the_sentence_before(text):
+    assert is_complete(s(text)) and leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The rest of what, the sentence says.
+    "The rest of the country watched the vote on television late into the night.",
+    # "it" pointing forward, to the clause it opens.
+    "On Monday, it was announced that the plant would close in May with the loss of 300 jobs.",
+    # "that" inside a quotation is the speaker's, who may have said what it is just before.
+    "“We will do just that,” Mayor Ann Lee told the crowd at the town hall on Saturday.",
+])
+def test_a_remainder_of_a_named_whole_or_it_pointing_forward_leans_on_nothing(text):
+    assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
+
+
+def test_he_said_after_a_name_given_in_full_is_that_person():
+    # Invented, after QA s22 D5 (neus291: the headline fact 'a move he said would be a "red line"' was
+    # never taken, as if "he" were someone from a sentence before).
+    named = s('President Ann Hale said on Tuesday the city could cut ties with the firm, a move she said would be a "last resort".')
+    assert is_complete(named) and not leans_on_sentence_before(named)
+    # With no one named before the pronoun, who speaks came before.
+    unnamed = s("The city could cut ties with the firm as soon as Friday, she said on Tuesday.")
+    assert is_complete(unnamed) and leans_on_sentence_before(unnamed)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from newsbrief.models import Sentence
-from newsbrief.summarize import Budget, introduces, introductions, reading_order, select
+from newsbrief.summarize import Budget, introduces, introductions, reading_order, select, sentences_leaned_on
 
 
 def s(text: str, article: int = 0, position: int = 0) -> Sentence:
@@ -168,3 +168,23 @@ def test_a_described_place_comes_in_only_with_the_sentence_before_it_or_once_the
     described = s("Oil from the semi-autonomous Kurdish region in Iraq flows through the pipeline.", 1, 5)
     scores = np.array([0.5, 4.0, 3.0, 2.0])
     assert select(lambda _: scores, [BORDER, TIES, described, FARES], np.eye(4), Budget(sentences=2)) == [2, 1]
+
+
+@pytest.mark.parametrize("text, noun", [
+    # Invented, after QA s22 D1 (as84, neus271): a bet or a senator the sentence before named.
+    ("The gamble appears to be paying off for the governor, at least for now.", "gamble"),
+    ("The Democratic senator knows the plan would wipe out private coverage for millions.", "senator"),
+])
+def test_a_gamble_or_a_senator_named_by_a_definite_noun_leans_on_the_sentence_before(text, noun):
+    assert introductions([CALL, s(text, 0, 1)]) == {1: (0, noun)}
+
+
+def test_an_article_s_first_sentence_opening_on_a_referring_noun_leans_on_its_title():
+    # Invented, after QA s22 D1 (neus257): "the move" is what only the title says (the Senate adjourning).
+    move = s("The move came after a lunch with the president and senators at the White House.", 0, 0)
+    other = s("Talks to end the partial government shutdown stalled again in the Senate on Sunday.", 1, 0)
+    assert sentences_leaned_on([move, other], {}) == {0: None}
+    assert select(lambda _: np.array([2.0, 1.0]), [move, other], np.eye(2), Budget()) == [1]
+    # A noun its colon goes on to say ("The offer: …") introduces itself.
+    offer = s("The offer: a $1 million check from a donor to a major party group in the state.", 0, 0)
+    assert sentences_leaned_on([offer, other], {}) == {}
