@@ -606,7 +606,7 @@ def ingest_command(
 @app.command("cluster", cls=PathsCommand)
 def cluster_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
-    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order (a record refused as bad input has its error line on stderr instead)."),
     db: Path = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
