@@ -188,6 +188,9 @@ PRONOUN_AFTER_OPENING_PHRASE = re.compile(
 CONNECTIVE_AFTER_SUBJECT = re.compile(
     r"^[^,;:\"“]{1,40},\s+(?:in turn|however|though|too|instead|likewise|similarly|in response|"
     r"for (?:his|her|their|its) part|by contrast|in contrast),", re.IGNORECASE)
+# "Twitter at the time said it was a glitch", "Comey at the time said…": the time, a sentence
+# before set ("at the time of the attack" says which).
+TIME_AFTER_SUBJECT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}at (?:the|that) time\b(?! of\b)")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # A single quotation mark left once `quoted_spans` has paired the marks of every quotation it can,
 # where only a quotation's mark stands: closing one after its comma or stop ("…don't prevent
@@ -375,15 +378,15 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     pronoun or connective ("But…", "The next day, he…", "Until that point…") or a number without
     its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…") or
     what remains of a whole ("Some of the remaining 1,000…"), it does what that sentence told ("…
-    appeared to do just that"), its opening verb's object is "them" ("China matched them…"), it
-    names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose speaker the
-    sentence before names."""
+    appeared to do just that") or at the time it set ("Comey at the time said…"), its opening
+    verb's object is "them" ("China matched them…"), it names its speaker by a pronoun ("…,” he
+    said."), or it is all quotation, whose speaker the sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
                 or PART_OF_GROUP.match(text) or OBJECT_THEM.match(text) or REMAINDER.match(text)
                 or DOES_JUST_THAT.search(outside_quotes(text))
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
-                or CONNECTIVE_AFTER_SUBJECT.match(text)
+                or CONNECTIVE_AFTER_SUBJECT.match(text) or TIME_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
 
 

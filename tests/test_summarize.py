@@ -1590,6 +1590,9 @@ def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
     # "it" after an opening phrase: the thing came before.
     "On Monday, it implemented a policy denying visas to partners who are not married.",
     "In 2019, its revenue fell by a third as the new stores failed to draw shoppers.",
+    # A time the sentence before set, after the subject (basil46, basil47).
+    "Acme at the time said the outage was a glitch that had since been fixed.",
+    "Mayor Hale at that time said the bridge would reopen within a week.",
 ])
 def test_a_remainder_an_action_done_or_it_after_an_opening_phrase_leans_on_the_sentence_before(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
@@ -1600,6 +1603,8 @@ def test_a_remainder_an_action_done_or_it_after_an_opening_phrase_leans_on_the_s
     "The rest of the country watched the vote on television late into the night.",
     # "it" pointing forward, to the clause it opens.
     "On Monday, it was announced that the plant would close in May with the loss of 300 jobs.",
+    # Which time, the sentence says.
+    "Mayor Hale at the time of the flood said the bridge would reopen within a week.",
     # "that" inside a quotation is the speaker's, who may have said what it is just before.
     "“We will do just that,” Mayor Ann Lee told the crowd at the town hall on Saturday.",
 ])
