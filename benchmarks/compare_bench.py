@@ -32,7 +32,7 @@ from newsbrief.align import article_similarity, content_words
 from newsbrief.embed import get_encoder
 from newsbrief.errors import InputError
 from newsbrief.pipeline import BriefOptions, brief, prepare, summarize
-from newsbrief.read import identifier, iter_clusters, iter_json_lines, read_bytes
+from newsbrief.read import identifier, iter_clusters, iter_json_lines, read_bytes, unnamed_ids
 from newsbrief.sentences import split_paragraph
 from newsbrief.summarize import Budget
 
@@ -133,8 +133,9 @@ def basil(args) -> dict:
     for number, (record, cluster) in enumerate(events, 1):
         prepared = prepare(cluster, options)
         result = summarize(prepared, options)
-        # Documents by the doc_id the reader gives them (a number as text, the position if none).
-        documents = {identifier(d, "doc_id", str(n)): d for n, d in enumerate(record["documents"], 1)}
+        # Documents by the doc_id the reader gives them (`read.unnamed_ids` for those given none).
+        unnamed = unnamed_ids(record["documents"])
+        documents = {identifier(d, "doc_id", unnamed.get(n)): d for n, d in enumerate(record["documents"], 1)}
         for source, texts in result.comparison.only_in.items():
             article = prepared.articles[source - 1]
             sentences = [s.text for s in prepared.sentences if s.article == source - 1]
