@@ -13,7 +13,7 @@ from .entities import number_value
 from .judge import ORDERS
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import MONTH_NAME, WEEKDAY_NAME, split_article
-from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
+from .summarize import MAX_WORDS, MIN_WORDS, SENTENCE_END, Budget, get_summarizer, is_complete
 
 # News puts what matters first; sentences deep in long pages (wiki articles, transcripts)
 # are rarely brief material and cost most of the embedding time.
@@ -228,7 +228,8 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     options = options or BriefOptions()
     sentences, embeddings = prepared.sentences, prepared.embeddings
     chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget) if sentences else []
-    brief_sentences = [BriefSentence(sentences[index].text, cited) for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
+    brief_sentences = [BriefSentence(shown_text(sentences[index].text), cited)
+                       for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
     warnings = list(prepared.warnings)
     if sentences and not chosen:
         warnings.append(no_sentence_chosen(sentences, options.budget))
@@ -240,6 +241,12 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge)
         warnings += _judge_failures(judge)
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
+
+
+def shown_text(text: str) -> str:
+    """A brief sentence as the reader sees it: one the site cut off (`summarize.cut_off_at_end`)
+    ends on "…", so that no one takes the cut for the end of what was said."""
+    return text if SENTENCE_END.search(text) else text + "…"
 
 
 def no_sentence_chosen(sentences: list[Sentence], budget: Budget) -> str:

@@ -134,3 +134,18 @@ def test_a_budget_shorter_than_every_whole_sentence_says_so():
     # The two sentences have 17 and 17 words; the budget, not the sentences, is what to change.
     assert result.warnings[-1] == ("no sentence fits the 12-word budget: the shortest that reads whole has 17 words; "
                                    "give a larger --words")
+
+
+def test_leads_the_site_cut_off_still_tell_the_story_and_show_the_cut():
+    # A feed of titles and leads, each lead cut off mid-sentence by the site that served it.
+    leads = {"ferry-a": ("The harbour ferry ran aground near the northern pier on Tuesday morning, and lifeboat crews "
+                         "took all forty passengers ashore before the tide turned against"),
+             "ferry-b": ("All forty passengers of the harbour ferry that ran aground near the northern pier on Tuesday "
+                         "were taken ashore by lifeboat crews, the coastguard said in a statement released...")}
+    cluster = Cluster(articles=tuple(Article(name, lead, title="Harbour ferry runs aground near northern pier")
+                                     for name, lead in leads.items()))
+    result = brief(cluster, BriefOptions(compare=False))
+    # No whole sentence to take: one lead, marked as cut ("…" added, the site's own "..." kept).
+    (sentence,) = result.sentences
+    assert sentence.text in (leads["ferry-a"] + "…", leads["ferry-b"])
+    assert not any(w.startswith("no sentence fit") for w in result.warnings)
