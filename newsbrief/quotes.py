@@ -2,7 +2,7 @@
 
 A quote is a quoted span (in double marks, or single ones as British papers write them:
 `quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
-with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING`:
+with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING_VERBS`:
 "continued", "replied"...), not what it answers ('responded to an "active threat"'); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
                        fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
-from .sentences import COURTESY_PRONOUNS, SAYING, SINGLE_QUOTED, overlaps_any
+from .sentences import COURTESY_PRONOUNS, SAYING_VERBS, SINGLE_QUOTED, overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,7 +85,7 @@ ATTRIBUTION_VERBS = frozenset((
     "vowed", "pledged", "promised", "captioned",  # "captioned a photo on Instagram": what a post says
     # and each verb the splitter reads as one of saying ("Hale continued.", "exclaimed Hale"), so the
     # sentence a quotation of its own goes on with ('"...," Hale continued. "..."') has a speaker.
-    *re.findall(r"\w+", SAYING),
+    *SAYING_VERBS,
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
 MIN_QUOTE_WORDS = 2
