@@ -310,12 +310,15 @@ def _phrase_kind(doc, start: int) -> tuple[str | None, int]:
     return (NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None), end
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """What a word in the plural may be in the singular ("cities": "city", "movies": "movie"); none
+    for a word not ending in "s"."""
+    return ((word[:-3] + "y",) if word.endswith("ies") else ()) + ((word[:-1],) if word.endswith("s") else ())
+
+
 def _singular(noun: str) -> str:
     """A plural noun of `LIST_NOUN_KINDS` in the singular ("cities" is "city"); any other word as it is."""
-    for single in (noun[:-3] + "y" if noun.endswith("ies") else None, noun[:-1] if noun.endswith("s") else None):
-        if single in LIST_NOUN_KINDS:
-            return single
-    return noun
+    return next((single for single in _singulars(noun) if single in LIST_NOUN_KINDS), noun)
 
 
 def _entity(span) -> Entity:
@@ -547,8 +550,7 @@ def _last_word_kind(span) -> str | None:
 def _word_kind(token) -> str | None:
     """The kind of `LAST_WORD_KINDS` a word is, itself or its plural ("counties", "departments")."""
     word = token.lower_
-    return LAST_WORD_KINDS.get(word) or LAST_WORD_KINDS.get(re.sub(r"ies$", "y", word) if word.endswith("ies")
-                                                            else word[:-1] if word.endswith("s") else word)
+    return next((LAST_WORD_KINDS[form] for form in (word, *_singulars(word)) if form in LAST_WORD_KINDS), None)
 
 
 def _is_place_by_last_word(span) -> bool:
