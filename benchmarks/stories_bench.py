@@ -24,7 +24,7 @@ stories drawn at random from the UCI and Google News streams (3 to 100 stories, 
 file order and reshuffled) and pools of NeuS-train clusters (which no default was chosen on)
 with Multi-News dev clusters, 600 to 1,200 articles; for each, the scale the stream chose,
 newsbrief's B³ F1 at it and at the other scale, and GSDMM's and HDBSCAN's, their knobs as in
-quality. A few minutes.
+quality. About 30 minutes at a load of 14-18 (GSDMM on the largest Google News draws is most of it).
 
 scale: `newsbrief cluster` as a user runs it (one process, a fresh store, wall time from
 start to exit including model load, peak RSS from /usr/bin/time) on streams of 1k, 10k and
