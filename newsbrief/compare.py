@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -57,7 +58,14 @@ JUDGE_OVERLAP = 0.3
 # on reading, at 0.57 and 0.59); asked about every pair from 0.55, the judge had found 62 numbers
 # conflicts, nearly all of two things.
 COUNT_SIMILARITY = 0.5
-SAME_QUOTE_OVERLAP = 0.6
+# Two quotes in different articles are one quotation transcribed a little apart where the longer
+# gives this share of the shorter's words in their order (`stated_share`), SAME_QUOTE_WORDS or more
+# of them content words. Shared words in any order (60% of content words) joined two tweets of one
+# senator on one report (0.67 in order) and two statements of a search chief (0.62); "Leaving Aug. 31
+# is not due to an arbitrary deadline" in "...leaving August the 31st, is not due to an arbitrary
+# deadline" is 0.8, "He says he is a Christian. But I am talking about his world view" in "...he
+# says he's Christian. But I am talking about his world view" 0.7.
+SAME_QUOTE_ORDER = 0.7
 SAME_QUOTE_WORDS = 4
 # Two quotes of one speaker say one thing in different words where they share this many words of
 # what was said (`_say_alike`). With one, 18 of the 25 pairs on the 101 Multi-News dev clusters and
@@ -86,8 +94,9 @@ FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it
 PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)$")
 # A name inside a relative clause, no punctuation between its pronoun and the name, is told of beside
 # the fact, in no role of it: "17 Republicans opposed the resolution, whose sponsor Representative Tom
-# Malinowski said he was threatened" names its sponsor, not one of who voted.
-IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.!?()“”\"—–]*$", re.I)
+# Malinowski said he was threatened" names its sponsor, not one of who voted. A period before a
+# word, a capital or the name looked at ends no clause: "which Mr. Trump threatened", "whose U.S. office".
+IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b(?:[^,;:.!?()“”\"—–]|\.(?=\w|\s+[A-Z]|\s*$))*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -251,10 +260,24 @@ def _restated(i: int, listed: list[int], sentences: list[Sentence]) -> bool:
                for k in listed)
 
 
+def _same_words(a: str, b: str) -> bool:
+    """Whether the longer text gives most of the shorter's words in their order (`SAME_QUOTE_ORDER`)."""
+    return stated_share(max(a, b, key=len), min(a, b, key=len)) >= SAME_QUOTE_ORDER
+
+
 def _one_within(a: str, b: str) -> bool:
     """Whether the words of one text run on, in order, in the other, whatever the punctuation and case."""
     a, b = bare_words(a), bare_words(b)
     return a in b or b in a
+
+
+def stated_share(wording: str, words: str) -> float:
+    """The share of the words that the wording gives in their order, case and punctuation aside
+    (`bare_words`), alone or with more around them: 1.0 for "due to an arbitrary deadline" in
+    "is not due to an arbitrary deadline"."""
+    said, stated = bare_words(words).split(), bare_words(wording).split()
+    matched = SequenceMatcher(None, said, stated, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in matched) / len(said) if said else 1.0
 
 
 @lru_cache(maxsize=4096)
@@ -458,7 +481,8 @@ def _fact(group: list[int], sentences: list[Sentence]) -> Fact:
 
 
 def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[Statement],
-                  similarity: np.ndarray, speakers: dict[int, frozenset[str]] | None = None) -> list[list[int]]:
+                  similarity: np.ndarray, speakers: dict[int, frozenset[str]] | None = None,
+                  unnamed: dict[int, str | None] | None = None) -> list[list[int]]:
     """Facts stated by two or more sources, as the sentences that state each, most important
     first, no statement of a source listed twice (`_restated`).
 
@@ -474,7 +498,11 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     odds are not agreement: they belong to the disagreements. Nor are two quotations of other
     speakers, each named (`speakers`: the speakers of the quotes each sentence holds, as
     `cluster_speakers` names them): "“We are asking people to take this storm seriously,” she said"
-    (Perdue) and "“The rest of the coast is in its path,” Read said" are two people's words.
+    (Perdue) and "“The rest of the coast is in its path,” Read said" are two people's words. Nor is
+    a quotation whose speaker its sentence does not name (`unnamed`, as `_unnamed_speakers` gives
+    them) one fact with a sentence that names others and not that speaker (`_other_speaker`): a
+    senator's “I call on the administration to make the report public” is not another senator's
+    demand that the report be made public.
 
     The first statement of a fact ends as one (`_ends_whole`); a lead the site cut ("…despite the
     Obama administration's decision to ban...") joins one as its source's wording where that source
@@ -483,7 +511,7 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     said elsewhere)."""
     owner = np.array([s.article for s in sentences])
     rules = RuleJudge()
-    speakers = speakers or {}
+    speakers, unnamed = speakers or {}, unnamed or {}
     stated = np.array([s.words >= MIN_FACT_WORDS and not _asks(s.text) for s in sentences], dtype=bool)
     whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
     tallied = [tallies(s.text) for s in sentences]
@@ -503,7 +531,8 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
                     and any(_one_says_other(m, j, sentences, similarity) or _leads_alike(m, j, sentences, similarity, leads)
                             for m in members)
                     and all(_agree(m, j, statements, rules) and not _quote_other_speakers(m, j, sentences, speakers)
-                            for m in members)):
+                            and not _other_speaker(m, j, sentences, statements, speakers, unnamed)
+                            and not _other_speaker(j, m, sentences, statements, speakers, unnamed) for m in members)):
                 members.append(int(j))
         if len(members) > 1:
             listed.extend(members)
@@ -561,6 +590,26 @@ def _quote_other_speakers(i: int, j: int, sentences: list[Sentence], speakers: d
     a, b = speakers.get(i), speakers.get(j)
     return (bool(a and b) and not any(one_name(x, y) for x in a for y in b)
             and not _quote_shared(sentences[i].text, sentences[j].text, SHARED_QUOTE_WORDS))
+
+
+def _other_speaker(i: int, j: int, sentences: list[Sentence], statements: list[Statement],
+                   speakers: dict[int, frozenset[str]], unnamed: dict[int, str | None]) -> bool:
+    """Whether the first sentence gives the words of a speaker it does not name (`unnamed`) and the
+    second names, outside its quotation marks, other people and not that speaker, nor quotes that
+    speaker (`speakers`), and the two give no words of one quotation (`_quote_shared`, or most
+    words in order, `_same_words`, where a mark is missing: one quotation, whoever an outlet
+    credits it to, is one fact). A second sentence naming no one
+    ("He went on to call censorship “a dangerous thing”") may tell of the speaker."""
+    speaker = unnamed.get(i)
+    if not speaker:
+        return False
+    told = _name_end_words(outside_quotes(sentences[j].text))
+    named = [person for person in statements[j].mentions.people if last_name_word(person) in told]
+    return (bool(named) and not any(one_name(speaker, person) for person in named)
+            and last_name_word(speaker) not in told
+            and not any(one_name(speaker, other) for other in speakers.get(j, ()))
+            and not _quote_shared(sentences[i].text, sentences[j].text, SHARED_QUOTE_WORDS)
+            and not _same_words(sentences[i].text, sentences[j].text))
 
 
 def _quoted_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[int, frozenset[str]]:
@@ -775,8 +824,14 @@ def _speaker_wanted(quote: Quote) -> bool:
 
 def _names_speakers(quote: Quote) -> bool:
     """Whether the quote's sentence names each of its speakers outside quotation marks, by surname
-    at least ("Boutrous told the court" names Theodore J. Boutrous Jr.)."""
-    words = _name_end_words(outside_quotes(quote.sentence.text))
+    at least ("Boutrous told the court" names Theodore J. Boutrous Jr.); after the quotation, not
+    inside a relative clause (`IN_RELATIVE_CLAUSE`: "“…,” he told reporters, referring to a meeting
+    which Mr. Trump walked out of" names Trump as one told of, leaving the reader to ask who "he"
+    is), while "comments in which Reid said “…”" names Reid as he speaks."""
+    text = outside_quotes(quote.sentence.text)
+    at = quote.sentence.text.find(quote.text) % (len(text) + 1)  # where not found: past the end
+    words = {last_name_word(match.group()) for match in NAME_WORD.finditer(text)
+             if match.start() < at or not IN_RELATIVE_CLAUSE.search(text, 0, match.start())}
     return all(last_name_word(speaker) in words for speaker in quote.speakers)
 
 
@@ -901,14 +956,14 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
     result = [QuoteGroup(speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g))
               for speaker, g in zip(speaker_of, groups)]
     # Pair each quote with at most one other: the closest in topic from another source.
-    candidates = []
+    candidates, story = [], _story_words(list(index))
     for x, first in enumerate(groups):
         for y in range(x + 1, len(groups)):
             a, b = first[0], groups[y][0]
             if speaker_of[x] != speaker_of[y] or {q.sentence.article for q in first} & {q.sentence.article for q in groups[y]}:
                 continue
             topic = float(similarity[index[a.sentence], index[b.sentence]])
-            if topic >= QUOTE_TOPIC_SIMILARITY and _say_alike(a, b):
+            if topic >= QUOTE_TOPIC_SIMILARITY and _say_alike(a, b, story):
                 candidates.append((topic, x, y))
     variants, paired = [], set()
     for _, x, y in sorted(candidates, reverse=True):
@@ -923,15 +978,17 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
 def _same_quote(a: Quote, b: Quote) -> bool:
     """Whether two quotes are one quotation: one's words inside the other's (a piece of it), whatever
     the punctuation (`_one_within`: "well-being" is "well being", "don't" is "don’t"), or
-    most of the shorter one's content words, SAME_QUOTE_WORDS or more, in the other (a piece
-    transcribed a little apart: "Leaving Aug. 31 is not due to an arbitrary deadline" in "Let
-    me be clear, leaving August the 31st, is not due to an arbitrary deadline…"). A short
+    most of the shorter one's words in their order in the other (`SAME_QUOTE_ORDER`), SAME_QUOTE_WORDS
+    or more of them content words (a piece transcribed a little apart: "Leaving Aug. 31 is not due
+    to an arbitrary deadline" in "Let me be clear, leaving August the 31st, is not due to an
+    arbitrary deadline…"). Words shared in another order are another quotation of the speaker on
+    one subject: two tweets on one report share its words. A short
     piece's two or three words found in another quotation do not make it that one ("secure
     the border within a year" is no piece of "…politicians fail to secure the border…"). One
     article gives one quotation in one wording, so two of its quotes are one only as a piece
     and its whole."""
     return (_one_within(a.text, b.text)
-            or a.sentence.article != b.sentence.article and word_overlap(a.text, b.text) >= SAME_QUOTE_OVERLAP
+            or a.sentence.article != b.sentence.article and _same_words(a.text, b.text)
             and len(content_words(a.text) & content_words(b.text)) >= SAME_QUOTE_WORDS)
 
 
@@ -939,10 +996,22 @@ def _same_quote(a: Quote, b: Quote) -> bool:
 OPINION_VERBS = frozenset(word_stem(verb) for verb in "think thinks believe believes".split())
 
 
-def _say_alike(a: Quote, b: Quote) -> bool:
+def _story_words(sentences: list[Sentence]) -> frozenset[str]:
+    """The content words of the story itself: those the first sentences of two or more sources share
+    ("declared a national emergency on the southern border")."""
+    leads: dict[int, str] = {}
+    for sentence in sentences:
+        leads.setdefault(sentence.article, sentence.text)
+    counts = Counter(word for lead in leads.values() for word in content_words(lead))
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
+def _say_alike(a: Quote, b: Quote, story: frozenset[str] = frozenset()) -> bool:
     """Whether two quotes of one speaker say the same thing: their words share content words
     (`align.shares_fact_words`), SAY_ALIKE_WORDS or more of them words of what was said, no names,
-    figures or verbs of opinion (`OPINION_VERBS`: "I think" frames any line of one speaker) ("law"
+    figures or verbs of opinion (`OPINION_VERBS`: "I think" frames any line of one speaker), one at
+    least no word of the story itself (`story`, as `_story_words` gives it: a president's two lines
+    on the national emergency he declared both say "national emergency") ("law"
     and "discriminate" in "The new law does not discriminate" and "It is not the
     intent of the law to discriminate against anyone"), or the shorter is a phrase an outlet quotes
     inside its own sentence whose noun the other gives (`_phrase_noun`: "even more serious mistakes"
@@ -955,7 +1024,7 @@ def _say_alike(a: Quote, b: Quote) -> bool:
         return False
     said = what_happened_words(a.text, b.text) - OPINION_VERBS
     shorter = min(a.text, b.text, key=lambda text: len(content_words(text)))
-    return len(said) >= SAY_ALIKE_WORDS or _phrase_noun(shorter) in said
+    return bool(said - story) and (len(said) >= SAY_ALIKE_WORDS or _phrase_noun(shorter) in said - story)
 
 
 def _phrase_noun(text: str) -> str | None:
@@ -1119,10 +1188,10 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     groups, variants = quote_groups(named_quotes, similarity, index)
     quoted_elsewhere = _quoted_by_others(quotes, groups, index)
     statements = _statements(sentences, found)
-    agreed = agreed_groups(order, sentences, statements, similarity, _quoted_speakers(named_quotes, index))
+    speaker_of = _unnamed_speakers(named_quotes, index)
+    agreed = agreed_groups(order, sentences, statements, similarity, _quoted_speakers(named_quotes, index), speaker_of)
     only_in = unique_facts(importance, found, sentences, similarity, articles, limit,
                            tuple(i for group in agreed for i in group), quoted_elsewhere)
-    speaker_of = _unnamed_speakers(named_quotes, index)
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timezone
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .models import Article, Brief, BriefSentence, Story, parse_time
@@ -320,13 +319,11 @@ def quote_wordings(group: QuoteGroup) -> list[tuple[str, tuple[int, ...]]]:
 
 def states_words(wording: str, words: str) -> bool:
     """Whether a wording states the words: all but a few of them (`STATED_SHARE`), in their order,
-    case and punctuation aside (`compare.bare_words`), alone or with more around them. A transcription
+    case and punctuation aside (`compare.stated_share`), alone or with more around them. A transcription
     a word or a spelling apart ("Sen. Reid" for "Senator Reid", "was" for "is") states them."""
-    from .compare import bare_words
+    from .compare import stated_share
 
-    said, stated = bare_words(words).split(), bare_words(wording).split()
-    matched = SequenceMatcher(None, said, stated, autojunk=False).get_matching_blocks()
-    return sum(block.size for block in matched) >= STATED_SHARE * len(said)
+    return stated_share(wording, words) >= STATED_SHARE
 
 
 def own_specifics_note(entry: OnlyIn) -> str:
