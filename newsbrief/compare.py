@@ -942,11 +942,13 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
     names the speaker by a shorter form of another's name ("Clinton", beside Bill Clinton, and
     "Hillary Rodham Clinton"), under the fuller; different words only under one name."""
     # Longest first, so that each piece of a long quotation finds the whole one, however the
-    # pieces differ from each other; then back in the order the articles give them.
+    # pieces differ from each other, or a wording of it that holds the piece where the fullest is
+    # transcribed a little apart ("We reject his visit" in one outlet's "... We reject his visit",
+    # not in the fullest's "... We reject his message"); then back in the order the articles give them.
     grouped: list[list[int]] = []
     for k in sorted(range(len(quotes)), key=lambda k: -len(quotes[k].text)):
         for group in grouped:
-            if _same_quote(quotes[group[0]], quotes[k]) and all(_may_be_same_speakers(quotes[m], quotes[k]) for m in group):
+            if any(_same_quote(quotes[m], quotes[k]) for m in group) and all(_may_be_same_speakers(quotes[m], quotes[k]) for m in group):
                 group.append(k)
                 break
         else:

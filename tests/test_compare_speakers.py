@@ -72,3 +72,18 @@ def test_a_speaker_named_before_their_words_in_a_relative_clause_is_named():
 
     text = "He was citing an old interview in which Hale said that “no town should pay twice” for one bridge."
     assert _names_speakers(Quote(("Dan Hale",), "no town should pay twice", Sentence(text, 0, 1)))
+
+
+def test_a_piece_of_one_outlets_wording_joins_its_quote_when_the_fullest_wording_differs():
+    # The fullest wording ends on "message", the first outlet's on "visit"; the third outlet's
+    # piece is the first outlet's words: one quotation, not a second one "in different words".
+    result = compare_articles(
+        ("Mayor Ana Ortiz opened the new bridge over the Selby River on Monday.",
+         '"We do not like him here. We do not want him in our country. We reject his visit," Ortiz said.'),
+        ("Mayor Ana Ortiz opened a bridge across the Selby River on Monday.",
+         '"By a vote of the whole town council, we do not like him here, we do not want him in our country. We reject his message," Ortiz said.'),
+        ("Mayor Ana Ortiz opened the Selby River bridge on Monday.",
+         '"We do not want him in our country. We reject his visit," Ortiz said.'),
+    )
+    assert [group.sources for group in result.quotes] == [(1, 2, 3)]
+    assert result.quote_variants == ()
