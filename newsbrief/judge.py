@@ -336,11 +336,17 @@ def _figure_at(written: str, text: str) -> int:
     return match.start() if match else -1
 
 
+# One number mention holding two figures joined by "to": which is which, the mention alone cannot say.
+TWO_FIGURES = re.compile(r"\d\s+to\s+\S*\d")
+
+
 def _figures(statement: Statement) -> list[Figure]:
     """The figures of a statement with a value, each read where the text first gives it; no age (`AGE_AFTER`)."""
     text = plain(statement.text)
     figures = []
     for mention in statement.mentions.numbers:
+        if TWO_FIGURES.search(mention):  # "fell by 92,000 to 498,000": a change and a level, or a range
+            continue
         at = _figure_at(plain(mention), text)
         if at < 0:  # mentions of another text than the statement's: no words beside it to read
             value = figure_value(mention)

@@ -107,6 +107,14 @@ def test_numbers():
     assert verdict == Verdict("numbers", "12 vs 15")
 
 
+def test_a_change_and_a_level_in_one_mention_are_no_figure_to_clash():
+    # "by 92,000 to 498,000" is a fall and the level it reached, not a range starting at 92,000.
+    assert judged(
+        "Initial claims for jobless benefits fell by 31,000 to 412,000 last week, the Labor Department said.",
+        "Applications for jobless benefits fell to 412,000 last week from a revised 443,000, the Labor Department said.",
+    ) is None
+
+
 def test_the_same_number_written_differently_agrees():
     assert judged(
         "Turkey has signed a deal worth $2bn to buy S-400 air defence systems from Russia.",
