@@ -691,6 +691,12 @@ def _is_baseline(text: str, start: int) -> bool:
                for k, (word, tag) in enumerate(words))
 
 
+# A date that dates a figure, not the event: the earlier level a change starts from ("ticked up to
+# 6.1% from 6% in March", said of April's rate) or a target's ("to hit $8.2 trillion by 2031").
+FIGURE_DATE_BEFORE = re.compile(r"(?:\bfrom\s+[$€£]?\d[\d,.]*\s*(?:%|percent)?\s+in|[$€£]?\d[\d,.]*\s*"
+                                r"(?:%|percent|trillion|billion|million|thousand)?\s+by)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Dated:
     """A date a statement gives for a fact: as written, the words of what it dates (`_event_words`),
@@ -755,7 +761,8 @@ def _fact_dates(statement: Statement) -> dict[str, Dated]:
     found = {}
     for date in statement.mentions.dates:
         facts = [m for m in re.finditer(re.escape(date), text)
-                 if not (_is_speech_date(text, m.start(), m.end()) or _is_baseline(text, m.start()))]
+                 if not (_is_speech_date(text, m.start(), m.end()) or _is_baseline(text, m.start())
+                         or FIGURE_DATE_BEFORE.search(text, 0, m.start()))]
         if facts:
             found[date] = Dated(date, frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts)),
                                 all(_is_cutoff(statement, m.start()) for m in facts),

@@ -115,6 +115,21 @@ def test_a_change_and_a_level_in_one_mention_are_no_figure_to_clash():
     ) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    # March dates the level the rate rose from, not April's rate.
+    ("The jobless rate ticked up to 5.2% from 5.1% in March, the Labor Department said on Friday.",
+     "The jobless rate rose to 5.2% in April, up from 5.1% a month earlier, the Labor Department said on Friday."),
+    # 2031 dates the plan's target; both give the plan's budget year.
+    ("The mayor’s budget plan asks the city to spend $6 billion in the 2022 fiscal year and for total spending to "
+     "hit $8.2 billion by 2031, according to documents first obtained by the Gazette.",
+     "The mayor will include $300 million of the $5 billion total in her budget request to the council for fiscal "
+     "year 2022."),
+])
+def test_a_date_of_a_figure_is_not_the_date_of_the_event(a, b):
+    verdict = judged(a, b)
+    assert verdict is None or verdict.kind != "dates"
+
+
 def test_the_same_number_written_differently_agrees():
     assert judged(
         "Turkey has signed a deal worth $2bn to buy S-400 air defence systems from Russia.",
