@@ -12,14 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, STOPWORDS, article_similarity, content_words, exact_numbers, figures, numbers,
+from .align import (ORDINAL_WORDS, STOPWORDS, TALLY, article_similarity, content_words, exact_numbers, figures, numbers,
                     shares_fact_words, states_same_fact, tallies, what_happened_words, word_coverage, word_overlap, word_stem,
                     written_numbers)
-from .entities import (LISTED_KINDS, TITLES, Mentions, as_kinds, fullest_form, is_form_of, last_name_word, mentions_in,
-                       name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
+from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
+                       last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims,
                     counts_one_thing, date_conflict, figures_differ, tagged_words)
 from .models import Sentence
@@ -90,6 +91,8 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it: "256,000", "4.5"
+# An amount as a statement writes it, its currency sign and scale (`entities.SCALE`) with it: "$15m", "£2.5 billion".
+AMOUNT_WORD = re.compile(rf"[$£€¥]?\s?(?P<scaled>{FIGURE_WORD.pattern}){SCALE}|[$£€¥]\s?(?P<signed>{FIGURE_WORD.pattern})")
 # The word right before a person's name, spaces alone between; empty where the name opens the sentence.
 PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)$")
 # A name inside a relative clause, no punctuation between its pronoun and the name, is told of beside
@@ -713,14 +716,36 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     Health Organization (WHO". Three leads that tell one event are one agreed fact, but "…his
     address set for Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet
     alone reports.
-    Places are left out ("the United States", "U.S." and "America" are one), and so are
-    superlatives ("the smallest number since" is another outlet's "the lowest level since") and
-    quotations (one another outlet carries in part is its quotation too)."""
+    Organisations named by their kind's word alone (`_named_by_kind`: "the House") or written only
+    as the start of a numbered thing's name (`_opens_numbered_name`: "Senate Bill 8") are left out,
+    as are places ("the United States", "U.S." and "America" are one), superlatives ("the smallest
+    number since" is another outlet's "the lowest level since") and quotations (one another outlet
+    carries in part is its quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text), key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
-                                                      or name_kind_key(name) in others_short_forms)))
+                                                      or name_kind_key(name) in others_short_forms
+                                                      or _named_by_kind(name) or _opens_numbered_name(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _named_by_kind(name: str) -> bool:
+    """Whether an organisation's name is its kind's word alone (`entities.ORGANISATION_HEADS`: "the
+    House", "the Senate", "the Department"), which other outlets write in other words ("Congress",
+    "lawmakers"): no specific of the outlet's own."""
+    return name_kind_key(name) in ORGANISATION_HEADS
+
+
+def _opens_numbered_name(name: str, text: str) -> bool:
+    """Whether the statement writes an organisation's name only as the start of a numbered thing's
+    name, which spaCy cut ("Senate" of "Senate Bill 8", "House" of "House Resolution 24"): the
+    bill, not the chamber, is what the statement names."""
+    found = [NUMBERED_NAME_REST.match(text, match.end()) for match in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(found) and all(found)
+
+
+# What follows a chamber's word in a numbered thing's name: " Bill 8", " Resolution 24".
+NUMBERED_NAME_REST = re.compile(r"\s+[A-Z][a-z]+\s+\d")
 
 
 def _short_forms(name: str, spelt_out: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
@@ -764,10 +789,15 @@ def _spelt_out_abbreviations(texts: list[str]) -> dict[str, frozenset[str]]:
 
 def _number_as_written(value: str, text: str, named: Mentions) -> str:
     """How a statement writes one of its numbers (`align.numbers` gives "29", "256000"), for a
-    reader to find it there and see what it counts: the date or amount naming it ("Jan. 29",
-    "$4.5 million", "88%"), else the figure as written ("256,000")."""
+    reader to find it there and see what it counts: the tally holding it, one figure ("98-0",
+    `align.TALLY`), the amount as written (`AMOUNT_WORD`: "$15m", where spaCy's amount is "15"),
+    the date or amount naming it ("Jan. 29", "88%"), else the figure as written ("256,000")."""
+    tallies_of_value = (match.group() for match in TALLY.finditer(text) if value in match.groups())
+    amounts = (match.group().strip() for match in AMOUNT_WORD.finditer(text)
+               if (match.group("scaled") or match.group("signed")).replace(",", "") == value)
     phrases = (phrase for phrase in (*named.dates, *named.numbers) if value in numbers(phrase))
-    return next(phrases, next((word for word in FIGURE_WORD.findall(text) if word.replace(",", "") == value), value))
+    figures_as_written = (word for word in FIGURE_WORD.findall(text) if word.replace(",", "") == value)
+    return next(chain(tallies_of_value, amounts, phrases, figures_as_written), value)
 
 
 def _number_at(text: str, value: str) -> int:

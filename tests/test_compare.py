@@ -1306,6 +1306,34 @@ def test_own_specifics_name_an_organisation_as_written_and_know_its_abbreviation
     assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()])) == ("OHS", "CHP")
 
 
+def test_own_specifics_write_a_tally_and_an_amount_whole():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # A tally is one figure ("98-0", not "98"); an amount keeps its sign and scale ("$15m"), where
+    # spaCy's amount is the bare "15".
+    text = "The council passed the plan 87-0 and paid the firm $25m for it."
+    named = Mentions(numbers=("87", "25"))
+    other = "The council passed the plan and paid the firm."
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("87-0", "$25m")
+
+
+def test_own_specifics_leave_out_an_institution_named_by_its_kind_or_cut_from_a_bill_name():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # "the House" is named by its kind's word alone, which others write as "Congress" or
+    # "lawmakers"; "Senate" here is the start of the bill’s name "Senate Bill 9", not the chamber.
+    text = "Senate Bill 9 went to the House after the Harbour Board backed it."
+    named = Mentions(organisations=("Senate", "the House", "the Harbour Board"))
+    other = "Lawmakers in Congress took up the bill."
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Harbour Board",)
+    # A name before a capitalised word and no number is no bill's: "Harbour Board" of "Harbour Board Chairman".
+    chairman = "Harbour Board Chairman Jo Hale backed it."
+    assert _own_specifics(chairman, Mentions(organisations=("Harbour Board",)), other,
+                          _name_words([other], [Mentions()])) == ("Harbour Board",)
+
+
 def test_a_speaker_goes_before_a_quotation_given_as_their_words_not_before_a_reporters_sentence():
     # "Ann Hale: In a short speech, the mayor told…" reads as the mayor saying all of it; before
     # the quotation with "she said", after a lead-in with a comma, or before "She called…", her
