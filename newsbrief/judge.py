@@ -693,8 +693,8 @@ def _is_baseline(text: str, start: int) -> bool:
 
 # A date that dates a figure, not the event: the earlier level a change starts from ("ticked up to
 # 6.1% from 6% in March", said of April's rate) or a target's ("to hit $8.2 trillion by 2031").
-FIGURE_DATE_BEFORE = re.compile(r"(?:\bfrom\s+[$€£]?\d[\d,.]*\s*(?:%|percent)?\s+in|[$€£]?\d[\d,.]*\s*"
-                                r"(?:%|percent|trillion|billion|million|thousand)?\s+by)\s+$", re.I)
+FIGURE_DATE_BEFORE = re.compile(rf"(?:\bfrom\s+[$€£]?\d[\d,.]*\s*(?:{PERCENT.pattern})?\s+in|[$€£]?\d[\d,.]*"
+                                rf"(?:{SCALE}|\s*(?:{PERCENT.pattern}))?\s+by)\s+$", re.I)
 
 
 @dataclass(frozen=True)

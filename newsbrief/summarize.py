@@ -96,7 +96,7 @@ NAMES_SOMETHING = re.compile(r"\d|\s[A-Z]")
 CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'.-]*")
 # A name, its capitalised words after the sentence's first taken together ("U.S. President Joe
 # Biden"), or a number.
-NAME_OR_NUMBER = re.compile(r"(?<=\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\d[\d,.]*")
+NAME_OR_NUMBER = re.compile(rf"{CAPITALISED.pattern}(?:\s+[A-Z][\w’'.-]*)*|\d[\d,.]*")
 # Below this cosine two sentences are not one event told in two tenses ("will vote on the plan"
 # / "voted on the plan"), so the parser need not look. A report says more than its announcement
 # ("has yet to make an endorsement in the race" / "formally endorsed Clinton ..., saying she has the
