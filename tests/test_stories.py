@@ -423,3 +423,45 @@ def test_a_headline_heads_a_brief_that_tells_its_news_in_other_forms_of_its_word
     assert source_title(brief) == title
     unrelated = Brief("S000001", brief.sentences, (Article("a", "x", title="Updated By Jane Roe and Ann Poe"),))
     assert source_title(unrelated) is None
+
+
+# The tunnel brief: its first sentence comes from article 1, its second from article 2.
+TUNNEL_SENTENCES = ("Rescuers reached the 14 workers trapped in the collapsed rail tunnel near Arden on Sunday.",
+                    "All 14 miners were brought out alive after two days underground, the regional fire service said.")
+TUNNEL_NEWS_TITLE = "Rescuers reach 14 workers trapped in Arden rail tunnel"
+
+
+def tunnel_brief(first_title: str, first_outlet: str | None = None, second_title: str = TUNNEL_NEWS_TITLE):
+    from newsbrief.models import Brief, BriefSentence
+
+    sentences = tuple(BriefSentence(text, (n,)) for n, text in enumerate(TUNNEL_SENTENCES, 1))
+    return Brief("S000002", sentences, (Article("a", "x", title=first_title, outlet=first_outlet),
+                                        Article("b", "x", title=second_title)))
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Will the Arden tunnel rescue change how rail workers are trained?", None),  # a question
+    ("What we learned from the trapped workers in the Arden rail tunnel", None),  # the writer's voice
+    ("Arden tunnel rescue should end the rail workers' long wait", None),  # an argument
+    ("Rescuers and trapped workers in Arden rail tunnel", "Valley Courier (Opinion)"),  # an opinion page
+    ("OPINION: Arden rescuers reached the trapped rail workers", None),
+    ("Fire chief: 'We reached the trapped workers in the tunnel at last'", None),  # mostly one speaker's words
+    ("Rescuers reach 16 workers trapped in Arden rail tunnel", None),  # a number the brief does not give
+    ("ARDEN RAIL TUNNEL RESCUERS", None),  # a label
+])
+def test_a_brief_is_headed_by_a_title_that_reports_its_news_over_one_that_argues_asks_or_quotes(title, outlet):
+    from newsbrief.stories import source_title
+
+    # Each first title is about the brief, and its article gives the first sentence; a plain title
+    # of another article heads the brief instead.
+    assert source_title(tunnel_brief(title, outlet)) == TUNNEL_NEWS_TITLE
+
+
+def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_when_no_other_is_about_it():
+    from newsbrief.stories import source_title
+
+    # A scare-quoted word or two is no speaker's statement, and a number the brief gives is no mismatch.
+    for plain in ("Rescuers bring 14 'lucky' workers out of Arden rail tunnel", "ARDEN rescuers reach trapped rail workers"):
+        assert source_title(tunnel_brief(plain)) == plain
+    question = "Will the Arden tunnel rescue change how rail workers are trained?"
+    assert source_title(tunnel_brief(question, second_title="Parish council approves new library hours")) == question
