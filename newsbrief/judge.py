@@ -404,7 +404,9 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     if money and ahead and ahead[0][0].lower() == "in":
         ahead = ahead[1:]
     phrase = []
-    while ahead and ahead[0][1] in PHRASE_TAGS:
+    # A day or month after the noun dates the count, it is not what is counted: "more than 83,000
+    # new infections Friday" counts infections.
+    while ahead and ahead[0][1] in PHRASE_TAGS and not _names_calendar_day(ahead[0][0]):
         phrase.append(ahead.pop(0))
     nouns = [word.lower() for word, tag in phrase if tag in NOUN_TAGS]
     narrowing = frozenset(word.lower() for word, tag in phrase if tag == "JJ")
@@ -413,6 +415,11 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
         predicate = next((word.lower() for word, tag in reversed(behind) if tag in VERB_TAGS
                           and word.lower() not in AUXILIARIES and not re.fullmatch(SPEECH_VERBS, word, re.I)), None)
     return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative, frozenset(nouns[:-1]))
+
+
+def _names_calendar_day(word: str) -> bool:
+    """Whether the word is a weekday or a month (`WEEKDAY`, `MONTH`)."""
+    return bool(WEEKDAY.fullmatch(word) or MONTH.fullmatch(word))
 
 
 def _verb_after(words: list[tuple[str, str]]) -> str | None:
@@ -442,6 +449,10 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     return bool(a.measures & b.measures)
 
 
+# The words of a loose figure (`align.APPROXIMATE`) that put the count just under it.
+SHORT_OF = re.compile(r"(?:almost|nearly|close to)\b", re.I)
+
+
 def _rounds_to(exact: float, loose: float) -> bool:
     """Whether `exact` rounded to as many significant digits as `loose` has gives `loose`."""
     if loose == 0:
@@ -457,9 +468,16 @@ def _range(figure: Figure) -> tuple[float, float]:
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
-    """The same value, or one given loosely that the other rounds to ("about $973,000" and "$972,814")."""
-    return (a.value == b.value or (b.given == "loose" and _rounds_to(a.value, b.value))
-            or (a.given == "loose" and _rounds_to(b.value, a.value)))
+    """The same value, or one given loosely that the other rounds to ("about $973,000" and "$972,814"),
+    and falls short of where the loose one says it does ("nearly $1 trillion" is not "$1.2 trillion")."""
+    return a.value == b.value or _loosely_gives(b, a.value) or _loosely_gives(a, b.value)
+
+
+def _loosely_gives(loose: Figure, value: float) -> bool:
+    """Whether a figure given loosely stands for this value: the value rounds to it, and is no more
+    than it where its words say the count falls short (`SHORT_OF`)."""
+    return (loose.given == "loose" and _rounds_to(value, loose.value)
+            and not (value > loose.value and SHORT_OF.match(loose.written)))
 
 
 def _figures_agree(a: Figure, b: Figure) -> bool:

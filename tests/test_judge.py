@@ -149,6 +149,9 @@ def test_a_loose_figure_agrees_with_the_exact_one_it_rounds_to(a, b):
 
 
 @pytest.mark.parametrize("a, b, figures", [
+    # "Nearly" puts the count just under its figure: $1.2 million rounds to $1 million but is over it.
+    ("The city paid nearly $1 million to settle the lawsuit over the crash.",
+     "The city paid $1.2 million to settle the lawsuit over the crash.", ("1 million", "1.2 million")),
     # "About 25,000" rounds 40,000 to nothing like it; two exact figures must be equal.
     ("About 25,000 homes lost power when the storm hit the coast on Monday.",
      "The storm cut power to 40,000 homes when it hit the coast on Monday.", ("25,000", "40,000")),
@@ -1301,6 +1304,9 @@ def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
     # One city's count beside the nation's.
     ("In Port Alba, 40 people were struck by gunfire since Friday night, police said.",
      "A tracker reported 300 people killed in shootings since Friday, with 900 injured.", False),
+    # A weekday after the noun dates the count: both count new infections on Friday.
+    ("Officials confirmed more than 70,000 new infections Friday across the country.",
+     "Health data showed 65,000 new infections were logged on Friday.", True),
     # A noun before the counted one says which of them: all shots, or the rabies shots.
     ("The hiker has received six shots so far at the clinic.",
      "The hiker will receive the last of four rabies shots at the clinic on Saturday.", False),
