@@ -125,10 +125,11 @@ WRITER_TITLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|colu
 # paragraphs together (NeuS leads), after a sentence. Only labels found in the real data, each
 # also after "The" ("The state of play:", "The bottom line:"). A label may name whose analysis
 # follows ("Why it matters, via Axios' Jo Penn: ..."). Axios writes "Yes, but:" also without its
-# comma. CNN's "Story highlights" heads its bullet points without a colon, glued to the first one.
+# comma, and "Why it matters:" once without its "s". CNN's "Story highlights" heads its bullet
+# points without a colon, glued to the first one.
 _APOSTROPHE = "['’]"
 SECTION_LABELS = re.compile(
-    r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:The (?=[a-z])|(?=[A-Z]))(?i:Why it matters|Driving the news|Big picture|State of play|"
+    r"(?:(?:^|(?<=[.!?\"”’] ))(?:(?:The (?=[a-z])|(?=[A-Z]))(?i:Why it matters?|Driving the news|Big picture|State of play|"
     rf"Between the lines|Bottom line|Yes,? but|What{_APOSTROPHE}s next|What{_APOSTROPHE}s happening|What happened|"
     rf"What they{_APOSTROPHE}re saying|What we{_APOSTROPHE}re hearing|By the numbers|The numbers|Be smart|Reality check|"
     r"The latest|Details|Context)(?:, via [A-Z][^:.!?]{1,60})?: )+"
@@ -144,6 +145,13 @@ _WHEN = rf"(?:{DATE.pattern}|(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{
 _UPDATE_SEPARATOR = rf"\s*(?::|-{{1,2}}|[{DASHES}\]])\s*"
 UPDATE_LABEL = re.compile(rf"^(?:\[?(?:UPDATED?|Updated?)(?:,? {_WHEN}){{0,2}}{_UPDATE_SEPARATOR}(?:{_WHEN}(?: {_WHEN})?{_UPDATE_SEPARATOR})?)+"
                           r"(?=[A-Z\"“‘'])")
+# A reprint's label with the date the piece first ran, glued to its first sentence: "ORIGINALLY
+# PUBLISHED MARCH 2019: The council voted ...", "PUBLISHED JUNE 4, 2020: Flood waters ...",
+# "Published on 3 May 2018: ...". The date is asked for, month and year at least, in any case: no
+# sentence opens on "Published" and a date before a colon. (A line opening "Originally published
+# on ..." goes whole, as a republication note, and a short one opening "Published" as a byline.)
+_REPRINT_DATE = rf"(?i:{DATE.pattern}|{_MONTH},? \d{{4}})"
+REPRINT_LABEL = re.compile(rf"^(?i:(?:originally |first )?published(?: on)?) {_REPRINT_DATE}{_UPDATE_SEPARATOR}(?=[A-Z\"“‘'])")
 # A source's or a section's name set before a paragraph's first sentence with no stop between
 # ("Boston Globe The sale to ...", "Analysis The letter ...", "Analysis This could be ...", "View
 # Images An artist's ..."): capitalised words, then "The", "An", "This" or "These" and a word in
@@ -976,11 +984,11 @@ def _chip_or_text(match: re.Match) -> str:
 
 def strip_section_labels(paragraph: str) -> str:
     """Drop newsletter labels such as "Why it matters:", an editor's update label (`UPDATE_LABEL`),
-    and a source's or section's name glued to the paragraph's start, from before the sentences they
-    introduce."""
+    a reprint's label (`REPRINT_LABEL`) and a source's or section's name glued to the paragraph's
+    start, from before the sentences they introduce."""
     if may_match(SECTION_LABELS, folded(paragraph)):
         paragraph = SECTION_LABELS.sub("", paragraph)
-    return GLUED_LABEL.sub("", UPDATE_LABEL.sub("", paragraph))
+    return GLUED_LABEL.sub("", UPDATE_LABEL.sub("", REPRINT_LABEL.sub("", paragraph)))
 
 
 def without_inline_junk(paragraph: str) -> str:

@@ -617,6 +617,11 @@ def test_a_section_label_after_the_is_dropped(text, expected):
     assert clean_article(Article("x", text, title="Given")).text == expected
 
 
+def test_a_section_label_missing_its_s_is_dropped():
+    text = "Polls show a tie. Why it matter: Few expected the race to be close."
+    assert clean_article(Article("x", text, title="Given")).text == "Polls show a tie. Few expected the race to be close."
+
+
 @pytest.mark.parametrize("labelled, sentence", [
     ("Harbour Gazette The sale of the paper closed on Friday.", "The sale of the paper closed on Friday."),
     ("Analysis The letter shows how the minister saw the war.", "The letter shows how the minister saw the war."),
@@ -641,6 +646,21 @@ def test_a_source_or_section_name_glued_before_a_paragraph_goes(labelled, senten
 ])
 def test_an_editors_update_label_goes_and_its_text_stays(labelled, sentence):
     assert clean_article(Article("x", labelled, title="Given")).text == sentence
+
+
+@pytest.mark.parametrize("label, left", [
+    ("ORIGINALLY PUBLISHED MARCH 2019: ", ""),
+    ("PUBLISHED JUNE 4, 2020: ", ""),
+    ("Published on 3 May 2018: ", ""),
+    ("Originally published Sept. 9, 2017 - ", ""),
+    # Not a label: no date, or no colon or dash after it.
+    ("PUBLISHED: ", "PUBLISHED: "),
+    ("Published March 2019 ", "Published March 2019 "),
+])
+def test_a_reprints_label_with_its_first_date_goes_and_its_text_stays(label, left):
+    # A line this long is no byline (a short one goes whole, as "Published June 4, 2020" alone is one).
+    sentence = "The council voted on Monday to close the old pool on the river for good after a year of repairs."
+    assert clean_article(Article("x", label + sentence, title="Given")).text == left + sentence
 
 
 @pytest.mark.parametrize("text", [
