@@ -45,6 +45,12 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # ("Putin‘s comments", "don‘t", "House of Cards‘ final season"): no quotation opens inside or at
 # the end of a word, so it is the apostrophe (’), which the splitter and the quote finder pass over.
 _LEFT_MARK_AS_APOSTROPHE = re.compile(r"(?<=\w)‘")
+# An ellipsis set as spaced stops (". . .", print style), which `normalize` writes as one ("..."),
+# as sites mostly do: nupunkt and the summarizer's test for a cut-off lead (`summarize.CUT_END`)
+# read that one, so a sentence broken off at either kind reads as cut ("The rules are a puzzle
+# . . ."). Not a stop and an ellipsis, four dots where a sentence ended before what was left out
+# ("... the missions. . . . Based on ...", "... the end . . . ."): that sentence is whole.
+SPACED_ELLIPSIS = re.compile(r"(?<![.!?] )\. \. \.(?! \.)")
 # What str.splitlines counts as one line break.
 _LINE_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Markup left in a text (an HTML fragment saved as text, a pasted or posted page): the words a
@@ -293,7 +299,8 @@ JUNK_SENTENCE = re.compile(
 )
 # What a scrape leaves of a link it dropped: a pointer to it in parentheses ("(see here)", "(read
 # it here)"), and the space between the link's words and the punctuation after them ("Tara Penn ,
-# the district attorney", "... $15 an hour ."), but not the spaces of an ellipsis (". . .").
+# the district attorney", "... $15 an hour ."), but not the spaces of an ellipsis that stays
+# spaced before a stop (". . . .", `SPACED_ELLIPSIS`).
 LINK_POINTER = re.compile(r" ?\((?:(?:see|click|read (?:it|more|them)|watch(?: it)?|listen(?: to it)?|details|more) )?here\)",
                           re.IGNORECASE)
 SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=[\w)\]\"”’]) +(?=[,.;](?:\s|$))(?!\. \.)")
@@ -603,11 +610,13 @@ class Line:
 
 def normalize(text: str) -> str:
     """Unicode NFC, text rather than markup, no invisible characters, an apostrophe typed as a left
-    quotation mark as one, single spaces, one line per paragraph."""
+    quotation mark as one, single spaces, a spaced ellipsis as one (`SPACED_ELLIPSIS`), one line
+    per paragraph."""
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", without_markup(text)))
     if "‘" in text:  # a substring test spares most texts the search
         text = _LEFT_MARK_AS_APOSTROPHE.sub("’", text)
-    return "\n".join(_WS.sub(" ", line).strip() for line in text.splitlines())
+    text = "\n".join(_WS.sub(" ", line).strip() for line in text.splitlines())
+    return SPACED_ELLIPSIS.sub("...", text) if ". . ." in text else text
 
 
 def without_markup(text: str) -> str:
@@ -1124,7 +1133,7 @@ def is_headline_only(article: Article) -> bool:
     """Whether an article's text is nothing but its headline (a headline stream's item, or a feed
     entry with no description): the cleaner drops the headline from the text, leaving none."""
     title = shown_title(article.title)
-    return title is not None and " ".join(normalize(article.text).split()).lower() == " ".join(title.split()).lower()
+    return title is not None and " ".join(normalize(article.text).split()).lower() == " ".join(normalize(title).split()).lower()
 
 
 def clean_article(article: Article) -> Article:
@@ -1135,7 +1144,8 @@ def clean_article(article: Article) -> Article:
     lines = classify_lines(article.text)
     title = shown_title(article.title)
     if title:
-        lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == title.strip().lower())]
+        as_a_line = normalize(title).strip().lower()  # as the text's lines are ("Wait . . . what" as "Wait ... what")
+        lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == as_a_line)]
     meta = extract_metadata(lines)
     content = [l.text for l in lines if l.is_content]
     paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(

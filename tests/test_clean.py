@@ -15,6 +15,8 @@ from newsbrief.clean import (
 )
 from newsbrief.models import Article, Cluster
 from newsbrief.read import read_text_article
+from newsbrief.sentences import split_article
+from newsbrief.summarize import is_cut_lead
 
 # ---- single lines ------------------------------------------------------------------------------
 
@@ -966,11 +968,31 @@ def test_what_a_dropped_link_left_inside_a_sentence_goes(sentence, left):
 
 @pytest.mark.parametrize("sentence", [
     "The mayor met them at the Corn Exchange here, and the crowd cheered.",  # one "here" is a place
-    "“The depot . . . will open in May,” the mayor said.",  # an ellipsis keeps its spaces
+    "The depot will open in May . . . . Trams will run in June.",  # an ellipsis before a stop keeps its spaces
     "Details of the route are posted here (in the library).",
 ])
 def test_here_as_a_place_and_a_spaced_ellipsis_stay(sentence):
     assert cleaned_text(f"{RUN_TOGETHER_STORY} {sentence}") == f"{RUN_TOGETHER_STORY} {sentence}"
+
+
+@pytest.mark.parametrize("sentence, left", [
+    ("“The depot . . . will open in May,” the mayor said.", "“The depot ... will open in May,” the mayor said."),
+    ("The jitters are a strange thing . . . Your legs stop listening.", "The jitters are a strange thing ... Your legs stop listening."),
+    # Four dots after a sentence's stop: the sentence is whole, and the ellipsis stays as it was.
+    ("The plan is sound. . . . Trams will run in June.", "The plan is sound. . . . Trams will run in June."),
+])
+def test_a_spaced_ellipsis_is_written_as_one(sentence, left):
+    assert cleaned_text(f"{RUN_TOGETHER_STORY} {sentence}") == f"{RUN_TOGETHER_STORY} {left}"
+
+
+def test_a_sentence_broken_off_at_a_spaced_ellipsis_reads_as_cut():
+    # The summarizer keeps a sentence ending in "..." out of the summary (summarize.is_cut_lead);
+    # one ending in ". . ." must read the same.
+    text = "She said she had the jitters. The jitters are a strange thing . . . Your legs just stop listening to you."
+    sentences = [s.text for s in split_article(clean_article(Article("x", text, title="Given")))]
+    assert sentences == ["She said she had the jitters.", "The jitters are a strange thing ...",
+                         "Your legs just stop listening to you."]
+    assert [is_cut_lead(s) for s in sentences] == [False, True, False]
 
 
 @pytest.mark.parametrize("sentence, left", [
@@ -1374,3 +1396,11 @@ def test_an_article_whose_text_is_only_its_headline_is_dropped_as_a_headline_onl
         cleaned = clean_cluster(Cluster(articles=(Article("0", text, title=headline),)))
         assert cleaned.cluster.articles == ()
         assert cleaned.warnings == ('dropped article "0": a headline only, no text to brief',)
+
+
+def test_a_headline_with_a_spaced_ellipsis_is_known_in_the_text():
+    headline = "Weir fails . . . again"
+    cleaned = clean_cluster(Cluster(articles=(Article("0", headline, title=headline),)))
+    assert cleaned.warnings == ('dropped article "0": a headline only, no text to brief',)
+    article = clean_article(Article("x", f"{headline}\n{FLOOD_LEAD}", title=headline))
+    assert article.text == FLOOD_LEAD
