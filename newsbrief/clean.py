@@ -499,8 +499,9 @@ RULES: tuple[Rule, ...] = (
     _rule("related", r"^(?:read more|related|see also|also see|also read|more from|more on|recommended|"
                      r"read (?:the )?(?:full|original) (?:story|article)|click here|find (?:all|more)|"
                      r"watch the video|listen to|you may also like|trending|most (?:popular|read))\b", 30),
-    # A link's prompt anywhere in a short line: "On a mobile device? Click here to watch video."
-    _rule("related", r"\bclick here\b", 12),
+    # A link's prompt anywhere in a short line: "On a mobile device? Click here to watch video.",
+    # "For more, read more on our elections page." (a site's "our"; a story says where, not "our").
+    _rule("related", r"\bclick here\b|\bread more (?:on|at|in) our\b", 12),
     _rule("related", r"^·\s|^•\s|^»|«$|^\[[^\]]{10,200}\]$|\bread more$|^(?:more|also|see also|related|citations|"
                      r"from [A-Z]+|related video|watch|trending now)\s*:", 30),
     _rule("print_edition", r"(?:a version of this (?:article|story) appear(?:s|ed) .* on page|"
