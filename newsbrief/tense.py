@@ -161,13 +161,18 @@ def _subject(verb):
     return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
 
 
+# Verbs by which an outlet ends a lead on itself as the source of what it reports ("…, WSVN.com
+# reported.", "…, AP projected.", "…, Fox News can confirm.", "…, The Post has learned.").
+SOURCE_VERBS = frozenset(("report", "hear", "learn", "confirm", "project"))
+
+
 def main_subject(text: str):
     """The subject of the sentence's main clause: of the root verb, or, where the sentence ends on
-    its source ("…, officials said.", "…, WSVN.com reported."), of the clause it reports."""
+    its source ("…, officials said.", "…, WSVN.com reported.", `SOURCE_VERBS`), of the clause it reports."""
     doc = _parse(text)
     root = next(token for token in doc if token.dep_ == "ROOT")
     reported = next((child for child in root.children if child.dep_ == "ccomp" and child.i < root.i), None)
-    if reported is not None and root.lower_ in ATTRIBUTION_VERBS | {"reported", "reports", "heard"}:
+    if reported is not None and (root.lower_ in ATTRIBUTION_VERBS or root.lemma_ in SOURCE_VERBS):
         root = reported
     return _subject(root)
 

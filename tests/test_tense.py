@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.entities import english
-from newsbrief.tense import announces_future, outdates, same_unnamed_actor
+from newsbrief.tense import announces_future, outdates, same_unnamed_actor, subject_names
 
 VOTED = "The city council voted on the parking plan late Tuesday, and members adjourned without comment."
 
@@ -132,3 +132,14 @@ def test_a_sentence_longer_than_spacy_takes_is_read_from_its_start(monkeypatch):
     done = "The council approved the budget on Monday " + "and thanked the residents of the town " * 10
     assert len(done) > 200
     assert outdates(done, "The council will approve the budget on Monday.")
+
+
+@pytest.mark.parametrize("lead", [
+    "Governor Ana Ruiz defeated an effort to remove her from office, AP projected on Tuesday night.",
+    "Governor Ana Ruiz will sign the budget bill on Friday, Fox News can confirm.",
+    "Governor Ana Ruiz has hired a new chief of staff, The Post has learned.",
+    "Governor Ana Ruiz plans to veto the bill, CNN is reporting.",
+])
+def test_an_outlet_ending_a_lead_on_itself_is_not_its_subject(lead):
+    # The lead is about the governor; the outlet at its end only says who reports it.
+    assert "ruiz" in subject_names(lead)
