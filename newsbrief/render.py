@@ -9,7 +9,7 @@ from .models import Article, Brief, BriefSentence, Story, parse_time
 from .sentences import OPENING_QUOTES
 
 if TYPE_CHECKING:
-    from .compare import Comparison, OnlyIn, QuoteGroup
+    from .compare import Comparison, OnlyIn, QuoteGroup, SourcedText
 
 SCHEMA_VERSION = 1
 SENTENCES_PER_PARAGRAPH = 3  # terminal only: short paragraphs are easier to check against the sources
@@ -302,19 +302,36 @@ def quoted(statement: str) -> str:
 
 def quote_wordings(group: QuoteGroup) -> list[tuple[str, tuple[int, ...]]]:
     """What a Quotes line shows of one quotation: its first wording, with every source whose own
-    wording states those words (`states_words`), then each other wording with its sources. A source
-    that printed only a piece of the quotation ("fake news" of a long post), another sentence of it,
-    or other words ("Leaving Aug. 31 is not due to an arbitrary deadline" for "Let me be clear,
-    leaving August the 31st, is not due to an arbitrary deadline. It was designed to save American
-    lives") is cited for its own words, not for words it never printed."""
+    wording states those words (`states_words`), then each other wording with its sources; a source
+    whose wording states several shown ones (two sentences another source printed apart) is cited
+    for each, not again for a piece of one of them. A source that printed only a piece of the
+    quotation ("fake news" of a long post), another sentence of it, or other words ("Leaving Aug. 31
+    is not due to an arbitrary deadline" for "Let me be clear, leaving August the 31st, is not due
+    to an arbitrary deadline. It was designed to save American lives") is cited for its own words,
+    not for words it never printed. A piece that a source printed beside its own fuller wording
+    (`_own_pieces`) is no wording of its own: shown first, it hid the whole quotation ("will not
+    let" for the sentence), each fuller wording merged into it as one more citation."""
     shown: list[tuple[str, list[int]]] = []
+    pieces = _own_pieces(group)
     for wording in group.wording:
-        holder = next((sources for text, sources in shown if states_words(wording.text, text)), None)
-        if holder is None:
+        if wording in pieces:
+            continue
+        holders = [(text, sources) for text, sources in shown if states_words(wording.text, text)]
+        if not holders:
             shown.append((wording.text, [wording.source]))
-        elif wording.source not in holder:
-            holder.append(wording.source)
+        for text, sources in holders:
+            # Not for a piece of another wording it is cited for: "phony theology" beside the whole sentence.
+            if wording.source not in sources and not any(other != text and states_words(other, text) for other, _ in holders):
+                sources.append(wording.source)
     return [(text, tuple(sorted(sources))) for text, sources in shown]
+
+
+def _own_pieces(group: QuoteGroup) -> frozenset[SourcedText]:
+    """The wordings of a quotation that a longer wording of the same source states: "will not let"
+    in a lead whose source prints the whole sentence further on."""
+    return frozenset(piece for piece in group.wording for whole in group.wording
+                     if whole.source == piece.source and len(whole.text) > len(piece.text)
+                     and states_words(whole.text, piece.text))
 
 
 def states_words(wording: str, words: str) -> bool:

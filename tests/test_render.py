@@ -479,3 +479,29 @@ def test_a_quotes_line_cites_each_source_for_its_own_wording_in_markdown_and_ter
     buffer = io.StringIO()
     print_brief(brief, Console(file=buffer, width=1000, color_system=None))
     assert f"Ann Hale: {said}" in [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
+
+
+def test_a_quotes_line_shows_the_whole_quotation_not_a_piece_its_source_printed_first():
+    # [1] quotes three words in its lead and the whole sentence further on: the piece, shown first,
+    # hid the sentence, which merged into it as one more citation of [1].
+    from newsbrief.compare import Comparison, QuoteGroup, SourcedText
+
+    whole = "It is my duty to see this through, and we will not let their delays get in the way of that"
+    group = QuoteGroup("Ann Hale", (SourcedText(1, "will not let"), SourcedText(1, whole)))
+    comparison = Comparison((), {1: ()}, (), (group,), (), (), (), "rules")
+    brief = Brief(None, (BriefSentence("The panel met on Monday.", (1,)),), (Article("1.txt", "text", outlet="Ledger"),),
+                  comparison)
+    assert f"- **Ann Hale**: “{whole}” [1]\n" in brief_markdown(brief)
+
+
+def test_a_quotes_line_cites_a_source_for_each_shown_wording_its_own_wording_states():
+    # [3] printed in one quotation the two sentences [1] printed apart: it is cited for both, where
+    # only the first was cited, as if [3] had not printed the second; not for [2]'s piece of the
+    # second, a piece of a wording it is cited for.
+    from newsbrief.compare import QuoteGroup, SourcedText
+    from newsbrief.render import quote_wordings
+
+    first, second, piece = "The bridge will reopen on Friday", "Crews have worked through the night", "worked through the night"
+    group = QuoteGroup("Ann Hale", (SourcedText(1, first), SourcedText(1, second), SourcedText(2, piece),
+                                    SourcedText(3, f"{first}. {second}")))
+    assert quote_wordings(group) == [(first, (1, 3)), (second, (1, 3)), (piece, (2,))]
