@@ -21,7 +21,9 @@ the article names in full but never by first name alone ("Carlie"), the one it l
 else the one it named first, if one alone ("Trent says"
 beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
 each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"; a title the parser took for a part, the
-name after it: "Hale and Senate Leader Ann Reyes said"); a description or title with a
+name after it: "Hale and Senate Leader Ann Reyes said"); an organisation's name with the capitalised words
+"and" joins to it, where spaCy ended the name before "and" ("the Departments of Labor and Homeland
+Security said"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
 the subject of a clause before it in its sentence, if any; a description alone ("the Russian
 leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
@@ -61,6 +63,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -455,14 +458,14 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
     the person the article introduced with a description's words, for "the Russian leader" or "the
     attorney": one who speaks or acts for or about others is never the person in focus, who is as
     often the one the attorney speaks for or the judge judges."""
-    if subject.tag_ in ("NNP", "NNPS"):
+    if _noun_tag(subject) in PROPER_NOUN_TAGS:
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
         name = _named_at(subject, outside, (*named.people, *named.organisations))
         if name in named.organisations:
             # "House Committee on Intelligence Chairman Adam B. Schiff said": the organisation is
             # the title's, the person after it the speaker.
-            return _person_titled_in(subject, outside, named.people) or name
+            return _person_titled_in(subject, outside, named.people) or _joined_name(subject, outside, name)
         if name:
             return name
         if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
@@ -478,7 +481,7 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         while first.i > 0 and _is_word_of_name(first.nbor(-1)):
             first = first.nbor(-1)
         return subject.doc[first.i:subject.i + 1].text
-    if subject.tag_ == "NN":  # "said the spokesman, Nick Merrill": the description names its person
+    if _noun_tag(subject) == "NN":  # "said the spokesman, Nick Merrill": the description names its person
         named_beside = _person_beside(subject, outside, named)
         if named_beside:
             return named_beside
@@ -490,6 +493,26 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         return (_named_subject_above(subject.head, outside, named.people)
                 or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _joined_name(subject, outside: str, name: str) -> str:
+    """An organisation's name with the capitalised words "and" joins to it in the subject's phrase,
+    where spaCy ended the name before them: "The Departments of Homeland Security and Justice" (to
+    spaCy "The Departments of Homeland Security", then "Justice") said it, not the first department."""
+    phrase = list(subject.subtree)
+    words = [token for token in phrase if _named_at(token, outside, (name,))]
+    after = phrase[phrase.index(words[-1]) + 1:]
+    if not after or after[0].lower_ != "and":
+        return name
+    joined = list(itertools.takewhile(lambda token: token.tag_ in PROPER_NOUN_TAGS and token.is_title, after[1:]))
+    return outside[words[0].idx:joined[-1].idx + len(joined[-1])] if joined else name
+
+
+def _noun_tag(token) -> str:
+    """A noun's tag, but "NN" for a role word in lower case (`PERSON_ROLES`) that spaCy tagged a
+    proper noun ("the president tweeted": NNP, so "president" was printed as a name): it describes
+    someone. Not any word in lower case: "moon" of "Ban Ki-moon" is a name's."""
+    return "NN" if token.tag_ == "NNP" and token.is_lower and token.lower_ in PERSON_ROLES else token.tag_
 
 
 def _speaks_for_others(description) -> bool:
@@ -526,7 +549,7 @@ def _person_titled_in(subject, outside: str, people: tuple[str, ...]) -> str | N
 
 def _describes_one_person(subject) -> bool:
     """Whether a subject describes one person without naming them: "the spokesman", "his lawyer"."""
-    return subject.tag_ == "NN" and subject.lower_ in PERSON_ROLES and any(
+    return _noun_tag(subject) == "NN" and subject.lower_ in PERSON_ROLES and any(
         child.dep_ == "poss" or child.lower_ == "the" for child in subject.children)
 
 
@@ -838,7 +861,7 @@ def _has_pronoun_subject(doc) -> bool:
 def _names_a_role(doc, outside: str) -> bool:
     """Whether a sentence has, outside its quotes, a noun that may describe someone ("the president"),
     so its subject may be someone other than the one person it names: cheap, from the tags alone."""
-    return any(token.tag_ == "NN" and token.lower_ in PERSON_ROLES and outside[token.idx] != " " for token in doc)
+    return any(_noun_tag(token) == "NN" and token.lower_ in PERSON_ROLES and outside[token.idx] != " " for token in doc)
 
 
 def _main_description(doc, outside: str):

@@ -1173,3 +1173,26 @@ def test_the_president_is_not_introduced_by_another_office_or_a_preposition(othe
         'As he left for Ohio, the president said he felt "deeply sorry" for the victims.',
     )
     assert found == [("Tom Varga", "deeply sorry", 2)]
+
+
+def test_the_president_the_tagger_took_for_a_name_is_whoever_the_article_called_president():
+    # spaCy tags "president" in "the president tweeted" a proper noun: it was printed as the speaker's name.
+    found = quotes_of(
+        "President Dana Holt urged a delay on Thursday.",
+        "“Hold the Summit in May when the roads are open,” the president tweeted.",
+    )
+    assert found == [("Dana Holt", "Hold the Summit in May when the roads are open", 1)]
+
+
+def test_the_president_the_article_never_introduced_gives_no_quote():
+    assert quotes_of("The summit was set for March.", "“Hold the Summit in May when the roads are open,” the president tweeted.") == []
+
+
+def test_an_organisation_name_the_tagger_cut_at_and_is_given_whole():
+    # spaCy's names are "The Departments of Labor" and "Homeland Security": the first was given as the speaker.
+    found = quotes_of(
+        "Visa seekers must now wait a year before applying again.",
+        "The Departments of Labor and Homeland Security, in a joint notice, said the change would set a “higher hurdle” "
+        "for repeat applicants.",
+    )
+    assert found == [("Departments of Labor and Homeland Security", "higher hurdle", 1)]
