@@ -2,7 +2,7 @@
 
     python benchmarks/stories_bench.py quality [--streams uci,googlenews,pooled] [--skip-bertopic]
     python benchmarks/stories_bench.py story-scale [--shuffles 5]
-    python benchmarks/stories_bench.py robustness
+    python benchmarks/stories_bench.py robustness [--skip-baselines]
     python benchmarks/stories_bench.py scale [--sizes 1000,10000,100000] [--dask-size 10000]
 
 quality: newsbrief (the real ingest → store → dedup → cluster path, default settings) and,
@@ -24,7 +24,9 @@ stories drawn at random from the UCI and Google News streams (3 to 100 stories, 
 file order and reshuffled) and pools of NeuS-train clusters (which no default was chosen on)
 with Multi-News dev clusters, 600 to 1,200 articles; for each, the scale the stream chose,
 newsbrief's B³ F1 at it and at the other scale, and GSDMM's and HDBSCAN's, their knobs as in
-quality. About 30 minutes at a load of 14-18 (GSDMM on the largest Google News draws is most of it).
+quality. About 30 minutes at a load of 14-18 (GSDMM on the largest Google News draws is most of it);
+with --skip-baselines, newsbrief alone, in about a minute, written to its own results file so
+that the last full run's baseline figures stay there to compare with.
 
 scale: `newsbrief cluster` as a user runs it (one process, a fresh store, wall time from
 start to exit including model load, peak RSS from /usr/bin/time) on streams of 1k, 10k and
@@ -427,8 +429,9 @@ def robustness(args) -> None:
                 gold = [sources[name][n]["gold_cluster"] for n in drawn]
                 stories = len(set(gold))
                 vectors = np.stack([f.dense for f in features])
-                baselines = {"gsdmm": bcubed(run_gsdmm(features, k=2 * stories), gold)[2],
-                             "hdbscan": max(bcubed(run_hdbscan(vectors, size), gold)[2] for size in HDBSCAN_SIZES)}
+                baselines = {} if args.skip_baselines else {
+                    "gsdmm": bcubed(run_gsdmm(features, k=2 * stories), gold)[2],
+                    "hdbscan": max(bcubed(run_hdbscan(vectors, size), gold)[2] for size in HDBSCAN_SIZES)}
                 for order in orders:
                     positions = in_order(drawn, order, seed)
                     features = [every_feature[name][n] for n in positions]
@@ -445,10 +448,15 @@ def robustness(args) -> None:
                     label = "+".join(map(str, count)) if isinstance(count, tuple) else count
                     print(f"| {name} {label} seed {seed} {order} | {row['articles']:,} | {stories} | {density:.3f} | "
                           f"{row['read_as']} | {row['newsbrief']:.3f} | {row['other_scale']:.3f} | "
-                          f"{row['gsdmm']:.3f} | {row['hdbscan']:.3f} |", flush=True)
+                          f"{f1_cell(row.get('gsdmm'))} | {f1_cell(row.get('hdbscan'))} |", flush=True)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "stories-robustness.json").write_text(json.dumps(rows, indent=2) + "\n")
+    output = "stories-robustness-newsbrief.json" if args.skip_baselines else "stories-robustness.json"
+    (RESULTS / output).write_text(json.dumps(rows, indent=2) + "\n")
     print_robustness(rows)
+
+
+def f1_cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 def print_robustness(rows: list[dict]) -> None:
@@ -460,10 +468,11 @@ def print_robustness(rows: list[dict]) -> None:
             continue
         ours = [r["newsbrief"] for r in group]
         right = sum(r["read_as"] == GOLD_SCALE[name] for r in group)
-        ahead = sum(r["newsbrief"] > max(r["gsdmm"], r["hdbscan"]) for r in group)
+        means = {m: sum(r[m] for r in group) / len(group) if all(m in r for r in group) else None
+                 for m in ("gsdmm", "hdbscan")}
+        ahead = None if None in means.values() else sum(r["newsbrief"] > max(r["gsdmm"], r["hdbscan"]) for r in group)
         print(f"| {name} | {len(group)} | {right} ({GOLD_SCALE[name]}) | {sum(ours) / len(ours):.3f} ({min(ours):.3f}) | "
-              f"{sum(r['gsdmm'] for r in group) / len(group):.3f} | {sum(r['hdbscan'] for r in group) / len(group):.3f} | "
-              f"{ahead} |")
+              f"{f1_cell(means['gsdmm'])} | {f1_cell(means['hdbscan'])} | {'—' if ahead is None else ahead} |")
 
 
 # ---- scale -------------------------------------------------------------------------------
@@ -531,7 +540,9 @@ def main() -> None:
     q.add_argument("--skip-bertopic", action="store_true")
     c = commands.add_parser("story-scale")
     c.add_argument("--shuffles", type=int, default=5)
-    commands.add_parser("robustness")
+    r = commands.add_parser("robustness")
+    r.add_argument("--skip-baselines", action="store_true",
+                   help="newsbrief alone (about a minute), to stories-robustness-newsbrief.json")
     s = commands.add_parser("scale")
     s.add_argument("--sizes", default="1000,10000,100000")
     s.add_argument("--dask-size", type=int, default=10000)

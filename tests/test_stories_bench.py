@@ -39,3 +39,12 @@ def test_a_stream_article_without_text_is_not_scored(bench, tmp_path, monkeypatc
     (tmp_path / "stream-googlenews-ts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     monkeypatch.setattr(bench, "DATA", tmp_path)
     assert [r["doc_id"] for r in bench.STREAMS["googlenews"]()] == ["a"]
+
+
+def test_robustness_rows_without_baselines_print_dashes_not_figures(bench, capsys):
+    # `robustness --skip-baselines` runs newsbrief alone: its rows carry no GSDMM or HDBSCAN figure.
+    rows = [{"stream": "uci", "read_as": "topics", "newsbrief": 0.9}, {"stream": "uci", "read_as": "events", "newsbrief": 0.5}]
+    bench.print_robustness(rows)
+    assert "| uci | 2 | 1 (topics) | 0.700 (0.500) | — | — | — |" in capsys.readouterr().out
+    bench.print_robustness([{**rows[0], "gsdmm": 0.8, "hdbscan": 0.95}])
+    assert "| uci | 1 | 1 (topics) | 0.900 (0.900) | 0.800 | 0.950 | 0 |" in capsys.readouterr().out
