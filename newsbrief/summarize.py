@@ -133,8 +133,11 @@ DANGLING_START = re.compile(
     r"(?:of|among) (?:this|that|these|those|them)|among (?:the )?others?|"
     # "First, the word…", "Second, Magnolia proposed…": points of a list the sentence before announced.
     r"(?:first|second|third)(?=,)|"
-    # "Until that point, the general wrote…": the point, the sentence before set.
-    r"(?:until|at|by|from|up to|since|before) that (?:point|time|moment|stage|date)|"
+    # "Until that point, the general wrote…", "In that instance 31 senators…", "For that reason, …":
+    # the point, the case or the reason, the sentence before set ("For those who…" says whom).
+    r"(?:in|at|by|from|until|up to|since|before|on|for|under|during) (?:that|those(?! who| whom| whose))|"
+    # "In another, floodwaters swept through…": another of what the sentence before named.
+    r"(?:in|at|on|for|from|with) (?:another|the other)(?=,)|"
     # "Within hours, the reaction was intense.", "Days later, …": hours after what the sentence before told;
     # "In fact, two men fight for credit.": a claim the sentence before made, borne out.
     r"(?:within (?:minutes|hours|days|weeks|months)|(?:minutes|hours|days|weeks|months) later|in fact|indeed)(?=,))\b(?!-)",
@@ -156,9 +159,11 @@ PART_OF_GROUP = re.compile(r"^[\"“‘']?(?:[\w%’'.-]+\s+){1,4}of\s+(?:them|t
 # be its subject (that would be "themselves"), and there is no other noun before it to be, so who
 # they are came before. ("With two contests behind them, the candidates…" points forward.)
 OBJECT_THEM = re.compile(r"^(?:[\w’'.-]+\s+){1,4}them\b(?!,)")
-# "The next day, he clarified…", "In response, she said…", "On Monday, it implemented…": the
-# pronoun's person or thing came before ("On Monday, it was announced that…" points forward).
-DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their|its|"
+# "The next day, he clarified…", "In response, she said…", "On Monday, it implemented…", "As of
+# Tuesday, that's most counties.": the pronoun's person or thing came before ("On Monday, it was
+# announced that…" points forward, as does "In May, those who…").
+DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he|she|they|his|her|their|its|that|this|these|"
+                                  r"those(?!\s+(?:who|whom|whose)\b)|"
                                   r"it(?!\s+(?:is|was|will be|would be|has been|had been)\s+(?:[\w-]+\s+){0,2}(?:that|to|for)\b))\b")
 # "Some of the remaining 1,000 may not want to leave", "The rest were flown out": what remains of a
 # whole the sentence before counted ("the rest of the country" says of what).
@@ -216,13 +221,17 @@ DESCRIBED_SPEAKER = re.compile(rf"{AFTER_QUOTATION}the(?:\s+[a-z][\w-]*){{1,2}}\
 # (A description says whom it means: "…,” the court papers say." after "In court papers, …" reads
 # right, and on Multi-News dev its quotation is the reference's.)
 PRONOUN_AFTER_QUOTATION = re.compile(rf"{AFTER_QUOTATION}(?:he|she|they)\s+(?:{'|'.join(sorted(ATTRIBUTION_VERBS))})\b")
-# A speaker called by surname alone, bare or after a courtesy title, after a quotation ('…," Milner
-# said.', '…," said Mr. Milner.') or opening the sentence ("Milner said the victims…"): who that is,
-# the article's sentence that first names them in full told. ("Sen. Milner" says who speaks.)
+# A person called by surname alone, bare or after a courtesy title: a speaker after a quotation or
+# an opening phrase ('…," Milner said.', '…," said Mr. Milner.', "Like many renters, Milner said…"),
+# or opening it as the owner or given an age ("Milner said the victims…", "Milner's lawyer said…",
+# "Milner, 38, pleaded guilty…"): who that is, the article's sentence that first names them in full
+# told. ("Sen. Milner" says who it is. A bare subject may be a group, "Democrats hope to…" after
+# "Senate Democrats…", so it is left alone.)
 COURTESY = rf"(?:{'|'.join(COURTESY_PRONOUNS)})\.?\s+"
-SURNAME_SPEAKER = re.compile(
-    rf"(?:^|[,?!][”\"]\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
-    rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$")
+SURNAME_ALONE = re.compile(
+    rf"(?:^|[,?!][”\"]?\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
+    rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$"
+    rf"|^(?:{COURTESY})?(?P<subject>[A-Z][\w’'-]+?)(?:['’]s|,\s+\d+,)\s+[a-z]")
 LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # "The allegations were first made in 2015.", "The boy was taken to hospital.": a definite noun for an
 # event or a person that the sentence before told of. Words after the noun that say which one
@@ -230,16 +239,25 @@ LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # …", "The move to ban…", "The offer: a $1 million check…") make the sentence its own introduction.
 # The nouns are events and people that Multi-News dev's articles open sentences on this way ("The
 # offer was made…", "The ruling marks…"), and those that QA found leaning on a sentence the brief
-# left out ("The gamble appears to be paying off", "The Democratic senator knows…").
+# left out ("The gamble appears to be paying off", "The Democratic senator knows…", "The news will
+# not come as a surprise…" after the sentence telling it, "The series and its spinoffs…").
 REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
                    "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
                    "ruling", "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
-                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "gamble", "senator", "lawmaker")
+                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "gamble", "senator", "lawmaker",
+                   "news", "series")
+# What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
+# name in apposition, a colon.
+SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
+              r"that|which)\b|,\s+(?:\d|[A-Z])|:")
 # "The Democratic senator…": a party says no more which one than the bare noun does.
-REFERRING_NOUN = re.compile(
-    rf"^The (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)"
-    r"(?!\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|that|which)\b"
-    r"|,\s+(?:\d|[A-Z])|:)")
+REFERRING_NOUN = re.compile(rf"^The (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
+# "The interpreters are being resettled…" after "About 200 Afghan interpreters arrived…": any noun
+# opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
+# the sentence before said is the one it told of.
+OPENING_SUBJECT = re.compile(rf"^The (?P<noun>[a-z][\w-]*)\b(?!-)(?!{SAYS_WHICH})"
+                             rf"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                             rf"{SPEECH_VERBS}|[a-z]+ed)\b)")
 # "…ties with the semi-autonomous region.", "…surround the northern province.", "…almost surround
 # the region.": a part of a country, bare or described by the words before its noun, as one the
 # sentence before named. Words after the noun that say which one ("the northern province of Idlib",
@@ -404,20 +422,24 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
 
 
-def follows_sentence_before(sentence: Sentence) -> bool:
-    """Whether the sentence reads right only straight after its article's sentence before it: it
-    leans on it (`leans_on_sentence_before`) or names an event or person that sentence told of
-    (`REFERRING_NOUN`: after another sentence, "The move…" reads as that sentence's move), or a
-    place it named (`referred_to`: "the semi-autonomous region"). A speaker called by surname
-    reads right anywhere after the sentence naming them in full."""
-    return leans_on_sentence_before(sentence) or referred_to(sentence.text) is not None
+def follows_sentence_before(sentence: Sentence, before: str) -> bool:
+    """Whether the sentence reads right only straight after its article's sentence before it,
+    `before`: it leans on it (`leans_on_sentence_before`) or names an event or person that sentence
+    told of (`referred_to`: after another sentence, "The move…" reads as that sentence's move), or a
+    place it named ("the semi-autonomous region"). A speaker called by surname reads right anywhere
+    after the sentence naming them in full."""
+    return leans_on_sentence_before(sentence) or referred_to(sentence.text, before) is not None
 
 
-def referred_to(text: str) -> str | None:
-    """What the sentence names as one the sentence before it told of: its opening noun for an event
-    or a person (`REFERRING_NOUN`: "allegations" of "The allegations were…"), else a place it calls
-    by a description, outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
+def referred_to(text: str, before: str) -> str | None:
+    """What the sentence names as one the sentence before it, `before`, told of: its opening noun
+    for an event or a person (`REFERRING_NOUN`: "allegations" of "The allegations were…"), or any
+    noun opening it as its subject that `before` says (`OPENING_SUBJECT`: "interpreters" of "The
+    interpreters are…" after "…200 interpreters arrived…"), else a place it calls by a description,
+    outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
     if noun := REFERRING_NOUN.match(text):
+        return noun.group("noun")
+    if (noun := OPENING_SUBJECT.match(text)) and word_stem(noun.group("noun")) in content_words(before):
         return noun.group("noun")
     place = DESCRIBED_PLACE.search(outside_quotes(text))
     return place.group("place") if place else None
@@ -745,7 +767,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         needed = leans_on.get(index, index)
         if needed is None:
             return None
-        if needed == index or needed in chosen or introduced_among(index, chosen, sentences, introduced):
+        if needed == index or needed in chosen or introduced_among(index, chosen, sentences, introduced) is not None:
             return [index]
         if needed in open_sentences and needed not in leans_on and not is_redundant(index, [needed], sentences, similarity):
             return [needed, index]
@@ -865,29 +887,38 @@ def introduces(word: str, text: str) -> bool:
     description by saying each of its words ("the semi-autonomous Kurdish region of north Iraq"
     for "semi-autonomous region"), outside quotation marks: a speaker's "our region" is theirs.
     Only the noun itself: "Kleiner offered to settle before the trial" is another offer than "The
-    offer was made in papers filed this week"."""
+    offer was made in papers filed this week"; a plural noun in the singular too ("a rare blood
+    clot" for "The clots occurred…"), but not the other way ("two boys" are no "The boy")."""
     if word[:1].isupper():
         return names_in_full(word, text)
     unquoted = outside_quotes(text)
-    return all(re.search(rf"\b{re.escape(part)}\b", unquoted, re.IGNORECASE) for part in word.split())
+    return all(re.search(rf"\b(?:{re.escape(part)}|{re.escape(singular(part))})\b", unquoted, re.IGNORECASE)
+               for part in word.split())
+
+
+def singular(noun: str) -> str:
+    """A plural noun in the singular, as `align.word_stem` cuts an "s" ("clots": "clot"); else the noun."""
+    return word_stem(noun, ("s",))
 
 
 def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """For each sentence that names what it does not introduce, the sentence of its article that
-    does, with the word: a speaker's surname (`speakers_by_surname`), or an opening noun for an
+    does, with the word: a person's surname (`people_by_surname`), or an opening noun for an
     event or a person ("The allegations were…", "The boy was…") or a place's description ("the
     semi-autonomous region"), which the sentence before it told of (`referred_to`)."""
     before = sentence_before(sentences, range(len(sentences)))
-    referring = {i: (before[i], word) for i, s in enumerate(sentences) if i in before and (word := referred_to(s.text))}
-    return speakers_by_surname(sentences) | referring
+    referring = {i: (before[i], word) for i, s in enumerate(sentences)
+                 if i in before and (word := referred_to(s.text, sentences[before[i]].text))}
+    return people_by_surname(sentences) | referring
 
 
-def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
-    """For each sentence whose speaker is a surname alone (`SURNAME_SPEAKER`: '…," Milner said.'),
-    with that surname, the first sentence of its article to name that person in full ("Jordan Milner, who lives
-    across the street, said…"), where that comes before it and the sentence does not name them in
-    full itself. A word the article also writes in lower case is no surname ("Police said"), and
-    one the article never gives in full ("Reuters", "Madonna") is how it calls them throughout."""
+def people_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
+    """For each sentence whose speaker, subject or subject's owner is a surname alone (`SURNAME_ALONE`:
+    '…," Milner said.', "Milner's lawyer said…"), with that surname, the first sentence of its
+    article to name that person in full ("Jordan Milner, who lives across the street, said…"),
+    where that comes before it and the sentence does not name them in full itself. A word the
+    article also writes in lower case is no surname ("Police said"), and one the article never
+    gives in full ("Reuters", "Madonna") is how it calls them throughout."""
     lower_case = defaultdict(set)
     for sentence in sentences:
         lower_case[sentence.article].update(LOWER_CASE_WORD.findall(sentence.text))
@@ -895,22 +926,26 @@ def speakers_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]
     found = {}
     for i in order:
         sentence = sentences[i]
-        match = SURNAME_SPEAKER.search(sentence.text)
-        name = match and (match.group("name") or match.group("after"))
-        if not name or name.lower() in lower_case[sentence.article] or name in SENTENCE_OPENERS or names_in_full(name, sentence.text):
-            continue
-        first = next((j for j in order if sentences[j].article == sentence.article
-                      and sentences[j].position < sentence.position and names_in_full(name, sentences[j].text)), None)
-        if first is not None:
-            found[i] = (first, name)
+        for match in SURNAME_ALONE.finditer(sentence.text):
+            name = match.group("name") or match.group("after") or match.group("subject")
+            if name.lower() in lower_case[sentence.article] or name in SENTENCE_OPENERS or names_in_full(name, sentence.text):
+                continue
+            first = next((j for j in order if sentences[j].article == sentence.article
+                          and sentences[j].position < sentence.position and names_in_full(name, sentences[j].text)), None)
+            if first is not None:
+                found[i] = (first, name)
+                break
     return found
 
 
 def names_in_full(surname: str, text: str) -> bool:
     """Whether `text` names someone by a first name or title before `surname` ("Jordan Milner",
-    "President Trump"), not by a courtesy title ("Mr. Milner") or a word opening a sentence ("But Milner")."""
+    "President Trump", an initial or a nickname between: 'William "Mo" Milner'), not by a courtesy
+    title ("Mr. Milner") or a word opening a sentence ("But Milner"), and with the name ending
+    there: in "Dallas-based Southwest Airlines" the word is no surname."""
     return any((word := match.group(1).rstrip(".")) not in SENTENCE_OPENERS and word not in COURTESY_PRONOUNS
-               for match in re.finditer(rf"(?<![\w.’'-])([A-Z][\w’'.-]*)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text))
+               for match in re.finditer(rf"(?<![\w.’'-])([A-Z][\w’'.-]*)\s+(?:[A-Z]\.\s+|[\"“][\w’'. -]+[\"”]\s+)?"
+                                        rf"{re.escape(surname)}\b(?!\s+[A-Z])", text))
 
 
 def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
@@ -938,18 +973,18 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     before = sentence_before(sentences, chosen)
     leans_on = sentences_leaned_on(sentences, introduced)
 
-    def place(i: int) -> tuple[float, int, float]:
+    def place(i: int) -> tuple[float, ...]:
         anchor = i
-        while anchor in before and follows_sentence_before(sentences[anchor]):
+        while anchor in before and follows_sentence_before(sentences[anchor], sentences[before[anchor]].text):
             anchor = before[anchor]
         first = sentences[anchor]
         own = (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
-        # A surname or a noun another sentence introduced comes right after that sentence, if not already after it.
-        introducer = None if leans_on.get(i) in chosen else introduced_among(i, chosen, sentences, introduced)
+        # A surname or a noun another sentence introduced comes right after that sentence, if not
+        # already after it, and the sentences that follow it come along in their order.
+        introducer = None if leans_on.get(anchor) in chosen else introduced_among(anchor, chosen, sentences, introduced)
         if introducer is None or introducer == lead:
             return own
-        after = place(introducer)
-        return max(own, (after[0], after[1], after[2] + 0.5))
+        return max(own, (*place(introducer), sentences[i].position))
 
     return [lead, *sorted((i for i in chosen if i != lead), key=place)]
 

@@ -48,6 +48,7 @@ from newsbrief.summarize import (
     is_cut_lead,
     is_fragment,
     leans_on_sentence_before,
+    names_in_full,
     is_redundant,
     quote_the_same_words,
     readable,
@@ -216,6 +217,28 @@ def test_a_group_time_or_object_named_in_the_sentence_leans_on_nothing(text):
 ])
 def test_openings_that_answer_or_add_to_a_sentence_before_lean_on_it(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Invented, after QA s23 D1: a case, a reason or a point the sentence before set (nt606), one more
+    # of what it named (as126), or "that" after an opening phrase (as103).
+    "In that instance 31 members sided with the mayor in a vote on the bridge.",
+    "For that reason, the council put off the vote until the spring.",
+    "In another, floodwaters swept through a care home, killing nine.",
+    "As of Tuesday afternoon, that's most of the county's schools.",
+    "On Monday, these figures were revised upward by the agency.",
+])
+def test_a_case_another_or_that_after_an_opening_phrase_leans_on_the_sentence_before(text):
+    assert is_complete(s(text)) and leans_on_sentence_before(s(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Whom "those" means, the sentence says; "another" with its noun reads alone enough.
+    "For those who missed the vote, the council will hold a second meeting in May.",
+    "In May, those who had signed the letter met the mayor at the town hall.",
+])
+def test_those_who_lean_on_nothing(text):
+    assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -1480,6 +1503,45 @@ def test_a_surname_another_article_named_in_full_reads_right_after_that_sentence
     assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [2, 1]
     # By relative position the quote (4 of 5) would come before that sentence (9 of 10): it follows it.
     assert reading_order([1, 2, 3], sentences, np.array([0.5, 1.0, 0.9, 2.0])) == [3, 2, 1]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented, after QA s23 D1 (as98, as99) and N11 (as124): a speaker after an opening phrase,
+    # the owner of the subject, a surname given an age.
+    "Like many people on the street, Milner said he had not slept since Sunday night.",
+    "Milner's lawyer said the couple had lived next door for more than twenty years.",
+    "Milner, 38, told police he heard several shots shortly after midnight.",
+])
+def test_a_person_called_by_surname_alone_as_speaker_owner_or_with_an_age_leans_on_the_introduction(text):
+    sentences = [s("Two neighbours were found shot dead outside their home early on Sunday.", 0, 0), MILNER,
+                 s("Officers found the bodies on the lawn of the house.", 0, 2), s(text, 0, 3)]
+    assert introductions(sentences) == {3: (1, "Milner")}
+
+
+@pytest.mark.parametrize("lines", [
+    # A group the article named with a word before it ("Senate Democrats") is no surname as a bare
+    # subject; nor is a firm's name that goes on ("Dallas-based Southwest Airlines").
+    ["Senate Democrats unveiled the budget plan on Monday.", "Democrats hope to pass the plan without any Republican votes."],
+    ["Dallas-based Southwest Airlines cancelled 1,000 flights.", "Southwest's pilots said the cancellations were no protest."],
+])
+def test_a_group_or_a_firm_is_no_surname(lines):
+    assert introductions([s(text, 0, i) for i, text in enumerate(lines)]) == {}
+
+
+def test_a_nickname_between_first_name_and_surname_names_in_full():
+    # Invented, after basil19: 'William "Mo" Cowan' introduces "Mr. Cowan, 43, …".
+    lines = ['The governor picked William "Mo" Reyes for the empty seat.', "Mr. Reyes, 43, is a former partner in a law firm."]
+    assert introductions([s(text, 0, i) for i, text in enumerate(lines)]) == {1: (0, "Reyes")}
+    assert names_in_full("Reyes", 'The governor picked William "Mo" Reyes for the seat.')
+
+
+def test_a_surname_introduced_by_the_clusters_first_sentence_may_come_alone():
+    # The introduction is sentence 0 of the cluster: once chosen, the quote (4) comes alone over
+    # the arrest (3).
+    named = s("Neighbour Jordan Milner told reporters on Sunday that he had heard the shots.", 1, 0)
+    sentences = [named, MILNER, MILNER_QUOTE, ARREST]
+    scores = np.array([5.0, 0.5, 4.0, 3.0])
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [0, 2]
 
 
 def test_one_figure_written_to_a_decimal_or_in_thousands_is_one_fact():

@@ -188,3 +188,57 @@ def test_an_article_s_first_sentence_opening_on_a_referring_noun_leans_on_its_ti
     # A noun its colon goes on to say ("The offer: …") introduces itself.
     offer = s("The offer: a $1 million check from a donor to a major party group in the state.", 0, 0)
     assert sentences_leaned_on([offer, other], {}) == {}
+
+
+# Session 23 (QA D1, N11). Invented snippets after the shapes QA found.
+
+@pytest.mark.parametrize("before, text, noun", [
+    # Any noun opening the sentence as its subject that the sentence before said (QA as109).
+    ("About 300 Nepali porters and their families reached the camp on Friday.",
+     "The porters are being housed in tents near the river until the pass reopens.", "porters"),
+    ("A rare fungus was found in two hospital wards last month.",
+     "The fungus was carried through the air ducts, the hospital said.", "fungus"),
+    # The news, told by the sentence before, or a series it named (QA as97, nt611).
+    ("Auditors said on Monday the bridge would cost twice the budget.",
+     "The news will not surprise councillors who opposed the bridge from the start.", "news"),
+    ("The show's logo is known in homes across the country.",
+     "The series and its many spinoffs have run for three decades.", "series"),
+])
+def test_an_opening_subject_the_sentence_before_said_leans_on_it(before, text, noun):
+    assert introductions([s(before, 0, 0), s(text, 0, 1)]) == {1: (0, noun)}
+
+
+@pytest.mark.parametrize("before, text", [
+    # An adjective opens the subject ("The new rules"), or the sentence before never said the noun,
+    # or words after the noun say which one.
+    ("The council passed new rules for street parking on Friday.",
+     "The new rules take effect in May across the whole city."),
+    ("About 300 Nepali porters and their families reached the camp on Friday.",
+     "The guides are being housed in tents near the river until the pass reopens."),
+    ("About 300 Nepali porters and their families reached the camp on Friday.",
+     "The porters from the eastern valleys are being housed in tents near the river."),
+])
+def test_an_opening_subject_the_sentence_before_never_said_leans_on_nothing(before, text):
+    assert introductions([s(before, 0, 0), s(text, 0, 1)]) == {}
+
+
+def test_a_plural_noun_is_introduced_by_its_singular_too():
+    # "a rare blood clot" tells what "The clots occurred in veins…" are; "two boys" are no "The boy".
+    assert introduces("clots", "Officials are reviewing six cases of a rare blood clot.")
+    assert not introduces("boy", "Police said two boys were hurt when the wall fell.")
+
+
+def test_a_sentence_leaning_on_an_introduced_one_moves_with_it():
+    # Article 0: Milner named in full (0.1, not chosen), "Milner said…" (0.4) and "…, he said."
+    # (0.5) leaning on it. Article 1 names him in full at 9 of 10. By relative position 0.4 and 0.5
+    # (4/10, 5/10) come before 1.9; "Milner said…" moves after it, and "he said" with it.
+    filler = [s(f"Filler sentence number {p} of report {a}.", a, p)
+              for a, positions in ((0, (0, 2, 3, *range(6, 10))), (1, range(9))) for p in positions]
+    named = s("Jordan Milner, who lives across the street, heard the shots.", 0, 1)
+    said = s("Milner said the couple had lived next door for more than twenty years.", 0, 4)
+    quote = s('"They kept to themselves and never caused any trouble," he said.', 0, 5)
+    other = s("Neighbour Jordan Milner told reporters on Sunday that he had heard the shots.", 1, 9)
+    lead = s("Two neighbours were found shot dead outside their home early on Sunday.", 2, 0)
+    sentences = [named, said, quote, other, lead, *filler]
+    scores = np.array([0.0, 0.5, 0.4, 0.6, 1.0, *[0.0] * len(filler)])
+    assert reading_order([1, 2, 3, 4], sentences, scores) == [4, 3, 1, 2]
