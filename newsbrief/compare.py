@@ -21,8 +21,9 @@ from .align import (ORDINAL_WORDS, STOPWORDS, TALLY, article_similarity, content
                     written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
-from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Judge, RuleJudge, Statement, Verdict, control_claims,
-                    counts_one_thing, date_conflict, figures_differ, tagged_words)
+from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement, Verdict,
+                    _figures, _same_measure, _same_value, control_claims, counts_one_thing, date_conflict, figures_differ,
+                    tagged_words)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
@@ -625,8 +626,8 @@ def _quoted_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[in
 
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
-                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset()
-                 ) -> dict[int, dict[int, tuple[str, ...]]]:
+                 agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset(),
+                 kinds: dict[str, str | None] | None = None) -> dict[int, dict[int, tuple[str, ...]]]:
     """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
@@ -648,7 +649,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
     What an outlet adds is often a voice or an actor the others leave out, so sentences
     that quote someone, or name people or organisations no other source names, rank higher.
-    Each index, in order, comes with its own specifics: () for a statement no other source makes.
+    Each index, in order, comes with its own specifics: () for a statement no other source makes;
+    its names of the kind the whole cluster's mentions give them (`kinds`, the cluster's
+    `entities.name_kinds`, worked out here where not given), as Coverage lists them: "COVID-19",
+    an organisation to spaCy, is no one's name.
     """
     owner = np.array([s.article for s in sentences])
     found: dict[int, dict[int, tuple[str, ...]]] = {a + 1: {} for a in range(articles)}
@@ -668,6 +672,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
     spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
+    kinds = name_kinds(found_mentions) if kinds is None else kinds
+    loose = [[figure for figure in _figures(Statement(s.text, m)) if figure.given == "loose"]
+             for s, m in zip(sentences, found_mentions)]
+    others_loose = [[figure for k in ks for figure in loose[k]] for ks in others]
     others_organisations = [[name for k in ks for name in found_mentions[k].organisations] for ks in others]
     others_organisation_keys = [frozenset(map(name_kind_key, names)) for names in others_organisations]
     others_short_forms = [frozenset().union(*(_short_forms(name, spelt_out) for name in names))
@@ -692,8 +700,9 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         if len(found[source]) >= limit or _restated(i, [k for k in listed if k != i], sentences):
             continue
         article = sentences[i].article
-        specifics = (_own_specifics(sentences[i].text, found_mentions[i], others_text[article], others_names[article],
-                                    others_organisation_keys[article], others_short_forms[article], spelt_out)
+        specifics = (_own_specifics(sentences[i].text, as_kinds(found_mentions[i], kinds), others_text[article],
+                                    others_names[article], others_organisation_keys[article], others_short_forms[article],
+                                    spelt_out, others_loose[article])
                      if told_elsewhere[i] else ())
         if not told_elsewhere[i] or specifics:
             listed.append(i)
@@ -703,30 +712,45 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
 def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str],
                    others_organisations: frozenset[str] = frozenset(), others_short_forms: frozenset[str] = frozenset(),
-                   spelt_out: dict[str, frozenset[str]] | None = None) -> tuple[str, ...]:
+                   spelt_out: dict[str, frozenset[str]] | None = None, others_loose: list[Figure] | None = None
+                   ) -> tuple[str, ...]:
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
-    (`align.exact_numbers`, against the others' `written_numbers`), as it writes them
-    (`_number_as_written`), then the people and organisations none of them names or writes
-    (`_name_words`), nor, for an organisation, by a short form (`_short_forms`, with the cluster's
-    `spelt_out` abbreviations) that is an organisation of theirs (`others_organisations`, as
-    `entities.name_kind_key` gives it: not "the PBS NewsHour" where another outlet says "first
-    reported by PBS"), nor one whose short form it is (`others_short_forms`: not "FDA" where another
-    says "the Food and Drug Administration"). Each name is given as `entities.name_form` writes it:
-    "Robert Mueller" of "Robert Mueller’s team", "World Health Organization" of spaCy's "the World
-    Health Organization (WHO". Three leads that tell one event are one agreed fact, but "…his
-    address set for Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet
-    alone reports.
-    Organisations named by their kind's word alone (`_named_by_kind`: "the House") or written only
-    as the start of a numbered thing's name (`_opens_numbered_name`: "Senate Bill 8") are left out,
+    (`align.exact_numbers`, against the others' `written_numbers`), less those a loose figure of theirs
+    stands for (`others_loose`, `_loosely_given`: "2,702 pages" where another outlet writes "some 2,700
+    pages"), as it writes them (`_number_as_written`), then the people and organisations none of them
+    names or writes (`_name_words`), nor, for an organisation, by a short form (`_short_forms`, with the
+    cluster's `spelt_out` abbreviations) that is an organisation of theirs (`others_organisations`, as
+    `entities.name_kind_key` gives it: not "the PBS NewsHour" where another outlet says "first reported
+    by PBS"), nor one whose short form it is (`others_short_forms`: not "FDA" where another says "the
+    Food and Drug Administration"). Each name is given as `entities.name_form` writes it: "Robert
+    Mueller" of "Robert Mueller’s team", "World Health Organization" of spaCy's "the World Health
+    Organization (WHO". Three leads that tell one event are one agreed fact, but "…his address set for
+    Jan. 29" or "House Budget Committee Chairman Tom Price" is what that outlet alone reports.
+    Organisations named by their kind's word alone (`_named_by_kind`: "the House"), written only as the
+    start of a numbered thing's name (`_opens_numbered_name`: "Senate Bill 8") or only as who reported
+    the statement or was told it (`_credited_with_report`: "As the Tidal Times reported") are left out,
     as are places ("the United States", "U.S." and "America" are one), superlatives ("the smallest
     number since" is another outlet's "the lowest level since") and quotations (one another outlet
     carries in part is its quotation too)."""
-    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text), key=lambda value: _number_at(text, value))
+    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ()),
+                         key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
-                                                      or _named_by_kind(name) or _opens_numbered_name(name, text))))
+                                                      or _named_by_kind(name) or _opens_numbered_name(name, text)
+                                                      or _credited_with_report(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset[str]:
+    """The statement's numbers (`align.numbers`' form) of a figure of one measure with one of the
+    `loose` figures that stands for its value, as the judge reads two figures (`judge._same_value`:
+    "2,702 pages" rounds to "some 2,700 pages"; "nearly $1 trillion" stands for no "$1.2 trillion")."""
+    if not loose:
+        return frozenset()
+    return frozenset(value for figure in _figures(Statement(text, named))
+                     if any(_same_measure(figure, other) and _same_value(figure, other) for other in loose)
+                     for value in numbers(figure.written))
 
 
 def _named_by_kind(name: str) -> bool:
@@ -748,19 +772,46 @@ def _opens_numbered_name(name: str, text: str) -> bool:
 NUMBERED_NAME_REST = re.compile(r"\s+[A-Z][a-z]+\s+\d")
 
 
+def _credited_with_report(name: str, text: str) -> bool:
+    """Whether the statement names an organisation only as who reported it or was told it
+    (`REPORTED_BY_BEFORE`, `REPORTED_BY_AFTER`: "As The Tidal Times reported, ...", "..., KBX is
+    reporting", "..., an official told the Harbour Post"): the outlet relays that one's reporting,
+    another outlet of the story's perhaps, which is no fact it alone gives."""
+    found = list(re.finditer(rf"\b{re.escape(name)}(?!\w)", text))
+    return bool(found) and all(REPORTED_BY_BEFORE.search(text, 0, match.start()) or REPORTED_BY_AFTER.match(text, match.end())
+                               for match in found)
+
+
+# The words before an organisation's name that give it as who reported a statement or was told it:
+# "told the Harbour Post", "a memo obtained by KBX", "reports first shared by the Post", "according
+# to reports from the Times".
+REPORTED_BY_BEFORE = re.compile(r"(?:\btold|\b(?:reported|obtained|shared|published)\s+by|\breports?\s+from)\s+(?:the\s+)?$", re.I)
+# The words after one that give it as who reported, the clause ending there or going on with "that": "As KBX
+# reported, …", "…, KBX is reporting.", "the Post has learned", "KBX reports that …"; not "KBX reported 2.2 million
+# doses wasted", its own figure.
+REPORTED_BY_AFTER = re.compile(r"['’]?\s+(?:(?:first|has|have|had|is|was|also)\s+)*(?:reported|reports|reporting|learned)"
+                               r"(?=\s*(?:[,.;:]|that\b|$))")
+
+
 def _short_forms(name: str, spelt_out: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
     """What an outlet may call an organisation for short, as `entities.name_kind_key` gives a name:
     its initials ("dhs" of "the Department of Homeland Security", `_initials`), each of its words
-    in capitals ("pbs" of "the PBS NewsHour"), the word its "of" follows ("house" of "the U.S. House
-    of Representatives"), and what `spelt_out` (`_spelt_out_abbreviations`) gives for it ("cdc" of
-    "the Centers for Disease Control and Prevention", whose initials are "cdcp"; and back)."""
+    in capitals ("pbs" of "the PBS NewsHour"), the initials of what follows a country's abbreviation
+    (`COUNTRY_BEFORE_NAME`: "fda" of "the US Food and Drug Administration", which another outlet
+    calls "the FDA"), the word its "of" follows ("house" of "the U.S. House of Representatives"),
+    and what `spelt_out` (`_spelt_out_abbreviations`) gives for it ("cdc" of "the Centers for Disease
+    Control and Prevention", whose initials are "cdcp"; and back)."""
     form = name_form(name)
     capitals = (name_kind_key(word) for word in form.split() if len(word) > 1 and word.isupper())
     head = HEAD_BEFORE_OF.search(form)
-    return frozenset((_initials(name), *capitals, head and name_kind_key(head.group(1)) or "",
-                      *(spelt_out or {}).get(name_kind_key(name), ()))) - {""}
+    country = COUNTRY_BEFORE_NAME.match(form)
+    return frozenset((_initials(name), country and _initials(form[country.end():]) or "", *capitals,
+                      head and name_kind_key(head.group(1)) or "", *(spelt_out or {}).get(name_kind_key(name), ()))) - {""}
 
 
+# A country's abbreviation in capitals before the rest of an organisation's name: "US " of "US Food and
+# Drug Administration", "U.K. " of "U.K. Border Force".
+COUNTRY_BEFORE_NAME = re.compile(r"(?:[A-Z]\.?){2,3}\s+(?=[A-Z])")
 # The capitalised word an organisation's "of" follows: "House" of "House of Representatives".
 HEAD_BEFORE_OF = re.compile(r"\b([A-Z][\w'’-]+) of\b")
 # An organisation spelt out and its abbreviation after it in brackets: "the Centers for Disease Control
@@ -1223,7 +1274,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     speaker_of = _unnamed_speakers(named_quotes, index)
     agreed = agreed_groups(order, sentences, statements, similarity, _quoted_speakers(named_quotes, index), speaker_of)
     only_in = unique_facts(importance, found, sentences, similarity, articles, limit,
-                           tuple(i for group in agreed for i in group), quoted_elsewhere)
+                           tuple(i for group in agreed for i in group), quoted_elsewhere, kinds)
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},

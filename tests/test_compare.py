@@ -1232,9 +1232,9 @@ def test_an_organisation_another_outlet_names_for_short_is_no_own_specific():
     from newsbrief.compare import _name_words, _own_specifics
     from newsbrief.entities import Mentions
 
-    text = "The letter, first obtained by the KBX Evening Hour, was sent to the Office of Tidal Works on Monday."
+    text = "The advert, paid for by the KBX Evening Hour, was sent to the Office of Tidal Works on Monday."
     named = Mentions(organisations=("the KBX Evening Hour", "the Office of Tidal Works"))
-    other = "The letter, first reported by KBX, went to OTW officials."
+    other = "The advert, paid for by KBX, went to OTW officials."
     found = [Mentions(organisations=("KBX", "OTW"))]
     # Another outlet calls the one by a word of its name in capitals, the other by its initials.
     assert _own_specifics(text, named, other, _name_words([other], found), frozenset({"kbx", "otw"})) == ()
@@ -1414,3 +1414,67 @@ def test_one_fact_told_with_two_dates_is_no_agreement_but_a_disagreement():
                               ("Minister out early", february, "The opposition called for a debate on the health budget."))
     assert not result.agreed
     assert [(d.kind, d.reason) for d in result.disagreements] == [("dates", "March vs February 1")]
+
+
+def test_own_specifics_leave_out_an_organisation_named_only_as_who_reported_the_statement():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # The outlet relays another's reporting ("As the Harbour Times reported", "told the KBX
+    # network", "KBX is reporting"): no fact it alone gives. The board that acted is one.
+    other = "The pier will close for repairs on Friday."
+    for text, reporter in (("As the Harbour Times reported, the Pier Board will close the pier on Friday.", "the Harbour Times"),
+                           ("The Pier Board will close the pier on Friday, an official told the KBX network.", "the KBX network"),
+                           ("The Pier Board will close the pier on Friday, KBX is reporting.", "KBX")):
+        named = Mentions(organisations=(reporter, "the Pier Board"))
+        assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Pier Board",), text
+    # Named as an actor of the story, it is a specific: "KBX sued", "KBX reported heavy losses".
+    for text in ("KBX sued the Pier Board over the closure on Friday.",
+                 "KBX reported heavy losses, and the Pier Board closed the pier on Friday."):
+        assert _own_specifics(text, Mentions(organisations=("KBX", "the Pier Board")), other,
+                              _name_words([other], [Mentions()])) == ("KBX", "Pier Board"), text
+
+
+def test_an_agencys_initials_after_a_countrys_abbreviation_are_a_short_form_of_it():
+    from newsbrief.compare import _name_words, _own_specifics, _short_forms
+    from newsbrief.entities import Mentions
+
+    # "the UK Office of Harbour Safety" is what another outlet calls "the OHS".
+    assert "ohs" in _short_forms("the UK Office of Harbour Safety")
+    assert "ohs" in _short_forms("the U.K. Office of Harbour Safety")
+    text = "The OHS closed the pier on Friday."
+    other = "The UK Office of Harbour Safety closed the pier on Friday."
+    named = Mentions(organisations=("OHS",))
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), frozenset(),
+                          _short_forms("the UK Office of Harbour Safety")) == ()
+
+
+def test_own_specifics_leave_out_an_exact_figure_another_outlet_gives_loosely():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+    from newsbrief.judge import Statement, _figures
+
+    # "some 2,700 pages" is the "2,702 pages" rounded; "nearly 1,000 pages" falls short of 1,200.
+    text = "The harbour plan runs to 2,702 pages, and its annex to 1,204 pages."
+    named = Mentions(numbers=("2,702", "1,204"))
+    other = "The harbour plan runs to some 2,700 pages, with an annex of nearly 1,000 pages."
+    loose = [f for f in _figures(Statement(other, Mentions(numbers=("some 2,700", "nearly 1,000")))) if f.given == "loose"]
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), others_loose=loose) == ("1,204",)
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("2,702", "1,204")
+
+
+def test_own_specifics_give_names_of_the_kind_the_cluster_gives_them():
+    from newsbrief.compare import unique_facts
+
+    # spaCy calls the disease an organisation; the cluster (`entities.name_kinds`) knows it as no
+    # name, as Coverage does. The board is a specific of the outlet's.
+    sentences = [Sentence("The Pier Board shut the pier during the COVID-19 outbreak last spring.", 0, 0),
+                 Sentence("The pier was shut during the outbreak last spring.", 1, 0)]
+    found = [mentions_in(doc) for doc in tagged([s.text for s in sentences])]
+    assert "COVID-19" in found[0].organisations
+    similarity = np.array([[1.0, 0.8], [0.8, 1.0]])
+    listed = unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8)
+    assert listed[1] == {0: ("Pier Board",)}, listed
+    assert unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8, kinds={})[1] == {
+        0: ("Pier Board", "COVID-19")}
+
