@@ -636,7 +636,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     repeat none of its sentences listed already or agreed (`_restated`), each a whole statement (`_whole_statement`: no lead the site cut, no quotation
     mark without its partner, no lead-in ending on a colon) unless its source has none and no
     agreed fact holds it, no piece of a quotation opened in a sentence before
-    (`summarize.inside_quotation`).
+    (`summarize.inside_quotation`), and no question of the outlet's (`_asks`: "Are masks needed
+    again?" states nothing, as Agreed takes it; a speaker's question quoted is what they said).
     A quotation naming no speaker is listed: leaving such sentences out took 37 of the 249
     informational-bias spans Only-in surfaced on BASIL dev with them (0.353 to 0.325, under LEAD).
     A sentence leaning on the one before ("He said…") is listed: what an outlet alone reports is
@@ -686,7 +687,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         return (i in agreed or i in quoted_elsewhere or similarity[i, elsewhere].max() >= UNIQUE_CEILING
                 or any(_said_elsewhere(i, j, sentences, similarity) for j in elsewhere))
 
-    stated = [i for i in range(len(sentences)) if sentences[i].words >= MIN_FACT_WORDS and i not in pieces]
+    stated = [i for i in range(len(sentences))
+              if sentences[i].words >= MIN_FACT_WORDS and i not in pieces and not _asks(sentences[i].text)]
     statements = [i for i in stated if _whole_statement(sentences[i].text)]
     # A source none of whose statements is whole (its one lead cut off: "…the heads of elephants
     # killed in two") and that no agreed fact holds would be nowhere in the view: its sentences

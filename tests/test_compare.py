@@ -1478,3 +1478,14 @@ def test_own_specifics_give_names_of_the_kind_the_cluster_gives_them():
     assert unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8, kinds={})[1] == {
         0: ("Pier Board", "COVID-19")}
 
+
+def test_only_in_lists_no_question_of_the_outlets_but_a_speakers_question_quoted():
+    # The outlet's own question states nothing (Agreed refuses it too); the mayor's, quoted, is what she said.
+    asks = "Is the old pier still safe for walkers and anglers this winter?"
+    quoted = "“Who is going to pay for all of the repairs this time?” Mayor Ann Hale asked on Monday."
+    result = compare_articles(
+        ("Storm wrecks pier", "A winter storm wrecked the town's wooden pier on Sunday night.", asks, quoted),
+        ("Pier destroyed", "The wooden pier was wrecked by a storm late on Sunday.",
+         "Council workers began clearing the beach of timber on Monday morning."))
+    assert asks not in result.only_in[1], result.only_in[1]
+    assert quoted in result.only_in[1], result.only_in[1]
