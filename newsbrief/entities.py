@@ -48,16 +48,17 @@ RELATIVE_NOUN_PRONOUNS = {
 KIND_NOUNS = {
     "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "economist", "historian",
                "journalist", "lawyer", "official", "professor", "rapper", "reporter", "researcher", "scientist",
-               "singer", "spokesman", "spokeswoman", "student", "teacher", *RELATIVE_NOUN_PRONOUNS),
+               "singer", "spokesman", "spokeswoman", "student", "teacher", "councilman", "councilwoman",
+               "councilor", "congressman", "congresswoman", "lawmaker", *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
                       "company", "drugmaker", "faction", "fighters", "firm", "group", "insurer", "journal",
                       "magazine", "maker", "manufacturer", "militants", "militia", "movement", "network",
-                      "newspaper", "party", "rebels", "retailer", "website"),
+                      "newspaper", "party", "platform", "rebels", "retailer", "website"),
     "other": ("aircraft", "album", "app", "console", "drone", "film", "flight", "jet", "missile", "movie", "novel",
-              "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "system", "vaccine",
-              "variant", "watch"),
+              "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "strain", "system",
+              "vaccine", "variant", "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
 # Nouns whose "of" names a place ("the annexation of Crimea", "the outskirts of Kyiv"), as a place's
@@ -73,7 +74,7 @@ LAST_WORD_KINDS = {
     **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "commission", "committee",
                      "company", "corp.", "corporation", "council", "department", "house", "inc.", "institute",
                      "ministry", "office", "party", "senate", "university"), "organisations"),
-    **dict.fromkeys(("avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
+    **dict.fromkeys(("airfield", "airport", "avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
 }
 # The last word of a newspaper's name ("the Chicago Tribune", "the Miami Herald"), which spaCy's
 # small model may call a place: no place's name ends in one. Not "Post" (a trading post) nor "News"
@@ -265,7 +266,7 @@ def _told_kind(entity) -> str | None:
     kind = _kind_of_noun_before(entity)
     if kind:
         return kind
-    if _is_place_of(entity):
+    if _is_place_of(doc, entity.start):
         return "places"
     start = entity.end
     if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].tag_ == "DT":
@@ -290,10 +291,10 @@ def _kind_of_noun_before(entity) -> str | None:
     return None
 
 
-def _is_place_of(entity) -> bool:
-    """Whether a name follows "of" (and maybe "the") after one of `PLACE_OF_NOUNS` ("the annexation
-    of Crimea", "the province of the Punjab")."""
-    doc, before = entity.doc, entity.start - 1
+def _is_place_of(doc, start: int) -> bool:
+    """Whether a name beginning at `start` follows "of" (and maybe "the") after one of `PLACE_OF_NOUNS`
+    ("the annexation of Crimea", "the province of the Punjab")."""
+    before = start - 1
     if before >= 0 and doc[before].lower_ == "the":
         before -= 1
     return before >= 1 and doc[before].lower_ == "of" and _is_common_noun(doc[before - 1]) \
@@ -323,18 +324,42 @@ def _singular(noun: str) -> str:
 
 def _entity(span) -> Entity:
     where = _after_place_preposition(span)
-    if span.label_ not in LABEL_KINDS or not _is_name(span) or _is_state_after_town(span) or _is_time_zone(span):
+    if span.label_ not in LABEL_KINDS or not _is_name(span) or _is_state_after_town(span) or _is_time_zone(span) \
+            or _in_case_name(span):
         return Entity(span.text, span.label_, None, where)
     storm = _is_storm(span)
     town = "places" if _is_town_before_state(span) else None
     work = storm or _is_era(span) or _is_quoted_title(span)
     told = None if work else _told_kind(span)
     kind = "other" if work else told or _noun_kind(span) or town or _list_kind(span) or _label_kind(span)
-    if kind and kind != "other" and any(c.isdigit() for c in span.text) and span.label_ not in ("FAC", "LOC"):
+    if kind and kind != "other" and _is_numbered(span) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
     after = span.doc[span.end] if span.end < len(span.doc) else None
     next_word = after.lower_ if after is not None and after.is_lower and after.is_alpha else ""
     return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word)
+
+
+def _is_numbered(span) -> bool:
+    """Whether a name has a number in it ("S-400", "Flight 8501") or is followed by one written out and
+    capitalised, which spaCy's small model leaves out of it ("Marine" "One", "Air Force" "One"): the
+    name of a model, a flight or a craft."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(c.isdigit() for c in span.text) or (after is not None and after.is_title and after.tag_ == "CD")
+
+
+# The word between the parties of a court case's name ("Roe v. Wade"), as lawyers write it, in lower
+# case (not the letter "V"); not "vs.", which also sets two sides of a match or a race against each
+# other ("Trump vs. Biden").
+CASE_WORDS = frozenset(("v.", "v"))
+
+
+def _in_case_name(span) -> bool:
+    """Whether a name is a court case's ("Roe v. Wade") or a party of one, right before or after one of
+    `CASE_WORDS` ("Planned Parenthood v. Casey", "Dobbs v. Jackson Women's Health Organization"): a
+    case's name, no person's or organisation's there, whatever spaCy labels it."""
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(token.text in CASE_WORDS for token in (*around, *span[1:-1]))
 
 
 # Words between the names of a list ("Broward, Leon and Alachua Counties").
@@ -347,21 +372,31 @@ LIST_NOUN_KINDS = {**NOUN_KINDS, "place": "places"}
 def _list_kind(span) -> str | None:
     """The kind a list's last name, in the plural, gives the names before it ("Broward, Leon and
     Alachua Counties": `_word_kind`), or a plural noun before "like" or "such as" gives them all
-    ("places like Lafitte, LaPlace and Braithwaite": `LIST_NOUN_KINDS`): spaCy's small model calls
-    a short name in such a list a person's. A list is capitalised words joined by commas, "and" or "or"."""
+    ("places like Lafitte, LaPlace and Braithwaite": `LIST_NOUN_KINDS`), and a place's noun and "of"
+    before the list make them all places (`_is_place_of`: "the cities of Kandahar and Herat", as
+    "of Kandahar" alone): spaCy's small model calls a short name in such a list a person's or an
+    organisation's. A list is capitalised words joined by commas, "and" or "or"."""
     doc, start, end = span.doc, span.start, span.end
     while end < len(doc) and (doc[end].lower_ in LIST_JOINS or doc[end].text[0].isupper()):
         end += 1
-    listed = any(token.lower_ in ("and", "or") for token in doc[span.end:end])
+    listed = _is_listed(doc[span.end:end])
     plural_kind = _word_kind(doc[end - 1]) if listed and doc[end - 1].tag_ == "NNPS" else None
     if plural_kind:
         return plural_kind
     while start > 0 and (doc[start - 1].lower_ in LIST_JOINS or doc[start - 1].text[0].isupper()):
         start -= 1
+    if start < span.start and _is_listed(doc[start:end]) and _is_place_of(doc, start):
+        return "places"
     introduced = 1 if start >= 2 and doc[start - 1].lower_ == "like" else \
         2 if start >= 3 and doc[start - 2].lower_ == "such" and doc[start - 1].lower_ == "as" else 0
     noun = doc[start - introduced - 1] if introduced else None
     return LIST_NOUN_KINDS.get(_singular(noun.lower_)) if noun is not None and noun.tag_ == "NNS" else None
+
+
+def _is_listed(tokens) -> bool:
+    """Whether words joined by `LIST_JOINS` are a list: "and" or "or" is among them (a comma alone
+    may end a clause before the next one's subject: "in the city of Fayetteville, Hale said")."""
+    return any(token.lower_ in ("and", "or") for token in tokens)
 
 
 def _is_quoted_title(span) -> bool:
@@ -433,9 +468,10 @@ def _after_place_preposition(span) -> bool:
     doc, before = span.doc, span.start - 1
     if before >= 0 and doc[before].lower_ == "the":
         before -= 1
-    if before < 0 or doc[before].lower_ not in PLACE_PREPOSITIONS:
+    if before < 0 or doc[before].lower_ not in PLACE_PREPOSITIONS or _is_source(span):
         return False
-    return doc[before].lower_ != "of" or _is_place_of(span) or (before >= 1 and doc[before - 1].lower_ in TITLES)
+    return doc[before].lower_ != "of" or _is_place_of(doc, span.start) or (
+        before >= 1 and doc[before - 1].lower_ in TITLES)
 
 
 def _is_name(span) -> bool:
@@ -464,9 +500,31 @@ def _is_adjective(span) -> bool:
     a quote's first ("Initital reports", misspelt): no name. Not inside a sentence, where a capital
     says it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
     (NORP) is read in `name_kinds`."""
-    doc, start = span.doc, span.start
-    opens = start == 0 or doc[start - 1].tag_ == "``" or doc[start - 1].text in ('"', "“", "‘", "(")
-    return len(span) == 1 and opens and span[0].tag_ == "JJ" and span.label_ != "NORP"
+    return len(span) == 1 and _opens(span.doc, span.start) and span[0].tag_ == "JJ" and span.label_ != "NORP"
+
+
+# What may stand right before a sentence's or a quote's first word: a quote mark or bracket opened,
+# or a colon (a headline's "Watch: ...").
+OPENING_MARKS = ('"', "“", "‘", "(", ":")
+
+
+def _opens(doc, i: int) -> bool:
+    """Whether the token at `i` opens a sentence, a quote or what follows a colon, so a capital says
+    nothing of it."""
+    return i == 0 or doc[i - 1].tag_ == "``" or doc[i - 1].text in OPENING_MARKS
+
+
+# A verb's tags that no name's first word takes: a past tense or participle ("Fired", "Stung"). A
+# gerund may open a name ("Reading University", "Rising Star Media").
+PAST_VERB_TAGS = ("VBD", "VBN")
+
+
+def _is_opening_verb(doc, i: int) -> bool:
+    """Whether the token at `i` is a past tense or participle the tagger tells (`PAST_VERB_TAGS`),
+    capitalised only as a sentence's or a quote's first ("Stung by criticism, ...", "Fired US Veterans
+    Affairs Secretary David Shulkin"): no name's word, which spaCy's small model takes for one or runs
+    into the name after it."""
+    return doc[i].tag_ in PAST_VERB_TAGS and _opens(doc, i)
 
 
 def _is_dash_apart(token) -> bool:
@@ -504,8 +562,10 @@ def _label_kind(span) -> str | None:
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
     "his Obama impression": `_is_owned`); a place for a "person" right after "in" (`_is_inside_place`);
     nor for a "facility" after a possessive ("its Wii Fit", a game
-    spaCy's small model calls one), a thing of the owner's; nor for one that is where words were posted (`_is_where_posted`), runs
-    on past a possessive (`_runs_past_owner`) or ends a longer name after "of" (`_ends_a_longer_name`).
+    spaCy's small model calls one), a thing of the owner's; nor for a "place" that is a source
+    (`_is_source`: "according to Nielsen"), who or what tells; nor for one that is where words were
+    posted (`_is_where_posted`), runs on past a possessive (`_runs_past_owner`) or ends a longer name
+    after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
     newspaper's or an office's does an organisation (`_is_organisation_by_last_word`)."""
     if _is_place_by_last_word(span):
@@ -514,11 +574,27 @@ def _label_kind(span) -> str | None:
         return "organisations"
     if span.label_ == "FAC" and _is_owned(span, lambda token: token.tag_ == "PRP$"):
         return None
+    if span.label_ in PLACES and _is_source(span):
+        return None
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
     if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
         return None
     return _last_word_kind(span) or ("places" if _is_inside_place(span) else "people")
+
+
+def _is_source(span) -> bool:
+    """Whether a name, past a "the", is whom "according to" credits ("according to Nielsen", "according
+    to the Pentagon"): a person or an organisation that tells, not a place. Not a name before a noun or
+    a name, which tells whose ("according to U.S. officials", "according to Richmond County Coroner
+    Mark Bowen"), nor an owner ("according to Ohio's health department")."""
+    doc, before = span.doc, span.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    after = doc[span.end] if span.end < len(doc) else None
+    whose = after is not None and (after.tag_.startswith("NN") or after.text[0].isupper())
+    return before >= 1 and doc[before].lower_ == "to" and doc[before - 1].lower_ == "according" \
+        and not _is_an_owner(span) and not whose
 
 
 def _is_inside_place(span) -> bool:
@@ -745,7 +821,8 @@ def _is_one_name(words, ents: tuple) -> bool:
 
 def _name_part(entity):
     """An entity without the words at its start that are no name's: a headline's or link's imperative
-    (`_is_link_imperative`), a pronoun and its contracted verb ("I'm John Hickenlooper"), a word
+    (`_is_link_imperative`) or a verb opening the sentence (`_is_opening_verb`: "Stung by ...", "Fired
+    US ..."), a pronoun and its contracted verb ("I'm John Hickenlooper"), a word
     cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted") and an indefinite article in lower
     case ("a New York Times op-ed": a "the" goes in `name_form`); None where no word is left ("Lyin"
     of "Lyin' Ted", a person to spaCy). Nor a sentence's full stop, a token of its own, at its end
@@ -753,7 +830,7 @@ def _name_part(entity):
     abbreviation's stop is its word's: "Inc."). After an imperative or a contraction, the words left
     keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
     doc, start, end = entity.doc, entity.start, entity.end
-    if _is_link_imperative(doc, start):
+    if _is_link_imperative(doc, start) or _is_opening_verb(doc, start):
         start += 1
     elif start + 1 < end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
         start += 2
@@ -778,8 +855,7 @@ def _is_link_imperative(doc, i: int) -> bool:
     token = doc[i]
     if token.lower_ not in LINK_IMPERATIVES:
         return False
-    opens = i == 0 or doc[i - 1].tag_ == "``" or doc[i - 1].text in ('"', "“", "‘", ":")
-    return opens and token.text[0].isupper() and i + 1 < len(doc) and doc[i + 1].text[0].isupper()
+    return _opens(doc, i) and token.text[0].isupper() and i + 1 < len(doc) and doc[i + 1].text[0].isupper()
 
 
 def _is_clipped_word(doc, i: int) -> bool:
@@ -1089,8 +1165,10 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     spaCy running a title's place into the name) is none: the person is named beside it; so are
     two names the cluster names alone joined by a hyphen ("Trump-Russia": `_joins_two_names`), and
     a name each mention of which is a longer name of the cluster cut short ("Abbey" gate beside
-    "Abbey Gate": `_cut_from_another`). A surname's last word counts also without a letter and
-    apostrophe it opens on ("Rourke" of "Beto O’Rourke": `_hyphen_split`).
+    "Abbey Gate": `_cut_from_another`); and so are the names of a sentence that shouts, as a quoted
+    post may ("the most INACCURATE & FRAUDULENT Election", "Universal Mail-In Voting": `_shouted`).
+    A surname's last word counts also without a letter and apostrophe it opens on ("Rourke" of "Beto
+    O’Rourke": `_hyphen_split`).
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -1108,6 +1186,7 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     first_names = {words[0] for words in full_names}
     common = _common_words(found, votes, {word for words in full_names for word in words})
     storms = {form.split()[-1] for form, counter in votes.items() if counter["storm"]}
+    shouted = _shouted(found, votes, own)
     kinds = {}
     for form, counter in votes.items():
         kind = own[form]
@@ -1116,8 +1195,8 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
                                              or _shares_a_surname(form, kind, full_names))
         alone = form in surnames or (form in first_names and (counter["people"] > 0 or not counter["where"]))
         kinds[form] = FIXED_KINDS[form] if form in FIXED_KINDS else \
-            None if form in common or form in storms or counter["storm"] or _joins_two_names(form, kind, votes) \
-            or _cut_from_another(form, counter, votes) else \
+            None if form in common or form in shouted or form in storms or counter["storm"] \
+            or _joins_two_names(form, kind, votes) or _cut_from_another(form, counter, votes) else \
             "people" if (alone or surname_is_person) and not is_place else kind
     people = {form for form, kind in kinds.items() if kind == "people" and " " in form}
     for form in kinds:
@@ -1178,8 +1257,38 @@ def _common_words(found: list[Mentions], votes: dict[str, Counter], names_words:
     for form in candidates:
         if " " in form:
             lower[form] = sum(text.count(f" {form} ") for text in lower_texts)
-    named = {form: sum(counter[kind] for kind in (*LISTED_KINDS, "other", None)) for form, counter in votes.items()}
-    return {form for form in candidates if lower[form] > named[form]}
+    return {form for form in candidates if lower[form] > _mention_count(votes[form])}
+
+
+def _mention_count(counter: Counter) -> int:
+    """How many mentions a name has, from its counter of votes in `name_kinds`."""
+    return sum(counter[kind] for kind in (*LISTED_KINDS, "other", None))
+
+
+# Words in capitals of this many letters or more: a name of two or more, one of them a word the
+# cluster also writes in lower case, is shouted ("the most INACCURATE & FRAUDULENT Election" of a
+# quoted post, beside "fraudulent"); no abbreviation's, which are shorter or come alone ("WHO" beside
+# "who", "USA TODAY" beside "today").
+MIN_SHOUTED_LETTERS = 4
+
+
+def _shouted(found: list[Mentions], votes: dict[str, Counter], own: dict[str, str | None]) -> set[str]:
+    """The names (keys of `votes`) of sentences that shout: a name shouted (`MIN_SHOUTED_LETTERS`),
+    and each organisation by spaCy's labels (`own`; no noun tells it) that no other sentence names,
+    capitalised as such a post capitalises ordinary words ("Universal Mail-In Voting" beside
+    "INACCURATE & FRAUDULENT Election"). None is a name of an organisation."""
+    lower = {word.lower() for named in found for word in named.lower_words}
+    shouts = set()
+    for entity in (entity for named in found for entity in named.entities):
+        capitals = [word for word in name_form(entity.text).split()
+                    if len(word) >= MIN_SHOUTED_LETTERS and word.isalpha() and word.isupper()]
+        if len(capitals) >= 2 and any(word.lower() in lower for word in capitals):
+            shouts.add(name_kind_key(entity.text))
+    in_shouting = Counter(name_kind_key(entity.text) for named in found
+                          if any(name_kind_key(entity.text) in shouts for entity in named.entities)
+                          for entity in named.entities)
+    return shouts | {form for form, count in in_shouting.items() if own[form] == "organisations"
+                     and not votes[form]["told", "organisations"] and count == _mention_count(votes[form])}
 
 
 def _told_winner(counter: Counter) -> str | None:

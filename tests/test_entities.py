@@ -951,3 +951,90 @@ def test_a_number_before_an_organisations_word_is_a_count_not_part_of_its_name()
     assert "House" in named.organisations and "two House" not in named.organisations
     (address,) = mentions(["The shooting began at 1501 Perryman Road, police said."])
     assert address.places == ("1501 Perryman Road",)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A participle opening a sentence, a person to spaCy, is no name.
+    ("Stung by the defeat, Senate Republicans regrouped on Monday.", "Stung"),
+    ("Surprised by the call, Turner hung up.", "Surprised"),
+])
+def test_a_past_participle_opening_a_sentence_is_no_name(text, name):
+    (named,) = mentions([text])
+    assert name not in {entity.text for entity in named.entities}
+
+
+def test_a_gerund_opening_a_sentence_may_open_a_name():
+    assert kinds_in("Reading University archaeologists found the grave on Monday.", "Reading University") == [
+        "organisations"]
+
+
+def test_a_verb_opening_a_sentence_is_no_word_of_the_name_after_it():
+    (named,) = mentions(["Sacked US Veterans Affairs Secretary Dan Holt has called Washington toxic."])
+    assert "US Veterans Affairs" in named.organisations
+    assert not any(name.startswith("Sacked") for name in named.organisations)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The parties of a court case, a person and an organisation to spaCy, are its name's words here.
+    ("The ruling could overturn Planned Parenthood v. Casey, lawyers said.", "Casey"),
+    ("The justices will hear Dobbs v. Jackson Women's Health Organization next term.", "Dobbs"),
+    ("The justices heard Hale v. Morrow on Monday.", "Hale"),
+])
+def test_a_party_of_a_court_case_is_no_person_place_or_organisation_there(text, name):
+    assert kinds_in(text, name) == [None]
+
+
+def test_a_name_before_a_capitalised_number_is_a_crafts():
+    # spaCy leaves "One" out of "Marine One" and calls "Marine" a group.
+    assert kinds_in("The president waved from his Marine One helicopter on the lawn.", "Marine") == ["other"]
+    # An ordinal is no number of the name's.
+    assert kinds_in("He is running in West Virginia’s Third District this year.", "West Virginia’s") == ["places"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # An organisation and a person to spaCy.
+    ("Fighting spread to the provinces of Idlib and Hama this week.", "Hama"),
+    ("The army shelled the villages of Kafr Nabl and Hass overnight.", "Hass"),
+])
+def test_a_place_noun_and_of_before_a_list_make_each_name_of_it_a_place(text, name):
+    assert kinds_in(text, name) == ["places"]
+
+
+def test_a_comma_alone_after_a_place_makes_no_list():
+    # The next clause's subject, an organisation to spaCy, is no place of "the city of".
+    assert kinds_in("Police stopped the car in the city of Fayetteville, Hale said.", "Hale") == ["organisations"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Users flocked to the social media platform Gabber last year.", "Gabber", "organisations"),
+    ("Cases rose as the Kappa strain spread.", "Kappa", "other"),
+    ("Rebels took Bagram Airfield on Sunday.", "Bagram Airfield", "places"),
+    # Whom "according to" credits tells; it is no place, as spaCy has it; but for whose officials.
+    ("Three of the top five shows were crime dramas, according to Nielsen.", "Nielsen", None),
+    ("The talks were held in secret, according to U.S. officials.", "U.S.", "places"),
+    ("The man died at the scene, according to Lake County Coroner Ann Hale.", "Lake County", "places"),
+])
+def test_a_kind_noun_or_last_word_or_source_says_what_a_name_is(text, name, kind):
+    assert kinds_in(text, name) == [kind]
+
+
+def test_a_lawmakers_noun_before_a_name_tells_a_person():
+    # Told, the kind wins over spaCy's labels of the name elsewhere (`name_kinds`).
+    (named,) = mentions(["The race pits her against councilwoman Dana Voss in the primary."])
+    assert [(entity.kind, entity.told) for entity in named.entities if entity.text == "Dana Voss"] == [("people", True)]
+
+
+def test_the_organisations_of_a_sentence_that_shouts_are_no_names():
+    # A quoted post shouts "RIGGED" (the cluster writes "rigged" too) and capitalises ordinary words.
+    kinds = kinds_of(
+        ((Entity("Universal Ballot Counting", "ORG", "organisations"),
+          Entity("CROOKED & RIGGED Count", "ORG", "organisations"), Entity("Acme", "ORG", "organisations")),
+         ("with", "will", "be", "the", "most")),
+        ((Entity("Acme", "ORG", "organisations"),), ("said", "the", "count", "was", "rigged")),
+    )
+    assert kinds["universal ballot counting"] is None and kinds["crooked & rigged count"] is None
+    assert kinds["acme"] == "organisations"  # named in another sentence too
+    # A newspaper writing its name in capitals does not shout.
+    paper = kinds_of(((Entity("USA TODAY", "ORG", "organisations"), Entity("Acme Research", "ORG", "organisations")),
+                      ("told",)), ((), ("the", "flight", "left", "today")))
+    assert paper["usa today"] == paper["acme research"] == "organisations"
