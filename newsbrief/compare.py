@@ -731,12 +731,14 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     Organisations named by their kind's word alone (`_named_by_kind`: "the House"), written only as the
     start of a numbered thing's name (`_opens_numbered_name`: "Senate Bill 8") or only as who reported
     the statement or was told it (`_credited_with_report`: "As the Tidal Times reported") are left out,
-    as are places ("the United States", "U.S." and "America" are one), superlatives ("the smallest
-    number since" is another outlet's "the lowest level since") and quotations (one another outlet
-    carries in part is its quotation too)."""
+    as are institutions named in passing (`PASSING_INSTITUTIONS`: "the GOP", "Congress"), places ("the
+    United States", "U.S." and "America" are one), superlatives ("the smallest number since" is another
+    outlet's "the lowest level since") and quotations (one another outlet carries in part is its
+    quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ()),
                          key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
+             and name_kind_key(name) not in PASSING_INSTITUTIONS
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
@@ -753,6 +755,14 @@ def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset
     return frozenset(value for figure in _figures(Statement(text, named))
                      if any(_same_measure(figure, other) and _same_value(figure, other) for other in loose)
                      for value in numbers(figure.written))
+
+
+# Institutions a story of US politics names in passing, which other outlets give in other words
+# ("Republicans" for the GOP, "lawmakers" for Congress, "the administration" for the White House,
+# "Congress" for Capitol Hill): as little a specific of one outlet's as "the House" (`_named_by_kind`).
+# A person's kind or an organisation's, as the cluster gives it: spaCy and `entities.name_kinds` call
+# "GOP" either.
+PASSING_INSTITUTIONS = frozenset(("capitol hill", "congress", "gop", "white house"))
 
 
 def _named_by_kind(name: str) -> bool:
@@ -787,7 +797,7 @@ def _credited_with_report(name: str, text: str) -> bool:
 # The words before an organisation's name that give it as who reported a statement or was told it:
 # "told the Harbour Post", "a memo obtained by KBX", "reports first shared by the Post", "according
 # to reports from the Times".
-REPORTED_BY_BEFORE = re.compile(r"(?:\btold|\b(?:reported|obtained|shared|published)\s+by|\breports?\s+from)\s+(?:the\s+)?$", re.I)
+REPORTED_BY_BEFORE = re.compile(r"(?:\btold|\b(?:reported|obtained|shared)\s+by|\breports?\s+from)\s+(?:the\s+)?$", re.I)
 # The words after one that give it as who reported, the clause ending there or going on with "that": "As KBX
 # reported, …", "…, KBX is reporting.", "the Post has learned", "KBX reports that …"; not "KBX reported 2.2 million
 # doses wasted", its own figure.

@@ -1428,9 +1428,11 @@ def test_own_specifics_leave_out_an_organisation_named_only_as_who_reported_the_
                            ("The Pier Board will close the pier on Friday, KBX is reporting.", "KBX")):
         named = Mentions(organisations=(reporter, "the Pier Board"))
         assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Pier Board",), text
-    # Named as an actor of the story, it is a specific: "KBX sued", "KBX reported heavy losses".
+    # Named as an actor of the story, or the source of a report's facts, it is a specific: "KBX sued",
+    # "KBX reported heavy losses", "a report published by KBX".
     for text in ("KBX sued the Pier Board over the closure on Friday.",
-                 "KBX reported heavy losses, and the Pier Board closed the pier on Friday."):
+                 "KBX reported heavy losses, and the Pier Board closed the pier on Friday.",
+                 "A report published by KBX shows the Pier Board closed the pier on Friday."):
         assert _own_specifics(text, Mentions(organisations=("KBX", "the Pier Board")), other,
                               _name_words([other], [Mentions()])) == ("KBX", "Pier Board"), text
 
@@ -1489,3 +1491,16 @@ def test_only_in_lists_no_question_of_the_outlets_but_a_speakers_question_quoted
          "Council workers began clearing the beach of timber on Monday morning."))
     assert asks not in result.only_in[1], result.only_in[1]
     assert quoted in result.only_in[1], result.only_in[1]
+
+
+def test_own_specifics_leave_out_an_institution_named_in_passing():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # Other outlets say "lawmakers" for Congress, "Republicans" for the GOP; the caucus is a specific.
+    text = "The bill now goes to Congress, where the GOP and the Harbour Caucus will fight it on Capitol Hill."
+    other = "Lawmakers will take up the harbour bill next week, and Republicans have vowed to fight it."
+    named = Mentions(organisations=("Congress", "the GOP", "the Harbour Caucus", "Capitol Hill"))
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Harbour Caucus",)
+    # Whatever kind the cluster gives it.
+    assert _own_specifics(text, Mentions(people=("GOP",)), other, _name_words([other], [Mentions()])) == ()
