@@ -562,8 +562,8 @@ def _label_kind(span) -> str | None:
     Tesla"): a person's name takes none, unless as a word before a noun ("the Obama administration",
     "his Obama impression": `_is_owned`); a place for a "person" right after "in" (`_is_inside_place`);
     nor for a "facility" after a possessive ("its Wii Fit", a game
-    spaCy's small model calls one), a thing of the owner's; nor for a "place" that is a source
-    (`_is_source`: "according to Nielsen"), who or what tells; nor for one that is where words were
+    spaCy's small model calls one), a thing of the owner's; an organisation for a "place" that is a
+    source (`_is_source`: "according to Nielsen"), which tells; nor for one that is where words were
     posted (`_is_where_posted`), runs on past a possessive (`_runs_past_owner`) or ends a longer name
     after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
@@ -575,7 +575,7 @@ def _label_kind(span) -> str | None:
     if span.label_ == "FAC" and _is_owned(span, lambda token: token.tag_ == "PRP$"):
         return None
     if span.label_ in PLACES and _is_source(span):
-        return None
+        return "organisations"
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
     if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
@@ -585,7 +585,9 @@ def _label_kind(span) -> str | None:
 
 def _is_source(span) -> bool:
     """Whether a name, past a "the", is whom "according to" credits ("according to Nielsen", "according
-    to the Pentagon"): a person or an organisation that tells, not a place. Not a name before a noun or
+    to the Pentagon"): an organisation or a person that tells, not a place; a label of a place there is
+    more often an organisation's than a person's (a person's name counts as theirs in `name_kinds`,
+    where the cluster names them in full: "according to Barbour"). Not a name before a noun or
     a name, which tells whose ("according to U.S. officials", "according to Richmond County Coroner
     Mark Bowen"), nor an owner ("according to Ohio's health department")."""
     doc, before = span.doc, span.start - 1

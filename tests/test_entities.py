@@ -1009,8 +1009,8 @@ def test_a_comma_alone_after_a_place_makes_no_list():
     ("Users flocked to the social media platform Gabber last year.", "Gabber", "organisations"),
     ("Cases rose as the Kappa strain spread.", "Kappa", "other"),
     ("Rebels took Bagram Airfield on Sunday.", "Bagram Airfield", "places"),
-    # Whom "according to" credits tells; it is no place, as spaCy has it; but for whose officials.
-    ("Three of the top five shows were crime dramas, according to Nielsen.", "Nielsen", None),
+    # Whom "according to" credits tells: an organisation, not a place as spaCy has it; but for whose officials.
+    ("Three of the top five shows were crime dramas, according to Nielsen.", "Nielsen", "organisations"),
     ("The talks were held in secret, according to U.S. officials.", "U.S.", "places"),
     ("The man died at the scene, according to Lake County Coroner Ann Hale.", "Lake County", "places"),
 ])
