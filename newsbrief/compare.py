@@ -22,8 +22,8 @@ from .align import (ORDINAL_WORDS, STOPWORDS, TALLY, article_similarity, content
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement, Verdict,
-                    _figures, _same_measure, _same_value, control_claims, counts_one_thing, date_conflict, figures_differ,
-                    tagged_words)
+                    control_claims, counts_one_thing, date_conflict, figures_differ, same_measure, same_value,
+                    statement_figures, tagged_words)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
@@ -674,7 +674,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
     spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
     kinds = name_kinds(found_mentions) if kinds is None else kinds
-    loose = [[figure for figure in _figures(Statement(s.text, m)) if figure.given == "loose"]
+    loose = [[figure for figure in statement_figures(Statement(s.text, m)) if figure.given == "loose"]
              for s, m in zip(sentences, found_mentions)]
     others_loose = [[figure for k in ks for figure in loose[k]] for ks in others]
     others_organisations = [[name for k in ks for name in found_mentions[k].organisations] for ks in others]
@@ -748,12 +748,12 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
 
 def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset[str]:
     """The statement's numbers (`align.numbers`' form) of a figure of one measure with one of the
-    `loose` figures that stands for its value, as the judge reads two figures (`judge._same_value`:
+    `loose` figures that stands for its value, as the judge reads two figures (`judge.same_value`:
     "2,702 pages" rounds to "some 2,700 pages"; "nearly $1 trillion" stands for no "$1.2 trillion")."""
     if not loose:
         return frozenset()
-    return frozenset(value for figure in _figures(Statement(text, named))
-                     if any(_same_measure(figure, other) and _same_value(figure, other) for other in loose)
+    return frozenset(value for figure in statement_figures(Statement(text, named))
+                     if any(same_measure(figure, other) and same_value(figure, other) for other in loose)
                      for value in numbers(figure.written))
 
 

@@ -340,7 +340,7 @@ def _figure_at(written: str, text: str) -> int:
 TWO_FIGURES = re.compile(r"\d\s+to\s+\S*\d")
 
 
-def _figures(statement: Statement) -> list[Figure]:
+def statement_figures(statement: Statement) -> list[Figure]:
     """The figures of a statement with a value, each read where the text first gives it; no age (`AGE_AFTER`)."""
     text = plain(statement.text)
     figures = []
@@ -438,7 +438,7 @@ def _verb_after(words: list[tuple[str, str]]) -> str | None:
     return participle
 
 
-def _same_measure(a: Figure, b: Figure) -> bool:
+def same_measure(a: Figure, b: Figure) -> bool:
     """Whether two figures can count one thing: they count one quantity, and a word beside each
     is the same, or one has no word beside it to tell; a count by its order ("thousands of
     refugees") only where both tell, as it is no figure an outlet would give for "two officials"."""
@@ -467,7 +467,7 @@ def _range(figure: Figure) -> tuple[float, float]:
             "within": (figure.value, figure.most)}.get(figure.given, (figure.value, figure.value))
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
+def same_value(a: Figure, b: Figure) -> bool:
     """The same value, or one given loosely that the other rounds to ("about $973,000" and "$972,814"),
     and falls short of where the loose one says it does ("nearly $1 trillion" is not "$1.2 trillion")."""
     return a.value == b.value or _loosely_gives(b, a.value) or _loosely_gives(a, b.value)
@@ -481,7 +481,7 @@ def _loosely_gives(loose: Figure, value: float) -> bool:
 
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
-    """`_same_value`, or where either is a bound or an order, a value the other allows too; two bounds
+    """`same_value`, or where either is a bound or an order, a value the other allows too; two bounds
     of one direction only where one rounds to the other ("at least 131 mph", "topping 130 mph"): each
     is the least (or most) its outlet could count, so "at least eight" and "at least nine" people
     killed are two tolls, though both can hold."""
@@ -490,7 +490,7 @@ def _figures_agree(a: Figure, b: Figure) -> bool:
     if {"lower", "upper", "within"} & {a.given, b.given}:
         (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
         return max(low_a, low_b) <= min(high_a, high_b)
-    return _same_value(a, b)
+    return same_value(a, b)
 
 
 def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] | None:
@@ -532,9 +532,9 @@ def figures_differ(a: Statement, b: Statement) -> bool:
 def _differing_figures(a: Statement, b: Statement) -> list[tuple[Figure, Figure]]:
     """The pairs of figures, one of each statement, of one measure, where none of these agree and no
     figure of one has a value of the other; none otherwise."""
-    figures_a, figures_b = _figures(a), _figures(b)
-    compared = [(x, y) for x in figures_a for y in figures_b if _same_measure(x, y)]
-    if any(_figures_agree(x, y) for x, y in compared) or any(_same_value(x, y) for x in figures_a for y in figures_b):
+    figures_a, figures_b = statement_figures(a), statement_figures(b)
+    compared = [(x, y) for x in figures_a for y in figures_b if same_measure(x, y)]
+    if any(_figures_agree(x, y) for x, y in compared) or any(same_value(x, y) for x in figures_a for y in figures_b):
         return []
     return compared
 
@@ -564,9 +564,9 @@ def counts_one_thing(a: Statement, b: Statement) -> bool:
     if not all(_names_meet(getattr(a.mentions, kind), getattr(b.mentions, kind)) for kind in ("people", "places")):
         return False
     days_a, days_b = _calendar_days(a), _calendar_days(b)
-    for x in _figures(a):
-        for y in _figures(b):
-            if x.span is None or y.span is None or not _same_measure(x, y):
+    for x in statement_figures(a):
+        for y in statement_figures(b):
+            if x.span is None or y.span is None or not same_measure(x, y):
                 continue
             cx = _counted(a.text, *x.span, x.quantity.startswith("money"))
             cy = _counted(b.text, *y.span, y.quantity.startswith("money"))

@@ -1454,13 +1454,13 @@ def test_an_agencys_initials_after_a_countrys_abbreviation_are_a_short_form_of_i
 def test_own_specifics_leave_out_an_exact_figure_another_outlet_gives_loosely():
     from newsbrief.compare import _name_words, _own_specifics
     from newsbrief.entities import Mentions
-    from newsbrief.judge import Statement, _figures
+    from newsbrief.judge import Statement, statement_figures
 
     # "some 2,700 pages" is the "2,702 pages" rounded; "nearly 1,000 pages" falls short of 1,200.
     text = "The harbour plan runs to 2,702 pages, and its annex to 1,204 pages."
     named = Mentions(numbers=("2,702", "1,204"))
     other = "The harbour plan runs to some 2,700 pages, with an annex of nearly 1,000 pages."
-    loose = [f for f in _figures(Statement(other, Mentions(numbers=("some 2,700", "nearly 1,000")))) if f.given == "loose"]
+    loose = [f for f in statement_figures(Statement(other, Mentions(numbers=("some 2,700", "nearly 1,000")))) if f.given == "loose"]
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), others_loose=loose) == ("1,204",)
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("2,702", "1,204")
 
