@@ -301,14 +301,22 @@ def _is_place_of(doc, start: int) -> bool:
         and _singular(doc[before - 1].lower_) in PLACE_OF_NOUNS
 
 
+# Nouns that say what a name is only as the head of the words after it ("Rhineland-Palatinate
+# state", "Washington state"): before a name "state" says whose it is ("the state Senate").
+HEAD_NOUN_KINDS = {**NOUN_KINDS, "state": "places"}
+
+
 def _phrase_kind(doc, start: int) -> tuple[str | None, int]:
-    """The kind its head noun gives the run of lower-case nouns and adjectives from `start`, and
-    where the run ends."""
+    """The kind its head noun gives the run of lower-case nouns and adjectives from `start`
+    (`HEAD_NOUN_KINDS`), and where the run ends. A word joined by a hyphen to the next is no head: the
+    run goes on past the hyphen ("a state-run newspaper" is a newspaper)."""
     end = start
     while end < len(doc) and doc[end].is_lower and (doc[end].tag_.startswith("NN") or doc[end].tag_ == "JJ"):
         end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not (doc[end - 1].whitespace_ or doc[end].whitespace_):
+            end += 1  # the hyphen; the word after it goes on the run
     head = doc[end - 1]
-    return (NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None), end
+    return (HEAD_NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None), end
 
 
 def _singulars(word: str) -> tuple[str, ...]:

@@ -1038,3 +1038,15 @@ def test_the_organisations_of_a_sentence_that_shouts_are_no_names():
     paper = kinds_of(((Entity("USA TODAY", "ORG", "organisations"), Entity("Acme Research", "ORG", "organisations")),
                       ("told",)), ((), ("the", "flight", "left", "today")))
     assert paper["usa today"] == paper["acme research"] == "organisations"
+
+
+def test_state_after_a_name_makes_it_a_place_but_not_before_one():
+    # An organisation to spaCy.
+    assert kinds_in("Police in Schleswig-Holstein state closed the roads.", "Schleswig-Holstein") == ["places"]
+    assert kinds_in("The bill passed the state Senate on Friday.", "Senate") == ["organisations"]
+
+
+def test_a_noun_joined_by_a_hyphen_to_the_next_heads_no_phrase():
+    # A person to spaCy; the appositive's head is "newspaper", not "state".
+    assert kinds_in("But Al-Qabas, a state-run newspaper, said on Thursday that the city was calm.", "Al-Qabas") == [
+        "organisations"]
