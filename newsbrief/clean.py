@@ -298,11 +298,10 @@ JUNK_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # What a scrape leaves of a link it dropped: a pointer to it in parentheses ("(see here)", "(read
-# it here)"), and the space between the link's words and the punctuation after them ("Tara Penn ,
+# it here)", "(read all about her background here)", "(Read the entire story...CLICK HERE)"), and the space between the link's words and the punctuation after them ("Tara Penn ,
 # the district attorney", "... $15 an hour ."), but not the spaces of an ellipsis that stays
 # spaced before a stop (". . . .", `SPACED_ELLIPSIS`).
-LINK_POINTER = re.compile(r" ?\((?:(?:see|click|read (?:it|more|them)|watch(?: it)?|listen(?: to it)?|details|more) )?here\)",
-                          re.IGNORECASE)
+LINK_POINTER = re.compile(r" ?\((?:(?:see|click|read|watch|listen)\b[^()]{0,80}?\s|(?:details|more) )?here\)", re.IGNORECASE)
 SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=[\w)\]\"”’]) +(?=[,.;](?:\s|$))(?!\. \.)")
 
 

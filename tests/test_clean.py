@@ -962,6 +962,8 @@ def test_a_sentence_listing_link_anchors_goes_and_a_pointer_to_a_link_with_it():
     ("Jo Penn , the council's spokeswoman, confirmed the date.", "Jo Penn, the council's spokeswoman, confirmed the date."),
     ("The plan was posted on the council's website (read it here), the mayor said.",
      "The plan was posted on the council's website, the mayor said."),
+    ("The new director (read all about her long career in banking here) has tightened the rules.",
+     "The new director has tightened the rules."),
     ("Trams will run to Leeds , York and Hull .", "Trams will run to Leeds, York and Hull."),
 ])
 def test_what_a_dropped_link_left_inside_a_sentence_goes(sentence, left):
