@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 # file's document came from ("{cluster_id}/0"), or the start of a file's text hash after the
 # file's name ("dw.txt#67f3d01d4435"); a URL id ("https://...") is the article's own.
 STORED_ID = re.compile(r"(?!\w+://)[^/]*/(?P<document>.+)|(?P<file>.+)#[0-9a-f]{12}")
+# An opinion page's piece: "New York Post (Opinion)" as the outlet, "OPINION: …" opening the title.
+OPINION = re.compile(r"\bopinion\b", re.IGNORECASE)
+OPINION_LABEL = re.compile(r"\W*opinion\s*[:|]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,12 @@ class Article:
         """How a note names the article: its name, with its outlet where one is known, since a
         cluster file's ids ("right", "0") say little alone: "right (National Review)"."""
         return f"{self.name} ({self.outlet})" if self.outlet and self.outlet != self.name else self.name
+
+    @property
+    def is_opinion(self) -> bool:
+        """Whether the article is from an opinion page, as its outlet's name (`OPINION`) or a label
+        opening its title (`OPINION_LABEL`) says: its claims are its writer's, not reported news."""
+        return bool(OPINION.search(self.outlet or "") or OPINION_LABEL.match(self.title or ""))
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -213,9 +213,14 @@ def _keep_articles(kept: list[int], sentences: list[Sentence], embeddings: np.nd
                    articles: tuple[Article, ...]) -> tuple[list[Sentence], np.ndarray, tuple[Article, ...]]:
     """Only these articles' sentences and embeddings, articles renumbered in their order."""
     number = {old: new for new, old in enumerate(kept)}
-    rows = [i for i, s in enumerate(sentences) if s.article in number]
+    rows = _rows_of(kept, sentences)
     return ([replace(sentences[i], article=number[sentences[i].article]) for i in rows], embeddings[rows],
             tuple(articles[a] for a in kept))
+
+
+def _rows_of(kept: list[int], sentences: list[Sentence]) -> list[int]:
+    """The indices of these articles' sentences, in order."""
+    return [i for i, s in enumerate(sentences) if s.article in kept]
 
 
 def _names(articles: list[Article]) -> str:
@@ -227,7 +232,7 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     """Choose the brief's sentences and cite, for each, every article that states it."""
     options = options or BriefOptions()
     sentences, embeddings = prepared.sentences, prepared.embeddings
-    chosen = get_summarizer(options.summarizer)(sentences, embeddings, options.budget) if sentences else []
+    chosen = choose_sentences(prepared, options)
     brief_sentences = [BriefSentence(shown_text(sentences[index].text), cited)
                        for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
     warnings = list(prepared.warnings)
@@ -241,6 +246,27 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge)
         warnings += _judge_failures(judge)
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
+
+
+def choose_sentences(prepared: PreparedCluster, options: BriefOptions) -> list[int]:
+    """The summarizer's sentences (indices into `prepared.sentences`). Where news articles and
+    opinion pieces (`Article.is_opinion`) tell the story, from the news articles alone: a brief
+    states what happened, and a column's hook or loaded claim ("X has been wrong about every
+    question") is its writer's. The pieces still cite a chosen sentence they state, and stay in
+    the cross-source view. From all articles where every one is opinion, or the news articles
+    give no sentence a brief can take."""
+    summarizer = get_summarizer(options.summarizer)
+    sentences, embeddings = prepared.sentences, prepared.embeddings
+    if not sentences:
+        return []
+    news = [a for a, article in enumerate(prepared.articles) if not article.is_opinion]
+    if 0 < len(news) < len(prepared.articles):
+        news_sentences, news_embeddings, _ = _keep_articles(news, sentences, embeddings, prepared.articles)
+        rows = _rows_of(news, sentences)
+        chosen = [rows[i] for i in summarizer(news_sentences, news_embeddings, options.budget)]
+        if chosen:
+            return chosen
+    return summarizer(sentences, embeddings, options.budget)
 
 
 def shown_text(text: str) -> str:

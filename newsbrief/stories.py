@@ -43,9 +43,6 @@ TITLE_QUOTATION = re.compile(r"(?<![\w'‘’])['‘\"“](?=\w)(.+?)['’\"”]
 # …", "What You Need to Know" (summarize's first-person tests read sentence case; a headline is in
 # title case, where "We" and "Our" sit mid-line).
 WRITERS_VOICE = re.compile(r"\b(?:we|our|you|your|should)\b", re.IGNORECASE)
-# An opinion page's piece: "New York Post (Opinion)" as the outlet, "OPINION: …" opening the title.
-OPINION = re.compile(r"\bopinion\b", re.IGNORECASE)
-OPINION_LABEL = re.compile(r"\W*opinion\s*[:|]", re.IGNORECASE)
 
 # Feature batches for article batches, in the same order (the batches may be computed ahead).
 Featurizer = Callable[[Iterable[list[Article]], ClusterOptions], Iterator[list[ArticleFeatures]]]
@@ -205,9 +202,8 @@ def _reports(article: Article, summary: str) -> bool:
     title = article.title
     quoted = sum(len(m.group(1).split()) for m in TITLE_QUOTATION.finditer(title))
     unquoted = TITLE_QUOTATION.sub(" ", title)
-    return not (OPINION.search(article.outlet or "") or OPINION_LABEL.match(title) or "?" in title
-                or WRITERS_VOICE.search(unquoted) or title.isupper() or 2 * quoted >= len(title.split())
-                or not _numbers(title) <= _numbers(summary))
+    return not (article.is_opinion or "?" in title or WRITERS_VOICE.search(unquoted) or title.isupper()
+                or 2 * quoted >= len(title.split()) or not _numbers(title) <= _numbers(summary))
 
 
 def _numbers(text: str) -> set[str]:

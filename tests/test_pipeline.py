@@ -60,6 +60,59 @@ def test_a_headline_short_english_lead_reads_as_english():
     assert reads_as_english(REPORT) and not reads_as_english(GERMAN)
 
 
+# Written for these tests: two columns on the ferry strike, with their writers' claims.
+COLUMN = """The ferry strike is a disgrace that shames every manager who let night-shift pay fall so far behind.
+
+Ferry crews on the northern routes walked out on Tuesday over night-shift pay, and who could blame them?
+
+For years the operator has treated its crews as an afterthought while paying its directors handsomely.
+
+The bay deserves a ferry service run by people who care about its crews and its passengers alike."""
+
+OTHER_COLUMN = """Nobody should pretend the ferry strike came out of nowhere this week.
+
+The crews warned the operator for months that night-shift pay had fallen far behind the cost of living.
+
+A two per cent offer was never going to end a dispute this bitter, and the operator knew it.
+
+Until the directors sit down with the union in good faith, the bay will keep paying the price."""
+
+
+@pytest.mark.parametrize("outlet, title, opinion", [
+    ("Bay Herald (Opinion)", "Pay the ferry crews", True),
+    (None, "OPINION: Pay the ferry crews", True),
+    ("Bay Herald", "Opinion | Pay the ferry crews", True),
+    ("Bay Herald", "Ferry crews walk out over pay", False),
+    ("Bay Herald", "Poll: public opinion turns against the ferry operator", False),  # no label: a report of a poll
+    (None, None, False),
+])
+def test_an_opinion_piece_is_known_by_its_outlets_name_or_a_label_opening_its_title(outlet, title, opinion):
+    assert Article("a", "x", title=title, outlet=outlet).is_opinion == opinion
+
+
+@pytest.mark.parametrize("outlet, title", [("Bay Herald (Opinion)", None), (None, "OPINION: Pay the ferry crews")])
+def test_beside_news_the_summary_is_the_news_and_an_opinion_piece_only_cites(outlet, title):
+    cluster = Cluster(articles=(Article("wire.txt", REPORT), Article("column.txt", COLUMN, outlet=outlet, title=title),
+                                Article("coast.txt", OTHER)))
+    result = brief(cluster, BriefOptions(budget=Budget(sentences=5), compare=False))
+    # The column's claims ("a disgrace that shames every manager") are its writer's, not the news;
+    # it still stands behind the walkout it reports too.
+    assert len(result.sentences) == 5 and all(s.sources[0] != 2 for s in result.sentences)
+    assert [s.sources for s in result.sentences if "walked out on Tuesday" in s.text] == [(1, 2)]
+    assert [a.doc_id for a in result.sources] == ["wire.txt", "column.txt", "coast.txt"]
+
+
+def test_opinion_pieces_are_briefed_where_no_news_article_gives_a_sentence():
+    columns = (Article("column.txt", COLUMN, outlet="Bay Herald (Opinion)"),
+               Article("other.txt", OTHER_COLUMN, title="OPINION: The strike was a long time coming"))
+    assert brief(Cluster(articles=columns), BriefOptions(budget=Budget(sentences=2), compare=False)).sentences
+    # A news article of questions alone has no sentence a brief can take.
+    questions = Article("wire.txt", "Are the ferries running today? Will the crews be back at work by Friday? "
+                                    "Who pays for the buses around the bay?", title="Ferry strike: what commuters ask")
+    result = brief(Cluster(articles=(questions, columns[0])), BriefOptions(budget=Budget(sentences=2), compare=False))
+    assert [s.sources[0] for s in result.sentences] == [2, 2] and result.warnings == ()
+
+
 LONGEST = "Given the longest ferry strike in the bay's history, the mayor asked the operator to reopen talks."
 
 
