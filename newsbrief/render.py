@@ -74,7 +74,8 @@ def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dic
         "agreed": [{"sources": list(f.sources), "statements": [_sourced(s) for s in f.statements]} for f in comparison.agreed],
         "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts),
                      "speakers": [entry.speaker for entry in comparison.only_in_entries(n)],
-                     "own_specifics": [list(entry.own_specifics) for entry in comparison.only_in_entries(n)]}
+                     "own_specifics": [list(entry.own_specifics) for entry in comparison.only_in_entries(n)],
+                     "contexts": [entry.context for entry in comparison.only_in_entries(n)]}
                     for n, texts in comparison.only_in.items()],
         "disagreements": [
             {"kind": d.kind, "reason": d.reason, "statements": [_sourced(d.a), _sourced(d.b)]} for d in comparison.disagreements
@@ -130,6 +131,7 @@ def comparison_from_json(record: dict) -> Comparison:
         only_in_speakers={entry["source"]: tuple(entry.get("speakers", ())) for entry in record["only_in"]},
         only_in_specifics={entry["source"]: tuple(tuple(specifics) for specifics in entry.get("own_specifics", ()))
                            for entry in record["only_in"]},
+        only_in_contexts={entry["source"]: tuple(entry.get("contexts", ())) for entry in record["only_in"]},
         disagreements=tuple(Disagreement(d["kind"], d["reason"], *sourced(d["statements"])) for d in record["disagreements"]),
         quotes=tuple(QuoteGroup(q["speaker"], sourced(q["wording"])) for q in record["quotes"]),
         quote_variants=tuple(QuoteVariant(v["speaker"], *sourced(v["statements"])) for v in record["quote_variants"]),
@@ -349,6 +351,13 @@ def own_specifics_note(entry: OnlyIn) -> str:
     return f" — only here: {', '.join(entry.own_specifics)}" if entry.own_specifics else ""
 
 
+def context_note(entry: OnlyIn) -> str:
+    """What comes before an Only-in statement that reads right only after its article's sentence
+    before it, shown as that sentence, set apart: "(after: Two counties declared an emergency.)";
+    nothing for a statement that stands alone."""
+    return f"(after: {entry.context})" if entry.context else ""
+
+
 def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) -> str:
     """The cross-source view as Markdown, every piece of text escaped (`markdown_text`)."""
     md = markdown_text
@@ -366,7 +375,8 @@ def comparison_markdown(comparison: Comparison, sources: tuple[Article, ...]) ->
     for number, texts in comparison.only_in.items():
         if texts:
             lines += ["", f"## Only in {label(number)}", ""]
-            lines += [f"- {f'**{md(entry.speaker)}**: ' if entry.speaker else ''}{md(entry.text + own_specifics_note(entry))}"
+            lines += [f"- {f'*{md(context_note(entry))}* ' if entry.context else ''}"
+                      f"{f'**{md(entry.speaker)}**: ' if entry.speaker else ''}{md(entry.text + own_specifics_note(entry))}"
                       for entry in comparison.only_in_entries(number)]
     lines += ["", "## Disagreements", ""]
     for d in comparison.disagreements:
@@ -418,7 +428,9 @@ def print_comparison(comparison: Comparison, sources: tuple[Article, ...], conso
             for entry in comparison.only_in_entries(number):
                 speaker = f"[bold]{escape(entry.speaker)}[/]: " if entry.speaker else ""
                 note = f"[dim]{escape(own_specifics_note(entry))}[/]" if entry.own_specifics else ""
-                item(f"{speaker}{escape(entry.text)}{note}")
+                # On a line of its own, so the statement starts where a reader looks for it.
+                context = f"[dim]{escape(context_note(entry))}[/]\n" if entry.context else ""
+                item(f"{context}{speaker}{escape(entry.text)}{note}")
     console.print("\n[bold underline]Disagreements[/]")
     for d in comparison.disagreements:
         item(f"[bold red]{escape(d.kind)}[/]: {escape(d.reason)}", start=2, marker="")

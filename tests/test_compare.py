@@ -1158,6 +1158,38 @@ def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it
     assert list(spoken) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
 
 
+def test_an_only_in_statement_leaning_on_the_sentence_before_it_carries_that_sentence_as_context():
+    # "But…" and "In another, …" read wrong alone; shown after the sentence they go on from, they
+    # read as the outlet wrote them. A statement that stands alone carries nothing.
+    counted = "Flood warnings covered most of the valley's villages by Tuesday afternoon, the weather office said."
+    but = "But the council said on Wednesday that its emergency fund would run out before the end of the month."
+    shelters = "Two shelters opened in the old school gym and the church hall for families forced from their homes."
+    another = "In another, rising water cut the only road to the hospital for six hours on Wednesday night."
+    alone = "Engineers from the national grid restored power to thousands of homes late on Thursday evening."
+    result = compare_articles(
+        ("Valley floods", "Heavy rain flooded the river valley for a third day on Monday.", counted, but,
+         shelters, another, alone),
+        ("River rises", "The river rose two metres overnight and closed the main road into town.",
+         "Schools in the valley stayed shut on Monday as buses could not reach them."))
+    contexts = {entry.text: entry.context for entry in result.only_in_entries(1)}
+    assert contexts.get(but) == counted and contexts.get(another) == shelters, contexts
+    assert contexts.get(alone, "not listed") is None and contexts.get(shelters, "not listed") is None, contexts
+    assert list(contexts) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
+
+
+def test_a_statement_listed_right_after_the_sentence_it_leans_on_carries_no_context():
+    # The reader has just read that sentence in the list: shown again before it, it reads twice.
+    from newsbrief.compare import _contexts
+
+    texts = ("Heavy rain flooded the river valley for a third day on Monday.",
+             "The district borders the lake and is largely cut off by the water, officials said.",
+             "Its only bridge was closed to traffic on Monday after the river burst its banks.")
+    sentences = [Sentence(text, 0, position) for position, text in enumerate(texts)]
+    assert _contexts([1, 2], sentences) == (texts[0], None)
+    assert _contexts([2, 1], sentences) == (texts[1], texts[0])
+    assert _contexts([0], sentences) == (None,)  # an article's first sentence leans on none of it
+
+
 def said_elsewhere_at(a: str, b: str, cosine: float) -> bool:
     """`_said_elsewhere` of two one-sentence articles whose embeddings are `cosine` apart, asked both ways."""
     from newsbrief.compare import _said_elsewhere

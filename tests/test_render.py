@@ -313,12 +313,13 @@ CLOSED = "The bridge stayed closed to traffic for a second day on Tuesday."
 
 
 def spoken_brief(speakers: dict[int, tuple[str | None, ...]],
-                 specifics: dict[int, tuple[tuple[str, ...], ...]] | None = None) -> Brief:
+                 specifics: dict[int, tuple[tuple[str, ...], ...]] | None = None,
+                 contexts: dict[int, tuple[str | None, ...]] | None = None) -> Brief:
     """A two-source brief whose first source alone gives a bare quotation and a plain fact."""
     from newsbrief.compare import Comparison
 
     comparison = Comparison((), {1: (SMEAR, CLOSED), 2: ()}, (), (), (), (), ((1.0, 0.2), (0.2, 1.0)), "rules",
-                            only_in_speakers=speakers, only_in_specifics=specifics or {})
+                            only_in_speakers=speakers, only_in_specifics=specifics or {}, only_in_contexts=contexts or {})
     articles = (Article("a.txt", "text", outlet="Ledger"), Article("b.txt", "text", outlet="Courier"))
     return Brief(None, (BriefSentence("The senator denied the story on Monday.", (1,)),), articles, comparison)
 
@@ -355,8 +356,8 @@ def test_a_stored_brief_keeps_its_only_in_speakers_and_one_stored_without_them_r
     assert [(e.text, e.speaker) for e in brief_from_json(record).comparison.only_in_entries(1)] == [(SMEAR, None), (CLOSED, None)]
 
 
-def web_only_in_items(brief: Brief) -> list[str]:
-    """The Only-in items of the web page showing `brief`, as a reader reads them."""
+def web_only_in(brief: Brief) -> list:
+    """The Only-in items (`li` elements) of the web page showing `brief`."""
     import lxml.html
     from jinja2 import Environment, PackageLoader
     from newsbrief.web_views import Timeline, brief_view
@@ -367,7 +368,12 @@ def web_only_in_items(brief: Brief) -> list[str]:
     show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(brief_json(brief), {})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
-    return [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'only-in')]//li")]
+    return tree.xpath("//section[contains(@class, 'only-in')]//li")
+
+
+def web_only_in_items(brief: Brief) -> list[str]:
+    """The Only-in items of the web page showing `brief`, as a reader reads them."""
+    return [" ".join(li.text_content().split()) for li in web_only_in(brief)]
 
 
 def test_the_web_page_shows_who_said_an_only_in_quotation():
@@ -413,6 +419,58 @@ def test_a_stored_brief_keeps_its_own_specifics_and_one_stored_without_them_read
 def test_the_web_page_shows_what_an_only_in_statement_alone_gives():
     items = web_only_in_items(spoken_brief({1: ("Ann Hale", None)}, {1: OWN, 2: ()}))
     assert items == [f"Ann Hale: {SMEAR} — only here: April 12, Harbour Board", CLOSED]
+
+
+# ---- Only-in statements with the sentence they lean on ---------------------------------------------
+
+# As a comparison would carry it: the quotation goes on from the line before it in its article,
+# which says who is speaking and of what; the plain fact stands alone. "*" and "_" are Markdown's.
+ASKED = "Asked about the *leaked* memo, the senator's_office gave a statement."
+
+
+def test_an_only_in_statement_shows_the_sentence_it_leans_on_before_it_in_json_markdown_and_terminal():
+    brief = spoken_brief({}, contexts={1: (ASKED, None), 2: ()})
+    record = brief_json(brief)
+    check_schema(record)
+    first, second = record["comparison"]["only_in"]
+    assert first["statements"] == [SMEAR, CLOSED] and first["contexts"] == [ASKED, None] and second["contexts"] == []
+    markdown = brief_markdown(brief)
+    escaped = r"Asked about the \*leaked\* memo, the senator's\_office gave a statement."
+    assert f"- *(after: {escaped})* {SMEAR}\n" in markdown and f"- {CLOSED}\n" in markdown
+    buffer = io.StringIO()
+    print_brief(brief, Console(file=buffer, width=1000, color_system=None))
+    lines = [" ".join(line.split()) for line in buffer.getvalue().splitlines()]
+    assert lines[lines.index(f"• (after: {ASKED})") + 1] == SMEAR and f"• {CLOSED}" in lines
+
+
+def test_the_terminal_shows_the_sentence_an_only_in_statement_leans_on_dimmed_on_its_own_line():
+    buffer = io.StringIO()
+    print_brief(spoken_brief({1: ("Ann Hale", None)}, contexts={1: (ASKED, None)}),
+                Console(file=buffer, width=1000, color_system="standard", force_terminal=True))
+    dim, bold = "\x1b[2m", "\x1b[1m"
+    lines = buffer.getvalue().splitlines()
+    at = next(k for k, line in enumerate(lines) if "(after:" in line)
+    assert f"{dim}(after: {ASKED})" in lines[at], lines[at]
+    assert "Ann Hale" in lines[at + 1] and SMEAR in lines[at + 1] and bold in lines[at + 1] and dim not in lines[at + 1]
+
+
+def test_a_stored_brief_keeps_its_only_in_contexts_and_one_stored_without_them_reads_as_none():
+    from newsbrief.render import brief_from_json
+
+    record = brief_json(spoken_brief({}, contexts={1: (ASKED, None), 2: ()}))
+    assert [e.context for e in brief_from_json(record).comparison.only_in_entries(1)] == [ASKED, None]
+    for entry in record["comparison"]["only_in"]:
+        del entry["contexts"]
+    stored = brief_from_json(record)
+    assert [e.context for e in stored.comparison.only_in_entries(1)] == [None, None]
+    assert "(after:" not in brief_markdown(stored)
+
+
+def test_the_web_page_shows_the_sentence_an_only_in_statement_leans_on_muted_before_it():
+    brief = spoken_brief({1: ("Ann Hale", None)}, contexts={1: (ASKED, None)})
+    assert web_only_in_items(brief) == [f"(after: {ASKED}) Ann Hale: {SMEAR}", CLOSED]
+    (muted,) = web_only_in(brief)[0].xpath("span[@class='meta']")
+    assert muted.text_content() == f"(after: {ASKED})"
 
 
 # ---- statements that open on their own quotation mark ---------------------------------------------
