@@ -72,11 +72,7 @@ def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dic
         "judge": comparison.judge,
         "article_similarity": [list(row) for row in comparison.article_similarity],
         "agreed": [{"sources": list(f.sources), "statements": [_sourced(s) for s in f.statements]} for f in comparison.agreed],
-        "only_in": [{"source": n, "outlet": outlet(n), "statements": list(texts),
-                     "speakers": [entry.speaker for entry in comparison.only_in_entries(n)],
-                     "own_specifics": [list(entry.own_specifics) for entry in comparison.only_in_entries(n)],
-                     "contexts": [entry.context for entry in comparison.only_in_entries(n)]}
-                    for n, texts in comparison.only_in.items()],
+        "only_in": [_only_in_json(n, outlet(n), comparison.only_in_entries(n)) for n in comparison.only_in],
         "disagreements": [
             {"kind": d.kind, "reason": d.reason, "statements": [_sourced(d.a), _sourced(d.b)]} for d in comparison.disagreements
         ],
@@ -89,6 +85,15 @@ def comparison_json(comparison: Comparison, sources: tuple[Article, ...]) -> dic
             for c in comparison.coverage
         ],
     }
+
+
+def _only_in_json(source: int, outlet: str | None, entries: list[OnlyIn]) -> dict:
+    """One source's Only-in statements and, beside each in its order, who spoke its quotation, its
+    own specifics and the sentence it leans on."""
+    return {"source": source, "outlet": outlet, "statements": [entry.text for entry in entries],
+            "speakers": [entry.speaker for entry in entries],
+            "own_specifics": [list(entry.own_specifics) for entry in entries],
+            "contexts": [entry.context for entry in entries]}
 
 
 def brief_json(brief: Brief) -> dict:
