@@ -286,13 +286,17 @@ class SQLStore:
             (min_size,),
         )]
 
-    def save_brief(self, story_id: str, size: int, brief: dict) -> None:
+    def save_brief(self, story_id: str, size: int, brief: dict, title: str | None = None) -> None:
+        """Store the story's brief and, where given, the title it is headed by, which then titles
+        the story in its list too (it was its first article's headline until now)."""
         with self.transaction() as db:
             db.execute(self._sql(
                 "INSERT INTO briefs (story_id, size, brief) VALUES (?, ?, ?)"
                 " ON CONFLICT (story_id) DO UPDATE SET size = excluded.size, brief = excluded.brief"),
                 (story_id, size, self._encode_json(brief)),
             )
+            if title:
+                db.execute(self._sql("UPDATE stories SET title = ? WHERE story_id = ?"), (title, story_id))
 
     def brief(self, story_id: str) -> dict | None:
         row = self._execute("SELECT brief FROM briefs WHERE story_id = ?", (story_id,)).fetchone()

@@ -253,7 +253,8 @@ def refresh_briefs(
     min_size: int = BRIEFED_SIZE,
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> list[tuple[str, str]]:
-    """Rewrite the brief of every story that changed since its last brief (or of these stories);
+    """Rewrite the brief of every story that changed since its last brief (or of these stories),
+    and title the story as its brief is headed (`source_title`) where a title is about it;
     returns (story_id, problem) for each story that could not be briefed."""
     from .errors import NewsbriefError
     from .models import Cluster
@@ -267,7 +268,7 @@ def refresh_briefs(
         articles = store.story_articles(story_id)
         try:
             result = brief(Cluster(articles=tuple(articles), cluster_id=story_id, origin=f"story {story_id}"))
-            store.save_brief(story_id, size, brief_json(result))
+            store.save_brief(story_id, size, brief_json(result), source_title(result))
         except (NewsbriefError, ValueError) as exc:
             failures.append((story_id, str(exc)))
         if on_progress:

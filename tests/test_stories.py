@@ -465,3 +465,29 @@ def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_wh
         assert source_title(tunnel_brief(plain)) == plain
     question = "Will the Arden tunnel rescue change how rail workers are trained?"
     assert source_title(tunnel_brief(question, second_title="Parish council approves new library hours")) == question
+
+
+TUNNEL_TEXTS = (
+    "Rescuers reached the 14 workers trapped in the collapsed rail tunnel near Arden on Sunday. The workers had been "
+    "underground for two days after part of the tunnel roof gave way. Rail operator Vale Lines said all 14 were in good "
+    "condition and had been taken to hospital for checks.",
+    "All 14 workers trapped in the collapsed Arden rail tunnel were brought out alive on Sunday, the regional fire "
+    "service said. Rescuers drilled a side shaft to reach them after two days underground. Vale Lines, which runs the "
+    "line, said the tunnel would stay closed while engineers inspect the roof.",
+)
+
+
+def test_a_stored_story_is_titled_as_its_brief_is_headed_once_it_is_briefed(tmp_path):
+    # The first article to arrive is an opinion piece: its headline titles the new story until the
+    # brief is written, which is headed by the title that reports (`source_title`), and from then
+    # on the story list says the same as the story's page.
+    opinion = "OPINION: Arden rescuers reached the trapped rail workers"
+    articles = [Article(doc_id="op", text=TUNNEL_TEXTS[0], title=opinion, outlet="Valley Courier"),
+                Article(doc_id="news", text=TUNNEL_TEXTS[1], title=TUNNEL_NEWS_TITLE, outlet="Arden Post")]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(articles)
+        update_stories(store)
+        (story,) = store.stories()
+        assert story.size == 2 and story.title == opinion
+        assert refresh_briefs(store) == []
+        assert store.story(story.story_id).title == TUNNEL_NEWS_TITLE
