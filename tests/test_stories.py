@@ -448,6 +448,7 @@ def tunnel_brief(first_title: str, first_outlet: str | None = None, second_title
     ("Fire chief: 'We reached the trapped workers in the tunnel at last'", None),  # mostly one speaker's words
     ("Rescuers reach 16 workers trapped in Arden rail tunnel", None),  # a number the brief does not give
     ("ARDEN RAIL TUNNEL RESCUERS", None),  # a label
+    ("Arden rail tunnel rescue live updates: trapped workers reached", None),  # a running page
 ])
 def test_a_brief_is_headed_by_a_title_that_reports_its_news_over_one_that_argues_asks_or_quotes(title, outlet):
     from newsbrief.stories import source_title
