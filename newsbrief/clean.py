@@ -99,9 +99,11 @@ _TIME_STAMP = (rf"(?-i:Posted|Published|Updated|Last [Uu]pdated)(?: on| at)?:? {
 TIME_STAMP = re.compile(_TIME_STAMP, re.IGNORECASE)
 # "WASHINGTON (Reuters) -", "(DW) —", "SCHERTZ, Texas -", "LOS ANGELES--", "(CNN)", "CAIRO |",
 # "BEIJING/HOUSTON (Reuters) -" and "AUGUSTA, Ga. (WRDW/WAGT) –" (two places or stations sharing a story).
+# Not a hyphen before a digit, which joins a name in capitals to its number ("COVID-19 cases rose",
+# "A COVID-19 vaccine", "MS-13").
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ /]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
-    rf"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{{0,30}})\))?\s*(?:[{DASHES}|]|-{{1,2}})\s*"
+    rf"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{{0,30}})\))?\s*(?:[{DASHES}|]|--|-(?!\d))\s*"
 )
 # "GAZA/JERUSALEM Israel's cabinet ...", "JAKARTA/PANGKALAN BUN, Indonesia Search teams ...": places in
 # capitals joined by a slash are a dateline even with no dash after them, as no sentence opens so.

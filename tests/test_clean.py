@@ -236,6 +236,10 @@ def test_present_tense_news_is_not_a_caption(line):
     ("NASA/ROE/DOE ET AL", "NASA/ROE/DOE ET AL"),  # a credit: no sentence after it
     # A dash inside a sentence is no lead-in.
     ("Russia — and Turkey — agreed.", "Russia — and Turkey — agreed."),
+    # Nor a hyphen joining a name in capitals to its number.
+    ("COVID-19 cases rose again in May.", "COVID-19 cases rose again in May."),
+    ("A COVID-19 vaccine was approved on Friday.", "A COVID-19 vaccine was approved on Friday."),
+    ("LOS ANGELES--10 people were hurt.", "10 people were hurt."),
 ])
 def test_lead_in_is_stripped(paragraph, expected):
     assert strip_lead_in(paragraph) == expected
