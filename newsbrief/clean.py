@@ -285,6 +285,10 @@ JUNK_SENTENCE = re.compile(
     # A video's teaser: who speaks, by name and title only, and what about, with no verb of its own
     # ("Watchdog Director of Audits Jo Penn on how the agency lost track of its files.").
     r"|(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|and|the)){1,10}) on (?:how|why|whether|what)\b"
+    # An outlet's fixed line, set on every piece of a topic as its own note on a name it uses: The
+    # Epoch Times' "COVID-19 is the disease caused by the CCP (Chinese Communist Party) virus."
+    # Its story told in that name stays ("vaccinated against the CCP virus, which causes COVID-19").
+    r"|covid-19 is the disease caused by the ccp (?:\(chinese communist party\) )?virus\b"
     # The outlet's note on its own article: how it was corrected or where it ran ("This story has been
     # corrected to show ...", "(This article was updated with ...)", "Correction: This article
     # originally misnamed ...", "This article appeared on page A10", "The date was wrong in an earlier

@@ -604,6 +604,22 @@ def test_news_about_an_article_or_a_story_stays(text):
     assert clean_article(Article("x", text, title="Given")).text == text
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Run into a lead, as AllSides and NeuS give an article, or a paragraph of its own.
+    ("Cases fell by a tenth this week, the agency said. COVID-19 is the disease caused by the CCP (Chinese Communist Party) virus.",
+     "Cases fell by a tenth this week, the agency said."),
+    ("Cases fell by a tenth this week.\n\nCOVID-19 is the disease caused by the CCP virus.\n\nThe agency will report again in May.",
+     "Cases fell by a tenth this week.\n\nThe agency will report again in May."),
+])
+def test_an_outlets_fixed_line_on_its_name_for_the_virus_goes(text, expected):
+    assert clean_article(Article("x", text, title="Given")).text == expected
+
+
+def test_a_sentence_telling_news_in_an_outlets_name_for_the_virus_stays():
+    text = "Staff must show they were vaccinated against the CCP virus, which causes COVID-19, before they return."
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
 def test_a_section_label_naming_whose_analysis_follows_is_dropped():
     text = "Why it matters, via Harbour News' Jo Penn: Monday's vote shows how far the party has moved."
     assert clean_article(Article("x", text, title="Given")).text == "Monday's vote shows how far the party has moved."
