@@ -247,12 +247,33 @@ def _contexts(listed: list[int], sentences: list[Sentence]) -> tuple[str | None,
     """For each of one source's listed sentences, in order, its article's sentence before it where it
     reads right only straight after that one (`summarize.follows_sentence_before`: "In another,
     floodwaters swept through…"), for the view to show before it; None where it stands alone or
-    that sentence is the one listed right before it. Leaving such statements out of Only-in cost
+    that sentence is the one listed right before it (as `_in_reading_order` puts a listed one). Leaving such statements out of Only-in cost
     BASIL's informational-bias spans (0.359 to 0.318): an outlet's slant is as often in them."""
     before = sentence_before(sentences, range(len(sentences)))
     return tuple(sentences[before[i]].text if i in before and before[i] != previous
                  and follows_sentence_before(sentences[i], sentences[before[i]].text) else None
                  for previous, i in zip([None, *listed], listed))
+
+
+def _in_reading_order(listed: list[int], sentences: list[Sentence]) -> list[int]:
+    """One source's listed sentences in their order (most important first), except that one reading
+    right only straight after its article's sentence before it (`summarize.follows_sentence_before`),
+    where that one is listed too, goes right after it, a run of them where its first listed one
+    is: "But critical race theory…" listed before "Watching the news…", the sentence it goes on
+    from, showed that one twice, as its context and as an item further down (QA M5)."""
+    before = sentence_before(sentences, listed)
+    leans_on = {i: b for i, b in before.items() if follows_sentence_before(sentences[i], sentences[b].text)}
+    goes_on = {b: i for i, b in leans_on.items()}
+    ordered: list[int] = []
+    for i in listed:
+        while i in leans_on:
+            i = leans_on[i]
+        if i not in ordered:
+            ordered.append(i)
+            while i in goes_on:
+                i = goes_on[i]
+                ordered.append(i)
+    return ordered
 
 
 def _tally_shared(a: str, b: str) -> bool:
@@ -1306,8 +1327,10 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     statements = _statements(sentences, found)
     speaker_of = _unnamed_speakers(named_quotes, index)
     agreed = agreed_groups(order, sentences, statements, similarity, _quoted_speakers(named_quotes, index), speaker_of)
-    only_in = unique_facts(importance, found, sentences, similarity, articles, limit,
-                           tuple(i for group in agreed for i in group), quoted_elsewhere, kinds)
+    only_in = {source: {i: listed[i] for i in _in_reading_order(list(listed), sentences)}
+               for source, listed in unique_facts(importance, found, sentences, similarity, articles, limit,
+                                                  tuple(i for group in agreed for i in group), quoted_elsewhere,
+                                                  kinds).items()}
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},

@@ -1160,10 +1160,11 @@ def test_an_only_in_quotation_that_does_not_name_its_speaker_carries_who_said_it
 
 def test_an_only_in_statement_leaning_on_the_sentence_before_it_carries_that_sentence_as_context():
     # "But…" and "In another, …" read wrong alone; shown after the sentence they go on from, they
-    # read as the outlet wrote them. A statement that stands alone carries nothing.
-    counted = "Flood warnings covered most of the valley's villages by Tuesday afternoon, the weather office said."
+    # read as the outlet wrote them. A statement that stands alone carries nothing. The sentences
+    # they go on from are too short to be listed (a listed one is shown right before them instead).
+    counted = "Flood warnings covered the valley."
     but = "But the council said on Wednesday that its emergency fund would run out before the end of the month."
-    shelters = "Two shelters opened in the old school gym and the church hall for families forced from their homes."
+    shelters = "Two shelters opened on Monday."
     another = "In another, rising water cut the only road to the hospital for six hours on Wednesday night."
     alone = "Engineers from the national grid restored power to thousands of homes late on Thursday evening."
     result = compare_articles(
@@ -1173,7 +1174,7 @@ def test_an_only_in_statement_leaning_on_the_sentence_before_it_carries_that_sen
          "Schools in the valley stayed shut on Monday as buses could not reach them."))
     contexts = {entry.text: entry.context for entry in result.only_in_entries(1)}
     assert contexts.get(but) == counted and contexts.get(another) == shelters, contexts
-    assert contexts.get(alone, "not listed") is None and contexts.get(shelters, "not listed") is None, contexts
+    assert contexts.get(alone, "not listed") is None and shelters not in contexts, contexts
     assert list(contexts) == list(result.only_in[1])  # the statements as Only-in lists them, in its order
 
 
@@ -1188,6 +1189,33 @@ def test_a_statement_listed_right_after_the_sentence_it_leans_on_carries_no_cont
     assert _contexts([1, 2], sentences) == (texts[0], None)
     assert _contexts([2, 1], sentences) == (texts[1], texts[0])
     assert _contexts([0], sentences) == (None,)  # an article's first sentence leans on none of it
+
+
+def test_a_listed_statement_goes_right_after_the_listed_sentence_it_leans_on():
+    # Only-in lists by importance, so a follow-up may rank above the sentence it goes on from:
+    # shown first with that sentence as context, the sentence then came again further down.
+    from newsbrief.compare import _contexts, _in_reading_order
+
+    texts = ("Heavy rain flooded the river valley for a third day on Monday.",
+             "The district borders the lake and is largely cut off by the water, officials said.",
+             "Its only bridge was closed to traffic on Monday after the river burst its banks.",
+             "Engineers from the national grid restored power to thousands of homes late on Thursday evening.")
+    sentences = [Sentence(text, 0, position) for position, text in enumerate(texts)]
+    assert _in_reading_order([3, 2, 1], sentences) == [3, 1, 2]  # the run goes where its first listed one is
+    assert _in_reading_order([2, 3, 0, 1], sentences) == [0, 1, 2, 3]
+    assert _in_reading_order([3, 2], sentences) == [3, 2]  # what it leans on is not listed: its context shows it
+    ordered = _in_reading_order([2, 3, 1], sentences)
+    assert _contexts(ordered, sentences) == (texts[0], None, None)  # no sentence shown twice
+    # A quotation ranks the follow-up above the sentence it goes on from.
+    met = "The council met on Tuesday to count the cost of the flood damage across the valley."
+    but = "But “the fund is empty and we cannot pay for the repairs,” the mayor said on Wednesday."
+    result = compare_articles(
+        ("Valley floods", texts[0], met, but, texts[3]),
+        ("River rises", "The river rose two metres overnight and closed the main road into town.",
+         "Schools in the valley stayed shut on Monday as buses could not reach them."))
+    listed = result.only_in[1]
+    assert listed.index(but) == listed.index(met) + 1, listed
+    assert all(entry.context is None for entry in result.only_in_entries(1))
 
 
 def said_elsewhere_at(a: str, b: str, cosine: float) -> bool:
