@@ -25,7 +25,9 @@ name after it: "Hale and Senate Leader Ann Reyes said"); an organisation's name 
 "and" joins to it, where spaCy ended the name before "and" ("the Departments of Labor and Homeland
 Security said"); a description or title with a
 name beside it ("the spokesman, Nick Merrill", "Senate Leader Ann Hale (D-Ore.) told") is that person. "He"/"she" is the one person named as
-the subject of a clause before it in its sentence, if any; a description alone ("the Russian
+the subject of a clause before it in its sentence, if any, but no one where the nearest is the subject of an
+"as" or "when" clause under another person's ("Alder watched as host Rook played clips from an interview where he
+stated": Alder or Rook); a description alone ("the Russian
 leader", "the president", "the attorney") is whoever the article, up to it, introduced with its
 words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
 person; else "the president" is the person the article is about, but no one holding a role for or
@@ -485,6 +487,9 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         named_beside = _person_beside(subject, outside, named)
         if named_beside:
             return named_beside
+    if ((subject.lower_ in PERSON_PRONOUNS or _describes_one_person(subject))
+            and _another_subject_above(subject.head, outside, named.people)):
+        return None
     if _describes_one_person(subject) and _speaks_for_others(subject):
         return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject)
     if _describes_one_person(subject):
@@ -605,12 +610,38 @@ def _phrase_pattern(description, qualifiers: list) -> str:
 def _named_subject_above(verb, outside: str, people: tuple[str, ...]) -> str | None:
     """The person named as subject of a clause this one hangs from: "Mr. Perry signaled that
     he would not ..., saying that ..." is Perry's, whoever the article was about before."""
+    return _clause_named_above(verb, outside, people)[1]
+
+
+def _clause_named_above(verb, outside: str, people: tuple[str, ...]) -> tuple[object, str | None]:
+    """The nearest clause this one hangs from whose subject names one of `people`, and that name;
+    (None, None) where none does."""
     for clause in verb.ancestors:
         subject = _nearest_subject(clause)
         name = _named_at(subject, outside, people) if subject is not None else None
         if name:
-            return name
-    return None
+            return clause, name
+    return None, None
+
+
+def _another_subject_above(verb, outside: str, people: tuple[str, ...]) -> bool:
+    """Whether the person named as subject above a clause (`_named_subject_above`) is that of a
+    subordinate clause (`_is_subordinate`) under a clause whose subject may be another person: in
+    "Alder listened as host Jane Rook played clips from an interview, where he stated ...", "he" may
+    be Alder, whom the sentence is about, or Rook, who does only what the "as" clause says; only
+    what was said tells, so no one is better than the wrong one. A subject that may be another
+    person is another name, "he" or "she", a proper noun spaCy did not see as a name, or a
+    description of one person ("the senator")."""
+    clause, name = _clause_named_above(verb, outside, people)
+    if clause is None or not _is_subordinate(clause):
+        return False
+    main = next((subject for above in clause.ancestors if (subject := _nearest_subject(above)) is not None), None)
+    if main is None:
+        return False
+    other = _named_at(main, outside, people)
+    if other:
+        return not one_name(other, name)
+    return main.lower_ in PERSON_PRONOUNS or _noun_tag(main) in PROPER_NOUN_TAGS or _describes_one_person(main)
 
 
 def _named_subject_before(pronoun, outside: str, people: tuple[str, ...]) -> str | None:

@@ -93,6 +93,27 @@ def test_pronoun_takes_the_named_subject_of_its_own_sentence_first():
     assert found == [("Rick Perry", "stop suing states for protecting their borders", 2)]
 
 
+@pytest.mark.parametrize("main_subject", ["Ortiz", "He"])
+def test_pronoun_under_a_subordinate_clause_of_another_person_is_no_one(main_subject):
+    # "he" may be Ortiz, whom the sentence is about, or the host, named only in the "as" clause
+    # its clause hangs from: the nearest name is no better a guess than the other.
+    found = quotes_of(
+        "Former mayor Dan Ortiz still defends the budget.",
+        f"{main_subject} went on a late-night show and watched as host Mark Finch played clips from a 2019 speech, "
+        'where he said that "the budget was never balanced" by his staff.',
+    )
+    assert found == []
+
+
+def test_pronoun_under_a_subordinate_clause_is_its_subject_where_no_other_person_is_above():
+    found = quotes_of(
+        "Former mayor Dan Ortiz still defends the budget.",
+        "The crowd cheered as host Mark Finch played clips from a 2019 speech, "
+        'where he said that "the budget was never balanced" by his staff.',
+    )
+    assert found == [("Mark Finch", "the budget was never balanced", 1)]
+
+
 def test_a_name_after_the_verb_is_not_the_speaker():
     found = quotes_of(
         "Matt Damon addressed the allegations against Harvey Weinstein on Friday, saying, "
