@@ -110,6 +110,16 @@ DATELINE = re.compile(
 _PLACE_IN_CAPITALS = r"[A-Z]{3,}(?: [A-Z]{2,})*"
 SLASHED_DATELINE = re.compile(
     rf"^(?P<city>{_PLACE_IN_CAPITALS}(?:/{_PLACE_IN_CAPITALS})+(?:, [A-Z][a-z]+)?)(?P<agency>) (?=[A-Z][a-z]|[\"“])")
+# A lead-in set in capitals, as some papers set a story's first words ("THE UNITED STATES is
+# counting ...", "EVER SINCE 2016, when ...", "CHINA AND THE WORLD Health Organization could ..."):
+# a type style, not words in capitals of their own. Two words or more in capitals before a word
+# not in capitals (in lower case, a name, a number), one of them of LEAD_IN_WORD_LETTERS letters or
+# more, as acronyms in a row are shorter ("A US judge", "A CNN moderator"). A label or a dateline
+# ends on a colon or a dash ("JUST IN: ...", "BEIRUT, LEBANON –"), a headline in capitals ends
+# its sentence in them.
+CAPITALS_LEAD_IN = re.compile(r"^[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]*)+(?= (?:[A-Z]?[a-z]|\d))")
+LEAD_IN_WORD_LETTERS = 5
+_WORD = re.compile(r"[\w’'-]+")
 # "(AP) Police said ...", and CNN's lead with no space after it: "(CNN)The United States is ...".
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
@@ -977,6 +987,40 @@ def strip_lead_in(paragraph: str, is_lead: bool = False) -> str:
     return paragraph
 
 
+def with_lead_in_in_case(article: Article, cluster: list[Article]) -> Article:
+    """An article opening on a lead-in in capitals (`CAPITALS_LEAD_IN`) with it written as the
+    other words of the article and its `cluster` (their headlines too) write each of its words: in
+    lower case where one has it so, in capitals where all have it so (an acronym), else with a
+    capital first (a name: "THE UNITED STATES is" beside "the United States"). The outlets' leads on
+    one story name its places and people alike; a word none of them writes again stays in capitals
+    with the rest, as no table tells "SINCE" (since) from "STATES" (States)."""
+    match = CAPITALS_LEAD_IN.match(article.text)
+    words = match.group(0).split() if match else []
+    if not any(len(word) >= LEAD_IN_WORD_LETTERS for word in words):
+        return article
+    written = [article.text[match.end():], article.title or "",
+               *(f"{other.title or ''}\n{other.text}" for other in cluster if other is not article)]
+    forms: dict[str, set[str]] = {}
+    for form in _WORD.findall("\n".join(written)):
+        forms.setdefault(form.lower(), set()).add(form)
+    cased = [_as_written(word, forms.get(word.lower(), set()), opens=not index) for index, word in enumerate(words)]
+    if None in cased:
+        return article
+    return replace(article, text=" ".join(cased) + article.text[match.end():])
+
+
+def _as_written(word: str, forms: set[str], opens: bool) -> str | None:
+    """A word in capitals as its other `forms` write it (`with_lead_in_in_case`), with a capital
+    first where it `opens` the sentence; None where there are none to tell."""
+    if forms and all(form.isupper() for form in forms):
+        return word
+    if opens:
+        return word.capitalize()
+    if not forms:
+        return None
+    return word.lower() if any(form.islower() for form in forms) else word.capitalize()
+
+
 def without_inline_widgets(paragraph: str) -> str:
     """A paragraph less the widgets a site ran into its sentences, which read on once they are
     cut out: The Hill's link boxes and stock ticker chips."""
@@ -1194,4 +1238,5 @@ def clean_cluster(cluster: Cluster) -> CleanedCluster:
             warnings.append(f"dropped {article.note_name}: {reason}")
         else:
             kept.append(cleaned)
+    kept = [with_lead_in_in_case(article, kept) for article in kept]
     return CleanedCluster(replace(cluster, articles=tuple(kept)), tuple(warnings))

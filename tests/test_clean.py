@@ -245,6 +245,41 @@ def test_lead_in_is_stripped(paragraph, expected):
     assert strip_lead_in(paragraph) == expected
 
 
+def _cleaned_leads(*texts: str) -> list[str]:
+    articles = tuple(Article(str(number), text, title="Given") for number, text in enumerate(texts))
+    return [article.text for article in clean_cluster(Cluster(articles=articles)).cluster.articles]
+
+
+@pytest.mark.parametrize("lead, other, expected", [
+    # Each word as another lead on the story writes it: a name with capitals, other words in lower case.
+    ("THE ELM VALLEY council voted on Monday to close the old pier for good.",
+     "Elm Valley will lose its pier, the town's council said after a vote on Monday.",
+     "The Elm Valley council voted on Monday to close the old pier for good."),
+    ("WHEN THE STORM reached Port Elm, the pier closed and the ferries stopped running.",
+     "The storm hit Port Elm on Friday, and the ferries stopped.",
+     "When the storm reached Port Elm, the pier closed and the ferries stopped running."),
+    # A word written in capitals only (an acronym) stays so.
+    ("THE NATO ALLIANCE will meet in Riga on Friday to talk about the pipeline.",
+     "NATO said the alliance would meet in Riga to talk about the pipeline.",
+     "The NATO alliance will meet in Riga on Friday to talk about the pipeline."),
+])
+def test_a_lead_in_in_capitals_is_written_as_the_cluster_writes_its_words(lead, other, expected):
+    assert _cleaned_leads(lead, other)[0] == expected
+
+
+@pytest.mark.parametrize("lead", [
+    # A word no lead writes again: "SINCE" may be "since" or a name, so all stay as set.
+    "EVER SINCE 2016, the pier has been shut to boats for most of the winter months.",
+    # Acronyms in a row, a label, a dateline: no lead-in in capitals.
+    "A US judge ruled on Friday that the pier may stay closed until the spring.",
+    "US FDA officials said on Friday that the pier may stay closed until the spring.",
+    "JUST IN: the pier will stay closed until the spring, the council said on Friday.",
+])
+def test_no_lead_in_in_capitals_or_none_to_tell_its_words_stays_as_set(lead):
+    other = "The council said the pier, shut to boats for the winter, may stay closed until the spring."
+    assert _cleaned_leads(lead, other)[0] == lead
+
+
 # ---- the bundled example -----------------------------------------------------------------------
 
 def _raw_paragraphs(path) -> list[str]:
