@@ -90,9 +90,29 @@ def test_an_opinion_piece_is_known_by_its_outlets_name_or_a_label_opening_its_ti
     assert Article("a", "x", title=title, outlet=outlet).is_opinion == opinion
 
 
-@pytest.mark.parametrize("outlet, title", [("Bay Herald (Opinion)", None), (None, "OPINION: Pay the ferry crews")])
-def test_beside_news_the_summary_is_the_news_and_an_opinion_piece_only_cites(outlet, title):
-    cluster = Cluster(articles=(Article("wire.txt", REPORT), Article("column.txt", COLUMN, outlet=outlet, title=title),
+@pytest.mark.parametrize("url, opinion", [
+    ("https://bayherald.example/2024/03/05/opinion/pay-the-ferry-crews.html", True),
+    ("https://www.bayherald.example/opinions/2024/03/05/pay-the-ferry-crews/", True),
+    ("https://bayherald.example/opinion/editorials/pay-the-ferry-crews", True),
+    ("https://bayherald.example/columnists/jomarsh/2024/03/05/pay-the-ferry-crews-n123", True),
+    ("https://bayherald.example/commentisfree/2024/mar/05/pay-the-ferry-crews", True),
+    ("https://bayherald.example/2024/03/05/opinion-polls-show-support-for-ferry-crews", False),  # a slug's word
+    ("https://bayherald.example/news/live-blog/ferry-strike-latest", False),  # a live blog reports the news
+    ("https://bayherald.example/blog/ferry-strike-what-we-know", False),
+    ("https://bayherald.example/news/ferry-strike?from=opinion", False),  # the path alone says
+    (None, False),
+])
+def test_an_opinion_piece_is_known_by_an_opinion_section_in_its_urls_path(url, opinion):
+    # Its outlet is often its writer's name, which says nothing of the page.
+    assert Article("a", "x", title="Pay the ferry crews", outlet="Jo Marsh", url=url).is_opinion == opinion
+
+
+@pytest.mark.parametrize("outlet, title, url", [("Bay Herald (Opinion)", None, None),
+                                                (None, "OPINION: Pay the ferry crews", None),
+                                                ("Jo Marsh", None, "https://bayherald.example/2024/03/05/opinion/crews")])
+def test_beside_news_the_summary_is_the_news_and_an_opinion_piece_only_cites(outlet, title, url):
+    cluster = Cluster(articles=(Article("wire.txt", REPORT),
+                                Article("column.txt", COLUMN, outlet=outlet, title=title, url=url),
                                 Article("coast.txt", OTHER)))
     result = brief(cluster, BriefOptions(budget=Budget(sentences=5), compare=False))
     # The column's claims ("a disgrace that shames every manager") are its writer's, not the news;
