@@ -932,8 +932,10 @@ def extract_metadata(lines: list[Line]) -> Metadata:
             host = re.search(r"([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?) republishes|reflect ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?) editorial", text)
             keep("republished_by", (host.group(1) or host.group(2)) if host else None)
         elif line.label == "copyright":
-            owner = re.search(r"(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,40}?)"
-                              r"(?:\.|,| -| All rights|$)", text, re.IGNORECASE)
+            # The owner follows the notice's marks and year in any order a site sets them ("Copyright ©
+            # 2010", "© Copyright 2010", "Copyright (c) 2009-2010"): a mark or year is never the owner's name.
+            owner = re.search(r"(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
+                              r"([A-Z][\w.&' -]{1,40}?)(?:\.|,| -| All rights|$)", text, re.IGNORECASE)
             keep("copyright_owner", owner.group(1) if owner else None)
         elif line.label == CONTENT:
             lead = DATELINE.match(text) or AGENCY_LEAD.match(text) or PLACE_AGENCY_LEAD.match(text)

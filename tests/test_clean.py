@@ -436,6 +436,13 @@ def test_outlet_from_copyright_line_alone():
     assert clean_article(Article("x", story)).outlet == "DW"
 
 
+@pytest.mark.parametrize("notice", ["© Copyright 2011 Lakeside Herald Company.", "Copyright © 2011 Lakeside Herald Company.",
+                                    "Copyright (c) 2009-2011 Lakeside Herald Company. All rights reserved."])
+def test_outlet_from_copyright_line_leaves_out_its_marks_and_years(notice):
+    story = "\n\n".join(JUNKY_STORY[3:]) + "\n\n" + notice
+    assert clean_article(Article("x", story)).outlet == "Lakeside Herald Company"
+
+
 @pytest.mark.parametrize("notice, outlet", [
     ("This article was originally published on The Conversation.", "The Conversation"),
     ("Republished with permission / Middle East Eye", "Middle East Eye"),
