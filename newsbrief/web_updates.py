@@ -5,6 +5,9 @@ The clusterer takes its decisions in one place and in arrival order (stories.py)
 requests must never cluster at once. Requests only store their articles, which any number of
 them can do concurrently, and wake this thread; wake-ups that arrive while it works fold into
 one more pass, which picks up every article stored meanwhile.
+
+A stop (the server shutting down) cuts a pass short between two batches or two briefs, as Ctrl-C
+stops `ingest`: a pass that ran on would keep the process alive for minutes.
 """
 from __future__ import annotations
 
@@ -13,7 +16,13 @@ import threading
 import time
 from collections.abc import Callable
 
+from .render import count
+
 log = logging.getLogger("newsbrief.serve")
+
+
+class Stopped(Exception):
+    """Raised between two steps of a pass once the updater is told to stop."""
 
 
 class StoryUpdater:
@@ -74,14 +83,26 @@ class StoryUpdater:
                 self._last_error = error
                 self._changed.notify_all()
 
+    def _check_stop(self, phase: str, done: int, total: int) -> None:
+        """Progress of a pass (`on_progress` of update_stories and refresh_briefs): stop here if told to."""
+        if self._stopping and done < total:
+            if phase == "brief":
+                log.warning("stopping: the brief update is cut short, %s left for the next start",
+                            count(total - done, "story", "stories"))
+            raise Stopped
+
     def _update(self) -> str | None:
         """One pass: stories for unassigned articles, then fresh briefs; the problem, if any."""
         from .stories import refresh_briefs, update_stories
 
         try:
             with self._open_store() as store:
-                update_stories(store)
-                failures = refresh_briefs(store)
+                update_stories(store, on_progress=self._check_stop)
+                stale = store.stale_stories()
+                self._check_stop("brief", 0, len(stale))
+                failures = refresh_briefs(store, stale, on_progress=self._check_stop)
+        except Stopped:
+            return None
         except Exception as exc:  # the thread must survive a bad pass; the next wake-up retries
             log.exception("story update failed")
             return f"story update failed: {exc}"

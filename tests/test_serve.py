@@ -5,7 +5,12 @@ from __future__ import annotations
 import http.server
 import json
 import re
+import signal
+import socket
+import subprocess
+import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -17,6 +22,7 @@ from hostile import BODY_IMG, BODY_SCRIPT, HOSTILE_ARTICLES, IMG_OUTLET, JS_URL,
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, fill_store, live_server, web_store  # noqa: F401 (fixture)
 
 from newsbrief.models import Article
+from newsbrief.render import count
 from newsbrief.serve import create_app
 from newsbrief.store import Store
 from newsbrief.stories import update_stories
@@ -754,6 +760,72 @@ def test_concurrent_writes_from_many_clients_lose_nothing(tmp_path):
     assert statuses == [202] * clients * requests
     assert status["articles"] == clients * requests * per_request and status["unassigned"] == 0
     assert status["last_error"] is None
+
+
+# Eight small invented events, two reports each, written in different words: eight stories of two articles.
+EVENTS = (
+    ("Alder River weir", "flooded two villages", "county engineers", "sandbags"),
+    ("Rotterdam dock workers", "walked out over pay", "the port authority", "container ships"),
+    ("Kestrel Airlines", "grounded its turboprop fleet", "aviation inspectors", "cracked propeller hubs"),
+    ("Pinecrest zoo", "welcomed twin snow leopard cubs", "keepers", "a heated den"),
+    ("Marlow bakery chain", "recalled rye loaves", "food safety officers", "glass fragments"),
+    ("Harbourview library", "reopened after a roof collapse", "volunteers", "water-damaged archives"),
+    ("Tessaly chess club", "won the national league", "the club captain", "a final-round endgame"),
+    ("Granite Pass tunnel", "closed after a rockfall", "highway crews", "a boulder the size of a van"),
+)
+
+
+def event_reports(number: int) -> list[Article]:
+    name, what, who, thing = EVENTS[number]
+    return [
+        Article(f"e{number}-a", f"The {name} {what} on Tuesday, {who} said. Officials blamed {thing} and promised a "
+                f"full review. Residents near the {name} were told to expect disruption for several days while {who} "
+                f"assess the damage. A spokesperson for {who} said the review of {thing} would report within a month."),
+        Article(f"e{number}-b", f"{who.capitalize()} confirmed on Tuesday that the {name} {what}. According to {who}, "
+                f"{thing} caused the problem. People living close to the {name} should plan for several days of "
+                f"disruption, {who} said. Findings on {thing} are expected within a month, a spokesperson added."),
+    ]
+
+
+def cluster_without_briefs(path, articles: list[Article]) -> None:
+    """Store and cluster these articles as `newsbrief ingest --no-briefs` does, leaving their briefs unwritten."""
+    with Store(path) as store:
+        store.add_articles(articles)
+        update_stories(store)
+
+
+def test_ctrl_c_stops_the_brief_update_between_two_briefs_and_exits_cleanly(tmp_path):
+    # A real process, as a user runs it: uvicorn turns SIGINT into a shutdown, which must cut the
+    # background update short rather than wait for it (or abort the process when the wait times out).
+    path = tmp_path / "s.db"
+    cluster_without_briefs(path, [a for number in range(len(EVENTS)) for a in event_reports(number)])
+    with Store(path) as store:
+        assert len(store.stale_stories()) == len(EVENTS)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from newsbrief.cli import app; app(prog_name='newsbrief')",
+         "serve", "--db", str(path), "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:  # until the first brief is written
+            with Store(path) as store:
+                if len(store.stale_stories()) < len(EVENTS):
+                    break
+            assert server.poll() is None and time.monotonic() < deadline, "no brief written"
+            time.sleep(0.05)
+        server.send_signal(signal.SIGINT)
+        stopped = time.monotonic()
+        output, _ = server.communicate(timeout=60)
+    finally:
+        server.kill()
+    assert server.returncode == 0, output
+    assert time.monotonic() - stopped < 10, output
+    with Store(path) as store:
+        left = len(store.stale_stories())
+    assert left > 0  # stopped part way: the next start writes the rest
+    assert f"stopping: the brief update is cut short, {count(left, 'story', 'stories')} left for the next start" in output
 
 
 class CountingHandler(http.server.BaseHTTPRequestHandler):
