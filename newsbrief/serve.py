@@ -333,17 +333,27 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             result = brief(Cluster(articles=tuple(articles), origin="request"), options)
         return result, brief_json(result)
 
+    def brief_problem(store, story: Story) -> str | None:
+        """Ask the background update for the story's brief where it is missing or older than the
+        story (another process, `ingest --no-briefs`, stored its articles); why it cannot be
+        written, where the last try failed."""
+        if updater and story.story_id in store.stale_stories(BRIEFED_SIZE):
+            return updater.request_brief(story.story_id, story.size)
+        return None
+
     def story_page_data(story_id: str) -> dict:
         with open_store(target) as store:
             story = find_story(store, story_id)
             record = store.brief(story.story_id)
+            problem = brief_problem(store, story)
             every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
         names = reader_names(every)
         view = brief_view(record, {a.doc_id: a for a in every}, names, story.title) if record else None
         # The page is headed as its brief is (`BriefView.title`), not by the lead sentence the
         # story list may show cut to fit.
         return {"story": replace(story, title=view.title) if view else story, "view": view,
-                "timeline": timeline(every, names), "articles": every, "names": names}
+                "timeline": timeline(every, names), "articles": every, "names": names, "brief_problem": problem,
+                "writes_briefs": updater is not None}
 
     # ---- API ----
 
@@ -385,7 +395,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
              responses={404: {"model": ErrorOut, "description": "No story has this id."}})
     def get_story(story_id: str) -> dict:
         """A story, its articles (copies marked) and its brief with the comparison; `brief` is
-        null until the background update has written it (a story needs two articles)."""
+        null until the background update has written it (a story needs two articles). Asking
+        for a story whose brief is missing or older than it has the update write it."""
         with open_store(target) as store:
             story = find_story(store, story_id)
             # Title, outlet and time as the cleaner reads them where none came with the article:
@@ -393,6 +404,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             articles = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
             copies = store.assignments(a.doc_id for a in articles)
             record = store.brief(story.story_id)
+            brief_problem(store, story)
         return {"story": story_json(story), "brief": record, "articles": [
             {"doc_id": a.doc_id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
              "duplicate_of": copies[a.doc_id].duplicate_of if a.doc_id in copies else None} for a in articles]}

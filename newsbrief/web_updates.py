@@ -6,7 +6,9 @@ requests must never cluster at once. Requests only store their articles, which a
 them can do concurrently, and wake this thread; wake-ups that arrive while it works fold into
 one more pass, which picks up every article stored meanwhile.
 
-A stop (the server shutting down) cuts a pass short between two batches or two briefs, as Ctrl-C
+A story page asks for its story's brief (`request_brief`) where another process (`newsbrief
+ingest --no-briefs`) stored the story's articles and left its brief missing or stale. A stop
+(the server shutting down) cuts a pass short between two batches or two briefs, as Ctrl-C
 stops `ingest`: a pass that ran on would keep the process alive for minutes.
 """
 from __future__ import annotations
@@ -34,6 +36,8 @@ class StoryUpdater:
         self._running = False
         self._stopping = False
         self._last_error: str | None = None
+        self._writing: set[str] | None = None  # the stories whose briefs the pass under way writes, once listed
+        self._failed: dict[str, tuple[int, str]] = {}  # story_id: (its size, why the last pass could not brief it)
         self._thread = threading.Thread(target=self._loop, name="newsbrief-story-updater", daemon=True)
 
     def start(self) -> None:
@@ -50,6 +54,20 @@ class StoryUpdater:
         with self._changed:
             self._requested += 1
             self._changed.notify_all()
+
+    def request_brief(self, story_id: str, size: int) -> str | None:
+        """Ask for a pass that briefs this story of `size` articles, whose brief is missing or
+        older than the story, unless a pass to come or under way will; None, or why the last pass
+        could not brief the story at this size (asking again would only fail again)."""
+        with self._changed:
+            failed_size, problem = self._failed.get(story_id, (None, None))
+            if failed_size == size:
+                return problem
+            will_brief = self._done < self._requested and (self._writing is None or story_id in self._writing)
+            if not will_brief:
+                self._requested += 1
+                self._changed.notify_all()
+            return None
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait until every wake-up so far has been served; False on timeout."""
@@ -99,13 +117,21 @@ class StoryUpdater:
             with self._open_store() as store:
                 update_stories(store, on_progress=self._check_stop)
                 stale = store.stale_stories()
+                with self._changed:
+                    self._writing = set(stale)
                 self._check_stop("brief", 0, len(stale))
                 failures = refresh_briefs(store, stale, on_progress=self._check_stop)
+                failed = {story_id: (store.story_size(story_id), problem) for story_id, problem in failures}
         except Stopped:
             return None
         except Exception as exc:  # the thread must survive a bad pass; the next wake-up retries
             log.exception("story update failed")
             return f"story update failed: {exc}"
+        finally:
+            with self._changed:
+                self._writing = None
+        with self._changed:
+            self._failed = failed
         for story_id, problem in failures:
             log.warning("story %s: no brief (%s)", story_id, problem)
         return "; ".join(f"story {s}: {p}" for s, p in failures) or None

@@ -794,6 +794,44 @@ def cluster_without_briefs(path, articles: list[Article]) -> None:
         update_stories(store)
 
 
+def test_a_story_page_asks_for_the_brief_another_process_left_unwritten(tmp_path):
+    # The server is running when `ingest --no-briefs` adds a story to its store: no request of
+    # its own woke the update, yet the story's page gets its brief written.
+    app = create_app(tmp_path / "s.db")
+    with TestClient(app) as client:
+        assert app.state.updater.wait_idle(60)
+        cluster_without_briefs(tmp_path / "s.db", event_reports(0))
+        _, tree = page(client, "/stories/S000001")
+        assert " ".join(tree.xpath("string(//p[@class='note'])").split()) == \
+            "No brief yet: it is being written; reload in a moment."
+        assert app.state.updater.wait_idle(120)
+        assert client.get("/api/stories/S000001").json()["brief"]["sentences"]
+        _, tree = page(client, "/stories/S000001")
+        assert tree.xpath("//section[@class='brief']") and not tree.xpath("//p[@class='note']")
+
+
+def test_a_story_page_says_why_its_brief_could_not_be_written_and_does_not_ask_again(tmp_path, monkeypatch):
+    import newsbrief.stories
+
+    monkeypatch.setattr(newsbrief.stories, "refresh_briefs",
+                        lambda store, story_ids, on_progress=None: [(s, "too little text to summarise") for s in story_ids])
+    cluster_without_briefs(tmp_path / "s.db", event_reports(0))
+    app = create_app(tmp_path / "s.db")
+    with TestClient(app) as client:
+        assert app.state.updater.wait_idle(60)
+        _, tree = page(client, "/stories/S000001")
+        assert not app.state.updater.state()["updating"]
+    assert " ".join(tree.xpath("string(//p[@class='note'])").split()) == "No brief yet: too little text to summarise."
+
+
+def test_a_server_that_writes_no_briefs_does_not_say_one_is_being_written(tmp_path):
+    cluster_without_briefs(tmp_path / "s.db", event_reports(0))
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        _, tree = page(client, "/stories/S000001")
+    assert " ".join(tree.xpath("string(//p[@class='note'])").split()) == \
+        "No brief yet: this server writes no briefs; newsbrief ingest writes it."
+
+
 def test_ctrl_c_stops_the_brief_update_between_two_briefs_and_exits_cleanly(tmp_path):
     # A real process, as a user runs it: uvicorn turns SIGINT into a shutdown, which must cut the
     # background update short rather than wait for it (or abort the process when the wait times out).
