@@ -350,8 +350,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         names = reader_names(every)
         view = brief_view(record, {a.doc_id: a for a in every}, names, story.title) if record else None
         # The page is headed as its brief is (`BriefView.title`), not by the lead sentence the
-        # story list may show cut to fit.
-        return {"story": replace(story, title=view.title) if view else story, "view": view,
+        # story list may show cut to fit; its <title> is the list's, which tells tabs apart where
+        # every untitled story's brief is headed "Brief".
+        return {"story": story, "heading": view.title if view else story.title or story.story_id, "view": view,
                 "timeline": timeline(every, names), "articles": every, "names": names, "brief_problem": problem,
                 "writes_briefs": updater is not None}
 

@@ -158,7 +158,7 @@ def test_every_citation_chip_points_at_a_sentence_of_its_source(client):
 def test_story_page_has_panels_sources_and_timeline(client):
     _, tree = page(client, f"/stories/{EXAMPLE_STORY}")
     headings = [h.text_content() for h in tree.xpath("//h2")]
-    assert headings[:6] == ["Brief", "Agreed", "Only in", "Disagreements", "Quotes", "Timeline"] and "Sources" in headings
+    assert headings[:5] == ["Agreed", "Only in", "Disagreements", "Quotes", "Timeline"] and "Sources" in headings
     sources = [li.text_content() for li in tree.xpath("//ol[@class='sources']/li")]
     assert "DW" in sources[0] and "2017-09-29" in sources[0]  # the date the cleaner read off the DW byline
     assert "Middle East Eye, via Anti-Media" in sources[1]
@@ -398,11 +398,15 @@ def test_untitled_briefs_head_their_pages_brief_as_the_cli_does_never_with_a_cut
         _, story = page(client, f"/stories/{story_id}")
         pasted = client.post("/brief", data={"texts": list(UNTITLED_DAM_REPORTS)})
         assert pasted.status_code == 200, pasted.text
-    # Not the lead cut to fit the list, nor the brief's first sentence cut to a headline's length.
+    # Not the lead cut to fit the list, nor the brief's first sentence cut to a headline's length,
+    # and no second heading "Brief" under it.
     for tree in (story, lxml.html.fromstring(pasted.text)):
         assert tree.xpath("//section[@class='brief']")
         assert tree.xpath("string(//main/h1)").strip() == "Brief"
-        assert tree.xpath("string(//title)").startswith("Brief ·")
+        assert "Brief" not in [h.text_content() for h in tree.xpath("//h2")]
+    # The story's tab is told apart from others as the list tells it: by its lead cut to fit.
+    assert tree.xpath("string(//title)") == "Brief · newsbrief"
+    assert story.xpath("string(//title)") == f"{label} · newsbrief"
 
 
 def test_a_story_page_is_headed_by_its_title_only_where_that_is_a_headline():
