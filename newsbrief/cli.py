@@ -4,12 +4,13 @@ Heavy modules (models, trafilatura) load inside commands, so `newsbrief --help` 
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import sys
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -78,7 +79,7 @@ def warn(message: str) -> None:
 
 def version_callback(value: bool) -> None:
     if value:
-        stdout.print(f"newsbrief {__version__}")
+        write_text(f"newsbrief {__version__}\n", None)
         raise typer.Exit()
 
 
@@ -320,6 +321,67 @@ def open_output(output: Path, path: Path | None = None):
         raise fail(f"{output}: cannot write here ({exc.strerror or exc}); give another --output", 2) from None
 
 
+class Output:
+    """Where a command writes its result: the --output file (or `path`, written in its stead), or
+    standard output with `output` None. Every write of a result goes through here, so a write
+    that fails, not only the opening (a full disk, an I/O error), is one error line and exit 1,
+    not a traceback; a reader that has gone (`newsbrief ... | head -1`) ends the command quietly,
+    as Unix tools do. Standard output is flushed on closing, so that its failure shows here too
+    and not as Python's "Exception ignored" at exit."""
+
+    def __init__(self, output: Path | None, path: Path | None = None):
+        self.name = str(output) if output else "standard output"
+        self.handle = open_output(output, path) if output else sys.stdout
+        self.done = False
+
+    def __enter__(self) -> "Output":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def write(self, text: str) -> None:
+        with self.failing():
+            self.handle.write(text)
+
+    def flush(self) -> None:
+        with self.failing():
+            self.handle.flush()
+
+    def close(self) -> None:
+        if self.done:
+            return
+        with self.failing():
+            if self.handle is sys.stdout:
+                self.handle.flush()
+            else:
+                self.handle.close()
+        self.done = True
+
+    @contextmanager
+    def failing(self):
+        try:
+            yield
+        except OSError as exc:
+            self.abandon()
+            if exc.errno == errno.EPIPE:
+                raise typer.Exit(1) from None
+            raise fail(f"{self.name}: cannot write ({exc.strerror or exc})") from None
+
+    def abandon(self) -> None:
+        """Drop what is left unwritten, so that neither a later close nor Python at exit tries
+        (and fails) to write it again."""
+        if self.done:
+            return
+        self.done = True
+        with suppress(OSError):  # a file is closed even where its last flush fails
+            if self.handle is not sys.stdout:
+                self.handle.close()
+            else:  # what its buffer holds goes nowhere at exit (a test's captured stdout has no descriptor)
+                descriptor = self.handle.fileno()
+                os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
+
+
 @contextmanager
 def replaced_on_success(output: Path):
     """A handle on a new file beside `output` that takes its place only when the block ends
@@ -327,18 +389,18 @@ def replaced_on_success(output: Path):
     (an earlier complete result) as it was. Opened before the work, so a bad --output fails
     before it, not after. A pipe or device (/dev/stdout) holds no earlier result: written as is."""
     if output.exists() and not output.is_file():
-        with open_output(output) as handle:
+        with Output(output) as handle:
             yield handle
         return
     target = output.resolve()  # through a link, as writing to it would go
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")  # the same folder: the rename is atomic
-    handle = open_output(output, partial)
+    handle = Output(output, partial)
     try:
         yield handle
         handle.close()
         os.replace(partial, target)
     except BaseException:
-        handle.close()
+        handle.abandon()
         partial.unlink(missing_ok=True)
         raise
 
@@ -349,11 +411,8 @@ def json_text(record: dict, fmt: Format) -> str:
 
 
 def write_text(text: str, output: Path | None) -> None:
-    if output:
-        with open_output(output) as handle:
-            handle.write(text)
-    else:
-        sys.stdout.write(text)
+    with Output(output) as handle:
+        handle.write(text)
 
 
 def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
@@ -371,7 +430,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
         # the one error `brief FILE` gives, before the model loads.
         raise fail(str(items[0]))
     written = failed = 0
-    handle = open_output(output) if output else sys.stdout
+    handle = Output(output)
     try:
         load_start = time.perf_counter()
         get_encoder(options.encoder)
@@ -396,8 +455,7 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
                      highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
     finally:
-        if output:
-            handle.close()
+        handle.close()
     elapsed = time.perf_counter() - start
     stderr.print(
         f"{count(len(items), 'cluster', 'clusters')} in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster, "
@@ -680,9 +738,8 @@ def stories_command(
             shown = [with_publication_span(store, s) for s in shown]
         elif output_format is Format.terminal and not stories:  # a line, not a table of headers only
             largest = store.largest_story_size()
-            stdout.print(f"no story has {min_size:,}+ articles (the largest has {largest:,})" if largest else
-                         f"{db} holds no stories yet; newsbrief ingest PATH --db {db} adds articles",
-                         markup=False, highlight=False, soft_wrap=True)
+            write_text(f"no story has {min_size:,}+ articles (the largest has {largest:,})\n" if largest else
+                       f"{db} holds no stories yet; newsbrief ingest PATH --db {db} adds articles\n", None)
             return
     if output_format is Format.json:
         write_text(json_text({"total": len(stories), "stories": [story_json(s) for s in shown]}, output_format), None)
@@ -709,7 +766,7 @@ def print_story_table(stories, min_size: int, limit: int) -> None:
         outlets = ", ".join(item.outlets[:4]) + (f" +{len(item.outlets) - 4}" if len(item.outlets) > 4 else "")
         table.add_row(item.story_id, str(item.size), f"{len(item.outlets)}: {escape(outlets)}" if item.outlets else "-",
                       escape(item.title or ""))
-    stdout.print(table)
+    print_terminal(lambda console: console.print(table), None)
 
 
 def show_story_brief(store, story_id: str, fmt: Format) -> None:

@@ -398,6 +398,72 @@ def test_an_output_that_the_system_refuses_is_one_clean_error(runner, example_di
     assert_one_line_error(result, "error: /proc/brief.txt: cannot write here (", "give another --output")
 
 
+FULL_DEVICE = Path("/dev/full")  # Linux's device whose every write fails: "No space left on device"
+needs_full_device = pytest.mark.skipif(not FULL_DEVICE.exists(), reason="needs Linux's /dev/full")
+
+
+@needs_full_device
+@pytest.mark.parametrize("command", [["brief", "EXAMPLE", "--no-compare"], ["compare", "EXAMPLE", "-f", "json"],
+                                     ["brief", "--batch", "CLUSTERS"], ["cluster", "EXAMPLE", "--db", "DB"]])
+def test_an_output_that_fails_on_writing_is_one_clean_error(runner, example_dir, example_documents, tmp_path, command):
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(cluster_line("c1", example_documents) + "\n", encoding="utf-8")
+    names = {"EXAMPLE": example_dir, "CLUSTERS": clusters, "DB": tmp_path / "news.db"}
+    result = invoke(runner, *[names.get(word, word) for word in command], "-o", FULL_DEVICE)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "error: /dev/full: cannot write (No space left on device)"
+
+
+def test_cluster_removes_its_part_file_when_the_disk_fills(runner, tmp_path, monkeypatch):
+    import errno
+
+    from newsbrief import cli
+
+    class FullDisk:  # the file is made, and its first write finds the disk full
+        def __init__(self, handle):
+            self.handle = handle
+
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            self.handle.close()
+
+    opened = cli.open_output
+    monkeypatch.setattr(cli, "open_output", lambda output, path=None: FullDisk(opened(output, path)))
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
+    output = tmp_path / "assignments.jsonl"
+    result = invoke(runner, "cluster", stream, "--db", tmp_path / "news.db", "-o", output)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"error: {output}: cannot write (No space left on device)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "stream.jsonl"]  # no part file, no output
+
+
+def run_with_standard_output(stdout, *args: str | Path) -> subprocess.CompletedProcess:
+    """`newsbrief ARGS` writing to `stdout`, as a user's shell runs it: Python's output buffered."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    return subprocess.run([str(NEWSBRIEF), *map(str, args)], cwd=REPO, env=env, stdout=stdout, stderr=subprocess.PIPE,
+                          text=True, timeout=120)
+
+
+@needs_full_device
+@pytest.mark.parametrize("args", [["--version"], ["brief", "examples/putin-erdogan-ankara/", "-n", "2", "--no-compare"]])
+def test_a_full_standard_output_is_one_clean_error(args):
+    with FULL_DEVICE.open("w") as full:
+        process = run_with_standard_output(full, *args)
+    assert (process.returncode, process.stderr) == (1, "error: standard output: cannot write (No space left on device)\n")
+
+
+def test_a_reader_gone_from_the_pipe_ends_the_command_quietly():
+    """`newsbrief brief ... | head -1`: the reader has gone before the brief is written."""
+    reading, writing = os.pipe()
+    os.close(reading)
+    with os.fdopen(writing, "w") as pipe:
+        process = run_with_standard_output(pipe, "brief", "examples/putin-erdogan-ankara/", "-n", "2", "--no-compare")
+    assert (process.returncode, process.stderr) == (1, "")
+
+
 def test_cluster_checks_its_output_before_the_work(runner, tmp_path, example_dir):
     output = tmp_path / "no-such-folder" / "assignments.jsonl"
     result = invoke(runner, "cluster", example_dir, "--output", output, "--db", tmp_path / "s.db")
