@@ -41,7 +41,7 @@ from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import HALF_CHARACTER
-from .render import articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
+from .render import MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
 from .store import BRIEFED_SIZE, story_key
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, content_id, matches, reader_names, timeline, with_publication_span
@@ -259,7 +259,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
     # The pages count and name sources with the CLI's own wording.
     templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size,
-                                 briefed_size=BRIEFED_SIZE)
+                                 briefed_size=BRIEFED_SIZE, max_notes=MAX_NOTES)
     templates.env.filters["source_label"] = source_label
     templates.env.filters["readable_time"] = readable_time
     templates.env.filters["quoted"] = quoted

@@ -828,6 +828,20 @@ def test_a_story_page_says_why_its_brief_could_not_be_written_and_does_not_ask_a
     assert " ".join(tree.xpath("string(//p[@class='note'])").split()) == "No brief yet: too little text to summarise."
 
 
+def test_a_story_page_shows_as_many_notes_as_the_cli_prints(tmp_path):
+    from newsbrief.render import MAX_NOTES
+
+    fill_store(tmp_path / "s.db", event_reports(0))
+    with Store(tmp_path / "s.db") as store:  # as a story of many headlines, each dropped with a note
+        record = store.brief("S000001")
+        notes = [f"dropped article \"h{n}\": a headline only, no text to brief" for n in range(MAX_NOTES + 7)]
+        store.save_brief("S000001", store.story_size("S000001"), {**record, "warnings": notes})
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        _, tree = page(client, "/stories/S000001")
+    shown = [" ".join(p.text_content().split()) for p in tree.xpath("//section[@class='brief']/p[@class='note']")]
+    assert shown == [*notes[:MAX_NOTES], "7 more notes in the JSON output"]
+
+
 def test_a_server_that_writes_no_briefs_does_not_say_one_is_being_written(tmp_path):
     cluster_without_briefs(tmp_path / "s.db", event_reports(0))
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
