@@ -161,8 +161,9 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                     raise EOFError
                 complete = number
                 article = html_article(payload, doc_id=uri, source_path=f"{path}#{number}", url=uri)
-                if article is None:
-                    yield InputError(str(path), f"record {number} ({uri}): no article text found")
+                problem = "no article text found" if article is None else not_an_article(article)
+                if problem:
+                    yield InputError(str(path), f"record {number} ({uri}): {problem}")
                     continue
                 yield article
             if records.offset < path.stat().st_size:  # bytes left over that make no whole record
@@ -201,6 +202,26 @@ def file_doc_id(path: Path, text: str) -> str:
     one article, and so is a web upload of it (the web app names uploads the same way), while two
     pages named index.html in two folders are two."""
     return f"{path.name}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def file_article(path: Path, article: Article) -> Article:
+    """A text file's or HTML page's article, named by `file_doc_id`, unless it is `not_an_article`:
+    then the error saying why, as brief says it when it drops the file."""
+    problem = not_an_article(article)
+    if problem:
+        raise InputError(str(path), problem)
+    return replace(article, doc_id=file_doc_id(path, article.text))
+
+
+def not_an_article(page: Article) -> str | None:
+    """Why a file or archived page is no article, in brief's words (`clean.drop_reason`: a page
+    that is only a menu, a few words with no headline), or None when brief would keep it: ingest
+    stored such a page as a story titled "Home | News | Sports" that brief refused. Article JSONL
+    records and feed entries are not held to it: a headline stream's items are a few words each,
+    and stored for the clusterer."""
+    from .clean import clean_article, drop_reason
+
+    return drop_reason(page, clean_article(page))
 
 
 def _is_file_article(article: Article) -> bool:
@@ -242,8 +263,7 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
         elif suffix in CLUSTER_SUFFIXES:
             yield from iter_jsonl(path, max_bytes)
         elif suffix in HTML_SUFFIXES:
-            page = read_html_article(path, max_bytes)
-            yield replace(page, doc_id=file_doc_id(path, page.text))
+            yield file_article(path, read_html_article(path, max_bytes))
         elif suffix in MULTINEWS_SUFFIXES:
             yield from _cluster_articles(path, max_bytes)
         elif is_feed(path):
@@ -253,8 +273,7 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
             if is_multinews_raw(path, text):
                 yield from _cluster_articles(path, max_bytes)
             else:
-                article = text_article(path, text)
-                yield replace(article, doc_id=file_doc_id(path, article.text))
+                yield file_article(path, text_article(path, text))
     except InputError as exc:
         yield exc
 

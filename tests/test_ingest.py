@@ -460,7 +460,7 @@ def test_an_archive_keeps_only_the_pages_it_served_and_notes_the_rest(tmp_path):
 
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
-    responses = [("200 OK", "story", "<p>The harbour bridge reopened on Monday after three months of repairs.</p>"),
+    responses = [("200 OK", "story", "<h1>Bridge reopens</h1><p>The harbour bridge reopened on Monday after three months of repairs.</p>"),
                  ("404 Not Found", "gone", "<h1>404 Not Found</h1><p>The page you asked for is not here.</p>"),
                  ("301 Moved Permanently", "old", "<p>Moved <a href='/story'>here</a>.</p>"),
                  ("404 Not Found", "lost", "<h1>404 Not Found</h1><p>Nothing at this address.</p>"),
@@ -487,7 +487,8 @@ def test_an_archive_reads_html_pages_only_and_counts_what_else_it_served_by_type
 
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
-    page = b"<html><body><p>The harbour bridge reopened on Monday after three months of repairs.</p></body></html>"
+    page = (b"<html><head><title>Bridge reopens</title></head><body><p>The harbour bridge reopened on Monday after "
+            b"three months of repairs.</p></body></html>")
     served = [("story", "text/html; charset=utf-8", page), ("report.pdf", "application/pdf", b"%PDF-1.4 \x00\x01"),
               ("data", "application/json", b'{"tide": 3}'), ("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0JFIF"),
               ("robots.txt", "text/plain", b"User-agent: *\nDisallow: /private/"), ("raw", "", b"bytes")]
@@ -587,12 +588,12 @@ def test_a_feed_with_no_entries_is_a_note_and_the_rest_of_the_batch_is_stored(tm
 def test_a_folder_names_each_file_it_skips_as_it_names_a_bad_file(tmp_path):
     folder = tmp_path / "crawl"
     (folder / "pages").mkdir(parents=True)
-    (folder / "pages" / "a.txt").write_text("The harbour bridge reopened on Monday after repairs.\n")
+    (folder / "pages" / "a.txt").write_text("Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n")
     (folder / "pages" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
     (folder / ".git").mkdir()
     (folder / ".git" / "index").write_bytes(b"DIRC\x00")  # hidden: no one's article, passed in silence
     articles, errors = read_all(folder)
-    assert [a.text for a in articles] == ["The harbour bridge reopened on Monday after repairs.\n"]
+    assert [a.text for a in articles] == ["Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n"]
     assert [str(e) for e in errors] == [f"{folder / 'pages' / 'photo.jpg'}: skipped, newsbrief does not read .jpg files"]
 
 
@@ -666,7 +667,8 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path):
 
 NOTES_ON_MULTINEWS = """# Reading Multi-News
 
-Multi-News raw files hold one story per line.
+Multi-News raw files hold one story per line, each story a set of news articles and a summary that
+editors wrote of them.
 Its documents are split by ||||| and its line breaks are written NEWLINE_CHAR.
 
 Give such a file the .src suffix.
@@ -734,10 +736,32 @@ def test_a_file_is_one_article_however_its_path_is_spelled_and_wherever_it_moves
         assert ingest(store, [moved]).stored == 1
 
 
+def test_a_page_or_file_that_brief_drops_as_no_article_is_refused_in_briefs_words(tmp_path):
+    from newsbrief.clean import clean_cluster
+    from newsbrief.read import read_cluster
+
+    menu = tmp_path / "menu.html"
+    menu.write_text("<html><body><nav>Start | Weather | Games</nav><footer>Share by email</footer></body></html>")
+    jotting = tmp_path / "jotting.abc"  # no kind newsbrief knows, read as text when named
+    jotting.write_text("a few loose words\n")
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [menu, jotting, story])
+        assert report.stored == store.article_count() == 1 and report.doc_ids[0].startswith("story.txt#")
+    assert [str(e) for e in report.errors] == [
+        f"{menu}: only 5 words of text after cleaning, and it has no headline: too short to tell from a stub page",
+        f"{jotting}: only 4 words of text after cleaning, and it has no headline: too short to tell from a stub page"]
+    for path, error in zip((menu, jotting), report.errors):  # the reason brief gives when it drops the file
+        assert clean_cluster(read_cluster([path])).warnings == (f"dropped {path.name}: {error.problem}",)
+    result = invoke("ingest", menu, story, "--db", tmp_path / "cli.db", "--no-briefs")
+    assert result.exit_code == 1 and "1 article read (1 new, 1 bad)" in result.output
+
+
 def test_two_pages_of_the_same_name_in_different_folders_are_two_articles(tmp_path):
     first, second = _example_folder(tmp_path / "day-1"), tmp_path / "day-2"
     second.mkdir()
-    (second / "mee.html").write_text("<html><body><article><p>Lava flowed toward the town of Grindavik on Monday, "
+    (second / "mee.html").write_text("<html><head><title>Lava nears Grindavik</title></head><body><article><p>Lava flowed toward the town of Grindavik on Monday, "
                                      "and its residents were told to leave.</p></article></body></html>", encoding="utf-8")
     with Store(tmp_path / "s.db") as store:
         report = ingest(store, [first / "mee.html", second / "mee.html"])
