@@ -11,7 +11,6 @@ and WARC.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -23,9 +22,9 @@ from .errors import InputError
 from .models import Article, parse_time
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputNote, InputWarning, cluster_from_json,
-    decode_utf8, directory_files, html_article, identifier, is_archive, is_feed, is_multinews_raw, iter_clusters,
-    iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article, starts_like_an_archive,
-    string_field, text_article,
+    decode_utf8, directory_files, file_doc_id, html_article, identifier, is_archive, is_feed, is_multinews_raw,
+    iter_clusters, iter_feed, iter_json_lines, json_type, optional_string, read_bytes, read_html_article,
+    starts_like_an_archive, string_field, text_article,
 )
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
@@ -195,14 +194,6 @@ def _check_archive_size(path: Path, max_bytes: int) -> None:
 
 
 # ---- any path --------------------------------------------------------------------------------
-
-def file_doc_id(path: Path, text: str) -> str:
-    """A file's article is known by the file's name and its text (the start of the text's SHA-256),
-    not by how its path was typed: the same file read from another directory or a moved folder is
-    one article, and so is a web upload of it (the web app names uploads the same way), while two
-    pages named index.html in two folders are two."""
-    return f"{path.name}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
-
 
 def file_article(path: Path, article: Article) -> Article:
     """A text file's or HTML page's article, named by `file_doc_id`, unless it is `not_an_article`:

@@ -8,6 +8,7 @@ what is wrong.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import itertools
 import json
 import os
@@ -234,6 +235,15 @@ def publication_date_params() -> dict:
     return set_date_params(extensive=False)
 
 
+def file_doc_id(path: Path, text: str) -> str:
+    """An article a file gives no id of its own (a text file, an HTML page, a feed entry without
+    <guid> or <link>) is known by the file's name and its text (the start of the text's SHA-256),
+    not by how its path was typed: the same file read from another directory or a moved folder is
+    one article, and so is a web upload of it (the web app names uploads the same way), while two
+    pages named index.html in two folders are two."""
+    return f"{path.name}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
 # ---- kinds of file ---------------------------------------------------------------------------
 
 def is_warc(path: Path) -> bool:
@@ -356,17 +366,18 @@ def iter_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     for number, entry in enumerate(feed.entries, 1):
         if broken and number == broken.entry:
             continue  # the break's error names it
-        doc_id = entry.get("id") or entry.get("link")
         outlet = entry_outlet(entry, channel_title, channel_link)
         title = entry_title(entry, outlet)
         contents = [c.get("value", "") for c in entry.get("content", [])]
         # A headline-only item (a headline stream's) is an article whose text is its headline, as
         # article JSONL of headlines gives it: the clusterer reads it as a headline.
         text = html_to_text(max(contents, key=len) if contents else entry.get("summary", "")).strip() or title or ""
-        if not doc_id or not text:
-            what = "no id or link" if not doc_id else "no headline or text"
-            yield InputError(str(path), f"entry {number} ({entry.get('title') or 'untitled'!r}) has {what}")
+        if not text:
+            yield InputError(str(path), f"entry {number} ({entry.get('title') or 'untitled'!r}) has no headline or text")
             continue
+        # RSS makes <guid> and <link> optional: an entry with neither is known, as a file is, by
+        # its feed's name and what it says, so the same feed read again stores it once.
+        doc_id = entry.get("id") or entry.get("link") or file_doc_id(path, f"{title or ''}\n\n{text}")
         if broken and number > broken.entries_begun:
             read_after += 1
         else:

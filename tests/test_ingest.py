@@ -538,13 +538,25 @@ def test_a_feed_broken_inside_an_entry_leaves_that_entry_out_and_reports_every_o
     path.write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Coast Wire</title>\n'
                     + "\n".join(items) + "\n</channel></rss>\n")
     articles, errors = read_all(path)
-    assert [a.doc_id for a in articles] == ["https://coast.example/ferry", "https://coast.example/harbour",
-                                            "https://coast.example/pier"]
+    assert [a.doc_id for a in articles] == ["https://coast.example/ferry", articles[1].doc_id,
+                                            "https://coast.example/harbour", "https://coast.example/pier"]
+    assert articles[1].title == "No address" and articles[1].doc_id.startswith("coast.rss#")  # named by its content
     assert [str(e) for e in errors] == [
-        f"{path}: entry 2 ('No address') has no id or link",
         f"{path}: entry 3 ('untitled') has no headline or text",
         f"{path}:6: malformed feed (mismatched tag in entry 4, 'Tide <b>tables', which is left out); "
-        "1 entry read before it, 2 after it"]
+        "2 entries read before it, 2 after it"]
+
+
+def test_a_feed_without_guids_or_links_ingested_twice_stores_its_entries_once(tmp_path):
+    path = tmp_path / "wire.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Wire</title>'
+                    "<item><title>Ferry runs aground</title><description>The ferry ran aground off the point on "
+                    "Tuesday.</description></item><item><title>Harbour reopens</title></item></channel></rss>")
+    with Store(tmp_path / "s.db") as store:
+        first = ingest(store, [path])
+        assert (first.errors, first.stored) == ([], 2)
+        again = ingest(store, [path])
+        assert (again.errors, again.stored, again.doc_ids) == ([], 0, first.doc_ids)
 
 
 def test_a_headline_only_feed_entry_is_an_article_whose_text_is_its_headline(tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -589,9 +590,22 @@ def test_a_feed_with_no_entries_or_a_bad_entry_is_an_error_for_brief(tmp_path):
         read_cluster([empty])
     errors = []
     half = tmp_path / "half.rss"
-    half.write_text(TWO_STORY_FEED.replace("<link>https://herald.example/school</link>", ""))
+    half.write_text(TWO_STORY_FEED.replace("<title>School term starts late</title>", "")
+                    .replace("<description>The new school term will start a week late after flooding.</description>", ""))
     assert len(read_cluster([half], on_error=errors.append).articles) == 1
-    assert [str(e) for e in errors] == [f"{half}: entry 2 ('School term starts late') has no id or link"]
+    assert [str(e) for e in errors] == [f"{half}: entry 2 ('untitled') has no headline or text"]
+
+
+def test_a_feed_entry_with_no_guid_or_link_is_read_and_named_by_its_feed_and_its_content(tmp_path):
+    # Both are optional in RSS 2.0: brief needs no id, and ingest's id must come out the same each read.
+    path = tmp_path / "valley.rss"
+    path.write_text(re.sub(r"<link>https://herald.example/\w+</link>", "", TWO_STORY_FEED))
+    ids = [a.doc_id for a in read_cluster([path]).articles]
+    assert len(set(ids)) == 2 and all(re.fullmatch(r"valley\.rss#[0-9a-f]{12}", i) for i in ids)
+    assert [a.doc_id for a in iter_articles(path)] == ids
+    # Another text under the same headline is another article.
+    path.write_text(path.read_text().replace("a week late", "two weeks late"))
+    assert [a.doc_id for a in iter_articles(path)][0] == ids[0] != [a.doc_id for a in iter_articles(path)][1] != ids[1]
 
 
 def test_a_feed_that_cannot_be_read_is_left_out_of_a_folder_with_its_error(tmp_path, example_texts):
