@@ -197,7 +197,7 @@ def test_a_quotes_line_cites_each_source_only_for_the_words_it_printed():
 
     from newsbrief.compare import Comparison, QuoteGroup, SourcedText
     from newsbrief.models import Brief, BriefSentence
-    from newsbrief.render import brief_json, quoted
+    from newsbrief.render import MAX_NOTES, brief_json, quoted
     from newsbrief.web_views import Timeline
 
     post = "The bridge will reopen on Friday. Crews have worked through the night"
@@ -211,6 +211,7 @@ def test_a_quotes_line_cites_each_source_only_for_the_words_it_printed():
     record = brief_json(Brief(None, (BriefSentence("The river fell overnight.", (1, 3)),), articles, comparison))
     environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
     environment.filters["quoted"] = quoted
+    environment.globals.update(count=count, max_notes=MAX_NOTES)  # as the app's templates have them
     show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(record, {a.doc_id: a for a in articles})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
