@@ -628,13 +628,23 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         f"{count(len(report.doc_ids), 'article', 'articles')} read ({report.stored:,} new, {len(report.errors)} bad), "
         f"{update.assigned:,} clustered ({count(update.duplicates, 'copy', 'copies')}, "
         f"{count(update.new_stories, 'new story', 'new stories')})"
-        f"{', ' + count(len(stale) - len(failures), 'brief', 'briefs') + ' written' if briefs else ''} "
+        f"{', ' + briefs_written(store, stale, failures) if briefs else ''} "
         f"in {elapsed:.1f} s", highlight=False, soft_wrap=True,
     )
     if update.density is not None and update.full_text_terms:  # the choice a user may not expect
         stderr.print(f"stories are topics: the stream repeats itself densely ({update.density:.2f}, topics from "
                      f"{TOPIC_DENSITY:.2f}); --full-text-words 0 makes event-sized stories", highlight=False, soft_wrap=True)
     return report
+
+
+def briefs_written(store, briefed: list[str], failures: list[tuple[str, str]]) -> str:
+    """How many of the `briefed` stories got a brief that says something. A story of headlines or
+    a few words each gets an empty one, stored so that it is not briefed again until it grows,
+    which is no brief written: "0 briefs written (10 stories have too little text to summarise)"."""
+    failed = {story_id for story_id, _ in failures}
+    empty = sum(1 for story_id in briefed if story_id not in failed and not store.brief(story_id)["sentences"])
+    written = f"{count(len(briefed) - len(failed) - empty, 'brief', 'briefs')} written"
+    return f"{written} ({count(empty, 'story has', 'stories have')} too little text to summarise)" if empty else written
 
 
 @app.command("ingest", cls=PathsCommand)

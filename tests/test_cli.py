@@ -730,6 +730,21 @@ def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_
     assert "(“Notes from the council meeting”)" in result.stderr
 
 
+def test_an_ingest_does_not_count_the_empty_brief_of_a_story_of_headlines_as_written(runner, tmp_path):
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"doc_id": "memo", "text": "Notes from the\ncouncil meeting\n"},
+        {"doc_id": "memo-2", "text": "Notes from the\ncouncil meeting, again\n"}]), encoding="utf-8")
+    result = invoke(runner, "ingest", stream, "--db", tmp_path / "news.db")
+    assert result.exit_code == 0
+    assert re.fullmatch(r"2 articles read \(2 new, 0 bad\), 2 clustered \(0 copies, 1 new story\), 0 briefs written "
+                        r"\(1 story has too little text to summarise\) in [\d.]+ s\n", result.stderr), result.stderr
+    # Its empty brief is kept, so the next run does not brief it again, and the story says why it has none.
+    assert ", 0 briefs written in " in invoke(runner, "ingest", stream, "--db", tmp_path / "news.db").stderr
+    shown = invoke(runner, "stories", "--db", tmp_path / "news.db", "S000001")
+    assert "story S000001: no brief: its 2 articles are only headlines or a few words each" in shown.stderr
+
+
 def test_a_story_list_with_no_story_to_show_is_one_line(runner, tmp_path):
     from newsbrief.store import Store
 
