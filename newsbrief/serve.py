@@ -40,7 +40,7 @@ from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_doc_id, read_published, store_articles
 from .models import Article, Cluster, Story
-from .read import HALF_CHARACTER
+from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES
 from .render import MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
 from .store import BRIEFED_SIZE, story_key
 from .web_updates import StoryUpdater
@@ -53,6 +53,9 @@ SWAGGER_UI = Path(fastapi_swagger.__file__).parent / "resources"
 MAX_REQUEST_BYTES = 10 * 1024 * 1024
 MAX_ADHOC_ARTICLES = 20
 PAGE_SIZE = 50
+# What the form's file picker offers: every kind of file that is briefed as one story's articles
+# (the suffixes read.py reads as text, HTML and feeds); a cluster file or an archive is for `ingest`.
+UPLOAD_ACCEPT = ",".join([*sorted(filter(None, TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES)), "text/html", "text/plain"])
 # Library errors as HTTP statuses: the one place that decides (first match wins).
 ERROR_STATUS: tuple[tuple[type[Exception], int], ...] = ((InputError, 422), (NewsbriefError, 400))
 SECURITY_HEADERS = [
@@ -259,7 +262,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
     # The pages count and name sources with the CLI's own wording.
     templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size,
-                                 briefed_size=BRIEFED_SIZE, max_notes=MAX_NOTES)
+                                 briefed_size=BRIEFED_SIZE, max_notes=MAX_NOTES, upload_accept=UPLOAD_ACCEPT)
     templates.env.filters["source_label"] = source_label
     templates.env.filters["readable_time"] = readable_time
     templates.env.filters["quoted"] = quoted

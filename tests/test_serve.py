@@ -678,6 +678,13 @@ def test_adhoc_brief_api_with_nothing_to_brief_is_a_422_naming_articles_as_the_c
     assert error.startswith('Nothing to brief: dropped article "1": ') and '; dropped article "2": ' in error
 
 
+def test_the_upload_picker_offers_every_kind_of_file_the_form_briefs(client):
+    _, tree = page(client, "/brief")
+    accepted = set(tree.xpath("string(//input[@name='files']/@accept)").split(","))
+    assert {".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".rss", ".atom", ".xml"} <= accepted
+    assert not accepted & {".jsonl", ".warc"}  # for ingest
+
+
 def test_paste_form_gives_a_brief_page(client, example_texts):
     response = client.post("/brief", data={"texts": list(example_texts) + [""], "outlets": ["", "MEE", ""]})
     assert response.status_code == 200, response.text
