@@ -481,8 +481,8 @@ def batch_record(item, options) -> dict:
 
 # ---- stories at scale: ingest, cluster, stories ---------------------------------------------
 
-DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store: one SQLite file, created on first use.")
-STORED_DB = typer.Option(Path("newsbrief.db"), "--db", metavar="FILE", help="The store that ingest or cluster wrote.")
+DB = typer.Option("newsbrief.db", "--db", metavar="FILE", help="The store: one SQLite file, created on first use.")
+STORED_DB = typer.Option("newsbrief.db", "--db", metavar="FILE", help="The store that ingest or cluster wrote.")
 SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Compute features on Dask: 'local' (a LocalCluster here) or tcp://host:8786.")
 LOCAL_WORKERS = 2
 WORKERS = typer.Option(None, "--workers", metavar="N", min=1, show_default=False,
@@ -519,25 +519,28 @@ def progress_bar():
 URL_SCHEME = re.compile(r"[a-z][a-z0-9+.-]+:/", re.IGNORECASE)  # two letters at least: C:/ is a drive
 
 
-def check_db(db: Path, postgres_too: bool = False) -> None:
-    """A folder, or a URL where a store file is wanted, given as --db is a usage error; SQLite's
-    own "unable to open database file" leaves the user guessing."""
-    if db.is_dir():
-        raise fail(f"{db}: a directory, not a store file; give --db FILE (e.g. {db / 'news.db'})", 2)
-    if URL_SCHEME.match(str(db)):  # a Path has already folded "://" to ":/"
+def check_db(db: str, postgres_too: bool = False) -> Path:
+    """The --db as the path of a store file. A folder, or a URL where a store file is wanted, is a
+    usage error; SQLite's own "unable to open database file" leaves the user guessing. Checked as
+    given, since a Path folds a URL's "://" to ":/"."""
+    path = Path(db)
+    if path.is_dir():
+        raise fail(f"{db}: a directory, not a store file; give --db FILE (e.g. {path / 'news.db'})", 2)
+    if URL_SCHEME.match(db):
         if postgres_too:
             raise fail(f"{db}: not a store; give a SQLite file or a postgresql:// URL", 2)
         raise fail(f"{db}: this command keeps its store in a SQLite file (give --db FILE); a PostgreSQL store is "
                    f"for newsbrief serve, filled through POST /api/articles", 2)
+    return path
 
 
-def check_store_options(db: Path, scheduler: str | None = None, workers: int | None = None,
-                        postgres_too: bool = False) -> None:
-    """Refuse, before any work, a --db that cannot be a store file and engine options that do not
-    go together: usage errors, as click gives them."""
-    check_db(db, postgres_too)
-    if not db.parent.is_dir():
-        raise fail(f"{db}: no folder {db.parent} to keep the store in; create it or give another --db", 2)
+def check_store_options(db: str, scheduler: str | None = None, workers: int | None = None,
+                        postgres_too: bool = False) -> Path:
+    """The --db as the path of a store file (`check_db`). Refuse, before any work, one that cannot
+    be a store file and engine options that do not go together: usage errors, as click gives them."""
+    path = check_db(db, postgres_too)
+    if not path.parent.is_dir():
+        raise fail(f"{db}: no folder {path.parent} to keep the store in; create it or give another --db", 2)
     if scheduler:
         from .distributed import check_scheduler
 
@@ -548,6 +551,7 @@ def check_store_options(db: Path, scheduler: str | None = None, workers: int | N
     if workers is not None and scheduler != "local":
         raise fail("--workers applies only with --scheduler local (a running scheduler has its own workers); "
                    "add --scheduler local or leave it out", 2)
+    return path
 
 
 def open_store(db: Path, create: bool = True):
@@ -650,7 +654,7 @@ def briefs_written(store, briefed: list[str], failures: list[tuple[str, str]]) -
 @app.command("ingest", cls=PathsCommand)
 def ingest_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Files, directories, article or cluster JSONL, RSS/Atom feeds, WARC archives.", show_default=False),
-    db: Path = DB,
+    db: str = DB,
     briefs: bool = typer.Option(True, "--briefs/--no-briefs", metavar="", help="Rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
@@ -665,8 +669,8 @@ def ingest_command(
       newsbrief ingest stream.jsonl --no-briefs
     """
     refuse_standard_input(paths, "ingest")
-    check_store_options(db, scheduler, workers)
-    with open_store(db) as store:
+    store_path = check_store_options(db, scheduler, workers)
+    with open_store(store_path) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words)
     raise typer.Exit(1 if report.errors else 0)
 
@@ -675,7 +679,7 @@ def ingest_command(
 def cluster_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order (a record refused as bad input has its error line on stderr instead)."),
-    db: Path = DB,
+    db: str = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
     scheduler: Optional[str] = SCHEDULER,
@@ -692,9 +696,9 @@ def cluster_command(
       newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
     refuse_standard_input(paths, "cluster")
-    check_store_options(db, scheduler, workers)
-    refuse_overwriting(output, paths, db)
-    with replaced_on_success(output) as handle, open_store(db) as store:
+    store_path = check_store_options(db, scheduler, workers)
+    refuse_overwriting(output, paths, store_path)
+    with replaced_on_success(output) as handle, open_store(store_path) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words, unwritten=output)
         if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result
             stderr.print(f"{assignments_not_written(output)}: no article was read", highlight=False, soft_wrap=True)
@@ -711,7 +715,7 @@ def cluster_command(
 def stories_command(
     story_argument: Optional[str] = typer.Argument(None, metavar="[STORY]", show_default=False,
                                                    help="Show this story's brief, as --brief STORY does."),
-    db: Path = STORED_DB,
+    db: str = STORED_DB,
     min_size: int = typer.Option(2, "--min-size", metavar="N", min=1, help="Hide stories with fewer articles."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", min=1, help="Show at most this many stories, largest first."),
     story: Optional[str] = typer.Option(None, "--brief", metavar="STORY", help="Show this story's brief (rewritten first if the story changed)."),
@@ -735,10 +739,10 @@ def stories_command(
     story = story or story_argument
     if story is not None and not story_key(story):
         raise fail("no story id given; story ids look like S000042 (newsbrief stories lists them)", 2)
-    check_db(db)
-    if not db.exists():
+    store_path = check_db(db)
+    if not store_path.exists():
         raise fail(f"{db}: no store here; create one with newsbrief ingest PATH --db {db}")
-    with open_store(db, create=False) as store:  # only reads, so it turns no other file into a store
+    with open_store(store_path, create=False) as store:  # only reads, so it turns no other file into a store
         if story is not None:
             show_story_brief(store, story, output_format)
             return
@@ -849,7 +853,7 @@ def serve_command(
 
     is_file = not is_postgres_url(db)
     if is_file:
-        check_store_options(Path(db), postgres_too=True)
+        check_store_options(db, postgres_too=True)
     check_listen(host, port)
     new_file = is_file and not Path(db).exists()
     try:

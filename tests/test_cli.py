@@ -636,7 +636,8 @@ def test_a_url_given_as_a_store_file_says_where_postgresql_stores_go(runner, tmp
     args = [{"EXAMPLE": example_dir, "OUT": tmp_path / "out.jsonl"}.get(a, a) for a in command]
     result = invoke(runner, *args, "--db", "postgresql://newsbrief@localhost/news")
     assert result.exit_code == 2
-    assert_one_line_error(result, "keeps its store in a SQLite file", "newsbrief serve")
+    line = assert_one_line_error(result, "keeps its store in a SQLite file", "newsbrief serve")
+    assert line.startswith("error: postgresql://newsbrief@localhost/news: ")  # as given, not folded as a path
     assert sorted(tmp_path.iterdir()) == []
 
 
@@ -645,7 +646,8 @@ def test_serve_refuses_a_store_url_it_cannot_open_as_usage(runner, tmp_path, mon
     monkeypatch.setattr("uvicorn.run", lambda application, **options: pytest.fail("served"))
     result = invoke(runner, "serve", "--db", "postgresq://newsbrief@localhost/news")  # a typo in the scheme
     assert result.exit_code == 2
-    assert_one_line_error(result, "not a store; give a SQLite file or a postgresql:// URL")
+    assert_one_line_error(result, "error: postgresq://newsbrief@localhost/news: not a store; give a SQLite file or a "
+                                  "postgresql:// URL")
     assert sorted(tmp_path.iterdir()) == []
 
 
