@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .models import Article, parse_time
+from .render import count
 from .read import (
     CLUSTER_SUFFIXES, DEFAULT_MAX_BYTES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, InputNote, InputWarning, cluster_from_json,
     decode_utf8, directory_files, file_doc_id, html_article, identifier, is_archive, is_feed, is_multinews_raw,
@@ -35,17 +36,26 @@ _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
 def read_published(record: dict) -> tuple[str | None, str | None]:
     """A record's time, from its `published` or else its `timestamp` (epoch s or ms, or ISO
     text), as ISO-8601 UTC, and why the time it gives cannot be read (None when it can, or
-    gives none).
-
-    An epoch written in scientific notation ("1.39E+12") lost its precision upstream (to
-    within weeks), so it is left out on purpose rather than trusted: no time, and no problem.
-    """
-    key = "published" if record.get("published") else "timestamp"
-    value = record.get(key)
-    if value is None or value == "" or _SCIENTIFIC.match(str(value).strip()):
+    gives none). An `imprecise_epoch` is no time, and no problem of its record's."""
+    key, value = _time_field(record)
+    if value is None or value == "" or imprecise_epoch(record):
         return None, None
     moment = _iso_time(str(value).strip())
     return (moment, None) if moment else (None, f'"{key}" is not a date or time ({value!r})')
+
+
+def imprecise_epoch(record: dict) -> str | None:
+    """The time a record gives, when it is an epoch written in scientific notation ("1.39E+12"):
+    that lost its precision upstream (to within weeks), so it is left out on purpose rather than
+    trusted, and `iter_jsonl` counts such times in one note a file, not a warning a line."""
+    value = str(_time_field(record)[1]).strip()
+    return value if _SCIENTIFIC.match(value) else None
+
+
+def _time_field(record: dict) -> tuple[str, object]:
+    """The field a record's time is read from, and its value: `published`, else `timestamp`."""
+    key = "published" if record.get("published") else "timestamp"
+    return key, record.get(key)
 
 
 def _iso_time(text: str) -> str | None:
@@ -94,6 +104,7 @@ def article_from_json(record: object, path: Path, line: int) -> Article:
 def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """Article JSONL and cluster JSONL (a line with "documents"), even mixed; a cluster's
     articles are named "{cluster_id}/{doc_id}" (the clusterer never reads the cluster id)."""
+    imprecise: list[str] = []  # the times in scientific notation left out of the articles read
     for item in iter_json_lines(path, read_bytes(path, max_bytes)):
         if isinstance(item, InputError):
             yield item
@@ -113,9 +124,13 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 _, problem = read_published(record)
                 if problem:
                     yield InputWarning(str(path), f"article {article.doc_id}: {problem}; the article is stored without one", number)
+                imprecise += filter(None, [imprecise_epoch(record)])
                 yield article
         except InputError as exc:
             yield exc
+    if imprecise:
+        yield InputNote(str(path), f"times in scientific notation ({imprecise[0]}) lost their precision upstream and "
+                        f"are left out ({count(len(imprecise), 'article', 'articles')})")
 
 
 # ---- WARC ------------------------------------------------------------------------------------

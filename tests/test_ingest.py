@@ -50,6 +50,19 @@ def test_timestamps_in_every_form_and_the_imprecise_one():
     assert read_published({}) == (None, None) and read_published({"published": ""}) == (None, None)
 
 
+def test_times_in_scientific_notation_are_left_out_with_one_note_for_the_file(tmp_path):
+    text = "Divers searched the lake again on Monday, officials said."
+    path = write_jsonl(tmp_path / "s.jsonl", [{"doc_id": "a", "text": text, "timestamp": "1.41E+12"},
+                                              {"doc_id": "b", "text": text + " More.", "timestamp": 1394470370},
+                                              {"doc_id": "c", "text": text + " Again.", "timestamp": "2.5e9"}])
+    articles, notes = read_all(path)
+    assert [a.published for a in articles] == [None, "2014-03-10T16:52:50+00:00", None]
+    assert [str(n) for n in notes] == [f"{path}: times in scientific notation (1.41E+12) lost their precision "
+                                       "upstream and are left out (2 articles)"]
+    result = invoke("ingest", path, "--db", tmp_path / "s.db", "--no-briefs")
+    assert result.exit_code == 0 and result.output.count("scientific notation") == 1
+
+
 def test_an_unreadable_time_is_named_by_the_field_it_was_read_from():
     assert read_published({"timestamp": "soon"}) == (None, "\"timestamp\" is not a date or time ('soon')")
     # An empty "published" gives way to "timestamp", which the problem then names.
@@ -238,7 +251,7 @@ def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(
         {"doc_id": "missing"},
         {"doc_id": "undated", "text": text, "published": "last Tuesday"},
         {"doc_id": "far-off", "text": text, "timestamp": 10**20},
-        {"doc_id": "rounded", "text": text, "timestamp": "1.39E+12"},  # imprecise: left out on purpose, silently
+        {"doc_id": "rounded", "text": text, "timestamp": "1.39E+12"},  # imprecise: left out on purpose, in one note
         {"doc_id": "dated", "text": text, "published": "2024-05-06"},
     ])
     warned = []
@@ -253,6 +266,7 @@ def test_a_field_of_the_wrong_type_is_named_and_an_unreadable_time_is_a_warning(
             f"{jsonl}:4: article undated: \"published\" is not a date or time ('last Tuesday'); "
             "the article is stored without one",
             f'{jsonl}:5: article far-off: "timestamp" is not a date or time ({10**20}); the article is stored without one',
+            f"{jsonl}: times in scientific notation (1.39E+12) lost their precision upstream and are left out (1 article)",
         ]
         assert report.doc_ids == ["undated", "far-off", "rounded", "dated"] and report.stored == 4
         stored = {a.article.doc_id: a.article.published for a in store.load(store.seqs(assigned=False))}
