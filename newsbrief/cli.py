@@ -155,9 +155,9 @@ def brief_command(
 
     [bold]Examples[/]
 
-      newsbrief brief examples/putin-erdogan-ankara/
-      newsbrief brief a.txt b.html --sentences 5 --format markdown
-      newsbrief brief --batch clusters.jsonl --format jsonl --output briefs.jsonl
+    newsbrief brief examples/putin-erdogan-ankara/
+    newsbrief brief a.txt b.html --sentences 5 --format markdown
+    newsbrief brief --batch clusters.jsonl --format jsonl --output briefs.jsonl
     """
     from .pipeline import BriefOptions
     from .summarize import Budget
@@ -205,9 +205,9 @@ def compare_command(
 
     [bold]Examples[/]
 
-      newsbrief compare examples/putin-erdogan-ankara/
-      newsbrief compare story.jsonl --format json
-      newsbrief compare a.html b.html --judge chat --judge-url http://localhost:8080/v1 --judge-model qwen2.5
+    newsbrief compare examples/putin-erdogan-ankara/
+    newsbrief compare story.jsonl --format json
+    newsbrief compare a.html b.html --judge chat --judge-url http://localhost:8080/v1 --judge-model qwen2.5
     """
     from .pipeline import BriefOptions
     from .render import SCHEMA_VERSION, comparison_json, comparison_markdown, print_comparison, source_json
@@ -665,8 +665,8 @@ def ingest_command(
 
     [bold]Examples[/]
 
-      newsbrief ingest feeds/ crawl.warc.gz --db news.db
-      newsbrief ingest stream.jsonl --no-briefs
+    newsbrief ingest feeds/ crawl.warc.gz --db news.db
+    newsbrief ingest stream.jsonl --no-briefs
     """
     refuse_standard_input(paths, "ingest")
     store_path = check_store_options(db, scheduler, workers)
@@ -692,8 +692,8 @@ def cluster_command(
 
     [bold]Examples[/]
 
-      newsbrief cluster stream.jsonl --output assignments.jsonl
-      newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
+    newsbrief cluster stream.jsonl --output assignments.jsonl
+    newsbrief cluster archive/ --output assignments.jsonl --scheduler tcp://10.0.0.5:8786
     """
     refuse_standard_input(paths, "cluster")
     store_path = check_store_options(db, scheduler, workers)
@@ -726,9 +726,9 @@ def stories_command(
 
     [bold]Examples[/]
 
-      newsbrief stories --db news.db
-      newsbrief stories S000042
-      newsbrief stories --brief S000042 --format json > brief.json
+    newsbrief stories --db news.db
+    newsbrief stories S000042
+    newsbrief stories --brief S000042 --format json > brief.json
     """
     from .render import story_json
     from .store import story_key
@@ -844,8 +844,8 @@ def serve_command(
 
     [bold]Examples[/]
 
-      newsbrief serve --db news.db
-      newsbrief serve --db postgresql://newsbrief@localhost/news --port 8080
+    newsbrief serve --db news.db
+    newsbrief serve --db postgresql://newsbrief@localhost/news --port 8080
     """
     import uvicorn
 

@@ -571,6 +571,16 @@ def test_brief_help_shows_examples():
     assert "RSS/Atom feeds (each entry an article)" in words and "--batch writes jsonl only" in words
 
 
+def test_every_command_help_sets_its_examples_at_the_same_column(runner):
+    commands = ["brief", "compare", "ingest", "cluster", "stories", "serve"]
+    columns = {}
+    for command in commands:
+        lines = invoke(runner, command, "--help").stdout.splitlines()
+        first = next(line for line in lines if line.strip().startswith(f"newsbrief {command} "))  # not in a box's │
+        columns[command] = len(first) - len(first.lstrip())
+    assert len(set(columns.values())) == 1, columns
+
+
 def test_top_level_help_shows_an_example():
     process = run_newsbrief("--help")
     assert process.returncode == 0
