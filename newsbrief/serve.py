@@ -453,9 +453,12 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
                         since: str = "", until: str = "", page: int = Query(1, ge=1)):
         # The search form sends empty fields for the dates left blank: those mean no bound.
         stories = filtered_stories(q, outlet, form_day("since", since), form_day("until", until), 1)
+        pages = max(1, -(-len(stories) // PAGE_SIZE))
+        if page > pages:  # a link kept from a longer list, or typed: not "no stories"
+            raise HTTPException(404, f"no page {page}: the list has {count(pages, 'page', 'pages')}")
         shown = stories[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
         return templates.TemplateResponse(request, "stories.html", {
-            "stories": shown, "total": len(stories), "page": page, "pages": max(1, -(-len(stories) // PAGE_SIZE)),
+            "stories": shown, "total": len(stories), "page": page, "pages": pages,
             "q": q, "outlet": outlet, "since": since or "", "until": until or ""})
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -122,6 +122,14 @@ def test_search_box_filters_the_page(client):
     assert response.status_code == 422 and "since: not a day (&#39;yesterday&#39;); use YYYY-MM-DD" in response.text
 
 
+def test_a_page_past_the_last_is_a_404_saying_how_many_there_are(client):
+    response = client.get("/?page=2")  # the store's two stories fill one page
+    assert response.status_code == 404
+    assert lxml.html.fromstring(response.text).xpath("string(//p[@class='error'])") == "no page 2: the list has 1 page"
+    assert "No stories" not in response.text
+
+
+
 # ---- one story --------------------------------------------------------------------------------
 
 def test_story_api_gives_brief_with_comparison(client):
