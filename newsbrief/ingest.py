@@ -187,8 +187,9 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
         # only warcio's own message says something a user can act on.
         except Exception as exc:  # noqa: BLE001
             detail = f" ({str(exc).strip()})" if isinstance(exc, ArchiveLoadFailed) else ""
-            yield InputError(str(path), f"truncated or corrupt archive after record {complete}{detail}; "
-                             "the records before it were read")
+            read = f" after record {complete}{detail}; the records before it were read" if complete else \
+                f"{detail}; not one record in it could be read whole"
+            yield InputError(str(path), f"truncated or corrupt archive{read}")
     if not_pages:
         total = sum(not_pages.values())
         kinds = ", ".join(f"{kind} ×{n}" if n > 1 else kind for kind, n in sorted(not_pages.items()))

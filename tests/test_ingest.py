@@ -429,9 +429,18 @@ def test_an_archive_cut_anywhere_is_reported_and_no_record_is_stored_half(tmp_pa
     articles, errors = read_all(path)
     assert len(errors) == 1
     assert str(errors[0]) == (f"{path}: truncated or corrupt archive after record {len(articles)}; "
-                              "the records before it were read")
+                              "the records before it were read" if articles else
+                              f"{path}: truncated or corrupt archive; not one record in it could be read whole")
     for article, record in zip(articles, records):  # every record kept is whole, to its last word
         assert article.text.endswith(record["text"])
+
+
+def test_an_archive_cut_in_its_first_record_says_that_none_was_read(tmp_path):
+    whole = warc_bytes(stream_records()[:2])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole[: len(whole) // 4])
+    assert [str(e) for e in iter_articles(path)] == [
+        f"{path}: truncated or corrupt archive; not one record in it could be read whole"]
 
 
 def test_a_file_named_like_an_archive_or_a_feed_that_is_not_one(tmp_path):
