@@ -458,8 +458,8 @@ def run_batch(path: Path, options, output: Path | None, max_bytes: int) -> int:
         handle.close()
     elapsed = time.perf_counter() - start
     stderr.print(
-        f"{count(len(items), 'cluster', 'clusters')} in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster, "
-        f"model load {load_seconds:.1f} s); {failed} failed",
+        f"{count(len(items), 'cluster', 'clusters')} in {elapsed:.1f} s ({elapsed / max(len(items), 1):.2f} s per cluster) "
+        f"plus {load_seconds:.1f} s model load; {failed} failed",
         highlight=False,
     )
     return failed

@@ -212,6 +212,9 @@ def test_batch_prints_one_stderr_line_per_failed_cluster(batch_run, batch_file):
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 2
     assert f"{batch_file}:2:" in errors[0] and f"{batch_file}:3:" in errors[1]
+    # The time of the model's load is not in the total: it comes after it.
+    assert re.fullmatch(r"4 clusters in [\d.]+ s \([\d.]+ s per cluster\) plus [\d.]+ s model load; 2 failed",
+                        result.stderr.splitlines()[-1]), result.stderr
 
 
 def test_batch_error_record_keeps_a_known_cluster_id(batch_run):
