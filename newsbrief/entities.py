@@ -1228,10 +1228,11 @@ def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) ->
 
 def _joins_two_names(form: str, kind: str | None, votes: dict[str, Counter]) -> bool:
     """Whether a name of no person's is two names the cluster also names alone (keys of `votes`),
-    joined by a hyphen ("Trump-Russia" collusion, the "U.S.-Mexico" border, "Pfizer-BioNTech" shots):
-    each is named in its own right, and the two are no third name."""
+    joined by a hyphen ("Trump-Russia" collusion, the "U.S.-Mexico" border, "Pfizer-BioNTech" shots),
+    each maybe of more words (the "United States-Mexico" border): each is named in its own right,
+    and the two are no third name."""
     parts = form.split("-")
-    return kind != "people" and " " not in form and len(parts) == 2 and all(
+    return kind != "people" and len(parts) == 2 and all(
         part and name_kind_key(part) in votes for part in parts)
 
 

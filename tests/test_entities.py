@@ -929,6 +929,15 @@ def test_two_names_joined_by_a_hyphen_are_no_third_name():
     assert kinds["trump-russia"] is None
 
 
+def test_two_names_of_several_words_joined_by_a_hyphen_are_no_third_name():
+    kinds = kinds_of(
+        ((Entity("the New Zealand-Australia", "GPE", "places"),), ("border",)),
+        ((Entity("New Zealand", "GPE", "places"), Entity("Australia", "GPE", "places")), ()),
+    )
+    assert kinds["new zealand-australia"] is None
+    assert kinds["new zealand"] == "places"
+
+
 def test_a_surname_without_its_letter_and_apostrophe_is_the_person():
     # An outlet drops the "O’" of "O’Rourke": "Rourke" is still Beto O’Rourke.
     dc, = coverage_of((
