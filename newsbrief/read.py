@@ -703,13 +703,16 @@ def directory_files(directory: Path, recursive: bool = False) -> list[Path | Inp
 
 def directory_entry(path: Path) -> Path | InputError:
     """A file or folder found in a directory: the file, if of a kind newsbrief reads, else the
-    error saying why it is skipped."""
+    error saying why it is skipped. A file of no kind newsbrief knows is read as text when named
+    (a user who names it means it), and skipped in a folder, where such files are photos, office
+    documents and the crawler's sidecars, not articles: the error says both."""
     if path.is_dir():
         return InputError(str(path), "skipped, a folder: a story folder's own files are briefed, not those of "
                                      f"folders in it; give {path} too to brief its files with them")
     if path.suffix.lower() in READABLE_SUFFIXES or is_archive(path):
         return path
-    return InputError(str(path), f"skipped, newsbrief does not read {path.suffix} files")
+    return InputError(str(path), f"skipped, not a kind newsbrief reads in a folder ({path.suffix}); "
+                                 "name the file to read it as text")
 
 
 def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,

@@ -629,7 +629,8 @@ def test_a_folder_names_each_file_it_skips_as_it_names_a_bad_file(tmp_path):
     (folder / ".git" / "index").write_bytes(b"DIRC\x00")  # hidden: no one's article, passed in silence
     articles, errors = read_all(folder)
     assert [a.text for a in articles] == ["Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n"]
-    assert [str(e) for e in errors] == [f"{folder / 'pages' / 'photo.jpg'}: skipped, newsbrief does not read .jpg files"]
+    assert [str(e) for e in errors] == [
+        f"{folder / 'pages' / 'photo.jpg'}: skipped, not a kind newsbrief reads in a folder (.jpg); name the file to read it as text"]
 
 
 def test_stories_without_a_store_is_a_clean_error(tmp_path):

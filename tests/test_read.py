@@ -67,8 +67,9 @@ def test_directory_skips_hidden_and_non_article_files(tmp_path, example_dir):
     # Skipped, but said: the command line prints each as it prints an unreadable file given by name.
     skipped = []
     assert read_cluster([tmp_path], on_error=skipped.append).articles == cluster.articles
-    assert [str(e) for e in skipped] == [f"{tmp_path / 'notes.docx'}: skipped, newsbrief does not read .docx files",
-                                         f"{tmp_path / 'photo.png'}: skipped, newsbrief does not read .png files"]
+    assert [str(e) for e in skipped] == [
+        f"{tmp_path / 'notes.docx'}: skipped, not a kind newsbrief reads in a folder (.docx); name the file to read it as text",
+        f"{tmp_path / 'photo.png'}: skipped, not a kind newsbrief reads in a folder (.png); name the file to read it as text"]
 
 
 def test_a_folder_inside_a_story_folder_is_skipped_with_a_line_saying_so(tmp_path, example_texts):
@@ -84,7 +85,7 @@ def test_a_folder_inside_a_story_folder_is_skipped_with_a_line_saying_so(tmp_pat
     assert [str(e) for e in skipped] == [
         f"{older}: skipped, a folder: a story folder's own files are briefed, not those of folders in it; "
         f"give {older} too to brief its files with them",
-        f"{tmp_path / 'z.jpg'}: skipped, newsbrief does not read .jpg files"]
+        f"{tmp_path / 'z.jpg'}: skipped, not a kind newsbrief reads in a folder (.jpg); name the file to read it as text"]
     given_too = read_cluster([tmp_path, older], on_error=skipped.append)
     assert [a.doc_id for a in given_too.articles] == ["a.txt", "b.txt"]
 
@@ -100,7 +101,19 @@ def test_a_file_given_twice_is_read_once(tmp_path, example_texts):
     # By one path twice, by another spelling of it, and by name beside its folder: one source each.
     cluster = read_cluster([a, a, tmp_path / "story" / ".." / "story" / "a.txt", folder, folder], on_error=skipped.append)
     assert [a.doc_id for a in cluster.articles] == ["a.txt", "b.txt"]
-    assert [str(e) for e in skipped] == [f"{folder / 'x.jpg'}: skipped, newsbrief does not read .jpg files"]
+    assert [str(e) for e in skipped] == [
+        f"{folder / 'x.jpg'}: skipped, not a kind newsbrief reads in a folder (.jpg); name the file to read it as text"]
+
+
+def test_a_file_of_no_known_kind_is_read_as_text_when_named_and_skipped_in_a_folder_saying_so(tmp_path, example_texts):
+    (tmp_path / "a.txt").write_text(example_texts[0], encoding="utf-8")
+    odd = tmp_path / "wire.dispatch"
+    odd.write_text(example_texts[1], encoding="utf-8")
+    assert [a.doc_id for a in read_cluster([odd]).articles] == ["wire.dispatch"]
+    skipped = []
+    assert [a.doc_id for a in read_cluster([tmp_path], on_error=skipped.append).articles] == ["a.txt"]
+    assert [str(e) for e in skipped] == [
+        f"{odd}: skipped, not a kind newsbrief reads in a folder (.dispatch); name the file to read it as text"]
 
 
 def test_several_paths_keep_the_order_given():
