@@ -68,12 +68,12 @@ PLACE_OF_NOUNS = frozenset(("annexation", "coast", "inhabitants", "invasion", "o
 # "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
 JOINED_KIND = ("affiliated", "allied", "associated", "other")
 # The last word of an organisation's or a place's name ("the Justice Department", "the House",
-# "the Oversight Committee", "Schaefer Road"): a person's name hardly ever ends in one, so spaCy's
-# PERSON label on such a name is a slip.
+# "the Oversight Committee", "the Democratic Caucus", "Schaefer Road"): a person's name hardly ever
+# ends in one, so spaCy's PERSON label on such a name is a slip.
 LAST_WORD_KINDS = {
-    **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "commission", "committee",
-                     "company", "corp.", "corporation", "council", "department", "house", "inc.", "institute",
-                     "ministry", "office", "party", "senate", "university"), "organisations"),
+    **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "caucus", "commission",
+                     "committee", "company", "corp.", "corporation", "council", "department", "house", "inc.",
+                     "institute", "ministry", "office", "party", "senate", "university"), "organisations"),
     **dict.fromkeys(("airfield", "airport", "avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
 }
 # The last word of a newspaper's name ("the Chicago Tribune", "the Miami Herald"), which spaCy's

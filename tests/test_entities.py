@@ -884,6 +884,14 @@ def test_a_name_cut_short_does_not_run_into_a_name_of_its_own():
     assert named.organisations == ("DOT", "Office for Civil Rights")
 
 
+def test_a_caucus_is_an_organisation_though_spacy_calls_it_alone_a_person():
+    # spaCy: "Caucus" a person, so "Democratic Caucus" ended as that person's surname did.
+    caucus, = coverage_of(("The letter came from Vice Caucus Chairman Dana Reyes and others.",
+                           "The Democratic Caucus met on Friday."))
+    assert caucus.people == ("Dana Reyes",)
+    assert "Democratic Caucus" in caucus.organisations
+
+
 def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
     (named,) = mentions(["The blast followed an Islamic State suicide bombing outside the gate."])
     assert named.organisations == ("Islamic State",)
