@@ -575,7 +575,9 @@ def _label_kind(span) -> str | None:
     posted (`_is_where_posted`), runs on past a possessive (`_runs_past_owner`) or ends a longer name
     after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
-    newspaper's or an office's does an organisation (`_is_organisation_by_last_word`)."""
+    newspaper's or an office's does an organisation (`_is_organisation_by_last_word`); an
+    "organisation" before "administration" or "-era" is the leader it is named after
+    (`_names_a_leaders_time`)."""
     if _is_place_by_last_word(span):
         return "places"
     if _is_organisation_by_last_word(span):
@@ -584,11 +586,26 @@ def _label_kind(span) -> str | None:
         return None
     if span.label_ in PLACES and _is_source(span):
         return "organisations"
+    if span.label_ == "ORG" and _names_a_leaders_time(span):
+        return "people"
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
     if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
         return None
     return _last_word_kind(span) or ("places" if _is_inside_place(span) else "people")
+
+
+def _names_a_leaders_time(span) -> bool:
+    """Whether a name of no hyphen stands before "administration" in lower case or is joined by a
+    hyphen to one of `ERA_WORDS` ("the Trump administration", "Obama-era rules"): a leader's name, of
+    the government they led or of their time, which spaCy's small model calls an organisation there."""
+    doc, end = span.doc, span.end
+    if "-" in span.text or end >= len(doc):
+        return False
+    if doc[end].text == "administration":
+        return True
+    return doc[end].text == "-" and not (span[-1].whitespace_ or doc[end].whitespace_) and end + 1 < len(doc) \
+        and doc[end + 1].text in ERA_WORDS
 
 
 def _is_source(span) -> bool:

@@ -892,6 +892,14 @@ def test_a_caucus_is_an_organisation_though_spacy_calls_it_alone_a_person():
     assert "Democratic Caucus" in caucus.organisations
 
 
+@pytest.mark.parametrize("text", [
+    "The court threw out an appeal by the former Trump administration, which wanted the rule struck down.",
+    "The agency rolled back a number of Trump-era limits, prompting a rush of claims.",
+])
+def test_a_leaders_name_before_administration_or_era_is_the_person(text):
+    assert kinds_in(text, "Trump") == ["people"]  # spaCy: ORG
+
+
 def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
     (named,) = mentions(["The blast followed an Islamic State suicide bombing outside the gate."])
     assert named.organisations == ("Islamic State",)
