@@ -754,7 +754,9 @@ def _with_whole_organisations(doc) -> list:
     Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; a
     name cut short of its last word (`_cut_name_end`), of the kind that word gives it; and a
     nationality or creed run into the one word of an organisation right after it ("Islamic" and
-    "State", one organisation), which spaCy's small model splits."""
+    "State", one organisation), which spaCy's small model splits; not where a group's name follows
+    that word, which then says where the group sits ("Jewish" "House" "Democrats": Jewish Democrats
+    of the House)."""
     from spacy.tokens import Span
 
     names, absorbed_until = [], 0
@@ -769,11 +771,18 @@ def _with_whole_organisations(doc) -> list:
         if end > entity.end:
             entity, absorbed_until = Span(doc, entity.start, end, label=label), end
         if names and names[-1].label_ == "NORP" and names[-1].end == entity.start and len(entity) == 1 \
-                and entity.label_ == "ORG" and doc[entity.start - 1].whitespace_:
+                and entity.label_ == "ORG" and doc[entity.start - 1].whitespace_ \
+                and not _before_a_group(doc, entity.end):
             names[-1] = Span(doc, names[-1].start, entity.end, label="ORG")
             continue
         names.append(entity)
     return names
+
+
+def _before_a_group(doc, i: int) -> bool:
+    """Whether the token at `i` names a group of people: a nationality, creed or party to spaCy, or a
+    plural proper noun as the tagger tells it ("Democrats", "Republicans")."""
+    return i < len(doc) and (doc[i].ent_type_ == "NORP" or doc[i].tag_ == "NNPS")
 
 
 def _cut_name_end(entity) -> int:
@@ -784,7 +793,9 @@ def _cut_name_end(entity) -> int:
     organisation's name also after a plural proper noun, as the tagger tells it, past singular ones
     ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
     ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
-    name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee Road" is no one's name).
+    name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee
+    Road" is no one's name), nor a nationality's or creed's before a group's name (`_before_a_group`:
+    "Jewish House Democrats").
     Otherwise the entity's own end."""
     doc = entity.doc
     if entity.label_ == "PERSON":
@@ -796,6 +807,8 @@ def _cut_name_end(entity) -> int:
         if token.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
             break  # a longer name of its own begins: "the DOE's" "Office for Civil Rights"
         if token.lower_ in LAST_WORD_KINDS and (token.text[0].isupper() or after_title):
+            if entity.label_ == "NORP" and _before_a_group(doc, i + 1):
+                break  # "Jewish House Democrats": Jewish Democrats of the House, no "Jewish House"
             # A number before a road's word is its address ("1501 Perryman Road"); before an
             # organisation's, a count of its members ("two House" Democrats, "60 Senate" votes).
             counted = entity.label_ not in LABEL_KINDS and LAST_WORD_KINDS[token.lower_] != "places"

@@ -905,6 +905,11 @@ def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
     assert named.organisations == ("Islamic State",)
 
 
+def test_a_nationality_before_an_organisations_word_and_a_group_is_the_groups():
+    (named,) = mentions(["The request came from a group of Jewish House Democrats last week."])
+    assert named.organisations == ("House",)
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Platforms banned the host Dan Roe and his website Newswars.", "Newswars", "organisations"),
     ("The Lambda variant is spreading fast across the region.", "Lambda", "other"),
