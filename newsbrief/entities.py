@@ -752,7 +752,8 @@ def _with_whole_organisations(doc) -> list:
     """A Doc's entities, an organisation's name spaCy cut at "for", "of" or "and" made whole again:
     "the Canadian Centre", "Israel" and "Jewish Affairs" are "the Canadian Centre for Israel and
     Jewish Affairs" (`_organisation_end`), one organisation, whatever spaCy labelled its parts; a
-    name cut short of its last word (`_cut_name_end`), of the kind that word gives it; and a
+    name cut short of its last word (`_cut_name_end`), of the kind that word gives it; one cut after
+    "and" (`_joined_start`: "Homeland Security and" "Governmental Affairs Committee"); and a
     nationality or creed run into the one word of an organisation right after it ("Islamic" and
     "State", one organisation), which spaCy's small model splits; not where a group's name follows
     that word, which then says where the group sits ("Jewish" "House" "Democrats": Jewish Democrats
@@ -770,6 +771,9 @@ def _with_whole_organisations(doc) -> list:
             label = LAST_WORD_LABELS.get(LAST_WORD_KINDS.get(doc[end - 1].lower_), entity.label_)
         if end > entity.end:
             entity, absorbed_until = Span(doc, entity.start, end, label=label), end
+        start = _joined_start(entity, names[-1].end if names else 0)
+        if start < entity.start:
+            entity = Span(doc, start, entity.end, label="ORG")
         if names and names[-1].label_ == "NORP" and names[-1].end == entity.start and len(entity) == 1 \
                 and entity.label_ == "ORG" and doc[entity.start - 1].whitespace_ \
                 and not _before_a_group(doc, entity.end):
@@ -777,6 +781,25 @@ def _with_whole_organisations(doc) -> list:
             continue
         names.append(entity)
     return names
+
+
+def _joined_start(entity, after: int) -> int:
+    """Where an organisation's name that ends on one of `ORGANISATION_HEADS` begins, where spaCy began
+    it after "and" and the capitalised words before it are no entity ("the Homeland Security and
+    Governmental Affairs Committee", "the Police and Fire Department"): at the first of those words,
+    not before `after` (the end of the name before). Not after a name of its own ("Trump and House
+    Committee" Republicans), nor where "the" opens the name ("Acme and the Ethics Committee"): two
+    names; nor before a chamber's name, which takes no "and" ("Attorney General and U.S. Senate"
+    candidates). Otherwise the entity's own start."""
+    doc, start = entity.doc, entity.start - 1
+    head = _without_possessives(entity)[-1].lower_
+    if not (entity.label_ == "ORG" and start > after and doc[start].lower_ == "and" and not _is_determiner(entity[0])
+            and head in ORGANISATION_HEADS and head not in CHAMBERS):
+        return entity.start
+    while start > after and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS") \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    return start if start < entity.start - 1 else entity.start
 
 
 def _before_a_group(doc, i: int) -> bool:

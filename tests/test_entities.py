@@ -905,6 +905,21 @@ def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
     assert named.organisations == ("Islamic State",)
 
 
+@pytest.mark.parametrize("text, names", [
+    # spaCy: "Governmental Affairs Committee", "Fire Department".
+    ("The Homeland Security and Governmental Affairs Committee met on Tuesday.",
+     ("Homeland Security and Governmental Affairs Committee",)),
+    ("Officials from the Police and Fire Department arrived.", ("Police and Fire Department",)),
+    # "the" opens a name of its own.
+    ("Google and the Ethics Committee disagreed.", ("the Ethics Committee",)),
+    # A chamber's name takes no "and": two offices run for.
+    ("She ran for Attorney General and U.S. Senate in the same decade.", ("U.S. Senate",)),
+])
+def test_an_organisations_name_spacy_began_after_and_is_made_whole(text, names):
+    (named,) = mentions([text])
+    assert named.organisations == names
+
+
 def test_a_nationality_before_an_organisations_word_and_a_group_is_the_groups():
     (named,) = mentions(["The request came from a group of Jewish House Democrats last week."])
     assert named.organisations == ("House",)
