@@ -1069,6 +1069,18 @@ def test_a_lawmakers_noun_before_a_name_tells_a_person():
     assert [(entity.kind, entity.told) for entity in named.entities if entity.text == "Dana Voss"] == [("people", True)]
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("By noon, Dana Kessler Ojukwu, a senior campaign director at the group, published a column.",
+     "Dana Kessler Ojukwu", "people"),
+    ("The suit was filed by the Lake County Rifle Owners, a political action committee.",
+     "the Lake County Rifle Owners", "organisations"),
+])
+def test_a_director_or_committee_in_an_appositive_tells_the_kind(text, name, kind):
+    # Told, the kind wins over spaCy's labels of the name elsewhere (`name_kinds`).
+    (named,) = mentions([text])
+    assert [(entity.kind, entity.told) for entity in named.entities if entity.text == name] == [(kind, True)]
+
+
 def test_the_organisations_of_a_sentence_that_shouts_are_no_names():
     # A quoted post shouts "RIGGED" (the cluster writes "rigged" too) and capitalises ordinary words.
     kinds = kinds_of(
