@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)(?:”|(?<!\s)\"|\"(?!\w))")
 ATTRIBUTION_VERBS = frozenset((
     "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "wrote", "writes",
-    "stated", "explained", "noted", "warned", "insisted", "declared", "announced", "tweeted", "asked", "argued",
+    "explained", "noted", "insisted", "announced", "tweeted", "asked", "argued",
     "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",
     "vowed", "pledged", "promised", "captioned",  # "captioned a photo on Instagram": what a post says
     # and each verb the splitter reads as one of saying ("Hale continued.", "exclaimed Hale"), so the

@@ -396,6 +396,15 @@ def test_a_whole_quote_right_after_an_attributed_one_goes_on_with_its_speaker():
     ]
 
 
+@pytest.mark.parametrize("attribution", ["warns Mayor Tom Keller", "he commented", "Tom Keller stated", "Keller argues"])
+def test_a_quote_attributed_by_any_verb_of_saying_has_its_speaker(attribution):
+    found = quotes_of(
+        "Mayor Tom Keller opened the new shelter on Monday.",
+        f'"We will not turn anyone away from the door," {attribution}.',
+    )
+    assert found == [("Tom Keller", "We will not turn anyone away from the door", 1)]
+
+
 @pytest.mark.parametrize("attribution", ["Mayor Tom Keller continued", "exclaimed Mayor Tom Keller"])
 def test_a_whole_quote_goes_on_after_any_verb_the_splitter_reads_as_saying(attribution):
     # "continued" and "exclaimed" are in `sentences.SAYING`: the sentence they end is a quote, and

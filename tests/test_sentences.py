@@ -276,6 +276,11 @@ def test_a_stop_inside_parentheses_ends_no_sentence(paragraph, expected):
       "Wednesday.", "The vote is set for Friday."]),
     ('"Stop the cuts!" Mr. Lund wrote. "What is left to lose?" The mayor asked his aides, his voice rising.',
      ['"Stop the cuts!" Mr. Lund wrote.', '"What is left to lose?" The mayor asked his aides, his voice rising.']),
+    # Any verb of saying (`SAYING_VERBS`), in the past or the present.
+    ("“Who will pay for the bridge?” Mayor Ann Reyes commented. It opens in May.",
+     ["“Who will pay for the bridge?” Mayor Ann Reyes commented.", "It opens in May."]),
+    ("“Nobody wants another toll!” Mr. Lund warns. It opens in May.",
+     ["“Nobody wants another toll!” Mr. Lund warns.", "It opens in May."]),
     # What follows states something of its own, or quotes another speaker: a sentence of its own.
     ("“Will the plan pass?” Mr. Lund said that the council would decide it in May.",
      ["“Will the plan pass?”", "Mr. Lund said that the council would decide it in May."]),
