@@ -764,16 +764,23 @@ def stories_command(
 
         rows = [f"| {s.story_id} | {s.size} | {markdown_cell(', '.join(s.outlets)) or '-'} | {markdown_cell(s.title or '')} |"
                 for s in shown]
-        write_text("\n".join(["| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
+        # Its rows count a whole list; one cut to --limit says so above it, as the terminal's title does.
+        cut = [story_list_title(stories, min_size, limit), ""] if len(stories) > limit else []
+        write_text("\n".join([*cut, "| story | articles | outlets | title |", "|---|---|---|---|", *rows]) + "\n", None)
     else:
         print_story_table(stories, min_size, limit)
+
+
+def story_list_title(stories, min_size: int, limit: int) -> str:
+    """What the story list shows: "3 stories of 2+ articles", or "20 largest of 42 stories of 2+ articles"."""
+    return (f"{count(len(stories), 'story', 'stories')} of {min_size}+ articles" if len(stories) <= limit
+            else f"{limit} largest of {len(stories):,} stories of {min_size}+ articles")
 
 
 def print_story_table(stories, min_size: int, limit: int) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{count(len(stories), 'story', 'stories')} of {min_size}+ articles" if len(stories) <= limit
-                  else f"{limit} largest of {len(stories):,} stories of {min_size}+ articles")
+    table = Table(title=story_list_title(stories, min_size, limit))
     for column in ("story", "articles", "outlets", "title"):
         table.add_column(column, overflow="fold", justify="right" if column == "articles" else "left")
     for item in stories[:limit]:

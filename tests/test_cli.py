@@ -774,6 +774,16 @@ def test_a_story_list_with_no_story_to_show_is_one_line(runner, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "no story has 100,000+ articles (the largest has 1)\n")
 
 
+def test_a_markdown_story_list_cut_to_its_limit_says_so_as_the_terminal_list_does(runner, tmp_path):
+    db = ingest_articles(runner, tmp_path, [FERRY_ARTICLES[0], {"doc_id": "memo", "text": "Notes from the council meeting"}])
+    cut = invoke(runner, "stories", "--db", db, "--min-size", "1", "-n", "1", "-f", "markdown").stdout.splitlines()
+    assert cut[:3] == ["1 largest of 2 stories of 1+ articles", "", "| story | articles | outlets | title |"]
+    assert len(cut) == 3 + 2
+    assert "1 largest of 2 stories of 1+ articles" in invoke(runner, "stories", "--db", db, "--min-size", "1", "-n", "1").stdout
+    whole = invoke(runner, "stories", "--db", db, "--min-size", "1", "-f", "markdown").stdout.splitlines()
+    assert whole[0] == "| story | articles | outlets | title |" and len(whole) == 2 + 2
+
+
 def test_a_story_of_one_article_is_not_briefed_as_the_web_says(runner, tmp_path, monkeypatch):
     def no_brief(*args, **kwargs):
         raise AssertionError("a one-article story was briefed")
