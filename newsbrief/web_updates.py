@@ -38,6 +38,7 @@ class StoryUpdater:
         self._last_error: str | None = None
         self._writing: set[str] | None = None  # the stories whose briefs the pass under way writes, once listed
         self._failed: dict[str, tuple[int, str]] = {}  # story_id: (its size, why the last pass could not brief it)
+        self._asked: set[str] = set()  # stories a page waits on: the next pass briefs them first
         self._thread = threading.Thread(target=self._loop, name="newsbrief-story-updater", daemon=True)
 
     def start(self) -> None:
@@ -57,12 +58,14 @@ class StoryUpdater:
 
     def request_brief(self, story_id: str, size: int) -> str | None:
         """Ask for a pass that briefs this story of `size` articles, whose brief is missing or
-        older than the story, unless a pass to come or under way will; None, or why the last pass
-        could not brief the story at this size (asking again would only fail again)."""
+        older than the story, unless a pass to come or under way will, and that briefs it before
+        the stories no one waits on; None, or why the last pass could not brief the story at this
+        size (asking again would only fail again)."""
         with self._changed:
             failed_size, problem = self._failed.get(story_id, (None, None))
             if failed_size == size:
                 return problem
+            self._asked.add(story_id)
             will_brief = self._done < self._requested and (self._writing is None or story_id in self._writing)
             if not will_brief:
                 self._requested += 1
@@ -118,6 +121,8 @@ class StoryUpdater:
                 update_stories(store, on_progress=self._check_stop)
                 stale = store.stale_stories()
                 with self._changed:
+                    stale.sort(key=lambda story_id: story_id not in self._asked)  # a stable sort: in id order otherwise
+                    self._asked -= set(stale)
                     self._writing = set(stale)
                 self._check_stop("brief", 0, len(stale))
                 failures = refresh_briefs(store, stale, on_progress=self._check_stop)

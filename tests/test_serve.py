@@ -830,6 +830,21 @@ def test_a_story_page_asks_for_the_brief_another_process_left_unwritten(tmp_path
         assert tree.xpath("//section[@class='brief']") and not tree.xpath("//p[@class='note']")
 
 
+def test_the_story_a_page_waits_on_is_briefed_before_the_others(tmp_path, monkeypatch):
+    import newsbrief.stories
+
+    briefed = []
+    monkeypatch.setattr(newsbrief.stories, "refresh_briefs",
+                        lambda store, story_ids, on_progress=None: briefed.append(list(story_ids)) or [])
+    app = create_app(tmp_path / "s.db")
+    with TestClient(app) as client:
+        assert app.state.updater.wait_idle(60)
+        cluster_without_briefs(tmp_path / "s.db", [a for number in range(3) for a in event_reports(number)])
+        page(client, "/stories/S000003")
+        assert app.state.updater.wait_idle(60)
+    assert briefed[-1] == ["S000003", "S000001", "S000002"]
+
+
 def test_a_story_page_says_why_its_brief_could_not_be_written_and_does_not_ask_again(tmp_path, monkeypatch):
     import newsbrief.stories
 
