@@ -829,8 +829,9 @@ NUMBERED_NAME_REST = re.compile(r"\s+[A-Z][a-z]+\s+\d")
 def _credited_with_report(name: str, text: str) -> bool:
     """Whether the statement names an organisation only as who reported it or was told it
     (`REPORTED_BY_BEFORE`, `REPORTED_BY_AFTER`: "As The Tidal Times reported, ...", "..., KBX is
-    reporting", "..., an official told the Harbour Post"): the outlet relays that one's reporting,
-    another outlet of the story's perhaps, which is no fact it alone gives."""
+    reporting", "..., an official told the Harbour Post"), or as one news outlet among others that
+    reported it ("KBX and other news outlets reported that…"): the outlet relays that one's reporting,
+    another outlet of the story's perhaps, or its own among others', which is no fact it alone gives."""
     found = list(re.finditer(rf"\b{re.escape(name)}(?!\w)", text))
     return bool(found) and all(REPORTED_BY_BEFORE.search(text, 0, match.start()) or REPORTED_BY_AFTER.match(text, match.end())
                                for match in found)
@@ -842,9 +843,13 @@ def _credited_with_report(name: str, text: str) -> bool:
 REPORTED_BY_BEFORE = re.compile(r"(?:\btold|\b(?:reported|obtained|shared)\s+by|\breports?\s+from)\s+(?:the\s+)?$", re.I)
 # The words after one that give it as who reported, the clause ending there or going on with "that": "As KBX
 # reported, …", "…, KBX is reporting.", "the Post has learned", "KBX reports that …"; not "KBX reported 2.2 million
-# doses wasted", its own figure.
+# doses wasted", its own figure. Or as one news outlet among others that reported, later in the clause: "KBX
+# and other U.S. news outlets, citing sources, reported that …"; not "Fox and other conservative news outlets
+# cheered", outlets of the story.
 REPORTED_BY_AFTER = re.compile(r"['’]?\s+(?:(?:first|has|have|had|is|was|also)\s+)*(?:reported|reports|reporting|learned)"
-                               r"(?=\s*(?:[,.;:]|that\b|$))")
+                               r"(?=\s*(?:[,.;:]|that\b|$))"
+                               r"|\s+and\s+other\s+(?:[\w.-]+\s+){0,3}?(?:outlets|publications|newspapers|news\s+organi[sz]ations)\b"
+                               r"[^.;]*?\breport(?:ed|s|ing)?\b")
 
 
 def _short_forms(name: str, spelt_out: dict[str, frozenset[str]] | None = None) -> frozenset[str]:

@@ -1481,16 +1481,20 @@ def test_own_specifics_leave_out_an_organisation_named_only_as_who_reported_the_
     from newsbrief.entities import Mentions
 
     # The outlet relays another's reporting ("As the Harbour Times reported", "told the KBX
-    # network", "KBX is reporting"): no fact it alone gives. The board that acted is one.
+    # network", "KBX is reporting"), or is one of the outlets that reported it: no fact it alone
+    # gives. The board that acted is one.
     other = "The pier will close for repairs on Friday."
     for text, reporter in (("As the Harbour Times reported, the Pier Board will close the pier on Friday.", "the Harbour Times"),
                            ("The Pier Board will close the pier on Friday, an official told the KBX network.", "the KBX network"),
-                           ("The Pier Board will close the pier on Friday, KBX is reporting.", "KBX")):
+                           ("The Pier Board will close the pier on Friday, KBX is reporting.", "KBX"),
+                           ("KBX and other local news outlets, citing two officials, reported that the Pier Board "
+                            "will close the pier on Friday.", "KBX")):
         named = Mentions(organisations=(reporter, "the Pier Board"))
         assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Pier Board",), text
     # Named as an actor of the story, or the source of a report's facts, it is a specific: "KBX sued",
-    # "KBX reported heavy losses", "a report published by KBX".
+    # "KBX and other … outlets cheered", "KBX reported heavy losses", "a report published by KBX".
     for text in ("KBX sued the Pier Board over the closure on Friday.",
+                 "KBX and other local news outlets cheered as the Pier Board closed the pier on Friday.",
                  "KBX reported heavy losses, and the Pier Board closed the pier on Friday.",
                  "A report published by KBX shows the Pier Board closed the pier on Friday."):
         assert _own_specifics(text, Mentions(organisations=("KBX", "the Pier Board")), other,
