@@ -38,7 +38,7 @@ from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
-from .ingest import InputWarning, file_doc_id, read_published, store_articles
+from .ingest import InputWarning, file_article, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES
 from .render import MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
@@ -551,11 +551,15 @@ def pasted_article_problem(article: Article) -> str | None:
 
 
 def _named_as_ingest_names(item: Article | InputError) -> Article | InputError:
-    """What an upload gave, named as ingest names it, so an article already ingested is not stored
-    again: a file's one article (which has no path: `read_uploads`) by the file's name and text;
-    a feed's entry keeps its id or link."""
+    """What an upload gave, named and checked as ingest names and checks it, so an article already
+    ingested is not stored again and a page ingest refuses is refused here too: a file's one
+    article (which has no path: `read_uploads`) by `ingest.file_article` (the error saying why it
+    is no article: a page of menu links); a feed's entry keeps its id or link."""
     if isinstance(item, Article) and item.source_path is None:
-        return replace(item, doc_id=file_doc_id(Path(item.doc_id), item.text))
+        try:
+            return file_article(Path(item.doc_id), item)
+        except InputError as error:
+            return error
     return item
 
 

@@ -995,3 +995,18 @@ def test_api_docs_need_no_network(client):
         assert response.status_code == 200 and len(response.content) > 100, asset
     assert "http" not in client.get("/docs").headers["content-security-policy"]  # the browser may fetch nothing else
     assert client.get("/redoc").status_code == 404  # ReDoc's viewer is not served offline, so no page for it
+
+
+def test_an_uploaded_page_of_menu_links_is_refused_as_ingest_refuses_it(tmp_path, example_texts):
+    menu = ("files", ("menu.html", b"<html><body><nav>Home | News | Sports</nav><footer>Share on Facebook</footer>"
+                                   b"</body></html>", "text/html"))
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[menu, ("files", ("dw.txt", example_texts[0].encode(), "text/plain"))])
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert (body["received"], body["stored"]) == (2, 1)
+    (error,) = body["errors"]
+    # brief's own reason for dropping such a page, as ingest gives it
+    assert error.startswith("menu.html: only ") and error.endswith("it has no headline: too short to tell from a stub page")
+    with Store(tmp_path / "s.db") as store:
+        assert store.article_count() == 1
