@@ -259,13 +259,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     app.add_middleware(Guard, max_request_bytes=max_request_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/docs/assets", StaticFiles(directory=SWAGGER_UI), name="docs-assets")
-    templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html templates
-    # The pages count and name sources with the CLI's own wording.
-    templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size,
-                                 briefed_size=BRIEFED_SIZE, max_notes=MAX_NOTES, upload_accept=UPLOAD_ACCEPT)
-    templates.env.filters["source_label"] = source_label
-    templates.env.filters["readable_time"] = readable_time
-    templates.env.filters["quoted"] = quoted
+    templates = page_templates()
 
     def error_response(request: Request, status: int, message: str):
         if request.url.path.startswith("/api/"):
@@ -548,6 +542,15 @@ def pasted_article_problem(article: Article) -> str | None:
     if is_site_boilerplate(text):
         return f"{name} reads like a site notice or error page, not news; paste the article's own text."
     return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."
+
+
+def page_templates() -> Jinja2Templates:
+    """The pages' templates (autoescaped), which count and name sources with the CLI's own wording."""
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(count=count, articles_from_outlets=articles_from_outlets, story_size=story_size,
+                                 briefed_size=BRIEFED_SIZE, max_notes=MAX_NOTES, upload_accept=UPLOAD_ACCEPT)
+    templates.env.filters.update(source_label=source_label, readable_time=readable_time, quoted=quoted)
+    return templates
 
 
 def _named_as_ingest_names(item: Article | InputError) -> Article | InputError:

@@ -8,7 +8,7 @@ from rich.console import Console
 
 from conftest import DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
 from newsbrief.models import Article, Brief, BriefSentence
-from newsbrief.render import articles_from_outlets, brief_json, brief_markdown, error_json, print_brief, quoted
+from newsbrief.render import articles_from_outlets, brief_json, brief_markdown, error_json, print_brief
 
 def test_example_json_follows_the_schema(example_brief_json):
     check_schema(example_brief_json)
@@ -359,13 +359,10 @@ def test_a_stored_brief_keeps_its_only_in_speakers_and_one_stored_without_them_r
 def web_only_in(brief: Brief) -> list:
     """The Only-in items (`li` elements) of the web page showing `brief`."""
     import lxml.html
-    from jinja2 import Environment, PackageLoader
+    from newsbrief.serve import page_templates
     from newsbrief.web_views import Timeline, brief_view
 
-    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
-    environment.filters["readable_time"] = str
-    environment.filters["quoted"] = quoted
-    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    show = page_templates().env.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(brief_json(brief), {})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
     return tree.xpath("//section[contains(@class, 'only-in')]//li")
@@ -506,13 +503,10 @@ def test_a_statement_opening_on_its_own_quotation_mark_gets_no_second_one():
 
 def test_the_web_page_gives_a_statement_opening_on_its_own_quotation_mark_no_second_one():
     import lxml.html
-    from jinja2 import Environment, PackageLoader
+    from newsbrief.serve import page_templates
     from newsbrief.web_views import Timeline, brief_view
 
-    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
-    environment.filters["readable_time"] = str
-    environment.filters["quoted"] = quoted
-    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    show = page_templates().env.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(brief_json(quoting_brief()), {})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
     items = [" ".join(li.text_content().split()) for li in tree.xpath("//section[contains(@class, 'agreed')]//li")]

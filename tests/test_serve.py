@@ -201,11 +201,10 @@ def test_a_quote_cites_each_source_once(client):
 def test_a_quotes_line_cites_each_source_only_for_the_words_it_printed():
     # [1] and [3] print the whole post, [2] only its first words: [2]'s chip goes with those words,
     # at its own sentence, never with the whole post, as the CLI's Quotes line cites it (render.quote_wordings).
-    from jinja2 import Environment, PackageLoader
-
     from newsbrief.compare import Comparison, QuoteGroup, SourcedText
     from newsbrief.models import Brief, BriefSentence
-    from newsbrief.render import MAX_NOTES, brief_json, quoted
+    from newsbrief.render import brief_json
+    from newsbrief.serve import page_templates
     from newsbrief.web_views import Timeline
 
     post = "The bridge will reopen on Friday. Crews have worked through the night"
@@ -217,10 +216,7 @@ def test_a_quotes_line_cites_each_source_only_for_the_words_it_printed():
     group = QuoteGroup("Ann Hale", (SourcedText(1, post), SourcedText(2, "the bridge will reopen"), SourcedText(3, post)))
     comparison = Comparison((), {1: (), 2: (), 3: ()}, (), (group,), (), (), (), "rules")
     record = brief_json(Brief(None, (BriefSentence("The river fell overnight.", (1, 3)),), articles, comparison))
-    environment = Environment(loader=PackageLoader("newsbrief"), autoescape=True)
-    environment.filters["quoted"] = quoted
-    environment.globals.update(count=count, max_notes=MAX_NOTES)  # as the app's templates have them
-    show = environment.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
+    show = page_templates().env.from_string('{% import "_brief.html" as b %}{{ b.show(view, timeline) }}')
     view = brief_view(record, {a.doc_id: a for a in articles})
     tree = lxml.html.fromstring(show.render(view=view, timeline=Timeline(None, None, (), ())))
     (line,) = tree.xpath("//section[contains(@class, 'quotes')]/ul/li[b]")
