@@ -805,15 +805,12 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
     if story_id in store.stale_stories():
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
-    from .render import brief_from_json, brief_markdown, print_brief
+    from .render import brief_from_json, brief_markdown, print_brief, too_little_text
 
     record = store.brief(story_id)
     result = brief_from_json(record)
     if not result.sentences:
-        articles = store.story_articles(story_id)
-        example = next((f" (“{one_line(a.title or a.text)}”)" for a in articles if a.title or a.text), "")
-        raise fail(f"story {story_id}: no brief: its {count(len(articles), 'article is', 'articles are')} only "
-                   f"headlines or a few words each{example}, too little text to summarise")
+        raise fail(f"story {story_id}: no brief: {too_little_text(store.story_articles(story_id))}")
     if fmt in (Format.json, Format.jsonl):
         write_text(json_text(record, fmt), None)
     elif fmt is Format.markdown:

@@ -212,6 +212,14 @@ def markdown_cell(text: str) -> str:
     return markdown_text(text).replace("|", "\\|")
 
 
+def too_little_text(articles: list[Article]) -> str:
+    """Why a story's brief is empty, as `stories ID` and the story's web page say it: its
+    articles are headlines or a few words each (quoting the first)."""
+    example = next((f" (“{' '.join((a.title or a.text).split())}”)" for a in articles if a.title or a.text), "")
+    return (f"its {count(len(articles), 'article is', 'articles are')} only headlines or a few words each{example}, "
+            "too little text to summarise")
+
+
 def brief_heading(brief: Brief, title: str | None = None) -> str:
     """What a brief is headed: `title` where it has one already (a stored story's, as the story
     list shows it), else the title of a source it is about (`stories.source_title`), else

@@ -41,7 +41,8 @@ from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_article, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES
-from .render import MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json, story_size
+from .render import (MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json,
+                     story_size, too_little_text)
 from .store import BRIEFED_SIZE, story_key
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, content_id, matches, reader_names, timeline, with_publication_span
@@ -344,6 +345,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             record = store.brief(story.story_id)
             problem = brief_problem(store, story)
             every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
+            if record and not record["sentences"]:  # headlines only: one line, as `stories ID` says it
+                record, problem = None, too_little_text(store.story_articles(story.story_id))
         names = reader_names(every)
         view = brief_view(record, {a.doc_id: a for a in every}, names, story.title) if record else None
         # The page is headed as its brief is (`BriefView.title`), not by the lead sentence the

@@ -869,6 +869,19 @@ def test_a_story_page_shows_as_many_notes_as_the_cli_prints(tmp_path):
     assert shown == [*notes[:MAX_NOTES], "7 more notes in the JSON output"]
 
 
+def test_a_story_of_headlines_has_one_line_saying_so_as_the_cli_says_it(tmp_path):
+    fill_store(tmp_path / "s.db", event_reports(0))
+    with Store(tmp_path / "s.db") as store:  # the empty brief a story of headlines gets
+        record = store.brief("S000001")
+        store.save_brief("S000001", store.story_size("S000001"), {**record, "summary": "", "sentences": [], "sources": [],
+                                                                   "warnings": ["dropped article \"e0-a\": a headline only"] * 9})
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        _, tree = page(client, "/stories/S000001")
+    (note,) = [" ".join(p.text_content().split()) for p in tree.xpath("//p[@class='note']")]
+    assert note.startswith("No brief yet: its 2 articles are only headlines or a few words each (“The Alder River weir ")
+    assert note.endswith("), too little text to summarise.")
+
+
 def test_a_server_that_writes_no_briefs_does_not_say_one_is_being_written(tmp_path):
     cluster_without_briefs(tmp_path / "s.db", event_reports(0))
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
