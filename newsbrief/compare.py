@@ -669,7 +669,8 @@ def _quoted_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[in
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
                  agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset(),
-                 kinds: dict[str, str | None] | None = None) -> dict[int, dict[int, tuple[str, ...]]]:
+                 kinds: dict[str, str | None] | None = None, outlets: tuple[str | None, ...] = ()
+                 ) -> dict[int, dict[int, tuple[str, ...]]]:
     """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
@@ -715,6 +716,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
     spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
+    outlet_names = _outlet_names(outlets)
     kinds = name_kinds(found_mentions) if kinds is None else kinds
     loose = [[figure for figure in statement_figures(Statement(s.text, m)) if figure.given == "loose"]
              for s, m in zip(sentences, found_mentions)]
@@ -746,7 +748,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         article = sentences[i].article
         specifics = (_own_specifics(sentences[i].text, as_kinds(found_mentions[i], kinds), others_text[article],
                                     others_names[article], others_organisation_keys[article], others_short_forms[article],
-                                    spelt_out, others_loose[article])
+                                    spelt_out, others_loose[article], outlet_names)
                      if told_elsewhere[i] else ())
         if not told_elsewhere[i] or specifics:
             listed.append(i)
@@ -756,8 +758,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
 def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str],
                    others_organisations: frozenset[str] = frozenset(), others_short_forms: frozenset[str] = frozenset(),
-                   spelt_out: dict[str, frozenset[str]] | None = None, others_loose: list[Figure] | None = None
-                   ) -> tuple[str, ...]:
+                   spelt_out: dict[str, frozenset[str]] | None = None, others_loose: list[Figure] | None = None,
+                   outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
     (`align.exact_numbers`, against the others' `written_numbers`), less those a loose figure of theirs
     stands for (`others_loose`, `_loosely_given`: "2,702 pages" where another outlet writes "some 2,700
@@ -780,12 +782,18 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ()),
                          key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
-             and name_kind_key(name) not in PASSING_INSTITUTIONS
+             and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
                                                       or _credited_with_report(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _outlet_names(outlets: tuple[str | None, ...]) -> frozenset[str]:
+    """The cluster's outlets as `entities.name_kind_key` gives a name, a label in brackets left out
+    ("cbs news" of "CBS News (Online)"): a source's own name is no specific of another's statement."""
+    return frozenset(name_kind_key(re.sub(r"\s*\(.*?\)", "", outlet)) for outlet in outlets if outlet)
 
 
 def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset[str]:
@@ -1306,10 +1314,12 @@ def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str
 
 
 def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray, judge: Judge | None = None,
-            limit: int = 8) -> Comparison:
+            limit: int = 8, outlets: tuple[str | None, ...] = ()) -> Comparison:
     """The cross-source view of a cluster's sentences and embeddings (from `pipeline.prepare`).
 
-    `leads` holds one vector per source: its headline's embedding, or its first sentence's.
+    `leads` holds one vector per source: its headline's embedding, or its first sentence's;
+    `outlets` each source's outlet, where known: a source's name is no specific of another's
+    statement ("…, according to CBS News" beside CBS's own report).
     """
     judge = judge or RuleJudge()
     articles = len(leads)
@@ -1335,7 +1345,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     only_in = {source: {i: listed[i] for i in _in_reading_order(list(listed), sentences)}
                for source, listed in unique_facts(importance, found, sentences, similarity, articles, limit,
                                                   tuple(i for group in agreed for i in group), quoted_elsewhere,
-                                                  kinds).items()}
+                                                  kinds, outlets).items()}
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},

@@ -243,7 +243,8 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         from .compare import compare
 
         judge = options.judge.build()
-        comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge)
+        comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge,
+                             outlets=tuple(article.outlet for article in prepared.articles))
         warnings += _judge_failures(judge)
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
 

@@ -1568,3 +1568,17 @@ def test_own_specifics_leave_out_an_institution_named_in_passing():
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("Harbour Caucus",)
     # Whatever kind the cluster gives it.
     assert _own_specifics(text, Mentions(people=("GOP",)), other, _name_words([other], [Mentions()])) == ()
+
+
+def test_own_specifics_leave_out_the_name_of_an_outlet_of_the_cluster():
+    from newsbrief.compare import _name_words, _outlet_names, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # "According to KBX News" beside KBX's own report is no fact only this outlet gives; named
+    # without being one of the cluster's outlets, KBX News is one.
+    text = "The Pier Board will close the pier on Friday, according to KBX News."
+    other = "The pier will close for repairs on Friday."
+    named = Mentions(organisations=("KBX News", "the Pier Board"))
+    outlets = _outlet_names(("KBX News (Online)", None, "Harbour Times"))
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), outlets=outlets) == ("Pier Board",)
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("KBX News", "Pier Board")
