@@ -413,7 +413,7 @@ def _name_roles(statement: Statement) -> dict[tuple[str, str, str], set[int]]:
 ATTRIBUTED_BEFORE = re.compile(r"[,“”\"‘’']\s*$")
 # Of these, the verbs that may take a person as object ("Trump, in a tweet, called Sanders a loser") are left out.
 SAID_BEFORE_SPEAKER = ATTRIBUTION_VERBS - frozenset(
-    "told tells telling asked called urged warned quoted described denounced promised pledged".split())
+    "told tells telling asked called urged warned warns quoted described denounced promised pledged".split())
 
 
 def _attributes_words_before(text: str, at: int, word: str) -> bool:

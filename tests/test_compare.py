@@ -1582,3 +1582,13 @@ def test_own_specifics_leave_out_the_name_of_an_outlet_of_the_cluster():
     outlets = _outlet_names(("KBX News (Online)", None, "Harbour Times"))
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), outlets=outlets) == ("Pier Board",)
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("KBX News", "Pier Board")
+
+
+def test_a_verb_that_may_take_a_person_as_object_does_not_name_its_speaker_after_it():
+    from newsbrief.compare import _attributes_words_before
+
+    # "warns Iran" after a comma warns Iran; "added Sanders" after a quotation is Sanders adding.
+    for text, verb, attributes in (("Trump, in a post, warns Iran", "warns", False),
+                                   ("Trump, in a post, warned Iran", "warned", False),
+                                   ("“The bill will fail,” added Sanders", "added", True)):
+        assert _attributes_words_before(text, text.index(verb), verb) is attributes, text
