@@ -918,9 +918,14 @@ def _negated_word(after: str) -> str | None:
     return None
 
 
+# British and American outlets spell one verb two ways: "apologised", "apologize" (both stems read "-iz").
+BRITISH_ISE = re.compile(r"(?<=\w{3})is(?=e?\Z)")
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """One word however the crude stemmer cut it ("discus" of "discuss", "discuss" of "discussed")."""
-    short, long = sorted((a, b), key=len)
+    """One word however the crude stemmer cut it ("discus" of "discuss", "discuss" of "discussed")
+    or an outlet spelt it (`BRITISH_ISE`)."""
+    short, long = sorted((BRITISH_ISE.sub("iz", a), BRITISH_ISE.sub("iz", b)), key=len)
     return len(short) >= 4 and long.startswith(short)
 
 
@@ -961,28 +966,92 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
     """For each claim the other statement also makes that a cue ("not", "reportedly") bears on (both
     texts in `plain` quotes), the cue as written and the word it bears on (`_negated_word`). The cue's
     clause is that claim, as at least `CLAIM_WORDS`, and at least half, of the clause's content words
-    are the other statement's. A negation's word, and the noun "apparent" qualifies, must be one of
-    the other statement ("did not *discuss* the deal" against "discussed the deal"): "not whether he
-    lied", "not only" and "did not *want* to split the vote" (against "worried he would split the
-    vote") deny nothing the other says; nor does a negation supposed ("only if a heartbeat is not
-    detected") or told of what the other never names (`_subject_unshared`)."""
+    are the other statement's; or, for a negation of a main clause's verb, of the other's clause
+    stating that verb (`_stated_alike`: "X has apologised" beside "X last week refused to apologize
+    for his family's membership in a club in his home state"). A negation's word, and the noun
+    "apparent" qualifies, must be one of the other statement ("did not *discuss* the deal" against
+    "discussed the deal"): "not whether he lied", "not only" and "did not *want* to split the vote"
+    (against "worried he would split the vote") deny nothing the other says; nor does a negation
+    supposed ("only if a heartbeat is not detected") or told of what the other never names
+    (`_subject_unshared`).
+    Where the other statement negates something too, only a negation of a main clause's verb that
+    the other states plainly is one (`_stated_plainly`): "refused to apologize for a club that does
+    not admit women" beside "has apologised for, but has not left, a club that refuses to admit
+    women"; two statements' negations are mostly one denial in other words ("would not result in a
+    criminal record", "could result in a ticket but not in a criminal record")."""
     shared, negation = content_words(other), cue is NEGATION
+    both_negate = negation and bool(_cue_matches(NEGATION, other))
     claims = []
     for match in _cue_matches(cue, text):
         before, after = _clause_around(text, match.start(), match.end())
         clause = content_words(f"{before} {after}")
         common = clause & shared
-        if len(common) < CLAIM_WORDS or 2 * len(common) < len(clause):
+        if len(common) < CLAIM_WORDS:
             continue
-        if negation and (SUPPOSING.search(text, 0, match.start() - len(before)) or _names_rule(text, match)
-                         or _subject_unshared(text, match.start() - len(before), match.start(), shared)):
+        cued, opening = _negated_word(after), match.start() - len(before)
+        main_verb = negation and _main_clause(text, opening) and _is_verb(text, match.end(), cued)
+        if 2 * len(common) < len(clause) and not (main_verb and _stated_alike(cued, other, text)):
             continue
-        cued = _negated_word(after)
+        if negation and (SUPPOSING.search(text, 0, opening) or _names_rule(text, match)
+                         or _subject_unshared(text, opening, match.start(), shared, main_verb)):
+            continue
+        if both_negate and not (main_verb and _stated_plainly(cued, other)):
+            continue
         # "An apparent suicide" hedges the noun alone: against "was found dead" it doubts nothing stated.
         names_word = negation or match.group(0).lower() == "apparent"
         if not names_word or cued and any(_same_stem(cued, word) for word in shared):
             claims.append((match.group(0), cued))
     return claims
+
+
+# What opens a relative or reported clause: "a petty offence *that* would not result in a record",
+# "the conference responded *that* the letters do represent the bishops".
+SUBORDINATE_OPENING = re.compile(r"\b(?:that|which|who|whom|whose)\s*\Z", re.I)
+
+
+def _main_clause(text: str, opening: int) -> bool:
+    """Whether the clause opening at this offset is no relative or reported one (`SUBORDINATE_OPENING`)."""
+    return not SUBORDINATE_OPENING.search(text, 0, opening)
+
+
+def _is_verb(text: str, start: int, word: str | None) -> bool:
+    """Whether the word's first token from `start` on is tagged a verb ("refused to *apologize*"), not
+    a noun ("denied an *appeal*", "nor *Zeta* Beta Tau")."""
+    if not word:
+        return False
+    tags = [tag for at, token, tag in tagged_words(text) if at >= start and word in content_words(token)]
+    return bool(tags) and tags[0] in VERB_TAGS
+
+
+def _clauses_holding(word: str, text: str) -> list[tuple[int, str]]:
+    """The clauses of the text that hold the word, however inflected or spelt (`_one_word`), each
+    with the offset it opens at."""
+    clauses = []
+    for token in _TOKEN.finditer(text):
+        if any(_one_word(stem, word) for stem in content_words(token.group(0))):
+            before, after = _clause_around(text, token.start(), token.end())
+            clauses.append((token.start() - len(before), f"{before}{token.group(0)}{after}"))
+    return clauses
+
+
+def _stated_alike(word: str | None, text: str, other: str) -> bool:
+    """Whether a clause of the text that holds the word states a claim of the other text: at least
+    `CLAIM_WORDS`, and at least half, of its content words, the word among them, are the other's."""
+    shared = content_words(other)
+    for _, clause in _clauses_holding(word, text) if word else []:
+        words = content_words(clause)
+        common = len([stem for stem in words if stem in shared or _one_word(stem, word)])  # the word, however spelt
+        if common >= CLAIM_WORDS and 2 * common >= len(words):
+            return True
+    return False
+
+
+def _stated_plainly(word: str | None, text: str) -> bool:
+    """Whether the text states the word in a main clause with no negation (`_main_clause`): "X has
+    apologised for", not "X did not apologize", "the conference responded that the letters do
+    represent" nor "content that denies the existence of"."""
+    return any(_main_clause(text, opening) and not _cue_matches(NEGATION, clause)
+               for opening, clause in (_clauses_holding(word, text) if word else []))
 
 
 def _names_rule(text: str, cue: re.Match) -> bool:
@@ -995,12 +1064,18 @@ def _names_rule(text: str, cue: re.Match) -> bool:
     return bool(before) and before[-1] in NOUN_TAGS
 
 
-def _subject_unshared(text: str, start: int, end: int, shared: frozenset[str]) -> bool:
+# Nouns that tell when, not who: "Dale last *week* refused", "the minister on *Monday* denied".
+WHEN_NOUNS = TIME_WORDS | content_words(" ".join(("week weeks year years", *WEEKDAYS, *MONTHS)))
+
+
+def _subject_unshared(text: str, start: int, end: int, shared: frozenset[str], past_when: bool = False) -> bool:
     """Whether the last noun of text[start:end], the clause before a negation, is one the other
     statement never names: the negation is of another subject ("the organization couldn't confirm
     the messages" beside "Trump Jr. confirmed the messages", "insurance *plans* shouldn't be required
-    to cover" beside "a requirement that insurance companies cover"). A pronoun is no noun."""
-    nouns = [word for offset, word, tag in tagged_words(text) if start <= offset < end and tag in NOUN_TAGS]
+    to cover" beside "a requirement that insurance companies cover"). A pronoun is no noun, nor,
+    `past_when`, is a noun of when (`WHEN_NOUNS`: "Dale last week refused to apologize")."""
+    nouns = [word for offset, word, tag in tagged_words(text)
+             if start <= offset < end and tag in NOUN_TAGS and not (past_when and content_words(word) <= WHEN_NOUNS)]
     return bool(nouns) and not any(_one_word(word, other) for word in content_words(nouns[-1]) for other in shared)
 
 
@@ -1203,8 +1278,11 @@ class RuleJudge:
         text_a, text_b = plain(a.text), plain(b.text)
         for cue, kind, reason in ((NEGATION, "negation", "one statement negates what the other asserts"),
                                   (HEDGE, "hedging", "one statement hedges what the other states flatly")):
-            # The cheap test first: only one statement has the cue at all.
-            if bool(_cue_matches(cue, text_a)) == bool(_cue_matches(cue, text_b)):
+            # The cheap test first: only one statement has the cue at all, or both a negation, which
+            # may deny two things ("refused to apologize for a club that does not admit women" beside
+            # "apologised for a club that refuses to admit women"): `_cued_claims` tells what each denies.
+            found_a, found_b = bool(_cue_matches(cue, text_a)), bool(_cue_matches(cue, text_b))
+            if found_a == found_b and not (found_a and cue is NEGATION):
                 continue
             claims_a, claims_b = _cued_claims(cue, text_a, text_b), _cued_claims(cue, text_b, text_a)
             if bool(claims_a) == bool(claims_b):

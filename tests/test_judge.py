@@ -1185,6 +1185,44 @@ def test_a_non_compound_against_the_plain_one_still_negates():
 
 
 @pytest.mark.parametrize("a, b", [
+    # Each negates something, but only one denies the apology the other states.
+    ("The mayor has apologized for – but has not quit – a private golf club that refuses to admit women.",
+     "The mayor last week refused to apologize for her membership in a private golf club that does not admit women."),
+    # A British outlet's "apologised" is the American "apologize".
+    ("The mayor apologised for her remarks about the flood victims at the council meeting.",
+     "The mayor refused to apologize for her remarks about the flood victims at the council meeting."),
+    # A day before the negation tells when, not who: the minister is the one who did not confirm.
+    ("The minister on Monday did not confirm the army will withdraw from the border town.",
+     "The minister confirmed the army will withdraw from the border town."),
+    # The negating clause says more than the other's ("in her home state of Vermont"), which states
+    # the apology in few words, all of them the negating statement's.
+    ("Governor Ann Lee has apologized for her remarks.",
+     "Governor Ann Lee refused to apologize for her remarks about the lake district's fishing rules at a fair in "
+     "her home state of Vermont on Saturday, calling them a joke."),
+])
+def test_one_statement_denying_what_the_other_states_disagrees(a, b):
+    assert judged(a, b) == Verdict("negation", "one statement negates what the other asserts")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The mayor did not apologize for her remarks about the flood victims, which angered residents.",
+     "The mayor refused to apologize for her remarks about the flood victims and did not resign."),
+    # One denial, the verb left out of the other's: "could result in a fine but not in a record".
+    ("The council passed a bill that makes the offence a petty one that would not result in a criminal record.",
+     "The bill makes the offence a petty one that could result in a fine but not in a criminal record."),
+    # What each outlet reports someone claimed: the senator that the letters do not, the group that they do.
+    ("The senator dismissed the letters, claiming the letters didn't represent all the members of the group.",
+     "The senator said the letters did not speak for all members, but the group replied that the letters do "
+     "represent all the members."),
+    # A negation of a noun ("nor the fraternity") denies no name the other gives.
+    ("The club is not recognized by the college nor the national fraternity, the dean said.",
+     "The national fraternity is suing the club, saying the club was never recognized by the fraternity."),
+])
+def test_two_statements_denying_one_thing_agree(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b", [
     # A doubt beside a claim the other outlet attributes: neither vouches for it.
     ("The jets took off on Sunday in a flight that may have been in response to the naval exercise nearby.",
      "The jets took off on Sunday in response to the naval exercise nearby, the network reported."),
