@@ -124,7 +124,8 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 _, problem = read_published(record)
                 if problem:
                     yield InputWarning(str(path), f"article {article.doc_id}: {problem}; the article is stored without one", number)
-                imprecise += filter(None, [imprecise_epoch(record)])
+                if epoch := imprecise_epoch(record):
+                    imprecise.append(epoch)
                 yield article
         except InputError as exc:
             yield exc
