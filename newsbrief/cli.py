@@ -802,7 +802,7 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
     if size < BRIEFED_SIZE:  # as the web's story page and the API say it: one rule
         raise fail(f"story {story_id}: no brief: a story needs {BRIEFED_SIZE} articles before it is briefed, and it "
                    f"has {size} (newsbrief brief FILE briefs a single article)")
-    if story_id in store.stale_stories():
+    if store.is_stale(story_id):
         for _, problem in refresh_briefs(store, [story_id]):
             raise fail(f"story {story_id}: no brief ({problem})")
     from .render import brief_from_json, brief_markdown, print_brief, too_little_text

@@ -335,7 +335,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         """Ask the background update for the story's brief where it is missing or older than the
         story (another process, `ingest --no-briefs`, stored its articles); why it cannot be
         written, where the last try failed."""
-        if updater and story.story_id in store.stale_stories(BRIEFED_SIZE):
+        if updater and store.is_stale(story.story_id):
             return updater.request_brief(story.story_id, story.size)
         return None
 

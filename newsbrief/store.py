@@ -278,13 +278,19 @@ class SQLStore:
 
     # ---- briefs ----
 
+    # The stories of at least so many articles whose brief is missing or older than the story.
+    _STALE = ("FROM stories st LEFT JOIN briefs b ON b.story_id = st.story_id"
+              " WHERE st.size >= ? AND (b.size IS NULL OR b.size != st.size)")
+
     def stale_stories(self, min_size: int = BRIEFED_SIZE) -> list[str]:
         """Stories of at least `min_size` articles whose brief is missing or older than the story."""
         return [row[0] for row in self._execute(
-            "SELECT st.story_id FROM stories st LEFT JOIN briefs b ON b.story_id = st.story_id"
-            f" WHERE st.size >= ? AND (b.size IS NULL OR b.size != st.size) ORDER BY st.story_id COLLATE {self.BINARY_COLLATION}",
-            (min_size,),
+            f"SELECT st.story_id {self._STALE} ORDER BY st.story_id COLLATE {self.BINARY_COLLATION}", (min_size,),
         )]
+
+    def is_stale(self, story_id: str, min_size: int = BRIEFED_SIZE) -> bool:
+        """Whether `stale_stories` lists this story, asked of its row alone (a story page asks it)."""
+        return self._execute(f"SELECT 1 {self._STALE} AND st.story_id = ?", (min_size, story_id)).fetchone() is not None
 
     def save_brief(self, story_id: str, size: int, brief: dict, title: str | None = None) -> None:
         """Store the story's brief and, where given, the title it is headed by, which then titles
