@@ -12,6 +12,8 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import socket
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1335,13 +1337,78 @@ class ChatJudge:
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                answer = json.loads(response.read())["choices"][0]["message"]["content"]
-            if not isinstance(answer, str):
-                raise ValueError(f"the answer is {type(answer).__name__}, not text")
-            verdict = json.loads(answer[answer.index("{") : answer.rindex("}") + 1])
-            contradiction = verdict["contradiction"]
-        except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
-            self.failures.append(f"judge at {self.url} failed ({type(exc).__name__}: {exc}); used the rule judge")
+                verdict = _chat_verdict(response.read())
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            self.failures.append(_failure_message(self.url, exc, self.timeout))
             return self.fallback(a, b)
+        contradiction = verdict["contradiction"]
         self.answered.append(contradiction)
         return Verdict("llm", str(verdict.get("reason", ""))) if contradiction is True else None
+
+
+def _chat_verdict(reply: bytes) -> dict:
+    """The JSON verdict inside a chat-completion reply; a ValueError saying in plain words what is
+    wrong with the reply otherwise."""
+    try:
+        answer = json.loads(reply)["choices"][0]["message"]["content"]
+    except ValueError:
+        raise ValueError("the reply is not JSON") from None
+    except (KeyError, IndexError, TypeError):
+        raise ValueError("the reply is not a chat completion") from None
+    # The model may wrap the JSON in prose or a code fence.
+    found = re.search(r"\{.*\}", answer, re.DOTALL) if isinstance(answer, str) else None
+    try:
+        verdict = json.loads(found.group()) if found else None
+    except ValueError:
+        verdict = None
+    if not isinstance(verdict, dict) or "contradiction" not in verdict:
+        raise ValueError("the model's answer is not the JSON asked for")
+    return verdict
+
+
+# The server's own error text is shown when it is this short; a longer body is a web page.
+SERVER_ERROR_CHARS = 200
+
+
+def _failure_message(url: str, exc: Exception, timeout: float) -> str:
+    """The warning for a chat-judge call that failed: the reason in plain words, what to check
+    where the reason points at it, and that the rules decided instead."""
+    # urllib wraps the socket's error (refused, host not found, timed out while connecting).
+    cause = exc.reason if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, OSError) else exc
+    check = ""
+    if isinstance(exc, urllib.error.HTTPError):
+        reason = f"HTTP {exc.code}: {_server_error_text(exc)}"
+        check = "check --judge-url and --judge-model; " if 400 <= exc.code < 500 else ""
+    elif isinstance(cause, ConnectionRefusedError):
+        reason, check = "connection refused", "is the server running? "
+    elif isinstance(cause, TimeoutError):
+        reason, check = f"no answer in {timeout:g} s", "a slow model needs a longer --judge-timeout; "
+    elif isinstance(cause, socket.gaierror):
+        reason, check = "host not found", "check --judge-url; "
+    elif isinstance(cause, http.client.RemoteDisconnected):
+        reason = "the server closed the connection without a reply"
+    elif isinstance(cause, http.client.HTTPException):
+        reason, check = "the reply is not HTTP", "is --judge-url the chat server's address? "
+    elif isinstance(cause, OSError) and cause.strerror:
+        reason = cause.strerror[0].lower() + cause.strerror[1:]  # "Network is unreachable"
+    else:
+        reason = " ".join(str(cause).split())
+    return f"judge at {url} failed ({reason}); {check}used the rule judge"
+
+
+def _server_error_text(error: urllib.error.HTTPError) -> str:
+    """What the server said went wrong: the message of an OpenAI-style ({"error": {"message": ..}}),
+    Ollama-style ({"error": ..}) or vLLM-style ({"message": ..}) JSON body, a short plain-text body,
+    or else the status line's reason."""
+    try:
+        body = error.read().decode("utf-8", "replace").strip()
+    except (OSError, http.client.HTTPException):  # the body may time out or break off too
+        body = ""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = body if len(body) <= SERVER_ERROR_CHARS and not body.startswith("<") else None
+    if isinstance(data, dict):
+        data = data.get("error", data)
+        data = data.get("message") if isinstance(data, dict) else data
+    return " ".join(data.split()) if isinstance(data, str) and data.strip() else error.reason

@@ -244,6 +244,12 @@ class FakeChat(BaseHTTPRequestHandler):
         if mode == "error":
             self.send_error(500, "model not loaded")
             return
+        if mode == "missing":  # the error body of OpenAI-compatible servers (llama.cpp, vLLM)
+            self.send_json(404, {"error": {"message": "model 'fake-model' not found", "type": "not_found_error"}})
+            return
+        if mode == "shapeless":
+            self.send_json(200, {"result": "no"})
+            return
         if mode == "yes":
             # Contradiction only for the Idlib pair: who holds it.
             contradiction = "IS-held" in prompt and "Ahrar al-Sham" in prompt
@@ -257,8 +263,11 @@ class FakeChat(BaseHTTPRequestHandler):
         else:
             content = json.dumps({"contradiction": True, "reason": "slow but sure"})
         payload = {"choices": [{"message": {"role": "assistant", "content": content}}]}
-        raw = b"<html>502 Bad Gateway</html>" if mode == "html" else json.dumps(payload).encode()
-        self.send_response(200)
+        self.send_json(200, "<html>502 Bad Gateway</html>" if mode == "html" else payload)
+
+    def send_json(self, status, payload):
+        raw = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
+        self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(raw)))
         self.end_headers()
@@ -331,8 +340,7 @@ def test_chat_judge_server_down_falls_back_to_the_rules(city_pair):
     url = closed_port_url()
     judge = ChatJudge(url, "qwen2.5", timeout=0.5)
     assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
-    assert len(judge.failures) == 1
-    assert url in judge.failures[0] and "rule judge" in judge.failures[0]
+    assert judge.failures == [f"judge at {url} failed (connection refused); is the server running? used the rule judge"]
     judge(*city_pair)
     assert len(judge.failures) == 2
     assert judge.name == "rules"  # the rules decided everything, and the comparison says so
@@ -373,17 +381,37 @@ def test_chat_judge_reads_json_wrapped_in_prose(chat_server, city_pair):
     assert judge.failures == []
 
 
-@pytest.mark.parametrize("mode", ["prose", "html", "error", "null"])
-def test_chat_judge_garbage_answer_falls_back(chat_server, city_pair, mode):
+# The warning says in plain words what went wrong, never Python's exception names or reprs.
+@pytest.mark.parametrize("mode, failure", [
+    ("prose", "(the model's answer is not the JSON asked for); used the rule judge"),
+    ("null", "(the model's answer is not the JSON asked for); used the rule judge"),
+    ("html", "(the reply is not JSON); used the rule judge"),
+    ("shapeless", "(the reply is not a chat completion); used the rule judge"),
+    ("error", "(HTTP 500: model not loaded); used the rule judge"),
+    ("missing", "(HTTP 404: model 'fake-model' not found); check --judge-url and --judge-model; used the rule judge"),
+])
+def test_chat_judge_garbage_answer_falls_back(chat_server, city_pair, mode, failure):
     judge = ChatJudge(chat_server + f"/{mode}/v1", "fake-model", timeout=5)
     assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
-    assert len(judge.failures) == 1 and chat_server in judge.failures[0]
+    assert judge.failures == [f"judge at {chat_server}/{mode}/v1 failed {failure}"]
 
 
 def test_chat_judge_not_an_http_server_falls_back(not_http_server, city_pair):
     judge = ChatJudge(not_http_server, "fake-model", timeout=2)
     assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
-    assert len(judge.failures) == 1
+    assert judge.failures == [f"judge at {not_http_server} failed (the reply is not HTTP); "
+                              "is --judge-url the chat server's address? used the rule judge"]
+
+
+def test_chat_judge_unknown_host_falls_back(city_pair, monkeypatch):
+    def no_such_host(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no DNS lookup from a test
+    judge = ChatJudge("http://chat.example.invalid/v1", "fake-model", timeout=2)
+    assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
+    assert judge.failures == ["judge at http://chat.example.invalid/v1 failed (host not found); check --judge-url; "
+                              "used the rule judge"]
 
 
 def test_chat_judge_timeout_falls_back_quickly(chat_server, city_pair):
@@ -391,7 +419,8 @@ def test_chat_judge_timeout_falls_back_quickly(chat_server, city_pair):
     start = time.perf_counter()
     assert judge(*city_pair) == Verdict("places", "Ankara vs Istanbul")
     assert time.perf_counter() - start < 1.5  # the server answers after 2 s
-    assert len(judge.failures) == 1 and "rule judge" in judge.failures[0]
+    assert judge.failures == [f"judge at {chat_server}/slow/v1 failed (no answer in 0.3 s); "
+                              "a slow model needs a longer --judge-timeout; used the rule judge"]
 
 
 # ---- the chat judge inside a brief ---------------------------------------------------------------
@@ -477,7 +506,8 @@ def test_cli_compare_with_the_chat_judge_down_warns_once(runner, example_dir):
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     warnings = [line for line in result.stderr.strip().splitlines() if line.startswith("warning: ")]
-    assert len(warnings) == 1 and url in warnings[0] and "fell back" in warnings[0], result.stderr
+    assert warnings == [f"warning: judge at {url} failed (connection refused); is the server running? "
+                        "used the rule judge (9 calls fell back)"], result.stderr
     record = json.loads(result.stdout)
     assert record["comparison"]["judge"] == "rules"  # the server answered nothing
     assert any(d["kind"] == "control" for d in record["comparison"]["disagreements"])
