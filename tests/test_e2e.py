@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE_DIR
+from hostile import BODY_SCRIPT
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, live_server, web_store  # noqa: F401 (fixture)
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -101,7 +102,10 @@ def test_clicking_a_citation_highlights_the_source_sentence(page, base_url):
 
 def test_hostile_story_renders_as_text(page, base_url):
     page.goto(f"{base_url}/stories/{HOSTILE_STORY}")
-    assert "<script>" in page.locator("h1").inner_text()
+    # Headed by the courier's title, its markup read as a browser shows it; the ledger's body
+    # quotes a script tag, which the page shows as text.
+    assert page.locator("h1").inner_text() == "Millbrook shuts Eastfield reservoir over lead levels"
+    assert BODY_SCRIPT in page.locator("body").inner_text()
     assert page.locator("ol.sources a").evaluate_all("links => links.map(a => a.href)") == [
         "https://courier.example/millbrook-reservoir"]
     screenshot(page, "hostile-story")
