@@ -23,7 +23,7 @@ from typer.core import TyperCommand
 from . import __version__
 from .backends import is_postgres_url
 from .errors import NewsbriefError
-from .read import DEFAULT_MAX_BYTES
+from .read import DEFAULT_MAX_BYTES, READABLE_SUFFIXES, WARC_SUFFIXES
 from .render import count
 
 app = typer.Typer(
@@ -522,7 +522,8 @@ URL_SCHEME = re.compile(r"[a-z][a-z0-9+.-]+:/", re.IGNORECASE)  # two letters at
 def check_db(db: str, postgres_too: bool = False) -> Path:
     """The --db as the path of a store file. A folder, or a URL where a store file is wanted, is a
     usage error; SQLite's own "unable to open database file" leaves the user guessing. Checked as
-    given, since a Path folds a URL's "://" to ":/"."""
+    given, since a Path folds a URL's "://" to ":/". A name of a kind newsbrief reads as input
+    (news.txt, arts.jsonl) is a slip too: the store would be written over that file."""
     path = Path(db)
     if path.is_dir():
         raise fail(f"{db}: a directory, not a store file; give --db FILE (e.g. {path / 'news.db'})", 2)
@@ -531,7 +532,18 @@ def check_db(db: str, postgres_too: bool = False) -> Path:
             raise fail(f"{db}: not a store; give a SQLite file or a postgresql:// URL", 2)
         raise fail(f"{db}: this command keeps its store in a SQLite file (give --db FILE); a PostgreSQL store is "
                    f"for newsbrief serve, filled through POST /api/articles", 2)
+    suffix = input_suffix(path)
+    if suffix:
+        raise fail(f"{db}: looks like an input file ({suffix}), not a store; give --db a SQLite file such as news.db", 2)
     return path
+
+
+def input_suffix(path: Path) -> str | None:
+    """The name's suffix, as typed, when it is one of an input kind newsbrief reads (a name with none is not)."""
+    name = path.name.lower()
+    suffix = next((warc for warc in WARC_SUFFIXES if name.endswith(warc)), path.suffix.lower())
+    readable = suffix in READABLE_SUFFIXES - {""} or suffix in WARC_SUFFIXES
+    return path.name[len(name) - len(suffix):] if readable else None
 
 
 def check_store_options(db: str, scheduler: str | None = None, workers: int | None = None,

@@ -654,6 +654,27 @@ def test_a_url_given_as_a_store_file_says_where_postgresql_stores_go(runner, tmp
     assert sorted(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", [["ingest", "EXAMPLE"], ["cluster", "EXAMPLE", "-o", "OUT"], ["stories"], ["serve"]])
+@pytest.mark.parametrize("name, suffix", [("empty.txt", ".txt"), ("arts.JSONL", ".JSONL"), ("page.html", ".html"),
+                                          ("notes.md", ".md"), ("feed.xml", ".xml"), ("crawl.warc.gz", ".warc.gz")])
+def test_an_input_file_name_given_as_the_store_is_a_usage_error(runner, tmp_path, example_dir, monkeypatch, command,
+                                                                  name, suffix):
+    monkeypatch.setattr("uvicorn.run", lambda application, **options: pytest.fail("served"))
+    (tmp_path / name).write_bytes(b"")  # an empty file the store would have been written over
+    args = [{"EXAMPLE": example_dir, "OUT": tmp_path / "out.jsonl"}.get(a, a) for a in command]
+    result = invoke(runner, *args, "--db", tmp_path / name)
+    assert result.exit_code == 2
+    assert assert_one_line_error(result) == (f"error: {tmp_path / name}: looks like an input file ({suffix}), not a "
+                                             f"store; give --db a SQLite file such as news.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name] and (tmp_path / name).read_bytes() == b""
+
+
+@pytest.mark.parametrize("name", ["news.db", "news.sqlite", "news", "news.db.bak"])
+def test_store_names_that_are_no_input_kind_are_taken(runner, tmp_path, name):
+    result = invoke(runner, "stories", "--db", tmp_path / name)
+    assert_one_line_error(result, f"error: {tmp_path / name}: no store here; create one with newsbrief ingest")
+
+
 def test_serve_refuses_a_store_url_it_cannot_open_as_usage(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("uvicorn.run", lambda application, **options: pytest.fail("served"))
