@@ -831,6 +831,15 @@ def test_a_story_is_named_by_its_id_in_any_case_as_an_argument_or_with_brief(run
     assert result.stderr == "error: no story id given; story ids look like S000042 (newsbrief stories lists them)\n"
 
 
+@pytest.mark.parametrize("typed, shown", [("bogus", "bogus"), ("Ferry story", "Ferry story"), ("s000009", "S000009"),
+                                           ("S000009", "S000009")])
+def test_an_unknown_story_is_named_as_typed_unless_it_is_an_id(runner, tmp_path, typed, shown):
+    db = ingest_articles(runner, tmp_path, [{"doc_id": "memo", "text": "Notes from the council meeting"}])
+    result = invoke(runner, "stories", "--db", db, typed)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: no story {shown} in {db}; newsbrief stories lists them\n"
+
+
 FERRY_ARTICLES = [{"doc_id": "ferry-1", "text": "A ferry ran aground off Kessel Point on Tuesday; all 80 aboard were rescued."},
                   {"doc_id": "ferry-2", "text": "Lifeboats brought 80 passengers ashore after their ferry grounded near Kessel."}]
 
