@@ -250,8 +250,11 @@ REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident"
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
               r"that|which)\b|,\s+(?:\d|[A-Z])|:")
-# "The Democratic senator…": a party says no more which one than the bare noun does.
-REFERRING_NOUN = re.compile(rf"^The (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
+# "The Democratic senator…": a party says no more which one than the bare noun does. Such a noun after
+# a preposition in the opening words leans the same way: "Criminal charges based on the allegations
+# could…", "After the incident, police…".
+REFERRING_NOUN = re.compile(rf"^(?:The|(?:[\w’'-]+\s+){{0,3}}(?i:on|over|about|after|following|in|from|to|by|for|with) the)"
+                            rf" (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
 # "The interpreters are being resettled…" after "About 200 Afghan interpreters arrived…": any noun
 # opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
 # the sentence before said is the one it told of.

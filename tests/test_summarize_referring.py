@@ -242,3 +242,25 @@ def test_a_sentence_leaning_on_an_introduced_one_moves_with_it():
     sentences = [named, said, quote, other, lead, *filler]
     scores = np.array([0.0, 0.5, 0.4, 0.6, 1.0, *[0.0] * len(filler)])
     assert reading_order([1, 2, 3, 4], sentences, scores) == [4, 3, 1, 2]
+
+
+# Session 24 (QA D11, mn2). Invented snippets after the shape QA found.
+
+@pytest.mark.parametrize("text, noun", [
+    # The noun after a preposition in the opening words is as definite as "The allegations…".
+    ("Criminal charges based on the allegations could bring a long prison term.", "allegations"),
+    ("After the incident, the school closed its playground for the rest of the week.", "incident"),
+    ("Anger over the decision grew among parents who had warned the council for years.", "decision"),
+])
+def test_a_referring_noun_after_a_preposition_in_the_opening_words_leans_on_the_sentence_before(text, noun):
+    assert introductions([CALL, s(text, 0, 1)]) == {1: (0, noun)}
+
+
+@pytest.mark.parametrize("text", [
+    # Words after the noun say which one; the noun further in than the opening words; no preposition.
+    "Criminal charges based on the allegations against the mayor could bring a long prison term.",
+    "Parents who had warned the council for years spoke out after the incident at the gate.",
+    "Police said the incident was being treated as an accident by investigators.",
+])
+def test_a_referring_noun_that_says_which_one_or_stands_later_leans_on_nothing(text):
+    assert introductions([CALL, s(text, 0, 1)]) == {}
