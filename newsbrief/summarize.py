@@ -157,8 +157,11 @@ PART_OF_GROUP = re.compile(r"^[\"“‘']?(?:[\w%’'.-]+\s+){1,4}of\s+(?:them|t
                            r"which|not|on|in|at|with|from|under|over|[a-z]+ed|[a-z]+ing)\b))\b")
 # "China matched them dollar for dollar": "them" as the object of the opening words' verb cannot
 # be its subject (that would be "themselves"), and there is no other noun before it to be, so who
-# they are came before. ("With two contests behind them, the candidates…" points forward.)
-OBJECT_THEM = re.compile(r"^(?:[\w’'.-]+\s+){1,4}them\b(?!,)")
+# they are came before. ("With two contests behind them, the candidates…" points forward.) So does
+# "him" or "her" as the object of a subject and verb ("Reyes photographed her and placed ads…",
+# "Police arrested him."), where what follows is no noun it owns ("photographed her daughter").
+OBJECT_PRONOUN = re.compile(r"^(?:[\w’'.-]+\s+){1,4}them\b(?!,)|^(?:[\w’'.-]+\s+){1,2}(?:him|her)\b"
+                            r"(?=[.;]|\s+(?:and|to|in|on|at|for|with|as|after|before|into|from|about|over|when|while|but|or)\b)")
 # "The next day, he clarified…", "In response, she said…", "On Monday, it implemented…", "As of
 # Tuesday, that's most counties.": the pronoun's person or thing came before ("On Monday, it was
 # announced that…" points forward, as does "In May, those who…").
@@ -414,11 +417,12 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…") or
     what remains of a whole ("Some of the remaining 1,000…"), it does what that sentence told ("…
     appeared to do just that") or at the time it set ("Comey at the time said…"), its opening
-    verb's object is "them" ("China matched them…"), it names its speaker by a pronoun ("…,” he
-    said."), or it is all quotation, whose speaker the sentence before names."""
+    verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
+    and…"), it names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose
+    speaker the sentence before names."""
     text = sentence.text
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
-                or PART_OF_GROUP.match(text) or OBJECT_THEM.match(text) or REMAINDER.match(text)
+                or PART_OF_GROUP.match(text) or OBJECT_PRONOUN.match(text) or REMAINDER.match(text)
                 or DOES_JUST_THAT.search(outside_quotes(text))
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text) or TIME_AFTER_SUBJECT.match(text)

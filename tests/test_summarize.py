@@ -179,6 +179,9 @@ def test_an_ordinal_or_count_without_its_noun_leans_on_what_came_before(text):
     # "them" as the object of the opening verb is not its subject: who they are came before.
     "Beijing matched them dollar for dollar with tariffs of its own on American farm goods.",
     "The team therefore classified them as belonging to the Middle Stone Age.",
+    # "him" or "her" as the object of a subject and verb (invented, after QA s24 D11, mn19).
+    "Reyes photographed her and put advertisements for the rooms on a website.",
+    "Officers arrested him at a petrol station a few miles from the border.",
 ])
 def test_a_part_of_a_group_a_point_in_time_or_them_named_before_leans_on_it(text):
     assert is_complete(s(text)) and leans_on_sentence_before(s(text))
@@ -193,6 +196,9 @@ def test_a_part_of_a_group_a_point_in_time_or_them_named_before_leans_on_it(text
     "Beijing matched the tariffs dollar for dollar with duties of its own on American farm goods.",
     # "them" in an opening phrase points forward to the main clause's subject.
     "With two contests behind them, the candidates fanned out across the state before the vote.",
+    # "her" before a noun she owns; "her" with a name before it that may be hers.
+    "Reyes photographed her daughter at the rooms and put advertisements on a website.",
+    "Ann Reyes said officers arrested her at a petrol station a few miles from the border.",
 ])
 def test_a_group_time_or_object_named_in_the_sentence_leans_on_nothing(text):
     assert is_complete(s(text)) and not leans_on_sentence_before(s(text))
