@@ -21,13 +21,13 @@ from .align import (ORDINAL_WORDS, STOPWORDS, TALLY, article_similarity, content
                     written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
-from .judge import (NOUN_TAGS, ORDER_TIMES, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement, Verdict,
-                    control_claims, counts_one_thing, date_conflict, figures_differ, same_measure, same_value,
+from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement,
+                    Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure, same_value,
                     statement_figures, tagged_words)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
-from .sentences import QUOTE_MARKS
+from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME
 from .summarize import (QUESTION_END, SENTENCE_END, LearnedSummarizer, follows_sentence_before, inside_quotation, is_cut_lead,
                         is_fragment, sentence_before, sentence_features)
 
@@ -763,9 +763,10 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
     (`align.exact_numbers`, against the others' `written_numbers`), less those a loose figure of theirs
     stands for (`others_loose`, `_loosely_given`: "2,702 pages" where another outlet writes "some 2,700
-    pages"), as it writes them (`_number_as_written`), then the people and organisations none of them
-    names or writes (`_name_words`), nor, for an organisation, by a short form (`_short_forms`, with the
-    cluster's `spelt_out` abbreviations) that is an organisation of theirs (`others_organisations`, as
+    pages") and those it writes only as part of a name (`_numbers_in_names`: "Covid 19"), as it writes them
+    (`_number_as_written`), then the people and organisations none of them names or writes (`_name_words`),
+    nor, for an organisation, by a short form (`_short_forms`, with the cluster's `spelt_out`
+    abbreviations) that is an organisation of theirs (`others_organisations`, as
     `entities.name_kind_key` gives it: not "the PBS NewsHour" where another outlet says "first reported
     by PBS"), nor one whose short form it is (`others_short_forms`: not "FDA" where another says "the
     Food and Drug Administration"). Each name is given as `entities.name_form` writes it: "Robert
@@ -779,8 +780,8 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     United States", "U.S." and "America" are one), superlatives ("the smallest number since" is another
     outlet's "the lowest level since") and quotations (one another outlet carries in part is its
     quotation too)."""
-    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ()),
-                         key=lambda value: _number_at(text, value))
+    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ())
+                         - _numbers_in_names(text), key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
              and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
@@ -788,6 +789,35 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
                                                       or _credited_with_report(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _numbers_in_names(text: str) -> frozenset[str]:
+    """The numbers (`align.numbers`' form) a statement writes only as part of a name (`NAME_BEFORE_NUMBER`,
+    `NAME_AFTER_NUMBER`: "19" of "before Covid 19 hit", "737" of "the Boeing 737 jets"), which other outlets
+    write otherwise ("COVID-19", "the pandemic") or not at all: the name is what the statement gives, not a figure."""
+    in_name: dict[str, bool] = {}
+    for match in FIGURE_WORD.finditer(text):
+        value = match.group().replace(",", "")
+        after = NAME_AFTER_NUMBER.match(text, match.end())
+        in_name[value] = in_name.get(value, True) and "," not in match.group() and bool(
+            NAME_BEFORE_NUMBER.search(text, 0, match.start()) and after and word_stem(after.group(1)) not in COUNT_UNITS)
+    return frozenset(value for value, named in in_name.items() if named)
+
+
+# A number in a name whose next word is no name's ("Covid 19 hit", "Flight 370 vanished", "Title 42
+# policy"; `align.TITLE_AROUND_NUMBER` takes those with a capitalised word after), written with no
+# thousands comma ("in Iowa 1,200 people" is a count): a capitalised word inside the sentence before
+# it, as there no day or month, no "No." ("No. 93 in the rankings" is a rank) and here no plural,
+# which is a group of people counted ("Americans 65 and older"); and a lower-case word after it
+# that is no unit (`COUNT_UNITS`).
+NAME_BEFORE_NUMBER = re.compile(rf"[\w,;]\s+(?!(?:{MONTH_NAME}|{WEEKDAY_NAME})\b|No\.)[A-Z][\w.-]*(?<!s)\s+$")
+NAME_AFTER_NUMBER = re.compile(r"\s+([a-z]+)")
+# Words after a number, stemmed (`align.word_stem`), that make what comes before it a name's end and the
+# number a measure ("gave Clarke 40 minutes", "brother Anthony 13 years her senior", "Trump 45 percent",
+# "the Dow 500 points lower"): `judge.UNIT_WORDS`, times and scales.
+COUNT_UNITS = UNIT_WORDS | frozenset(map(word_stem, (
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "point points thousand million billion trillion").split()))
 
 
 def _outlet_names(outlets: tuple[str | None, ...]) -> frozenset[str]:

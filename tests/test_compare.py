@@ -1394,6 +1394,21 @@ def test_own_specifics_leave_out_an_institution_named_by_its_kind_or_cut_from_a_
                           _name_words([other], [Mentions()])) == ("Harbour Board",)
 
 
+def test_own_specifics_leave_out_a_number_written_only_as_part_of_a_name():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # "Flu 21" and "Ferry 412" name a season's strain and a boat, which the other outlet calls otherwise;
+    # the fares and the share are figures, and so is a count after a plural ("Islanders 65 and over").
+    text = "Fares rose to 48 pounds before Flu 21 struck, and Ferry 412 now carries 18% fewer Islanders 65 and over."
+    named = Mentions(numbers=("48 pounds", "18%"))
+    other = "Fares rose on the island ferry during the flu season."
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("48 pounds", "18%", "65")
+    # A measure after a capitalised word is a figure ("Hale 52 percent", "Hale 40 minutes"), and so is a rank.
+    poll = "The poll put Hale 52 percent ahead, which gave Hale 40 minutes on air and the ferry No. 12 in the rankings."
+    assert _own_specifics(poll, Mentions(), other, _name_words([other], [Mentions()])) == ("52", "40", "12")
+
+
 def test_a_speaker_goes_before_a_quotation_given_as_their_words_not_before_a_reporters_sentence():
     # "Ann Hale: In a short speech, the mayor told…" reads as the mayor saying all of it; before
     # the quotation with "she said", after a lead-in with a comma, or before "She called…", her
