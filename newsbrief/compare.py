@@ -776,14 +776,15 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     Organisations named by their kind's word alone (`_named_by_kind`: "the House"), written only as the
     start of a numbered thing's name (`_opens_numbered_name`: "Senate Bill 8") or only as who reported
     the statement or was told it (`_credited_with_report`: "As the Tidal Times reported") are left out,
-    as are institutions named in passing (`PASSING_INSTITUTIONS`: "the GOP", "Congress"), places ("the
+    as are institutions named in passing (`PASSING_INSTITUTIONS`: "the GOP", "Congress"; and a name written
+    only as an administration's, `_names_administration`: "the Hale administration"), places ("the
     United States", "U.S." and "America" are one), superlatives ("the smallest number since" is another
     outlet's "the lowest level since") and quotations (one another outlet carries in part is its
     quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ())
                          - _numbers_in_names(text), key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
-             and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets
+             and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets and not _names_administration(name, text)
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
@@ -856,12 +857,27 @@ def _opens_numbered_name(name: str, text: str) -> bool:
     """Whether the statement writes an organisation's name only as the start of a numbered thing's
     name, which spaCy cut ("Senate" of "Senate Bill 8", "House" of "House Resolution 24"): the
     bill, not the chamber, is what the statement names."""
-    found = [NUMBERED_NAME_REST.match(text, match.end()) for match in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return _written_only_before(name, text, NUMBERED_NAME_REST)
+
+
+def _names_administration(name: str, text: str) -> bool:
+    """Whether the statement writes a name only as an administration's (`ADMINISTRATION_AFTER`: "the
+    Hale administration"), which other outlets call "the White House" or "the administration": an
+    institution named in passing, as `PASSING_INSTITUTIONS` are, not the person."""
+    return _written_only_before(name, text, ADMINISTRATION_AFTER)
+
+
+def _written_only_before(name: str, text: str, rest: re.Pattern) -> bool:
+    """Whether the statement writes a name, and `rest` follows it each time."""
+    found = [rest.match(text, match.end()) for match in re.finditer(rf"\b{re.escape(name)}\b", text)]
     return bool(found) and all(found)
 
 
 # What follows a chamber's word in a numbered thing's name: " Bill 8", " Resolution 24".
 NUMBERED_NAME_REST = re.compile(r"\s+[A-Z][a-z]+\s+\d")
+# What follows a president's or a leader's name that makes it their administration's: " administration",
+# "'s administration".
+ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b", re.I)
 
 
 def _credited_with_report(name: str, text: str) -> bool:

@@ -1394,6 +1394,18 @@ def test_own_specifics_leave_out_an_institution_named_by_its_kind_or_cut_from_a_
                           _name_words([other], [Mentions()])) == ("Harbour Board",)
 
 
+def test_own_specifics_leave_out_a_name_written_only_as_an_administrations():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # "the Hale administration" is what another outlet calls "the White House"; Hale named as a person is hers.
+    other = "Ten senators will take their harbour plan to the White House."
+    text = "Ten senators will take their harbour plan to the Hale administration."
+    assert _own_specifics(text, Mentions(people=("Hale",)), other, _name_words([other], [Mentions()])) == ()
+    both = "Hale said the Hale administration would read the plan."
+    assert _own_specifics(both, Mentions(people=("Hale",)), other, _name_words([other], [Mentions()])) == ("Hale",)
+
+
 def test_own_specifics_leave_out_a_number_written_only_as_part_of_a_name():
     from newsbrief.compare import _name_words, _own_specifics
     from newsbrief.entities import Mentions
