@@ -302,9 +302,11 @@ ROMAN_ONE = re.compile(r"(?<=\S)\s+[A-Z][\w’'.-]*\s+I$")
 # a favor and check them out", "Think of the worst sound you've ever heard.", "Before you rush to
 # donate…"), a teaser for a list the brief does not print ("Here are some of the candidates'
 # statements…"), or an editor's note on the article itself ("…wrote to express concern over two
-# points in this story."). A speaker's "you" is inside quotation marks.
+# points in this story."), or a pointer to what the page shows ("Read part of the interview below.",
+# "Watch the video above."). A speaker's "you" is inside quotation marks.
 TO_THE_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|^\W*here(?:['’]s| is| are)\b"
-                           r"|\bthis (?:story|article)\b", re.IGNORECASE)
+                           r"|\bthis (?:story|article)\b|^\W*(?:read|watch|see|listen to|check out)\b.*\b(?:below|above)\b",
+                           re.IGNORECASE)
 
 
 DEFAULT_WORDS = 230  # a newser.com brief is about 220 words

@@ -1245,9 +1245,13 @@ def test_an_unattributed_our_or_us_opening_is_the_writers_voice(text, complete):
     ("Here are some of the claims the two made and how they hold up against the record.", False),
     ("Here's what the new rules mean for drivers who park in the city centre.", False),
     ("The charity's director wrote to the paper to raise two points about this story.", False),
+    # A pointer to what the page shows (invented, after QA s24 D11, mn8).
+    ("Read part of the singer's interview with the radio host below.", False),
+    ("Watch the full clip of the speech above.", False),
     # A speaker's "you" is in quotation marks; "Here and there" points at no list.
     ('"Thank you for coming out in the rain tonight," the singer told the crowd.', True),
     ("Here and there, farmers reported that the late frost had damaged the crop.", True),
+    ("Temperatures on the pass fell well below freezing overnight, the forecaster said.", True),
 ])
 def test_words_of_the_writer_to_the_reader_are_no_news(text, complete):
     assert is_complete(Sentence(text, 0, 0)) is complete
