@@ -226,15 +226,16 @@ DESCRIBED_SPEAKER = re.compile(rf"{AFTER_QUOTATION}the(?:\s+[a-z][\w-]*){{1,2}}\
 PRONOUN_AFTER_QUOTATION = re.compile(rf"{AFTER_QUOTATION}(?:he|she|they)\s+(?:{'|'.join(sorted(ATTRIBUTION_VERBS))})\b")
 # A person called by surname alone, bare or after a courtesy title: a speaker after a quotation or
 # an opening phrase ('…," Milner said.', '…," said Mr. Milner.', "Like many renters, Milner said…"),
-# or opening it as the owner or given an age ("Milner said the victims…", "Milner's lawyer said…",
-# "Milner, 38, pleaded guilty…"): who that is, the article's sentence that first names them in full
-# told. ("Sen. Milner" says who it is. A bare subject may be a group, "Democrats hope to…" after
-# "Senate Democrats…", so it is left alone.)
+# or opening it as the owner, given an age or as the subject of "was", "is" or "has" ("Milner said
+# the victims…", "Milner's lawyer said…", "Milner, 38, pleaded guilty…", "Milner was discussing…"):
+# who that is, the article's sentence that first names them in full told. ("Sen. Milner" says who
+# it is. Any other bare subject may be a group, "Democrats hope to…" after "Senate Democrats…", so
+# it is left alone.)
 COURTESY = rf"(?:{'|'.join(COURTESY_PRONOUNS)})\.?\s+"
 SURNAME_ALONE = re.compile(
     rf"(?:^|[,?!][”\"]?\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
     rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$"
-    rf"|^(?:{COURTESY})?(?P<subject>[A-Z][\w’'-]+?)(?:['’]s|,\s+\d+,)\s+[a-z]")
+    rf"|^(?:{COURTESY})?(?P<subject>[A-Z][\w’'-]+?)(?:['’]s|,\s+\d+,|(?=\s+(?:is|was|has)\b))\s+[a-z]")
 LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # "The allegations were first made in 2015.", "The boy was taken to hospital.": a definite noun for an
 # event or a person that the sentence before told of. Words after the noun that say which one

@@ -1521,6 +1521,8 @@ def test_a_surname_another_article_named_in_full_reads_right_after_that_sentence
     "Like many people on the street, Milner said he had not slept since Sunday night.",
     "Milner's lawyer said the couple had lived next door for more than twenty years.",
     "Milner, 38, told police he heard several shots shortly after midnight.",
+    # Invented, after QA s24 D11 (mn8): a surname as the bare subject of "was", "is" or "has".
+    "Milner was speaking about the shooting at a meeting of the residents' association.",
 ])
 def test_a_person_called_by_surname_alone_as_speaker_owner_or_with_an_age_leans_on_the_introduction(text):
     sentences = [s("Two neighbours were found shot dead outside their home early on Sunday.", 0, 0), MILNER,
