@@ -640,7 +640,7 @@ def test_stories_without_a_store_is_a_clean_error(tmp_path):
 
 
 def test_stories_refuses_an_empty_file_and_leaves_it_empty(tmp_path):
-    path = tmp_path / "notes.txt"
+    path = tmp_path / "empty.db"  # a name of an input kind (notes.txt) is refused before it is opened
     path.touch()
     result = invoke("stories", "--db", path)
     assert result.exit_code == 1
