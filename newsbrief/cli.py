@@ -802,20 +802,15 @@ def print_story_table(stories, min_size: int, limit: int) -> None:
     print_terminal(lambda console: console.print(table), None)
 
 
-STORY_ID_FORM = re.compile(r"S\d+")  # what story ids look like: S000042
-
-
 def show_story_brief(store, story_id: str, fmt: Format) -> None:
     """The story's stored brief: the JSON record itself (schema 1), or as Markdown or terminal text."""
-    from .store import BRIEFED_SIZE, story_key
+    from .store import BRIEFED_SIZE, story_key, story_named
     from .stories import refresh_briefs
 
     typed, story_id = story_id, story_key(story_id)
     size = store.story_size(story_id)
     if not size:
-        # "s000042" is shown as the id it names; a word that is no id ("bogus") as typed, not upper-cased.
-        shown = story_id if STORY_ID_FORM.fullmatch(story_id) else typed.strip()
-        raise fail(f"no story {shown} in {store.path}; newsbrief stories lists them")
+        raise fail(f"no story {story_named(typed)} in {store.path}; newsbrief stories lists them")
     if size < BRIEFED_SIZE:  # as the web's story page and the API say it: one rule
         raise fail(f"story {story_id}: no brief: a story needs {BRIEFED_SIZE} articles before it is briefed, and it "
                    f"has {size} (newsbrief brief FILE briefs a single article)")

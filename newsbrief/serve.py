@@ -43,7 +43,7 @@ from .models import Article, Cluster, Story
 from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES
 from .render import (MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json,
                      story_size, too_little_text)
-from .store import BRIEFED_SIZE, story_key
+from .store import BRIEFED_SIZE, story_key, story_named
 from .web_updates import StoryUpdater
 from .web_views import brief_view, cleaned_article, content_id, matches, reader_names, timeline, with_publication_span
 
@@ -296,7 +296,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     def find_story(store, story_id: str) -> Story:
         story = store.story(story_key(story_id))
         if story is None:
-            raise HTTPException(404, f"no story {story_id}")
+            raise HTTPException(404, f"no story {story_named(story_id)}")
         return with_known_span(store, story)
 
     def filtered_stories(q: str, outlet: str, since: date | None, until: date | None, min_size: int) -> list[Story]:

@@ -14,6 +14,7 @@ give the connection, transactions, migration and their SQL dialect's few differe
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,16 @@ ARTICLE_COLUMNS = "doc_id, text, title, outlet, author, published, url, source"
 def story_key(typed: str) -> str:
     """A story id as a person may type it: ids are "S" and digits, so "s000002" is S000002."""
     return typed.strip().upper()
+
+
+STORY_ID_FORM = re.compile(r"S\d+")  # what story ids look like: S000042
+
+
+def story_named(typed: str) -> str:
+    """An unknown story as `stories ID` and the web's 404 name it: an id ("s000042") as the id it
+    names (S000042), a word that is no id ("bogus") as typed, not upper-cased."""
+    key = story_key(typed)
+    return key if STORY_ID_FORM.fullmatch(key) else typed.strip()
 
 
 def _create_v1(db: sqlite3.Connection) -> None:

@@ -312,6 +312,13 @@ def test_unknown_story_is_404_in_json_and_html(client):
     assert response.status_code == 404 and "no story S999999" in response.text
 
 
+@pytest.mark.parametrize("typed, shown", [("s999", "S999"), ("bogus", "bogus"), ("Ferry%20story", "Ferry story")])
+def test_an_unknown_story_is_named_as_the_cli_names_it(client, typed, shown):
+    # As `stories ID` says it: an id-shaped value as the id it names, anything else as typed.
+    assert client.get(f"/api/stories/{typed}").json() == {"error": f"no story {shown}"}
+    assert f"no story {shown}" in client.get(f"/stories/{typed}").text
+
+
 def test_a_story_id_is_read_in_any_case(client):
     assert client.get(f"/api/stories/{EXAMPLE_STORY.lower()}").json()["story"]["story_id"] == EXAMPLE_STORY
     _, tree = page(client, f"/stories/{EXAMPLE_STORY.lower()}")
