@@ -885,8 +885,9 @@ def test_a_story_of_headlines_has_one_line_saying_so_as_the_cli_says_it(tmp_path
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
         _, tree = page(client, "/stories/S000001")
     (note,) = [" ".join(p.text_content().split()) for p in tree.xpath("//p[@class='note']")]
-    assert note.startswith("No brief yet: its 2 articles are only headlines or a few words each (“The Alder River weir ")
-    assert note.endswith("), too little text to summarise.")
+    # "No brief", not "yet": none is written until an article with more text joins the story.
+    assert note.startswith("No brief: its 2 articles are only headlines or a few words each (“The Alder River weir ")
+    assert note.endswith("), too little text to summarise; one is written when an article with more text joins the story.")
 
 
 def test_a_server_that_writes_no_briefs_does_not_say_one_is_being_written(tmp_path):
