@@ -822,7 +822,7 @@ def show_story_brief(store, story_id: str, fmt: Format) -> None:
     record = store.brief(story_id)
     result = brief_from_json(record)
     if not result.sentences:
-        raise fail(f"story {story_id}: no brief: {too_little_text(store.story_articles(story_id))}")
+        raise fail(f"story {story_id}: no brief: {too_little_text(store.story_articles(story_id), size)}")
     if fmt in (Format.json, Format.jsonl):
         write_text(json_text(record, fmt), None)
     elif fmt is Format.markdown:

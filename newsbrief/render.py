@@ -212,12 +212,17 @@ def markdown_cell(text: str) -> str:
     return markdown_text(text).replace("|", "\\|")
 
 
-def too_little_text(articles: list[Article]) -> str:
+def too_little_text(articles: list[Article], size: int) -> str:
     """Why a story's brief is empty, as `stories ID` and the story's web page say it: its
-    articles are headlines or a few words each (quoting the first)."""
+    articles (`articles`, copies left out) are headlines or a few words each (quoting the first).
+    The copies are named too: the story list's count (`size`) includes them, and "99 articles"
+    there beside "its 93 articles" here would read as a slip."""
     example = next((f" (“{' '.join((a.title or a.text).split())}”)" for a in articles if a.title or a.text), "")
-    return (f"its {count(len(articles), 'article is', 'articles are')} only headlines or a few words each{example}, "
-            "too little text to summarise")
+    copies = size - len(articles)
+    also = f" (and {count(copies, 'copy', 'copies')})" if copies > 0 else ""
+    verb = "is" if len(articles) == 1 else "are"
+    return (f"its {count(len(articles), 'article', 'articles')}{also} {verb} only headlines or a few words each"
+            f"{example}, too little text to summarise")
 
 
 def brief_heading(brief: Brief, title: str | None = None) -> str:

@@ -347,7 +347,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             every = [cleaned_article(a) for a in store.story_articles(story.story_id, copies=True)]
             headlines_only = None  # why no brief will be written until an article with more text joins
             if record and not record["sentences"]:  # headlines only: one line, as `stories ID` says it
-                record, headlines_only = None, too_little_text(store.story_articles(story.story_id))
+                record, headlines_only = None, too_little_text(store.story_articles(story.story_id), story.size)
         names = reader_names(every)
         view = brief_view(record, {a.doc_id: a for a in every}, names, story.title) if record else None
         # The page is headed as its brief is (`BriefView.title`), not by the lead sentence the

@@ -781,6 +781,21 @@ def test_an_ingest_does_not_count_the_empty_brief_of_a_story_of_headlines_as_wri
     assert "story S000001: no brief: its 2 articles are only headlines or a few words each" in shown.stderr
 
 
+@pytest.mark.parametrize("copies, said", [(0, "its 2 articles are"), (1, "its 2 articles (and 1 copy) are"),
+                                           (2, "its 2 articles (and 2 copies) are")])
+def test_a_story_of_headlines_counts_its_copies_as_the_story_list_does(runner, tmp_path, copies, said):
+    # The list counts copies in a story's size; the brief's line names them too, so the two counts add up.
+    # Headlines of 8 words or more: a shorter text is too short to call a copy of another.
+    memos = [{"doc_id": "memo", "text": "Notes from the council meeting on the weir repairs"},
+             {"doc_id": "memo-2", "text": "Council meets again on the river weir and its repairs"}]
+    db = ingest_articles(runner, tmp_path, memos + [{**memos[0], "doc_id": f"memo-copy-{n}"} for n in range(copies)])
+    listed = json.loads(invoke(runner, "stories", "--db", db, "-f", "json").stdout)
+    assert [story["size"] for story in listed["stories"]] == [2 + copies]
+    result = invoke(runner, "stories", "--db", db, "S000001")
+    assert result.stderr == (f"error: story S000001: no brief: {said} only headlines or a few words each "
+                             "(“Notes from the council meeting on the weir repairs”), too little text to summarise\n")
+
+
 def test_a_story_list_with_no_story_to_show_is_one_line(runner, tmp_path):
     from newsbrief.store import Store
 
