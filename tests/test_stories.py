@@ -458,6 +458,24 @@ def test_a_brief_is_headed_by_a_title_that_reports_its_news_over_one_that_argues
     assert source_title(tunnel_brief(title, outlet)) == TUNNEL_NEWS_TITLE
 
 
+def test_an_uncited_opinion_pieces_title_does_not_head_a_brief_when_no_title_reports():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # The brief draws on the wire report alone, whose title is about something else; the column's
+    # title is about the brief but argues, and the brief does not cite the column.
+    column = "Arden rail tunnel rescue should end the rail workers' long wait"
+    sentences = tuple(BriefSentence(text, (1,)) for text in TUNNEL_SENTENCES)
+    sources = (Article("a", "x", title="Parish council approves new library hours"),
+               Article("b", "x", title=column, outlet="Valley Courier (Opinion)"))
+    assert source_title(Brief("S000003", sentences, sources)) is None
+    # Cited, or from a news page, it still heads the brief.
+    cited = tuple(BriefSentence(text, (1, 2)) for text in TUNNEL_SENTENCES)
+    assert source_title(Brief("S000003", cited, sources)) == column
+    news = (sources[0], Article("b", "x", title=column, outlet="Valley Courier"))
+    assert source_title(Brief("S000003", sentences, news)) == column
+
+
 def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_when_no_other_is_about_it():
     from newsbrief.stories import source_title
 
