@@ -577,14 +577,17 @@ def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Article | Inpu
     """Uploaded files read as `brief` reads the files of a story (`iter_file_articles`: HTML
     through trafilatura, text as is, a feed's entries), with the same checks and messages, in
     order, each named by the upload's name (see `_as_uploaded`). Each goes through a private
-    temporary file under a safe name."""
+    temporary file under a safe name: the upload's own name, in a folder of its own, since a
+    reader names by it what has no name of its own (a feed entry with neither id nor link is
+    "coast.rss#<hash>", as ingest names it)."""
     from .read import iter_file_articles
 
     items: list[Article | InputError] = []
     with tempfile.TemporaryDirectory(prefix="newsbrief-upload-") as folder:
         for number, upload in enumerate(files, 1):
             name = SAFE_NAME.sub("_", Path(upload.filename or "").name).strip("._") or f"upload-{number}.txt"
-            path = Path(folder) / f"{number}-{name}"
+            path = Path(folder) / str(number) / name
+            path.parent.mkdir()
             path.write_bytes(upload.file.read())
             items.extend(_as_uploaded(item, path, name) for item in iter_file_articles(path, max_bytes))
     return items

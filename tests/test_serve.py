@@ -573,6 +573,23 @@ def test_an_uploaded_feed_gives_its_entries_as_ingest_reads_them(tmp_path, examp
         assert ingest(store, [feed]).stored == 0
 
 
+def test_an_uploaded_feed_entry_with_no_id_or_link_is_named_as_ingest_names_it(tmp_path):
+    from newsbrief.ingest import ingest
+
+    # RSS 2.0 makes <guid> and <link> optional: such an entry is named by its feed file's name and a hash.
+    unnamed = re.sub(r"<link>[^<]*</link>", "", HARBOUR_FEED)
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("notes.txt", b"A short note.", "text/plain")),  # the feed is the second upload
+            ("files", ("coast.rss", unnamed.encode(), "application/rss+xml"))])
+        assert response.status_code == 202, response.text
+        assert [doc_id.split("#")[0] for doc_id in response.json()["doc_ids"][-2:]] == ["coast.rss", "coast.rss"]
+    feed = tmp_path / "coast.rss"
+    feed.write_text(unnamed)
+    with Store(tmp_path / "s.db") as store:
+        assert ingest(store, [feed]).stored == 0  # the same two entries: nothing new
+
+
 def test_an_uploaded_feed_that_cannot_be_read_is_named_and_the_rest_stored(tmp_path, example_texts):
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
         response = client.post("/api/articles/upload", files=[
