@@ -40,8 +40,10 @@ def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True
         raise NewsbriefError("the Dask engine is not installed: pip install 'newsbrief[distributed]'") from None
     if scheduler == LOCAL:
         # One thread per worker: featurize is CPU-bound Python and numpy, so processes give the parallelism.
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+        # No dashboard, and the scheduler's HTTP server (which it starts anyway) on a free port: on
+        # its default, 8787, another Dask on this machine made it print a four-line warning.
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
+                          scheduler_kwargs={"dashboard_address": ":0"}) as cluster, Client(cluster) as client:
             yield client
         return
     check_scheduler(scheduler)

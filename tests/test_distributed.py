@@ -57,3 +57,24 @@ def test_the_dask_run_gives_the_stories_of_the_single_process_run(tmp_path, clie
             assert update.duplicates == 4
             results.append(assignments(store, report.doc_ids))
     assert results[0] == results[1]
+
+
+def test_a_local_cluster_says_nothing_when_another_dask_holds_its_default_port():
+    import socket
+    import warnings
+
+    from newsbrief.distributed import dask_client
+
+    # Another Dask scheduler on this machine (a notebook's, a `dask scheduler`) holds 8787, the
+    # port of a scheduler's HTTP server: newsbrief's own LocalCluster needs none of it.
+    with socket.socket() as taken:
+        try:
+            taken.bind(("", 8787))
+            taken.listen()
+        except OSError:
+            pass  # already held by another process: the case under test as it is
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with dask_client("local", workers=1, processes=False) as client:
+                assert sum(client.nthreads().values()) == 1
+    assert [str(w.message) for w in caught if "already in use" in str(w.message)] == []
