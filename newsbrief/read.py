@@ -491,7 +491,8 @@ def identifier(record: dict, key: str, default: str | None = None) -> str | None
 
 
 def json_type(value: object) -> str:
-    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number", str: "a string"}
+    names = {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number", str: "a string",
+             type(None): "null"}
     return names.get(type(value), type(value).__name__)
 
 

@@ -356,7 +356,8 @@ def test_malformed_single_cluster_file_raises_with_line(tmp_path):
     ({"cluster_id": "c", "documents": "abc"}, '"documents" must be a list of documents, not a string'),
     ({"cluster_id": "c", "documents": {"0": {"text": "One."}}}, '"documents" must be a list of documents, not an object'),
     ({"cluster_id": "c", "documents": [{"doc_id": "a", "title": "no text"}]}, "document 1"),
-    (["not", "an", "object"], "JSON object"),
+    (["not", "an", "object"], "expected a JSON object, got a list"),
+    (None, "expected a JSON object, got null"),  # a line "null", named as JSON names it
 ])
 def test_invalid_cluster_records(tmp_path, record, problem):
     path = tmp_path / "invalid.jsonl"
