@@ -86,6 +86,9 @@ _WHEN_OR_WHERE = (rf"\s+(?:(?:on|early|late|last|this)\s+)?(?:{WEEKDAY_NAME}|tod
                   rf"|\s+(?:in|at|on|of|during|to|from|with|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}?")
 ATTRIBUTION_CLAUSE = re.compile(rf"^{_SPEAKER}\s+(?:{SAYING}|{_ASKING})(?:{_WHEN_OR_WHERE}){{0,3}}(?=[.,])")
 QUOTED_QUESTION_END = re.compile(r"[?!][”\"]$")
+# A quotation right after an attribution clause, which its verb says ('Ms. Ortiz replied, “Not on the
+# record.”'): then the clause introduces that quotation, not the question before it.
+QUOTATION_NEXT = re.compile(r"[,:]?\s*[“\"]")
 # A state or province written short after a place ("Chappaqua, N.Y.", "Springfield, Ill.", "Oakville,
 # Ont."), as AP style writes it; Washington, D.C. too. Mid-sentence a comma follows it ("Chappaqua,
 # N.Y., police said"). Each without its last full stop. A closed list, not a shape: a capitalised
@@ -210,9 +213,13 @@ def is_attribution(text: str) -> bool:
 
 def _attributes_quoted_question(piece: str, following: str) -> bool:
     """Whether `following` attributes the question or exclamation quoted at the end of `piece`
-    ('…change the rules?” Reyes asked on Tuesday.', '…?” Reyes said, her voice rising.')."""
-    return (bool(QUOTED_QUESTION_END.search(piece)) and not quote_left_open(piece)
-            and bool(ATTRIBUTION_CLAUSE.match(following)) and not QUOTE_MARKS.search(following))
+    ('…change the rules?” Reyes asked on Tuesday.', '…?” Reyes said, her voice rising.'), even where it
+    goes on to quote someone else ('…?” Reyes asked, turning to Lund, who replied, “Sure.”'); not where
+    its own verb introduces a quotation of its own ('“Any comment?” Ms. Ortiz replied, “Not now.”')."""
+    if not QUOTED_QUESTION_END.search(piece) or quote_left_open(piece):
+        return False
+    clause = ATTRIBUTION_CLAUSE.match(following)
+    return bool(clause) and not QUOTATION_NEXT.match(following, clause.end())
 
 
 def _names_after_title(piece: str, following: str) -> bool:

@@ -286,6 +286,9 @@ def test_a_stop_inside_parentheses_ends_no_sentence(paragraph, expected):
      ["“Will the plan pass?”", "Mr. Lund said that the council would decide it in May."]),
     ("“Any comment?” Ms. Ortiz replied, “Not on the record.”",
      ["“Any comment?”", "Ms. Ortiz replied, “Not on the record.”"]),
+    # The attribution goes on to a second speaker's quotation: the question is still its speaker's.
+    ('"Could we take two questions, just two?" Smith asked, turning to Jones, who said, "Sure." Jones smiled.',
+     ['"Could we take two questions, just two?" Smith asked, turning to Jones, who said, "Sure."', "Jones smiled."]),
 ])
 def test_an_attribution_after_a_quoted_question_belongs_to_it(paragraph, expected):
     assert split_paragraph(paragraph) == expected
