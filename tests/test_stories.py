@@ -479,11 +479,49 @@ def test_an_uncited_opinion_pieces_title_does_not_head_a_brief_when_no_title_rep
 def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_when_no_other_is_about_it():
     from newsbrief.stories import source_title
 
-    # A scare-quoted word or two is no speaker's statement, and a number the brief gives is no mismatch.
-    for plain in ("Rescuers bring 14 'lucky' workers out of Arden rail tunnel", "ARDEN rescuers reach trapped rail workers"):
-        assert source_title(tunnel_brief(plain)) == plain
+    # A scare-quoted word or two is no speaker's statement: the title still reports, over a question
+    # (it gives way to a plain title, `test_a_slanted_title_gives_way_…`); a number the brief gives is
+    # no mismatch.
     question = "Will the Arden tunnel rescue change how rail workers are trained?"
+    for plain in ("Rescuers bring 14 'lucky' workers out of Arden rail tunnel", "ARDEN rescuers reach trapped rail workers"):
+        assert source_title(tunnel_brief(plain, second_title=question)) == plain
+    assert source_title(tunnel_brief("ARDEN rescuers reach trapped rail workers")) == "ARDEN rescuers reach trapped rail workers"
     assert source_title(tunnel_brief(question, second_title="Parish council approves new library hours")) == question
+
+
+@pytest.mark.parametrize("slanted", [
+    "Arden rail tunnel 'rescue' reaches trapped workers",  # the outlet's scare quote
+    "Rescuers Reach Trapped Workers in 'Doomed' Arden Rail Tunnel",
+    "Arden Fire Chief to Families: Workers in Rail Tunnel Reached",  # one speaker's message as the news
+])
+def test_a_slanted_title_gives_way_to_a_plain_one_the_brief_cites(slanted):
+    from dataclasses import replace
+
+    from newsbrief.models import BriefSentence
+    from newsbrief.stories import source_title
+
+    # The slanted title reports and its article gives the first sentence; the plain title of the
+    # other cited article heads the brief.
+    brief = tunnel_brief(slanted)
+    assert source_title(brief) == TUNNEL_NEWS_TITLE
+    # With the plain title's article not cited, the slanted title still heads the brief: an
+    # uncited title may tell an earlier turn of the story.
+    assert source_title(replace(brief, sentences=(BriefSentence(TUNNEL_SENTENCES[0], (1,)),))) == slanted
+
+
+def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    for title in ("Fire service calls Arden rail tunnel rescue of trapped workers 'a miracle'",
+                  "Arden rail tunnel rescuers reach trapped workers, 'relieved' mayor says"):
+        assert source_title(tunnel_brief(title)) == title
+    # The brief quotes the story's own term, "deep shaft", as the title does.
+    lead = "Rescuers reached the 14 workers trapped in the Arden rail tunnel through a “deep shaft” on Sunday."
+    sentences = (BriefSentence(lead, (1,)), BriefSentence(TUNNEL_SENTENCES[1], (2,)))
+    term = "Rescuers drill 'deep shaft' to reach trapped Arden rail tunnel workers"
+    sources = (Article("a", "x", title=term), Article("b", "x", title=TUNNEL_NEWS_TITLE))
+    assert source_title(Brief("S000004", sentences, sources)) == term
 
 
 TUNNEL_TEXTS = (
