@@ -45,6 +45,10 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # ("Putin‘s comments", "don‘t", "House of Cards‘ final season"): no quotation opens inside or at
 # the end of a word, so it is the apostrophe (’), which the splitter and the quote finder pass over.
 _LEFT_MARK_AS_APOSTROPHE = re.compile(r"(?<=\w)‘")
+# A backslash before a quotation mark or apostrophe ("\‘It’s the formula,” reports Axios", 'said \"no\"'):
+# the escape of a string in a page's code, left by the scrape; no text writes one, and the splitter,
+# the quote finder and the entities read "\‘It" as a word.
+_ESCAPING_BACKSLASH = re.compile(r"\\+(?=[\"“”‘’'])")
 # An ellipsis set as spaced stops (". . .", print style), which `normalize` writes as one ("..."),
 # as sites mostly do: nupunkt and the summarizer's test for a cut-off lead (`summarize.CUT_END`)
 # read that one, so a sentence broken off at either kind reads as cut ("The rules are a puzzle
@@ -625,10 +629,12 @@ class Line:
 
 
 def normalize(text: str) -> str:
-    """Unicode NFC, text rather than markup, no invisible characters, an apostrophe typed as a left
-    quotation mark as one, single spaces, a spaced ellipsis as one (`SPACED_ELLIPSIS`), one line
-    per paragraph."""
+    """Unicode NFC, text rather than markup, no invisible characters, no backslash escaping a quotation
+    mark (`_ESCAPING_BACKSLASH`), an apostrophe typed as a left quotation mark as one, single spaces,
+    a spaced ellipsis as one (`SPACED_ELLIPSIS`), one line per paragraph."""
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", without_markup(text)))
+    if "\\" in text:  # a substring test spares most texts the search
+        text = _ESCAPING_BACKSLASH.sub("", text)
     if "‘" in text:  # a substring test spares most texts the search
         text = _LEFT_MARK_AS_APOSTROPHE.sub("’", text)
     text = "\n".join(_WS.sub(" ", line).strip() for line in text.splitlines())

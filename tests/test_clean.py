@@ -1162,6 +1162,18 @@ def test_a_left_quotation_mark_typed_as_an_apostrophe_reads_as_one(typed, shown)
     assert normalize(typed) == shown
 
 
+@pytest.mark.parametrize("scraped, shown", [
+    # A backslash before a quotation mark is the escape of a string in a page's code.
+    ("\\‘It’s the old formula,” reports the Courier.", "‘It’s the old formula,” reports the Courier."),
+    ('The mayor called it \\"a disgrace\\" on Monday.', 'The mayor called it "a disgrace" on Monday.'),
+    ("The weir\\’s gates held.", "The weir’s gates held."),
+    # One before anything else is text: a path, a slash drawn as a backslash.
+    ("The file sat in C:\\Weir\\gates.", "The file sat in C:\\Weir\\gates."),
+])
+def test_a_backslash_escaping_a_quotation_mark_is_no_text(scraped, shown):
+    assert normalize(scraped) == shown
+
+
 def test_the_example_reads_its_apostrophe_as_one():
     text = clean_article(read_text_article(MEE_FILE)).text
     assert "Putin’s comments" in text and "Putin‘s" not in text
