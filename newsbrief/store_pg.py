@@ -58,9 +58,12 @@ class PostgresStore(SQLStore):
     BINARY_COLLATION = '"C"'
 
     def __init__(self, url: str, migrations=MIGRATIONS):
-        import psycopg
-
         self.path = redacted(url)
+        try:
+            import psycopg
+        except ImportError:  # the runtime alone (`pip install .`) has no driver
+            raise StoreError(f"{self.path}: the PostgreSQL driver (psycopg) is not installed: "
+                             "pip install -e '.[postgres]' in newsbrief's folder") from None
         try:
             # autocommit: a read sees the latest commits; writes open explicit transactions.
             self._db = psycopg.connect(url, autocommit=True)

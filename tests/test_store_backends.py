@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
@@ -155,6 +156,14 @@ def test_a_store_that_cannot_be_opened_says_why(tmp_path):
     (tmp_path / "notes.db").write_text("not a database\n" * 100)
     with pytest.raises(StoreError, match="not a usable newsbrief store"):
         open_store(tmp_path / "notes.db")
+
+
+def test_a_postgresql_url_without_the_driver_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # the runtime alone: no postgres extra
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://nobody:secret@127.0.0.1/news")
+    assert str(caught.value) == ("postgresql://nobody:***@127.0.0.1/news: the PostgreSQL driver (psycopg) is not "
+                                 "installed: pip install -e '.[postgres]' in newsbrief's folder")
 
 
 def test_the_web_app_runs_on_either_backend(store_url, example_texts):
