@@ -21,6 +21,7 @@ from newsbrief.pipeline import BriefOptions, prepare, summarize
 from newsbrief.sentences import split_article
 from newsbrief.summarize import (
     DANGLING_START,
+    LEADS_BARS,
     LEADS_OVERLAP,
     LEADS_SIMILARITY,
     MAX_WORDS,
@@ -50,6 +51,7 @@ from newsbrief.summarize import (
     leans_on_sentence_before,
     names_in_full,
     is_redundant,
+    on_other_days,
     quote_the_same_words,
     readable,
     reading_order,
@@ -513,6 +515,45 @@ def test_two_articles_leads_telling_the_main_event_in_other_words_repeat_each_ot
     unrelated = "Airline shares fell sharply on the stock exchange after the quarterly report."
     assert word_overlap(lead, unrelated) < LEADS_OVERLAP
     assert not is_redundant(1, [0], [s(lead), s(unrelated, article=1)], similarity)
+
+
+def test_two_leads_sharing_more_words_repeat_each_other_at_a_lower_cosine():
+    # Invented, after QA s24 K3 (as182, as190: "has no plans to create a presidential commission…" /
+    # "has decided against appointing his own commission…", both outlets' leads, cosine 0.57).
+    lead = "The governor has no plans to create an independent commission on the prison riot, her spokesman said."
+    other_lead = ("Governor Ann Cole has decided against appointing her own commission on the riot and will ask "
+                  "lawmakers to hold hearings instead.")
+    # The first's 8 content words (governor plan create independent commission prison riot spokesman):
+    # governor commission riot in the other, 3/8, over the second bar's 0.3 and under REDUNDANT_OVERLAP.
+    assert word_overlap(lead, other_lead) == pytest.approx(3 / 8) and 3 / 8 < REDUNDANT_OVERLAP
+    assert LEADS_BARS == ((LEADS_SIMILARITY, LEADS_OVERLAP), (0.55, 0.3))
+    sentences = [s(lead), s(other_lead, article=1)]
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.57  # under LEADS_SIMILARITY
+    assert is_redundant(1, [0], sentences, similarity)
+    # Under 0.55 the same words are as often another fact of the story.
+    similarity[0, 1] = similarity[1, 0] = 0.53
+    assert not is_redundant(1, [0], sentences, similarity)
+    # Not leads: a sentence further down may tell another fact in the story's words.
+    similarity[0, 1] = similarity[1, 0] = 0.57
+    assert not is_redundant(1, [0], [s(lead), s(other_lead, article=1, position=3)], similarity)
+
+
+def test_a_day_dating_who_said_it_is_not_the_day_of_the_event():
+    # Invented, after QA s24 K3 (as174: the G7's pledge "on Friday" and the same pledge "set to" be
+    # made, "Prime Minister Boris Johnson said Thursday").
+    pledged = "The club's owners on Friday pledged to build a new stadium for the city within five years."
+    set_to = "The club's owners are set to pledge a new arena for the town at this week's meeting, the mayor said Thursday."
+    # club' owner of the first's 8 content words (build city club' five owner pledg stadium within): 2/8.
+    assert word_overlap(pledged, set_to) == pytest.approx(2 / 8) and 2 / 8 >= LEADS_OVERLAP
+    assert not on_other_days(pledged, set_to)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.65
+    assert is_redundant(1, [0], [s(pledged), s(set_to, article=1)], similarity)
+    # A day the event is dated to still tells another event, however alike the leads read.
+    met_on = set_to.replace("at this week's meeting, the mayor said Thursday", "at a meeting on Thursday, the mayor said")
+    assert on_other_days(pledged, met_on)
+    assert not is_redundant(1, [0], [s(pledged), s(met_on, article=1)], similarity)
 
 
 def test_a_lead_whose_subject_is_a_name_the_other_never_gives_tells_another_fact():
