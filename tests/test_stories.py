@@ -425,6 +425,19 @@ def test_a_headline_heads_a_brief_that_tells_its_news_in_other_forms_of_its_word
     assert source_title(unrelated) is None
 
 
+def test_a_headline_s_four_letter_words_meet_their_inflections_in_the_brief():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # A four-letter word is its own root: "vote" meets "voted", "calls" ("call") meets "called", on
+    # the shorter word's letters. With them, five of the title's eight content words are in the
+    # text; root for root, only three ("ferry", "halt", "union").
+    title = "Ferry crews vote to halt sailings as union calls strike"
+    sentence = "Ferry staff voted on Monday to halt services, and their union called a walkout."
+    brief = Brief("S000005", (BriefSentence(sentence, (1,)),), (Article("a", "x", title=title),))
+    assert source_title(brief) == title
+
+
 # The tunnel brief: its first sentence comes from article 1, its second from article 2.
 TUNNEL_SENTENCES = ("Rescuers reached the 14 workers trapped in the collapsed rail tunnel near Arden on Sunday.",
                     "All 14 miners were brought out alive after two days underground, the regional fire service said.")
@@ -548,3 +561,22 @@ def test_a_stored_story_is_titled_as_its_brief_is_headed_once_it_is_briefed(tmp_
         assert story.size == 2 and story.title == opinion
         assert refresh_briefs(store) == []
         assert store.story(story.story_id).title == TUNNEL_NEWS_TITLE
+
+
+@pytest.mark.parametrize("rounded", ["County sells harbor land to builder for $14 Million",
+                                     "County sells harbor land to builder for $15M"])
+def test_a_headline_s_figure_rounded_from_the_brief_s_is_the_same_figure(rounded):
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # The brief gives "$14.6 million"; a headline cuts it at the point or rounds it, and still
+    # reports. A figure it does not round to is another figure: the plain second title heads.
+    sentences = (BriefSentence("The county sold the old harbor land to a builder for $14.6 million.", (1,)),
+                 BriefSentence("The builder plans 300 homes on the harbor land, the county said.", (2,)))
+    plain = "County sells old harbor land to builder"
+
+    def heading(first: str) -> str | None:
+        return source_title(Brief("S000006", sentences, (Article("a", "x", title=first), Article("b", "x", title=plain))))
+
+    assert heading(rounded) == rounded
+    assert heading(rounded.replace("$14 Million", "$16 Million").replace("$15M", "$13M")) == plain
