@@ -575,12 +575,13 @@ def open_store(db: Path, create: bool = True):
         raise fail(str(exc)) from None
 
 
-def interrupted_message(store, unwritten: Path | None) -> str:
+def interrupted_message(store, unwritten: Path | None, why: str = "interrupted") -> str:
     """What a stopped run leaves: the articles stored and how many of them have a story (a run
-    stopped while clustering has stored more than it clustered), and the output it did not write."""
+    stopped while clustering has stored more than it clustered), and the output it did not write;
+    after `why` it stopped (Ctrl-C, or the error that stopped it)."""
     stored, clustered = store.article_count(), len(store.seqs(assigned=True))
     not_written = f"{assignments_not_written(unwritten)}; " if unwritten else ""
-    return (f"interrupted: {count(stored, 'article', 'articles')} stored, {clustered:,} of them in stories; "
+    return (f"{why}: {count(stored, 'article', 'articles')} stored, {clustered:,} of them in stories; "
             f"{not_written}run the same command again to resume")
 
 
@@ -636,6 +637,10 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         stderr.print(interrupted_message(store, unwritten), highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
     except NewsbriefError as exc:
+        from .distributed import ClusterLost
+
+        if isinstance(exc, ClusterLost):  # stopped part-way, as Ctrl-C stops it: say what is kept
+            raise fail(interrupted_message(store, unwritten, why=str(exc))) from None
         raise fail(str(exc)) from None
     for story_id, problem in failures:
         warn(f"story {story_id}: no brief ({problem})")

@@ -14,6 +14,7 @@ newsbrief installed; then `newsbrief cluster INPUT --scheduler tcp://host:8786`)
 """
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,11 @@ from .errors import NewsbriefError
 from .models import Article
 
 LOCAL = "local"
+
+
+class ClusterLost(NewsbriefError):
+    """The Dask cluster went away mid-run (its scheduler stopped, or its workers kept dying):
+    what was committed before it stays, and the same command resumes."""
 
 
 def check_scheduler(scheduler: str) -> None:
@@ -51,8 +57,16 @@ def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise NewsbriefError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
-    with client:
-        yield client
+    # A scheduler lost mid-run is one line (`ClusterLost`), not the tracebacks the client logs
+    # while it tries to reconnect.
+    reconnects = logging.getLogger("distributed.client")
+    level = reconnects.level
+    reconnects.setLevel(logging.CRITICAL)
+    try:
+        with client:
+            yield client
+    finally:
+        reconnects.setLevel(level)
 
 
 def dask_featurizer(client, in_flight: int | None = None):
@@ -64,8 +78,25 @@ def dask_featurizer(client, in_flight: int | None = None):
         for batch in batches:
             futures.append(client.submit(featurize, batch, options, pure=False))
             if len(futures) >= limit:
-                yield futures.popleft().result()
+                yield features_of(futures.popleft(), client)
         while futures:
-            yield futures.popleft().result()
+            yield features_of(futures.popleft(), client)
 
     return featurize_on_cluster
+
+
+def features_of(future, client) -> list[ArticleFeatures]:
+    """A batch's features, or `ClusterLost` where the cluster could not give them: a lost
+    scheduler cancels every task in flight, and a task whose workers kept dying is given up."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+    from distributed.comm.core import CommClosedError
+
+    try:
+        return future.result()
+    except (CancelledError, CommClosedError) as exc:  # the second: it went while the result was fetched
+        raise ClusterLost(f"lost the Dask scheduler at {client.scheduler.address} "
+                          f"({getattr(exc, 'reason', 'its connection closed')})") from None
+    except KilledWorker:
+        raise ClusterLost(f"the Dask workers of {client.scheduler.address} died while computing features") from None

@@ -892,6 +892,28 @@ def test_an_interrupted_first_cluster_run_names_no_earlier_output(runner, tmp_pa
                                               "written; run the same command again to resume")
 
 
+def test_a_dask_cluster_lost_mid_run_is_one_line_saying_what_is_kept(runner, tmp_path, monkeypatch):
+    from contextlib import nullcontext
+
+    from newsbrief.distributed import ClusterLost
+
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(a) + "\n" for a in FERRY_ARTICLES), encoding="utf-8")
+
+    def lost(batches, options):  # the scheduler stops before the first batch's features come back
+        raise ClusterLost("lost the Dask scheduler at tcp://10.0.0.5:8786 (scheduler-connection-lost)")
+
+    monkeypatch.setattr("newsbrief.distributed.dask_client", lambda scheduler, workers: nullcontext())
+    monkeypatch.setattr("newsbrief.distributed.dask_featurizer", lambda client: lost)
+    result = invoke(runner, "cluster", stream, "--db", tmp_path / "news.db", "-o", tmp_path / "assignments.jsonl",
+                    "--scheduler", "tcp://10.0.0.5:8786")
+    assert result.exit_code == 1 and not (tmp_path / "assignments.jsonl").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "stream.jsonl"]  # no part file left
+    assert result.stderr == ("error: lost the Dask scheduler at tcp://10.0.0.5:8786 (scheduler-connection-lost): 2 "
+                             "articles stored, 0 of them in stories; assignments not written; run the same command "
+                             "again to resume\n")
+
+
 @pytest.mark.parametrize("command", ["brief", "compare"])
 def test_an_interrupted_brief_says_so_in_one_line(runner, tmp_path, monkeypatch, command):
     def stopped(*args, **kwargs):  # Ctrl-C while briefing

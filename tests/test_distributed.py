@@ -78,3 +78,43 @@ def test_a_local_cluster_says_nothing_when_another_dask_holds_its_default_port()
             with dask_client("local", workers=1, processes=False) as client:
                 assert sum(client.nthreads().values()) == 1
     assert [str(w.message) for w in caught if "already in use" in str(w.message)] == []
+
+
+class LostFuture:
+    """A task of a cluster that went away: its result raises what the Dask client raises."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def result(self):
+        raise self.error
+
+
+class LostClient:
+    scheduler = type("Scheduler", (), {"address": "tcp://10.0.0.5:8786"})
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def nthreads(self) -> dict:
+        return {"tcp://10.0.0.6:40000": 1}
+
+    def submit(self, *args, **kwargs) -> LostFuture:
+        return LostFuture(self.error)
+
+
+@pytest.mark.parametrize("error, problem", [
+    (distributed.client.FutureCancelledError("featurize-1", "scheduler-connection-lost"),
+     "lost the Dask scheduler at tcp://10.0.0.5:8786 (scheduler-connection-lost)"),
+    (distributed.comm.core.CommClosedError("in <TCP (closed) ConnectionPool.gather>: Stream is closed"),
+     "lost the Dask scheduler at tcp://10.0.0.5:8786 (its connection closed)"),
+    (distributed.KilledWorker("featurize-1", None, 3),
+     "the Dask workers of tcp://10.0.0.5:8786 died while computing features"),
+])
+def test_a_cluster_lost_mid_run_is_one_error_saying_so(error, problem):
+    from newsbrief.distributed import ClusterLost, dask_featurizer
+
+    articles = [article_from_json(r, Path("s.jsonl"), n) for n, r in enumerate(stream_records(), 1)]
+    with pytest.raises(ClusterLost) as caught:
+        list(dask_featurizer(LostClient(error))([articles[:5], articles[5:]], ClusterOptions()))
+    assert str(caught.value) == problem
