@@ -730,14 +730,46 @@ def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
     named = (_name_part(entity) for entity in _with_whole_organisations(doc) if not _is_state_of_party(entity))
-    names = [_without_leading_nouns(_person_after_title(entity)) for entity in named if entity is not None]
-    for entity in names:
+    names = _with_first_names_shared([_without_leading_nouns(_person_after_title(entity)) for entity in named
+                                      if entity is not None])
+    for entity, text in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
-            if entity.label_ in labels and entity.text not in groups[key]:
-                groups[key].append(entity.text)
-    return Mentions(**{k: tuple(v) for k, v in groups.items()}, entities=tuple(_entity(e) for e in names),
+            if entity.label_ in labels and text not in groups[key]:
+                groups[key].append(text)
+    return Mentions(**{k: tuple(v) for k, v in groups.items()},
+                    entities=tuple(replace(_entity(e), text=text) for e, text in names),
                     lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
+
+
+def _with_first_names_shared(names: list) -> list[tuple[object, str]]:
+    """Each name (a Span) with the text it stands for: its own, but a first name joined by "and" to
+    what follows it (`_first_name_joined`) shares it: to spaCy, "Bill and Melinda Gates" is "Bill" and
+    "Melinda Gates", and "Bill" is Bill Gates, the surname of a person's full name after it; "the Bill
+    and Melinda Gates Foundation" is "Bill" and "Melinda Gates Foundation", and is one organisation."""
+    from spacy.tokens import Span
+
+    shared: list[tuple[object, str]] = []
+    for entity in names:
+        first = shared[-1][0] if shared else None
+        if first is not None and _first_name_joined(first, entity):
+            if entity.label_ in ORGANISATIONS:
+                shared[-1] = (joined := Span(entity.doc, first.start, entity.end, label=entity.label_), joined.text)
+                continue
+            if entity.label_ in PEOPLE and len(_without_possessives(entity)) in FULL_NAME_WORDS:
+                shared[-1] = (first, f"{first.text} {_without_possessives(entity)[-1].text}")
+        shared.append((entity, entity.text))
+    return shared
+
+
+def _first_name_joined(first, entity) -> bool:
+    """Whether `first` is a person's one word, a given name (`GIVEN_NAMES`) after no proper noun (a
+    title: "Justice Thomas", "Mr. Thomas", where it is a surname), and "and" alone stands between it
+    and `entity`."""
+    doc = first.doc
+    return (first.label_ in PEOPLE and len(first) == 1 and first.text.lower() in GIVEN_NAMES
+            and entity.start == first.end + 1 and doc[first.end].lower_ == "and"
+            and not (first.start > 0 and doc[first.start - 1].tag_ in ("NNP", "NNPS")))
 
 
 def _is_state_of_party(entity) -> bool:
@@ -1154,6 +1186,9 @@ NICKNAMES = {
     "stephen": ("steve",), "steven": ("steve",), "susan": ("sue",), "theodore": ("ted", "teddy"),
     "thomas": ("tom", "tommy"), "timothy": ("tim",), "william": ("bill", "billy", "will"),
 }
+# Given names, those of `NICKNAMES` and their nicknames: a word that is one before "and" and another
+# person's full name shares that surname ("Bill and Melinda Gates": `_with_first_names_shared`).
+GIVEN_NAMES = frozenset((*NICKNAMES, *(nickname for nicknames in NICKNAMES.values() for nickname in nicknames)))
 
 
 @lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times

@@ -131,6 +131,25 @@ def test_two_full_names_sharing_a_last_word_are_two_entries():
     assert {"Joe Biden", "Jill Biden"} <= set(visit.people)
 
 
+def test_a_first_name_joined_by_and_to_a_full_name_shares_its_surname():
+    # spaCy: "Tom" and "Ann Hale"; "Tom" and the organisation "Ann Hale Foundation".
+    farm, = coverage_of((
+        "Tom and Ann Hale said on Monday that they would sell the farm.",
+        "The $2 million Tom and Ann Hale Foundation will keep its office.",
+    ))
+    assert set(farm.people) == {"Tom Hale", "Ann Hale"}
+    assert farm.organisations == ("Tom and Ann Hale Foundation",)
+
+
+@pytest.mark.parametrize("text, people", [
+    # A surname before "and": after a title, or a word that is no given name.
+    ("Justice Thomas and Neil Gorsuch dissented on Monday.", ("Thomas", "Neil Gorsuch")),
+    ("Warren and Joe Biden debated on Monday.", ("Warren", "Joe Biden")),
+])
+def test_a_surname_joined_by_and_to_a_full_name_keeps_its_own(text, people):
+    assert mentions([text])[0].people == people
+
+
 def test_a_weapon_spacy_calls_a_product_once_is_not_an_organisation():
     deal, = coverage_of((
         "Turkey will buy the Russian-made S-400 missile system.",  # PRODUCT
