@@ -24,6 +24,9 @@ from .errors import NewsbriefError
 from .models import Article
 
 LOCAL = "local"
+# How often a run waiting on a batch's features checks that the cluster still has workers: a
+# scheduler whose workers have all gone keeps the tasks and would wait for new ones in silence.
+WORKER_CHECK_S = 30
 
 
 class ClusterLost(NewsbriefError):
@@ -87,16 +90,23 @@ def dask_featurizer(client, in_flight: int | None = None):
 
 def features_of(future, client) -> list[ArticleFeatures]:
     """A batch's features, or `ClusterLost` where the cluster could not give them: a lost
-    scheduler cancels every task in flight, and a task whose workers kept dying is given up."""
+    scheduler cancels every task in flight, a task whose workers kept dying is given up, and a
+    scheduler left with no worker would wait for one for ever."""
     from concurrent.futures import CancelledError
 
     from distributed import KilledWorker
     from distributed.comm.core import CommClosedError
 
-    try:
-        return future.result()
-    except (CancelledError, CommClosedError) as exc:  # the second: it went while the result was fetched
-        raise ClusterLost(f"lost the Dask scheduler at {client.scheduler.address} "
-                          f"({getattr(exc, 'reason', 'its connection closed')})") from None
-    except KilledWorker:
-        raise ClusterLost(f"the Dask workers of {client.scheduler.address} died while computing features") from None
+    address = client.scheduler.address
+    while True:
+        try:
+            return future.result(timeout=WORKER_CHECK_S)
+        except TimeoutError:
+            if not client.nthreads():
+                raise ClusterLost(f"the Dask scheduler at {address} has no workers left; start some "
+                                  f"(dask worker {address})") from None
+        except (CancelledError, CommClosedError) as exc:  # the second: it went while the result was fetched
+            raise ClusterLost(f"lost the Dask scheduler at {address} "
+                              f"({getattr(exc, 'reason', 'its connection closed')})") from None
+        except KilledWorker:
+            raise ClusterLost(f"the Dask workers of {address} died while computing features") from None

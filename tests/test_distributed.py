@@ -86,18 +86,18 @@ class LostFuture:
     def __init__(self, error: Exception):
         self.error = error
 
-    def result(self):
+    def result(self, timeout=None):
         raise self.error
 
 
 class LostClient:
     scheduler = type("Scheduler", (), {"address": "tcp://10.0.0.5:8786"})
 
-    def __init__(self, error: Exception):
-        self.error = error
+    def __init__(self, error: Exception, workers: int = 1):
+        self.error, self.workers = error, workers
 
     def nthreads(self) -> dict:
-        return {"tcp://10.0.0.6:40000": 1}
+        return {f"tcp://10.0.0.6:{40000 + n}": 1 for n in range(self.workers)}
 
     def submit(self, *args, **kwargs) -> LostFuture:
         return LostFuture(self.error)
@@ -118,3 +118,31 @@ def test_a_cluster_lost_mid_run_is_one_error_saying_so(error, problem):
     with pytest.raises(ClusterLost) as caught:
         list(dask_featurizer(LostClient(error))([articles[:5], articles[5:]], ClusterOptions()))
     assert str(caught.value) == problem
+
+
+def test_a_cluster_left_with_no_worker_is_one_error_not_a_wait_for_ever():
+    from newsbrief.distributed import ClusterLost, dask_featurizer
+
+    articles = [article_from_json(r, Path("s.jsonl"), n) for n, r in enumerate(stream_records(), 1)]
+    # Each wait for the features times out; the scheduler has no worker to run them (every one stopped).
+    with pytest.raises(ClusterLost) as caught:
+        list(dask_featurizer(LostClient(TimeoutError(), workers=0))([articles], ClusterOptions()))
+    assert str(caught.value) == ("the Dask scheduler at tcp://10.0.0.5:8786 has no workers left; start some "
+                                 "(dask worker tcp://10.0.0.5:8786)")
+
+
+def test_a_slow_batch_is_waited_for_while_the_cluster_has_workers():
+    from newsbrief.distributed import dask_featurizer
+
+    class SlowFuture:
+        waits = 0
+
+        def result(self, timeout=None):
+            SlowFuture.waits += 1
+            if SlowFuture.waits < 3:  # two checks find the worker still busy with it
+                raise TimeoutError
+            return ["features"]
+
+    client = LostClient(TimeoutError())
+    client.submit = lambda *args, **kwargs: SlowFuture()
+    assert list(dask_featurizer(client)([["article"]], ClusterOptions())) == [["features"]]
