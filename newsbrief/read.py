@@ -73,6 +73,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
         raise InputError(str(path), "file is empty")
+    if problem := not_text(data, path):
+        raise InputError(str(path), problem)
     head = data[:8192]
     if b"\x00" in head:
         encoding = utf16_encoding(head)
@@ -82,6 +84,18 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                                         f"iconv -f {encoding} -t UTF-8 {shlex.quote(str(path))} > {converted}")
         raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL")
     return data
+
+
+def not_text(data: bytes, path: Path) -> str | None:
+    """What a file that is no text is, known by its first bytes, and what to do, where the NUL or
+    UTF-8 check would say less (a PDF's first binary bytes fail as Latin-1, and "re-encode it"
+    would be wrong advice): a PDF, or a compressed file such as a gzipped JSONL dump."""
+    name = shlex.quote(str(path))
+    if data.startswith(b"%PDF-"):
+        return f"a PDF document, not text; save its text (pdftotext {name}) and give that"
+    if data.startswith(b"\x1f\x8b"):
+        return f"gzip-compressed; decompress it first (gunzip -k {name})"
+    return None
 
 
 def utf16_encoding(head: bytes) -> str | None:

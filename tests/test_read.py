@@ -1,6 +1,7 @@
 """Readers: plain text, directories, several paths, HTML, cluster JSONL, Multi-News raw, bad input."""
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -728,6 +729,20 @@ def test_binary_file(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)))
     message = str(_error([path]))
     assert message.startswith(f"{path}:") and "binary" in message
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    # A PDF's second line is binary, but no NUL may come before it: not "re-encode it with iconv".
+    ("report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+     "a PDF document, not text; save its text (pdftotext report.pdf) and give that"),
+    # A compressed dump of article JSONL: it is read once decompressed.
+    ("stream.jsonl.gz", gzip.compress(b'{"doc_id": "1", "text": "Ferry aground."}\n'),
+     "gzip-compressed; decompress it first (gunzip -k stream.jsonl.gz)"),
+])
+def test_a_pdf_or_a_compressed_file_is_named_with_what_to_do(tmp_path, monkeypatch, name, data, problem):
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_bytes(data)
+    assert str(_error([Path(name)])) == f"{name}: {problem}"
 
 
 @pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE"),
