@@ -598,7 +598,8 @@ def _as_uploaded(item: Article | InputError, path: Path, name: str) -> Article |
     warning names the upload, not the temporary file; a file's one article is `name`, with no
     path (the upload has none); a feed's entry keeps its id, its source the upload's entry ("feed.rss#2")."""
     if isinstance(item, InputError):
-        return type(item)(name, item.problem, item.line)
+        # Named in its words too (the file an iconv or gunzip command is given), not the server's temporary copy.
+        return type(item)(name, item.problem.replace(f"{path.parent}{os.sep}", ""), item.line)
     if item.source_path == str(path):
         return replace(item, doc_id=name, source_path=None)
     return replace(item, source_path=name + item.source_path.removeprefix(str(path)))

@@ -2,6 +2,7 @@
 or outgoing traffic matters): pages, filters, citations, hostile input, errors, limits."""
 from __future__ import annotations
 
+import gzip
 import http.server
 import json
 import re
@@ -588,6 +589,18 @@ def test_an_uploaded_feed_entry_with_no_id_or_link_is_named_as_ingest_names_it(t
     feed.write_text(unnamed)
     with Store(tmp_path / "s.db") as store:
         assert ingest(store, [feed]).stored == 0  # the same two entries: nothing new
+
+
+def test_an_upload_that_is_no_utf8_text_says_what_to_do_with_its_own_name(tmp_path):
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles/upload", files=[
+            ("files", ("notes.txt", "Ferry aground off Kessel Point".encode("utf-16"), "text/plain")),
+            ("files", ("stream.jsonl.gz", gzip.compress(b'{"doc_id": "1", "text": "Ferry aground."}'), "application/gzip"))])
+    assert response.status_code == 422
+    # The commands name the upload, not the server's temporary copy of it.
+    assert response.json()["errors"] == [
+        "notes.txt: UTF-16 text; convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8 notes.txt > utf8-notes.txt",
+        "stream.jsonl.gz: gzip-compressed; decompress it first (gunzip -k stream.jsonl.gz)"]
 
 
 def test_an_uploaded_feed_that_cannot_be_read_is_named_and_the_rest_stored(tmp_path, example_texts):
