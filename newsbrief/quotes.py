@@ -54,8 +54,10 @@ Hale" is the bare surname). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
 its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
 a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
-A subject that names no one ("the letter", "officials", "they", "a police officer", "one Democrat",
-"Smith and his colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
+"They" is the two or more people the sentence right before names together as its main verb's subject
+("Sen. Ann Hale and Sen. Tom Ray wrote a letter." then '"...," they wrote'). A subject that names no one
+("the letter", "officials", any other "they", "a police officer", "one Democrat", "Smith and his
+colleagues") gives no quote: no speaker is better than a wrong one. A sentence that
 is all one quote, right after a sentence that quoted someone, goes on with that quote's speakers
 ('"...," Smith said. "And another thing."'); not one after that, which may be another voice. One right
 after a sentence ending on a colon is the speaker of its last verb of saying, where that subject names
@@ -422,18 +424,25 @@ def _names_by_offset(outside: str, names: tuple[str, ...]) -> dict[int, str]:
 
 
 def _speakers(subject, outside: str, named: Mentions, people: set[str], focus: Callable[[object], str | None],
-              introduced_as: Callable[[object], str | None]) -> tuple[str, ...]:
+              introduced_as: Callable[[object], str | None], named_together: Callable[[], tuple[str, ...]]) -> tuple[str, ...]:
     """Who the subject token is, as the sentence names them: one speaker, or each of a joint
-    subject ("Pavel Baev and Kemal Kirisci wrote"); none where it names no one, or where a part of
-    a joint subject names no one ("Smith and his colleagues"): crediting only the named part would
-    misstate who said it. `people` are those the article has named so far."""
+    subject (`_joint_speakers`); "they", the people `named_together` gives; none where it names no one.
+    `people` are those the article has named so far."""
     if subject is None or outside[subject.idx] == " ":
         return ()  # no subject, or one inside the quoted words
     if subject.conjuncts:
-        names = [_part_name(token, outside, named, people) for token in (subject, *subject.conjuncts)]
-        return tuple(dict.fromkeys(names)) if all(names) else ()  # "Procter & Gamble" is one name
+        return _joint_speakers(subject, outside, named, people)
+    if subject.lower_ == "they":
+        return named_together()
     speaker = _speaker(subject, outside, named, focus, introduced_as)
     return (speaker,) if speaker else ()
+
+
+def _joint_speakers(subject, outside: str, named: Mentions, people: set[str]) -> tuple[str, ...]:
+    """Each name of a joint subject ("Pavel Baev and Kemal Kirisci wrote"); none where a part of it
+    names no one ("Smith and his colleagues"): crediting only the named part would misstate who said it."""
+    names = [_part_name(token, outside, named, people) for token in (subject, *subject.conjuncts)]
+    return tuple(dict.fromkeys(names)) if all(names) else ()  # "Procter & Gamble" is one name
 
 
 def _part_name(token, outside: str, named: Mentions, people: set[str]) -> str | None:
@@ -1100,10 +1109,22 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
             if known:
                 last_called[pronoun] = (index, known.pop() if len(known) == 1 else None)
 
+    def named_together_before(i: int) -> tuple[str, ...]:
+        # Who "they" is: the two or more people the sentence right before names together as its
+        # main verb's subject ("Sen. Ann Hale and Sen. Tom Ray wrote a letter Monday." then '"...,"
+        # they wrote'); else no one ("officials", "the couple").
+        if i == 0:
+            return ()
+        subject = _main_verb_subject(parse(i - 1))
+        together = () if subject is None or not subject.conjuncts else _joint_speakers(
+            subject, outsides[i - 1], mentions[i - 1], people)
+        return together if len(together) > 1 else ()
+
     def speakers_named(i: int, subject, quoted: str) -> tuple[str, ...]:
         # Whom the subject of a verb of saying names, each in the fullest form the article uses.
         as_named = _speakers(subject, outsides[i], speaking[i], people, speaker_in_focus,
-                             lambda description: _introduced_as(description, text_before(i, description.idx), people))
+                             lambda description: _introduced_as(description, text_before(i, description.idx), people),
+                             lambda: named_together_before(i))
         pronoun = _courtesy_pronoun(subject) if len(as_named) == 1 else None
         speakers = tuple(dict.fromkeys(in_full(name_form(name), pronoun) for name in as_named))
         if speakers and _reports_another(speakers, speaking[i], quoted):

@@ -344,6 +344,23 @@ def test_he_after_a_joint_quote_is_neither_of_them():
     assert found == [("Anna Weber and Tom Keller", "The plan is full of holes", 1)]
 
 
+def test_they_right_after_people_named_together_as_the_subject_is_them():
+    found = quotes_of(
+        "Sen. Anna Weber and Sen. Tom Keller wrote a letter on Monday urging a vote on the housing bill.",
+        '"Housing has never been a partisan issue, and we must not let it become one," they wrote.',
+    )
+    assert found == [("Anna Weber and Tom Keller", "Housing has never been a partisan issue, and we must not let it become one", 1)]
+
+
+@pytest.mark.parametrize("before", [
+    # "They" is no one where the sentence before names one person, or names the two only as objects.
+    "Sen. Anna Weber wrote a letter on Monday urging a vote on the housing bill.",
+    "Reporters asked Anna Weber and Tom Keller about the housing bill on Monday.",
+])
+def test_they_after_no_people_named_together_as_the_subject_is_no_one(before):
+    assert quotes_of(before, '"Housing has never been a partisan issue," they said.') == []
+
+
 def test_a_joint_subject_with_a_part_that_names_no_one_gives_no_quote():
     # Anna Weber alone did not write it; who else did, the sentence does not say.
     assert quotes_of('"The plan is full of holes," Anna Weber and her colleagues wrote in a report.') == []
