@@ -730,16 +730,19 @@ def directory_entry(path: Path) -> Path | InputError:
                                  "name the file to read it as text")
 
 
-def read_cluster(paths: list[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES,
+def read_cluster(paths: list[str | os.PathLike] | str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
                  on_error: Callable[[InputError], None] | None = None) -> Cluster:
-    """The articles of one story from files and directories; a cluster file must hold exactly one
-    cluster, and a feed gives its entries.
+    """The articles of one story from files and directories (or one path: a string is a path,
+    not a list of one-letter ones); a cluster file must hold exactly one cluster, and a feed
+    gives its entries.
 
     A bad article file raises its `InputError`, or, given `on_error`, is handed to it and left
     out, so one broken file in a folder of scraped pages does not stop the brief of the rest.
     A file in a directory of a kind newsbrief does not read is left out, and its error handed to
     `on_error` if given: nothing is wrong with the story without it.
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     if not paths:
         raise InputError(None, "no input paths given")
     listed = _listed_files(map(Path, paths))

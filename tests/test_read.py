@@ -57,6 +57,12 @@ def test_directory_reads_article_files_in_name_order(example_dir):
     assert cluster.cluster_id is None
 
 
+def test_one_path_given_alone_is_read_as_that_path(example_dir):
+    # read_cluster("story/") is a slip for read_cluster(["story/"]): not the one-letter paths "s", "t"...
+    assert read_cluster(str(example_dir)).articles == read_cluster([example_dir]).articles
+    assert read_cluster(example_dir).articles == read_cluster([example_dir]).articles
+
+
 def test_directory_skips_hidden_and_non_article_files(tmp_path, example_dir):
     for path in example_dir.iterdir():
         shutil.copy(path, tmp_path / path.name)
