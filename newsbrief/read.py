@@ -655,8 +655,9 @@ def _has_lone_surrogate(value: object) -> bool:
     return False
 
 
-def iter_clusters(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
+def iter_clusters(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Cluster | InputError]:
     """Clusters of a batch file, one per line, in order; a bad line yields its error and reading goes on."""
+    path = Path(path)
     if path.is_dir():  # else the reader's bare "Is a directory" leaves the user guessing what to give
         raise InputError(str(path), "a directory, not a batch file; --batch takes one cluster JSONL (.jsonl) or "
                                     "Multi-News raw (.src) file, and a folder of articles is briefed as one story "

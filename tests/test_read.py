@@ -57,6 +57,12 @@ def test_directory_reads_article_files_in_name_order(example_dir):
     assert cluster.cluster_id is None
 
 
+def test_a_batch_file_may_be_named_by_a_string(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("clusters.jsonl").write_text(json.dumps({"cluster_id": "ok", "documents": [{"text": "Fine."}]}) + "\n")
+    assert [c.cluster_id for c in iter_clusters("clusters.jsonl")] == ["ok"]
+
+
 def test_one_path_given_alone_is_read_as_that_path(example_dir):
     # read_cluster("story/") is a slip for read_cluster(["story/"]): not the one-letter paths "s", "t"...
     assert read_cluster(str(example_dir)).articles == read_cluster([example_dir]).articles
