@@ -767,7 +767,7 @@ def stories_command(
         shown = stories[:limit]
         if output_format in (Format.json, Format.jsonl):  # the data GET /api/stories gives
             shown = [with_publication_span(store, s) for s in shown]
-        elif output_format is Format.terminal and not stories:  # a line, not a table of headers only
+        elif output_format in (Format.terminal, Format.markdown) and not stories:  # a line, not a table of headers only
             largest = store.largest_story_size()
             write_text(f"no story has {min_size:,}+ articles (the largest has {largest:,})\n" if largest else
                        f"{db} holds no stories yet; newsbrief ingest PATH --db {db} adds articles\n", None)

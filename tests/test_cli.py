@@ -808,6 +808,9 @@ def test_a_story_list_with_no_story_to_show_is_one_line(runner, tmp_path):
     db = ingest_articles(runner, tmp_path, FERRY_ARTICLES[:1])
     result = invoke(runner, "stories", "--db", db, "--min-size", "100000")
     assert (result.exit_code, result.stdout) == (0, "no story has 100,000+ articles (the largest has 1)\n")
+    # In Markdown too: the line, not a table of headers only.
+    result = invoke(runner, "stories", "--db", db, "--min-size", "100000", "-f", "markdown")
+    assert (result.exit_code, result.stdout) == (0, "no story has 100,000+ articles (the largest has 1)\n")
 
 
 def test_a_markdown_story_list_cut_to_its_limit_says_so_as_the_terminal_list_does(runner, tmp_path):
