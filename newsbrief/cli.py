@@ -46,6 +46,14 @@ class Format(str, Enum):
 
 
 FORMAT_ALIASES = {"md": Format.markdown}  # as file names spell it
+# The format an --output file's name asks for when no --format is given: terminal text in
+# brief.json is never what was meant.
+SUFFIX_FORMATS = {".json": Format.json, ".jsonl": Format.jsonl, ".md": Format.markdown, ".markdown": Format.markdown}
+
+
+def chosen_format(given: Format | None, output: Path | None) -> Format:
+    """The --format given, else the one the --output file's suffix names, else terminal."""
+    return given or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", Format.terminal)
 
 
 def format_name(value: str) -> str:
@@ -142,7 +150,7 @@ def brief_command(
                                         help="Word budget of the summary (default 230; a newser.com brief is about 220)."),
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name,
-                                                   help="terminal, markdown (or md), json, or jsonl (default: terminal; --batch writes jsonl only)."),
+                                                   help="terminal, markdown (or md), json, or jsonl (default: the --output file's suffix, .json, .jsonl or .md, else terminal; --batch writes jsonl only)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     with_comparison: bool = typer.Option(True, "--compare/--no-compare", metavar="", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
@@ -184,14 +192,14 @@ def brief_command(
         raise typer.Exit(1 if failed else 0)
     if not paths:
         raise no_paths("brief")
-    run_single(paths, options, output_format or Format.terminal, output, max_bytes)
+    run_single(paths, options, chosen_format(output_format, output), output, max_bytes)
 
 
 @app.command("compare", cls=PathsCommand)
 def compare_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help=STORY_PATHS_HELP, show_default=False),
-    output_format: Format = typer.Option(Format.terminal, "--format", "-f", metavar="FORMAT", parser=format_name,
-                                         help="terminal, markdown (or md), json, or jsonl (the JSON on one line)."),
+    output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name, show_default=False,
+                                                   help="terminal, markdown (or md), json, or jsonl (the JSON on one line); default: the --output file's suffix, .json, .jsonl or .md, else terminal."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
     max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
@@ -214,6 +222,7 @@ def compare_command(
 
     refuse_standard_input(paths, "compare")
     refuse_overwriting(output, paths)
+    output_format = chosen_format(output_format, output)
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
     if result.comparison is None or not result.sources:

@@ -74,6 +74,19 @@ def test_markdown_format_to_a_file(runner, example_dir, tmp_path):
     assert "1. **DW**" in markdown and "2. **Middle East Eye, via Anti-Media**" in markdown
 
 
+@pytest.mark.parametrize("command, name, starts", [
+    ("brief", "brief.json", '{\n  "schema_version": 1,'), ("brief", "brief.jsonl", '{"schema_version": 1,'),
+    ("brief", "brief.md", f"# {EXAMPLE_TITLES[0]}"), ("compare", "view.md", "## Agreed"),
+    ("compare", "view.json", '{\n  "schema_version": 1,'), ("brief", "brief.txt", "─"),
+])
+def test_without_format_an_output_file_gets_the_format_its_name_says(runner, example_dir, tmp_path, command, name, starts):
+    # Terminal text in brief.json is never what was meant; a .txt (or any other name) keeps the terminal's text.
+    options = ["-n", "2", "--no-compare"] if command == "brief" else []
+    result = invoke(runner, command, example_dir, *options, "--output", tmp_path / name)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+
+
 def test_md_is_taken_for_markdown_and_not_listed_as_a_format_of_its_own(runner, example_dir):
     markdown = invoke(runner, "brief", example_dir, "--format", "markdown", "-n", "2", "--no-compare")
     md = invoke(runner, "brief", example_dir, "-f", "md", "-n", "2", "--no-compare")
