@@ -816,7 +816,8 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     if suffix in HTML_SUFFIXES:
         return read_html_article(path, max_bytes)
     if is_archive(path):
-        raise InputError(str(path), "a WARC web archive, not an article; newsbrief ingest reads the pages in it")
+        kind = "an ARC" if path.name.lower().endswith((".arc", ".arc.gz")) else "a WARC"
+        raise InputError(str(path), f"{kind} web archive, not an article; newsbrief ingest reads the pages in it")
     if suffix in CLUSTER_SUFFIXES and starts_with_an_article(path):
         raise InputError(str(path), "article JSONL (one article per line), not an article; newsbrief ingest reads it")
     if suffix in CLUSTER_SUFFIXES or suffix in MULTINEWS_SUFFIXES:

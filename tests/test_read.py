@@ -531,11 +531,12 @@ def warc_archive(gzipped: bool) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("name, gzipped", [("crawl.warc.gz", True), ("crawl.warc", False), ("crawl-dump", False)])
-def test_a_web_archive_given_to_brief_is_named_as_one_and_sent_to_ingest(tmp_path, name, gzipped):
+@pytest.mark.parametrize("name, gzipped, kind", [("crawl.warc.gz", True, "a WARC"), ("crawl.warc", False, "a WARC"),
+                                                 ("crawl-dump", False, "a WARC"), ("crawl.arc.gz", True, "an ARC")])
+def test_a_web_archive_given_to_brief_is_named_as_one_and_sent_to_ingest(tmp_path, name, gzipped, kind):
     path = tmp_path / name
-    path.write_bytes(warc_archive(gzipped))
-    message = f"{path}: a WARC web archive, not an article; newsbrief ingest reads the pages in it"
+    path.write_bytes(warc_archive(gzipped))  # an ARC is known by its name, as ingest reads it
+    message = f"{path}: {kind} web archive, not an article; newsbrief ingest reads the pages in it"
     with pytest.raises(InputError) as caught:
         read_cluster([path])
     assert str(caught.value) == message
