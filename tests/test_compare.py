@@ -1066,14 +1066,17 @@ def test_coverage_counts_a_firm_named_by_its_first_word_under_its_full_name():
 
 
 
-def agreed_at(a: str, b: str, cosine: float) -> list[list[int]]:
-    """`agreed_groups` of two one-sentence articles whose embeddings are `cosine` apart."""
+def agreed_at(a: str, b: str, cosine: float, headlines: float | None = None) -> list[list[int]]:
+    """`agreed_groups` of two one-sentence articles whose embeddings are `cosine` apart, and their
+    headlines `headlines` apart where given."""
     from newsbrief.compare import _statements, agreed_groups
     from newsbrief.entities import mentions_in, tagged
 
     sentences = [Sentence(a, 0, 0), Sentence(b, 1, 0)]
     statements = _statements(sentences, [mentions_in(doc) for doc in tagged([a, b])])
-    return agreed_groups([0, 1], sentences, statements, np.array([[1.0, cosine], [cosine, 1.0]]))
+    headline_similarity = None if headlines is None else np.array([[1.0, headlines], [headlines, 1.0]])
+    return agreed_groups([0, 1], sentences, statements, np.array([[1.0, cosine], [cosine, 1.0]]),
+                         headlines=headline_similarity)
 
 
 def test_two_outlets_giving_one_vote_tally_agree_on_it_far_apart_in_embedding():
@@ -1090,7 +1093,28 @@ def test_two_leads_with_one_verb_of_what_happened_on_their_main_clauses_are_one_
     expected = ("Regulators are expected Thursday to revoke a decades-old permit that lets the Harbor Clinic run its own "
                 "laboratory without outside checks.")
     assert agreed_at(revoke, expected, 0.63) == [[0, 1]]
-    assert agreed_at(revoke, expected, 0.55) == []  # too far apart to be leads of one event
+    assert agreed_at(revoke, expected, 0.56) == [[0, 1]]  # leads of one event in words of their own
+    assert agreed_at(revoke, expected, 0.5) == []  # too far apart to be leads of one event
+
+
+def test_a_progressive_verb_on_a_leads_main_clause_tells_what_happened():
+    # "is recommending" is the first lead's verb, as "recommend" is the second's; few words shared.
+    recommending = "A county health panel is recommending that staff at nursing homes get a third flu shot before the winter peak."
+    voted = "Advisers to the county voted on Monday to recommend an extra flu shot for care workers, citing a spike in hospital cases."
+    assert agreed_at(recommending, voted, 0.6) == [[0, 1]]
+    assert agreed_at(recommending.replace("is recommending", "has long argued"), voted, 0.6) == []
+
+
+def test_two_leads_whose_headlines_are_alike_tell_one_event_in_other_verbs():
+    # A lead tells its headline's event: "threw out" and "rejected" are one ruling, though no verb
+    # of what happened is on both main clauses and the leads are under the same-fact cosine.
+    threw = "The state supreme court threw out the challenge to the harbour tunnel toll on Thursday, leaving the charge in place for drivers."
+    rejected = ("On Thursday the state supreme court rejected another attempt to scrap the harbour tunnel toll, a fee "
+                "that commuters have fought for years.")
+    assert agreed_at(threw, rejected, 0.62, headlines=0.85) == [[0, 1]]
+    assert agreed_at(threw, rejected, 0.62, headlines=0.65) == []
+    assert agreed_at(threw, rejected, 0.62) == []
+    assert agreed_at(threw, rejected, 0.5, headlines=0.85) == []  # leads too far apart to be compared
 
 
 def test_leads_sharing_a_verb_off_the_main_clause_are_no_agreed_fact():
