@@ -577,6 +577,27 @@ def test_a_lead_whose_subject_is_a_name_the_other_never_gives_tells_another_fact
     assert is_redundant(1, [0], [s(reported), s(said, article=1)], similarity)
 
 
+def test_a_lead_whose_subject_is_titled_by_the_other_leads_subject_tells_the_same_fact():
+    # Invented, after QA s24 M4 (as191: "Republican National Committee Chairwoman Ronna McDaniel blasted
+    # the Commission on Presidential Debates…" / "The Republican National Committee (RNC) is taking aim
+    # at the organization that… has hosted… the debates", one Agreed fact, both in the brief).
+    chair = ("National Farmers Union President Ann Lee attacked the Federal Grain Board in a letter on Tuesday "
+             "and threatened to advise members to boycott its auctions.")
+    union = ("The National Farmers Union is taking aim at the board that has run the auctions for decades, "
+             "warning that it may advise its members to stay away unless changes are made.")
+    # Of the first's 16 content words, advise auction board farmer member national union in the second: 7/16.
+    assert word_overlap(chair, union) == pytest.approx(7 / 16) and LEADS_OVERLAP <= 7 / 16 < REDUNDANT_OVERLAP
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = 0.61
+    assert is_redundant(1, [0], [s(chair), s(union, article=1)], similarity)
+    assert is_redundant(0, [1], [s(chair), s(union, article=1)], similarity)
+    # A subject the first does not hold as its subject's title is still another actor (advise auction
+    # board member: 4/16 of the words).
+    rival = union.replace("The National Farmers Union", "The Millers Guild of America")
+    assert word_overlap(chair, rival) == pytest.approx(4 / 16)
+    assert not is_redundant(1, [0], [s(chair), s(rival, article=1)], similarity)
+
+
 def test_a_lead_naming_nothing_about_the_same_actor_is_a_vaguer_telling():
     # Invented: a teaser lead with no name, place or figure, and another outlet's lead with them.
     vague = "A firefighter did something kind for an old man who had lost a treasured thing in a theft."
