@@ -91,7 +91,7 @@ class ArticleIn(BaseModel):
     title: Optional[str] = Field(None, max_length=1000)
     outlet: Optional[str] = Field(None, max_length=300)
     author: Optional[str] = Field(None, max_length=300)
-    published: Optional[str] = Field(None, max_length=64, description="ISO-8601 date or time, or epoch seconds.")
+    published: Optional[str] = Field(None, max_length=64, description="ISO-8601 date or time, or an epoch in seconds or milliseconds (text or a number).")
     url: Optional[str] = Field(None, max_length=2000, description="Where it was published: kept, never fetched.")
 
     @field_validator("*")
@@ -107,6 +107,13 @@ class ArticleIn(BaseModel):
         except UnicodeEncodeError:  # a lone surrogate escape, "\ud800", which no UTF-8 text holds
             raise ValueError(HALF_CHARACTER) from None
         return value
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def epoch_number(cls, value):
+        """An epoch sent as a JSON number, as article JSONL gives it ("timestamp": 1394470000000),
+        read as its digits; true/false is no time either, and gets the same warning as any."""
+        return str(value) if isinstance(value, (int, float)) else value
 
     @field_validator("text")
     @classmethod

@@ -657,6 +657,21 @@ def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_p
     assert stored == {"dw": "2017-09-29T00:00:00+00:00", "mee": None}
 
 
+def test_an_epoch_may_be_sent_as_a_json_number_as_article_jsonl_gives_it(tmp_path):
+    # 1500000000 s is 2017-07-14 02:40 UTC; 1394470000000 ms (UCI's timestamps) is 2014-03-10 16:46:40 UTC.
+    articles = [{"doc_id": "s", "text": "The harbour reopened on Tuesday.", "published": 1500000000},
+                {"doc_id": "ms", "text": "Tugs towed the ferry clear.", "published": 1394470000000},
+                {"doc_id": "yes", "text": "The ferry was refloated.", "published": True}]
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles", json={"articles": articles})
+        assert response.status_code == 202, response.text
+        assert response.json()["warnings"] == [
+            "articles.2: \"published\" is not a date or time ('True'); the article is stored without one"]
+    with Store(tmp_path / "s.db") as store:
+        stored = {a.article.doc_id: a.article.published for a in store.load(store.seqs(assigned=False))}
+    assert stored == {"s": "2017-07-14T02:40:00+00:00", "ms": "2014-03-10T16:46:40+00:00", "yes": None}
+
+
 def test_a_time_warning_comes_only_with_an_article_stored_by_the_request(tmp_path, example_texts):
     undated = {"doc_id": "dw", "text": example_texts[0], "published": "yesterday"}
     refused = "doc_id dw is stored with another text; the stored one is kept (give each article its own doc_id)"
