@@ -278,7 +278,8 @@ def matches(story: Story, query: str = "", outlet: str = "", since: date | None 
     """Whether a story passes the list's filters: every query word in its title, an outlet
     containing `outlet`, and publication times overlapping [since, until] (days, inclusive)."""
     title = (story.title or "").lower()
-    if any(word not in title for word in query.lower().split()):
+    # Words as typed, their punctuation aside: "Putin, Erdogan" or "Erdogan's" still finds the story.
+    if any(word not in title for word in re.findall(r"\w+", query.lower())):
         return False
     if outlet and not any(outlet.lower() in name.lower() for name in story.outlets):
         return False

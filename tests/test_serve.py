@@ -69,6 +69,8 @@ def test_story_list_shows_headline_outlets_span_and_search(client):
     ("q=reservoir", [HOSTILE_STORY]),
     ("q=PUTIN erdogan", [EXAMPLE_STORY]),
     ("q=putin reservoir", []),
+    ("q=Putin, Erdogan", [EXAMPLE_STORY]),  # words as typed, punctuation aside
+    ("q=Erdogan's", [EXAMPLE_STORY]),
     ("outlet=middle east", [EXAMPLE_STORY]),
     ("outlet=valley", [HOSTILE_STORY]),
     ("since=2024-03-05", [HOSTILE_STORY]),  # its last article is from that day
