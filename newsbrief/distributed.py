@@ -46,7 +46,7 @@ def dask_client(scheduler: str = LOCAL, workers: int = 2, processes: bool = True
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise NewsbriefError("the Dask engine is not installed: pip install 'newsbrief[distributed]'") from None
+        raise NewsbriefError("the Dask engine is not installed: pip install -e '.[distributed]' in newsbrief's folder") from None
     if scheduler == LOCAL:
         # One thread per worker: featurize is CPU-bound Python and numpy, so processes give the parallelism.
         # No dashboard, and the scheduler's HTTP server (which it starts anyway) on a free port: on
