@@ -1,6 +1,7 @@
 """Cleaner precision and recall on hand-labelled lines of real Multi-News documents.
 
-    python benchmarks/clean_bench.py [--data ../shared/data/multinews-dev.jsonl] [--show-errors 20]
+    python benchmarks/clean_bench.py                    # the README's table
+    python benchmarks/clean_bench.py --show-errors 20   # and the first 20 lines it gets wrong
 
 Labels: benchmarks/cleaner_labels.jsonl (see cleaner_labels.md); texts are read from the shared
 data at run time and checked against the stored sha1. Junk is the positive class. jusText
@@ -12,6 +13,7 @@ import argparse
 import hashlib
 import html
 import json
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,6 +23,8 @@ from newsbrief.models import Article
 
 HERE = Path(__file__).parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "multinews-dev.jsonl"
+sys.path.insert(0, str(HERE))  # the scripts' shared module, also when a test loads this file by its path
+from arguments import at_least  # noqa: E402
 
 
 def sha(text: str) -> str:
@@ -52,13 +56,20 @@ def scores(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--labels", type=Path, default=HERE / "cleaner_labels.jsonl")
-    parser.add_argument("--show-errors", type=int, default=0, help="print this many misclassified lines")
-    parser.add_argument("--output", type=Path, default=HERE / "results" / "clean.json")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="the clusters whose texts the labels name, JSONL (default ../shared/data/multinews-dev.jsonl)")
+    parser.add_argument("--labels", type=Path, default=HERE / "cleaner_labels.jsonl",
+                        help="labelled lines, JSONL (default benchmarks/cleaner_labels.jsonl)")
+    parser.add_argument("--show-errors", type=at_least(0), default=0,
+                        help="print this many misclassified lines (default 0)")
+    parser.add_argument("--output", type=Path, default=HERE / "results" / "clean.json",
+                        help="results JSON (default benchmarks/results/clean.json)")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found; the benchmark needs ../shared/data (see README)")
+    if not args.labels.exists():
+        raise SystemExit(f"{args.labels}: not found; --labels names a JSONL file of labelled lines "
+                         f"(see benchmarks/cleaner_labels.md)")
 
     documents = {}
     for raw in args.data.read_text(encoding="utf-8").splitlines():

@@ -1,8 +1,8 @@
 """Benchmarks of the cross-source view on real data.
 
-    python benchmarks/compare_bench.py semeval   # pairwise article similarity vs human scores
-    python benchmarks/compare_bench.py basil     # informational-bias spans surfaced by "Only in"
-    python benchmarks/compare_bench.py allsides  # what the comparison finds per AllSides story
+    python benchmarks/compare_bench.py semeval   # pairwise article similarity vs human scores (README table)
+    python benchmarks/compare_bench.py basil     # informational-bias spans surfaced by "Only in" (README table)
+    python benchmarks/compare_bench.py allsides  # what the comparison finds per AllSides story (README figures)
 
 semeval: SemEval-2022 Task 8 pairs; Pearson r of newsbrief's article similarity with the
   human Overall score (1 = very similar ... 4 = very dissimilar, so good is strongly
@@ -40,6 +40,8 @@ HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "shared" / "data"
 RESULTS = HERE / "results"
 MAX_BYTES = 1 << 31
+sys.path.insert(0, str(HERE))  # the scripts' shared module, also when a test loads this file by its path
+from arguments import at_least, data_file  # noqa: E402
 
 
 def pearson(x: list[float], y: list[float]) -> float:
@@ -47,7 +49,7 @@ def pearson(x: list[float], y: list[float]) -> float:
 
 
 def semeval(args) -> dict:
-    rows = [json.loads(line) for line in data_file("semeval2022-pairs-dev.jsonl").read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data_file(DATA, "semeval2022-pairs-dev.jsonl").read_text().splitlines() if line.strip()]
     encoder = get_encoder()
 
     def vectors(text: str):
@@ -91,17 +93,10 @@ def semeval(args) -> dict:
     return {"pairs": len(rows), "english_pairs": len(english_index), "systems": table}
 
 
-def data_file(name: str) -> Path:
-    path = DATA / name
-    if not path.exists():
-        raise SystemExit(f"{path}: not found; --data names a folder holding the data files under their ../shared/data names")
-    return path
-
-
 def _lines(name: str) -> list[tuple[dict, object]]:
     """(record, cluster) for each good line of a data file; a bad line is named on stderr and left
     out, so the record a cluster is paired with is always its own line's."""
-    path = data_file(name)
+    path = data_file(DATA, name)
     pairs = []
     for item, cluster in zip(iter_json_lines(path, read_bytes(path, MAX_BYTES)), iter_clusters(path, MAX_BYTES)):
         if isinstance(cluster, InputError):
@@ -216,9 +211,11 @@ def allsides(args) -> dict:
 def main() -> None:
     global DATA
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("task", choices=("semeval", "basil", "allsides"))
-    parser.add_argument("--sample", type=int, default=8, help="allsides: stories to print beside the editors' note")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder holding the data files under their ../shared/data names")
+    parser.add_argument("task", choices=("semeval", "basil", "allsides"), help="what to measure (see above)")
+    parser.add_argument("--sample", type=at_least(0), default=8,
+                        help="allsides: stories to print beside the editors' note (default 8)")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="folder holding the data files under their ../shared/data names (default ../shared/data)")
     parser.add_argument("--output", type=Path, default=None, help="results JSON (default benchmarks/results/compare-<task>.json)")
     args = parser.parse_args()
     DATA = args.data

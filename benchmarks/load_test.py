@@ -6,7 +6,7 @@ It builds a store from the bundled example, starts the real server (`newsbrief s
 limit), and stops the server. Any non-2xx answer or transport error counts as an error, and
 the exit status is 1 when there is one.
 
-    .venv/bin/python benchmarks/load_test.py [--clients 20] [--page-requests 2000] [--brief-requests 40]
+    .venv/bin/python benchmarks/load_test.py    # the README's table: 20 clients, 2,000 page and 40 brief requests
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request wou
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "putin-erdogan-ankara"
 HOST = "127.0.0.1"  # loopback only: this never targets another machine
+sys.path.insert(0, str(Path(__file__).parent))  # the scripts' shared module, also when a test loads this file by its path
+from arguments import at_least  # noqa: E402
 
 
 def build_store(path: Path) -> str:
@@ -110,11 +112,14 @@ def run_load(name: str, base: str, clients: int, requests: int, time_limit: floa
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--page-requests", type=int, default=2000)
-    parser.add_argument("--brief-requests", type=int, default=40)
-    parser.add_argument("--time-limit", type=float, default=240, help="seconds per phase at most")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=at_least(1), default=20, help="concurrent clients (default 20)")
+    parser.add_argument("--page-requests", type=at_least(1), default=2000,
+                        help="story page requests in all (default 2000)")
+    parser.add_argument("--brief-requests", type=at_least(1), default=40,
+                        help="POST /api/brief requests in all (default 40)")
+    parser.add_argument("--time-limit", type=at_least(1, float), default=240,
+                        help="seconds per phase at most; a phase stops early there (default 240)")
     options = parser.parse_args()
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLE.iterdir())]

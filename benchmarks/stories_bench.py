@@ -50,20 +50,22 @@ from pathlib import Path
 HERE = Path(__file__).parent
 DATA = HERE.parent.parent / "shared" / "data"
 RESULTS = HERE / "results"
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE))  # the scripts' shared modules, also when a test loads this file by its path
+from arguments import at_least, data_file, listed, one_of  # noqa: E402
 
 
 # ---- streams -----------------------------------------------------------------------------
 
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def read_jsonl(name: str) -> list[dict]:
+    """The records of a data file of the --data folder."""
+    return [json.loads(line) for line in data_file(DATA, name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def clusters_as_stream(names: tuple[str, ...], titles_only: bool = False, seed: int = 13) -> list[dict]:
     """Every cluster of the files as one gold story, the articles shuffled together."""
     records = []
     for name in names:
-        for cluster in read_jsonl(DATA / name):
+        for cluster in read_jsonl(name):
             for document in cluster["documents"]:
                 text = (document.get("title") or "") if titles_only else document["text"]
                 if not text.strip():
@@ -86,7 +88,7 @@ def first_words(records: list[dict], count: int) -> list[dict]:
 def read_stream(name: str) -> list[dict]:
     """A stream file's articles that have text: ingest reads no article without, so an empty one
     would be scored as an article left unclustered (and the run stopped on it)."""
-    return [r for r in read_jsonl(DATA / name) if str(r.get("text") or "").strip()]
+    return [r for r in read_jsonl(name) if str(r.get("text") or "").strip()]
 
 
 STREAMS = {
@@ -222,7 +224,7 @@ def quality(args) -> None:
     import numpy as np
 
     results = {}
-    for name in args.streams.split(","):
+    for name in args.streams:
         records = STREAMS[name]()
         gold = [r["gold_cluster"] for r in records]
         stories = len(set(gold))
@@ -479,7 +481,7 @@ def print_robustness(rows: list[dict]) -> None:
 
 def resampled_stream(size: int, seed: int = 7) -> list[dict]:
     rng = random.Random(seed)
-    source = [d for name in ("neus-train.jsonl", "neus-val.jsonl") for c in read_jsonl(DATA / name)
+    source = [d for name in ("neus-train.jsonl", "neus-val.jsonl") for c in read_jsonl(name)
               for d in c["documents"] if d["text"].strip()]
     start = 1_500_000_000
     records = []
@@ -509,7 +511,7 @@ def scale(args) -> None:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        for size in map(int, args.sizes.split(",")):
+        for size in args.sizes:
             stream = workdir / f"stream-{size}.jsonl"
             stream.write_text("".join(json.dumps(r) + "\n" for r in resampled_stream(size)))
             runs = [("single process", [])]
@@ -535,20 +537,26 @@ def main() -> None:
     global DATA
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    q = commands.add_parser("quality")
-    q.add_argument("--streams", default="uci,googlenews,pooled")
-    q.add_argument("--skip-bertopic", action="store_true")
-    c = commands.add_parser("story-scale")
-    c.add_argument("--shuffles", type=int, default=5)
-    r = commands.add_parser("robustness")
+    q = commands.add_parser("quality", help="B-cubed, ARI and NMI against gold stories, beside GSDMM, HDBSCAN "
+                                            "and BERTopic (README table)")
+    q.add_argument("--streams", type=listed(one_of(STREAMS)), default="uci,googlenews,pooled",
+                   help="comma-separated streams to score (default %(default)s)")
+    q.add_argument("--skip-bertopic", action="store_true", help="leave BERTopic out even when it is installed")
+    c = commands.add_parser("story-scale", help="the event- or topic-sized choice per stream (README table)")
+    c.add_argument("--shuffles", type=at_least(1), default=5,
+                   help="reshuffled orders of each stream besides file order (default 5)")
+    r = commands.add_parser("robustness", help="the defaults on random draws of gold stories (README table)")
     r.add_argument("--skip-baselines", action="store_true",
                    help="newsbrief alone (about a minute), to stories-robustness-newsbrief.json")
-    s = commands.add_parser("scale")
-    s.add_argument("--sizes", default="1000,10000,100000")
-    s.add_argument("--dask-size", type=int, default=10000)
+    s = commands.add_parser("scale", help="wall time and peak memory of `newsbrief cluster` (README table)")
+    s.add_argument("--sizes", type=listed(at_least(1)), default="1000,10000,100000",
+                   help="comma-separated stream sizes in articles (default %(default)s)")
+    s.add_argument("--dask-size", type=at_least(1), default=10000,
+                   help="the size of --sizes also run on a 2-worker Dask LocalCluster (default 10000)")
     for command in commands.choices.values():
         command.add_argument("--data", type=Path, default=DATA,
-                             help="folder holding the data files under their ../shared/data names")
+                             help="folder holding the data files under their ../shared/data names "
+                                  "(default ../shared/data)")
     args = parser.parse_args()
     DATA = args.data
     if not DATA.exists():

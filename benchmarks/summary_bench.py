@@ -1,7 +1,7 @@
 """ROUGE of newsbrief's summarizer against LEAD, LexRank, TextRank and the extractive oracle.
 
-    python benchmarks/summary_bench.py                                  # Multi-News dev, 260 words
-    python benchmarks/summary_bench.py --data ../shared/data/neus-val.jsonl --words 55
+    python benchmarks/summary_bench.py                                  # README's Multi-News table, 260 words
+    python benchmarks/summary_bench.py --data ../shared/data/neus-val.jsonl --words 55   # its NeuS table
 
 Every system gets the same clusters, the same cleaning and sentences, the same word budget
 and the same scorer (rouge-score, Porter stemming; ROUGE-Lsum over newline-separated
@@ -29,6 +29,9 @@ from newsbrief.sentences import split_paragraph
 from newsbrief.summarize import Budget
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))  # the scripts' shared module, also when a test loads this file by its path
+from arguments import at_least, listed, one_of, word_budget  # noqa: E402
+
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "multinews-dev.jsonl"
 SYSTEMS = ("newsbrief", "central-support", "lead", "lexrank", "textrank")
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -74,15 +77,18 @@ def oracle(sentences, reference: str, budget: Budget, tokenize) -> list[int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--words", type=int, default=260, help="word budget for every system (default 260)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
-    parser.add_argument("--systems", default=",".join(SYSTEMS) + ",oracle")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="clusters with reference summaries, JSONL (default ../shared/data/multinews-dev.jsonl)")
+    parser.add_argument("--words", type=word_budget, default=260, help="word budget for every system (default 260)")
+    parser.add_argument("--limit", type=at_least(1), default=None, help="only the first N clusters (default all)")
+    parser.add_argument("--systems", type=listed(one_of((*SYSTEMS, "oracle"))), default=",".join(SYSTEMS) + ",oracle",
+                        help="comma-separated systems to score; the ratio column divides the first one's R-1 and R-2 "
+                             "by each row's (default %(default)s)")
     parser.add_argument("--output", type=Path, default=None, help="results JSON (default benchmarks/results/summary-<data>.json)")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found; the benchmark needs ../shared/data (see README)")
-    systems = args.systems.split(",")
+    systems = args.systems
     budget = Budget(words=args.words)
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     tokenize = scorer._tokenizer.tokenize

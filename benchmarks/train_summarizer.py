@@ -1,6 +1,7 @@
 """Train the `newsbrief` sentence scorer and report cross-validated ROUGE on folds it never saw.
 
-    python benchmarks/train_summarizer.py [--data ../shared/data/multinews-dev.jsonl] [--folds 5] [--random-partitions 10]
+    python benchmarks/train_summarizer.py --random-partitions 3    # the README's cross-validated figures
+    python benchmarks/train_summarizer.py --output /tmp/w.json     # the same, keeping the shipped weights
 
 Each sentence of each cluster is described by `newsbrief.summarize.sentence_features`; its
 target is how much of the sentence the editors' reference keeps: its unigram and bigram
@@ -8,7 +9,8 @@ precision against the reference, bigrams counting twice (a shared bigram is a sh
 a shared unigram is often just "the"). A ridge regression fits the targets. The
 script prints k-fold cross-validated ROUGE (clusters split by index modulo k; each fold is
 summarised by a model trained on the other folds only), then fits on all clusters and
-writes `newsbrief/resources/summarizer-ridge.json`. References are used for training only.
+writes `newsbrief/resources/summarizer-ridge.json` (the shipped weights) unless --output says
+where else. References are used for training only.
 """
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ from newsbrief.summarize import Budget, CentralSupportSummarizer, LearnedSummari
 HERE = Path(__file__).parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "multinews-dev.jsonl"
 WEIGHTS = HERE.parent / "newsbrief" / "resources" / "summarizer-ridge.json"
+sys.path.insert(0, str(HERE))  # the scripts' shared module, also when a test loads this file by its path
+from arguments import at_least, word_budget  # noqa: E402
+
 RIDGE = 1.0
 BIGRAM_WEIGHT = 2.0  # relative to unigrams, in the target
 
@@ -64,17 +69,22 @@ def fit(matrices: list[np.ndarray], values: list[np.ndarray], names: list[str]) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--words", type=int, default=260)
-    parser.add_argument("--output", type=Path, default=WEIGHTS)
-    parser.add_argument("--random-partitions", type=int, default=0,
-                        help="also cross-validate over this many random fold partitions and report their spread")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="clusters with reference summaries to train on, JSONL "
+                             "(default ../shared/data/multinews-dev.jsonl)")
+    parser.add_argument("--folds", type=at_least(2), default=5, help="cross-validation folds (default 5)")
+    parser.add_argument("--words", type=word_budget, default=260,
+                        help="word budget of the cross-validated summaries (default 260)")
+    parser.add_argument("--output", type=Path, default=WEIGHTS,
+                        help="where the weights fitted on all clusters are written (default the shipped "
+                             "newsbrief/resources/summarizer-ridge.json; give another file to measure without "
+                             "changing them)")
+    parser.add_argument("--random-partitions", type=at_least(0), default=0,
+                        help="also cross-validate over this many random fold partitions and report their spread "
+                             "(default 0)")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found; training needs ../shared/data (see README)")
-    if args.folds < 2:
-        raise SystemExit(f"--folds {args.folds}: cross-validation needs at least 2 folds")
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     tokenize = scorer._tokenizer.tokenize
     budget = Budget(words=args.words)
@@ -147,6 +157,7 @@ def main() -> None:
         "clusters": len(usable),
         "cross_validation": {"folds": args.folds, "words": args.words, **cv},
     }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(model, indent=1) + "\n")
     print(f"wrote {args.output}")
 

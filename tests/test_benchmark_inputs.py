@@ -3,6 +3,7 @@ a tiny file, other clusters, an article nobody annotated): they run, or stop wit
 says why, and never write over the shipped results when told where to write."""
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -98,3 +99,70 @@ def test_clean_bench_on_a_file_without_the_labelled_documents_says_so(tmp_path, 
     data.write_text(cluster_line("other", [{"doc_id": "1", "text": "A line."}]) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="holds none of the documents labelled"):
         run(monkeypatch, "clean_bench", "--data", str(data), "--output", str(tmp_path / "clean.json"))
+
+
+@pytest.mark.parametrize("script, args, message", [
+    ("summary_bench", ["--systems", "lead,foo"],
+     "argument --systems: unknown 'foo'; choose from newsbrief, central-support, lead, lexrank, textrank, oracle"),
+    ("summary_bench", ["--words", "5"], "argument --words: the word budget must be at least 10 words, got 5"),
+    ("summary_bench", ["--limit", "-1"], "argument --limit: must be at least 1, got -1"),
+    ("train_summarizer", ["--folds", "1"], "argument --folds: must be at least 2, got 1"),
+    ("train_summarizer", ["--words", "ten"], "argument --words: 'ten' is not a whole number"),
+    ("compare_bench", ["allsides", "--sample", "-1"], "argument --sample: must be at least 0, got -1"),
+    ("clean_bench", ["--show-errors", "-1"], "argument --show-errors: must be at least 0, got -1"),
+    ("stories_bench", ["quality", "--streams", "uci,reuters"],
+     "argument --streams: unknown 'reuters'; choose from uci, googlenews, pooled"),
+    ("stories_bench", ["scale", "--sizes", "1000,10k"], "argument --sizes: '10k' is not a whole number"),
+    ("stories_bench", ["story-scale", "--shuffles", "0"], "argument --shuffles: must be at least 1, got 0"),
+    ("load_test", ["--clients", "0"], "argument --clients: must be at least 1, got 0"),
+    ("load_test", ["--time-limit", "0"], "argument --time-limit: must be at least 1, got 0"),
+])
+def test_a_bad_option_value_stops_with_one_line_naming_what_it_takes(script, args, message, monkeypatch, capsys):
+    # Checked before any data or model is read: the line comes with or without ../shared.
+    with pytest.raises(SystemExit) as stop:
+        run(monkeypatch, script, *args)
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: {message}")
+
+
+def test_clean_bench_names_missing_labels(tmp_path, monkeypatch):
+    data = tmp_path / "clusters.jsonl"
+    data.write_text(cluster_line("here", [{"doc_id": "1", "text": "A line."}]) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="labels.jsonl: not found; --labels names a JSONL file of labelled lines"):
+        run(monkeypatch, "clean_bench", "--data", str(data), "--labels", str(tmp_path / "labels.jsonl"))
+
+
+def test_stories_bench_names_a_missing_data_file(tmp_path, monkeypatch):
+    with pytest.raises(SystemExit, match="stream-uci-news.jsonl: not found; --data names a folder"):
+        run(monkeypatch, "stories_bench", "quality", "--streams", "uci", "--data", str(tmp_path))
+
+
+class Parsed(Exception):
+    """Raised in place of parsing, to hand the script's parser to the test."""
+
+
+def parsers(monkeypatch, script: str) -> list[argparse.ArgumentParser]:
+    """The script's parser and its sub-command parsers, as its main() builds them."""
+    def hand_over(parser, *args, **kwargs):
+        raise Parsed(parser)
+
+    monkeypatch.setattr(argparse.ArgumentParser, "parse_args", hand_over)
+    with pytest.raises(Parsed) as parsed:
+        run(monkeypatch, script)
+    parser = parsed.value.args[0]
+    subcommands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return [parser, *(p for a in subcommands for p in a.choices.values())]
+
+
+@pytest.mark.parametrize("script", ["summary_bench", "train_summarizer", "clean_bench", "compare_bench", "stories_bench",
+                                    "load_test"])
+def test_every_option_says_what_it_does_and_its_default(script, monkeypatch):
+    main, *subcommands = parsers(monkeypatch, script)
+    assert f"benchmarks/{script}.py" in main.description  # the command that reproduces the README's figures
+    for parser in (main, *subcommands):
+        for action in parser._actions:
+            if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+                continue
+            assert action.help, f"{parser.prog} {action.dest}: no help"
+            if action.default not in (None, False):
+                assert "default" in action.help, f"{parser.prog} {action.dest}: help names no default"
