@@ -501,7 +501,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
             return brief_form(request, texts, outlets, left_out or ["Paste or upload at least one article."])
         result, record = brief_record(articles)
         if not result.sentences:
-            return brief_form(request, texts, outlets, [*left_out, nothing_to_brief(result.warnings)])
+            return brief_form(request, texts, outlets, [*left_out, nothing_to_brief(result.warnings, sentence=True)])
         # What was left out is named above the brief of the rest, as `brief` names the files it leaves out.
         return templates.TemplateResponse(request, "brief_result.html", {
             "view": brief_view(record, {a.doc_id: a for a in result.sources}), "timeline": timeline(list(result.sources)),
@@ -530,9 +530,11 @@ def form_day(field: str, value: str) -> date | None:
         raise HTTPException(422, f"{field}: not a day ({value!r}); use YYYY-MM-DD") from None
 
 
-def nothing_to_brief(warnings: tuple[str, ...]) -> str:
-    """Why an empty brief is an error, for the API and the form alike."""
-    return f"Nothing to brief: {'; '.join(warnings)}."
+def nothing_to_brief(warnings: tuple[str, ...], sentence: bool = False) -> str:
+    """Why an empty brief is an error: as the API's other errors say it, or as a sentence of the
+    form's, whose other messages are sentences ("Paste or upload at least one article.")."""
+    reasons = "; ".join(warnings)
+    return f"Nothing to brief: {reasons}." if sentence else f"nothing to brief: {reasons}"
 
 
 def pasted_articles(texts: list[str], outlets: list[str]) -> list[Article]:

@@ -733,7 +733,9 @@ def test_adhoc_brief_api_with_nothing_to_brief_is_a_422_naming_articles_as_the_c
     response = client.post("/api/brief", json={"articles": [{"text": "Too short."}, {"text": "Also short."}]})
     assert response.status_code == 422
     error = response.json()["error"]
-    assert error.startswith('Nothing to brief: dropped article "1": ') and '; dropped article "2": ' in error
+    # Lowercase and without a full stop, as the API's other errors ("no story S9", "articles.0.text: ...").
+    assert error.startswith('nothing to brief: dropped article "1": ') and '; dropped article "2": ' in error
+    assert not error.endswith(".")
 
 
 def test_the_upload_picker_offers_every_kind_of_file_the_form_briefs(client):
