@@ -40,7 +40,7 @@ from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
 from .ingest import InputWarning, file_article, read_published, store_articles
 from .models import Article, Cluster, Story
-from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES
+from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES, distinct_documents, unnamed_ids
 from .render import (MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json,
                      story_size, too_little_text)
 from .store import BRIEFED_SIZE, story_key, story_named
@@ -423,14 +423,18 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         """Brief these articles now, without storing them: the brief JSON (schema 1) with its comparison.
 
         An article without a doc_id is named by its place in the list, as a cluster file's
-        documents are: "article 1" is the first."""
+        documents are: "article 1" is the first (unless another article's doc_id is "1"). Two
+        articles with one doc_id and different texts are a 422, as such a cluster is to `brief`:
+        the brief names its sources by doc_id."""
         from .summarize import Budget
 
         try:
             budget = Budget(words=body.words, sentences=body.sentences)
         except ValueError as exc:  # both given: the one check the CLI makes too
             raise HTTPException(422, str(exc)) from None
-        articles = [item.article(item.doc_id or str(n)) for n, item in enumerate(body.articles, 1)]
+        unnamed = unnamed_ids([{"doc_id": item.doc_id} for item in body.articles])
+        articles = [item.article(item.doc_id or unnamed[n]) for n, item in enumerate(body.articles, 1)]
+        distinct_documents(Cluster(articles=tuple(articles)), Path("articles"), None)  # an InputError is a 422
         result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))

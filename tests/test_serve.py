@@ -723,6 +723,24 @@ def test_adhoc_brief_api_briefs_without_storing(tmp_path, example_texts):
         assert store.article_count() == 0
 
 
+def test_adhoc_brief_api_refuses_two_texts_under_one_doc_id_as_brief_refuses_such_a_cluster(client, example_texts):
+    # The brief names its sources by doc_id: two sources "x" could not be told apart.
+    articles = [{"doc_id": "x", "text": example_texts[0]}, {"doc_id": "x", "text": example_texts[1]}]
+    response = client.post("/api/brief", json={"articles": articles, "sentences": 2})
+    assert response.status_code == 422
+    assert response.json() == {"error": "articles: documents 1 and 2 have one doc_id, 'x', and different texts; "
+                                        "give each document its own doc_id"}
+
+
+def test_adhoc_brief_api_names_an_article_without_doc_id_apart_from_one_sent_as_its_number(client, example_texts):
+    # The first article, unnamed, would be "1" by its place; the second is "1" by its doc_id. As a
+    # cluster file's document, the unnamed one takes the first number past the list that none goes by.
+    articles = [{"text": example_texts[0]}, {"doc_id": "1", "text": example_texts[1]}]
+    response = client.post("/api/brief", json={"articles": articles, "sentences": 2})
+    assert response.status_code == 200, response.text
+    assert [(s["doc_id"], s["outlet"]) for s in response.json()["sources"]] == [("3", "DW"), ("1", "Middle East Eye")]
+
+
 def test_adhoc_brief_api_takes_words_or_sentences_not_both(client):
     response = client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 100, "sentences": 3})
     assert response.status_code == 422
