@@ -31,14 +31,14 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
 
 from . import __version__
 from .backends import open_store
 from .clean import boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
-from .ingest import InputWarning, file_article, read_published, store_articles
+from .ingest import InputNote, InputWarning, file_article, read_published, store_articles
 from .models import Article, Cluster, Story
 from .read import FEED_SUFFIXES, HALF_CHARACTER, HTML_SUFFIXES, TEXT_SUFFIXES, distinct_documents, unnamed_ids
 from .render import (MAX_NOTES, articles_from_outlets, brief_json, count, quoted, readable_time, source_label, story_json,
@@ -83,7 +83,22 @@ ALL_REFUSED = {409: {"description": "Every article was refused: another text is 
 
 # ---- request bodies -------------------------------------------------------------------------
 
-class ArticleIn(BaseModel):
+class RequestBody(BaseModel):
+    """A JSON body that takes a field it does not know, as ingest reads an article JSONL line
+    whatever other keys it has, and keeps it aside so that the answer's `warnings` can name it:
+    a misspelled "publised" would otherwise be lost without a word."""
+
+    model_config = ConfigDict(extra="allow")
+
+    def unknown_fields(self, place: str, kind: type[InputWarning] = InputWarning) -> list[InputWarning]:
+        """A warning for each field it does not know, named by its place in the request as a
+        validation error names a field ("articles.0.publised")."""
+        known = ", ".join(type(self).model_fields)
+        return [kind(f"{place}{name}", f"no such field, left out; the fields here are {known}")
+                for name in self.model_extra or {}]
+
+
+class ArticleIn(RequestBody):
     """One article as scraped; the cleaner finds title, outlet and date in the text when not given."""
 
     text: str = Field(description="The article text (raw scraped text is fine).")
@@ -128,19 +143,20 @@ class ArticleIn(BaseModel):
                        published=read_published({"published": self.published})[0], url=self.url or None)
 
 
-def time_warning(number: int, item: ArticleIn, use: str) -> InputWarning | None:
-    """A warning if the article's `published` cannot be read, naming the article by its place
-    in the request as a validation error names it ("articles.2"), and saying it is `use`d
-    ("stored", "briefed") without one."""
+def article_warnings(number: int, item: ArticleIn, use: str) -> list[InputWarning]:
+    """What the article is `use`d ("stored", "briefed") without, each named by its place in the
+    request as a validation error names it ("articles.2"): a `published` that cannot be read,
+    and the fields it does not know."""
     problem = read_published({"published": item.published})[1]
-    return InputWarning(f"articles.{number}", f"{problem}; the article is {use} without one") if problem else None
+    unread = [InputWarning(f"articles.{number}", f"{problem}; the article is {use} without one")] if problem else []
+    return unread + item.unknown_fields(f"articles.{number}.")
 
 
-class ArticlesIn(BaseModel):
+class ArticlesIn(RequestBody):
     articles: list[ArticleIn] = Field(min_length=1, max_length=1000)
 
 
-class BriefIn(BaseModel):
+class BriefIn(RequestBody):
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ADHOC_ARTICLES)
     words: Optional[int] = Field(None, ge=10, le=2000, description="Word budget of the summary (default 230).")
     sentences: Optional[int] = Field(None, ge=1, le=100, description="Exactly this many sentences instead of a word budget.")
@@ -372,10 +388,13 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
 
         An article whose doc_id is already stored (or sent earlier in the request) with another
         text is refused, as `newsbrief ingest` refuses it: `errors` says which and why. A
-        `published` that is not a date or time is left out: `warnings` says which."""
-        # Each warning just before its article, which store_articles reports only if it stores that article.
-        return add_to_store([entry for number, item in enumerate(body.articles)
-                             for entry in (time_warning(number, item, "stored"), item.article(content_id(item.text))) if entry])
+        `published` that is not a date or time, and a field the API does not know, are left out:
+        `warnings` says which."""
+        # Each article's warnings just before it, which store_articles reports only if it stores
+        # that article; those about the body itself (InputNote) whatever it stores.
+        return add_to_store([*body.unknown_fields("", InputNote), *(
+            entry for number, item in enumerate(body.articles)
+            for entry in (*article_warnings(number, item, "stored"), item.article(content_id(item.text))))])
 
     @app.post("/api/articles/upload", status_code=202, tags=["articles"], responses=ALL_REFUSED)
     def upload_articles(files: list[UploadFile] = File(
@@ -438,8 +457,8 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         result, record = brief_record(articles, budget)
         if not result.sentences:
             raise HTTPException(422, nothing_to_brief(result.warnings))
-        return {**record, "warnings": [*(api_message(w) for n, item in enumerate(body.articles) if (w := time_warning(n, item, "briefed"))),
-                                  *record["warnings"]]}
+        left_out = [*body.unknown_fields(""), *(w for n, item in enumerate(body.articles) for w in article_warnings(n, item, "briefed"))]
+        return {**record, "warnings": [*map(api_message, left_out), *record["warnings"]]}
 
     @app.get("/api/status", tags=["stories"], response_model=StatusOut)
     def status() -> dict:

@@ -642,6 +642,23 @@ def test_the_form_briefs_the_readable_uploads_and_names_the_unreadable_above_the
     assert problems == left_out(response)
 
 
+def test_a_field_the_api_does_not_know_is_named_in_warnings_not_dropped_without_a_word(tmp_path, example_texts):
+    # A misspelled "publised" used to vanish: the article was stored undated and nothing said why.
+    article_fields = "the fields here are text, doc_id, title, outlet, author, published, url"
+    with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
+        response = client.post("/api/articles", json={"articles": [{"doc_id": "dw", "text": example_texts[0],
+                                                                   "publised": "2017-09-29"}], "artciles": []})
+        assert response.status_code == 202, response.text
+        assert response.json()["warnings"] == ["artciles: no such field, left out; the fields here are articles",
+                                               f"articles.0.publised: no such field, left out; {article_fields}"]
+        articles = [{"text": example_texts[0]}, {"text": example_texts[1], "Outlet": "MEE"}]
+        response = client.post("/api/brief", json={"articles": articles, "word": 100})
+        assert response.status_code == 200, response.text
+        assert response.json()["warnings"][:2] == [
+            "word: no such field, left out; the fields here are articles, words, sentences",
+            f"articles.1.Outlet: no such field, left out; {article_fields}"]
+
+
 def test_a_time_that_cannot_be_read_is_a_warning_and_the_article_is_stored(tmp_path, example_texts):
     articles = [{"doc_id": "dw", "text": example_texts[0], "published": "2017-09-29"},
                 {"doc_id": "mee", "text": example_texts[1], "published": "yesterday"}]
