@@ -850,6 +850,19 @@ def test_no_agreed_fact_opens_on_a_lead_the_site_cut(cut):
     assert all(fact.statements[0].text != cut for fact in result.agreed), result.agreed
 
 
+def test_a_lead_the_site_cut_sharing_only_the_storys_names_joins_no_agreed_fact():
+    # The cut lead's lost rest may tell anything; what it shows shares only "ranked choice voting"
+    # with the whole statement, a third of its words (QA K1). A figure both give, or half their
+    # words, tell that it states the same fact.
+    whole = "The harbour town's mayoral race on Tuesday will be the region's first big test of ranked choice voting."
+    cut = "Harbourton, though, is by far the largest town to adopt ranked choice voting, and that..."
+    assert agreed_at(whole, cut, 0.76) == []
+    counted = "The mayoral race on Tuesday drew 12,000 voters, the most the region has seen under ranked choice voting."
+    assert agreed_at(counted, "About 12,000 voters cast ballots in the Harbourton race, where officials counted through the night, and...",
+                     0.76) == [[0, 1]]
+    assert agreed_at(whole, "The mayoral race in the harbour town is the region's first big test of ranked voting...", 0.76) == [[0, 1]]
+
+
 def test_agreed_takes_a_whole_quotation_in_mixed_quotation_marks():
     # The scrape opened the quotation with a curly mark and closed it with a straight one: a whole
     # sentence all the same, the quote the other outlet gives.
