@@ -572,10 +572,10 @@ def counts_one_thing(a: Statement, b: Statement) -> bool:
                 continue
             cx = _counted(a.text, *x.span, x.quantity.startswith("money"))
             cy = _counted(b.text, *y.span, y.quantity.startswith("money"))
-            if not (cx.noun and cy.noun and _one_word(cx.noun, cy.noun)) or cx.narrowing != cy.narrowing \
+            if not (cx.noun and cy.noun and one_word(cx.noun, cy.noun)) or cx.narrowing != cy.narrowing \
                     or cx.compounded != cy.compounded or cx.relative or cy.relative:
                 continue
-            if (cx.predicate and cy.predicate and _one_word(cx.predicate, cy.predicate)) or \
+            if (cx.predicate and cy.predicate and one_word(cx.predicate, cy.predicate)) or \
                     (days_a & days_b and not _actions_told_apart(cx.predicate, a.text, cy.predicate, b.text)):
                 return True
     return False
@@ -603,15 +603,15 @@ def _actions_told_apart(verb_x: str | None, text_x: str, verb_y: str | None, tex
 
 
 def _names_verb(text: str, verb: str) -> bool:
-    return any(_one_word(token.lower(), verb) for token in _TOKEN.findall(plain(text)))
+    return any(one_word(token.lower(), verb) for token in _TOKEN.findall(plain(text)))
 
 
 def _words_differ(x: str | None, y: str | None) -> bool:
-    """Both given, and not `_one_word`."""
-    return bool(x and y) and not _one_word(x, y)
+    """Both given, and not `one_word`."""
+    return bool(x and y) and not one_word(x, y)
 
 
-def _one_word(a: str, b: str) -> bool:
+def one_word(a: str, b: str) -> bool:
     """One word however inflected ("hit", "fire" and "fired")."""
     return a == b or _same_stem(a, b)
 
@@ -1026,11 +1026,11 @@ def _is_verb(text: str, start: int, word: str | None) -> bool:
 
 
 def _clauses_holding(word: str, text: str) -> list[tuple[int, str]]:
-    """The clauses of the text that hold the word, however inflected or spelt (`_one_word`), each
+    """The clauses of the text that hold the word, however inflected or spelt (`one_word`), each
     with the offset it opens at."""
     clauses = []
     for token in _TOKEN.finditer(text):
-        if any(_one_word(stem, word) for stem in content_words(token.group(0))):
+        if any(one_word(stem, word) for stem in content_words(token.group(0))):
             before, after = _clause_around(text, token.start(), token.end())
             clauses.append((token.start() - len(before), f"{before}{token.group(0)}{after}"))
     return clauses
@@ -1042,7 +1042,7 @@ def _stated_alike(word: str | None, text: str, other: str) -> bool:
     shared = content_words(other)
     for _, clause in _clauses_holding(word, text) if word else []:
         words = content_words(clause)
-        common = len([stem for stem in words if stem in shared or _one_word(stem, word)])  # the word, however spelt
+        common = len([stem for stem in words if stem in shared or one_word(stem, word)])  # the word, however spelt
         if common >= CLAIM_WORDS and 2 * common >= len(words):
             return True
     return False
@@ -1078,7 +1078,7 @@ def _subject_unshared(text: str, start: int, end: int, shared: frozenset[str], p
     `past_when`, is a noun of when (`WHEN_NOUNS`: "Dale last week refused to apologize")."""
     nouns = [word for offset, word, tag in tagged_words(text)
              if start <= offset < end and tag in NOUN_TAGS and not (past_when and content_words(word) <= WHEN_NOUNS)]
-    return bool(nouns) and not any(_one_word(word, other) for word in content_words(nouns[-1]) for other in shared)
+    return bool(nouns) and not any(one_word(word, other) for word in content_words(nouns[-1]) for other in shared)
 
 
 # A claim after these is asked or supposed, not stated: "will find out if he will be released",
@@ -1100,7 +1100,7 @@ def _only_supposed(text: str, hedged: list[str | None]) -> bool:
     if not opened or None in hedged:
         return False
     stated, supposed = content_words(text[: opened.start()]), content_words(text[opened.end():])
-    return all(any(_one_word(word, other) for other in supposed) and not any(_one_word(word, other) for other in stated)
+    return all(any(one_word(word, other) for other in supposed) and not any(one_word(word, other) for other in stated)
                for word in hedged)
 
 

@@ -22,7 +22,7 @@ from .cluster import (
     SCALE_SAMPLE, ArticleFeatures, ClusterOptions, StoryClusterer, choose_story_scale, content_words,
     features_from_bytes, features_key, features_to_bytes, featurize,
 )
-from .judge import _one_word
+from .judge import one_word
 from .models import Article, Brief
 from .quotes import ATTRIBUTION, quoted_spans
 from .sentences import DASHES, split_paragraph
@@ -265,12 +265,12 @@ def _headline_numbers(summary: str) -> set[str]:
 
 
 def _is_about(title: str, text: str) -> bool:
-    # A root meets its inflections on the shorter one's letters (`judge._one_word`): a word of four
+    # A root meets its inflections on the shorter one's letters (`judge.one_word`): a word of four
     # letters is its own root, so a headline's "vote" meets the text's "voted" only so. Over 745
     # briefs (615 dev, 130 QA) this changed 10 headings: 7 read better (3 from "Brief"), 3 as well.
     words = _word_roots(title)
     roots = _word_roots(" ".join(text.split()[:ABOUT_WORDS]))
-    return 2 * sum(word in roots or any(_one_word(word, root) for root in roots) for word in words) >= len(words)
+    return 2 * sum(word in roots or any(one_word(word, root) for root in roots) for word in words) >= len(words)
 
 
 def _word_roots(text: str) -> set[str]:
