@@ -157,6 +157,9 @@ DANGLING_START = re.compile(
     # "Until that point, the general wrote…", "In that instance 31 senators…", "For that reason, …":
     # the point, the case or the reason, the sentence before set ("For those who…" says whom).
     r"(?:in|at|by|from|until|up to|since|before|on|for|under|during) (?:that|those(?! who| whom| whose))|"
+    # "Inspired, the secretary suspended all fees…", "Undeterred, …": a lone past participle, the
+    # reaction to what the sentence before told (QA s25 D1, nt756); not a name given an age ("Ahmed, 34").
+    r"[a-z]{3,}ed(?=,(?!\s*\d))|"
     # "In another, floodwaters swept through…": another of what the sentence before named.
     r"(?:in|at|on|for|from|with) (?:another|the other)(?=,)|"
     # "Within hours, the reaction was intense.", "Days later, …": hours after what the sentence before told;
@@ -194,6 +197,22 @@ DANGLING_AFTER_INTRO = re.compile(r"^(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+(?:he
 REMAINDER = re.compile(r"^[\"“‘']?(?:[\w’'.-]+\s+){0,3}the\s+(?:remaining|rest)\b(?!\s+of\b)", re.IGNORECASE)
 # "…the president appeared to do just that.": what he did, the sentence before said.
 DOES_JUST_THAT = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:just|exactly|precisely)\s+(?:that|this)\b", re.IGNORECASE)
+# "A Dow Jones survey had expected a 3.6% increase.", "Analysts were expecting 8.5% growth.": the
+# forecast of a figure the sentence before reported, which only it says of what (QA s25 D1, as220: read
+# after another figure, the yearly forecast passed for the monthly one).
+FORECAST_OF_FIGURE_BEFORE = re.compile(
+    r"\b(?:had|were|was)\s+(?:been\s+)?(?:expect|forecast|predict|project|estimat|anticipat)(?:ed|ing)?\s+(?:an?\s+)?"
+    r"[$£€]?\d[\d.,]*\s?(?:%|percent)?\s+(?:increase|rise|gain|drop|decline|fall|jump|growth)\b(?!\s+(?:of|in)\b)")
+# "There are various explanations for this phenomenon…", "…the vast majority of these children…",
+# "…a number of words come to mind to describe this.": "this" or "these" in the writer's words,
+# anywhere in the sentence, points at what the sentence before told (QA s25 D1, as238: a one-sentence
+# brief on "this phenomenon"). A time does not ("this week", "these days", "this Sunday", "at this
+# point"), nor the writer's country; nor "this" as a subject ("…was fired, claiming this was…"), which
+# may be the clause before it, nor "this" before a colon ("had this to say:"), which points forward.
+DEMONSTRATIVE = re.compile(r"(?<![Aa]t )\b(?:this|these)\b(?!-)(?![^:;.]*:)(?!\s+(?:[A-Z]|(?:week|weekend|month|year|"
+                           r"morning|afternoon|evening|night|summer|spring|fall|autumn|winter|season|time|days|decade|"
+                           r"century|past|coming|country|is|was|are|were|has|had|have|will|would|could|can|may|might|"
+                           r"must|should|does|did|means|meant|comes|came)\b))")
 # "When they spread to patients…, they can…": a pronoun in the opening clause, and again as the
 # main clause's subject, names someone from before. Where the main clause names them ("When she
 # took office, Mayor Ann Lee promised…", "When they spread, the bacteria…") the pronoun points
@@ -257,6 +276,8 @@ SURNAME_ALONE = re.compile(
     rf"(?:^|[,?!][”\"]?\s+)(?:{COURTESY})?(?P<name>[A-Z][\w’'-]+)\s+{SPEECH_VERBS}\b"
     rf"|[,?!][”\"]\s+{SPEECH_VERBS}\s+(?:{COURTESY})?(?P<after>[A-Z][\w’'-]+)\.$"
     rf"|^(?:{COURTESY})?(?P<subject>[A-Z][\w’'-]+?)(?:['’]s|,\s+\d+,|(?=\s+(?:is|was|has)\b))\s+[a-z]")
+# The word after a quotation, which the quoted words describe ("“good” inflation").
+COINED_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # "The allegations were first made in 2015.", "The boy was taken to hospital.": a definite noun for an
 # event or a person that the sentence before told of. Words after the noun that say which one
@@ -270,22 +291,28 @@ REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident"
                    "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
                    "ruling", "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
                    "pair", "suspect", "gunman", "shooter", "victim", "driver", "gamble", "senator", "lawmaker",
-                   "news", "series")
+                   "news", "series", "comments", "remarks", "edict")
 # What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
               r"that|which)\b|,\s+(?:\d|[A-Z])|:")
-# "The Democratic senator…": a party says no more which one than the bare noun does. Such a noun after
+# A verb after the opening words, which makes them the sentence's subject.
+SUBJECT_VERB = (rf"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|comes?|came|"
+                rf"{SPEECH_VERBS}|[a-z]+ed)\b")
+# "The Democratic senator…": a party says no more which one than the bare noun does, nor does an
+# owner or another word before the noun where the noun is the subject ("The president's comments
+# came hours after…", "The rebranding edict was directed…": QA s25 D1, nt750 and as237, the comments
+# and the edict the brief never told of); "The good news is that…" points forward. Such a noun after
 # a preposition in the opening words leans the same way: "Criminal charges based on the allegations
 # could…", "After the incident, police…".
 REFERRING_NOUN = re.compile(rf"^(?:The|(?:[\w’'-]+\s+){{0,3}}(?i:on|over|about|after|following|in|from|to|by|for|with) the)"
-                            rf" (?:(?:Democratic|Republican) )?(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
+                            rf" (?:(?:Democratic|Republican) |(?!(?:good|bad) news\b)[a-z][\w-]*(?:['’]s)? "
+                            rf"(?=(?:{'|'.join(REFERRING_NOUNS)}){SUBJECT_VERB}))?"
+                            rf"(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
 # "The interpreters are being resettled…" after "About 200 Afghan interpreters arrived…": any noun
 # opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
 # the sentence before said is the one it told of.
-OPENING_SUBJECT = re.compile(rf"^The (?P<noun>[a-z][\w-]*)\b(?!-)(?!{SAYS_WHICH})"
-                             rf"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-                             rf"{SPEECH_VERBS}|[a-z]+ed)\b)")
+OPENING_SUBJECT = re.compile(rf"^The (?P<noun>[a-z][\w-]*)\b(?!-)(?!{SAYS_WHICH})(?={SUBJECT_VERB})")
 # "…ties with the semi-autonomous region.", "…surround the northern province.", "…almost surround
 # the region.": a part of a country, bare or described by the words before its noun, as one the
 # sentence before named. Words after the noun that say which one ("the northern province of Idlib",
@@ -440,14 +467,18 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     pronoun or connective ("But…", "The next day, he…", "Until that point…") or a number without
     its noun ("A second, with tranquilizers, was on its way", "The two were…", "Fifty of them…") or
     what remains of a whole ("Some of the remaining 1,000…"), it does what that sentence told ("…
-    appeared to do just that") or at the time it set ("Comey at the time said…"), its opening
-    verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
+    appeared to do just that") or at the time it set ("Comey at the time said…"), it points at what
+    that sentence told by "this" or "these" anywhere ("…explanations for this phenomenon…",
+    `DEMONSTRATIVE`) or gives the forecast of its figure ("A survey had expected a 3.6% increase."),
+    its opening verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
     and…"), it names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose
     speaker the sentence before names."""
     text = sentence.text
+    unquoted = outside_quotes(text)
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
                 or PART_OF_GROUP.match(text) or OBJECT_PRONOUN.match(text) or REMAINDER.match(text)
-                or DOES_JUST_THAT.search(outside_quotes(text))
+                or DOES_JUST_THAT.search(unquoted) or DEMONSTRATIVE.search(unquoted)
+                or FORECAST_OF_FIGURE_BEFORE.search(unquoted)
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text) or TIME_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
@@ -466,14 +497,30 @@ def referred_to(text: str, before: str) -> str | None:
     """What the sentence names as one the sentence before it, `before`, told of: its opening noun
     for an event or a person (`REFERRING_NOUN`: "allegations" of "The allegations were…"), or any
     noun opening it as its subject that `before` says (`OPENING_SUBJECT`: "interpreters" of "The
-    interpreters are…" after "…200 interpreters arrived…"), else a place it calls by a description,
-    outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
+    interpreters are…" after "…200 interpreters arrived…") or a term `before` coined (`coined_term`),
+    else a place it calls by a description, outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
     if noun := REFERRING_NOUN.match(text):
         return noun.group("noun")
     if (noun := OPENING_SUBJECT.match(text)) and word_stem(noun.group("noun")) in content_words(before):
         return noun.group("noun")
+    if term := coined_term(text, before):
+        return term
     place = DESCRIBED_PLACE.search(outside_quotes(text))
     return place.group("place") if place else None
+
+
+def coined_term(text: str, before: str) -> str | None:
+    """The term `before` coins, a word or two in quotation marks with the word after them, that the
+    sentence opens on: "Good inflation lifts earnings…" defines the “good” inflation of "For equities,
+    there is “good” inflation and “bad” inflation, said…", and read anywhere else takes the term for
+    the writer's (QA s25 D1, as213)."""
+    opening = text.lower()
+    for match in quoted_spans(before):
+        term = match.group(1).strip(" ,.").lower()
+        after = COINED_NOUN.match(before, match.end())
+        if len(term.split()) <= 2 and after and opening.startswith(f"{term} {after.group(1).lower()} "):
+            return term
+    return None
 
 
 def is_bare_quotation(sentence: Sentence) -> bool:

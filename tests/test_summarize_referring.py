@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from newsbrief.models import Sentence
-from newsbrief.summarize import Budget, introduces, introductions, reading_order, select, sentences_leaned_on
+from newsbrief.summarize import (Budget, introduces, introductions, leans_on_sentence_before, reading_order, select,
+                                 sentences_leaned_on)
 
 
 def s(text: str, article: int = 0, position: int = 0) -> Sentence:
@@ -264,3 +265,77 @@ def test_a_referring_noun_after_a_preposition_in_the_opening_words_leans_on_the_
 ])
 def test_a_referring_noun_that_says_which_one_or_stands_later_leans_on_nothing(text):
     assert introductions([CALL, s(text, 0, 1)]) == {}
+
+
+# Session 25 (QA D1). Invented snippets after the shapes QA found.
+
+@pytest.mark.parametrize("text", [
+    # "this" or "these" anywhere in the writer's words points at what the sentence before told (as238).
+    "There are many explanations for this trend, from cheap loans to a shortage of homes.",
+    "The charity said the vast majority of these children have parents who could care for them.",
+    "A number of words come to mind to describe this.",
+    # A lone past participle is the reaction to it (nt756).
+    "Inspired, the minister suspended all park entrance fees last week.",
+    # The forecast of a figure only the sentence before says of what (as220).
+    "A survey of economists had expected a 3.6% increase.",
+    "Analysts polled by the bank were expecting 8.5% growth.",
+])
+def test_a_demonstrative_a_lone_participle_or_a_forecast_of_no_named_figure_leans_on_the_sentence_before(text):
+    assert leans_on_sentence_before(s(text, 0, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # A time, "this" as a subject (it may be the clause before it), "this" before a colon (it points
+    # forward), the writer's country, "this" inside a quotation.
+    "Prices rose this week for the third time this year, the agency said.",
+    "The vote is expected this Sunday after a long debate in the chamber.",
+    "Few families save money these days, according to the survey.",
+    "At this point the council has no plan to reopen the road.",
+    "The agent's lawyer said he was fired on Friday, claiming this was a breach of the rules.",
+    "The mayor had this to say to the crowd: thank you for coming out tonight.",
+    "Wages in this country have not kept up with rents for a decade.",
+    '"We will not accept this deal," union leader Ann Reyes told members on Monday.',
+    # A name given an age; a forecast that says of what.
+    "Ahmed, 34, was held by police overnight and released on Saturday.",
+    "Economists had expected a 3.6% increase in prices over the year.",
+])
+def test_a_time_a_subject_this_or_a_forecast_that_says_of_what_leans_on_nothing(text):
+    assert not leans_on_sentence_before(s(text, 0, 1))
+
+
+@pytest.mark.parametrize("text, noun", [
+    # An owner or another word before the noun says no more which one, where the noun is the subject
+    # (nt750, as237): comments and an edict the sentence before told of.
+    ("The mayor’s comments came a day after the wall fell on the playground.", "comments"),
+    ("The surprise edict was sent to every school in the county on Tuesday.", "edict"),
+    ("The other suspect was arrested at his home on Tuesday night.", "suspect"),
+])
+def test_a_referring_noun_after_an_owner_or_a_modifier_leans_on_the_sentence_before(text, noun):
+    assert introductions([CALL, s(text, 0, 1)]) == {1: (0, noun)}
+
+
+@pytest.mark.parametrize("text", [
+    # "The good news is…" points forward; a noun that is no subject ("news agency", a name after it).
+    "The good news is that nobody was hurt when the wall fell on the playground.",
+    "The state news agency reported that the wall had fallen on the playground.",
+    "The old woman Maleva warns the boy's father of the curse on the school.",
+])
+def test_a_modified_noun_that_is_no_subject_or_points_forward_leans_on_nothing(text):
+    assert introductions([CALL, s(text, 0, 1)]) == {}
+
+
+def test_an_articles_first_sentence_on_someones_comments_leans_on_its_title():
+    # nt750: the comments only the title told of.
+    comments = s("The president’s comments came hours after he seemed to reject the bill.", 0, 0)
+    assert sentences_leaned_on([comments, FARES], {}) == {0: None}
+
+
+def test_a_sentence_opening_on_a_term_the_sentence_before_coined_leans_on_it():
+    # as213: "Good inflation lifts…" defines the “good” inflation an analyst named; a word quoted
+    # with another noun after it coins no such term.
+    coined = s("For stocks, there is “good” inflation and “bad” inflation, an analyst said.", 0, 0)
+    good = s("Good inflation lifts profits as long as jobs are plentiful.", 0, 1)
+    assert introductions([coined, good]) == {1: (0, "good")}
+    day = s("The mayor called it a “good” day for the city.", 0, 0)
+    weather = s("Good weather is expected on Sunday across the county.", 0, 1)
+    assert introductions([day, weather]) == {}
