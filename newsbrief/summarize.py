@@ -21,7 +21,7 @@ from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, ATTRIBUTION_VERBS, outside_quotes, quoted_spans
 from .sentences import COURTESY_PRONOUNS, QUOTE_MARKS, SAYING, SENTENCE_OPENERS, TITLE_AT_END, WEEKDAY_NAME, is_attribution, parenthesis_left_open, quote_left_open
-from .tense import main_subject, outdates, same_unnamed_actor, subject_names
+from .tense import has_finite_verb, main_subject, outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
 MAX_WORDS = 60
@@ -239,7 +239,19 @@ CONNECTIVE_AFTER_SUBJECT = re.compile(
 # "Twitter at the time said it was a glitch", "Comey at the time said…": the time, a sentence
 # before set ("at the time of the attack" says which).
 TIME_AFTER_SUBJECT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}at (?:the|that) time\b(?! of\b)")
+# "All of these issues with the review were laid out this week by Ann Lee, …", "That's according to a
+# report by…": the sentence credits what the sentences before it say to someone.
+CREDITS_BEFORE = re.compile(
+    r"^(?:All (?:of )?(?:these|those)|These|Those|This|That|Such)\b(?:(?:['’]s| is| was| are| were) according to\b|"
+    r"[^.;:]*?\b(?:were|was|are|is|have been|has been)\s+(?:[a-z]+ly\s+)?(?:laid out|made|raised|leveled|levelled|"
+    r"outlined|detailed|listed|voiced)\b[^.;:]*?\bby\s+[A-Z])")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# "Even the administration's own plans to lower drug prices.", "Not even Nixon in the days of
+# Watergate.": a word that singles out one item of a list, before no verb (`tense.has_finite_verb`),
+# is a list's last item cut from the sentence or the items before it (QA s25 D1, nt753). Of 52
+# sentences so opening on 394 dev and 130 QA clusters, 3 have no finite verb, each such a piece.
+FOCUSING_OPENER = re.compile(r"^\W*(?:Even|Only|Not|Just|Especially|Particularly|Including|Plus|Nor|Except|Let alone|"
+                             r"Never mind)\b")
 # A single quotation mark left once `quoted_spans` has paired the marks of every quotation it can,
 # where only a quotation's mark stands: closing one after its comma or stop ("…don't prevent
 # infection,' Paul said.", not the owner's mark of "the U.S.' role"), or opening the sentence with
@@ -399,12 +411,15 @@ class Summarizer(Protocol):
 
 
 def is_complete(sentence: Sentence) -> bool:
-    """A whole sentence in the brief's voice: no open quote, no fragment, no question, no bare
-    attribution, no "I" of the writer's, no word of the writer's to the reader (`TO_THE_READER`)."""
+    """A whole sentence in the brief's voice: no open quote, no fragment, no verbless list item
+    (`FOCUSING_OPENER`), no question, no bare attribution, no "I" of the writer's, no word of the
+    writer's to the reader (`TO_THE_READER`)."""
     text = sentence.text
     if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or is_fragment(text):
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
+        return False
+    if FOCUSING_OPENER.match(text) and not has_finite_verb(text):
         return False
     return not is_attribution(text) and not speaks_in_first_person(sentence) and not TO_THE_READER.search(outside_quotes(text))
 
@@ -551,10 +566,32 @@ def names_speaker_by_pronoun(sentence: Sentence) -> bool:
 
 
 def readable(sentences: list[Sentence]) -> list[bool]:
-    """Which of a cluster's sentences a reader can take as a whole statement: `is_complete`, and no
-    piece of a quotation that a sentence before it opened (`inside_quotation`)."""
+    """Which of a cluster's sentences a reader can take as a whole statement: `is_complete`, no piece
+    of a quotation that a sentence before it opened (`inside_quotation`), and no claim whose credit the
+    brief cannot take (`uncredited_claims`)."""
     pieces = inside_quotation(sentences)
-    return [is_complete(s) and i not in pieces for i, s in enumerate(sentences)]
+    whole = [is_complete(s) and i not in pieces for i, s in enumerate(sentences)]
+    claims = uncredited_claims(sentences, whole)
+    return [is_whole and i not in claims for i, is_whole in enumerate(whole)]
+
+
+def uncredited_claims(sentences: list[Sentence], whole: list[bool]) -> set[int]:
+    """The sentences a sentence after them credits to someone (`CREDITS_BEFORE`) where that one is
+    not `whole` (the site cut it): those before it in its paragraph, or the paragraph before where it
+    opens one. Without it the brief would state as its own a list of charges that "were laid out
+    this week by" a secretary of state (QA s25 Q1, as226)."""
+    at = {(s.article, s.position): i for i, s in enumerate(sentences)}
+    claims = set()
+    for credit, sentence in enumerate(sentences):
+        if whole[credit] or not CREDITS_BEFORE.match(sentence.text):
+            continue
+        position = sentence.position - 1
+        paragraph = None  # the paragraph of the sentence right before the credit
+        while (claim := at.get((sentence.article, position))) is not None and paragraph in (None, sentences[claim].paragraph):
+            paragraph = sentences[claim].paragraph
+            claims.add(claim)
+            position -= 1
+    return claims
 
 
 def inside_quotation(sentences: list[Sentence]) -> set[int]:

@@ -191,6 +191,16 @@ def subject_names(text: str) -> frozenset[str]:
         frozenset(word.lemma_.lower() for word in subject.subtree if word.pos_ == "NOUN")
 
 
+# The tags of a verb that can carry a sentence: past, present, a modal.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether the sentence has a finite verb ("Even the firm's own plans to cut prices." has none:
+    "cut" is an infinitive)."""
+    return any(token.tag_ in FINITE_TAGS for token in _parse(text))
+
+
 def same_unnamed_actor(vague: str, other: str) -> bool:
     """Whether `vague` names no one, no place, no date and no figure, and its main clause's subject
     is a common noun that is also `other`'s ("A police officer made a generous gesture" / "A

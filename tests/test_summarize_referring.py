@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from newsbrief.models import Sentence
-from newsbrief.summarize import (Budget, introduces, introductions, leans_on_sentence_before, reading_order, select,
+from newsbrief.summarize import (Budget, introduces, introductions, is_complete, leans_on_sentence_before, readable, reading_order, select,
                                  sentences_leaned_on)
 
 
@@ -267,7 +267,7 @@ def test_a_referring_noun_that_says_which_one_or_stands_later_leans_on_nothing(t
     assert introductions([CALL, s(text, 0, 1)]) == {}
 
 
-# Session 25 (QA D1). Invented snippets after the shapes QA found.
+# Session 25 (QA D1, Q1). Invented snippets after the shapes QA found.
 
 @pytest.mark.parametrize("text", [
     # "this" or "these" anywhere in the writer's words points at what the sentence before told (as238).
@@ -339,3 +339,28 @@ def test_a_sentence_opening_on_a_term_the_sentence_before_coined_leans_on_it():
     day = s("The mayor called it a “good” day for the city.", 0, 0)
     weather = s("Good weather is expected on Sunday across the county.", 0, 1)
     assert introductions([day, weather]) == {}
+
+
+@pytest.mark.parametrize("text, complete", [
+    # nt753: a list's last item, with no finite verb, is no sentence; with one it is.
+    ("Even the council's own plans to lower water bills next year.", False),
+    ("Not even the governor in the worst days of the last drought.", False),
+    ("Even the mayor's closest allies admitted that the plan had failed.", True),
+])
+def test_a_list_item_singled_out_with_no_verb_is_no_sentence(text, complete):
+    assert is_complete(s(text)) is complete
+
+
+def test_claims_credited_by_a_sentence_the_brief_cannot_take_are_not_taken():
+    # as226: a list of charges, then "All of these … were laid out … by" someone, cut by the site:
+    # without it the charges read as the brief's own. With the credit whole they may be taken.
+    claims = [Sentence("Volunteers with no training are counting the ballots by hand in a hall.", 0, 0, 0),
+              Sentence("Thousands of ballots have been left in boxes that nobody guards at night.", 0, 1, 0)]
+    cut = Sentence("All of these problems with the count were laid out this week by Ann Lee, the state's top...", 0, 2, 1)
+    whole = Sentence("All of these problems with the count were laid out this week by Ann Lee, the top official.", 0, 2, 1)
+    other = Sentence("The county said the count would end by the close of the month.", 1, 0, 0)
+    assert readable([*claims, cut, other]) == [False, False, False, True]
+    assert readable([*claims, whole, other]) == [True, True, True, True]
+    # "That's according to…" credits what its paragraph said before it.
+    report = Sentence("That's according to a report published on Friday by the state's...", 0, 2, 0)
+    assert readable([*claims, report]) == [False, False, False]
