@@ -16,14 +16,14 @@ from itertools import chain
 
 import numpy as np
 
-from .align import (ORDINAL_WORDS, STOPWORDS, TALLY, article_similarity, content_words, exact_numbers, figures, numbers,
-                    shares_fact_words, states_same_fact, tallies, what_happened_words, word_coverage, word_overlap, word_stem,
-                    written_numbers)
+from .align import (ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, TALLY, article_similarity, content_words, exact_numbers,
+                    figures, numbers, shares_fact_words, states_same_fact, tallies, what_happened_words, word_coverage,
+                    word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement,
                     Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure, same_value,
-                    statement_figures, tagged_words)
+                    one_word, statement_figures, tagged_words)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
@@ -111,6 +111,10 @@ WORD = re.compile(r"\w+")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O’Neill", "Cruz's"
 # Ordinals as spaCy finds them, spelt out ("third") or in figures ("3rd"), read as one number.
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
+# A place in a row and what the row is of: "the 14th state", "the ninth country", and "14 other
+# states", which makes the one joining them the 15th (`_places`).
+PLACE = re.compile(rf"\b(?:(?P<ordinal>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})|"
+                   rf"(?P<others>\d+|{'|'.join(SPELT_NUMBERS)})\s+other)\s+(?P<noun>[a-z]+)\b", re.I)
 FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it: "256,000", "4.5"
 # An amount as a statement writes it, its currency sign and scale (`entities.SCALE`) with it: "$15m", "£2.5 billion".
 AMOUNT_WORD = re.compile(rf"[$£€¥]?\s?(?P<scaled>{FIGURE_WORD.pattern}){SCALE}|[$£€¥]\s?(?P<signed>{FIGURE_WORD.pattern})")
@@ -362,6 +366,30 @@ def _ordinals(statement: Statement) -> frozenset[str]:
     return frozenset(found)
 
 
+def _places(text: str) -> frozenset[tuple[int, str]]:
+    """(place, noun) for each place in a row the text gives (`PLACE`): "the 14th state" and "joined
+    14 other states" are (14, "state") and (15, "states")."""
+    found = set()
+    for match in PLACE.finditer(text):
+        if ordinal := match.group("ordinal"):
+            figure = ORDINAL_FIGURE.fullmatch(ordinal)
+            place = int(figure.group(1)) if figure else ORDINAL_WORDS.index(ordinal.lower()) + 1
+        else:
+            others = match.group("others").lower()
+            place = (int(others) if others.isdigit() else SPELT_NUMBERS[others]) + 1
+        found.add((place, match.group("noun").lower()))
+    return frozenset(found)
+
+
+def _other_places(a: Statement, b: Statement) -> bool:
+    """Whether the statements put something in other places of one row (`_places`) and in no one
+    place of it: "making the state the 14th state to allow it" and "the state joined 14 other
+    states in allowing it" make it the 14th and the 15th, though both give 14."""
+    places_a, places_b = _places(a.text), _places(b.text)
+    one_row = [(x, y) for x, noun_x in places_a for y, noun_y in places_b if one_word(noun_x, noun_y)]
+    return bool(one_row) and all(x != y for x, y in one_row)
+
+
 def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]]:
     """(role, person) for each person the statement names and the other does not, where the text
     gives the person a role: the word right before the name ("after Tim Scott", "Sen. Cory Booker"),
@@ -521,7 +549,8 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     nothing the rules find at odds (a date or place), no other figure of one measure, whether the
     rules find it of one thing or of two (`judge.figures_differ`: "97 rockets hit Israel on Friday"
     is not "more than 750 rockets this year"), no other ordinal ("the third time" is not "the
-    second"), no other date of what is to come, whatever words each dates (`judge.date_conflict`: "would be
+    second") nor other place in one row (`_other_places`: "the 14th state" is not "joined 14 other
+    states"), no other date of what is to come, whatever words each dates (`judge.date_conflict`: "would be
     retiring at the end of February" and "will be leaving on January 1" are one departure told with two
     dates, a disagreement), no other person in one role (`_other_person_in_one_role`), no one the doer in one and
     the receiver in the other (`_direction_reversed`) and no other time in years, before now or
@@ -531,6 +560,7 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
+            and not _other_places(a, b)
             and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_times_in_years(a, b)
             and not figures_differ(a, b) and not date_conflict(a, b, one_fact=True) and not rules(a, b))
 

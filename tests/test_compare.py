@@ -1656,3 +1656,15 @@ def test_a_verb_that_may_take_a_person_as_object_does_not_name_its_speaker_after
                                    ("Trump, in a post, warned Iran", "warned", False),
                                    ("“The bill will fail,” added Sanders", "added", True)):
         assert _attributes_words_before(text, text.index(verb), verb) is attributes, text
+
+
+def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed():
+    # Joining nine other states makes a state the tenth: both give 9, but not one place.
+    result = compare_articles(
+        ("Lakeland becomes latest to let anglers renew licences online",
+         "Lakeland has joined nine other states in letting anglers renew fishing licences online."),
+        ("Governor signs online licence law",
+         "Governor Ana Ruiz signed a bill on Thursday letting anglers renew fishing licences online, "
+         "making Lakeland the ninth state to do so."))
+    assert not [fact for fact in result.agreed
+                if {"nine other" in s.text or "ninth" in s.text for s in fact.statements} == {True}], result.agreed
