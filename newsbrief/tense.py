@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .align import word_stem
 from .entities import CHAMBERS, english, taggable
+from .judge import VERB_TAGS
 from .quotes import ATTRIBUTION_VERBS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -189,6 +191,30 @@ def subject_names(text: str) -> frozenset[str]:
     names = [subject, *(child for child in subject.children if child.dep_ == "compound")]
     return frozenset(word.lower_ for word in names if word.pos_ == "PROPN" and word.text[:1].isupper()) | \
         frozenset(word.lemma_.lower() for word in subject.subtree if word.pos_ == "NOUN")
+
+
+# The dependencies by which a clause is the sentence's own, not a relative clause's or a modifier's.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "conj", "advcl"})
+
+
+def main_verbs(doc) -> frozenset[str]:
+    """Stems of the verbs of a parsed sentence's main clauses (`MAIN_CLAUSE_DEPS`), as
+    `align.content_words` has them: "Democrats mocked ousted director Scaramucci" tells of mocking."""
+    def on_main_clause(token) -> bool:
+        while token.dep_ != "ROOT":
+            if token.dep_ not in MAIN_CLAUSE_DEPS:
+                return False
+            token = token.head
+        return True
+    def progressive(token) -> bool:  # "is opposing", "are urging": the verb a form of "be" leads
+        return token.tag_ == "VBG" and any(child.dep_ == "aux" for child in token.children)
+    return frozenset(word_stem(token.text.lower()) for token in doc
+                     if (token.tag_ in VERB_TAGS or progressive(token)) and on_main_clause(token))
+
+
+def main_verbs_of(text: str) -> frozenset[str]:
+    """`main_verbs` of the sentence, parsed here (`_parse`, cached)."""
+    return main_verbs(_parse(text))
 
 
 # The tags of a verb that can carry a sentence: past, present, a modal.

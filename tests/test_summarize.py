@@ -30,6 +30,7 @@ from newsbrief.summarize import (
     REDUNDANT_SIMILARITY,
     REPEAT_PENALTY,
     UNDER_BUDGET_SHARE,
+    SAME_ACT_LEADS_SIMILARITY,
     SAME_FIGURE_OVERLAP,
     SAME_EVENT_SIMILARITY,
     SAME_FIGURE_SIMILARITY,
@@ -52,12 +53,14 @@ from newsbrief.summarize import (
     names_in_full,
     is_redundant,
     on_other_days,
+    other_actors,
     quote_the_same_words,
     readable,
     reading_order,
     select,
     sentence_features,
     sentences_leaned_on,
+    tell_one_act,
 )
 
 # ---- real snippets of the example, read off the two files ----------------------------------------
@@ -575,6 +578,35 @@ def test_a_lead_whose_subject_is_a_name_the_other_never_gives_tells_another_fact
     said = "Delegates left the summit early in protest against the new rules, officials said."
     assert word_overlap(reported, said) >= LEADS_OVERLAP
     assert is_redundant(1, [0], [s(reported), s(said, article=1)], similarity)
+
+
+def test_two_leads_with_one_act_on_their_main_clauses_tell_one_event_whoever_each_names_as_its_doer():
+    # Invented, after QA s24 K3 (as185: "The Food and Drug Administration… on Monday approved Biogen's
+    # Alzheimer's drug…" / "The first drug promising to slow… was approved by U.S. health regulators…").
+    board = "The National Transport Board on Tuesday approved the city's tram plan, the first such project cleared in two decades."
+    regulators = ("The first tram line promising to link the airport to the old town was approved by state rail "
+                  "regulators, a milestone after years of planning.")
+    # Of the first's 11 content words, approv first tram in the second; its subject's name is not, but
+    # the second's subject is no name, and "approved" is on the main clause of both.
+    assert word_overlap(board, regulators) == pytest.approx(3 / 11) and not other_actors(board, regulators)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = SAME_ACT_LEADS_SIMILARITY
+    assert is_redundant(1, [0], [s(board), s(regulators, article=1)], similarity)
+    assert is_redundant(0, [1], [s(board), s(regulators, article=1)], similarity)
+    # Another act on the other's main clause, a named subject, a lower cosine, or other days: still other events.
+    welcomed = regulators.replace("was approved by state rail regulators", "was welcomed by local shop owners")
+    assert other_actors(board, welcomed)
+    assert not is_redundant(1, [0], [s(board), s(welcomed, article=1)], similarity)
+    council = "The Northern Rail Council on Tuesday approved a bus plan for the old town, a milestone after years of planning."
+    assert other_actors(board, council)
+    # A verb crediting what a lead tells is no act of its own.
+    assert tell_one_act(board, regulators)
+    assert not tell_one_act("Ohio on Sunday reported 9,000 new flu cases, a record for any state.",
+                            "More than a third of states reported record highs in new flu cases.")
+    friday = regulators.replace("regulators,", "regulators on Friday,")
+    assert not is_redundant(1, [0], [s(board), s(friday, article=1)], similarity)
+    similarity[0, 1] = similarity[1, 0] = SAME_ACT_LEADS_SIMILARITY - 0.01
+    assert not is_redundant(1, [0], [s(board), s(regulators, article=1)], similarity)
 
 
 def test_a_lead_whose_subject_is_titled_by_the_other_leads_subject_tells_the_same_fact():
