@@ -1663,6 +1663,10 @@ def test_one_figure_written_to_a_decimal_or_in_thousands_is_one_fact():
     thousands = ["Employers added 235,000 jobs in August, far fewer than forecast.",
                  "Payrolls rose by 235,000 last month, down sharply from the summer, the agency said."]
     assert is_redundant(1, [0], [s(thousands[0]), s(thousands[1], article=1, position=2)], similarity)
+    # Before a comma it is as specific.
+    comma = ["Employers added just 235,000, far fewer than forecast, the agency said.", "Hiring in August came to 235,000."]
+    assert word_overlap(*comma) == pytest.approx(1 / 4)
+    assert is_redundant(1, [0], [s(comma[0]), s(comma[1], article=1, position=2)], similarity)
     # A number written neither way is no such figure: "40 stores", and a flight's number; nor is
     # an amount of money, which sentences telling other facts about it give too.
     for a, b in (("The chain will close 40 stores in May, the agency said.", "About 40 stores had no buyers last year, a report showed."),
@@ -1670,6 +1674,23 @@ def test_one_figure_written_to_a_decimal_or_in_thousands_is_one_fact():
                  ("Flight 370 vanished over the sea with its crew in the early hours.", "Searchers found no trace of Flight 370 for years, a report showed.")):
         assert not is_redundant(1, [0], [s(a), s(b, article=1, position=2)], similarity)
     # Below that cosine the figure is no repeat.
+    similarity[0, 1] = similarity[1, 0] = SPECIFIC_FIGURE_SIMILARITY - 0.01
+    assert not is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+
+
+def test_one_percentage_told_by_one_act_is_one_fact():
+    # Invented, after QA s24 K3 (as177: "Inflation rose 5% in the 12-months ending in May…" / "The consumer
+    # price index rose 5% in May…"): a whole percentage `figures` skips, with the same verb of what happened.
+    first = "Rents rose 6% in the year to March, the housing agency reported on Thursday."
+    same = "What tenants pay across the country rose 6 percent over twelve months, the biggest jump since 1990."
+    # Shared content words: rose alone, of the first's 6.
+    assert not figures(first) & figures(same) and word_overlap(first, same) == pytest.approx(1 / 6)
+    similarity = np.eye(2)
+    similarity[0, 1] = similarity[1, 0] = SPECIFIC_FIGURE_SIMILARITY
+    assert is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
+    # One percentage of two acts ("fell" / "dropped") tells two facts, and a lower cosine no repeat.
+    other = "Home sales have also dropped 6 percent in March, their lowest level since 1990."
+    assert not is_redundant(1, [0], [s(first.replace("rose", "fell")), s(other, article=1, position=2)], similarity)
     similarity[0, 1] = similarity[1, 0] = SPECIFIC_FIGURE_SIMILARITY - 0.01
     assert not is_redundant(1, [0], [s(first), s(same, article=1, position=2)], similarity)
 
