@@ -20,9 +20,11 @@ OPINION_LABEL = re.compile(r"\W*opinion\s*[:|]", re.IGNORECASE)
 # An opinion section's segment of a page's URL path, where many outlets mark a column and nothing
 # else does ("/2021/10/01/opinion/…", "/opinion/editorials/…", "/columnists/…", the Guardian's
 # "/commentisfree/…", the Atlantic's "/ideas/…"): a whole segment, as "/opinion-polls-show-…" is a
-# slug. Not "/blog/": a live blog is news.
-OPINION_SECTION = re.compile(r"/(?:opinions?|columns?|columnists?|op-?eds?|editorials?|commentary|commentisfree|ideas)"
-                             r"(?:/|$)", re.IGNORECASE)
+# slug. A slug may open on the label, as a title does ("/news/opinion-the-second-amendment-…",
+# "/op-ed-online-exchanges-…": the only two such slugs in the data), but not on "opinion polls".
+# Not "/blog/": a live blog is news.
+OPINION_SECTION = re.compile(r"/(?:(?:opinions?|columns?|columnists?|op-?eds?|editorials?|commentary|commentisfree|ideas)"
+                             r"(?:/|$)|(?:opinion|op-?ed)-(?!polls?\b))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

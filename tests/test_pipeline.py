@@ -97,6 +97,9 @@ def test_an_opinion_piece_is_known_by_its_outlets_name_or_a_label_opening_its_ti
     ("https://bayherald.example/columnists/jomarsh/2024/03/05/pay-the-ferry-crews-n123", True),
     ("https://bayherald.example/commentisfree/2024/mar/05/pay-the-ferry-crews", True),
     ("https://bayherald.example/2024/03/05/opinion-polls-show-support-for-ferry-crews", False),  # a slug's word
+    ("https://bayherald.example/news/opinion-the-ferry-crews-deserve-better", True),  # a slug opening on the label
+    ("https://bayherald.example/business/op-ed-pay-the-ferry-crews/article/123", True),
+    ("https://bayherald.example/2024/03/05/opinion-poll-ferry-crews", False),
     ("https://bayherald.example/news/live-blog/ferry-strike-latest", False),  # a live blog reports the news
     ("https://bayherald.example/blog/ferry-strike-what-we-know", False),
     ("https://bayherald.example/news/ferry-strike?from=opinion", False),  # the path alone says
