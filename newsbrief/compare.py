@@ -366,9 +366,11 @@ def _ordinals(statement: Statement) -> frozenset[str]:
     return frozenset(found)
 
 
-def _places(text: str) -> frozenset[tuple[int, str]]:
-    """(place, noun) for each place in a row the text gives (`PLACE`): "the 14th state" and "joined
-    14 other states" are (14, "state") and (15, "states")."""
+@lru_cache(maxsize=4096)
+def _places(text: str) -> frozenset[tuple[int, str, str, bool]]:
+    """(place, noun, words, whether a count of others) for each place in a row the text gives
+    (`PLACE`): "the 14th state" and "joined 14 other states" are (14, "state", "14th state", False)
+    and (15, "states", "14 other states", True)."""
     found = set()
     for match in PLACE.finditer(text):
         if ordinal := match.group("ordinal"):
@@ -377,17 +379,23 @@ def _places(text: str) -> frozenset[tuple[int, str]]:
         else:
             others = match.group("others").lower()
             place = (int(others) if others.isdigit() else SPELT_NUMBERS[others]) + 1
-        found.add((place, match.group("noun").lower()))
+        found.add((place, match.group("noun").lower(), match.group(0), not ordinal))
     return frozenset(found)
 
 
-def _other_places(a: Statement, b: Statement) -> bool:
-    """Whether the statements put something in other places of one row (`_places`) and in no one
-    place of it: "making the state the 14th state to allow it" and "the state joined 14 other
-    states in allowing it" make it the 14th and the 15th, though both give 14."""
+def _other_places(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """The words of two places in one row (`_places`) the statements put something in, one of them
+    a count of others, where they put it in no one place of that row: "making the state the 14th
+    state to allow it" and "the state joined 14 other states in allowing it" make it the 14th and
+    the 15th, though both give 14. Two ordinals are `_ordinals`' to tell apart, no disagreement:
+    "the second black senator from the state, after Brooke" and "its first black senator since
+    Brooke" are both true."""
     places_a, places_b = _places(a.text), _places(b.text)
-    one_row = [(x, y) for x, noun_x in places_a for y, noun_y in places_b if one_word(noun_x, noun_y)]
-    return bool(one_row) and all(x != y for x, y in one_row)
+    one_row = [(x, y) for x in places_a for y in places_b if one_word(x[1], y[1]) and x[3] != y[3]]
+    if not one_row or any(x[0] == y[0] for x, y in one_row):
+        return None
+    x, y = min(one_row)
+    return x[2], y[2]
 
 
 def _person_roles(statement: Statement, other: Statement) -> set[tuple[str, str]]:
@@ -560,7 +568,7 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
-            and not _other_places(a, b)
+            and _other_places(a, b) is None
             and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_times_in_years(a, b)
             and not figures_differ(a, b) and not date_conflict(a, b, one_fact=True) and not rules(a, b))
 
@@ -1140,7 +1148,8 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     talk with him… who we are.', its closing mark in the next sentence) or a lead the site cut
     says only part of what its outlet says, and read alone is a broken line. Two wordings Agreed
     would take as one fact but for their dates of what is to come (`_agree`) are a dates disagreement,
-    whatever the judge.
+    whatever the judge, and but for their places in one row (`_other_places`: "the 14th state" and
+    "14 other states") a numbers disagreement.
     """
     claims = [control_claims(s) for s in statements]
     owner = np.array([s.article for s in sentences])
@@ -1161,9 +1170,10 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
         if verdict and not (close or verdict.kind == "llm" or verdict.kind == "control" and placed
                             or verdict.kind == "numbers" and counted):
             verdict = None
-        if verdict is None and a.mentions.dates and b.mentions.dates and (i, j) in nearby and \
+        places = _other_places(a, b)
+        if verdict is None and (places or a.mentions.dates and b.mentions.dates) and (i, j) in nearby and \
                 shares_fact_words(a.text, b.text) and _one_says_other(i, j, sentences, similarity):
-            verdict = date_conflict(a, b, one_fact=True)
+            verdict = Verdict("numbers", f"{places[0]} vs {places[1]}") if places else date_conflict(a, b, one_fact=True)
         if verdict:
             found.append((float(similarity[i, j]), i, j, verdict))
     # An article may repeat a sentence (a standfirst restated in the body): one pair of

@@ -1658,7 +1658,7 @@ def test_a_verb_that_may_take_a_person_as_object_does_not_name_its_speaker_after
         assert _attributes_words_before(text, text.index(verb), verb) is attributes, text
 
 
-def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed():
+def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed_but_disagree():
     # Joining nine other states makes a state the tenth: both give 9, but not one place.
     result = compare_articles(
         ("Lakeland becomes latest to let anglers renew licences online",
@@ -1668,3 +1668,4 @@ def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed():
          "making Lakeland the ninth state to do so."))
     assert not [fact for fact in result.agreed
                 if {"nine other" in s.text or "ninth" in s.text for s in fact.statements} == {True}], result.agreed
+    assert [(d.kind, d.reason) for d in result.disagreements] == [("numbers", "nine other states vs ninth state")]
