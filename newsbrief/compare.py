@@ -30,6 +30,7 @@ from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_
 from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME
 from .summarize import (QUESTION_END, SENTENCE_END, LearnedSummarizer, follows_sentence_before, inside_quotation, is_cut_lead,
                         is_fragment, sentence_before, sentence_features)
+from .tense import main_verbs
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -103,8 +104,6 @@ LEAD_SIMILARITY = 0.55
 # scrum with Newsweek"), 1 mixed, 1 debatable. Headlines from 0.7 pair about half their leads
 # wrongly, the two days of one story ("Operation resumes to bring out boys" / "…operation suspended").
 HEADLINE_SIMILARITY = 0.8
-# The dependencies by which a clause is the sentence's own, not a relative clause's or a modifier's.
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "conj", "advcl"})
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 WORD = re.compile(r"\w+")
@@ -655,7 +654,7 @@ def _cut_said_in(cut: int, other: int, sentences: list[Sentence]) -> bool:
 
 
 def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.ndarray) -> dict[int, frozenset[str]]:
-    """Each source's lead, its first statement, with the verbs of its main clauses (`_main_verbs`)
+    """Each source's lead, its first statement, with the verbs of its main clauses (`tense.main_verbs`)
     where it is as close as `LEAD_SIMILARITY` to another source's lead, the only ones `_leads_alike`
     asks them of, so a cluster whose leads are all further apart is not parsed; none for the rest."""
     firsts: dict[int, int] = {}
@@ -668,22 +667,7 @@ def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.nd
     np.fill_diagonal(close, False)
     alike = [i for i, row in zip(leads, close) if row.any()]
     docs = parsed(tagged([sentences[i].text for i in alike])) if alike else []
-    return dict.fromkeys(leads, frozenset()) | {i: _main_verbs(doc) for i, doc in zip(alike, docs)}
-
-
-def _main_verbs(doc) -> frozenset[str]:
-    """Stems of the verbs of a parsed sentence's main clauses (`MAIN_CLAUSE_DEPS`), as
-    `align.content_words` has them: "Democrats mocked ousted director Scaramucci" tells of mocking."""
-    def on_main_clause(token) -> bool:
-        while token.dep_ != "ROOT":
-            if token.dep_ not in MAIN_CLAUSE_DEPS:
-                return False
-            token = token.head
-        return True
-    def progressive(token) -> bool:  # "is opposing", "are urging": the verb a form of "be" leads
-        return token.tag_ == "VBG" and any(child.dep_ == "aux" for child in token.children)
-    return frozenset(word_stem(token.text.lower()) for token in doc
-                     if (token.tag_ in VERB_TAGS or progressive(token)) and on_main_clause(token))
+    return dict.fromkeys(leads, frozenset()) | {i: main_verbs(doc) for i, doc in zip(alike, docs)}
 
 
 def _leads_alike(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray,
