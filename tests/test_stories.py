@@ -438,6 +438,21 @@ def test_a_headline_s_four_letter_words_meet_their_inflections_in_the_brief():
     assert source_title(brief) == title
 
 
+
+def test_a_headline_s_clipped_name_meets_the_name_in_the_brief():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # "Fed" stands for "Federal": with it three of the title's five content words are in the text
+    # ("rates", "prices"), without it two. A word the text writes in lower case is no name.
+    title = "Fed Holds Rates as Prices Climb"
+    sentence = "The Federal Reserve kept interest rates unchanged on Wednesday even as prices rose."
+    brief = Brief("S000006", (BriefSentence(sentence, (1,)),), (Article("a", "x", title=title),))
+    assert source_title(brief) == title
+    brief = Brief("S000006", (BriefSentence(sentence.replace("Federal", "federal"), (1,)),),
+                  (Article("a", "x", title=title),))
+    assert source_title(brief) is None
+
 # The tunnel brief: its first sentence comes from article 1, its second from article 2.
 TUNNEL_SENTENCES = ("Rescuers reached the 14 workers trapped in the collapsed rail tunnel near Arden on Sunday.",
                     "All 14 miners were brought out alive after two days underground, the regional fire service said.")
