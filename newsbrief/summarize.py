@@ -316,11 +316,13 @@ LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # offer was made…", "The ruling marks…"), and those that QA found leaning on a sentence the brief
 # left out ("The gamble appears to be paying off", "The Democratic senator knows…", "The news will
 # not come as a surprise…" after the sentence telling it, "The series and its spinoffs…").
-REFERRING_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
-                   "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
-                   "ruling", "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
-                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "gamble", "senator", "lawmaker",
-                   "news", "series", "comments", "remarks", "edict")
+# Of them, the events (`EVENT_NOUNS`) are also what another outlet's lead telling the event tells
+# (`leads_retelling`); a person may be one no other lead names.
+EVENT_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
+               "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
+               "ruling", "gamble", "news", "series", "comments", "remarks", "edict")
+REFERRING_NOUNS = (*EVENT_NOUNS, "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
+                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "senator", "lawmaker")
 # What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
@@ -926,6 +928,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
     words = [content_words(s.text) for s in sentences]
     penalty = REPEAT_PENALTY * float(np.std(scores))
     introduced = introductions(sentences)
+    retold = leads_retelling(sentences, similarity, introduced)
     leans_on = sentences_leaned_on(sentences, introduced)
     chosen: list[int] = []
     used = 0
@@ -945,7 +948,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
         needed = leans_on.get(index, index)
         if needed is None:
             return None
-        if needed == index or needed in chosen or introduced_among(index, chosen, sentences, introduced) is not None:
+        if needed == index or needed in chosen or introduced_among(index, chosen, sentences, introduced, retold) is not None:
             return [index]
         if needed in open_sentences and needed not in leans_on and not is_redundant(index, [needed], sentences, similarity):
             return [needed, index]
@@ -998,7 +1001,7 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
     if not chosen:
         cut = [i for i, is_cut in enumerate(cut_off_at_end(sentences)) if is_cut and i not in leans_on and fits([i])]
         chosen = [max(cut, key=lambda i: scores[i])] if cut else []
-    return reading_order(chosen, sentences, scores)
+    return reading_order(chosen, sentences, scores, retold)
 
 
 def adds_facts(text: str, words: frozenset[str], covered: set[str]) -> bool:
@@ -1056,13 +1059,39 @@ def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[i
 
 
 def introduced_among(index: int, among: Iterable[int], sentences: list[Sentence],
-                     introduced: dict[int, tuple[int, str]]) -> int | None:
+                     introduced: dict[int, tuple[int, str]],
+                     retold: dict[tuple[int, str], set[int]] | None = None) -> int | None:
     """The first of `among` (another article's too) that introduces what sentence `index` names
-    without introducing (`introductions`, `introduces`), where that is all it leans on: after it,
-    the surname or the noun reads right."""
+    without introducing (`introductions`, `introduces`), or another article's lead telling the event
+    its own lead introduced (`retold`, from `leads_retelling`), where that is all it leans on: after
+    it, the surname or the noun reads right."""
     if index not in introduced or leans_on_sentence_before(sentences[index]):
         return None
-    return next((i for i in among if i != index and introduces(introduced[index][1], sentences[i].text)), None)
+    introduction = introduced[index]
+    return next((i for i in among if i != index and (introduces(introduction[1], sentences[i].text)
+                                                      or i in (retold or {}).get(introduction, ()))), None)
+
+
+def leads_retelling(sentences: list[Sentence], similarity: np.ndarray,
+                    introduced: dict[int, tuple[int, str]]) -> dict[tuple[int, str], set[int]]:
+    """For each article's lead that introduces an event a later sentence calls by its noun
+    (`EVENT_NOUNS`: "The decision was unanimous."), with the noun, the other articles' leads telling
+    that event (`leads_of_one_event`): the brief takes one lead of an event, and after the one it
+    takes, "the decision" is that lead's decision (QA s25 D5: as223's "The decision means adolescents
+    ages 12 to 15 could qualify…" and nt734's "The decision was unanimous…" were lost with their own
+    article's lead, held for a repeat of another outlet's). Where the lead says the noun itself
+    ("…is offering a new deal…" for "The offer was made…"), the other must say it too: a lead on the
+    costs the firm seeks tells the same filing, not the offer."""
+    leads = [i for i, s in enumerate(sentences) if s.position == 0]
+    retold = {}
+    for first, word in {(first, word) for first, word in introduced.values()
+                        if word in EVENT_NOUNS and sentences[first].position == 0}:
+        noun = word_stem(word)
+        says_noun = noun in content_words(sentences[first].text)
+        retold[first, word] = {i for i in leads if (not says_noun or noun in content_words(sentences[i].text))
+                               and leads_of_one_event(sentences[first], sentences[i], similarity[first, i],
+                                                      word_overlap(sentences[first].text, sentences[i].text))}
+    return retold
 
 
 def introduces(word: str, text: str) -> bool:
@@ -1132,7 +1161,8 @@ def names_in_full(surname: str, text: str) -> bool:
                                         rf"{re.escape(surname)}\b(?!\s+[A-Z])", text))
 
 
-def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray) -> list[int]:
+def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarray,
+                  retold: dict[tuple[int, str], set[int]] | None = None) -> list[int]:
     """Lead with a sentence that `can_lead`, then follow the stories' own order.
 
     The lead is the best-scored chosen sentence that opens its article, when one scores at
@@ -1165,7 +1195,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
         own = (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
         # A surname or a noun another sentence introduced comes right after that sentence, if not
         # already after it, and the sentences that follow it come along in their order.
-        introducer = None if leans_on.get(anchor) in chosen else introduced_among(anchor, chosen, sentences, introduced)
+        introducer = None if leans_on.get(anchor) in chosen else introduced_among(anchor, chosen, sentences, introduced, retold)
         if introducer is None or introducer == lead:
             return own
         return max(own, (*place(introducer), sentences[i].position))
