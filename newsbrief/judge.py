@@ -442,13 +442,14 @@ def _verb_after(words: list[tuple[str, str]]) -> str | None:
 
 def same_measure(a: Figure, b: Figure) -> bool:
     """Whether two figures can count one thing: they count one quantity, and a word beside each
-    is the same, or one has no word beside it to tell; a count by its order ("thousands of
+    is the same however inflected (`one_word`: "prices increased 0.8 percent" and "the 0.9 percent
+    increase"), or one has no word beside it to tell; a count by its order ("thousands of
     refugees") only where both tell, as it is no figure an outlet would give for "two officials"."""
     if a.quantity != b.quantity:
         return False
     if not (a.measures and b.measures):
         return "within" not in (a.given, b.given)
-    return bool(a.measures & b.measures)
+    return any(one_word(x, y) for x in a.measures for y in b.measures)
 
 
 # The words of a loose figure (`align.APPROXIMATE`) that put the count just under it.

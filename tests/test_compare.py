@@ -1658,6 +1658,15 @@ def test_a_verb_that_may_take_a_person_as_object_does_not_name_its_speaker_after
         assert _attributes_words_before(text, text.index(verb), verb) is attributes, text
 
 
+def test_two_figures_of_one_rise_are_not_agreed():
+    # "increased" beside one figure and "increase" beside the other: two rises of one measure, not one fact.
+    result = compare_articles(
+        ("Rents rise again", "From May to June, rents in the city increased 0.4 percent, the housing office said."),
+        ("Rents climb", "The 0.5 percent rent increase in the city from May, leaving out utilities, was the largest "
+                        "since 1999, the housing office said."))
+    assert not [fact for fact in result.agreed if len(fact.statements) > 1], result.agreed
+
+
 def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed_but_disagree():
     # Joining nine other states makes a state the tenth: both give 9, but not one place.
     result = compare_articles(

@@ -1346,6 +1346,13 @@ def test_a_count_by_its_order_is_no_figure_of_what_its_words_do_not_tell():
 
 # ---- two tolls, a count of one thing, two dates of one fact ----------------------------------------
 
+def test_figures_beside_one_word_however_inflected_measure_one_thing():
+    # "increased" and "increase" are one word beside the figures: two monthly rises, not two measures.
+    a, b = ("From May to June, prices increased 0.4 percent.",
+            "The 0.5 percent PPI increase from May, leaving out fuel, was the largest since 1999.")
+    assert figures_differ(*statements(a, b))
+
+
 def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
     # Each outlet's least count of the dead: both can hold, but they are two tolls, shown side by side
     # (bounds one rounds to the other, "at least 131 mph" and "topping 130 mph", still agree).
