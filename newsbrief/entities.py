@@ -188,6 +188,7 @@ class Entity:
     storm: bool = False  # a storm's name, or a name right after "Hurricane": `STORM_WORDS`
     told: bool = False  # the kind is a noun's before the name or in its appositive: `_told_kind`
     next_word: str = ""  # the word right after the name where it is in lower case ("Abbey" gate), for `name_kinds`
+    cut: bool = False  # one word the site cut the text at ("Rochelle..."): `_is_cut_by_site`, for `name_kinds`
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,8 @@ def _entity(span) -> Entity:
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
     after = span.doc[span.end] if span.end < len(span.doc) else None
     next_word = after.lower_ if after is not None and after.is_lower and after.is_alpha else ""
-    return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word)
+    return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word,
+                  _is_cut_by_site(span))
 
 
 def _is_numbered(span) -> bool:
@@ -491,8 +493,9 @@ def _is_name(span) -> bool:
     name's last word, "the District Attorney's office");
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
     so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
-    a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')") and one word the tagger
-    calls an adjective (`_is_adjective`)."""
+    a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')"), one word the tagger
+    calls an adjective (`_is_adjective`) and a social account's handle ("@DJTDesk": an account,
+    whoever runs it)."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
@@ -500,7 +503,21 @@ def _is_name(span) -> bool:
         token.tag_ == "CC" or not token.text.strip(DASHES) for token in span))
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
-            and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_adjective(span))
+            and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_adjective(span)
+            and not span.text.startswith("@"))
+
+
+# What a site puts where it cut an article's text short ("... said Nick Bunker, who leads North...").
+CUT_MARKS = ("...", "…")
+
+
+def _is_cut_by_site(span) -> bool:
+    """Whether a name of one word is the last of its text, right before a mark of the site's cut
+    (`CUT_MARKS`) glued to it ("CDC Director Rochelle...", "who leads North..."): maybe the first
+    word of a longer name ("Rochelle" Walensky), which `name_kinds` tells. A name of more words
+    there keeps them ("said Nick Bunker...")."""
+    doc = span.doc
+    return len(span) == 1 and span.end == len(doc) - 1 and doc[-1].text in CUT_MARKS and not span[-1].whitespace_
 
 
 def _is_adjective(span) -> bool:
@@ -789,7 +806,8 @@ def _with_whole_organisations(doc) -> list:
     nationality or creed run into the one word of an organisation right after it ("Islamic" and
     "State", one organisation), which spaCy's small model splits; not where a group's name follows
     that word, which then says where the group sits ("Jewish" "House" "Democrats": Jewish Democrats
-    of the House)."""
+    of the House), nor where that word is a chamber (`CHAMBERS`), whose party it tells ("Alabama's
+    Republican Senate primary": the Republicans' primary for the Senate)."""
     from spacy.tokens import Span
 
     names, absorbed_until = [], 0
@@ -808,7 +826,7 @@ def _with_whole_organisations(doc) -> list:
             entity = Span(doc, start, entity.end, label="ORG")
         if names and names[-1].label_ == "NORP" and names[-1].end == entity.start and len(entity) == 1 \
                 and entity.label_ == "ORG" and doc[entity.start - 1].whitespace_ \
-                and not _before_a_group(doc, entity.end):
+                and not _is_where_a_party_sits(doc, entity.start):
             names[-1] = Span(doc, names[-1].start, entity.end, label="ORG")
             continue
         names.append(entity)
@@ -834,10 +852,13 @@ def _joined_start(entity, after: int) -> int:
     return start if start < entity.start - 1 else entity.start
 
 
-def _before_a_group(doc, i: int) -> bool:
-    """Whether the token at `i` names a group of people: a nationality, creed or party to spaCy, or a
-    plural proper noun as the tagger tells it ("Democrats", "Republicans")."""
-    return i < len(doc) and (doc[i].ent_type_ == "NORP" or doc[i].tag_ == "NNPS")
+def _is_where_a_party_sits(doc, i: int) -> bool:
+    """Whether the word at `i`, after a nationality, creed or party, says where a group sits, no
+    name with it: a chamber (`CHAMBERS`: "Alabama's Republican Senate primary") or a word before a
+    group's name, a nationality, creed or party to spaCy or a plural proper noun as the tagger tells
+    it ("Jewish House Democrats")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in CHAMBERS or (after is not None and (after.ent_type_ == "NORP" or after.tag_ == "NNPS"))
 
 
 def _cut_name_end(entity) -> int:
@@ -849,8 +870,8 @@ def _cut_name_end(entity) -> int:
     ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
     ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
     name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee
-    Road" is no one's name), nor a nationality's or creed's before a group's name (`_before_a_group`:
-    "Jewish House Democrats").
+    Road" is no one's name), nor a nationality's or creed's before a chamber or a group's name
+    (`_is_where_a_party_sits`: "Republican Senate" primary, "Jewish House Democrats").
     Otherwise the entity's own end."""
     doc = entity.doc
     if entity.label_ == "PERSON":
@@ -862,11 +883,13 @@ def _cut_name_end(entity) -> int:
         if token.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
             break  # a longer name of its own begins: "the DOE's" "Office for Civil Rights"
         if token.lower_ in LAST_WORD_KINDS and (token.text[0].isupper() or after_title):
-            if entity.label_ == "NORP" and _before_a_group(doc, i + 1):
+            if entity.label_ == "NORP" and _is_where_a_party_sits(doc, i):
                 break  # "Jewish House Democrats": Jewish Democrats of the House, no "Jewish House"
-            # A number before a road's word is its address ("1501 Perryman Road"); before an
-            # organisation's, a count of its members ("two House" Democrats, "60 Senate" votes).
-            counted = entity.label_ not in LABEL_KINDS and LAST_WORD_KINDS[token.lower_] != "places"
+            # A number in figures before a road's word is its address ("1501 Perryman Road"); before
+            # an organisation's, or in words, a count ("two House" Democrats, "60 Senate" votes,
+            # "one Wall Street" analyst).
+            counted = entity.label_ not in LABEL_KINDS and (LAST_WORD_KINDS[token.lower_] != "places"
+                                                            or not any(c.isdigit() for c in entity.text))
             return entity.end if counted else i + 1
         if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
             break
@@ -918,9 +941,9 @@ def _name_part(entity):
     """An entity without the words at its start that are no name's: a headline's or link's imperative
     (`_is_link_imperative`) or a verb opening the sentence (`_is_opening_verb`: "Stung by ...", "Fired
     US ..."), a pronoun and its contracted verb ("I'm John Hickenlooper"), a word
-    cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted") and an indefinite article in lower
-    case ("a New York Times op-ed": a "the" goes in `name_form`); None where no word is left ("Lyin"
-    of "Lyin' Ted", a person to spaCy). Nor a sentence's full stop, a token of its own, at its end
+    cut short by an apostrophe (`_is_clipped_word`: "Lyin' Ted"), and an indefinite article or a
+    possessive determiner in lower case ("a New York Times op-ed", "their Republican Party": a "the"
+    goes in `name_form`); None where no word is left ("Lyin" of "Lyin' Ted", a person to spaCy). Nor a sentence's full stop, a token of its own, at its end
     ("Hama." of "heading to Hama. And they ...", a sentence the splitter did not end; an
     abbreviation's stop is its word's: "Inc."). After an imperative or a contraction, the words left
     keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
@@ -929,7 +952,7 @@ def _name_part(entity):
         start += 1
     elif start + 1 < end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
         start += 2
-    elif doc[start].text in ("a", "an"):
+    elif doc[start].text in ("a", "an") or (doc[start].is_lower and doc[start].tag_ == "PRP$"):
         start += 1
     while start < end and _is_clipped_word(doc, start):
         start += 2  # the word and its apostrophe
@@ -1261,10 +1284,12 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     ("Irene" beside "Hurricane Irene") is the storm's. A name of `FIXED_KINDS` is of its kind there.
     A name no person's by its own mentions that ends in a person's full name ("Haiti Daniel Foote",
     spaCy running a title's place into the name) is none: the person is named beside it; so are
-    two names the cluster names alone joined by a hyphen ("Trump-Russia": `_joins_two_names`), and
-    a name each mention of which is a longer name of the cluster cut short ("Abbey" gate beside
-    "Abbey Gate": `_cut_from_another`); and so are the names of a sentence that shouts, as a quoted
-    post may ("the most INACCURATE & FRAUDULENT Election", "Universal Mail-In Voting": `_shouted`).
+    two names the cluster names alone joined by a hyphen or "and" ("Trump-Russia", "Facebook and
+    Instagram": `_joins_two_names`), a name each mention of which is a longer name of the cluster
+    cut short ("Abbey" gate beside "Abbey Gate": `_cut_from_another`) or one word the site cut the
+    text at that may be the first of a longer name ("President Donald...": `_cut_by_site`); and so
+    are the names of a sentence that shouts, as a quoted post may ("the most INACCURATE &
+    FRAUDULENT Election", "Universal Mail-In Voting": `_shouted`).
     A surname's last word counts also without a letter and apostrophe it opens on ("Rourke" of "Beto
     O’Rourke": `_hyphen_split`).
     """
@@ -1278,6 +1303,7 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
             counter["storm"] += entity.storm
             counter["told", entity.kind] += entity.told
             counter["next", entity.next_word] += 1
+            counter["cut"] += entity.cut
     own = {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames = {surname for words in full_names for surname in (words[-1], _hyphen_split(tuple(words))[-1])}
@@ -1294,13 +1320,26 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
         alone = form in surnames or (form in first_names and (counter["people"] > 0 or not counter["where"]))
         kinds[form] = FIXED_KINDS[form] if form in FIXED_KINDS else \
             None if form in common or form in shouted or form in storms or counter["storm"] \
-            or _joins_two_names(form, kind, votes) or _cut_from_another(form, counter, votes) else \
+            or _joins_two_names(form, kind, votes) or _cut_from_another(form, counter, votes) \
+            or _cut_by_site(form, counter, kind, surnames, votes) else \
             "people" if (alone or surname_is_person) and not is_place else kind
     people = {form for form, kind in kinds.items() if kind == "people" and " " in form}
     for form in kinds:
         if own[form] != "people" and _ends_in_another(form, people):
             kinds[form] = None
     return kinds
+
+
+def _cut_by_site(form: str, counter: Counter, kind: str | None, surnames: set[str], votes: dict[str, Counter]) -> bool:
+    """Whether each mention of a name is one word the site cut the text at (`Entity.cut`, counted in
+    `counter` under "cut") and the word may be the first of a longer name: a person's word that is
+    no surname of the cluster's full names ("CDC Director Rochelle...", "President Donald..."; not
+    "Biles, Raisman and Maroney..." beside McKayla Maroney), or the first word of a longer name of
+    the cluster ("El..." beside "El Paso"). A place's or organisation's word otherwise is whole as
+    often ("the annexation of Crimea...")."""
+    if not counter["cut"] or counter["cut"] < _mention_count(counter):
+        return False
+    return (kind == "people" and form not in surnames) or any(other.startswith(f"{form} ") for other in votes)
 
 
 def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) -> bool:
@@ -1316,10 +1355,12 @@ def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) ->
 
 def _joins_two_names(form: str, kind: str | None, votes: dict[str, Counter]) -> bool:
     """Whether a name of no person's is two names the cluster also names alone (keys of `votes`),
-    joined by a hyphen ("Trump-Russia" collusion, the "U.S.-Mexico" border, "Pfizer-BioNTech" shots),
-    each maybe of more words (the "United States-Mexico" border): each is named in its own right,
-    and the two are no third name."""
-    parts = form.split("-")
+    joined by a hyphen ("Trump-Russia" collusion, the "U.S.-Mexico" border, "Pfizer-BioNTech" shots)
+    or by "and" ("Facebook and Instagram", one organisation to spaCy), each maybe of more words (the
+    "United States-Mexico" border): each is named in its own right, and the two are no third name.
+    Not "and" after "for" or "of", inside an organisation's name ("the Centre for Israel and Jewish
+    Affairs", whose parts spaCy also gives alone)."""
+    parts = form.split("-") if re.search(r"\b(?:for|of)\b", form) else re.split(r"-| and ", form)
     return kind != "people" and len(parts) == 2 and all(
         part and name_kind_key(part) in votes for part in parts)
 

@@ -1126,3 +1126,49 @@ def test_a_noun_joined_by_a_hyphen_to_the_next_heads_no_phrase():
     # A person to spaCy; the appositive's head is "newspaper", not "state".
     assert kinds_in("But Al-Qabas, a state-run newspaper, said on Thursday that the city was calm.", "Al-Qabas") == [
         "organisations"]
+
+
+def test_a_social_handle_is_no_persons_name():
+    # spaCy calls a handle a person's name: it is an account's, whoever runs it.
+    dc, = coverage_of(("The campaign opened a new account, @AnnLeeDesk, on Monday.",
+                       "Ann Lee said the account would carry her statements."))
+    assert dc.people == ("Ann Lee",)
+
+
+def test_one_word_before_the_sites_cut_at_the_texts_end_is_no_name_where_it_may_begin_a_longer_one():
+    # The site cut the text after "Rochelle" (Rochelle Walensky) and after "North", which may begin
+    # the "North Carolina" of another sentence; a surname of a full name named there stays the person's.
+    dc, = coverage_of(("The rules take effect after a review by health director Rochelle...",))
+    assert dc.people == ()
+    dc, = coverage_of(("The bank opened a branch in North Carolina last year.",
+                       "The figure disappointed, said Nick Bunker, who leads North...",))
+    assert dc.people == ("Nick Bunker",) and dc.places == ("North Carolina",)
+    dc, = coverage_of(("Gymnast Ann Lee spoke first on Tuesday.",
+                       "The hearing heard four gymnasts, among them Lee...",))
+    assert dc.people == ("Ann Lee",)
+
+def test_a_possessive_determiner_or_a_number_in_words_opening_a_name_is_no_word_of_it():
+    dc, = coverage_of(("She risked the anger of allies in their Republican Party.",))
+    assert dc.organisations == ("Republican Party",)
+    dc, = coverage_of(("Prices will keep rising, according to one Wall Street analyst.",))
+    assert "one Wall Street" not in dc.places
+
+
+def test_two_names_joined_by_and_that_the_cluster_names_alone_are_no_third_name():
+    kinds = kinds_of(
+        ((Entity("Facebook and Instagram", "ORG", "organisations"),), ("ban", "on")),
+        ((Entity("Facebook", "ORG", "organisations"), Entity("Instagram", "ORG", "organisations")), ()),
+    )
+    assert kinds["facebook and instagram"] is None and kinds["facebook"] == "organisations"
+    # After "for" or "of", "and" is inside an organisation's name, whose parts spaCy also gives alone.
+    kinds = kinds_of(
+        ((Entity("the Centre for Peace and Jewish Affairs", "ORG", "organisations"),), ()),
+        ((Entity("the Centre for Peace", "ORG", "organisations"), Entity("Jewish Affairs", "ORG", "organisations")), ()),
+    )
+    assert kinds["centre for peace and jewish affairs"] == "organisations"
+
+
+def test_a_party_before_a_chamber_is_no_one_organisation():
+    # spaCy labels "Republican" a group and "Senate" an organisation: the party's primary for the Senate.
+    named = mentions(["He won Alabama's Republican Senate primary runoff on Tuesday."])[0]
+    assert "Republican Senate" not in [entity.text for entity in named.entities]
