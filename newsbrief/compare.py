@@ -21,9 +21,9 @@ from .align import (ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, TALLY, article_simi
                     word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
-from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, Figure, Judge, RuleJudge, Statement,
-                    Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure, same_value,
-                    one_word, statement_figures, tagged_words)
+from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, ZONED_WEEKDAY, Figure, Judge, RuleJudge,
+                    Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure,
+                    same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
@@ -1133,10 +1133,13 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     says only part of what its outlet says, and read alone is a broken line. Two wordings Agreed
     would take as one fact but for their dates of what is to come (`_agree`) are a dates disagreement,
     whatever the judge, and but for their places in one row (`_other_places`: "the 14th state" and
-    "14 other states") a numbers disagreement.
+    "14 other states") a numbers disagreement. Two weekdays in a row are no dates disagreement where
+    either outlet tells a weekday in a time zone (`judge.ZONED_WEEKDAY`: "early Friday local time",
+    "Thursday (on the East Coast)"): one moment abroad falls on two days in two zones.
     """
     claims = [control_claims(s) for s in statements]
     owner = np.array([s.article for s in sentences])
+    zoned = {s.article for s in sentences if ZONED_WEEKDAY.search(s.text)}
     whole = np.array([_whole_statement(s.text) for s in sentences], dtype=bool)
     pairable = (owner[:, None] != owner[None, :]) & whole[:, None] & whole[None, :]
     nearby = {(int(i), int(j)) for i, j in np.argwhere(np.triu(similarity >= COUNT_SIMILARITY, 1) & pairable)}
@@ -1158,6 +1161,8 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
         if verdict is None and (places or a.mentions.dates and b.mentions.dates) and (i, j) in nearby and \
                 shares_fact_words(a.text, b.text) and _one_says_other(i, j, sentences, similarity):
             verdict = Verdict("numbers", f"{places[0]} vs {places[1]}") if places else date_conflict(a, b, one_fact=True)
+        if verdict and verdict.kind == "dates" and {owner[i], owner[j]} & zoned and weekdays_in_a_row(_sides(verdict.reason)):
+            verdict = None
         if verdict:
             found.append((float(similarity[i, j]), i, j, verdict))
     # An article may repeat a sentence (a standfirst restated in the body): one pair of

@@ -856,6 +856,23 @@ def date_conflict(a: Statement, b: Statement, one_fact: bool = False) -> Verdict
     return None
 
 
+# A weekday told in a time zone: "early Friday morning local time", "Thursday (on the East Coast of
+# the U.S.)", "Friday, 2 a.m. ET". An event abroad may fall on the next day where the reader is.
+TIME_ZONE = (r"(?:\b(?i:local time)\b|\bon the (?:East|West) Coast\b|\b(?:Eastern|Central|Mountain|Pacific|Greenwich)"
+             r"(?: Standard| Daylight| Mean)? Time\b|\b(?:E[SD]?T|P[SD]?T|GMT|UTC)\b)")
+ZONED_WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b.{{0,40}}?{TIME_ZONE}|{TIME_ZONE}.{{0,40}}?\b{WEEKDAY_NAME}\b")
+
+
+def weekdays_in_a_row(sides: frozenset[str]) -> bool:
+    """Whether the dates a "dates" verdict sets against each other ("Thursday vs Friday", as
+    `date_conflict` writes its sides) are weekdays, two in a row."""
+    names = [name for side in sides for name in side.split(", ")]
+    if not all(WEEKDAY.fullmatch(name) for name in names):
+        return False
+    days = {_date_order("weekday", name) for name in names}
+    return len(days) == 2 and max(days) - min(days) in (1, len(WEEKDAYS) - 1)
+
+
 def _same_event(dates_a: dict[tuple[str, str | None], Dated], dates_b: dict[tuple[str, str | None], Dated]) -> bool:
     """Whether a date of each statement dates one event, as a word of what each dates says: "The
     bill passed on Monday" and "The vote is set for Friday" date two."""

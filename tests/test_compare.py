@@ -1667,6 +1667,17 @@ def test_two_figures_of_one_rise_are_not_agreed():
     assert not [fact for fact in result.agreed if len(fact.statements) > 1], result.agreed
 
 
+def test_two_weekdays_in_a_row_where_an_outlet_names_the_time_zone_are_no_disagreement():
+    # Abroad it was already Friday: one boarding, told in two time zones.
+    friday = ("Tanker seized", "Naval forces boarded an oil tanker in the Gulf of Oman early Friday, officials said.")
+    thursday = "Naval forces boarded an oil tanker in the Gulf of Oman on Thursday, officials said."
+    zoned = compare_articles(("Navy boards tanker", thursday,
+                              "The boarding began Thursday (on the East Coast of the U.S.), the Pentagon said."), friday)
+    assert zoned.disagreements == (), zoned.disagreements
+    unzoned = compare_articles(("Navy boards tanker", thursday, "The Pentagon said the crew was unharmed."), friday)
+    assert [(d.kind, d.reason) for d in unzoned.disagreements] == [("dates", "Thursday vs Friday")]
+
+
 def test_the_nth_of_a_row_and_n_others_of_it_are_not_agreed_but_disagree():
     # Joining nine other states makes a state the tenth: both give 9, but not one place.
     result = compare_articles(

@@ -17,7 +17,7 @@ import pytest
 from newsbrief.cli import app
 from newsbrief.entities import mentions
 from newsbrief.judge import (JUDGED_CHARACTERS, ChatJudge, RuleJudge, Statement, Verdict, control_claims, counts_one_thing,
-                             date_conflict, figure_value, figures_differ)
+                             date_conflict, figure_value, figures_differ, weekdays_in_a_row)
 from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
 
 RULES = RuleJudge()
@@ -1351,6 +1351,13 @@ def test_figures_beside_one_word_however_inflected_measure_one_thing():
     a, b = ("From May to June, prices increased 0.4 percent.",
             "The 0.5 percent PPI increase from May, leaving out fuel, was the largest since 1999.")
     assert figures_differ(*statements(a, b))
+
+
+def test_weekdays_in_a_row_are_two_days_next_to_each_other():
+    assert weekdays_in_a_row(frozenset(("Thursday", "Friday")))
+    assert weekdays_in_a_row(frozenset(("Sunday", "Monday")))  # over the week's end
+    assert not weekdays_in_a_row(frozenset(("Thursday", "Saturday")))
+    assert not weekdays_in_a_row(frozenset(("March", "April")))
 
 
 def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
