@@ -1732,14 +1732,18 @@ def three_leads_alike(cosine: float) -> np.ndarray:
     return np.column_stack([np.full(3, math.sqrt(cosine)), math.sqrt(1 - cosine) * np.eye(3)])
 
 
+# Two outlets' leads on one vote, the second adding the state's first and the fine.
+BAG_BAN_LEAD = "The city council voted on Monday to ban plastic bags at every grocery store in Springfield."
+BAG_BAN_LEAD_ADDING = ("Springfield's council approved a ban on plastic grocery bags Monday, making the city the "
+                       "first in Ohio to adopt one and fining stores $500 for each violation.")
+
+
 def test_a_brief_well_under_its_budget_takes_a_lead_held_for_a_repeat_that_adds_a_fact():
     # Invented, after QA s22 D5 (neus286, neus265: one-sentence briefs of a three-lead cluster): three
     # outlets open on one vote, all close in embedding (0.9, over REDUNDANT_SIMILARITY), so each other
     # lead is a repeat of the first chosen. The second also says the city is the state's first and
     # gives the fine; the third adds nothing.
-    lead = "The city council voted on Monday to ban plastic bags at every grocery store in Springfield."
-    adds = ("Springfield's council approved a ban on plastic grocery bags Monday, making the city the first "
-            "in Ohio to adopt one and fining stores $500 for each violation.")
+    lead, adds = BAG_BAN_LEAD, BAG_BAN_LEAD_ADDING
     repeat = "The council in Springfield voted Monday to ban plastic bags at grocery stores across the city."
     sentences = [s(lead), s(adds, article=1), s(repeat, article=2)]
     embeddings = three_leads_alike(0.9)
@@ -1758,9 +1762,7 @@ def test_past_one_sentence_a_lead_held_for_a_repeat_stays_out_if_it_states_a_fac
     # temporarily restored… credentials to… Jim Acosta, which were revoked…", one Agreed fact, both
     # in a brief of three sentences). The first pass takes the lead and a detail of a third outlet;
     # the second lead, close to the first (0.9) and adding the state and the fine, is held for a repeat.
-    lead = "The city council voted on Monday to ban plastic bags at every grocery store in Springfield."
-    adds = ("Springfield's council approved a ban on plastic grocery bags Monday, making the city the first "
-            "in Ohio to adopt one and fining stores $500 for each violation.")
+    lead, adds = BAG_BAN_LEAD, BAG_BAN_LEAD_ADDING
     detail = "Shoppers who forget their own totes will pay ten cents for each paper sack at the checkout."
     sentences = [s(lead), s(adds, article=1), s(detail, article=2)]
     embeddings = np.array([[1.0, 0.0, 0.0], [0.9, math.sqrt(1 - 0.81), 0.0], [0.0, 0.0, 1.0]])
