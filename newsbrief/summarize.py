@@ -1068,8 +1068,9 @@ def introduced_among(index: int, among: Iterable[int], sentences: list[Sentence]
     if index not in introduced or leans_on_sentence_before(sentences[index]):
         return None
     introduction = introduced[index]
-    return next((i for i in among if i != index and (introduces(introduction[1], sentences[i].text)
-                                                      or i in (retold or {}).get(introduction, ()))), None)
+    retellings = retold.get(introduction, ()) if retold else ()
+    return next((i for i in among if i != index and (introduces(introduction[1], sentences[i].text) or i in retellings)),
+                None)
 
 
 def leads_retelling(sentences: list[Sentence], similarity: np.ndarray,
