@@ -112,7 +112,7 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word as a name has it: "al-Assad", "O
 ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
 # A place in a row and what the row is of: "the 14th state", "the ninth country", and "14 other
 # states", which makes the one joining them the 15th (`_places`).
-PLACE = re.compile(rf"\b(?:(?P<ordinal>\d+(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})|"
+PLACE = re.compile(rf"\b(?:(?P<ordinal>{ORDINAL_FIGURE.pattern}|{'|'.join(ORDINAL_WORDS)})|"
                    rf"(?P<others>\d+|{'|'.join(SPELT_NUMBERS)})\s+other)\s+(?P<noun>[a-z]+)\b", re.I)
 FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")  # a figure as a statement writes it: "256,000", "4.5"
 # An amount as a statement writes it, its currency sign and scale (`entities.SCALE`) with it: "$15m", "£2.5 billion".
@@ -360,9 +360,15 @@ def _ordinals(statement: Statement) -> frozenset[str]:
     for entity in statement.mentions.entities:
         if entity.label == "ORDINAL":
             word = entity.text.lower()
-            figure = ORDINAL_FIGURE.fullmatch(word)
-            found.add(figure.group(1) if figure else str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else word)
+            found.add(_ordinal_number(word) or word)
     return frozenset(found)
+
+
+def _ordinal_number(word: str) -> str | None:
+    """An ordinal in lower case as a number in figures ("third" and "3rd" are "3"); None where it is
+    neither one of `ORDINAL_WORDS` nor in figures (`ORDINAL_FIGURE`)."""
+    figure = ORDINAL_FIGURE.fullmatch(word)
+    return figure.group(1) if figure else str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else None
 
 
 @lru_cache(maxsize=4096)
@@ -373,8 +379,7 @@ def _places(text: str) -> frozenset[tuple[int, str, str, bool]]:
     found = set()
     for match in PLACE.finditer(text):
         if ordinal := match.group("ordinal"):
-            figure = ORDINAL_FIGURE.fullmatch(ordinal)
-            place = int(figure.group(1)) if figure else ORDINAL_WORDS.index(ordinal.lower()) + 1
+            place = int(_ordinal_number(ordinal.lower()))
         else:
             others = match.group("others").lower()
             place = (int(others) if others.isdigit() else SPELT_NUMBERS[others]) + 1
@@ -1139,7 +1144,6 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
     """
     claims = [control_claims(s) for s in statements]
     owner = np.array([s.article for s in sentences])
-    zoned = {s.article for s in sentences if ZONED_WEEKDAY.search(s.text)}
     whole = np.array([_whole_statement(s.text) for s in sentences], dtype=bool)
     pairable = (owner[:, None] != owner[None, :]) & whole[:, None] & whole[None, :]
     nearby = {(int(i), int(j)) for i, j in np.argwhere(np.triu(similarity >= COUNT_SIMILARITY, 1) & pairable)}
@@ -1157,12 +1161,14 @@ def disagreements(statements: list[Statement], sentences: list[Sentence], simila
         if verdict and not (close or verdict.kind == "llm" or verdict.kind == "control" and placed
                             or verdict.kind == "numbers" and counted):
             verdict = None
-        places = _other_places(a, b)
-        if verdict is None and (places or a.mentions.dates and b.mentions.dates) and (i, j) in nearby and \
-                shares_fact_words(a.text, b.text) and _one_says_other(i, j, sentences, similarity):
-            verdict = Verdict("numbers", f"{places[0]} vs {places[1]}") if places else date_conflict(a, b, one_fact=True)
-        if verdict and verdict.kind == "dates" and {owner[i], owner[j]} & zoned and weekdays_in_a_row(_sides(verdict.reason)):
-            verdict = None
+        if verdict is None and (i, j) in nearby:
+            places = _other_places(a, b)
+            if (places or a.mentions.dates and b.mentions.dates) and shares_fact_words(a.text, b.text) \
+                    and _one_says_other(i, j, sentences, similarity):
+                verdict = Verdict("numbers", f"{places[0]} vs {places[1]}") if places else date_conflict(a, b, one_fact=True)
+        if verdict and verdict.kind == "dates" and weekdays_in_a_row(_sides(verdict.reason)) and any(
+                ZONED_WEEKDAY.search(s.text) for s in sentences if s.article in (owner[i], owner[j])):
+            verdict = None  # a sentence of either outlet tells a weekday in a time zone
         if verdict:
             found.append((float(similarity[i, j]), i, j, verdict))
     # An article may repeat a sentence (a standfirst restated in the body): one pair of
