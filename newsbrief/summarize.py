@@ -107,7 +107,8 @@ LEADS_BARS = ((LEADS_SIMILARITY, LEADS_OVERLAP), (0.55, 0.3))
 # Two leads this close with a verb of what happened on the main clauses of both (`tell_one_act`)
 # tell one event in fewer shared words than `LEADS_BARS` ask: "…health secretary has resigned,
 # after…" / "…Secretary Tom Price resigned Friday, after…" (QA s24 K3, nt732: 0.56, a fifth of
-# the words). The bar and the verb are those by which `compare` pairs two leads as one Agreed fact.
+# the words). The bar and the verb are those by which `compare` pairs two leads as one Agreed fact
+# (`compare.LEAD_SIMILARITY` is this constant; why 0.55 is told there).
 SAME_ACT_LEADS_SIMILARITY = 0.55
 # Verbs by which a lead credits what it tells (`sentences.SAYING_VERBS`, `tense.SOURCE_VERBS`) are no
 # act of its own: "Florida on Sunday reported more than 15,000 new cases" and "More than a third of
