@@ -54,6 +54,8 @@ Hale" is the bare surname). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
 its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
 a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
+A document of someone named or described speaks for them ("Hale's proclamation states", "the
+mayor's letter reads", "Hale's statement said"); one of no one named ("the letter states") is no one's.
 "They" is the two or more people the sentence right before names together as its main verb's subject
 ("Sen. Ann Hale and Sen. Tom Ray wrote a letter." then '"...," they wrote'). A subject that names no one
 ("the letter", "officials", any other "they", "a police officer", "one Democrat", "Smith and his
@@ -94,6 +96,16 @@ ATTRIBUTION_VERBS = frozenset((
     *SAYING_VERBS,
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
+# Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
+# as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
+# states" is none; not in ATTRIBUTION, which other modules read as what people say.
+DOCUMENT_VERBS = frozenset(("reads", "states"))
+DOCUMENT_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")\b")
+# What a person or body writes or says, so that "Hale's proclamation states" is Hale speaking (`_document_owner`).
+DOCUMENTS = frozenset((
+    "announcement", "declaration", "email", "letter", "memo", "memorandum", "message", "note", "order", "post",
+    "proclamation", "release", "remark", "speech", "statement", "testimony", "tweet",
+))
 MIN_QUOTE_WORDS = 2
 # A quoted phrase this short is a quotation only where an attribution verb governs it (`_governing_verb`).
 MAX_SCARE_QUOTE_WORDS = 3
@@ -220,9 +232,17 @@ def is_title(span: str) -> bool:
         w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words if w[0].isalpha())
 
 
+def _has_attribution(text: str) -> bool:
+    """Whether a text (outside quotes) has a word that may attribute a quote: `ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
+    return bool(ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
+
+
 def _is_attribution(token) -> bool:
     if token.lower_ == "according":
         return any(child.lower_ == "to" for child in token.children)
+    if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
+        subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
+        return subject is not None and _document_owner(subject) is not None
     return token.lower_ in ATTRIBUTION_VERBS and not _says_so(token)
 
 
@@ -355,7 +375,7 @@ def _subject(verb):
         quoted_person = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb.lower_ == "quoted" else None
         if quoted_person is not None:
             return quoted_person  # "Buzzfeed quoted Bryan Freedman as saying ..."
-        subject = _nearest_subject(verb) or _subject_of_aside(verb)
+        subject = _nearest_subject(verb) or _subject_of_aside(verb) or _document_before(verb)
         if subject is not None and climbed and _is_subordinate(verb):
             # "Trump explained his failure ... when Republicans controlled Congress by saying": the
             # parser hung "saying" from the "when" clause, whose subject did only what it says.
@@ -468,6 +488,9 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
     the person the article introduced with a description's words, for "the Russian leader" or "the
     attorney": one who speaks or acts for or about others is never the person in focus, who is as
     often the one the attorney speaks for or the judge judges."""
+    owner = _document_owner(subject)
+    if owner is not None:
+        return _speaker(owner, outside, named, focus, introduced_as)
     if _noun_tag(subject) in PROPER_NOUN_TAGS:
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
@@ -506,6 +529,30 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
         return (_named_subject_above(subject.head, outside, named.people)
                 or _named_subject_before(subject, outside, named.people) or focus(subject))
     return None
+
+
+def _is_document(token) -> bool:
+    """Whether a token is a common noun of `DOCUMENTS`: "letter", "remarks"."""
+    return token.tag_ in COMMON_NOUN_TAGS and token.lemma_.lower() in DOCUMENTS
+
+
+def _document_before(verb):
+    """The document right before a document verb (`DOCUMENT_VERBS`) the tagger took for a noun it
+    ends: "Hale's proclamation states." parses as one noun "proclamation states", the owner hung
+    from "states". That document is the verb's subject."""
+    before = verb.nbor(-1) if verb.text in DOCUMENT_VERBS and verb.i > 0 else None
+    return before if before is not None and before.dep_ == "compound" and before.head == verb and _is_document(before) else None
+
+
+def _document_owner(subject):
+    """Whose document a subject is, where it is one (`DOCUMENTS`) of someone the sentence names or
+    describes ("Hale's proclamation states", "the mayor's statement said"): it speaks for them. None
+    for one of no one named ("the letter"), or of "his" or "her", whose words stay no one's."""
+    if not _is_document(subject):
+        return None
+    holders = (subject, subject.head) if subject.dep_ == "compound" else (subject,)  # `_document_before`
+    return next((child for holder in holders for child in holder.children
+                 if child.dep_ == "poss" and child.tag_ != "PRP$"), None)
 
 
 def _joined_name(subject, outside: str, name: str) -> str:
@@ -977,7 +1024,7 @@ def _interrupts(first: re.Match, second: re.Match, text: str) -> bool:
     """Whether only an attribution ("he said,") stands between two quoted parts of one sentence."""
     between = text[first.end():second.start()].strip()
     return (not first.group(1).rstrip().endswith((".", "?", "!")) and between.endswith(",")
-            and bool(ATTRIBUTION.search(between)))
+            and _has_attribution(between))
 
 
 def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:
@@ -1011,7 +1058,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     outsides = [outside_quotes(s.text) for s in sentences]
     leads_in = frozenset(i for i in range(len(sentences) - 1) if outsides[i].rstrip().endswith(":")
                          and _is_whole_quotation(spans_of[i + 1], sentences[i + 1].text))
-    attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and ATTRIBUTION.search(outsides[i])]
+    attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and _has_attribution(outsides[i])]
     parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
     full_names = functools.cache(lambda: _full_names_by_last_word(docs, kinds))  # read only where an organisation says "I" (rare)
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together

@@ -1243,3 +1243,31 @@ def test_an_organisation_name_the_tagger_cut_at_and_is_given_whole():
         "for repeat applicants.",
     )
     assert found == [("Departments of Labor and Homeland Security", "higher hurdle", 1)]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    # A document of someone speaks for them, whether the tagger reads "proclamation states" as one noun or not.
+    ("Ferris's proclamation states", "Alma Ferris"),
+    ("Ferris's letter reads", "Alma Ferris"),
+    ("Ferris's statement said", "Alma Ferris"),
+    ("the governor's memo states", "Alma Ferris"),
+])
+def test_a_document_of_someone_speaks_for_them(attribution, speaker):
+    found = quotes_of(
+        "Governor Alma Ferris lifted the river toll on Friday.",
+        f"“My office is committed to cheaper crossings for every family,” {attribution}.",
+    )
+    assert found == [(speaker, "My office is committed to cheaper crossings for every family", 1)]
+
+
+@pytest.mark.parametrize("attribution", [
+    "the proclamation states",  # a document of no one named
+    "the charter states",  # no document a person writes
+    "her letter reads",  # "her" may be anyone's
+])
+def test_a_document_of_no_one_named_gives_no_quote(attribution):
+    found = quotes_of(
+        "Governor Alma Ferris lifted the river toll on Friday.",
+        f"“Every family deserves cheaper crossings over the river,” {attribution}.",
+    )
+    assert found == []
