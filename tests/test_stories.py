@@ -521,6 +521,9 @@ def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_wh
     "Arden rail tunnel 'rescue' reaches trapped workers",  # the outlet's scare quote
     "Rescuers Reach Trapped Workers in 'Doomed' Arden Rail Tunnel",
     "Arden Fire Chief to Families: Workers in Rail Tunnel Reached",  # one speaker's message as the news
+    "Fire Chief Hale: Rescuers Will Reach Trapped Arden Rail Workers",  # the claim in the speaker's voice
+    "Union Slams Rail Operator as Rescuers Reach Trapped Arden Tunnel Workers",  # an attack, in headline-ese
+    "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel",  # a judgement no one else passes
 ])
 def test_a_slanted_title_gives_way_to_a_plain_one_the_brief_cites(slanted):
     from dataclasses import replace
@@ -537,13 +540,29 @@ def test_a_slanted_title_gives_way_to_a_plain_one_the_brief_cites(slanted):
     assert source_title(replace(brief, sentences=(BriefSentence(TUNNEL_SENTENCES[0], (1,)),))) == slanted
 
 
-def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant():
+def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant_nor_a_storm_or_a_shared_judgement():
+    from dataclasses import replace
+
     from newsbrief.models import Brief, BriefSentence
     from newsbrief.stories import source_title
 
     for title in ("Fire service calls Arden rail tunnel rescue of trapped workers 'a miracle'",
                   "Arden rail tunnel rescuers reach trapped workers, 'relieved' mayor says"):
         assert source_title(tunnel_brief(title)) == title
+    # A name and a claim in the third person reports; a storm that slams into a place attacks no one;
+    # a judgement another outlet's title passes too is the story's, not the headline's.
+    for title in ("Fire Service: Rescuers Reach Trapped Arden Rail Tunnel Workers",
+                  "Storm slams into Arden as rescuers reach trapped rail tunnel workers"):
+        assert source_title(tunnel_brief(title)) == title
+    judged = "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel"
+    assert source_title(tunnel_brief(judged, second_title="Rescuers reach 14 in dangerous Arden tunnel")) == judged
+    # So is one the brief quotes someone passing; one the brief passes only in the titled article's
+    # own sentence is still that outlet's alone.
+    quoted = TUNNEL_SENTENCES[0].replace("collapsed", "“dangerous”")
+    own = tunnel_brief(judged)
+    assert source_title(replace(own, sentences=(BriefSentence(quoted, (1,)), own.sentences[1]))) == judged
+    unquoted = TUNNEL_SENTENCES[0].replace("collapsed", "dangerous")
+    assert source_title(replace(own, sentences=(BriefSentence(unquoted, (1,)), own.sentences[1]))) == TUNNEL_NEWS_TITLE
     # The brief quotes the story's own term, "deep shaft", as the title does.
     lead = "Rescuers reached the 14 workers trapped in the Arden rail tunnel through a “deep shaft” on Sunday."
     sentences = (BriefSentence(lead, (1,)), BriefSentence(TUNNEL_SENTENCES[1], (2,)))
