@@ -953,6 +953,47 @@ def test_reading_order_keeps_a_pronoun_speaker_right_after_the_sentence_before_i
     assert reading_order([1, 2, 0, 3], sentences, scores) == [3, 0, 2, 1]
 
 
+# Invented: a lead-in promising what the sentence after it tells, and two sentences of another article.
+LEAD_IN = s("On Monday, the bakery chain revealed just how much money its new rye loaf is earning.", 0, 1)
+ANSWER = s("The loaf brought in $4 million in its first six weeks, a fifth of the chain's sales.", 0, 2)
+UNION = s("Bakery workers in three cities voted to join a union after months of talks with managers.", 1, 0)
+UNION_TALKS = s("Managers had offered a raise of two dollars an hour, which the workers turned down.", 1, 1)
+
+
+def test_a_lead_in_comes_with_the_sentence_it_promises_or_not_at_all():
+    sentences = [LEAD_IN, ANSWER, UNION, UNION_TALKS]
+    # The lead-in outscores the rest but cannot come alone: with its answer it is worth (4 + 1) / 2
+    # = 2.5, under the union's 3, and then two sentences do not fit in the one place left.
+    scores = np.array([4.0, 1.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [2, 3]
+    # With room, the pair (2.5) beats the talks (2); the answer reads right after its lead-in.
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=3)) == [2, 0, 1]
+    # An answer that repeats a chosen sentence (the union's embedding) keeps the lead-in out too.
+    repeat = np.eye(4)
+    repeat[1] = repeat[2]
+    assert select(lambda _: scores, sentences, repeat, Budget(sentences=3)) == [2, 3]
+    # Once the answer is in, the lead-in may come alone, and it goes before the answer, which cannot lead.
+    scores = np.array([4.0, 5.0, 3.0, 2.0])
+    assert select(lambda _: scores, sentences, np.eye(4), Budget(sentences=2)) == [0, 1]
+
+
+@pytest.mark.parametrize("text, promises", [
+    ("On Monday, the bakery chain revealed just how much money its new rye loaf is earning.", True),
+    ('"Here\'s what I think the council should do now," Mayor Ann Lee said.', True),
+    ("What the mayor said next surprised the whole room.", True),
+    # The clause goes on to tell the answer itself.
+    ("The figures show just how fast the loaf is selling, with stores out of stock by noon.", False),
+    ("“Here’s what I hope – that the council listens to us,” Mayor Ann Lee said on Monday.", False),
+    # Someone's words mocking a promise, not the writer's lead-in.
+    ("“I am not one to say, ‘Yes, here’s what we will do,” Mayor Ann Lee said with a laugh.", False),
+])
+def test_a_lead_in_leans_on_its_article_s_sentence_after_it(text, promises):
+    sentences = [s(text, 0, 0), s(ANSWER.text, 0, 1)]
+    assert sentences_leaned_on(sentences, {}) == ({0: 1} if promises else {})
+    # The last sentence of its article has nothing after it to tell what it promises.
+    assert sentences_leaned_on(sentences[:1], {}) == ({0: None} if promises else {})
+
+
 # ---- budgets -------------------------------------------------------------------------------------
 
 def test_budget_validation_names_the_minimum():
