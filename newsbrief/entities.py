@@ -494,7 +494,8 @@ def _is_name(span) -> bool:
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
     so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
     a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')"), one word the tagger
-    calls an adjective (`_is_adjective`) and a social account's handle ("@DJTDesk": an account,
+    calls an adjective (`_is_adjective`), a name ending on one before a noun (`_ends_on_adjective`:
+    "Clintonite of Democratic" politics) and a social account's handle ("@DJTDesk": an account,
     whoever runs it)."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
@@ -504,9 +505,11 @@ def _is_name(span) -> bool:
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
             and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_adjective(span)
-            and not span.text.startswith("@"))
+            and not _ends_on_adjective(span) and not span.text.startswith("@"))
 
 
+# The first word of many a place's name ("North Carolina", "West Bank"), as `name_kind_key` gives it.
+COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 # What a site puts where it cut an article's text short ("... said Nick Bunker, who leads North...").
 CUT_MARKS = ("...", "…")
 
@@ -526,6 +529,18 @@ def _is_adjective(span) -> bool:
     says it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
     (NORP) is read in `name_kinds`."""
     return len(span) == 1 and _opens(span.doc, span.start) and span[0].tag_ == "JJ" and span.label_ != "NORP"
+
+
+def _ends_on_adjective(span) -> bool:
+    """Whether a name of two words or more ends on a word the tagger calls an adjective, right before
+    a noun in lower case ("the unfrozen Clintonite of Democratic politics", "the radical Democrat
+    Socialist agenda", "an Anonymous British journalist"): the adjective is the noun's, and the words
+    spaCy ran together no name (a name's last word is a noun). Not one word, a proper adjective of a
+    name ("Universal horror films", "Cirque acrobats"), nor a nationality's or creed's (NORP:
+    "Democratic lawmakers"), which `name_kinds` reads."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) > 1 and span.label_ != "NORP" and span[-1].tag_ == "JJ" and after is not None \
+        and _is_common_noun(after)
 
 
 # What may stand right before a sentence's or a quote's first word: a quote mark or bracket opened,
@@ -945,15 +960,22 @@ def _name_part(entity):
     possessive determiner in lower case ("a New York Times op-ed", "their Republican Party": a "the"
     goes in `name_form`); None where no word is left ("Lyin" of "Lyin' Ted", a person to spaCy). Nor a sentence's full stop, a token of its own, at its end
     ("Hama." of "heading to Hama. And they ...", a sentence the splitter did not end; an
-    abbreviation's stop is its word's: "Inc."). After an imperative or a contraction, the words left
-    keep no label of a work ("Meet Melania Trump" is one to spaCy): that was the headline's or the quote's."""
+    abbreviation's stop is its word's: "Inc."). Nor a heading's superlative and preposition before
+    the name (`_heading_end`: "The Latest on" of "The Latest on University of Alabama decision").
+    After an imperative or a contraction, the words left keep no label of a work ("Meet Melania
+    Trump" is one to spaCy): that was the headline's or the quote's; nor, after an opening verb, a
+    person's label on the one word left ("Expanded Medicaid for millions", a first name and a
+    surname to spaCy only with the verb)."""
     doc, start, end = entity.doc, entity.start, entity.end
-    if _is_link_imperative(doc, start) or _is_opening_verb(doc, start):
+    opening_verb = _is_opening_verb(doc, start)
+    if _is_link_imperative(doc, start) or opening_verb:
         start += 1
     elif start + 1 < end and doc[start].tag_ == "PRP" and doc[start + 1].lower_ in CONTRACTED_VERBS:
         start += 2
     elif doc[start].text in ("a", "an") or (doc[start].is_lower and doc[start].tag_ == "PRP$"):
         start += 1
+    else:
+        start = _heading_end(doc, start, end)
     while start < end and _is_clipped_word(doc, start):
         start += 2  # the word and its apostrophe
     if end > start and doc[end - 1].text == ".":
@@ -964,7 +986,17 @@ def _name_part(entity):
         return None
     from spacy.tokens import Span
 
-    return Span(doc, start, end, label="" if entity.label_ == "WORK_OF_ART" else entity.label_)
+    unfounded = entity.label_ == "WORK_OF_ART" or (opening_verb and entity.label_ == "PERSON" and end - start == 1)
+    return Span(doc, start, end, label="" if unfounded else entity.label_)
+
+
+def _heading_end(doc, start: int, end: int) -> int:
+    """Where a name begins after a heading's superlative and a preposition in lower case that spaCy
+    ran into it, past a "the" ("The Latest on University of Alabama decision", the AP's heading of a
+    running story): the superlative opens no name. `start` where there is none."""
+    i = start + (doc[start].lower_ == "the")
+    heading = i + 2 < end and doc[i].tag_ == "JJS" and doc[i + 1].is_lower and doc[i + 1].tag_ == "IN"
+    return i + 2 if heading else start
 
 
 def _is_link_imperative(doc, i: int) -> bool:
@@ -1259,7 +1291,13 @@ def as_kinds(named: Mentions, kinds: dict[str, str | None]) -> Mentions:
     return replace(named, **{kind: tuple(names) for kind, names in typed.items()})
 
 
-def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
+def outlet_keys(outlets: Iterable[str | None]) -> frozenset[str]:
+    """The cluster's outlets as `name_kind_key` gives a name, a label in brackets left out ("cbs news"
+    of "CBS News (Online)"); none for an outlet not known (None)."""
+    return frozenset(name_kind_key(re.sub(r"\s*\(.*?\)", "", outlet)) for outlet in outlets if outlet)
+
+
+def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dict[str, str | None]:
     """What each name of a cluster is — "people", "places", "organisations" — or None for no person,
     place or organisation; keyed by `name_kind_key`.
 
@@ -1292,6 +1330,9 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     FRAUDULENT Election", "Universal Mail-In Voting": `_shouted`).
     A surname's last word counts also without a letter and apostrophe it opens on ("Rourke" of "Beto
     O’Rourke": `_hyphen_split`).
+    The name of one of the cluster's `outlets` (`outlet_keys`) that its mentions make a place, or a
+    person by one word, is the outlet, an organisation (`_is_outlet`: "told Forbes", "a Bloomberg
+    survey"), unless it is a person's surname as above or a place by a preposition of place.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     for named in found:
@@ -1311,6 +1352,7 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     common = _common_words(found, votes, {word for words in full_names for word in words})
     storms = {form.split()[-1] for form, counter in votes.items() if counter["storm"]}
     shouted = _shouted(found, votes, own)
+    outlets = outlet_keys(outlets)
     kinds = {}
     for form, counter in votes.items():
         kind = own[form]
@@ -1322,7 +1364,8 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
             None if form in common or form in shouted or form in storms or counter["storm"] \
             or _joins_two_names(form, kind, votes) or _cut_from_another(form, counter, votes) \
             or _cut_by_site(form, counter, kind, surnames, votes) else \
-            "people" if (alone or surname_is_person) and not is_place else kind
+            "people" if (alone or surname_is_person) and not is_place else \
+            "organisations" if _is_outlet(form, kind, outlets) and not is_place else kind
     people = {form for form, kind in kinds.items() if kind == "people" and " " in form}
     for form in kinds:
         if own[form] != "people" and _ends_in_another(form, people):
@@ -1330,16 +1373,26 @@ def name_kinds(found: list[Mentions]) -> dict[str, str | None]:
     return kinds
 
 
+def _is_outlet(form: str, kind: str | None, outlets: frozenset[str]) -> bool:
+    """Whether a name the cluster's mentions make a place or a person is one of its `outlets` (keys of
+    `outlet_keys`), a place's name of any length ("Bloomberg" of "a Bloomberg survey") or a person's
+    of one word ("told Forbes"): an outlet may be a columnist, whose full name ("Ross Douthat") is
+    the person's. Not a nationality or group (no kind: "The South African", "The Independent")."""
+    return form in outlets and (kind == "places" or (kind == "people" and " " not in form))
+
+
 def _cut_by_site(form: str, counter: Counter, kind: str | None, surnames: set[str], votes: dict[str, Counter]) -> bool:
     """Whether each mention of a name is one word the site cut the text at (`Entity.cut`, counted in
     `counter` under "cut") and the word may be the first of a longer name: a person's word that is
     no surname of the cluster's full names ("CDC Director Rochelle...", "President Donald..."; not
     "Biles, Raisman and Maroney..." beside McKayla Maroney), or the first word of a longer name of
-    the cluster ("El..." beside "El Paso"). A place's or organisation's word otherwise is whole as
-    often ("the annexation of Crimea...")."""
+    the cluster ("El..." beside "El Paso"), or a compass point (`COMPASS_POINTS`: "who leads
+    North...", of "North America"), which opens more places' names than it names. A place's or
+    organisation's word otherwise is whole as often ("the annexation of Crimea...")."""
     if not counter["cut"] or counter["cut"] < _mention_count(counter):
         return False
-    return (kind == "people" and form not in surnames) or any(other.startswith(f"{form} ") for other in votes)
+    return (kind == "people" and form not in surnames) or form in COMPASS_POINTS \
+        or any(other.startswith(f"{form} ") for other in votes)
 
 
 def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) -> bool:

@@ -1172,3 +1172,44 @@ def test_a_party_before_a_chamber_is_no_one_organisation():
     # spaCy labels "Republican" a group and "Senate" an organisation: the party's primary for the Senate.
     named = mentions(["He won Alabama's Republican Senate primary runoff on Tuesday."])[0]
     assert "Republican Senate" not in [entity.text for entity in named.entities]
+
+
+def test_a_compass_point_the_site_cut_the_text_at_is_no_place():
+    # "North..." may begin any place's name (North America, North Korea), named nowhere else here.
+    dc, = coverage_of(('"This is a weak report," said Ann Hale, who leads North...',))
+    assert dc.places == () and dc.people == ("Ann Hale",)
+
+
+def test_an_outlets_name_spacy_calls_a_person_or_a_place_is_the_outlet():
+    found = mentions(["A company spokesperson told Forbes: “We are reviewing the account.”",  # spaCy: PERSON
+                      "The median estimate in a Bloomberg survey of economists called for 400,000 claims."])  # GPE
+    kinds = name_kinds(found, ("Forbes", "Bloomberg (Markets)", None))
+    assert kinds["forbes"] == kinds["bloomberg"] == "organisations"
+    assert name_kinds(found)["forbes"] == "people"  # no outlets given: as spaCy's labels have it
+
+
+def test_an_outlets_name_that_is_a_surname_or_a_columnists_full_name_stays_the_persons():
+    found = mentions(["Michael Bloomberg spoke in Manhattan on Monday.", "Bloomberg said the plan would work.",
+                      "Ross Douthat wrote that the party had lost its way."])
+    kinds = name_kinds(found, ("Bloomberg", "Ross Douthat"))
+    assert kinds["bloomberg"] == kinds["michael bloomberg"] == kinds["ross douthat"] == "people"
+
+
+def test_an_opening_verb_leaves_no_persons_label_on_the_one_word_after_it():
+    # spaCy calls "Expanded Medicaid" a person: a first name and a surname, with the verb.
+    dc, = coverage_of(("Expanded Medicaid for millions.",))
+    assert dc.people == ()
+
+
+def test_a_headings_superlative_and_preposition_are_no_part_of_the_name_after_them():
+    dc, = coverage_of(("The Latest on University of Vermont decision to return a donation (all times local):",))
+    assert dc.organisations == ("University of Vermont",)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Vale, the old Obamaite of Democratic politics, started a quarrel.",
+    'She vowed to save the state from the "radical Democrat Socialist agenda," her aide said.',
+])
+def test_a_name_ending_on_an_adjective_before_a_noun_is_no_name(text):
+    dc, = coverage_of((text,))
+    assert dc.organisations == ()
