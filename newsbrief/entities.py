@@ -1128,11 +1128,23 @@ def name_form(text: str) -> str:
 def name_kind_key(text: str) -> str:
     """A name as `name_kinds` knows it: `name_form` in lower case, an abbreviation without its dots
     ("I.R.S." is "IRS", as other outlets write it), without accents ("Raúl" is "Raul") and with a
-    straight apostrophe ("Attorney’s" is "Attorney's"): one outlet's spelling of another's name."""
+    straight apostrophe ("Attorney’s" is "Attorney's"), and a department or ministry "of" something
+    as its short form (`HEAD_OF_NAME`: "Department of Labor" is "labor department", as "the Labor
+    Department"): one outlet's spelling of another's name."""
     words = (word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word
              for word in name_form(text).lower().replace("’", "'").split())
     plain = unicodedata.normalize("NFKD", " ".join(words))
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    key = "".join(c for c in plain if not unicodedata.combining(c))
+    head_of = HEAD_OF_NAME.match(key)
+    return " ".join(filter(None, head_of.group("before", "what", "head"))) if head_of else key
+
+
+# A department or a ministry of something ("us department of the interior", as `name_kind_key` writes
+# it), which outlets also write as "the Interior Department": the two orders of one name. Not a
+# university or a bureau ("University of Washington" is no "Washington University"), nor a name
+# going on past its department with "of" or "for" ("Department of the Treasury Inspector General
+# for Tax Administration", no department's).
+HEAD_OF_NAME = re.compile(r"^(?:(?P<before>.+) )?(?P<head>department|ministry) of (?:the )?(?P<what>(?:(?! (?:of|for) ).)+)$")
 
 
 def is_form_of(short: str, full: str) -> bool:
@@ -1222,6 +1234,9 @@ def _fuller(name: str, than: str) -> bool:
 
 
 GENERATION_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# A company's legal form after its name ("Pfizer Inc.", "Acme Corp.", "Procter & Gamble Co.", "BP
+# plc"), which outlets write or leave out, in lower case and without its full stop.
+COMPANY_SUFFIXES = frozenset(("inc", "corp", "co", "ltd", "llc", "plc"))
 # Common English given names and their nicknames: "Dick Blumenthal" is Richard Blumenthal, "Chuck
 # Schumer" Charles Schumer (`_same_word`). Only a name and its own nicknames, not two nicknames of one
 # name ("Rick" and "Dick"), nor names a nickname seldom stands for (the nicknames package's 2,700
@@ -1249,9 +1264,21 @@ GIVEN_NAMES = frozenset((*NICKNAMES, *(nickname for nicknames in NICKNAMES.value
 @lru_cache(maxsize=4096)  # a cluster's names are compared with each other, so each is split many times
 def _plain_words(name: str) -> tuple[str, ...]:
     """The words of a name as `name_kind_key` gives it (no accents: "Raúl" is "raul"), without a
-    generation suffix: "George T. Conway III" is the "Conway" of "Mr. Conway"."""
+    generation suffix ("George T. Conway III" is the "Conway" of "Mr. Conway") or a company's
+    (`COMPANY_SUFFIXES`: "Pfizer Inc." is the "Pfizer" of another outlet)."""
     words = tuple(name_kind_key(name).split())
-    return words[:-1] if _generation(name) else words
+    if _generation(name):
+        return words[:-1]
+    return _without_company_suffix(words)
+
+
+def _without_company_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without a company suffix at their end (`COMPANY_SUFFIXES`), the "&" or comma
+    before it too ("jpmorgan chase & co.", "pfizer, inc."); all of them where no other word is left."""
+    if len(words) < 2 or words[-1].rstrip(".") not in COMPANY_SUFFIXES:
+        return words
+    rest = words[:-2] if words[-2] == "&" and len(words) > 2 else words[:-1]
+    return (*rest[:-1], rest[-1].rstrip(","))
 
 
 def _generation(name: str) -> str | None:

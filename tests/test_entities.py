@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.compare import Coverage, coverage
-from newsbrief.entities import (Entity, Mentions, english, fullest_form, mentions, mentions_in, name_form, name_kind_key,
-                                name_kinds, number_value, parsed, tagged)
+from newsbrief.entities import (Entity, Mentions, english, fullest_form, last_name_word, mentions, mentions_in, name_form,
+                                name_kind_key, name_kinds, number_value, one_name, parsed, tagged)
 from newsbrief.models import Sentence
 
 
@@ -1213,3 +1213,24 @@ def test_a_headings_superlative_and_preposition_are_no_part_of_the_name_after_th
 def test_a_name_ending_on_an_adjective_before_a_noun_is_no_name(text):
     dc, = coverage_of((text,))
     assert dc.organisations == ()
+
+
+def test_a_department_or_ministry_of_something_and_its_short_form_are_one_name():
+    assert name_kind_key("the Department of Labor") == name_kind_key("Labor Department")
+    assert name_kind_key("U.S. Department of the Interior") == name_kind_key("US Interior Department")
+    assert name_kind_key("Ministry of Defence") == name_kind_key("the Defence Ministry")
+    assert name_kind_key("University of Vermont") != name_kind_key("Vermont University")
+    # A name going on past the department's "of" with another "of" or "for" is no department's.
+    assert name_kind_key("the Department of the Treasury Inspector General for Tax Administration").endswith(
+        "tax administration")
+    assert one_name("Interior Department", "U.S. Department of the Interior")
+
+
+@pytest.mark.parametrize("full", ["Acme Inc.", "Acme, Inc.", "Acme Corp.", "Acme & Co.", "Acme plc", "Acme LLC"])
+def test_a_company_with_or_without_its_legal_suffix_is_one_name(full):
+    assert one_name("Acme", full) and last_name_word(full) == "acme"
+
+
+def test_coverage_counts_a_company_and_its_name_with_a_legal_suffix_as_one():
+    dc, = coverage_of(("Vantex Inc. said on Monday it would cut 300 jobs.", "Shares of Vantex fell 5% in New York trading."))
+    assert dc.organisations == ("Vantex Inc.",)
