@@ -578,6 +578,12 @@ def test_a_lead_whose_subject_is_a_name_the_other_never_gives_tells_another_fact
     said = "Delegates left the summit early in protest against the new rules, officials said."
     assert word_overlap(reported, said) >= LEADS_OVERLAP
     assert is_redundant(1, [0], [s(reported), s(said, article=1)], similarity)
+    # So is a source named at the start, before the clause telling what someone else does (QA s25 K3, as214).
+    opens_on_source = "The Labor Department said Monday that laid-off miners are set to receive back pay from June."
+    said_at_end = ("A measure in the budget will pay laid-off miners the wages they are owed, starting in June, "
+                   "officials said on Monday.")
+    assert word_overlap(opens_on_source, said_at_end) >= LEADS_OVERLAP
+    assert is_redundant(1, [0], [s(opens_on_source), s(said_at_end, article=1)], similarity)
 
 
 def test_two_leads_with_one_act_on_their_main_clauses_tell_one_event_whoever_each_names_as_its_doer():

@@ -143,3 +143,17 @@ def test_a_sentence_longer_than_spacy_takes_is_read_from_its_start(monkeypatch):
 def test_an_outlet_ending_a_lead_on_itself_is_not_its_subject(lead):
     # The lead is about the governor; the outlet at its end only says who reports it.
     assert "ruiz" in subject_names(lead)
+
+
+@pytest.mark.parametrize("lead, names", [
+    # A named source opening the lead tells what someone else does: the clause it reports is the main one.
+    ("The Labor Department said Monday that two million workers are set to receive back pay starting in June.",
+     frozenset()),
+    ("The Labor Department said Monday that Ann Lee will lead the inquiry into the missing payments.",
+     frozenset({"ann", "lee"})),
+    # Unless a pronoun is that clause's subject: the source tells its own act.
+    ("Actor Tom Reyes says he saw the director shout at young crew members on the set years ago.",
+     frozenset({"actor", "tom", "reyes"})),
+])
+def test_a_named_source_opening_a_lead_is_not_its_subject(lead, names):
+    assert subject_names(lead) == names
