@@ -264,6 +264,12 @@ CREDITS_BEFORE = re.compile(
     r"[^.;:]*?\b(?:were|was|are|is|have been|has been)\s+(?:[a-z]+ly\s+)?(?:laid out|made|raised|leveled|levelled|"
     r"outlined|detailed|listed|voiced)\b[^.;:]*?\bby\s+[A-Z])")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# "It was a devastating loss for the establishment: Roy Moore defeated Sen. Ann Hale in…": an article's
+# first sentence opening on "it", "this" or "that" and a form of "be", with a colon before a new clause,
+# points at that clause, as there is no sentence before it to point at (QA s25 D5, nt764: whom Moore beat
+# was never told). Further in, "It's an important revelation: if charges are filed…" is the revelation
+# the sentence before told (nt758).
+POINTS_PAST_COLON = re.compile(r"^(?:It|This|That)(?:['’]s| is| was)\b[^:;.\"“”]*:\s+[A-Z]")
 # "On Tuesday, the company announced just how much money the shot is generating.", '"Here's what I think
 # should happen now," Ann Lee said.', "What she said next stunned the room.": a lead-in whose clause ends
 # the sentence or its quotation, promising what the sentence after it tells (QA s25 M6, as236: the lead-in
@@ -515,8 +521,11 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     `DEMONSTRATIVE`) or gives the forecast of its figure ("A survey had expected a 3.6% increase."),
     its opening verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
     and…"), it names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose
-    speaker the sentence before names."""
+    speaker the sentence before names. An article's first sentence opening on "It was…" before a
+    colon points past the colon (`POINTS_PAST_COLON`)."""
     text = sentence.text
+    if sentence.position == 0 and POINTS_PAST_COLON.match(text):
+        return False
     unquoted = outside_quotes(text)
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
                 or PART_OF_GROUP.match(text) or OBJECT_PRONOUN.match(text) or REMAINDER.match(text)

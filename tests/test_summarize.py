@@ -1000,6 +1000,19 @@ def test_a_lead_in_leans_on_its_article_s_sentence_after_it(text, promises):
     assert sentences_leaned_on(sentences[:1], {}) == ({0: None} if promises else {})
 
 
+def test_a_first_sentence_opening_on_it_before_a_colon_points_past_the_colon():
+    # Invented, after QA s25 D5 (nt764: the lead telling whom the winner beat was never taken).
+    lead = "It was a stinging defeat for party leaders: Former judge Ann Hale beat Sen. Tom Reyes in the primary runoff."
+    assert not leans_on_sentence_before(s(lead))
+    assert can_lead(s(lead))
+    # Further into an article, "it" may be what the sentence before told of.
+    assert leans_on_sentence_before(s(lead, position=1))
+    # And without a colon, "it" is the sentence before's.
+    assert leans_on_sentence_before(s("It was a stinging defeat for party leaders, who had backed the senator."))
+    # Nor does a quotation's "that" point past its colon.
+    assert leans_on_sentence_before(s('"That was a shameful attempt to hide what you are: a bully," Reyes said.'))
+
+
 # ---- budgets -------------------------------------------------------------------------------------
 
 def test_budget_validation_names_the_minimum():
