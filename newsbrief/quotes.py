@@ -3,13 +3,14 @@
 A quote is a quoted span (in double marks, or single ones as British papers write them:
 `quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING_VERBS`:
-"continued", "replied"...), not what it answers ('responded to an "active threat"'); a phrase of three words or
+"continued", "replied"..., and participles: "declaring", "noting"), not what it answers ('responded to an "active threat"'); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
 ..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
 been "my finest moment"', 'had done nothing "illegal"') are no quote, as alone they say the
 opposite. The speaker is the grammatical subject of the verb that governs the quote, from spaCy's
-parser (run only on such sentences; not a verb that says only "so": "IMDb says so"), or X of an
+parser (run only on such sentences; not a verb that says only "so": "IMDb says so"; the name the
+parser took for the object of a main verb right after the quote: '"Why now?" asked Hale'), or X of an
 "according to X" right after the quotation where that verb does not report the quote itself ('Hale
 called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
 win," according to CNN' Hale's): a name, of the kind the cluster's mentions give it
@@ -96,6 +97,14 @@ ATTRIBUTION_VERBS = frozenset((
     *SAYING_VERBS,
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
+# The participles of verbs of saying ("..., declaring that '...'", "noting that"), besides ATTRIBUTION's
+# "saying", "adding" and "telling": as ATTRIBUTION_VERBS, but not in ATTRIBUTION, which other
+# modules read (headlines, the words between a quotation's parts).
+SAYING_PARTICIPLES = frozenset((
+    "arguing", "asking", "calling", "claiming", "declaring", "describing", "explaining", "insisting", "noting",
+    "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
+))
+PARTICIPLE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SAYING_PARTICIPLES)) + r")\b", re.IGNORECASE)
 # Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
@@ -233,8 +242,9 @@ def is_title(span: str) -> bool:
 
 
 def _has_attribution(text: str) -> bool:
-    """Whether a text (outside quotes) has a word that may attribute a quote: `ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
-    return bool(ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
+    """Whether a text (outside quotes) has a word that may attribute a quote: `ATTRIBUTION`,
+    `PARTICIPLE_ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
+    return bool(ATTRIBUTION.search(text) or PARTICIPLE_ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
 
 
 def _is_attribution(token) -> bool:
@@ -243,7 +253,7 @@ def _is_attribution(token) -> bool:
     if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
         subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
         return subject is not None and _document_owner(subject) is not None
-    return token.lower_ in ATTRIBUTION_VERBS and not _says_so(token)
+    return (token.lower_ in ATTRIBUTION_VERBS or token.lower_ in SAYING_PARTICIPLES) and not _says_so(token)
 
 
 def _says_so(verb) -> bool:
@@ -389,10 +399,24 @@ def _subject(verb):
             return subject
         if verb.dep_ == "acl":
             return verb.head  # "video of him saying ..."
+        if (inverted := _speaker_taken_for_object(verb)) is not None:
+            return inverted  # '"Why now?" asked Hale.'
         if verb.dep_ not in SUBJECT_FROM_HEAD or verb.head is verb:
             return None
         verb = _reporting_verb(verb) or verb.head
         climbed = True
+
+
+def _speaker_taken_for_object(verb):
+    """The name right after the main verb of saying that comes right after the quote, where the
+    parser took it for the verb's object: in '"Why now?" asked Hale.', "asked" has no subject and
+    Hale is whom it asks, to the parser; a quote's closing mark before the verb says Hale is who
+    asks. Not a verb of a clause beside the main one ('..." was a lie, telling Hale', 'calling
+    him ...'): there the object is whom the speaker told."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.nbor(-1).tag_ != "''":
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj" and child.tag_ in PROPER_NOUN_TAGS
+                 and child.left_edge.i == verb.i + 1), None)
 
 
 def _is_passive_report(verb) -> bool:

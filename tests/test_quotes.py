@@ -1271,3 +1271,32 @@ def test_a_document_of_no_one_named_gives_no_quote(attribution):
         f"“Every family deserves cheaper crossings over the river,” {attribution}.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # A participle of a verb of saying attributes the quote to the subject of the clause it hangs from.
+    ('Mayor Ann Hale closed the bridge on Monday, declaring that "no truck will cross it this winter."',
+     "no truck will cross it this winter"),
+    ('Mayor Ann Hale defended the toll, noting that "the bridge pays for its own repairs."',
+     "the bridge pays for its own repairs"),
+])
+def test_a_participle_of_saying_attributes_the_quote(sentence, quoted):
+    assert quotes_of(sentence) == [("Ann Hale", quoted, 0)]
+
+
+def test_the_name_after_an_inverted_asked_is_the_speaker():
+    # To the parser, "Hemming" is whom "asked" asks; after the quote's closing mark, it is who asks.
+    found = quotes_of(
+        "Host Dana Hemming played a clip of the interview.",
+        "“How do we read that now, governor?” asked Hemming after the clip.",
+    )
+    assert found == [("Dana Hemming", "How do we read that now, governor?", 1)]
+
+
+def test_the_object_of_a_telling_after_a_quote_is_whom_the_speaker_told():
+    # "telling Rowe" hangs from the main clause: Rowe is told, and the quote after it is Hale's.
+    found = quotes_of(
+        "Mayor Ann Hale met Tom Rowe on Monday.",
+        "She said the bank made millions in the “scam,” telling Rowe, “You should resign and you should be investigated.”",
+    )
+    assert found == [("Ann Hale", "You should resign and you should be investigated", 1)]
