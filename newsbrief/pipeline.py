@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -14,6 +16,9 @@ from .judge import ORDERS
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
 from .sentences import MONTH_NAME, WEEKDAY_NAME, split_article
 from .summarize import MAX_WORDS, MIN_WORDS, SENTENCE_END, Budget, get_summarizer, is_complete
+
+if TYPE_CHECKING:
+    from .compare import Fact
 
 # News puts what matters first; sentences deep in long pages (wiki articles, transcripts)
 # are rarely brief material and cost most of the embedding time.
@@ -233,8 +238,6 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
     options = options or BriefOptions()
     sentences, embeddings = prepared.sentences, prepared.embeddings
     chosen = choose_sentences(prepared, options)
-    brief_sentences = [BriefSentence(shown_text(sentences[index].text), cited)
-                       for index, cited in zip(chosen, citations(chosen, sentences, embeddings))]
     warnings = list(prepared.warnings)
     if sentences and not chosen:
         warnings.append(no_sentence_chosen(sentences, options.budget))
@@ -246,6 +249,8 @@ def summarize(prepared: PreparedCluster, options: BriefOptions | None = None) ->
         comparison = compare(sentences, embeddings, headline_vectors(prepared, options), judge,
                              outlets=tuple(article.outlet for article in prepared.articles))
         warnings += _judge_failures(judge)
+    cited = citations(chosen, sentences, embeddings, comparison.agreed if comparison else ())
+    brief_sentences = [BriefSentence(shown_text(sentences[index].text), sources) for index, sources in zip(chosen, cited)]
     return Brief(prepared.cluster_id, tuple(brief_sentences), prepared.articles, comparison, tuple(warnings))
 
 
@@ -389,24 +394,34 @@ def gives_count(count: str, source: str, source_numbers: frozenset[str]) -> bool
     return any(low <= value < high for value in map(number_value, source_numbers) if value is not None)
 
 
-def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray) -> list[tuple[int, ...]]:
+def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarray,
+              agreed: Sequence[Fact] = ()) -> list[tuple[int, ...]]:
     """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
-    then every other article with a sentence stating the same fact, unless the closest such
-    sentence contradicts it (another date, a negation or hedge: `RuleJudge`) or gives another
-    figure of one measure, of the same thing or not (`judge.figures_differ`), since a source that
-    gives a different date or count does not corroborate the sentence."""
+    then every other article with a sentence stating the same fact, the closest such sentence
+    (`align.same_fact_sentences`) or the one an `agreed` fact (`compare.agreed_groups`) lists beside
+    it, unless that sentence contradicts it (another date, a negation or hedge: `RuleJudge`) or
+    gives another figure of one measure, of the same thing or not (`judge.figures_differ`), or the
+    source never gives its specifics (`states_specifics`), since a source that gives a different
+    date or count does not corroborate the sentence. Agreed joins wordings further apart than the
+    closest match asks for (a weekly claims figure told as "a new pandemic low" and as "the lowest
+    since the pandemic began", 0.69), through a third wording, or as two leads of one event: an
+    outlet shown as agreeing with a summary sentence is cited with it where it gives what the
+    sentence claims."""
     from .entities import Mentions, mentions
     from .judge import RuleJudge, Statement, figures_differ
 
     similarity = embeddings[chosen] @ embeddings.T
-    matches = []  # per chosen sentence, each other article's closest sentence stating the same fact
+    index_of = {(s.article + 1, s.text): i for i, s in enumerate(sentences)}
+    listed_with = {index_of[s.source, s.text]: [index_of[o.source, o.text] for o in fact.statements]
+                   for fact in agreed for s in fact.statements}
+    matches = []  # per chosen sentence, the other articles' sentences stating the same fact: the closest and the listed
     for row, index in enumerate(chosen):
         closest: dict[int, int] = {}
         for j in same_fact_sentences(sentences[index], sentences, similarity[row]):
             article = sentences[j].article
             if article not in closest or similarity[row, j] > similarity[row, closest[article]]:
                 closest[article] = j
-        matches.append(list(closest.values()))
+        matches.append(sorted(set(closest.values()) | {j for j in listed_with.get(index, ()) if j != index}))
     # Entities (spaCy, the costly part) only for pairs where both sides may give a figure or a
     # date; negation and hedging the judge reads off the words.
     pairs = [(i, j) for i, matched in zip(chosen, matches) for j in matched]
@@ -419,9 +434,9 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
                     for article in {s.article for s in sentences}}
     cited = []
     for index, matched in zip(chosen, matches):
-        agreeing = [sentences[j].article for j in matched
+        agreeing = {sentences[j].article for j in matched
                     if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])
-                    and states_specifics(sentences[index].text, source_texts[sentences[j].article])]
+                    and states_specifics(sentences[index].text, source_texts[sentences[j].article])}
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited
 

@@ -1,6 +1,7 @@
 """`pipeline`: what a brief's notes say about the articles it leaves out."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsbrief.models import Article, Cluster
@@ -250,3 +251,38 @@ def test_a_long_quotation_is_a_claim_even_inside_a_longer_sentence():
 ])
 def test_a_month_gives_a_date_but_a_word_beginning_like_one_does_not(text, may_give):
     assert bool(MAY_GIVE_FIGURE_OR_DATE.search(text)) == may_give
+
+
+def _two_wordings(cosine: float) -> tuple[list, np.ndarray]:
+    """Two articles' sentences of one event, worded apart, with embeddings `cosine` apart."""
+    from newsbrief.models import Sentence
+
+    sentences = [Sentence("Ferry crews on the northern routes walked out on Tuesday over night-shift pay.", 0, 0),
+                 Sentence("Night-shift pay sent the northern ferry crews out on strike on Tuesday.", 1, 0)]
+    return sentences, np.array([[1.0, 0.0], [cosine, (1 - cosine ** 2) ** 0.5]])
+
+
+def test_an_outlet_its_agreed_fact_lists_is_cited_with_the_sentence():
+    # Agreed joins wordings further apart than a citation's closest match asks (QA as231: WSJ shown in
+    # the lead's fact but not cited); the summary sentence cites what its fact lists.
+    from newsbrief.compare import Fact, SourcedText
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.65)
+    fact = Fact(tuple(SourcedText(s.article + 1, s.text) for s in sentences))
+    assert citations([0], sentences, embeddings) == [(1,)]
+    assert citations([0], sentences, embeddings, [fact]) == [(1, 2)]
+    assert citations([1], sentences, embeddings, [fact]) == [(2, 1)]
+
+
+def test_an_agreed_outlet_is_cited_only_where_it_gives_the_sentences_specifics():
+    # The fact lists both, but the second never gives the sentence's figure: a citation credits a
+    # source with the sentence as it stands.
+    from newsbrief.compare import Fact, SourcedText
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.65)
+    sentences[0] = Sentence("The strike stranded 4,126 ferry passengers on Tuesday when the northern crews walked out.", 0, 0)
+    fact = Fact(tuple(SourcedText(s.article + 1, s.text) for s in sentences))
+    assert citations([0], sentences, embeddings, [fact]) == [(1,)]
