@@ -48,13 +48,15 @@ TITLE_QUOTATION = re.compile(r"(?<![\w'‘’])['‘\"“](?=\w)(.+?)['’\"”]
 # …", "What You Need to Know" (summarize's first-person tests read sentence case; a headline is in
 # title case, where "We" and "Our" sit mid-line).
 WRITERS_VOICE = re.compile(r"\b(?:we|our|you|your|should)\b", re.IGNORECASE)
-# A headline that gives one speaker's message as its news, to others or at large: "Biden to GOP: …",
-# "Harris to Migrants: 'Do Not Come'", or a name and the claim in its speaker's voice with no quote
-# marks, "Senator Hale: Ferry Cuts Will Save the Island" (the speaker's words capitalised, so "Top
-# officials to testify: …" is no such line). A name and a claim in the third person reads as a
-# report ("CDC: Fully vaccinated people don't need masks outside"), as does a label ("Watch Live: …").
-MESSAGE_TO = re.compile(r"^(?:[A-Z]\S*\s){0,3}?[A-Z]\S*(?: to (?:\S+\s){0,2}?\S+:\s"
-                        r"|:\s(?=.*\b(?i:I|me|my|we|our|will|would|must|should)\b))")
+# A headline that gives one speaker's message to others as its news: "Biden to GOP: …", "Harris to
+# Migrants: 'Do Not Come'" (the speaker's words capitalised, so "Top officials to testify: …" is no such line).
+HEADLINE_SPEAKER = r"^(?:[A-Z]\S*\s){0,3}?[A-Z]\S*"
+MESSAGE_TO = re.compile(rf"{HEADLINE_SPEAKER} to (?:\S+\s){{0,2}}?\S+:\s")
+# Or a name and the claim in its speaker's voice, which a headline with no quotation gives as its
+# news: "Senator Hale: Ferry Cuts Will Save the Island", "Mayor: I Won't Resign". A name and a claim in
+# the third person reads as a report ("CDC: Fully vaccinated people don't need masks outside"), as
+# does a label ("Watch Live: …").
+VOICED_CLAIM = re.compile(rf"{HEADLINE_SPEAKER}:\s(?=.*\b(?i:I|me|my|we|our|will|would|must|should)\b)")
 # Headline-ese for one side's attack on another, told in the attacker's heat: "Senator Slams Rival",
 # "Mayor Lashes Out at Council". The verb has its subject before it ("Blasts Reported at Plant" opens
 # on a noun), and a storm that "slams into" a coast or a rocket that "blasts off" attacks no one.
@@ -255,7 +257,7 @@ def _slanted(n: int, brief: Brief) -> bool:
     it says and the brief does not quote (the outlet's scare quote: "Judge Strikes Down State's
     'Unconstitutional' Ban", "Rally Shut Down 'Within Minutes'"; not "calls it a 'horse dewormer'",
     nor the story's own term, as "'faithless electors'", which the brief quotes too), it gives
-    one speaker's message as its news (`MESSAGE_TO`), it tells an attack in headline-ese
+    one speaker's message as its news (`MESSAGE_TO`, `VOICED_CLAIM`), it tells an attack in headline-ese
     (`ATTACK_VERB`), or it passes a judgement of its own (`_own_judgement`).
     Over 700 briefs (615 dev, 85 QA) this changed 8 headings: 4 read better (as186's "…, Torches
     Media" to a plain "A Judge Tossed Out California's Assault Weapons Ban…", as189's "Biden to GOP:
@@ -266,13 +268,18 @@ def _slanted(n: int, brief: Brief) -> bool:
     claim in its voice (QA s25 N4), over 704 briefs (130 QA, 254 AllSides dev, 120 NeuS val, 200 NeuS train)
     changed 14 headings (11 clusters): 8 better (as216's "Top scientists slam WHO…" to Reuters'
     "COVID-19 lab leak theory cannot be ruled out…", as230's "…signs restrictive voting bill",
-    nt764's "Donald Trump: Roy Moore Will Help Make America Great Again"), 3 as well, none worse."""
+    nt764's "Donald Trump: Roy Moore Will Help Make America Great Again"), 3 as well, none worse;
+    over 491 more (187 NeuS val, 54 BASIL, 250 NeuS train) 9: 4 better, 4 as well, 1 worse (neus206's
+    "Trump: Muslim judges might be biased against me, too" to Clinton's rebuke, the brief's second
+    sentence). A voiced claim that quotes reads as a report: "Trump: Roy Moore will 'step aside' if…"
+    over basil41's brief of just that."""
     title = brief.sources[n - 1].title
     quoted_in_brief = _word_roots(" ".join(m.group(0) for m in quoted_spans(brief.summary)))
     scare_quoted = any(not _word_roots(m.group(1)) <= quoted_in_brief for m in TITLE_QUOTATION.finditer(title))
     unquoted = TITLE_QUOTATION.sub(" ", title)
     speaker = ":" in title or ATTRIBUTION.search(unquoted) or HEADLINE_ATTRIBUTION.search(unquoted)
-    return bool(MESSAGE_TO.match(unquoted) or scare_quoted and not speaker or ATTACK_VERB.search(unquoted)
+    voiced = VOICED_CLAIM.match(title) and unquoted == title
+    return bool(MESSAGE_TO.match(title) or voiced or scare_quoted and not speaker or ATTACK_VERB.search(unquoted)
                 or _own_judgement(n, unquoted, brief, quoted_in_brief))
 
 

@@ -549,9 +549,11 @@ def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant_n
     for title in ("Fire service calls Arden rail tunnel rescue of trapped workers 'a miracle'",
                   "Arden rail tunnel rescuers reach trapped workers, 'relieved' mayor says"):
         assert source_title(tunnel_brief(title)) == title
-    # A name and a claim in the third person reports; a storm that slams into a place attacks no one;
-    # a judgement another outlet's title passes too is the story's, not the headline's.
+    # A name and a claim in the third person reports, as does one that quotes the speaker's words; a
+    # storm that slams into a place attacks no one; a judgement another outlet's title passes too is
+    # the story's, not the headline's.
     for title in ("Fire Service: Rescuers Reach Trapped Arden Rail Tunnel Workers",
+                  "Fire Chief Hale: Rescuers Will Reach Trapped Arden Rail Workers 'Within Hours'",
                   "Storm slams into Arden as rescuers reach trapped rail tunnel workers"):
         assert source_title(tunnel_brief(title)) == title
     judged = "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel"
