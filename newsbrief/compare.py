@@ -20,7 +20,8 @@ from .align import (ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, TALLY, article_simi
                     figures, numbers, shares_fact_words, states_same_fact, tallies, what_happened_words, word_coverage,
                     word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
-                       last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, parsed, tagged)
+                       last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, outlet_keys, parsed,
+                       tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, ZONED_WEEKDAY, Figure, Judge, RuleJudge,
                     Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure,
                     same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
@@ -782,8 +783,8 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     others_text = [" ".join(sentences[k].text for k in ks) for ks in others]
     others_names = [_name_words([sentences[k].text for k in ks], [found_mentions[k] for k in ks]) for ks in others]
     spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
-    outlet_names = _outlet_names(outlets)
-    kinds = name_kinds(found_mentions) if kinds is None else kinds
+    outlet_names = outlet_keys(outlets)
+    kinds = name_kinds(found_mentions, outlets) if kinds is None else kinds
     loose = [[figure for figure in statement_figures(Statement(s.text, m)) if figure.given == "loose"]
              for s, m in zip(sentences, found_mentions)]
     others_loose = [[figure for k in ks for figure in loose[k]] for ks in others]
@@ -885,12 +886,6 @@ NAME_AFTER_NUMBER = re.compile(r"\s+([a-z]+)")
 COUNT_UNITS = UNIT_WORDS | frozenset(map(word_stem, (
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
     "point points thousand million billion trillion").split()))
-
-
-def _outlet_names(outlets: tuple[str | None, ...]) -> frozenset[str]:
-    """The cluster's outlets as `entities.name_kind_key` gives a name, a label in brackets left out
-    ("cbs news" of "CBS News (Online)"): a source's own name is no specific of another's statement."""
-    return frozenset(name_kind_key(re.sub(r"\s*\(.*?\)", "", outlet)) for outlet in outlets if outlet)
 
 
 def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset[str]:
@@ -1450,7 +1445,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     order = sorted(range(len(sentences)), key=lambda i: -importance[i])
     docs = tagged([s.text for s in sentences])
     found = [mentions_in(doc) for doc in docs]
-    kinds = name_kinds(found)
+    kinds = name_kinds(found, outlets)
     in_article = [[i for i, s in enumerate(sentences) if s.article == a] for a in range(articles)]
     cluster_text = "\n".join(s.text for s in sentences)
     quotes = [q for ids in in_article for q in extract_quotes(
