@@ -3,7 +3,7 @@
 A quote is a quoted span (in double marks, or single ones as British papers write them:
 `quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING_VERBS`:
-"continued", "replied"..., and participles: "declaring", "noting"), not what it answers ('responded to an "active threat"'); a phrase of three words or
+"continued", "replied"..., and `MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it answers ('responded to an "active threat"'); a phrase of three words or
 fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
 the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
 ..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
@@ -97,14 +97,17 @@ ATTRIBUTION_VERBS = frozenset((
     *SAYING_VERBS,
 ))
 ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r"|according to)\b", re.IGNORECASE)
-# The participles of verbs of saying ("..., declaring that '...'", "noting that"), besides ATTRIBUTION's
-# "saying", "adding" and "telling": as ATTRIBUTION_VERBS, but not in ATTRIBUTION, which other
-# modules read (headlines, the words between a quotation's parts).
-SAYING_PARTICIPLES = frozenset((
+# More verbs of saying: the participles ("..., declaring that '...'", "noting that"), besides
+# ATTRIBUTION's "saying", "adding" and "telling", and verbs seldom written after a quotation ("Hale
+# admitted that '...'", "the Times reported"): as ATTRIBUTION_VERBS, but not in ATTRIBUTION, which
+# other modules read (headlines, the words between a quotation's parts).
+MORE_SAYING_VERBS = frozenset((
     "arguing", "asking", "calling", "claiming", "declaring", "describing", "explaining", "insisting", "noting",
     "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
+    "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "conceded", "contended", "maintained",
+    "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))
-PARTICIPLE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SAYING_PARTICIPLES)) + r")\b", re.IGNORECASE)
+MORE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(MORE_SAYING_VERBS)) + r")\b", re.IGNORECASE)
 # Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
@@ -243,8 +246,8 @@ def is_title(span: str) -> bool:
 
 def _has_attribution(text: str) -> bool:
     """Whether a text (outside quotes) has a word that may attribute a quote: `ATTRIBUTION`,
-    `PARTICIPLE_ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
-    return bool(ATTRIBUTION.search(text) or PARTICIPLE_ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
+    `MORE_ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
+    return bool(ATTRIBUTION.search(text) or MORE_ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
 
 
 def _is_attribution(token) -> bool:
@@ -253,7 +256,7 @@ def _is_attribution(token) -> bool:
     if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
         subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
         return subject is not None and _document_owner(subject) is not None
-    return (token.lower_ in ATTRIBUTION_VERBS or token.lower_ in SAYING_PARTICIPLES) and not _says_so(token)
+    return (token.lower_ in ATTRIBUTION_VERBS or token.lower_ in MORE_SAYING_VERBS) and not _says_so(token)
 
 
 def _says_so(verb) -> bool:

@@ -1300,3 +1300,18 @@ def test_the_object_of_a_telling_after_a_quote_is_whom_the_speaker_told():
         "She said the bank made millions in the “scam,” telling Rowe, “You should resign and you should be investigated.”",
     )
     assert found == [("Ann Hale", "You should resign and you should be investigated", 1)]
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # Verbs of saying seldom written after a quotation attribute it too.
+    ('Mayor Ann Hale admitted that "the toll was a mistake from the very start."', "the toll was a mistake from the very start"),
+    ('Mayor Ann Hale accused the council of "wasting a whole year on the bridge."', "wasting a whole year on the bridge"),
+    ('Mayor Ann Hale predicted that "the bridge will reopen before the snow comes."', "the bridge will reopen before the snow comes"),
+])
+def test_more_verbs_of_saying_attribute_the_quote(sentence, quoted):
+    assert quotes_of(sentence) == [("Ann Hale", quoted, 0)]
+
+
+def test_a_paper_that_reported_the_words_is_their_speaker():
+    found = quotes_of("“The bridge will stay closed until the spring thaw,” the Daily Ledger reported.")
+    assert found == [("Daily Ledger", "The bridge will stay closed until the spring thaw", 0)]
