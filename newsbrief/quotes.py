@@ -612,9 +612,10 @@ def _speaks_for_others(description) -> bool:
 def _describes_by_group(subject) -> bool:
     """Whether a proper noun subject describes one person by the party or people they belong to, as
     "the Russian leader" does by their country: "The Democrat, who served two terms as governor,
-    vowed" (one, after "the"; spaCy labels the word a group, NORP), not the group's name itself."""
+    vowed", "the committee's ranking Republican asserted" (one, after "the" or an owner; spaCy labels
+    the word a group, NORP), not the group's name itself."""
     return subject.tag_ == "NNP" and subject.ent_type_ == "NORP" and any(
-        child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
+        (child.dep_ == "det" and child.lower_ == "the") or child.dep_ == "poss" for child in subject.children)
 
 
 def _person_beside(subject, outside: str, named: Mentions) -> str | None:
@@ -1048,10 +1049,12 @@ def _rejoined(attributed: list[tuple[re.Match, tuple[str, ...]]], text: str) -> 
 
 
 def _interrupts(first: re.Match, second: re.Match, text: str) -> bool:
-    """Whether only an attribution ("he said,") stands between two quoted parts of one sentence."""
+    """Whether only an attribution set off by commas ("he said,") stands between two quoted parts of
+    one sentence: not one a dash opens ('come "under control" — apologizing by saying, "My bad."'),
+    which ends a quote of its own."""
     between = text[first.end():second.start()].strip()
     return (not first.group(1).rstrip().endswith((".", "?", "!")) and between.endswith(",")
-            and _has_attribution(between))
+            and (first.group(1).rstrip().endswith(",") or between.startswith(",")) and _has_attribution(between))
 
 
 def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:

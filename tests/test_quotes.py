@@ -1315,3 +1315,19 @@ def test_more_verbs_of_saying_attribute_the_quote(sentence, quoted):
 def test_a_paper_that_reported_the_words_is_their_speaker():
     found = quotes_of("“The bridge will stay closed until the spring thaw,” the Daily Ledger reported.")
     assert found == [("Daily Ledger", "The bridge will stay closed until the spring thaw", 0)]
+
+
+def test_a_quote_then_a_dash_and_another_quote_are_two_quotes():
+    # Only an attribution set off by commas interrupts one quote; after a dash, the second is a quote of its own.
+    found = quotes_of("Mayor Ann Hale admitted she was wrong about when the bridge would open “after the thaw” — "
+                      "apologizing by saying, “That was my fault.”")
+    assert found == [("Ann Hale", "after the thaw", 0), ("Ann Hale", "That was my fault", 0)]
+
+
+def test_an_owners_party_member_is_someone_described_not_a_name():
+    # "The committee's ranking Republican" describes one person, as "the Republican" does: the one in focus.
+    found = quotes_of(
+        "Rep. Tom Rowe released the report on Monday.",
+        'The committee\'s ranking Republican asserted that the agency is "very worried about the findings."',
+    )
+    assert found == [("Tom Rowe", "very worried about the findings", 1)]
