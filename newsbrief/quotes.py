@@ -650,7 +650,7 @@ def _is_word_of_name(token) -> bool:
         token.dep_ == "amod" and token.is_title and token.i > 0))
 
 
-def _introduced_as(description, text: str, people: set[str]) -> str | None:
+def _introduced_as(description, text: str, people: set[str], in_full: Callable[[str], str]) -> str | None:
     """The one person the article (up to the description) introduced with the description's words:
     "the Russian leader" is whoever it called "Russian President Vladimir Putin", "the president",
     with no word before it, whoever it called "President Trump", and "the judge" whoever it called
@@ -658,7 +658,9 @@ def _introduced_as(description, text: str, people: set[str]) -> str | None:
     ("the spokesman for the president", "Smith's lawyer") is only a person introduced with all those
     words ("Tom Reyes, Smith's lawyer"): the president's spokesman is not the party's. Not an office
     under it ("Vice President Mike Pence" is no "president": `OTHER_OFFICE`), nor the description's
-    words after a preposition ("his opponent for president, Hillary Clinton": `AFTER_PREPOSITION`)."""
+    words after a preposition ("his opponent for president, Hillary Clinton": `AFTER_PREPOSITION`).
+    The name found is given `in_full` as the article would name a speaker so: "President Obama" beside
+    "Malia and Sasha Obama" is no daughter of his."""
     qualifiers = [child for child in description.children if child.dep_ == "poss" or (
         child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPOSITIONS)]
     phrase = _phrase_pattern(description, qualifiers)
@@ -671,7 +673,7 @@ def _introduced_as(description, text: str, people: set[str]) -> str | None:
         # hyphenated run of 5,000 characters ("U-S-A-U-S-A…"), and grows with its square.
         rf"(?<![\w-])(?:[^\WA-Z]\w*|-)*+([A-Z][\w-]+),\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"{AFTER_PREPOSITION}{phrase}\b"]
-    named = (fullest_form(found.group(1), people) for pattern in patterns for found in re.finditer(pattern, text))
+    named = (in_full(found.group(1)) for pattern in patterns for found in re.finditer(pattern, text))
     introduced = {name for name in named if name in people}
     return introduced.pop() if len(introduced) == 1 else None
 
@@ -1125,7 +1127,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # Trump was wrong, the president said ...").
         return _speaker(description, outsides[index], mentions[index],
                         lambda _: person_in_focus(focus_before[index]) or named_alone,
-                        lambda found: _introduced_as(found, text_before(index, found.idx), people))
+                        lambda found: _introduced_as(found, text_before(index, found.idx), people, in_full))
 
     def text_before(index: int, offset: int) -> str:
         return "\n".join([s.text for s in sentences[:index]] + [sentences[index].text[:offset]])
@@ -1200,7 +1202,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     def speakers_named(i: int, subject, quoted: str) -> tuple[str, ...]:
         # Whom the subject of a verb of saying names, each in the fullest form the article uses.
         as_named = _speakers(subject, outsides[i], speaking[i], people, speaker_in_focus,
-                             lambda description: _introduced_as(description, text_before(i, description.idx), people),
+                             lambda description: _introduced_as(description, text_before(i, description.idx), people, in_full),
                              lambda: named_together_before(i))
         pronoun = _courtesy_pronoun(subject) if len(as_named) == 1 else None
         speakers = tuple(dict.fromkeys(in_full(name_form(name), pronoun) for name in as_named))
