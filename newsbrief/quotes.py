@@ -3,9 +3,10 @@
 A quote is a quoted span (in double marks, or single ones as British papers write them:
 `quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
 with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING_VERBS`:
-"continued", "replied"..., and `MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it answers ('responded to an "active threat"'); a phrase of three words or
-fewer only where such a verb governs it in the parse (else it is a term or a scare quote, whoever
-the sentence's verb of saying is about); one its attribution interrupts ('"If ...," he said, "you
+"continued", "replied"..., and `MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it
+answers ('responded to an "active threat"'); a phrase of three words or fewer only where such a
+verb governs it in the parse (else it is a term or a scare quote, whoever the sentence's verb of
+saying is about); one its attribution interrupts ('"If ...," he said, "you
 ..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
 been "my finest moment"', 'had done nothing "illegal"') are no quote, as alone they say the
 opposite. The speaker is the grammatical subject of the verb that governs the quote, from spaCy's
