@@ -6,6 +6,7 @@ words; the second check keeps topical but different statements ("Putin met Erdog
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -42,8 +43,8 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
 # A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320");
-# a tally or score gives two ("passed 220-211" is "220 to 211").
-_FIGURE_START = r"(?:(?<![\w-])|(?<=\d[-–]))"
+# a tally or score gives two ("passed 220-211" and "a 220-to-211 vote" are "220 to 211").
+_FIGURE_START = r"(?:(?<![\w-])|(?<=\d[-–])|(?<=\d[-–]to[-–]))"
 _FIGURE = re.compile(rf"{_FIGURE_START}\d[\d,.]*\d|{_FIGURE_START}\d(?![\w])")
 # A number in a title is no figure. Such a number has a capitalised word after it, and before it
 # an opening quote mark, the title's capitalised words running up to the closing one ("“60
@@ -55,9 +56,10 @@ TITLE_AROUND_NUMBER = (
     (re.compile(rf"[\w,;]\s+(?!(?:{MONTH_NAME}|{WEEKDAY_NAME})\b)[A-Z][\w.-]*\s+$"), re.compile(r"\s+[A-Z][a-z]")),
 )
 YEAR_NUMBER = r"(?:19|20)\d\d"  # a year as stories write it: 1942, 2017
-# A vote's or a game's tally, two numbers joined by a dash, the first the larger ("voted 371-18",
-# "a 52-48 vote", "won 3-1"): no range ("10-15 percent", "ages 18-24") and no season ("2019-20").
-TALLY = re.compile(r"(?<![\w.,$-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w-]|[.,]\d)")
+# A vote's or a game's tally, two numbers joined by a dash or by "-to-", the first the larger ("voted
+# 371-18", "a 52-48 vote", "won 3-1", "the 220-to-190 vote"): no range ("10-15 percent", "ages 18-24")
+# and no season ("2019-20").
+TALLY = re.compile(r"(?<![\w.,$-])(\d{1,3})\s?[-–](?:to[-–])?\s?(\d{1,3})(?![\w-]|[.,]\d)")
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 # Numbers in words, as spaCy finds them and stories write them ("Sixty-seven" is sixty and seven).
 SPELT_NUMBERS = {word: value for value, word in enumerate(
@@ -75,6 +77,11 @@ LOWER_BOUND = re.compile(r"\b(?:at least|more than|greater than|over|above|upwar
                          r"top(?:s|ped|ping)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+$", re.I)
 UPPER_BOUND = re.compile(r"\b(?:up to|at most|no more than|less than|fewer than|under|below|as many as|as much as)\s+$",
                          re.I)
+# A figure written to a decimal place with this many significant digits or more ("3.3 million",
+# "6.1%") is as precise as it says, and stands for the figures that round to it: an outlet rounding
+# "3.28 million" writes "3.3 million". One digit ("$1 trillion") is too coarse to tell a rounding
+# of "$1.2 trillion" from another figure.
+ROUNDED_DIGITS = 2
 APPROXIMATE = re.compile(r"\b(?:about|almost|nearly|around|roughly|approximately|some|close to)\s+$", re.I)
 CURRENCY_SIGN = re.compile(r"[$£€¥]\s*$")
 
@@ -181,11 +188,41 @@ def gives_other_numbers(a: str, b: str) -> bool:
     none is the other's nor inside a range the other gives: "At least 60 percent of the staff is
     white" and "Among senior staff, 36 percent are people of color" share "percent" and "staff" but
     tell two figures of two groups, while "between 400,000 and 250,000 years ago" holds
-    "300,000-year-old" and "about $973,000" the "$972,814" it rounds."""
+    "300,000-year-old", "about $973,000" the "$972,814" it rounds and "3.3 million" the "3.28
+    million" (`written_rounded`)."""
     numbers_a, numbers_b = exact_numbers(a, bounds=True), exact_numbers(b, bounds=True)
     if not numbers_a or not numbers_b or numbers_a & numbers_b:
         return False
-    return not (_inside_range(numbers_a, numbers_b) or _inside_range(numbers_b, numbers_a))
+    return not (_inside_range(numbers_a, numbers_b) or _inside_range(numbers_b, numbers_a)
+                or _rounds_to_other(numbers_a, numbers_b) or _rounds_to_other(numbers_b, numbers_a))
+
+
+def significant_digits(number: str) -> int:
+    """How many significant digits a number as written gives: "3.28" and "1.20" three, "973,000" three."""
+    whole, _, decimals = number.replace(",", "").partition(".")
+    digits = (whole + decimals).lstrip("0") if decimals else whole.strip("0")
+    return len(digits) or 1
+
+
+def rounds_to(exact: float, rounded: float, written: str | None = None) -> bool:
+    """Whether `exact` rounded to as many significant digits as `rounded` has (as `written`, where
+    given: "1.20" has three; else as its value has, "973,000" three) gives `rounded`."""
+    if rounded == 0:
+        return exact == 0
+    digits = significant_digits(written if written is not None else f"{abs(rounded):.15g}".split("e")[0])
+    return math.isclose(float(f"{exact:.{digits}g}"), rounded)
+
+
+def written_rounded(number: str) -> bool:
+    """Whether a number as written is a rounded figure: to a decimal place, with ROUNDED_DIGITS or more."""
+    return "." in number and significant_digits(number) >= ROUNDED_DIGITS
+
+
+def _rounds_to_other(numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
+    """Whether a number of `numbers_b` is written rounded (`written_rounded`) and one of `numbers_a` rounds to it."""
+    rounded = [(number, _value(number)) for number in numbers_b if written_rounded(number)]
+    return any(exact is not None and value is not None and rounds_to(exact, value, number)
+               for number, value in rounded for exact in map(_value, numbers_a))
 
 
 def _inside_range(numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:

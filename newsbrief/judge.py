@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from .align import CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given
+from .align import (CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given,
+                    TALLY, rounds_to, tallies, written_rounded)
 from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
 from .sentences import MONTH_NAME, MONTHS, SAYING, WEEKDAY_NAME, WEEKDAYS
 
@@ -45,15 +46,17 @@ NEGATION = re.compile(
 # "probably", "perhaps", "maybe" (so "probably an undercount" and "might be an undercount" both hedge).
 # Beside a statement that attributes the claim too, neither outlet vouches for it. A modal of what
 # may come ("could close") and a threat ("threatened to advise") tell a possibility, which differs
-# from what the other reports was said ("will close").
+# from what the other reports was said ("will close"), as does not ruling a thing out ("cannot rule out
+# another shutdown", "has not ruled out a run", "refused to rule it out"): it may come.
 HEARSAY = (r"reportedly|allegedly|purported(?:ly)?|is believed|are believed|claim(?:s|ed)\s+(?:that|to)|rumou?red|"
            r"suspected|suggest(?:s|ed)(?=\s+that\b|\s*[,.;])|"
            r"claiming(?!\s+(?:the\s+)?(?:li(?:v|f)es?|responsibility|credit|victory)\b)")
 LIKELIHOOD = r"possibly|probably|perhaps|maybe"
+NOT_RULED_OUT = r"(?:not|never|cannot|\w+n't|refus(?:e|es|ed|ing)\s+to)\s+(?:be\s+)?rul(?:e|es|ed|ing)\s+(?:\w+\s+)?out"
 DOUBT = rf"{HEARSAY}|(?:(?:(?-i:may)|might)(?:n't)?|could)\s+have|{LIKELIHOOD}|apparently|apparent|appears? to|unconfirmed"
 HEDGE = re.compile(
     rf"\b(?:{HEARSAY}|(?:(?-i:may)|might)(?:n't)?(?:\s+have)?|could(?!n't|\s+not\b)(?:\s+have)?|{LIKELIHOOD}|"
-    rf"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed|{UNLIKELY}|threaten(?:s|ed|ing)?\s+to)\b",
+    rf"apparently|apparent(?!\s+(?:that|to)\b)|appears? to|unconfirmed|{UNLIKELY}|threaten(?:s|ed|ing)?\s+to|{NOT_RULED_OUT})\b",
     re.I)
 # Verbs that tell what someone said: the project's `sentences.SAYING`, and those that announce,
 # report, warn or deny ("the ministry announced Tuesday", "told reporters"). Not those of SAYING
@@ -456,14 +459,6 @@ def same_measure(a: Figure, b: Figure) -> bool:
 SHORT_OF = re.compile(r"(?:almost|nearly|close to)\b", re.I)
 
 
-def _rounds_to(exact: float, loose: float) -> bool:
-    """Whether `exact` rounded to as many significant digits as `loose` has gives `loose`."""
-    if loose == 0:
-        return exact == 0
-    digits = len(f"{abs(loose):.15g}".split("e")[0].replace(".", "").strip("0")) or 1
-    return float(f"{exact:.{digits}g}") == loose
-
-
 def _range(figure: Figure) -> tuple[float, float]:
     """The values a figure allows, ends included; a loose one is taken at its value."""
     return {"lower": (figure.value, float("inf")), "upper": (float("-inf"), figure.value),
@@ -471,16 +466,25 @@ def _range(figure: Figure) -> tuple[float, float]:
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """The same value, or one given loosely that the other rounds to ("about $973,000" and "$972,814"),
-    and falls short of where the loose one says it does ("nearly $1 trillion" is not "$1.2 trillion")."""
-    return a.value == b.value or _loosely_gives(b, a.value) or _loosely_gives(a, b.value)
+    """The same value, or one given loosely or written rounded that the other rounds to (`_stands_for`:
+    "about $973,000" and "$972,814", "3.3 million" and "3.28 million")."""
+    return a.value == b.value or _stands_for(b, a.value) or _stands_for(a, b.value)
 
 
-def _loosely_gives(loose: Figure, value: float) -> bool:
-    """Whether a figure given loosely stands for this value: the value rounds to it, and is no more
-    than it where its words say the count falls short (`SHORT_OF`)."""
-    return (loose.given == "loose" and _rounds_to(value, loose.value)
-            and not (value > loose.value and SHORT_OF.match(loose.written)))
+# The number of a figure as written ("3.3" of "$3.3 million"), to read the digits it is written to.
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _stands_for(rounded: Figure, value: float) -> bool:
+    """Whether a figure stands for this value, which rounds to it: a figure given loosely where the
+    value is no more than it if its words say the count falls short (`SHORT_OF`: "nearly $1 trillion"
+    is not "$1.2 trillion"), or an exact one written rounded (`align.written_rounded`: "3.3 million"
+    is "3.28 million", "$1 trillion" not "$1.2 trillion"), to the digits it is written to."""
+    if rounded.given == "loose":
+        return rounds_to(value, rounded.value) and not (value > rounded.value and SHORT_OF.match(rounded.written))
+    number = WRITTEN_NUMBER.search(rounded.written)
+    return (rounded.given == "exact" and number is not None and written_rounded(number.group())
+            and rounds_to(value, rounded.value, number.group()))
 
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
@@ -489,7 +493,7 @@ def _figures_agree(a: Figure, b: Figure) -> bool:
     is the least (or most) its outlet could count, so "at least eight" and "at least nine" people
     killed are two tolls, though both can hold."""
     if a.given == b.given in ("lower", "upper"):
-        return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
+        return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
     if {"lower", "upper", "within"} & {a.given, b.given}:
         (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
         return max(low_a, low_b) <= min(high_a, high_b)
@@ -534,12 +538,23 @@ def figures_differ(a: Statement, b: Statement) -> bool:
 
 def _differing_figures(a: Statement, b: Statement) -> list[tuple[Figure, Figure]]:
     """The pairs of figures, one of each statement, of one measure, where none of these agree and no
-    figure of one has a value of the other; none otherwise."""
+    figure of one has a value of the other; none otherwise. A vote's or a game's tallies
+    (`align.tallies`) are figures of their own: where both give tallies and none the same, the
+    tallies differ, whatever value both give besides ("212-190, with two Republicans joining" and
+    "210-190, with two Republicans joining" share "two" and "190" but count two votes)."""
+    tallies_a, tallies_b = tallies(plain(a.text)), tallies(plain(b.text))
+    if tallies_a and tallies_b and not tallies_a & tallies_b:
+        return [(_tally_figure(x), _tally_figure(y)) for x in sorted(tallies_a) for y in sorted(tallies_b)]
     figures_a, figures_b = statement_figures(a), statement_figures(b)
     compared = [(x, y) for x in figures_a for y in figures_b if same_measure(x, y)]
     if any(_figures_agree(x, y) for x, y in compared) or any(same_value(x, y) for x in figures_a for y in figures_b):
         return []
     return compared
+
+
+def _tally_figure(tally: str) -> Figure:
+    """A tally ("212-190") as a figure, its value the larger count, with no words read beside it."""
+    return Figure(tally, float(tally.split("-")[0]), "exact", "tally", frozenset())
 
 
 def _same_thing(x: Figure, text_x: str, y: Figure, text_y: str) -> bool:
@@ -563,7 +578,10 @@ def counts_one_thing(a: Statement, b: Statement) -> bool:
     1 million jobs were created"); and people, and places, named by neither or by both, with a name
     word both share ("60 protesters killed in Hama" and "13 protesters killed in Homs" are two counts,
     as are two defendants' counts of arson, or "in Chicago, 100 people" and the nation's 189).
-    Two such statements may be worded far apart and still give one count."""
+    Two such statements may be worded far apart and still give one count. So may two tallies that
+    differ in one half alone, whoever either names (`_one_vote_tallied`)."""
+    if _one_vote_tallied(a, b):
+        return True
     if not all(_names_meet(getattr(a.mentions, kind), getattr(b.mentions, kind)) for kind in ("people", "places")):
         return False
     days_a, days_b = _calendar_days(a), _calendar_days(b)
@@ -580,6 +598,13 @@ def counts_one_thing(a: Statement, b: Statement) -> bool:
                     (days_a & days_b and not _actions_told_apart(cx.predicate, a.text, cy.predicate, b.text)):
                 return True
     return False
+
+
+def _one_vote_tallied(a: Statement, b: Statement) -> bool:
+    """Whether two statements give tallies (`align.tallies`) that differ in one half alone: "voted
+    222-190" and "the 220-to-190 vote" count one vote's losing side alike, so tell one vote two ways."""
+    halves = [[tally.split("-") for tally in tallies(plain(s.text))] for s in (a, b)]
+    return any(x != y and (x[0] == y[0] or x[1] == y[1]) for x in halves[0] for y in halves[1])
 
 
 def _names_meet(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
@@ -628,9 +653,26 @@ def _same_time_frame(a: Statement, b: Statement) -> bool:
     return not (frames_a and frames_b) or bool(frames_a & frames_b)
 
 
+# A date after these bounds the time before it, a frame of its own: "Prior to March, fewer than
+# 700,000 claims were filed weekly" tells of the weeks before March, not of "the week ending March 28".
+BEFORE_DATE = re.compile(r"\b(?:before|prior to|until|ahead of)\s+$", re.I)
+
+
 def _frame_words(statement: Statement) -> frozenset[str]:
-    return frozenset(word for date in statement.mentions.dates for word in re.findall(r"\w+", plain(date).lower())
+    """The words of the times a statement gives (`FRAME_FILLERS` left out), each of a time before a
+    date (`BEFORE_DATE`) marked "before" ("before march" does not meet "march"). A tally spaCy took
+    for a date ("approved it 61-38") is no time (`align.TALLY`)."""
+    text = plain(statement.text)
+    words = set()
+    for date in statement.mentions.dates:
+        written = plain(date)
+        if TALLY.fullmatch(written):
+            continue
+        found = [m.start() for m in re.finditer(re.escape(written), text)]
+        before = bool(found) and all(BEFORE_DATE.search(text, 0, at) for at in found)
+        words.update(f"before {word}" if before else word for word in re.findall(r"\w+", written.lower())
                      if word not in FRAME_FILLERS)
+    return frozenset(words)
 
 
 # Each kind's names in order, by their first three letters, to tell whether a span holds a date.

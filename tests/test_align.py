@@ -127,3 +127,18 @@ def test_a_number_in_a_title_is_no_figure():
 ])
 def test_a_tally_is_two_numbers_the_larger_first(text, found):
     assert tallies(text) == found
+
+
+def test_a_tally_written_with_to_between_dashes_is_a_tally():
+    assert tallies("The 220-to-190 party-line vote came late.") == {"220-190"}
+    assert figures("The 220-to-190 party-line vote came late.") == {"220", "190"}
+    assert tallies("Prices rose 10-to-15 percent.") == set()  # the smaller first: a range
+
+
+def test_a_figure_written_rounded_stands_for_the_figures_that_round_to_it():
+    from newsbrief.align import gives_other_numbers
+
+    assert not gives_other_numbers("A record 3.3 million people applied.", "A record 3.28 million people applied.")
+    assert not gives_other_numbers("Fares rose 2.38% in May.", "Fares rose 2.4% in May.")
+    assert gives_other_numbers("A record 3.3 million people applied.", "A record 3.22 million people applied.")
+    assert gives_other_numbers("A ticket costs $3.20 now.", "A ticket costs $3.23 now.")  # "3.20" has three digits

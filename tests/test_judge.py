@@ -1408,3 +1408,80 @@ def test_two_dates_of_one_fact_clash_whatever_words_each_dates():
     found, escaped = statements("Police found a body inside a shed in Alba on Saturday and believe it is the escaped suspect.",
                                 "Police believe it is the body of the suspect who escaped from a traffic stop on Monday night.")
     assert date_conflict(found, escaped, one_fact=True) is None
+
+
+# ---- tallies, rounded figures, times before a date, hedges of what is not ruled out (QA s26) ----------
+
+@pytest.mark.parametrize("a, b", [
+    # A count both give besides ("two Republicans", the losing side's 190) is no shared tally.
+    ("The council vote was 12-9 with two Greens joining all Liberals to approve the ferry budget.",
+     "The council vote was 11-9 with two Greens joining all Liberals to approve the ferry budget."),
+    # "-to-" is a tally written out, and the words beside two tallies need not match.
+    ("The Assembly approved the ferry budget 61-38 on Tuesday.",
+     "The 59-to-38 party-line vote on the ferry budget came on Tuesday."),
+])
+def test_two_different_tallies_of_one_vote_disagree(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "numbers" and "-" in verdict.reason
+    assert figures_differ(*statements(a, b))
+
+
+def test_two_tallies_differing_in_one_half_count_one_vote_whoever_they_name():
+    # Worded far apart, so asked as a count of one thing: the 38 who voted no is one side of one vote.
+    passed, party_line = statements("The Assembly approved the ferry budget 61-38, with Ana Ruiz the only Green to vote no.",
+                                    "The 59-to-38 party-line vote stands in contrast to a vote in May on the harbour.")
+    assert counts_one_thing(passed, party_line)
+    assert RULES(passed, party_line).kind == "numbers"
+    # A tally sharing no half is another vote's.
+    assert not counts_one_thing(passed, statements("The harbour plan passed 52-45 in a vote in May.")[0])
+
+
+def test_one_tally_written_two_ways_agrees():
+    assert judged("The Assembly approved the ferry budget 61-38 on Tuesday.",
+                  "The 61-to-38 vote on the ferry budget came on Tuesday.") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # A figure written to its decimals stands for the figures that round to it.
+    ("A record 4.6 million travellers passed through the port's terminals last month.",
+     "A record 4.57 million travellers passed through the port's terminals last month."),
+    ("Ferry fares rose 2.4% last month, the port authority said.",
+     "Ferry fares rose 2.38% last month, the port authority said."),
+])
+def test_a_figure_rounded_to_its_written_digits_is_the_same_figure(a, b):
+    assert judged(a, b) is None
+    assert not figures_differ(*statements(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # One digit is too coarse to tell a rounding from another figure; trailing decimals are digits.
+    ("The port's expansion will cost $2 billion over ten years.", "The port's expansion will cost $2.4 billion over ten years."),
+    ("A ferry ticket now costs $3.20 at the port.", "A ferry ticket now costs $3.23 at the port."),
+    ("A record 4.6 million travellers passed through the port's terminals last month.",
+     "A record 4.52 million travellers passed through the port's terminals last month."),
+])
+def test_a_figure_that_does_not_round_to_the_written_digits_differs(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "numbers"
+
+
+def test_a_figure_of_the_time_before_a_date_is_not_of_a_week_in_it():
+    # A record week in March against the weekly level before March: two times, two figures.
+    record = "Nearly half of the record 4.2 million ferry bookings made during the week ending March 21 were refunded."
+    before = "Prior to March, fewer than 400,000 ferry bookings were made weekly in records back to 1990."
+    assert judged(record, before) is None
+    # The same week's figure told two ways still disagrees, and so does a level of March itself.
+    assert judged(record, "The port said 3.1 million ferry bookings were made during the week ending March 21.").kind == "numbers"
+    assert judged(record, "In March, fewer than 400,000 ferry bookings were made weekly in records back to 1990.").kind == "numbers"
+
+
+@pytest.mark.parametrize("hedged", [
+    "The port authority said Monday it cannot rule out another ferry strike next week.",
+    "The port authority has not ruled out another ferry strike next week, it said Monday.",
+    "The port authority on Monday refused to rule out another ferry strike next week.",
+])
+def test_not_ruling_a_thing_out_hedges_it(hedged):
+    # Both say the strike may come: no disagreement. Against a flat report, it hedges.
+    assert judged(hedged, "Another ferry strike could come next week, the port authority said Monday.") is None
+    verdict = judged(hedged, "Another ferry strike will come next week, the port authority said Monday.")
+    assert verdict is not None and verdict.kind == "hedging"
