@@ -21,10 +21,12 @@ OPINION_LABEL = re.compile(r"\W*opinion\s*[:|]", re.IGNORECASE)
 # else does ("/2021/10/01/opinion/…", "/opinion/editorials/…", "/columnists/…", the Guardian's
 # "/commentisfree/…", the Atlantic's "/ideas/…"): a whole segment, as "/opinion-polls-show-…" is a
 # slug. A slug may open on the label, as a title does ("/news/opinion-the-second-amendment-…",
-# "/op-ed-online-exchanges-…": the only two such slugs in the data), but not on "opinion polls".
+# "/op-ed-online-exchanges-…": the only two such slugs in the data), but not on "opinion polls";
+# or end on it, before the page's number, as Newsweek's do ("/…-divides-them-opinion-1600369"), but
+# not on "public opinion".
 # Not "/blog/": a live blog is news.
 OPINION_SECTION = re.compile(r"/(?:(?:opinions?|columns?|columnists?|op-?eds?|editorials?|commentary|commentisfree|ideas)"
-                             r"(?:/|$)|(?:opinion|op-?ed)-(?!polls?\b))", re.IGNORECASE)
+                             r"(?:/|$)|(?:opinion|op-?ed)-(?!polls?\b))|(?<!public)-opinion(?:-\d+)?(?:\.html?)?/?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

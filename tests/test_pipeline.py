@@ -101,6 +101,8 @@ def test_an_opinion_piece_is_known_by_its_outlets_name_or_a_label_opening_its_ti
     ("https://bayherald.example/news/opinion-the-ferry-crews-deserve-better", True),  # a slug opening on the label
     ("https://bayherald.example/business/op-ed-pay-the-ferry-crews/article/123", True),
     ("https://bayherald.example/2024/03/05/opinion-poll-ferry-crews", False),
+    ("https://www.bayherald.example/pay-the-ferry-crews-opinion-1600369", True),  # a slug ending on the label
+    ("https://www.bayherald.example/ferry-strike-shifts-public-opinion-1600370", False),
     ("https://bayherald.example/news/live-blog/ferry-strike-latest", False),  # a live blog reports the news
     ("https://bayherald.example/blog/ferry-strike-what-we-know", False),
     ("https://bayherald.example/news/ferry-strike?from=opinion", False),  # the path alone says
