@@ -17,10 +17,11 @@ import numpy as np
 
 from .align import (ORDINAL_WORDS, SAME_FACT_OVERLAP, SAME_FACT_SIMILARITY, SPELT_NUMBERS, content_words, figures, states_same_fact,
                     support_strength, what_happened_words, word_overlap, word_stem)
+from .entities import TITLES
 from .judge import WEEKDAY
 from .models import Sentence
 from .quotes import ATTRIBUTION, ATTRIBUTION_VERBS, outside_quotes, quoted_spans
-from .sentences import COURTESY_PRONOUNS, QUOTE_MARKS, SAYING, SAYING_VERBS, SENTENCE_OPENERS, TITLE_AT_END, WEEKDAY_NAME, is_attribution, parenthesis_left_open, quote_left_open
+from .sentences import COURTESY_PRONOUNS, MONTH_NAME, QUOTE_MARKS, SAYING, SAYING_VERBS, SENTENCE_OPENERS, TITLE_AT_END, WEEKDAY_NAME, is_attribution, parenthesis_left_open, quote_left_open
 from .tense import SOURCE_VERBS, has_finite_verb, main_subject, main_verbs_of, outdates, same_unnamed_actor, subject_names
 
 MIN_WORDS = 8
@@ -188,7 +189,8 @@ DANGLING_START = re.compile(
 # "A second, with tranquilizers, was on its way": a second of what the sentence before named;
 # "The two were covering the blasts": two whom it named.
 NUMBER_WORD = f"(?:{'|'.join(word for word in SPELT_NUMBERS if word != 'zero')})"
-ELLIPTICAL_NUMBER = re.compile(rf"^(?:(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|last)|(?:the|all) (?:two|three|four|five|six))"
+SMALL_COUNT = "(?:two|three|four|five|six)"
+ELLIPTICAL_NUMBER = re.compile(rf"^(?:(?:a|the) (?:{'|'.join(ORDINAL_WORDS[1:])}|last)|(?:the|all) {SMALL_COUNT})"
                                r"(?:,| (?:was|were|is|are|had|has|have|did)\b)"
                                # "Fifty more joined the effort": more than the sentence before counted.
                                rf"|^(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|\d[\d,]*) more\b(?! than)", re.IGNORECASE)
@@ -250,10 +252,27 @@ PRONOUN_AFTER_OPENING_PHRASE = re.compile(
     r"(?:Asked|Having|[A-Z][a-z]+ing)\b)"
     r"[^,]*(?:,\s+(?:[A-Z][\w’'.-]*\s*)+)?(?:,\s+(?:who|which|whose|where)\b[^,]*)?,\s+(?:he|she|they)\s+[a-z]")
 # "Clinton, in turn, affirmed…": the subject answers a sentence before. ("Sony also unveiled…"
-# adds to one too, but reads well enough alone in a round-up, and ruling it out lost main facts.)
+# adds to one too, but reads well enough alone in a round-up, and ruling it out lost main facts:
+# `ADDS_TO_BEFORE` only keeps it from leading and after its sentence before.)
 CONNECTIVE_AFTER_SUBJECT = re.compile(
     r"^[^,;:\"“]{1,40},\s+(?:in turn|however|though|too|instead|likewise|similarly|in response|"
     r"for (?:his|her|their|its) part|by contrast|in contrast),", re.IGNORECASE)
+# "If Biden focuses on national security that day, …", "…late that night.": a day or a night the
+# sentence before set (QA s26 Q5, nt807: read four sentences after the "Tuesday" it meant), unless a
+# weekday or a month before it in the sentence sets it ("…clarified Tuesday night that… earlier that
+# night", "…the Jan. 6 attack… his conversations with lawmakers that day").
+DAY_SET_BEFORE = re.compile(rf"^(?:(?!(?:{WEEKDAY_NAME}|{MONTH_NAME})\b).)*"
+                            r"\bthat (?:same )?(?:day|night|morning|afternoon|evening|week|weekend)\b(?!-|\s+care\b)")
+# "The territory of Puerto Rico also saw an increase…", "Cohen also worked…": "also" between the
+# subject and its verb adds to what the sentence before told (QA s26 Q5, nt800: read after another
+# outlet's figure; Q6, nt811: a brief opening on it). Not in a clause that opens the sentence ("If
+# Ann Lee also runs, …") or a relative one ("A bill that would also ban…").
+ADDS_TO_BEFORE = re.compile(r"^(?!(?:If|When|While|Although|Though|As|Because|After|Before|Since|Once|Unless|Until|Whether)\b)"
+                            r"(?:(?!(?:who|whom|whose|which|that)\b)[\w’'.-]+\s+){1,6}also\s+[a-z]")
+# "President had hinted he might work with Democrats…": a title with no article and no name, as a
+# headline's deck writes it (QA s26 Q6, nt804), not as a brief's first line. ("Secretary of State
+# Ann Lee said…" and "Minister for Health…" go on with the office.)
+DECK_TITLE = re.compile(rf"^(?:{'|'.join(re.escape(title.capitalize()) for title in TITLES)})\s+(?!of\b|for\b)[a-z]")
 # "Twitter at the time said it was a glitch", "Comey at the time said…": the time, a sentence
 # before set ("at the time of the attack" says which).
 TIME_AFTER_SUBJECT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}at (?:the|that) time\b(?! of\b)")
@@ -335,9 +354,10 @@ LOWER_CASE_WORD = re.compile(r"\b[a-z][\w’'-]*")
 # (`leads_retelling`); a person may be one no other lead names.
 EVENT_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "crash", "attack", "shooting",
                "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
-               "ruling", "gamble", "news", "series", "comments", "remarks", "edict")
+               "ruling", "gamble", "news", "series", "comments", "remarks", "edict", "sparring", "exchange", "choices",
+               "picks")
 REFERRING_NOUNS = (*EVENT_NOUNS, "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
-                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "senator", "lawmaker")
+                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "senator", "lawmaker", "group")
 # What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
@@ -347,14 +367,17 @@ SUBJECT_VERB = (rf"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|m
                 rf"{SPEECH_VERBS}|[a-z]+ed)\b")
 # "The Democratic senator…": a party says no more which one than the bare noun does, nor does an
 # owner or another word before the noun where the noun is the subject ("The president's comments
-# came hours after…", "The rebranding edict was directed…": QA s25 D1, nt750 and as237, the comments
-# and the edict the brief never told of); "The good news is that…" points forward. Such a noun after
-# a preposition in the opening words leans the same way: "Criminal charges based on the allegations
-# could…", "After the incident, police…".
+# came hours after…", "The rebranding edict was directed…", "The verbal sparring serves as…": QA s25
+# D1, nt750 and as237, the comments and the edict the brief never told of; s26 Q5, nt799); "The good
+# news is that…" points forward. Such a noun after a preposition in the opening words leans the same
+# way: "Criminal charges based on the allegations could…", "After the incident, police…". So does
+# any plural noun counted with "the": "The two sides agreed on…" are two the sentence before named
+# (QA s26 Q5, nt812: read after another outlet's sentence on the EU and Japan, they were those two).
 REFERRING_NOUN = re.compile(rf"^(?:The|(?:[\w’'-]+\s+){{0,3}}(?i:on|over|about|after|following|in|from|to|by|for|with) the)"
-                            rf" (?:(?:Democratic|Republican) |(?!(?:good|bad) news\b)[a-z][\w-]*(?:['’]s)? "
-                            rf"(?=(?:{'|'.join(REFERRING_NOUNS)}){SUBJECT_VERB}))?"
-                            rf"(?P<noun>{'|'.join(REFERRING_NOUNS)})\b(?!-)(?!{SAYS_WHICH})")
+                            rf" (?:(?P<count>{SMALL_COUNT}) |(?:Democratic|Republican) "
+                            rf"|(?!(?:good|bad) news\b)[a-z][\w-]*(?:['’]s)? "
+                            rf"(?=(?:{'|'.join(REFERRING_NOUNS)})(?:{SUBJECT_VERB}|\s+[a-z]+s\b)))?"
+                            rf"(?P<noun>(?(count)[a-z][\w-]*s|(?:{'|'.join(REFERRING_NOUNS)})))\b(?!-)(?!{SAYS_WHICH})")
 # "The interpreters are being resettled…" after "About 200 Afghan interpreters arrived…": any noun
 # opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
 # the sentence before said is the one it told of.
@@ -520,8 +543,9 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     that sentence told by "this" or "these" anywhere ("…explanations for this phenomenon…",
     `DEMONSTRATIVE`) or gives the forecast of its figure ("A survey had expected a 3.6% increase."),
     its opening verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
-    and…"), it names its speaker by a pronoun ("…,” he said."), or it is all quotation, whose
-    speaker the sentence before names. An article's first sentence opening on "It was…" before a
+    and…"), it happens on the day the sentence before set ("…that day", `DAY_SET_BEFORE`), it names
+    its speaker by a pronoun ("…,” he said."), or it is all quotation, whose speaker the sentence
+    before names. An article's first sentence opening on "It was…" before a
     colon points past the colon (`POINTS_PAST_COLON`)."""
     text = sentence.text
     if sentence.position == 0 and POINTS_PAST_COLON.match(text):
@@ -530,7 +554,7 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     return bool(DANGLING_START.match(text) or DANGLING_AFTER_INTRO.match(text) or ELLIPTICAL_NUMBER.match(text)
                 or PART_OF_GROUP.match(text) or OBJECT_PRONOUN.match(text) or REMAINDER.match(text)
                 or DOES_JUST_THAT.search(unquoted) or DEMONSTRATIVE.search(unquoted)
-                or FORECAST_OF_FIGURE_BEFORE.search(unquoted)
+                or FORECAST_OF_FIGURE_BEFORE.search(unquoted) or DAY_SET_BEFORE.search(unquoted)
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text) or TIME_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
@@ -538,11 +562,12 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
 
 def follows_sentence_before(sentence: Sentence, before: str) -> bool:
     """Whether the sentence reads right only straight after its article's sentence before it,
-    `before`: it leans on it (`leans_on_sentence_before`) or names an event or person that sentence
-    told of (`referred_to`: after another sentence, "The move…" reads as that sentence's move), or a
-    place it named ("the semi-autonomous region"). A speaker called by surname reads right anywhere
-    after the sentence naming them in full."""
-    return leans_on_sentence_before(sentence) or referred_to(sentence.text, before) is not None
+    `before`: it leans on it (`leans_on_sentence_before`), adds to it ("Puerto Rico also saw…",
+    `ADDS_TO_BEFORE`) or names an event or person that sentence told of (`referred_to`: after another
+    sentence, "The move…" reads as that sentence's move), or a place it named ("the semi-autonomous
+    region"). A speaker called by surname reads right anywhere after the sentence naming them in full."""
+    return (leans_on_sentence_before(sentence) or bool(ADDS_TO_BEFORE.match(sentence.text))
+            or referred_to(sentence.text, before) is not None)
 
 
 def referred_to(text: str, before: str) -> str | None:
@@ -654,8 +679,11 @@ def inside_quotation(sentences: list[Sentence]) -> set[int]:
 
 def can_lead(sentence: Sentence) -> bool:
     """Whether the sentence can open a brief: it speaks in the writer's voice, not opening on a
-    quotation, and leans on no sentence before it."""
-    return not QUOTE_MARKS.match(sentence.text.lstrip()) and not leans_on_sentence_before(sentence)
+    quotation, leans on no sentence before it and adds to none (`ADDS_TO_BEFORE`), and is no headline's
+    deck (`DECK_TITLE`)."""
+    text = sentence.text
+    return not (QUOTE_MARKS.match(text.lstrip()) or ADDS_TO_BEFORE.match(text) or DECK_TITLE.match(text)
+                or leans_on_sentence_before(sentence))
 
 
 def is_redundant(candidate: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:

@@ -66,6 +66,8 @@ from newsbrief.summarize import (
 # ---- real snippets of the example, read off the two files ----------------------------------------
 
 DW_LEAD = "Russia and Turkey on Thursday pledged to work more closely to end the Syrian civil war."
+# "The two leaders" are two that the sentence before it names (`REFERRING_NOUN`): tests of something
+# else give it no sentence right before it.
 DW_SALE = "The two leaders did not mention the sale on Thursday."
 DW_SURROUND = "Russian-backed Syrian government forces almost surround the region."  # exactly 8 words
 DW_TIES = "Turkey and Russia share strong commercial ties with the semi-autonomous region."
@@ -850,7 +852,7 @@ def test_sentences_in_the_writers_voice_can_lead(text):
 
 
 def test_reading_order_leads_with_the_best_sentence_that_can_lead():
-    sentences = [s(ERDOGAN_QUOTE, 0, 0), s(DW_LEAD, 1, 0), s(DW_SALE, 1, 1), s(PUTIN_QUOTE, 1, 2)]
+    sentences = [s(ERDOGAN_QUOTE, 0, 0), s(DW_LEAD, 1, 0), s(DW_SALE, 1, 2), s(PUTIN_QUOTE, 1, 3)]
     scores = np.array([0.9, 0.5, 0.7, 0.8])
     # The quotes score best, so the best writer's-voice sentence (DW_SALE) leads; the rest keep source order.
     assert reading_order([0, 1, 2, 3], sentences, scores) == [2, 0, 1, 3]
@@ -1069,7 +1071,7 @@ def test_select_wires_score_filter_and_order_together():
     # Hand scores (the features are ignored): he_said 5 (unreadable), lead 4, a near-copy of the lead 3
     # (identical embedding), ties 2, sale 1. Two sentences: lead, then ties (the copy is redundant).
     texts = [DANGLING_SNIPPETS[0], DW_LEAD, DW_LEAD.replace("Thursday", "Thursday evening"), DW_TIES, DW_SALE]
-    sentences = [s(t, article=0 if i < 3 else 1, position=i if i < 3 else i - 3) for i, t in enumerate(texts)]
+    sentences = [s(t, article=0 if i < 3 else 1, position=i if i < 3 else 2 * (i - 3)) for i, t in enumerate(texts)]
     embeddings = np.array([[1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 0, 1], [0.8, 0, 0.6]], dtype=np.float64)
     seen = {}
 
@@ -1079,7 +1081,7 @@ def test_select_wires_score_filter_and_order_together():
 
     assert select(score, sentences, embeddings, Budget(sentences=2)) == [1, 3]
     # Three: + sale. Ties opens article 1 and scores the median of the three, so it leads; then
-    # lead (a0p1, relative 1/3) and sale (a1p1, relative .5).
+    # lead (a0p1, relative 1/3) and sale (a1p2, relative 2/3).
     assert select(score, sentences, embeddings, Budget(sentences=3)) == [3, 1, 4]
     assert set(seen) == set(LearnedSummarizer().model["features"])
     assert select(score, [], np.zeros((0, 3)), Budget()) == []
@@ -1132,7 +1134,7 @@ def test_a_stale_announcement_leaves_with_the_sentence_leaning_on_it():
 def test_select_skips_what_will_not_fit_the_words_left():
     # Scores lead 3 (16 words), projects 2 (35), sale 1 (10), 40 words: lead, then projects cannot fit
     # (51 > 40) and sale can (26).
-    sentences = [s(DW_LEAD), s(DW_PROJECTS, position=1), s(DW_SALE, position=2)]
+    sentences = [s(DW_LEAD), s(DW_PROJECTS, position=1), s(DW_SALE, position=3)]
     assert select(lambda _: np.array([3.0, 2.0, 1.0]), sentences, np.eye(3), Budget(words=40)) == [0, 2]
 
 
@@ -1141,7 +1143,7 @@ def test_select_prefers_new_words_over_the_brief_s_own(monkeypatch):
     # the lead; sale (1.9) repeats none. Penalty: std of (10, 2, 1.9) = 3.80; ties 2.0 - 3.80 * 2/9 = 1.16
     # < 1.9, so sale comes second. Without the penalty ties would. Embeddings are orthogonal and word
     # overlaps under 0.5, so neither is redundant.
-    sentences = [s(DW_LEAD), s(DW_TIES, position=1), s(DW_SALE, position=2)]
+    sentences = [s(DW_LEAD), s(DW_TIES, position=1), s(DW_SALE, position=3)]
     scores = np.array([10.0, 2.0, 1.9])
     assert REPEAT_PENALTY == 1.0
     assert select(lambda _: scores, sentences, np.eye(3), Budget(sentences=2)) == [0, 2]

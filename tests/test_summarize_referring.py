@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from newsbrief.models import Sentence
-from newsbrief.summarize import (Budget, introduces, introductions, is_complete, leans_on_sentence_before, readable, reading_order, select,
-                                 sentences_leaned_on)
+from newsbrief.summarize import (Budget, can_lead, follows_sentence_before, introduces, introductions, is_complete,
+                                 leans_on_sentence_before, readable, reading_order, select, sentences_leaned_on)
 
 
 def s(text: str, article: int = 0, position: int = 0) -> Sentence:
@@ -392,3 +392,77 @@ def test_a_noun_its_own_lead_says_needs_the_other_lead_to_say_it_too():
     sentences = [offering, offer, costs, FOLLOW]
     scores = np.array([3.0, 2.5, 4.0, 2.0])
     assert select(lambda _: scores, sentences, LEADS_AT_0_7, Budget(sentences=2)) == [2, 3]
+
+
+# QA s26 Q5: follow-ups that read as the wrong outlet's once sorted away from their sentence before.
+TALKS = s("Officials from the port city and the rail company met for a third day of talks on Monday.", 0, 0)
+
+
+@pytest.mark.parametrize("text, noun", [
+    # nt812: a plural noun counted with "the" is as many as the sentence before named.
+    ("The two sides agreed on a timetable for the repairs and a fund for the workers.", "sides"),
+    ("The three men were released on bail late on Tuesday evening.", "men"),
+    # nt799, nt807: more nouns for an act, and one after a modifier before a verb in the present.
+    ("The verbal sparring serves as a reminder of how far apart the two are on costs.", "sparring"),
+    ("The choices would put two veterans of the port authority in charge of the line.", "choices"),
+])
+def test_a_counted_plural_noun_or_an_act_leans_on_the_sentence_before(text, noun):
+    assert introductions([TALKS, s(text, 0, 1)]) == {1: (0, noun)}
+
+
+def test_a_counted_plural_noun_that_says_which_ones_leans_on_nothing():
+    assert introductions([TALKS, s("The two sides of the river were joined by a new bridge in 1990.", 0, 1)]) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # nt807: the day the sentence before set.
+    "If the mayor speaks on transport that day, the line's manager is expected to attend too.",
+    "Crews were still clearing the tracks late that night, a spokesman for the company said.",
+])
+def test_a_day_the_sentence_before_set_leans_on_it(text):
+    assert leans_on_sentence_before(s(text, 0, 2))
+
+
+@pytest.mark.parametrize("text", [
+    # as161, basil27: "Tuesday night … earlier that night" is the sentence's own night; as207 its own date.
+    "The mayor's office said on Tuesday night that the line would reopen, hours after closing it earlier that night.",
+    "The inquiry into the Jan. 6 fire would look into the calls the mayor made to the fire chief that day.",
+])
+def test_a_day_its_own_weekday_or_date_sets_leans_on_nothing(text):
+    assert not leans_on_sentence_before(s(text, 0, 2))
+
+
+def test_a_subject_that_also_does_something_follows_the_sentence_before_and_cannot_lead():
+    # nt800, nt811: "also" between subject and verb adds to the sentence before, which it stays after,
+    # but it is no lean: the sentence may be taken without that one (a round-up's "Sony also unveiled…").
+    also = s("The northern suburbs also saw a rise in the number of cancelled trains.", 0, 1)
+    assert follows_sentence_before(also, TALKS.text)
+    assert not leans_on_sentence_before(also)
+    assert not can_lead(also)
+    # In a clause opening the sentence or a relative one, "also" is not the main clause's.
+    for text in ("If the union also walks out, the trains will stop on Friday.",
+                 "A plan that would also raise fares by a tenth was approved by the council."):
+        assert can_lead(s(text)) and not follows_sentence_before(s(text, 0, 1), TALKS.text)
+
+
+def test_a_reading_order_keeps_an_also_sentence_after_its_sentence_before():
+    rise = s("Ticket sales rose in the city centre last month, the rail company said.", 0, 0)
+    also = s("The northern suburbs also saw a rise in the number of tickets sold.", 0, 1)
+    other = s("The port handled a record number of containers in the same month.", 1, 0)
+    fares = s("Fares on the ferries are to stay the same until the end of next year.", 1, 1)
+    # The rise leads (an opener over the median, 0.7); by relative position the suburbs (1 of 2) would
+    # come after the port's lead (0 of 2), read as the port's; they stay right after the rise.
+    sentences = [rise, also, other, fares]
+    assert reading_order([0, 1, 2, 3], sentences, np.array([0.9, 0.5, 0.8, 0.6])) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # nt804: a title with no article and no name is a headline's deck.
+    ("President had hinted he might work with the unions, but he always pulled back.", False),
+    ("Governor says the new rail line will open before the end of the year.", False),
+    ("President Ann Lee had hinted she might work with the unions on the rail plan.", True),
+    ("Secretary of State Ann Lee said on Monday that the talks would resume.", True),
+])
+def test_a_headline_deck_cannot_lead(text, leads):
+    assert can_lead(s(text)) is leads
+
