@@ -303,6 +303,11 @@ PROMISES_NEXT = re.compile(r"(?:\bjust how\b|^\W*(?i:here(?:['’]s| is) (?:why|
 # sentences so opening on 394 dev and 130 QA clusters, 3 have no finite verb, each such a piece.
 FOCUSING_OPENER = re.compile(r"^\W*(?:Even|Only|Not|Just|Especially|Particularly|Including|Plus|Nor|Except|Let alone|"
                              r"Never mind)\b")
+# "Republican Sen. Josh Hawley the only senator to vote against it.": closing on "it" or "them" before
+# no verb, the tail of a sentence whose head, with the verb and what "it" is, the site cut off (QA s26
+# Q1, nt792). A verbless sentence alone is no such cue: the tagger misreads good leads ("Senate
+# Republicans on Friday blocked…"), 4 of 11 verbless first sentences of 190 QA clusters.
+CLOSING_PRONOUN = re.compile(r"\s(?:it|them)[.!][\"'”’)\]]*$")
 # A single quotation mark left once `quoted_spans` has paired the marks of every quotation it can,
 # where only a quotation's mark stands: closing one after its comma or stop ("…don't prevent
 # infection,' Paul said.", not the owner's mark of "the U.S.' role"), or opening the sentence with
@@ -469,14 +474,14 @@ class Summarizer(Protocol):
 
 def is_complete(sentence: Sentence) -> bool:
     """A whole sentence in the brief's voice: no open quote, no fragment, no verbless list item
-    (`FOCUSING_OPENER`), no question, no bare attribution, no "I" of the writer's, no word of the
-    writer's to the reader (`TO_THE_READER`)."""
+    (`FOCUSING_OPENER`) or tail of a cut sentence (`CLOSING_PRONOUN`), no question, no bare
+    attribution, no "I" of the writer's, no word of the writer's to the reader (`TO_THE_READER`)."""
     text = sentence.text
     if not MIN_WORDS <= sentence.words <= MAX_WORDS or not SENTENCE_END.search(text) or is_fragment(text):
         return False
     if QUESTION_END.search(text) or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"):
         return False
-    if FOCUSING_OPENER.match(text) and not has_finite_verb(text):
+    if (FOCUSING_OPENER.match(text) or CLOSING_PRONOUN.search(text)) and not has_finite_verb(text):
         return False
     return not is_attribution(text) and not speaks_in_first_person(sentence) and not TO_THE_READER.search(outside_quotes(text))
 

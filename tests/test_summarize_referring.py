@@ -466,3 +466,11 @@ def test_a_reading_order_keeps_an_also_sentence_after_its_sentence_before():
 def test_a_headline_deck_cannot_lead(text, leads):
     assert can_lead(s(text)) is leads
 
+
+@pytest.mark.parametrize("text, complete", [
+    # nt792: the tail of a sentence whose head the site cut, closing on "it" with no verb.
+    ("Republican Sen. Ann Lee the only member of the council to vote against it.", False),
+    ("The council voted on Monday to approve it after a long debate about it.", True),
+])
+def test_a_verbless_tail_closing_on_it_is_no_sentence(text, complete):
+    assert is_complete(s(text)) is complete
