@@ -282,8 +282,10 @@ def paragraphs(sentences: tuple[BriefSentence, ...]) -> list[list[BriefSentence]
 
     grouped: list[list[BriefSentence]] = []
     for sentence in sentences:
+        # Asked only where a sentence stands before it in the brief, so as of no article's first
+        # sentence: "It was…: …" there has one to lean on (`summarize.POINTS_PAST_COLON`).
         if grouped and (len(grouped[-1]) < SENTENCES_PER_PARAGRAPH
-                        or leans_on_sentence_before(Sentence(sentence.text, 0, 0))):
+                        or leans_on_sentence_before(Sentence(sentence.text, 0, 1))):
             grouped[-1].append(sentence)
         else:
             grouped.append([sentence])

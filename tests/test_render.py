@@ -557,3 +557,13 @@ def test_a_quotes_line_cites_a_source_for_each_shown_wording_its_own_wording_sta
     group = QuoteGroup("Ann Hale", (SourcedText(1, first), SourcedText(1, second), SourcedText(2, piece),
                                     SourcedText(3, f"{first}. {second}")))
     assert quote_wordings(group) == [(first, (1, 3)), (second, (1, 3)), (piece, (2,))]
+
+
+def test_an_it_was_sentence_with_a_colon_leans_on_the_one_before_it_in_the_brief():
+    from newsbrief.render import paragraphs
+
+    # An article's first "It was…: …" points past its colon; further in, as every brief sentence
+    # after the first is, it is the sentence before's ("It's also the result of…: …").
+    plain = [BriefSentence(f"The harbour master counted {n} boats at anchor outside the port.", (2,)) for n in (12, 14, 16)]
+    colon = BriefSentence("It was also the result of a long dispute: The ferry operator cut its crews by half.", (1,))
+    assert [len(p) for p in paragraphs((*plain, colon))] == [4]
