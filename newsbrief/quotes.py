@@ -14,11 +14,12 @@ parser (run only on such sentences; not a verb that says only "so": "IMDb says s
 parser took for the object of a main verb right after the quote: '"Why now?" asked Hale'), or X of an
 "according to X" right after the quotation where that verb does not report the quote itself ('Hale
 called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
-win," according to CNN' Hale's): a name, of the kind the cluster's mentions give it
-(`entities.name_kinds`: a surname spaCy took for a place is the person the cluster names in full; a
-place is no speaker), given in the fullest form the article uses (`entities.fullest_form`: "Biden"
-is "Joe Biden" unless the article also names Jill Biden; a speaker's name spaCy did not see, "Orest
-Rudzik said", counts as one the article uses); a surname two people of the cluster share, of those
+win," according to CNN' Hale's): a name (a capitalised subject spaCy tagged an adverb too, "Axios
+adds"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
+a place is the person the cluster names in full; a place is no speaker), given in the fullest form
+the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names
+Jill Biden; a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article
+uses); a surname two people of the cluster share, of those
 the article names in full but never by first name alone ("Carlie"), the one it last quoted by name,
 else the one it named first, if one alone ("Trent says"
 beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
@@ -34,7 +35,9 @@ leader", "the president", "the attorney") is whoever the article, up to it, intr
 words ("Russian President Vladimir Putin", "President Trump", "Ann Hale, Smith's attorney"), if one
 person; else "the president" is the person the article is about, but no one holding a role for or
 over others is ("the attorney", "the spokesman", "the judge"), nor for a body or group ("its
-leader"), and a "he" right after them is them.
+leader"), and a "he" right after them is them; such a role that a name before it says whose it is
+("the Kremlin spokesman"), where no one was introduced in it, is the description itself ("Kremlin
+spokesman"), no name of anyone.
 "He" or "she" alone is the person the article is about at that point (a sentence that names no
 one but the owner of its subject, a thing of theirs, is about that owner: "Mr. Hale's letter named
 no decision. ... He said" is Hale's, whoever was named before), unless that person is the
@@ -50,7 +53,8 @@ Kelly. ... she said" is the person in focus, its subject as "she". Whoever "he" 
 one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is not Hale (no
 speaker, where no one else fits), though he may be a Hale named in a relative clause or a participle's
 phrase there ("he told reporters, referring to a meeting Mr. Hale had called"), nor is "the president" in "the president said he felt 'sorry' for
-Mr. Hale"; a description whose word says "he" or "she" ("the congressman") is no one the cluster's
+Mr. Hale", nor anyone the quoted words name, outside words they quote ('"If I wrote about Hale
+...," he said' is not Hale); a description whose word says "he" or "she" ("the congressman") is no one the cluster's
 titles call by the other, nor is a name after "Mr." or "Ms." ("Mr. Hale" beside "his daughter Ann
 Hale" is the bare surname). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
@@ -550,7 +554,8 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
             and _another_subject_above(subject.head, outside, named.people)):
         return None
     if _describes_one_person(subject) and _speaks_for_others(subject):
-        return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject)
+        return (_named_subject_above(subject.head, outside, named.people) or introduced_as(subject)
+                or _role_of_named(subject))
     if _describes_one_person(subject):
         return _named_subject_above(subject.head, outside, named.people) or introduced_as(subject) or focus(subject)
     if subject.lower_ in PERSON_PRONOUNS:
@@ -599,8 +604,12 @@ def _joined_name(subject, outside: str, name: str) -> str:
 def _noun_tag(token) -> str:
     """A noun's tag, but "NN" for a role word in lower case (`PERSON_ROLES`) that spaCy tagged a
     proper noun ("the president tweeted": NNP, so "president" was printed as a name): it describes
-    someone. Not any word in lower case: "moon" of "Ban Ki-moon" is a name's."""
-    return "NN" if token.tag_ == "NNP" and token.is_lower and token.lower_ in PERSON_ROLES else token.tag_
+    someone. Not any word in lower case: "moon" of "Ban Ki-moon" is a name's. And "NNP" for a
+    capitalised subject the tagger took for an adverb ("Axios adds that ...": RB), as no adverb is a
+    subject: a name it did not know."""
+    if token.tag_ == "NNP" and token.is_lower and token.lower_ in PERSON_ROLES:
+        return "NN"
+    return "NNP" if token.tag_ == "RB" and token.dep_ in SUBJECTS and token.is_title else token.tag_
 
 
 def _speaks_for_others(description) -> bool:
@@ -608,6 +617,24 @@ def _speaks_for_others(description) -> bool:
     or for a body or group ("its leader", `NON_PERSON_OWNERS`): not the person the article is about."""
     return description.lower_ in SPEAKS_FOR_OTHERS or any(
         child.dep_ == "poss" and child.lower_ in NON_PERSON_OWNERS for child in description.children)
+
+
+def _role_of_named(description) -> str | None:
+    """A description's words where a name before its noun says whose role it is ("the Kremlin
+    spokesman", "the State Department spokeswoman"), without "the": the speaker of a quote where the
+    article names no one in that role ('"...," the Kremlin spokesman said' is the Kremlin speaking
+    through him, and "Kremlin spokesman" tells a reader as much). None for one that names no one
+    ("the spokesman", "his lawyer"): whose words they are, only the article can tell."""
+    names = [child for child in description.children if child.dep_ == "compound" and child.tag_ in PROPER_NOUN_TAGS]
+    if not names:
+        return None
+    return description.doc[min(name.left_edge.i for name in names):description.i + 1].text
+
+
+def _is_description(speaker: str) -> bool:
+    """Whether a speaker is a description's words (`_role_of_named`: "Kremlin spokesman"), no name of
+    anyone: its last word is in lower case, as no name's is ("Ban Ki-moon")."""
+    return speaker.split()[-1].islower()
 
 
 def _describes_by_group(subject) -> bool:
@@ -620,9 +647,17 @@ def _describes_by_group(subject) -> bool:
 
 
 def _person_beside(subject, outside: str, named: Mentions) -> str | None:
-    """The person a subject's appositive names ("the spokesman, Nick Merrill")."""
-    return next(filter(None, (_named_at(child, outside, named.people)
-                              for child in subject.children if child.dep_ == "appos")), None)
+    """The person a subject's appositive names ("the spokesman, Nick Merrill"), or names right after
+    it where it is a title the parser took for the appositive, the name hung elsewhere ("Homicide
+    Department spokesman Lt. Ann Hale, '...'": "Lt" the appositive, "Ann Hale" the quote's subject)."""
+    for child in subject.children:
+        if child.dep_ != "appos":
+            continue
+        after = itertools.takewhile(lambda token: token.tag_ in PROPER_NOUN_TAGS, subject.doc[child.i:child.i + 4])
+        person = next(filter(None, (_named_at(token, outside, named.people) for token in after)), None)
+        if person:
+            return person
+    return None
 
 
 def _person_titled_in(subject, outside: str, people: tuple[str, ...]) -> str | None:
@@ -933,6 +968,18 @@ def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, peopl
     return any(one_name(covering[offset], speaker) for offset in own if offset in covering for speaker in speakers)
 
 
+def _named_in_quote(subject, speakers: tuple[str, ...], quoted: str, people: tuple[str, ...]) -> bool:
+    """Whether a "he" or "she" subject, or a description of one person, resolves to a person the
+    quoted words name (of `people`, the sentence's): '"If I wrote about Kevin Spacey, I would out
+    him," he said' is not Spacey speaking but someone the article did not name (a journalist it
+    described), as a speaker says "I", not their own name."""
+    if subject.lower_ not in PERSON_PRONOUNS and not _describes_one_person(subject):
+        return False
+    own_words = outside_quotes(quoted)  # not words they quote: 'People said, "Hale is crazy"' may be Hale's
+    in_quote = [name for name in people if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", own_words)]
+    return any(one_name(name, speaker) for name in in_quote for speaker in speakers)
+
+
 def _in_aside(token, clause) -> bool:
     """Whether a token lies, below the clause, in a relative clause, a participle's phrase or an
     appositive (`NAME_ASIDES`): '"...," he told reporters, referring to a meeting Mr. Hale had called'
@@ -1239,9 +1286,11 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # someone the article has named, so a later "Rudzik" is that person.
         if (not speakers or _called_otherwise(subject, speakers, pronoun_of)
                 or _named_in_own_clause(subject, speakers, outsides[i], speaking[i].people)
+                or _named_in_quote(subject, speakers, quoted, speaking[i].people)
                 or _reports_another(speakers, speaking[i], quoted)):
             return False
-        credited_people = [speaker for speaker in speakers if _may_be_person(speaker, kinds)]
+        credited_people = [speaker for speaker in speakers
+                           if _may_be_person(speaker, kinds) and not _is_description(speaker)]
         people.update(credited_people)
         quoted_last.update(dict.fromkeys(credited_people, i))
         for person in credited_people:

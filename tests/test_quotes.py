@@ -1346,3 +1346,67 @@ def test_a_president_introduced_by_surname_is_no_daughter_named_in_full():
         "Tom Hale, the president's brother, did not attend.",
     )
     assert found == [("Hale", "strange that I do this every single year", 3)]
+
+
+def test_a_role_of_a_named_body_with_no_one_named_in_it_is_the_speaker():
+    # The article names no spokesman; "Kremlin spokesman" tells a reader who speaks, and "he" is him.
+    found = quotes_of(
+        "The mayor resigned on Monday after a long dispute over the budget.",
+        'These claims, like any rumour, "cannot have any basis," the Kremlin spokesman said.',
+        'He added, "We will not comment further."',
+    )
+    assert found == [("Kremlin spokesman", "cannot have any basis", 1),
+                     ("Kremlin spokesman", "We will not comment further", 2)]
+
+
+def test_a_role_described_is_no_name_of_a_person_the_article_knows():
+    # "State Department spokeswoman" is credited, but is no person: the later "Hale" is still the senator.
+    found = quotes_of(
+        "Sen. Ann Hale criticised the visa rules on Monday.",
+        '"The rules are under review," the State Department spokeswoman said.',
+        'Hale said the rules were "a disgrace to the country."',
+    )
+    assert found == [("State Department spokeswoman", "The rules are under review", 1),
+                     ("Ann Hale", "a disgrace to the country", 2)]
+
+
+def test_he_is_no_one_his_quote_names():
+    # The reporter is described, not named; the actor named in the quote is not the one saying "I".
+    found = quotes_of(
+        "A British reporter met Tom Hale at a club in London.",
+        "The reporter never wrote about the night, as it would have outed Hale.",
+        '"If I wrote a story about Tom Hale groping me, there is no way to do it without outing him," he said.',
+    )
+    assert found == []
+
+
+def test_he_may_quote_others_naming_him():
+    # The name is in words he quotes others saying of him, not his own third person.
+    found = quotes_of(
+        "Tom Hale spoke about his first meeting with the king.",
+        "“People said, ‘Hale is crazy,’ but it ended up being a good relationship,” he said.",
+    )
+    assert found == [("Tom Hale", "People said, ‘Hale is crazy,’ but it ended up being a good relationship", 1)]
+
+
+def test_a_role_with_a_title_and_name_after_it_is_that_person():
+    # The parser may take "Lt" for the spokesman's appositive and hang "Ann Hale" elsewhere (in a
+    # quote's second part); the name right after the title is still the spokesman's.
+    from spacy.tokens import Doc
+
+    from newsbrief.entities import Mentions, english
+
+    words = ["The", "Bureau", "spokesman", "Lt", ".", "Ann", "Hale", "left", "."]
+    doc = Doc(english().vocab, words=words, tags=["DT", "NNP", "NN", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+              heads=[2, 2, 7, 2, 3, 6, 7, 7, 7],
+              deps=["det", "compound", "nsubj", "appos", "punct", "compound", "npadvmod", "ROOT", "punct"])
+    assert quotes._person_beside(doc[2], doc.text, Mentions(people=("Ann Hale",))) == "Ann Hale"
+
+
+def test_a_capitalised_subject_tagged_an_adverb_is_a_name():
+    # spaCy tags "Axios" RB here; an adverb is no subject, so the outlet speaks.
+    found = quotes_of(
+        "Employers added far fewer jobs than expected in April.",
+        "Axios adds that “forecasters had expected close to 1 million, the biggest miss in decades.”",
+    )
+    assert found == [("Axios", "forecasters had expected close to 1 million, the biggest miss in decades", 1)]
