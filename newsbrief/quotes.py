@@ -54,9 +54,9 @@ one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is
 speaker, where no one else fits), though he may be a Hale named in a relative clause or a participle's
 phrase there ("he told reporters, referring to a meeting Mr. Hale had called"), nor is "the president" in "the president said he felt 'sorry' for
 Mr. Hale", nor anyone the quoted words name, outside words they quote ('"If I wrote about Hale
-...," he said' is not Hale); a description whose word says "he" or "she" ("the congressman") is no one the cluster's
-titles call by the other, nor is a name after "Mr." or "Ms." ("Mr. Hale" beside "his daughter Ann
-Hale" is the bare surname). An organisation quoted in the first person
+...," he said' is not Hale); a description whose word says "he" or "she" ("the congressman") is
+no one the cluster's titles call by the other, nor is a name after "Mr." or "Ms." ("Mr. Hale" beside "his daughter Ann
+Hale" or "Ann Hale and her husband" is the bare surname). An organisation quoted in the first person
 singular ("WXYZ says, 'I bought a ring'") reports someone else's words: no speaker; unless the article writes
 its one-word name as the last word of one person's full name spaCy did not see as an organisation ("Ann Hale,
 a member, said ... 'I think ...,' Hale said", spaCy calling "Hale" an organisation): that person.
@@ -193,9 +193,16 @@ INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 OBJECT_PRONOUN = {"he": "him", "she": "her"}  # tagged PRP, not the possessive "her" (PRP$)
 # "Mr. Hale", "Ms. Susan Park": the title before a name says which pronoun is that person's.
 HONORIFIC_PRONOUN = {title: pronoun for title, pronoun in COURTESY_PRONOUNS.items() if pronoun}
-HONORIFIC = re.compile(rf"\b({'|'.join(HONORIFIC_PRONOUN)})\.?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
+HONORIFIC = re.compile(rf"\b(?P<title>{'|'.join(HONORIFIC_PRONOUN)})\.?\s+"
+                       rf"(?P<name>(?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
 # A relative named beside the noun that says which ("Kalashnikov's daughter, Elena,", "his son Hunter").
-RELATIVE = re.compile(rf"\b({'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+((?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
+RELATIVE = re.compile(rf"\b(?P<title>{'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+"
+                      rf"(?P<name>(?:[A-Z][\w-]*\.?\s+){{0,2}}[A-Z][\w-]*)")
+# A full name opening a sentence, joined to a relative of theirs ("Ann Hale and her husband Tom set
+# out"): "her" is Ann Hale's, so she is "she", which no title may say ("Mr Hale" and "Mrs Hale" both).
+WITH_RELATIVE = re.compile(rf"^(?P<name>(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*)\s+and\s+(?P<title>his|her)\s+"
+                           rf"(?:{'|'.join(RELATIVE_NOUN_PRONOUNS)})\b", re.MULTILINE)
+POSSESSIVE_PRONOUN_OF = {"his": "he", "her": "she"}
 # Not "I-95", nor the last letter of an abbreviation written with dots ("F.B.I.", "the C.I.A.").
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?<!\w\.)(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")
 # Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
@@ -886,9 +893,10 @@ def _opens_as_name(doc, start: int) -> bool:
 
 
 def _titled_as(person: str, text: str) -> str | None:
-    """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name, or a
-    relative's noun ("his daughter, Elena"), gives them; none where it gives none, or both (a
-    husband and wife both "Mr. Hale" and "Mrs. Hale"). A title before their name in full ("Ms. Ann
+    """The pronoun ("he", "she") that the text's "Mr." or "Ms." before the person's name, a
+    relative's noun ("his daughter, Elena") or a relative of theirs ("Ann Hale and her husband")
+    gives them; none where it gives none, or both (a husband and wife both "Mr. Hale" and "Mrs.
+    Hale"). A title before their name in full ("Ms. Ann
     Hale", "the president's daughter Ann Hale") is theirs alone, so it outweighs one before the bare
     surname, which may be another of the family's ("Mr. Hale")."""
     titles = [(name, pronoun) for name, pronoun in _titled_names(text).get(last_name_word(person), ())
@@ -905,12 +913,13 @@ def _titled_names(text: str) -> dict[str, set[tuple[str, str]]]:
     run of its first words ("Stumpf" of "Mr. Stumpf Friday", as the pattern may run on into the next
     capitalised words), keyed by the last word two names must share to be one (`last_name_word`)."""
     titled: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for pattern, pronouns in ((HONORIFIC, HONORIFIC_PRONOUN), (RELATIVE, RELATIVE_NOUN_PRONOUNS)):
+    for pattern, pronouns in ((HONORIFIC, HONORIFIC_PRONOUN), (RELATIVE, RELATIVE_NOUN_PRONOUNS),
+                              (WITH_RELATIVE, POSSESSIVE_PRONOUN_OF)):
         for match in pattern.finditer(text):
-            words = [word.rstrip(".") for word in match.group(2).split()]  # "Mr. Stumpf. If ...": a full stop ends no name
+            words = [word.rstrip(".") for word in match["name"].split()]  # "Mr. Stumpf. If ...": a full stop ends no name
             for end in range(1, len(words) + 1):
                 name = " ".join(words[:end])
-                titled[last_name_word(name)].add((name, pronouns[match.group(1)]))
+                titled[last_name_word(name)].add((name, pronouns[match["title"]]))
     return titled
 
 

@@ -1410,3 +1410,16 @@ def test_a_capitalised_subject_tagged_an_adverb_is_a_name():
         "Axios adds that “forecasters had expected close to 1 million, the biggest miss in decades.”",
     )
     assert found == [("Axios", "forecasters had expected close to 1 million, the biggest miss in decades", 1)]
+
+
+def test_a_name_opening_a_sentence_with_her_husband_is_no_mr():
+    # "Mr Hale" and "Mrs Hale" both, and the husband never named in full: "her husband" says Ann
+    # Hale is "she", so neither "Mr Hale" nor the "he" after him is Ann Hale.
+    found = quotes_of(
+        "Ann Hale and her husband Tom, of Leeds, set out early.",
+        "Mrs Hale fell on the descent.",
+        "In a statement to the coroner, Mr Hale said the path was wet.",
+        '"I asked whether it was safe and we agreed to go on," he said.',
+        '"We had walked that ridge many times," Mr Hale said.',
+    )
+    assert found == [("Hale", "We had walked that ridge many times", 4)]
