@@ -106,6 +106,12 @@ LEAD_SIMILARITY = SAME_ACT_LEADS_SIMILARITY
 # scrum with Newsweek"), 1 mixed, 1 debatable. Headlines from 0.7 pair about half their leads
 # wrongly, the two days of one story ("Operation resumes to bring out boys" / "…operation suspended").
 HEADLINE_SIMILARITY = 0.8
+# A lead whose main clauses only say what something is tells no event: an opinion piece's or a
+# profile's opening ("There's a reason California lawmakers … required …", "The 46-year old Georgia
+# politician … is one of the names being discussed …", "… Biden is right to resume …"), which a like
+# headline does not make the news lead's event (QA nt766, neus8, as194). "Has" stays an event's
+# ("Trump Jr. had multiple online conversations … with WikiLeaks").
+BE_FORMS = frozenset(word_stem(verb) for verb in "am is are was were be been being 's ’s".split())
 NOVELTY_WEIGHT = 0.5
 QUOTE_WEIGHT = 1.0
 WORD = re.compile(r"\w+")
@@ -625,7 +631,7 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     stated = np.array([s.words >= MIN_FACT_WORDS and not _asks(s.text) for s in sentences], dtype=bool)
     whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
     tallied = [tallies(s.text) for s in sentences]
-    leads = _lead_verbs(sentences, stated, similarity)
+    leads = _lead_verbs(sentences, stated, similarity, headlines)
     listed: list[int] = []
     groups = []
     for i in order:
@@ -660,16 +666,21 @@ def _cut_said_in(cut: int, other: int, sentences: list[Sentence]) -> bool:
     return word_overlap(a, b) >= CUT_OVERLAP or bool(figures(a) & figures(b))
 
 
-def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.ndarray) -> dict[int, frozenset[str]]:
+def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.ndarray,
+                headlines: np.ndarray | None = None) -> dict[int, frozenset[str]]:
     """Each source's lead, its first statement, with the verbs of its main clauses (`tense.main_verbs`)
-    where it is as close as `LEAD_SIMILARITY` to another source's lead, the only ones `_leads_alike`
-    asks them of, so a cluster whose leads are all further apart is not parsed; none for the rest."""
+    where it is as close as `LEAD_SIMILARITY` to another source's lead or its headline as close as
+    `HEADLINE_SIMILARITY` to another's (`headlines`), the only ones `_leads_alike` asks them of, so a
+    cluster whose leads and headlines are all further apart is not parsed; none for the rest."""
     firsts: dict[int, int] = {}
     for i, sentence in enumerate(sentences):
         if stated[i]:
             firsts.setdefault(sentence.article, i)
     leads = list(firsts.values())
     close = similarity[np.ix_(leads, leads)] >= LEAD_SIMILARITY
+    if headlines is not None:
+        sources = [sentences[i].article for i in leads]
+        close = close | (headlines[np.ix_(sources, sources)] >= HEADLINE_SIMILARITY)
     close = close | close.T
     np.fill_diagonal(close, False)
     alike = [i for i, row in zip(leads, close) if row.any()]
@@ -680,11 +691,13 @@ def _lead_verbs(sentences: list[Sentence], stated: np.ndarray, similarity: np.nd
 def _leads_alike(i: int, j: int, sentences: list[Sentence], similarity: np.ndarray,
                  lead_verbs: dict[int, frozenset[str]], headlines: np.ndarray | None = None) -> bool:
     """Whether two sentences are leads (`lead_verbs`) that tell one event: their sources' headlines
-    as close as `HEADLINE_SIMILARITY` (`headlines`, where known), or they as close as `LEAD_SIMILARITY`
-    with a verb of what happened (`align.what_happened_words`) on the main clauses of both."""
+    as close as `HEADLINE_SIMILARITY` (`headlines`, where known) and neither only says what something
+    is (`BE_FORMS`), or they as close as `LEAD_SIMILARITY` with a verb of what happened
+    (`align.what_happened_words`) on the main clauses of both."""
     if i not in lead_verbs or j not in lead_verbs:
         return False
-    if headlines is not None and headlines[sentences[i].article, sentences[j].article] >= HEADLINE_SIMILARITY:
+    if (headlines is not None and headlines[sentences[i].article, sentences[j].article] >= HEADLINE_SIMILARITY
+            and not any(lead_verbs[k] and lead_verbs[k] <= BE_FORMS for k in (i, j))):
         return True
     return (similarity[i, j] >= LEAD_SIMILARITY
             and bool(lead_verbs[i] & lead_verbs[j] & what_happened_words(sentences[i].text, sentences[j].text)))

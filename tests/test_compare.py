@@ -1140,6 +1140,20 @@ def test_two_leads_whose_headlines_are_alike_tell_one_event_in_other_verbs():
     assert agreed_at(threw, rejected, 0.5, headlines=0.85) == []  # leads too far apart to be compared
 
 
+def test_a_lead_that_only_says_what_something_is_tells_no_event_under_a_like_headline():
+    # An opinion piece's opening under a headline like the news report's: its main clause says what
+    # the ruling is, not that it was made, so the headlines do not make it the report's event.
+    ruled = ("The state supreme court on Thursday struck down the harbour tunnel toll, siding with commuters "
+             "who had fought the fee for years.")
+    opinion = ("Thursday's ruling striking down the harbour tunnel toll is a victory for commuters, for the city's "
+               "small businesses and for the rule of law.")
+    assert agreed_at(ruled, opinion, 0.62, headlines=0.85) == []
+    # The same opening telling what the court did is the report's event.
+    assert agreed_at(ruled, opinion.replace("Thursday's ruling striking down the harbour tunnel toll is a victory",
+                                            "The court's ruling on Thursday struck down the harbour tunnel toll in a victory"),
+                     0.62, headlines=0.85) == [[0, 1]]
+
+
 def test_leads_sharing_a_verb_off_the_main_clause_are_no_agreed_fact():
     # "ousted" before a noun says who the manager is; the first lead tells of mocking.
     ousted = "The mayor ousted Dana Reyes as city manager on Monday over a profane outburst at a budget meeting."
