@@ -178,10 +178,11 @@ def main_subject(text: str):
     root = next(token for token in doc if token.dep_ == "ROOT")
     if root.lower_ in ATTRIBUTION_VERBS or root.lemma_ in SOURCE_VERBS:
         reported = next((child for child in root.children if child.dep_ == "ccomp"), None)
-        subject = None if reported is None else _subject(reported)
-        if reported is not None and (reported.i < root.i or (subject is not None and subject.lower_ not in PRONOUNS
-                                                             and _subject(root) is not None and _subject(root).pos_ == "PROPN")):
-            root = reported
+        if reported is not None:
+            source, subject = _subject(root), _subject(reported)
+            if reported.i < root.i or (subject is not None and subject.lower_ not in PRONOUNS
+                                       and source is not None and source.pos_ == "PROPN"):
+                root = reported
     return _subject(root)
 
 
