@@ -112,12 +112,14 @@ MORE_SAYING_VERBS = frozenset((
     "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "conceded", "contended", "maintained",
     "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))
-MORE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(MORE_SAYING_VERBS)) + r")\b", re.IGNORECASE)
 # Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
 DOCUMENT_VERBS = frozenset(("reads", "states"))
-DOCUMENT_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENT_VERBS)) + r")\b")
+# Every verb that may attribute a quote here: ATTRIBUTION's, MORE_SAYING_VERBS, and DOCUMENT_VERBS in lower case.
+QUOTE_VERBS = ATTRIBUTION_VERBS | MORE_SAYING_VERBS
+QUOTE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(QUOTE_VERBS)) + r"|according to|(?-i:"
+                               + "|".join(sorted(DOCUMENT_VERBS)) + r"))\b", re.IGNORECASE)
 # What a person or body writes or says, so that "Hale's proclamation states" is Hale speaking (`_document_owner`).
 DOCUMENTS = frozenset((
     "announcement", "declaration", "email", "letter", "memo", "memorandum", "message", "note", "order", "post",
@@ -256,19 +258,13 @@ def is_title(span: str) -> bool:
         w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words if w[0].isalpha())
 
 
-def _has_attribution(text: str) -> bool:
-    """Whether a text (outside quotes) has a word that may attribute a quote: `ATTRIBUTION`,
-    `MORE_ATTRIBUTION`, `DOCUMENT_ATTRIBUTION`."""
-    return bool(ATTRIBUTION.search(text) or MORE_ATTRIBUTION.search(text) or DOCUMENT_ATTRIBUTION.search(text))
-
-
 def _is_attribution(token) -> bool:
     if token.lower_ == "according":
         return any(child.lower_ == "to" for child in token.children)
     if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
         subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
         return subject is not None and _document_owner(subject) is not None
-    return (token.lower_ in ATTRIBUTION_VERBS or token.lower_ in MORE_SAYING_VERBS) and not _says_so(token)
+    return token.lower_ in QUOTE_VERBS and not _says_so(token)
 
 
 def _says_so(verb) -> bool:
@@ -1113,7 +1109,7 @@ def _interrupts(first: re.Match, second: re.Match, text: str) -> bool:
     which ends a quote of its own."""
     between = text[first.end():second.start()].strip()
     return (not first.group(1).rstrip().endswith((".", "?", "!")) and between.endswith(",")
-            and (first.group(1).rstrip().endswith(",") or between.startswith(",")) and _has_attribution(between))
+            and (first.group(1).rstrip().endswith(",") or between.startswith(",")) and bool(QUOTE_ATTRIBUTION.search(between)))
 
 
 def _is_whole_quotation(spans: list[re.Match], text: str) -> bool:
@@ -1147,7 +1143,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     outsides = [outside_quotes(s.text) for s in sentences]
     leads_in = frozenset(i for i in range(len(sentences) - 1) if outsides[i].rstrip().endswith(":")
                          and _is_whole_quotation(spans_of[i + 1], sentences[i + 1].text))
-    attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and _has_attribution(outsides[i])]
+    attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and QUOTE_ATTRIBUTION.search(outsides[i])]
     parses = dict(zip(attributed, parsed([docs[i] for i in attributed])))
     full_names = functools.cache(lambda: _full_names_by_last_word(docs, kinds))  # read only where an organisation says "I" (rare)
     said_in: dict[int, str | None] = {}  # None where the sentence quotes several people together
