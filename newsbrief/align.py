@@ -42,6 +42,7 @@ STOPWORDS = frozenset(
     year years last week monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d(?:[\d.,]*\d)?")
+_MONTH = re.compile(MONTH_NAME)
 # A figure stands alone ("$40,000", "24 states", "19-year-old"), not inside a name ("AK-47", "A320");
 # a tally or score gives two ("passed 220-211" and "a 220-to-211 vote" are "220 to 211").
 _FIGURE_START = r"(?:(?<![\w-])|(?<=\d[-–])|(?<=\d[-–]to[-–]))"
@@ -119,13 +120,14 @@ def tallies(text: str) -> frozenset[str]:
 
 def _small_counts(text: str) -> frozenset[str]:
     # A capitalised word after a number is a name's or a title's ("Two Fat Ladies", "Three Cups
-    # of Tea", "five Democratic senators"), not what is counted.
+    # of Tea", "five Democratic senators"), not what is counted; a number after a month's name is
+    # a day ("the Jan. 6 attack"), which counts nothing.
     words = [token.strip("'’") for token in _WORD.findall(text)]
     tokens = [word.lower() for word in words]
     counts = set()
     for at, token in enumerate(tokens):
         number = SMALL_NUMBERS.get(token)
-        if number is None:
+        if number is None or at and _MONTH.fullmatch(words[at - 1]):
             continue
         counted = [word.lower() for word in words[at + 1 : at + 3] if word.lower() not in STOPWORDS
                    and not word[0].isdigit() and not (word[0].isupper() and not word.isupper())]

@@ -142,3 +142,8 @@ def test_a_figure_written_rounded_stands_for_the_figures_that_round_to_it():
     assert not gives_other_numbers("Fares rose 2.38% in May.", "Fares rose 2.4% in May.")
     assert gives_other_numbers("A record 3.3 million people applied.", "A record 3.22 million people applied.")
     assert gives_other_numbers("A ticket costs $3.20 now.", "A ticket costs $3.23 now.")  # "3.20" has three digits
+
+
+def test_a_day_after_a_months_name_counts_nothing():
+    assert figures("Hale spoke after the Jan. 6 attack on the depot.") == set()
+    assert figures("On March 3 officers found 4 boats.") == {"4 boat"}
