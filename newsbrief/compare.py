@@ -1209,14 +1209,15 @@ def _sides(reason: str) -> frozenset[str]:
     return frozenset(reason.split(" vs "))
 
 
-def quote_groups(quotes: list[Quote], similarity: np.ndarray,
-                 index: dict[Sentence, int]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
+def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Sentence, int],
+                 kinds: dict[str, str | None]) -> tuple[list[QuoteGroup], list[QuoteVariant]]:
     """Group quotes of the same speakers carried by several sources; pair differing wordings.
 
     A group is one quotation (`_same_quote`): its fullest wording and the pieces of it that
     outlets carry. Speakers are as `cluster_speakers` names them. The same words go together where one outlet
     names the speaker by a shorter form of another's name ("Clinton", beside Bill Clinton, and
-    "Hillary Rodham Clinton"), under the fuller; different words only under one name."""
+    "Hillary Rodham Clinton"), or gives them to an organisation that speaks for the person (`_speaks_for`:
+    "White House" and "Joe Biden"), under the fuller name or the person's; different words only under one name."""
     # Longest first, so that each piece of a long quotation finds the whole one, however the
     # pieces differ from each other, or a wording of it that holds the piece where the fullest is
     # transcribed a little apart ("We reject his visit" in one outlet's "... We reject his visit",
@@ -1224,13 +1225,15 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray,
     grouped: list[list[int]] = []
     for k in sorted(range(len(quotes)), key=lambda k: -len(quotes[k].text)):
         for group in grouped:
-            if any(_same_quote(quotes[m], quotes[k]) for m in group) and all(_may_be_same_speakers(quotes[m], quotes[k]) for m in group):
+            if any(_same_quote(quotes[m], quotes[k]) for m in group) and all(
+                    _may_be_same_speakers(quotes[m], quotes[k]) or _speaks_for(quotes[m], quotes[k], kinds) for m in group):
                 group.append(k)
                 break
         else:
             grouped.append([k])
     groups = [[quotes[k] for k in sorted(group)] for group in sorted(grouped, key=min)]
-    speaker_of = [max((q.speaker for q in g), key=len) for g in groups]
+    speaker_of = [max((q.speaker for q in g), key=lambda speaker: (not _is_organisation(speaker, kinds), len(speaker)))
+                  for g in groups]
     result = [QuoteGroup(speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g))
               for speaker, g in zip(speaker_of, groups)]
     # Pair each quote with at most one other: the closest in topic from another source.
@@ -1313,6 +1316,21 @@ def _phrase_noun(text: str) -> str | None:
     if not words or any(tag in VERB_TAGS for _, _, tag in words) or words[-1][2] not in NOUN_TAGS:
         return None
     return next(iter(content_words(words[-1][1])), None)
+
+
+def _is_organisation(speaker: str, kinds: dict[str, str | None]) -> bool:
+    """Whether the cluster's `entities.name_kinds` (`kinds`) makes a speaker an organisation."""
+    return kinds.get(name_kind_key(speaker)) == "organisations"
+
+
+def _speaks_for(a: Quote, b: Quote, kinds: dict[str, str | None]) -> bool:
+    """Whether two outlets give one quotation, one to a person and the other to an organisation (the
+    White House, a department) that speaks for them: one's words run on in the other's, SAME_QUOTE_WORDS
+    words or more."""
+    shorter = min(a.text, b.text, key=len)
+    return (a.sentence.article != b.sentence.article and _one_within(a.text, b.text)
+            and len(bare_words(shorter).split()) >= SAME_QUOTE_WORDS
+            and {all(_is_organisation(s, kinds) for s in q.speakers) for q in (a, b)} == {True, False})
 
 
 def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
@@ -1465,7 +1483,7 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
         [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds, cluster_text)]
     index = {s: i for i, s in enumerate(sentences)}
     named_quotes = cluster_speakers(quotes, found, kinds)
-    groups, variants = quote_groups(named_quotes, similarity, index)
+    groups, variants = quote_groups(named_quotes, similarity, index, kinds)
     quoted_elsewhere = _quoted_by_others(quotes, groups, index)
     statements = _statements(sentences, found)
     speaker_of = _unnamed_speakers(named_quotes, index)

@@ -87,3 +87,15 @@ def test_a_piece_of_one_outlets_wording_joins_its_quote_when_the_fullest_wording
     )
     assert [group.sources for group in result.quotes] == [(1, 2, 3)]
     assert result.quote_variants == ()
+
+
+def test_one_proclamations_words_given_to_an_organisation_and_to_the_person_are_one_quote():
+    # One outlet credits the words to the Ministry, the other to the minister who signed the order;
+    # the piece and the whole are one quotation, named by the person.
+    result = compare_articles(
+        ("The Harbour Ministry closed the northern port to fishing fleets on Monday.",
+         'The closure "protects the future of the northern fishing towns," the Harbour Ministry said.'),
+        ("Minister Ruth Ames closed the northern port to fishing fleets on Monday.",
+         'Ames said the closure "protects the future of the northern fishing towns and their harbours."'),
+    )
+    assert [(group.speaker, group.sources) for group in result.quotes] == [("Ruth Ames", (1, 2))], result.quotes
