@@ -798,9 +798,10 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     spelt_out = _spelt_out_abbreviations([s.text for s in sentences])
     outlet_names = outlet_keys(outlets)
     kinds = name_kinds(found_mentions, outlets) if kinds is None else kinds
-    loose = [[figure for figure in statement_figures(Statement(s.text, m)) if figure.given == "loose"]
-             for s, m in zip(sentences, found_mentions)]
-    others_loose = [[figure for k in ks for figure in loose[k]] for ks in others]
+    # Figures that give a value, loosely or written rounded, can stand for another's (bounds cannot).
+    valued = [[figure for figure in statement_figures(Statement(s.text, m)) if figure.given in ("loose", "exact")]
+              for s, m in zip(sentences, found_mentions)]
+    others_valued = [[figure for k in ks for figure in valued[k]] for ks in others]
     others_organisations = [[name for k in ks for name in found_mentions[k].organisations] for ks in others]
     others_organisation_keys = [frozenset(map(name_kind_key, names)) for names in others_organisations]
     others_short_forms = [frozenset().union(*(_short_forms(name, spelt_out) for name in names))
@@ -828,7 +829,7 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
         article = sentences[i].article
         specifics = (_own_specifics(sentences[i].text, as_kinds(found_mentions[i], kinds), others_text[article],
                                     others_names[article], others_organisation_keys[article], others_short_forms[article],
-                                    spelt_out, others_loose[article], outlet_names)
+                                    spelt_out, others_valued[article], outlet_names)
                      if told_elsewhere[i] else ())
         if not told_elsewhere[i] or specifics:
             listed.append(i)
@@ -838,12 +839,13 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
 
 def _own_specifics(text: str, named: Mentions, others_text: str, others_names: frozenset[str],
                    others_organisations: frozenset[str] = frozenset(), others_short_forms: frozenset[str] = frozenset(),
-                   spelt_out: dict[str, frozenset[str]] | None = None, others_loose: list[Figure] | None = None,
+                   spelt_out: dict[str, frozenset[str]] | None = None, others_valued: list[Figure] | None = None,
                    outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The specifics a statement gives that no other source gives anywhere: its exact numbers
-    (`align.exact_numbers`, against the others' `written_numbers`), less those a loose figure of theirs
-    stands for (`others_loose`, `_loosely_given`: "2,702 pages" where another outlet writes "some 2,700
-    pages") and those it writes only as part of a name (`_numbers_in_names`: "Covid 19"), as it writes them
+    (`align.exact_numbers`, against the others' `written_numbers`), less those a figure of theirs given
+    loosely or written rounded stands for, or that stand for one of theirs (`others_valued`, `_given_as_value`:
+    "2,702 pages" where another outlet writes "some 2,700 pages", "3.3 million" where another writes
+    "3.28 million") and those it writes only as part of a name (`_numbers_in_names`: "Covid 19"), as it writes them
     (`_number_as_written`), then the people and organisations none of them names or writes (`_name_words`),
     nor, for an organisation, by a short form (`_short_forms`, with the cluster's `spelt_out`
     abbreviations) that is an organisation of theirs (`others_organisations`, as
@@ -861,7 +863,7 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     United States", "U.S." and "America" are one), superlatives ("the smallest number since" is another
     outlet's "the lowest level since") and quotations (one another outlet carries in part is its
     quotation too)."""
-    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _loosely_given(text, named, others_loose or ())
+    own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _given_as_value(text, named, others_valued or ())
                          - _numbers_in_names(text), key=lambda value: _number_at(text, value))
     names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
              and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets and not _names_administration(name, text)
@@ -901,14 +903,15 @@ COUNT_UNITS = UNIT_WORDS | frozenset(map(word_stem, (
     "point points thousand million billion trillion").split()))
 
 
-def _loosely_given(text: str, named: Mentions, loose: list[Figure]) -> frozenset[str]:
+def _given_as_value(text: str, named: Mentions, valued: list[Figure]) -> frozenset[str]:
     """The statement's numbers (`align.numbers`' form) of a figure of one measure with one of the
-    `loose` figures that stands for its value, as the judge reads two figures (`judge.same_value`:
-    "2,702 pages" rounds to "some 2,700 pages"; "nearly $1 trillion" stands for no "$1.2 trillion")."""
-    if not loose:
+    `valued` figures, of the same value as the judge reads two figures (`judge.same_value`: "2,702
+    pages" rounds to "some 2,700 pages", "3.28 million" to "3.3 million" and back; "nearly $1 trillion"
+    stands for no "$1.2 trillion")."""
+    if not valued:
         return frozenset()
     return frozenset(value for figure in statement_figures(Statement(text, named))
-                     if any(same_measure(figure, other) and same_value(figure, other) for other in loose)
+                     if any(same_measure(figure, other) and same_value(figure, other) for other in valued)
                      for value in numbers(figure.written))
 
 

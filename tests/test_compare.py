@@ -1613,8 +1613,20 @@ def test_own_specifics_leave_out_an_exact_figure_another_outlet_gives_loosely():
     named = Mentions(numbers=("2,702", "1,204"))
     other = "The harbour plan runs to some 2,700 pages, with an annex of nearly 1,000 pages."
     loose = [f for f in statement_figures(Statement(other, Mentions(numbers=("some 2,700", "nearly 1,000")))) if f.given == "loose"]
-    assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), others_loose=loose) == ("1,204",)
+    assert _own_specifics(text, named, other, _name_words([other], [Mentions()]), others_valued=loose) == ("1,204",)
     assert _own_specifics(text, named, other, _name_words([other], [Mentions()])) == ("2,702", "1,204")
+
+
+def test_own_specifics_leave_out_a_figure_written_rounded_another_outlet_gives_exactly():
+    from newsbrief.compare import unique_facts
+
+    # "3.3 million" is the other outlet's "3.28 million" rounded: no figure of the first outlet's own.
+    sentences = [Sentence("The port handled 3.3 million containers last year, its busiest year on record.", 0, 0),
+                 Sentence("A record 3.28 million containers passed through the port last year.", 1, 0)]
+    found = [mentions_in(doc) for doc in tagged([s.text for s in sentences])]
+    similarity = np.array([[1.0, 0.7], [0.7, 1.0]])
+    listed = unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8, agreed=(0, 1))
+    assert listed[1] == {} and listed[2] == {}, listed
 
 
 def test_own_specifics_give_names_of_the_kind_the_cluster_gives_them():
