@@ -294,9 +294,13 @@ POINTS_PAST_COLON = re.compile(r"^(?:It|This|That)(?:['’]s| is| was)\b[^:;.\"�
 # the sentence or its quotation, promising what the sentence after it tells (QA s25 M6, as236: the lead-in
 # kept, NYT's "$3.5 billion in revenue…" after it left out). Where the clause goes on, it tells the answer
 # itself ("Here's what I hope – that we…", "…shows just how bad it is, with cases up 40%"). A sentence
-# ending on a colon ("The reason:") is never whole (`SENTENCE_END`), so needs no rule.
+# ending on a colon ("The reason:") is never whole (`SENTENCE_END`), so needs no rule. A broadcaster's
+# teaser, "New details about the case are coming out today in court.", promises details and tells none
+# (QA s26 R4, mn95: it closed a brief that had told them).
 PROMISES_NEXT = re.compile(r"(?:\bjust how\b|^\W*(?i:here(?:['’]s| is) (?:why|what|how))\b)[^,;:–—\"“”]*"
-                           r"(?:[.!]|[,.!]?[\"”]\s+[^\"“”]+)$|^\W*What\s+(?:[\w’'-]+\s+){0,3}next\b")
+                           r"(?:[.!]|[,.!]?[\"”]\s+[^\"“”]+)$|^\W*What\s+(?:[\w’'-]+\s+){0,3}next\b"
+                           r"|^\W*(?:(?:New|More|Further)\s+)?(?i:details|information)\b[^,;:\"“”]*\b(?:is|are)\s+"
+                           r"(?:coming out|emerging|coming in)\b")
 # "Even the administration's own plans to lower drug prices.", "Not even Nixon in the days of
 # Watergate.": a word that singles out one item of a list, before no verb (`tense.has_finite_verb`),
 # is a list's last item cut from the sentence or the items before it (QA s25 D1, nt753). Of 52

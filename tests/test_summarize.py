@@ -989,9 +989,13 @@ def test_a_lead_in_comes_with_the_sentence_it_promises_or_not_at_all():
     ("On Monday, the bakery chain revealed just how much money its new rye loaf is earning.", True),
     ('"Here\'s what I think the council should do now," Mayor Ann Lee said.', True),
     ("What the mayor said next surprised the whole room.", True),
+    # A broadcaster's teaser (after QA s26 R4, mn95), promising details it does not tell.
+    ("New details about the bakery fire are coming out today in court.", True),
     # The clause goes on to tell the answer itself.
     ("The figures show just how fast the loaf is selling, with stores out of stock by noon.", False),
     ("“Here’s what I hope – that the council listens to us,” Mayor Ann Lee said on Monday.", False),
+    # Details told as come out are the news itself.
+    ("New details emerged in court on Monday about the bakery fire.", False),
     # Someone's words mocking a promise, not the writer's lead-in.
     ("“I am not one to say, ‘Yes, here’s what we will do,” Mayor Ann Lee said with a laugh.", False),
 ])
