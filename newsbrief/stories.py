@@ -75,6 +75,24 @@ JUDGEMENT_WORDS = frozenset((
 HEADLINE_ATTRIBUTION = re.compile(r"\b(?:call|claim|vow|urge|pledge|promise)s?\b", re.IGNORECASE)
 # A running page's label ("Impeachment trial live updates: …"): the page reports many things over a day.
 LIVE_PAGE = re.compile(r"\blive (?:updates?|blog)\b", re.IGNORECASE)
+# Where a brief's first sentence may end as a heading (`text_heading`): before a comma that opens a
+# clause hung on the main one ("…, which…", "…, after…", "…, even as…"); what is left before it is
+# whole. Not before "and" or "but": "…laid down in front of a car, and was killed…" puts the news after it.
+HEADING_CUT = re.compile(r",\s+(?=(?:which|who|whose|where|when|while|as|after|before|since|until|because|"
+                         r"although|though|despite|following|amid|even|including|saying)\b)")
+# A sentence's closing full stop, which a headline leaves off (not an initialism's: "in the U.S.").
+CLOSING_STOP = re.compile(r"(?<![A-Z])[.!](?=[”\"’']?$)")
+# A last clause of no more words that tells who said it ("…, officials said", "…, according to a
+# court filing on Thursday") goes from a heading too long with it (the brief still gives the source);
+# one that fits keeps it.
+ATTRIBUTION_WORDS = 8
+# A heading from a brief's sentence of fewer words, or of fewer words in lower case, is a fragment
+# or a caption's names, not a headline.
+HEADING_MIN_WORDS = 5
+HEADING_LOWER_WORDS = 2
+# A first sentence that opens on a clause, a quotation or a word pointing back heads nothing.
+NO_HEADING_OPENING = re.compile(r"^(?:[\"“‘']|(?:If|When|While|Although|Though|As|Because|After|Before|Since|Once|"
+                                r"Unless|Until|He|She|They|It|This|That|These|Those|His|Her|Their|Its|But|And)\b)")
 
 # Feature batches for article batches, in the same order (the batches may be computed ahead).
 Featurizer = Callable[[Iterable[list[Article]], ClusterOptions], Iterator[list[ArticleFeatures]]]
@@ -227,6 +245,59 @@ def source_title(brief: Brief) -> str | None:
     fallback = [n for n in about if n in cited or not brief.sources[n - 1].is_opinion]
     chosen = next(iter(plain + reporting + fallback), None)
     return _one_line(brief.sources[chosen - 1].title) if chosen else None
+
+
+def text_heading(brief: Brief) -> str | None:
+    """A headline for a brief of sources with no titles (Multi-News, text files, pasted text: QA
+    s26 D8): its first sentence, the lead, in its own words; where that is longer than a
+    title (`TITLE_CHARS`), without a last clause that tells who said it (`ATTRIBUTION_WORDS`), and
+    where still longer, ended before the clause hung on it that leaves the most that fits
+    (`HEADING_CUT`); never cut inside a clause. None where that is no headline: too long still, a
+    fragment (`_reads_as_clause`), the whole brief, or a sentence that opens on a clause, a quotation
+    or a pronoun (`NO_HEADING_OPENING`), or asks."""
+    # Where the sources have titles and none heads the brief, they argue, ask, or tell of something
+    # else (`source_title`), and its first sentence then often argues too (3 AllSides dev briefs
+    # of 254, one "…Biden's radical presidency makes clear that his campaign was, in fact, a fraud").
+    if not brief.sentences or any(_has_title(a) for a in brief.sources):
+        return None
+    text = CLOSING_STOP.sub("", _one_line(brief.sentences[0].text))
+    if NO_HEADING_OPENING.match(text) or "?" in text:
+        return None
+    bare = _without_attribution(text)
+    fitting = [text, bare, *(bare[:cut] for cut in _closing_clauses(bare))]
+    heading = next((cut for cut in fitting if len(cut) <= TITLE_CHARS), None)
+    # A brief of one sentence that fits would only be said twice.
+    whole_brief = heading == CLOSING_STOP.sub("", _one_line(brief.summary))
+    return heading if heading and _reads_as_clause(heading) and not whole_brief else None
+
+
+def _closing_clauses(text: str) -> list[int]:
+    """Where the clauses hung at the end of the text open (`HEADING_CUT`), last first: only those
+    after which every comma opens another, so none is an aside the sentence goes on after ("the
+    ferry, which carries 2,000 a day, will stay in port")."""
+    cuts = {m.start() for m in HEADING_CUT.finditer(text)}
+    closing = []
+    for comma in reversed([m.start() for m in re.finditer(r",\s", text)]):
+        if comma not in cuts:
+            break
+        closing.append(comma)
+    return closing
+
+
+def _reads_as_clause(heading: str) -> bool:
+    """Whether a heading cut from a sentence is a clause, not a fragment or a caption's names
+    ("Studio Pictures Jane Roe as 'The Witch'"): enough words, some of them in lower case, and every
+    quotation and parenthesis it opens closed."""
+    words = heading.split()
+    return (len(words) >= HEADING_MIN_WORDS and sum(word[0].islower() for word in words) >= HEADING_LOWER_WORDS
+            and heading.count("(") == heading.count(")") and heading.count("“") == heading.count("”")
+            and heading.count('"') % 2 == 0)
+
+
+def _without_attribution(text: str) -> str:
+    """The text without a last clause that tells who said it (`ATTRIBUTION_WORDS`)."""
+    main, comma, last = text.rpartition(", ")
+    return main if comma and len(last.split()) <= ATTRIBUTION_WORDS and ATTRIBUTION.search(last) else text
 
 
 def _has_title(article: Article) -> bool:

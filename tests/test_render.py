@@ -567,3 +567,17 @@ def test_an_it_was_sentence_with_a_colon_leans_on_the_one_before_it_in_the_brief
     plain = [BriefSentence(f"The harbour master counted {n} boats at anchor outside the port.", (2,)) for n in (12, 14, 16)]
     colon = BriefSentence("It was also the result of a long dispute: The ferry operator cut its crews by half.", (1,))
     assert [len(p) for p in paragraphs((*plain, colon))] == [4]
+
+
+def test_a_brief_of_untitled_articles_is_headed_by_its_lead_s_main_clause_in_markdown_and_terminal():
+    lead = ("Lifeboat crews brought all 80 passengers of a grounded ferry ashore on Tuesday, after the vessel struck "
+            "a sandbank in thick fog off the northern pier.")
+    heading = lead[: lead.index(", after")]
+    untitled = Brief("S000009", (BriefSentence(lead, (1,)), BriefSentence("Nobody was hurt, the coastguard said.", (2,))),
+                     (Article("c/0", "x"), Article("c/1", "x")))
+    assert brief_markdown(untitled).startswith(f"# {heading}\n\nS000009 · ")
+    terminal = io.StringIO()
+    print_brief(untitled, Console(file=terminal, width=200, color_system=None))
+    assert terminal.getvalue().splitlines()[0].strip("─ ") == heading
+    # The JSON carries no heading, as before: its reader has the sources' titles and the sentences.
+    assert "title" not in brief_json(untitled)

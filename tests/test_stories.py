@@ -13,9 +13,9 @@ from newsbrief.cluster import (
     ClusterOptions, StoryClusterer, content_words, featurize, length_factor, parse_timestamp, words_barely_link,
 )
 from newsbrief.ingest import article_from_json
-from newsbrief.models import Article
+from newsbrief.models import Article, Brief
 from newsbrief.store import Store
-from newsbrief.stories import headline, local_featurizer, refresh_briefs, update_stories
+from newsbrief.stories import TITLE_CHARS, headline, local_featurizer, refresh_briefs, update_stories
 
 
 def stream_articles(records=None) -> list[Article]:
@@ -616,3 +616,74 @@ def test_a_headline_s_figure_rounded_from_the_brief_s_is_the_same_figure(rounded
 
     assert heading(rounded) == rounded
     assert heading(rounded.replace("$14 Million", "$16 Million").replace("$15M", "$13M")) == plain
+
+
+def untitled_brief(*sentences: str) -> Brief:
+    from newsbrief.models import BriefSentence
+
+    return Brief("S000008", tuple(BriefSentence(s, (1,)) for s in sentences), (Article("a", "x"), Article("b", "x")))
+
+
+# A second sentence, so that no first sentence is the whole brief.
+LATER = "Divers are due to inspect the hull on Thursday."
+
+
+def test_a_brief_with_no_title_is_headed_by_its_first_sentence_without_its_full_stop():
+    from newsbrief.stories import text_heading
+
+    lead = "Lifeboat crews brought 80 ferry passengers ashore after the vessel ran aground in fog."
+    assert text_heading(untitled_brief(lead, LATER)) == lead[:-1]
+    # An initialism keeps its stops, and a quotation its closing mark.
+    assert text_heading(untitled_brief("A ferry company is adding night sailings to ports in the U.S.", LATER)).endswith("U.S.")
+    quoted = 'The harbour master called the grounding on Tuesday a "freak accident."'
+    assert text_heading(untitled_brief(quoted, LATER)) == 'The harbour master called the grounding on Tuesday a "freak accident"'
+    # A brief of that one sentence would only be said twice under it.
+    assert text_heading(untitled_brief(lead)) is None
+    # Sources with titles, none heading the brief (they argue, or tell of something else): no heading from it.
+    titled = replace(untitled_brief(lead, LATER), sources=(Article("a", "x", title="Why ferries must change course"),))
+    assert text_heading(titled) is None
+
+
+def test_a_long_first_sentence_heads_a_brief_without_its_attribution_then_its_closing_clauses():
+    from newsbrief.stories import text_heading
+
+    said = ("Two hikers were rescued from a flooded cave in the northern hills after three nights on a narrow ledge, "
+            "mountain rescue officials said.")
+    assert len(said) > TITLE_CHARS
+    assert text_heading(untitled_brief(said, LATER)) == said[: said.index(", mountain")]
+    # Where it fits, the attribution stays: the heading tells whose claim it is.
+    assert text_heading(untitled_brief("Two hikers were rescued from a flooded cave, police said.", LATER)) == (
+        "Two hikers were rescued from a flooded cave, police said")
+    hung = ("The city council approved a new cycle lane along the harbour road on Monday, despite objections from "
+            "shop owners, who feared losing their parking spaces for good.")
+    # The last clause goes, and the one before it stays, as it fits.
+    assert len(hung) > TITLE_CHARS
+    assert text_heading(untitled_brief(hung, LATER)) == hung[: hung.index(", who")]
+    assert text_heading(untitled_brief(hung.replace("shop owners", "shop owners and cafe owners on the quay"), LATER)) == (
+        "The city council approved a new cycle lane along the harbour road on Monday")
+
+
+def test_a_first_sentence_is_never_cut_inside_a_clause_to_head_a_brief():
+    from newsbrief.stories import text_heading
+
+    # The clause after "which" is an aside the sentence goes on after; after "and" comes the news.
+    aside = ("The harbour ferry, which carries about 2,000 commuters a day between the two piers, will stay in port "
+             "until divers have checked its hull.")
+    joined = ("A fisherman waded into the river to free his net from the weir, and was swept downstream by the "
+              "current before rescuers could reach him.")
+    long_clause = ("The ferry operator has cancelled every crossing between the two islands for the rest of the "
+                   "month to repair the damaged landing ramps at both piers.")
+    for sentence in (aside, joined, long_clause):
+        assert len(sentence) > TITLE_CHARS and text_heading(untitled_brief(sentence, LATER)) is None
+
+
+def test_a_first_sentence_that_reads_as_no_headline_heads_nothing():
+    from newsbrief.stories import text_heading
+
+    for sentence in ("Studio Pictures Jane Roe as 'The Witch.'",  # a caption's names
+                     "He said the ferry would sail again next week.",  # a pronoun pointing back
+                     "After the ferry ran aground, passengers waited for hours.",  # a clause first
+                     '"We were lucky," said one passenger on the quay.',  # a quotation first
+                     "Will the ferry sail again before the summer season?",
+                     "Ferry runs aground."):  # a fragment
+        assert text_heading(untitled_brief(sentence, LATER)) is None
