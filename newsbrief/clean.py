@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import DASHES, MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME, sentence_pieces
+from .sentences import DASHES, MONTH_NAME, QUOTE_MARKS, SENTENCE_OPENER, WEEKDAY_NAME, sentence_pieces
 
 CONTENT = "content"
 
@@ -109,6 +109,16 @@ DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ /]{2,}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*)?"
     rf"(?:\((?P<agency>[A-Za-z][\w .&'’/-]{{0,30}})\))?\s*(?:[{DASHES}|]|--|-(?!\d))\s*"
 )
+# "Charlottesville, VA - Monday, a judge ...", "Doha, Qatar - US officials ...", "Washington — The Senate
+# voted ...": a place not in capitals, with its state or country after a comma or a single word alone,
+# is a dateline before a spaced dash and a sentence's start. Not a sentence's opening word ("Still,
+# Democrats — ..."), nor an aside set off by two dashes ("Jo Penn — The mayor's aide — said"), nor a
+# place read on by a hyphen ("Paris, France - based firms").
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_SPACED_DASH = rf" (?:[{DASHES}]|--?) "
+PLACE_DATELINE = re.compile(
+    rf"^(?!{SENTENCE_OPENER}\b)(?P<city>[A-Z][a-z][\w'’-]*|{_CAPITALISED_WORDS}, {_CAPITALISED_WORDS})(?P<agency>)"
+    rf"{_SPACED_DASH}(?=[A-Z\"“‘])(?![^.!?\n]*{_SPACED_DASH})")
 # "GAZA/JERUSALEM Israel's cabinet ...", "JAKARTA/PANGKALAN BUN, Indonesia Search teams ...": places in
 # capitals joined by a slash are a dateline even with no dash after them, as no sentence opens so.
 _PLACE_IN_CAPITALS = r"[A-Z]{3,}(?: [A-Z]{2,})*"
@@ -714,7 +724,9 @@ def _junk_kind_by_rules(line: str) -> str | None:
 def _dateline(text: str) -> re.Match | None:
     """The dateline a text opens on, when it names a place or an agency (not a bare dash)."""
     match = DATELINE.match(text)
-    return match if match and (match.group("city") or match.group("agency")) else SLASHED_DATELINE.match(text)
+    if match and (match.group("city") or match.group("agency")):
+        return match
+    return SLASHED_DATELINE.match(text) or PLACE_DATELINE.match(text)
 
 
 def _is_lead_in_only(line: str) -> bool:

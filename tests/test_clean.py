@@ -245,6 +245,24 @@ def test_lead_in_is_stripped(paragraph, expected):
     assert strip_lead_in(paragraph) == expected
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    # A place not in capitals with its state or country, or one word alone, before a spaced dash.
+    ("Millbrook, VA - Monday, a judge heard the motion.", "Monday, a judge heard the motion."),
+    ("Millbrook, Ore. -- A bridge closed on Friday.", "A bridge closed on Friday."),
+    ("Port Ellis, New Zealand – Ferries stopped running.", "Ferries stopped running."),
+    ("Riverton — The council voted to close the depot.", "The council voted to close the depot."),
+    # Not a place read on by a hyphen, nor one starting a sentence in lower case after its dash.
+    ("Paris, France - based firms grew in May.", "Paris, France - based firms grew in May."),
+    ("Riverton - the town's mayor said no.", "Riverton - the town's mayor said no."),
+    # Not a sentence's opening word, nor a name an aside set off by two dashes follows.
+    ("Still, Democrats — The party's leaders said no.", "Still, Democrats — The party's leaders said no."),
+    ("Penn — The mayor's aide since May — resigned.", "Penn — The mayor's aide since May — resigned."),
+])
+def test_a_place_not_in_capitals_before_a_spaced_dash_is_a_dateline(paragraph, expected):
+    assert strip_lead_in(paragraph) == expected
+    assert clean_article(Article("x", f"Given headline here\n\nFirst paragraph of the story goes here today.\n\n{paragraph}")).text.endswith(expected)
+
+
 def _cleaned_leads(*texts: str) -> list[str]:
     articles = tuple(Article(str(number), text, title="Given") for number, text in enumerate(texts))
     return [article.text for article in clean_cluster(Cluster(articles=articles)).cluster.articles]
