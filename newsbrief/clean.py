@@ -245,9 +245,11 @@ _PHOTO_DESCRIPTION = (
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # A photo's credit inside a paragraph, where the scrape ran caption and story together: "(Image
 # source: Bloomberg)", "(Photo: Jane Roe/AP)", "(Photo by ...)", "(AP Photo/...)", "(File photo)",
-# "(Representational image)". A credit closes its caption, so the words before it are the caption.
+# "(Representational image)", and Politico's, after a bar: "... uniforms in 2005. | Getty". A credit
+# closes its caption, so the words before it are the caption.
 INLINE_CREDIT = re.compile(
-    r"\((?:(?:AP|AFP|Reuters|Getty) )?(?:photo(?:graph)?|image|picture|pic)s?(?: source| credit)?"
+    r"(?<!\S)\| (?:AP Photo|Getty Images|Getty|Reuters|AFP)\b"
+    r"|\((?:(?:AP|AFP|Reuters|Getty) )?(?:photo(?:graph)?|image|picture|pic)s?(?: source| credit)?"
     r"(?: ?[:/] ?| by | courtesy(?: of)? )[^()]{1,80}\)"
     r"|\((?:file(?: photo| picture| image)?|representational(?: image| photo| picture)?|"
     r"representative (?:image|photo|picture))\)",

@@ -963,6 +963,13 @@ def test_a_credit_after_a_quoting_sentence_goes_alone():
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} {quoting} Building the depot comes first."
 
 
+def test_a_credit_after_a_bar_goes_with_the_caption_it_closes():
+    # Politico's credit, "| Getty" after the caption, with the next section's heading run onto it:
+    # the credit alone had been read into a name with that heading's first word ("Getty State").
+    text = f"{RUN_TOGETHER_STORY} Commuters wait for a bus outside the old depot in 1962. | Getty Building the depot comes first."
+    assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
+
+
 def test_a_file_photo_tag_goes_with_its_caption():
     text = f"{RUN_TOGETHER_STORY} The old tram depot in 1962 (File photo) Building the depot comes first."
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
