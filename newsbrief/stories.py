@@ -22,7 +22,7 @@ from .cluster import (
     SCALE_SAMPLE, ArticleFeatures, ClusterOptions, StoryClusterer, choose_story_scale, content_words,
     features_from_bytes, features_key, features_to_bytes, featurize,
 )
-from .judge import one_word
+from .judge import ATTRIBUTION as CLAIM_ATTRIBUTION, one_word
 from .models import Article, Brief
 from .quotes import ATTRIBUTION, quoted_spans
 from .sentences import DASHES, split_paragraph
@@ -76,14 +76,17 @@ HEADLINE_ATTRIBUTION = re.compile(r"\b(?:call|claim|vow|urge|pledge|promise)s?\b
 # A running page's label ("Impeachment trial live updates: …"): the page reports many things over a day.
 LIVE_PAGE = re.compile(r"\blive (?:updates?|blog)\b", re.IGNORECASE)
 # Where a brief's first sentence may end as a heading (`text_heading`): before a comma that opens a
-# clause hung on the main one ("…, which…", "…, after…", "…, even as…"); what is left before it is
+# clause hung on the main one ("…, which…", "…, after…", "…, even as…", "…, setting off…"); what is left before it is
 # whole. Not before "and" or "but": "…laid down in front of a car, and was killed…" puts the news after it.
 HEADING_CUT = re.compile(r",\s+(?=(?:which|who|whose|where|when|while|as|after|before|since|until|because|"
-                         r"although|though|despite|following|amid|even|including|saying)\b)")
+                         r"although|though|despite|following|amid|even|(?!according)(?P<participle>[a-z]+ing))\b)")
+# A participle's clause ("…, setting off…") is no clause hung on the sentence where a word in "-ing"
+# shortly before the comma may open a list it goes on: "for relieving aches and pains, lowering fever and…".
+LISTED_PARTICIPLE = re.compile(r"\b[a-z]+ing\b(?:\s+\S+){0,3}$")
 # A sentence's closing full stop, which a headline leaves off (not an initialism's: "in the U.S.").
 CLOSING_STOP = re.compile(r"(?<![A-Z])[.!](?=[”\"’']?$)")
-# A last clause of no more words that tells who said it ("…, officials said", "…, according to a
-# court filing on Thursday") goes from a heading too long with it (the brief still gives the source);
+# A last clause of no more words that tells who said it (`judge.ATTRIBUTION`: "…, officials said",
+# "…, the company confirmed", "…, according to a court filing on Thursday") goes from a heading too long with it (the brief still gives the source);
 # one that fits keeps it.
 ATTRIBUTION_WORDS = 8
 # A heading from a brief's sentence of fewer words, or of fewer words in lower case, is a fragment
@@ -275,7 +278,8 @@ def _closing_clauses(text: str) -> list[int]:
     """Where the clauses hung at the end of the text open (`HEADING_CUT`), last first: only those
     after which every comma opens another, so none is an aside the sentence goes on after ("the
     ferry, which carries 2,000 a day, will stay in port")."""
-    cuts = {m.start() for m in HEADING_CUT.finditer(text)}
+    cuts = {m.start() for m in HEADING_CUT.finditer(text)
+            if not (m.group("participle") and LISTED_PARTICIPLE.search(text, 0, m.start()))}
     closing = []
     for comma in reversed([m.start() for m in re.finditer(r",\s", text)]):
         if comma not in cuts:
@@ -297,7 +301,7 @@ def _reads_as_clause(heading: str) -> bool:
 def _without_attribution(text: str) -> str:
     """The text without a last clause that tells who said it (`ATTRIBUTION_WORDS`)."""
     main, comma, last = text.rpartition(", ")
-    return main if comma and len(last.split()) <= ATTRIBUTION_WORDS and ATTRIBUTION.search(last) else text
+    return main if comma and len(last.split()) <= ATTRIBUTION_WORDS and CLAIM_ATTRIBUTION.search(last) else text
 
 
 def _has_title(article: Article) -> bool:

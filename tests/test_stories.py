@@ -687,3 +687,20 @@ def test_a_first_sentence_that_reads_as_no_headline_heads_nothing():
                      "Will the ferry sail again before the summer season?",
                      "Ferry runs aground."):  # a fragment
         assert text_heading(untitled_brief(sentence, LATER)) is None
+
+
+def test_a_heading_ends_before_a_closing_participle_s_clause_but_not_inside_a_list_of_them():
+    from newsbrief.stories import text_heading
+
+    participle = ("Two explosions shook the harbour district of the port city on Monday night, setting off fires in three "
+                  "warehouses and closing the docks, the coastguard confirmed.")
+    assert len(participle) > TITLE_CHARS
+    assert text_heading(untitled_brief(participle, LATER)) == participle[: participle.index(", setting")]
+    # Here the words in "-ing" are a list's items; and "according to" tells whose claim it is, which a
+    # heading keeps (it goes only as a short last clause).
+    listed = ("Health officials urged families to keep a simple remedy kit at home over the long winter for easing "
+              "coughs, clearing blocked noses and soothing sore throats.")
+    claimed = ("A common cough remedy may do little good for children under six, according to a review of forty "
+               "trials by researchers at three universities.")
+    for sentence in (listed, claimed):
+        assert len(sentence) > TITLE_CHARS and text_heading(untitled_brief(sentence, LATER)) is None
