@@ -296,11 +296,14 @@ POINTS_PAST_COLON = re.compile(r"^(?:It|This|That)(?:['’]s| is| was)\b[^:;.\"�
 # itself ("Here's what I hope – that we…", "…shows just how bad it is, with cases up 40%"). A sentence
 # ending on a colon ("The reason:") is never whole (`SENTENCE_END`), so needs no rule. A broadcaster's
 # teaser, "New details about the case are coming out today in court.", promises details and tells none
-# (QA s26 R4, mn95: it closed a brief that had told them).
+# (QA s26 R4, mn95: it closed a brief that had told them). "The coroner's office released the name of
+# the man found…" promises the name its next sentence tells (QA s26 M6, mn93: the name was left out); one
+# not released ("Police have not released a motive or released the names of…") tells that it is not known.
 PROMISES_NEXT = re.compile(r"(?:\bjust how\b|^\W*(?i:here(?:['’]s| is) (?:why|what|how))\b)[^,;:–—\"“”]*"
                            r"(?:[.!]|[,.!]?[\"”]\s+[^\"“”]+)$|^\W*What\s+(?:[\w’'-]+\s+){0,3}next\b"
                            r"|^\W*(?:(?:New|More|Further)\s+)?(?i:details|information)\b[^,;:\"“”]*\b(?:is|are)\s+"
-                           r"(?:coming out|emerging|coming in)\b")
+                           r"(?:coming out|emerging|coming in)\b"
+                           r"|^(?![^;:]*(?:\bnot\b|n['’]t\b))[^;:]*\b(?:released|revealed|disclosed) the names? of\b")
 # "Even the administration's own plans to lower drug prices.", "Not even Nixon in the days of
 # Watergate.": a word that singles out one item of a list, before no verb (`tense.has_finite_verb`),
 # is a list's last item cut from the sentence or the items before it (QA s25 D1, nt753). Of 52

@@ -991,11 +991,14 @@ def test_a_lead_in_comes_with_the_sentence_it_promises_or_not_at_all():
     ("What the mayor said next surprised the whole room.", True),
     # A broadcaster's teaser (after QA s26 R4, mn95), promising details it does not tell.
     ("New details about the bakery fire are coming out today in court.", True),
+    # A name released, which the sentence after tells (after QA s26 M6, mn93).
+    ("The coroner's office on Monday released the name of the baker found in the flooded cellar.", True),
     # The clause goes on to tell the answer itself.
     ("The figures show just how fast the loaf is selling, with stores out of stock by noon.", False),
     ("“Here’s what I hope – that the council listens to us,” Mayor Ann Lee said on Monday.", False),
     # Details told as come out are the news itself.
     ("New details emerged in court on Monday about the bakery fire.", False),
+    ("Police have not released a motive or released the names of the two bakers hurt in the fire.", False),
     # Someone's words mocking a promise, not the writer's lead-in.
     ("“I am not one to say, ‘Yes, here’s what we will do,” Mayor Ann Lee said with a laugh.", False),
 ])
