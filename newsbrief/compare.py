@@ -865,13 +865,20 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _given_as_value(text, named, others_valued or ())
                          - _numbers_in_names(text), key=lambda value: _number_at(text, value))
-    names = (name_form(name) for name in (*named.people, *named.organisations) if last_name_word(name) not in others_names
+    names = (name_form(name) for name in (*named.people, *named.organisations) if not _end_words(name) & others_names
              and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets and not _names_administration(name, text)
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
                                                       or _credited_with_report(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _end_words(name: str) -> frozenset[str]:
+    """The words a name ends on, as `entities.last_name_word` reads it and as written: "Department of
+    the Interior" ends on "interior" as another outlet's "interior secretary" writes it, though its key
+    reads it as "the Interior Department" (`entities.name_kind_key`)."""
+    return frozenset((last_name_word(name), last_name_word(" ".join(name_form(name).split()[-1:]))))
 
 
 def _numbers_in_names(text: str) -> frozenset[str]:

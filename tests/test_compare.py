@@ -1670,6 +1670,21 @@ def test_own_specifics_leave_out_an_institution_named_in_passing():
     assert _own_specifics(text, Mentions(people=("GOP",)), other, _name_words([other], [Mentions()])) == ()
 
 
+def test_own_specifics_leave_out_a_department_another_outlet_writes_as_its_office():
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    # "The Department of the Interior" reads as "the Interior Department" in a name's key; its office,
+    # "interior secretary", still writes the word it ends on.
+    text = "Hale has tapped Ann Rowe to serve as secretary of the Department of the Interior."
+    other = "Hale picked Ann Rowe as his interior secretary on Thursday."
+    named = Mentions(people=("Hale", "Ann Rowe"), organisations=("the Department of the Interior",))
+    people = [Mentions(people=("Hale", "Ann Rowe"))]
+    assert _own_specifics(text, named, other, _name_words([other], people)) == ()
+    unnamed = "Hale picked Ann Rowe on Thursday."
+    assert _own_specifics(text, named, unnamed, _name_words([unnamed], people)) == ("Department of the Interior",)
+
+
 def test_own_specifics_leave_out_the_name_of_an_outlet_of_the_cluster():
     from newsbrief.compare import _name_words, _own_specifics
     from newsbrief.entities import Mentions, outlet_keys
