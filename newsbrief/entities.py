@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .sentences import COURTESY_PRONOUNS, DASHES, MONTHS, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
+from .sentences import COURTESY_PRONOUNS, DASHES, MONTHS, SHORT_TITLES, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,10 +46,11 @@ RELATIVE_NOUN_PRONOUNS = {
                      "stepson", "stepfather"), "he"),
 }
 KIND_NOUNS = {
-    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "director", "economist",
-               "historian", "journalist", "lawyer", "official", "professor", "rapper", "reporter", "researcher",
-               "scientist", "singer", "spokesman", "spokeswoman", "student", "teacher", "councilman", "councilwoman",
-               "councilor", "congressman", "congresswoman", "lawmaker", *RELATIVE_NOUN_PRONOUNS),
+    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "correspondent", "detective",
+               "director", "economist", "historian", "journalist", "lawyer", "official", "photographer", "professor",
+               "rapper", "reporter", "researcher", "scientist", "singer", "spokesman", "spokeswoman", "student",
+               "teacher", "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "lawmaker",
+               *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
     "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
@@ -61,6 +62,10 @@ KIND_NOUNS = {
               "vaccine", "variant", "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
+# A person's occupation, capitalised before their name as a title is ("Photographer Ann Lee"): no word
+# of a person's name. Not of another kind's ("Anchor Brewing", "the Student Union"), nor a relative's
+# noun, which may be one ("Mother Teresa").
+OCCUPATIONS = frozenset(KIND_NOUNS["people"]) - set(RELATIVE_NOUN_PRONOUNS)
 # Nouns whose "of" names a place ("the annexation of Crimea", "the outskirts of Kyiv"), as a place's
 # own noun does ("the city of Aleppo"). Not an organisation's noun: "the party of Lincoln" is no party.
 PLACE_OF_NOUNS = frozenset(("annexation", "coast", "inhabitants", "invasion", "occupation", "outskirts", "residents",
@@ -129,7 +134,8 @@ ERA_WORDS = frozenset(("age", "era"))
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
 TITLES = frozenset("president vice-president premier chancellor minister secretary governor gov. senator sen. "
-                   "representative rep. speaker mayor judge sheriff marshal ambassador envoy patriarch".split()) | {
+                   "representative rep. speaker mayor judge sheriff marshal ambassador envoy patriarch "
+                   "detective sergeant lieutenant trooper".split()) | {
     written for title in COURTESY_PRONOUNS for written in (title.lower(), f"{title.lower()}.")}
 # Words after which "on" and a name says where words were said or posted, not who said them ("wrote on
 # Twitter", "said on CNN", "appeared on Letterman"): spaCy's small model calls Twitter a person there.
@@ -588,7 +594,7 @@ def _is_title_alone(span) -> bool:
     if TITLE_AT_END.search(span.text):
         return True
     last = _without_possessives(span)[-1]
-    if span.label_ != "PERSON" and last.lower_ in TITLES and last.text[0].isupper():
+    if span.label_ != "PERSON" and _is_title_word(last):
         return True
     doc = span.doc
     return (len(span) == 1 and span.label_ == "ORG" and span.start >= 2 and doc[span.start - 1].lower_ == "of"
@@ -885,11 +891,13 @@ def _cut_name_end(entity) -> int:
     ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
     ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
     name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee
-    Road" is no one's name), nor a nationality's or creed's before a chamber or a group's name
-    (`_is_where_a_party_sits`: "Republican Senate" primary, "Jewish House Democrats").
+    Road" is no one's name) but one ending on a title, the head of an office ("the Polk County
+    Sheriff's Office", a person "Polk County Sheriff's" to spaCy), nor a nationality's or creed's
+    before a chamber or a group's name (`_is_where_a_party_sits`: "Republican Senate" primary,
+    "Jewish House Democrats").
     Otherwise the entity's own end."""
     doc = entity.doc
-    if entity.label_ == "PERSON":
+    if entity.label_ == "PERSON" and not _is_title_word(_without_possessives(entity)[-1]):
         return entity.end
     proper_nouns_only = entity.label_ in PLACES | ORGANISATIONS
     for i in range(entity.end, min(entity.end + MAX_CUT_WORDS, len(doc))):
@@ -1023,12 +1031,17 @@ def _is_clipped_word(doc, i: int) -> bool:
 
 
 def _person_after_title(entity):
-    """A name's capitalised words after a title (`TITLES`) inside it or just before it, as a person,
+    """A name's capitalised words after a title (`_is_title`) inside it or just before it, as a person,
     whatever spaCy labelled the whole: "Guatemala President Alejandro Giammattei", one organisation
-    to spaCy, is the person Alejandro Giammattei, and so is "Alejandro Giammattei" after "President"."""
+    to spaCy, is the person Alejandro Giammattei, and so is "Alejandro Giammattei" after "President",
+    and "Hale" of "Detective Hale". A name of titles alone ("Detective Sgt", the name cut off by the
+    sentence's end; "Det" of "Det Con Ann Lee") keeps no label: it names no one; but one word of
+    `TITLES`, which may be a surname ("Judge" of Aaron Judge)."""
     from spacy.tokens import Span
 
     doc = entity.doc
+    if all(_is_title_word(token) for token in entity) and (len(entity) > 1 or entity[0].lower_ not in TITLES):
+        return Span(doc, entity.start, entity.end, label="")
     office_end = _office_end(entity)
     if office_end:
         return Span(doc, office_end, entity.end, label="PERSON")
@@ -1040,6 +1053,8 @@ def _person_after_title(entity):
     if before.lower_ in CHAMBERS and (entity.end - start not in FULL_NAME_WORDS
                                       or any(token.lower_ in LAST_WORD_KINDS for token in doc[start:entity.end])):
         return entity  # "Chairman of the House Oversight Committee": the chamber's committee, no one's name
+    if all(_is_title_word(token) for token in doc[start:entity.end]):
+        return Span(doc, entity.start, entity.end, label="")  # a title's one word after another's
     if start == entity.start and entity.label_ == "PERSON":
         return entity
     return Span(doc, start, entity.end, label="PERSON")
@@ -1064,15 +1079,20 @@ def _office_end(entity) -> int | None:
     return name_start
 
 
+def _is_title_word(token) -> bool:
+    """Whether a capitalised token is a title's word: one of `TITLES`, or written short ("Adm.", or
+    "Sgt" with its stop a token of its own)."""
+    return token.text[0].isupper() and (token.lower_ in TITLES or token.text in SHORT_TITLES
+                                        or TITLE_AT_END.search(token.text) is not None)
+
+
 def _is_title(token) -> bool:
-    """Whether a capitalised token is a title (`TITLES`, or written short: "Adm.") or a chamber ending one after "of" and a
-    capitalised word ("Speaker of the House", "President of the Senate"): a name after it is a person's."""
-    if not token.text[0].isupper():
-        return False
-    if token.lower_ in TITLES or TITLE_AT_END.search(token.text):
+    """Whether a capitalised token is a title (`_is_title_word`) or a chamber ending one after "of" and
+    a capitalised word ("Speaker of the House", "President of the Senate"): a name after it is a person's."""
+    if _is_title_word(token):
         return True
     doc, i = token.doc, token.i
-    if token.lower_ not in CHAMBERS:
+    if not token.text[0].isupper() or token.lower_ not in CHAMBERS:
         return False
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1
@@ -1082,7 +1102,8 @@ def _is_title(token) -> bool:
 def _without_leading_nouns(entity):
     """A person's name without the common nouns spaCy ran into it at its start: "Sprinters Dana
     Holt" (at the start of a sentence, where the noun is capitalised) is Dana Holt, as the tagger
-    tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's.
+    tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's; and
+    "Photographer Dana Holt", an occupation (`OCCUPATIONS`) the tagger calls a proper noun there.
     Any name without the possessive mark of a word before it, left at its start by spaCy or by
     those nouns going ("’s GOP" of "the Leader’s GOP picks", "’s Covid" of "Children’s Covid"); a
     "person" so, but for a word before a noun ("the president’s Asia trip"), is a thing of the
@@ -1090,7 +1111,7 @@ def _without_leading_nouns(entity):
     name apart from the mark to spaCy.)"""
     doc, start, owned = entity.doc, entity.start, False
     while start < entity.end - 1 and (POSSESSIVE_MARK.fullmatch(doc[start].text) or (
-            entity.label_ == "PERSON" and doc[start].tag_ in ("NN", "NNS"))):
+            entity.label_ == "PERSON" and (doc[start].tag_ in ("NN", "NNS") or doc[start].lower_ in OCCUPATIONS))):
         owned = owned or bool(POSSESSIVE_MARK.fullmatch(doc[start].text))
         start += 1
     if start == entity.start:

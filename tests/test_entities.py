@@ -1234,3 +1234,59 @@ def test_a_company_with_or_without_its_legal_suffix_is_one_name(full):
 def test_coverage_counts_a_company_and_its_name_with_a_legal_suffix_as_one():
     dc, = coverage_of(("Vantex Inc. said on Monday it would cut 300 jobs.", "Shares of Vantex fell 5% in New York trading."))
     assert dc.organisations == ("Vantex Inc.",)
+
+
+def doc_of(words: list[str], tags: list[str], ents: list[str]):
+    """A Doc of these words with the tagger's tags and the recogniser's labels given, as spaCy gave
+    them to a real sentence of the kind; a possessive mark and a full stop glued to the word before."""
+    from spacy.tokens import Doc
+
+    spaces = [after not in ("'s", ".") for after in words[1:]] + [False]
+    return Doc(english().vocab, words=words, spaces=spaces, tags=tags, ents=ents)
+
+
+def test_an_occupation_before_a_persons_name_is_no_part_of_it():
+    doc = doc_of(["KXYZ", "News", "Photographer", "Dana", "Holt", "filmed", "the", "crash", "."],
+                 ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                 ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert mentions_in(doc).people == ("Dana Holt",)
+
+
+def test_a_title_alone_before_a_surname_is_a_person():
+    # spaCy: "Detective Hale" one organisation.
+    doc = doc_of(["Detective", "Hale", "testified", "the", "video", "matched", "the", "trail", "."],
+                 ["NNP", "NNP", "VBD", "DT", "NN", "VBD", "DT", "NN", "."],
+                 ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    found = mentions_in(doc)
+    assert found.people == ("Hale",)
+    assert found.organisations == ()
+
+
+def test_titles_alone_are_no_name():
+    # The splitter ended the sentence after "Sgt." and the name went to the next.
+    doc = doc_of(["The", "second", "witness", "was", "Detective", "Sgt", "."],
+                 ["DT", "JJ", "NN", "VBD", "NNP", "NNP", "."],
+                 ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert mentions_in(doc).people == ()
+
+
+def test_a_chamber_after_of_alone_is_still_a_name():
+    # "the House" after "of" ends a title in "Speaker of the House Ann Lee", but is no title alone.
+    (doc,) = tagged(["Members of the House voted 410-2 to release the report."])
+    assert mentions_in(doc).organisations == ("House",)
+
+
+def test_a_title_written_short_alone_is_no_name():
+    doc = doc_of(["Det", "Con", "Ann", "Lee", "told", "the", "inquest", "."],
+                 ["NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."],
+                 ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert mentions_in(doc).people == ("Ann Lee",)
+
+
+def test_a_sheriffs_office_is_an_organisation_not_the_sheriff():
+    doc = doc_of(["Former", "Polk", "County", "Sheriff", "'s", "Office", "Detective", "Ann", "Lee", "testified", "."],
+                 ["JJ", "NNP", "NNP", "NNP", "POS", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+                 ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    found = mentions_in(doc)
+    assert found.people == ("Ann Lee",)
+    assert found.organisations == ("Polk County Sheriff's Office",)
