@@ -141,7 +141,7 @@ AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"�
 # any outlet's name ("WASHINGTON, May 20 (Reuters) ―", "Riverton, March 3 (Valley News) -"), as no
 # sentence opens on a name and a date.
 PLACE_AGENCY_LEAD = re.compile(
-    r"^(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    rf"^(?P<city>{_CAPITALISED_WORDS}(?:, {_CAPITALISED_WORDS})?)"
     rf"(?P<date>, {_MONTH} \d{{1,2}})? "
     rf"\((?P<agency>(?(date)[A-Z][\w .&'’-]{{0,30}}|(?:{'|'.join(OUTLET_ALIASES)})))\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
