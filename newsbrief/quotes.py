@@ -14,7 +14,9 @@ parser (run only on such sentences; not a verb that says only "so": "IMDb says s
 parser took for the object of a main verb right after the quote: '"Why now?" asked Hale'), or X of an
 "according to X" right after the quotation where that verb does not report the quote itself ('Hale
 called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
-win," according to CNN' Hale's): a name (a capitalised subject spaCy tagged an adverb too, "Axios
+win," according to CNN' Hale's), or the subject of the quote's own clause where the nearest verb of
+saying is in a "while" or "even as" clause beside it that says something of its own ('Hale attacked
+the panel as "..." even as the board announced a leak' is Hale's): a name (a capitalised subject spaCy tagged an adverb too, "Axios
 adds"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
 a place is the person the cluster names in full; a place is no speaker), given in the fullest form
 the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names
@@ -301,7 +303,21 @@ def _governing_verb(quote, verbs: list):
         return None if short and quote.root.tag_ in NOUN_TAGS else according[0]
     if short:
         return None
-    return min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+    nearest = min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
+    return _clause_of_own(quote, nearest) or nearest
+
+
+def _clause_of_own(quote, verb):
+    """The clause holding the quote, with a subject of its own, where the nearest verb of saying is
+    in a "while", "even as" or "after" clause beside it that says something of its own: 'Hale
+    attacked the panel as "a court of cowards and liars" even as the board announced it had found a
+    leak' is Hale's words, not the board's. Not a clause that says only who said the one it hangs
+    from: in 'as Reyes said, Hale showed "..."' the words are Reyes's."""
+    if not _is_subordinate(verb) or quote.root in verb.subtree or not any(
+            child.dep_ in ("ccomp", "dobj") for child in verb.children):
+        return None
+    return next((clause for clause in quote.root.ancestors
+                 if verb in clause.children and _nearest_subject(clause) is not None), None)
 
 
 def _reacts_to(quote, verb) -> bool:

@@ -1423,3 +1423,17 @@ def test_a_name_opening_a_sentence_with_her_husband_is_no_mr():
         '"We had walked that ridge many times," Mr Hale said.',
     )
     assert found == [("Hale", "We had walked that ridge many times", 4)]
+
+
+@pytest.mark.parametrize("joint", ["even as", "while"])
+def test_quote_in_own_clause_is_its_subject_not_a_later_clause_of_saying(joint):
+    # The later clause's "announced" is the nearest verb of saying, but the quote is in the first
+    # clause, whose subject is Hale.
+    text = (f'Senator Ann Hale went back on Tuesday to attacking the panel as "a court of cowards and liars" '
+            f'{joint} the Harbor Board announced it had found another leak at its plant.')
+    assert [speaker for speaker, _, _ in quotes_of(text)] == ["Ann Hale"]
+
+
+def test_quote_in_clause_an_as_said_clause_attributes_is_that_speakers():
+    text = 'The team kept repeating that, as Tom Reyes said, Hale showed "a real concern for the working families of the state."'
+    assert [speaker for speaker, _, _ in quotes_of(text)] == ["Tom Reyes"]
