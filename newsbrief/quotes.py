@@ -16,8 +16,8 @@ parser took for the object of a main verb right after the quote: '"Why now?" ask
 called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
 win," according to CNN' Hale's), or the subject of the quote's own clause where the nearest verb of
 saying is in a "while" or "even as" clause beside it that says something of its own ('Hale attacked
-the panel as "..." even as the board announced a leak' is Hale's): a name (a capitalised subject spaCy tagged an adverb too, "Axios
-adds"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
+the panel as "..." even as the board announced a leak' is Hale's): a name (a capitalised subject
+spaCy tagged an adverb too, "Axios adds"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
 a place is the person the cluster names in full; a place is no speaker), given in the fullest form
 the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names
 Jill Biden; a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article
