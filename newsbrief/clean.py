@@ -137,13 +137,15 @@ _WORD = re.compile(r"[\w’'-]+")
 # "(AP) Police said ...", and CNN's lead with no space after it: "(CNN)The United States is ...".
 AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][\w .&'’-]{0,30})\)\s*(?=[A-Z\"“‘'])")
 # "Washington (CNN) --", "Seoul, South Korea (CNN)": a place not in capitals is a lead-in only
-# before a known agency, or "President Trump (R)" would be one too; or with the day after it, before
-# any outlet's name ("WASHINGTON, May 20 (Reuters) ―", "Riverton, March 3 (Valley News) -"), as no
-# sentence opens on a name and a date.
+# before a known agency, or "President Trump (R)" would be one too, perhaps with the agency's
+# section after it ("New York (CNN Business)", "Washington (CNN Politics)"); or with the day after
+# the place, before any outlet's name ("WASHINGTON, May 20 (Reuters) ―", "Riverton, March 3 (Valley
+# News) -"), as no sentence opens on a name and a date.
 PLACE_AGENCY_LEAD = re.compile(
     rf"^(?P<city>{_CAPITALISED_WORDS}(?:, {_CAPITALISED_WORDS})?)"
     rf"(?P<date>, {_MONTH} \d{{1,2}})? "
-    rf"\((?P<agency>(?(date)[A-Z][\w .&'’-]{{0,30}}|(?:{'|'.join(OUTLET_ALIASES)})))\)\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
+    rf"\((?P<agency>(?(date)[A-Z][\w .&'’-]{{0,30}}|(?:{'|'.join(OUTLET_ALIASES)})(?: (?-i:[A-Z][a-z]+))?))\)"
+    rf"\s*(?:(?:[{DASHES}]|-{{1,2}})\s*)?(?=[A-Z\"“‘'])",
     re.IGNORECASE,
 )
 # The outlet a byline names after its writer: "By Jane Doe, Riverton Gazette", "By Jo Penn of the

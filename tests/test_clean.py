@@ -221,6 +221,9 @@ def test_present_tense_news_is_not_a_caption(line):
     ("Washington (CNN) -- The ambassador visited Hama on Thursday.", "The ambassador visited Hama on Thursday."),
     ("Seoul, South Korea (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
     ("Washington (CNN)Senators met on Monday.", "Senators met on Monday."),
+    # With the agency's section after its name.
+    ("Riverton (CNN Business)Shares of the mill fell on Monday.", "Shares of the mill fell on Monday."),
+    ("Port Ellis, Maine (CNN Politics) - The mayor resigned.", "The mayor resigned."),
     # With the day after the place, before any outlet's name.
     ("OSLO, May 20 (Reuters) ― The ferries stopped.", "The ferries stopped."),
     ("Millbrook, March 3 (Valley Courier) - The ferries stopped.", "The ferries stopped."),
@@ -535,6 +538,13 @@ def test_an_outlet_named_in_a_dated_dateline_is_the_outlet():
     text = "Millbrook, March 3 (Valley Courier) - " + "\n\n".join(JUNKY_STORY[3:])
     article = clean_article(Article("x", text))
     assert article.outlet == "Valley Courier"
+    assert article.text.startswith(JUNKY_STORY[3])
+
+
+def test_an_agency_named_with_its_section_after_a_place_is_the_outlet():
+    text = "Riverton (CNN Business)" + "\n\n".join(JUNKY_STORY[3:])
+    article = clean_article(Article("x", text))
+    assert article.outlet == "CNN Business"
     assert article.text.startswith(JUNKY_STORY[3])
 
 
