@@ -191,7 +191,15 @@ REPRINT_LABEL = re.compile(rf"^(?i:(?:originally |first )?published(?: on)?) {_R
 # Images An artist's ..."): capitalised words, then "The", "An", "This" or "These" and a word in
 # lower case, which no sentence holds after a name. "A" only after two words: "Exhibit A for this
 # ..." and "Plan A is ..." are sentences.
-GLUED_LABEL = re.compile(r"^(?:[A-Z][\w.&'’-]* ){1,4}(?=(?:The|An|This|These) [a-z])|^(?:[A-Z][\w.&'’-]* ){2,4}(?=A [a-z])")
+_ARTICLE_OPENING = r"(?:The|An|This|These) [a-z]"
+GLUED_LABEL = re.compile(rf"^(?:[A-Z][\w.&'’-]* ){{1,4}}(?={_ARTICLE_OPENING})|^(?:[A-Z][\w.&'’-]* ){{2,4}}(?=A [a-z])")
+# A headline run into the story's first sentence with only a run of spaces between them, as NeuS
+# gives a lead now and then ("'Everything is burning': History ablaze at Notre Dame  The famed Notre
+# Dame cathedral ..."): the spaces are where the page broke the line. `normalize` makes them one, so
+# the text is read for it before. Only before a sentence opening as a glued label's does (on an
+# article, "This" or "These"): the other runs of spaces after a lead's first words in the data fall
+# inside its sentence ("... in Alabama's  Republican Senate primary runoff.").
+GLUED_HEADLINE = re.compile(rf"^[^\S\n]*(?P<headline>[^\n]+?)[^\S\n]{{2,}}(?={_ARTICLE_OPENING}|A [a-z])")
 # References of a report carried into the text: figure and table references right before
 # punctuation ("... in 32 states (Figure).", "(Figs. 3d, 4f)"), footnote numbers in brackets
 # glued to the text ("... or Mac[1].", "pregnancy.[15][16]") or before punctuation. A number in
@@ -838,13 +846,17 @@ def headline_runs(lines: list[str]) -> set[int]:
 def classify_lines(text: str) -> list[Line]:
     """Label every non-empty line of a scraped document: `content` or a junk kind.
 
+    A headline glued to the first line (`glued_headline`) is a line of its own, with the first line's number.
     The first content line is the headline (`title`) when it looks like one; later short lines without punctuation are subheads;
     the items of a list a line ending in a colon introduces (`list_items`) and runs of lines in headline
     case (`headline_runs`) are a `list`; a tail
     trigger ("Since you're here…") makes the rest of the document junk.
     """
     shown = normalize(text).split("\n")
-    numbered = [(number, part) for number, line in enumerate(shown) if line for part in with_time_stamps_apart(line)]
+    headline = glued_headline(text)
+    numbered = [(number, part) for number, line in enumerate(shown) if line
+                for whole in (with_headline_apart(line, headline) if number == 0 else [line])
+                for part in with_time_stamps_apart(whole)]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
     in_lists = list_items(lines) | headline_runs(lines)
@@ -880,6 +892,20 @@ def classify_lines(text: str) -> list[Line]:
         # and tells the one after the list's end for one too.
         labels.append(Line(line, kind or ("list" if index in in_lists else CONTENT), number))
     return sorted(labels + markup_lines(text, shown), key=lambda line: line.number)
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline a text opens on, run into its first sentence (`GLUED_HEADLINE`), as `normalize` shows it."""
+    match = GLUED_HEADLINE.match(text)
+    headline = normalize(match.group("headline")) if match else ""
+    return headline if looks_like_headline(headline) else None
+
+
+def with_headline_apart(line: str, headline: str | None) -> list[str]:
+    """A text's first line as lines: the `glued_headline` it opens on, then the rest."""
+    if headline and line.startswith(headline + " "):
+        return [headline, line[len(headline) + 1:]]
+    return [line]
 
 
 def with_time_stamps_apart(line: str) -> list[str]:

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
 from newsbrief.clean import (
-    RULES, classify_lines, clean_article, clean_cluster, folded, holds_any, is_site_boilerplate, junk_kind, normalize,
-    required_words, strip_lead_in,
+    CONTENT, RULES, classify_lines, clean_article, clean_cluster, folded, holds_any, is_site_boilerplate, junk_kind,
+    normalize, required_words, strip_lead_in,
 )
 from newsbrief.models import Article, Cluster
 from newsbrief.read import read_text_article
@@ -764,6 +764,29 @@ def test_a_reprints_label_with_its_first_date_goes_and_its_text_stays(label, lef
 ])
 def test_a_sentence_opening_on_capitalised_words_keeps_them(text):
     assert clean_article(Article("x", text, title="Given")).text == text
+
+
+GLUED_HEADLINE_LEAD = ("'It is all gone': Fire guts the old mill in Riverton  The town's oldest mill burned down on Monday "
+                      "as neighbours watched from the bridge. Firefighters fought the blaze for hours.")
+
+
+def test_a_headline_run_into_the_first_sentence_after_a_run_of_spaces_is_the_title_not_text():
+    headline, sentences = GLUED_HEADLINE_LEAD.split("  ")
+    assert [(line.text, line.label, line.number) for line in classify_lines(GLUED_HEADLINE_LEAD)] == [
+        (headline, "title", 0), (sentences, CONTENT, 0)]
+    cleaned = clean_article(Article("x", GLUED_HEADLINE_LEAD))
+    assert (cleaned.title, cleaned.text) == (headline, sentences)
+    assert clean_article(Article("x", GLUED_HEADLINE_LEAD, title="Given")).text == sentences
+
+
+@pytest.mark.parametrize("text", [
+    GLUED_HEADLINE_LEAD.replace("  ", " "),  # one space: nothing tells where a headline would end
+    # A run of spaces inside a sentence, before a word that opens none.
+    "Voters backed Jo Penn on Tuesday in Riverton's  Democratic primary runoff for the county board seat.",
+    "The Supreme Court ruled  5-4 on Monday that the state may not fine the union for its dues.",
+])
+def test_a_lead_with_no_headline_glued_to_it_stays_whole(text):
+    assert clean_article(Article("x", text, title="Given")).text == " ".join(text.split())
 
 
 def test_time_stamps_run_onto_a_headline_are_metadata_not_text():
