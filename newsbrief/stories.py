@@ -217,9 +217,10 @@ def headline(article: Article) -> str:
 
 def headline_among(title: str | None, articles: Iterable[Article]) -> str | None:
     """`title` (a stored story's) where it is the headline of one of the story's cleaned
-    `articles` (which read a headline's markup as a browser shows it); None where `headline` took
-    it from the text: a lead sentence, cut at a word to fit, tells stories apart in a list but
-    heads no page, whose brief may open on that very sentence."""
+    `articles` (which read a headline's markup as a browser shows it); None where it was taken
+    from the text: by `headline`, a lead sentence cut at a word to fit, which tells stories apart
+    in a list but heads no page, whose brief may open on that very sentence; or by `refresh_briefs`,
+    the brief's first sentence as a headline (`text_heading`), which heading the brief gives again."""
     if not title:
         return None
     return title if _one_line(without_markup(title)) in {_one_line(a.title) for a in articles if a.title} else None
@@ -248,6 +249,12 @@ def source_title(brief: Brief) -> str | None:
     fallback = [n for n in about if n in cited or not brief.sources[n - 1].is_opinion]
     chosen = next(iter(plain + reporting + fallback), None)
     return _one_line(brief.sources[chosen - 1].title) if chosen else None
+
+
+def brief_title(brief: Brief) -> str | None:
+    """The title a brief is headed by: the title of a source about it (`source_title`), else its
+    first sentence as a headline (`text_heading`); None where it is headed "Brief"."""
+    return source_title(brief) or text_heading(brief)
 
 
 def text_heading(brief: Brief) -> str | None:
@@ -440,8 +447,10 @@ def refresh_briefs(
     on_progress: Callable[[str, int, int], None] | None = None,
 ) -> list[tuple[str, str]]:
     """Rewrite the brief of every story that changed since its last brief (or of these stories),
-    and title the story as its brief is headed (`source_title`) where a title is about it;
-    returns (story_id, problem) for each story that could not be briefed."""
+    and title the story as its brief is headed (`brief_title`), so that the story list, the API and
+    the story's page say the same; where the brief is headed "Brief", by its first article's
+    `headline`, as before its first brief, not by a heading an earlier brief had. Returns
+    (story_id, problem) for each story that could not be briefed."""
     from .errors import NewsbriefError
     from .models import Cluster
     from .pipeline import brief
@@ -454,7 +463,7 @@ def refresh_briefs(
         articles = store.story_articles(story_id)
         try:
             result = brief(Cluster(articles=tuple(articles), cluster_id=story_id, origin=f"story {story_id}"))
-            store.save_brief(story_id, size, brief_json(result), source_title(result))
+            store.save_brief(story_id, size, brief_json(result), brief_title(result) or headline(articles[0]))
         except (NewsbriefError, ValueError) as exc:
             failures.append((story_id, str(exc)))
         if on_progress:

@@ -599,6 +599,55 @@ def test_a_stored_story_is_titled_as_its_brief_is_headed_once_it_is_briefed(tmp_
         assert store.story(story.story_id).title == TUNNEL_NEWS_TITLE
 
 
+# Two untitled reports of one story, each opening on a sentence longer than a title, which ends on
+# who said it.
+FLOOD_TEXTS = (
+    "Floodwater from the Alder River broke through the old weir above Millbrook on Sunday night and flooded two "
+    "hundred homes, officials at the county council said on Monday.\n\nResidents were taken to the "
+    "school hall overnight. Engineers said the weir, built in 1890, had not been inspected for six years.",
+    "More than two hundred homes in Millbrook were flooded on Sunday night when the Alder River broke through the "
+    "weir, the county council confirmed on Monday.\n\nFamilies spent the night in the school "
+    "hall. The council said engineers would inspect the weir, which was built in 1890, this week.",
+)
+
+
+def test_an_untitled_story_is_titled_as_its_brief_is_headed_not_by_its_lead_cut_to_fit(tmp_path):
+    from newsbrief.render import brief_from_json, brief_heading
+
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([Article(doc_id=str(n), text=text) for n, text in enumerate(FLOOD_TEXTS)])
+        update_stories(store)
+        (story,) = store.stories()
+        assert story.size == 2 and story.title.endswith("…")  # the first lead, cut at a word: no brief yet
+        assert refresh_briefs(store) == []
+        heading = brief_heading(brief_from_json(store.brief(story.story_id)))
+        # The brief's first sentence without who said it, whichever report it is taken from.
+        assert heading.startswith(("Floodwater from", "More than two hundred")) and not heading.endswith(("…", "said"))
+        assert store.story(story.story_id).title == heading
+
+
+def test_a_story_whose_brief_is_no_longer_headed_is_titled_by_its_headline_again(tmp_path, monkeypatch):
+    import newsbrief.pipeline
+    from newsbrief.models import BriefSentence
+
+    # The story's first brief is headed by its first sentence; the brief rewritten as the story
+    # grows opens on a quotation, which heads nothing, so its page is headed "Brief" and the list
+    # goes back to the first article's headline, not the heading its page no longer shows.
+    opening = "Floodwater broke through the old weir above Millbrook on Sunday night and flooded two hundred homes."
+    briefs = iter([(opening, "Residents spent the night in the school hall."),
+                   ('"We lost everything," one resident said.', opening)])
+    monkeypatch.setattr(newsbrief.pipeline, "brief", lambda cluster: Brief(
+        cluster.cluster_id, tuple(BriefSentence(text, (1,)) for text in next(briefs)), cluster.articles))
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([Article(doc_id=str(n), text=text) for n, text in enumerate(FLOOD_TEXTS)])
+        update_stories(store)
+        (story,) = store.stories()
+        assert refresh_briefs(store, [story.story_id]) == []
+        assert store.story(story.story_id).title == opening[:-1]
+        assert refresh_briefs(store, [story.story_id]) == []
+        assert store.story(story.story_id).title == story.title
+
+
 @pytest.mark.parametrize("rounded", ["County sells harbor land to builder for $14 Million",
                                      "County sells harbor land to builder for $15M"])
 def test_a_headline_s_figure_rounded_from_the_brief_s_is_the_same_figure(rounded):
