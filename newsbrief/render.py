@@ -227,13 +227,13 @@ def too_little_text(articles: list[Article], size: int) -> str:
 
 def brief_heading(brief: Brief, title: str | None = None) -> str:
     """What a brief is headed: `title` where it has one already (a stored story's, as the story
-    list shows it), else the title of a source it is about (`stories.source_title`), else its first
-    sentence's main clause where that reads as a headline (`stories.text_heading`), else "Brief".
+    list shows it), else the title `stories.brief_title` gives it (a source's, else its first
+    sentence's main clause where that reads as a headline), else "Brief".
     Never the lead sentence cut at a word to a headline's length (`stories.headline`, as a story
     list shows one): a heading that stops mid-phrase reads as a slip."""
-    from .stories import source_title, text_heading
+    from .stories import brief_title
 
-    return title or source_title(brief) or text_heading(brief) or "Brief"
+    return title or brief_title(brief) or "Brief"
 
 
 def brief_markdown(brief: Brief, title: str | None = None) -> str:
