@@ -83,10 +83,11 @@ MODALS = ("may", "might", "could")
 # that the college could rename the stadium only after it repaid the gift".
 RULING_OPENING = re.compile(r"\brul(?:ed|es|ing)\s+(?:\w+\s+){0,3}?that\s+(?:[\w'.-]+\s+){1,4}$", re.I)
 UNDOUBTING_OPENINGS = (PURPOSE_OPENING, RULING_OPENING)
-# Where a clause ends: punctuation, and the words that open another clause. A cue bears on the
-# claim of its own clause ("..., which could give Perry a boost" hedges the boost, not the endorsement).
+# Where a clause ends: punctuation (not the comma of a figure's thousands, "6,121"), and the words that
+# open another clause. A cue bears on the claim of its own clause ("..., which could give Perry a boost"
+# hedges the boost, not the endorsement).
 CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–―]|\s-+\s|[.?!](?=[\"')]*(?:\s+[A-Z\"]|$))|"
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]—–―]|\s-+\s|[.?!](?=[\"')]*(?:\s+[A-Z\"]|$))|"
     r"\b(?:and|but|or|if|because|while|though|although|whether|that|which|who|whom|whose|when|where|since|so)\b", re.I)
 # Words between a negation and the word it negates ("did not *discuss*", "don't have *discretion*",
 # "is not the *objective*"); any other word there is what is negated ("not *only*", "not *whether*").
@@ -387,6 +388,12 @@ VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
 MODIFIER_TAGS = frozenset({"IN", "DT", "JJ", "CD", "RB"}) | NOUN_TAGS
 AUXILIARIES = frozenset("be is are was were been being am have has had having do does did 's 're 've".split())
 RELATIVE_BEFORE = re.compile(r"\b(?:another|including)\s+$", re.I)
+# Verbs of a change in amount: a figure right after one, with no noun of its own, measures the verb's
+# subject ("anti-Semitic incidents rose 14 percent", "hate crimes increased from 6,121 incidents to 7,314").
+CHANGE_VERB = re.compile(
+    r"ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|gr(?:ow|ows|ew|own|owing)|"
+    r"(?:increas|decreas|declin|surg|plung|tumbl|spik)(?:e|es|ed|ing)|(?:climb|jump|soar)(?:s|ed|ing)?|"
+    r"(?:drop|slip|dip)(?:s|ped|ping)?", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -398,7 +405,10 @@ def tagged_words(text: str) -> tuple[tuple[int, str, str], ...]:
 
 def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     """What the figure at text[start:end] counts (`Counted`), read in its clause; a sum of `money`
-    names its kind after "in" ("$25 million in punitive damages"), a count its place ("30 in Gaza")."""
+    names its kind after "in" ("$25 million in punitive damages"), a count its place ("30 in Gaza").
+    A figure with no noun after it that a verb of change comes before (`CHANGE_VERB`) counts the verb's
+    subject (`_subject_phrase`): "anti-Semitic incidents rose 14 percent" counts anti-Semitic incidents,
+    not hate crimes, which "hate crimes increased 19 percent" counts."""
     before, after = _clause_around(text, start, end)
     clause_start, clause_end = start - len(before), end + len(after)
     words = tagged_words(text)
@@ -409,22 +419,50 @@ def _counted(text: str, start: int, end: int, money: bool) -> Counted:
     if money and ahead and ahead[0][0].lower() == "in":
         ahead = ahead[1:]
     phrase = []
-    # A day or month after the noun dates the count, it is not what is counted: "more than 83,000
-    # new infections Friday" counts infections.
-    while ahead and ahead[0][1] in PHRASE_TAGS and not _names_calendar_day(ahead[0][0]):
+    # A time after the noun dates the count, it is not what is counted: "more than 83,000 new
+    # infections Friday" counts infections, "2,150 car thefts last year" thefts.
+    while ahead and ahead[0][1] in PHRASE_TAGS and not _opens_time(ahead):
         phrase.append(ahead.pop(0))
-    nouns = [word.lower() for word, tag in phrase if tag in NOUN_TAGS]
-    narrowing = frozenset(word.lower() for word, tag in phrase if tag == "JJ")
+    nouns, narrowing = _phrase_nouns(phrase)
     predicate = _verb_after(ahead) if nouns else None
     if predicate is None:
-        predicate = next((word.lower() for word, tag in reversed(behind) if tag in VERB_TAGS
-                          and word.lower() not in AUXILIARIES and not re.fullmatch(SPEECH_VERBS, word, re.I)), None)
+        verb = next((k for k in reversed(range(len(behind))) if behind[k][1] in VERB_TAGS
+                     and behind[k][0].lower() not in AUXILIARIES and not re.fullmatch(SPEECH_VERBS, behind[k][0], re.I)), None)
+        predicate = behind[verb][0].lower() if verb is not None else None
+        if not nouns and predicate and CHANGE_VERB.fullmatch(predicate):
+            nouns, narrowing = _phrase_nouns(_subject_phrase(behind[:verb]))
     return Counted(nouns[-1] if nouns else None, narrowing, predicate, relative, frozenset(nouns[:-1]))
 
 
-def _names_calendar_day(word: str) -> bool:
-    """Whether the word is a weekday or a month (`WEEKDAY`, `MONTH`)."""
-    return bool(WEEKDAY.fullmatch(word) or MONTH.fullmatch(word))
+def _phrase_nouns(phrase: list[tuple[str, str]]) -> tuple[list[str], frozenset[str]]:
+    """The nouns of a noun phrase's (word, tag) pairs, in order, and its adjectives, lower-cased."""
+    nouns = [word.lower() for word, tag in phrase if tag in NOUN_TAGS]
+    return nouns, frozenset(word.lower() for word, tag in phrase if tag == "JJ")
+
+
+def _subject_phrase(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase that ends the (word, tag) pairs before a verb, past its auxiliaries, modals and
+    adverbs ("hate crimes [have] increased", "prices [have sharply] risen"): the verb's subject."""
+    words = list(words)
+    while words and (words[-1][1] in ("MD", "RB") or words[-1][0].lower() in AUXILIARIES):
+        words.pop()
+    phrase = []
+    while words and words[-1][1] in PHRASE_TAGS:
+        phrase.insert(0, words.pop())
+    return phrase
+
+
+# Periods a word of `LAST_OR_NEXT` before them makes a time: "last year", "this week".
+PERIODS = frozenset("year week month quarter weekend night".split())
+LAST_OR_NEXT = frozenset("last this next past".split())
+
+
+def _opens_time(words: list[tuple[str, str]]) -> bool:
+    """Whether the (word, tag) pairs open on a time: a weekday or a month (`WEEKDAY`, `MONTH`), or a
+    period after "last", "this", "next" or "past" (`PERIODS`)."""
+    first = words[0][0]
+    return bool(WEEKDAY.fullmatch(first) or MONTH.fullmatch(first)) or (
+        first.lower() in LAST_OR_NEXT and len(words) > 1 and words[1][0].lower() in PERIODS)
 
 
 def _verb_after(words: list[tuple[str, str]]) -> str | None:

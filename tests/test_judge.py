@@ -1485,3 +1485,36 @@ def test_not_ruling_a_thing_out_hedges_it(hedged):
     assert judged(hedged, "Another ferry strike could come next week, the port authority said Monday.") is None
     verdict = judged(hedged, "Another ferry strike will come next week, the port authority said Monday.")
     assert verdict is not None and verdict.kind == "hedging"
+
+
+# ---- the subject of a change counted (QA s26 qa2 Q4, nt825) ------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    # A count of one kind of incident and the end level of all hate crimes ("to 7,314", no noun of its own):
+    # the change's subject tells what each counts, and "6,121" is one figure, no clause break.
+    ("The number of antisemitic assaults rose 14 percent in 2019, the report shows, with police logging 95 events "
+     "and 103 victims.",
+     "The annual reports show that hate crimes have increased from 6,121 incidents in 2016 to 7,314 in 2019, a 19 "
+     "percent increase."),
+    # Two rises of two kinds of incident.
+    ("Anti-Semitic incidents rose 12 percent in 2019, the report shows.",
+     "Hate crimes rose 3 percent in 2019, the report shows."),
+    # A time after the counted noun is no noun of it: the thefts are counted, not a year.
+    ("Reported burglaries fell from 2,410 in 2018 to 1,980 last year, police said.",
+     "Police recorded 2,150 car thefts last year."),
+])
+def test_figures_of_changes_of_two_subjects_are_two_counts(a, b):
+    # Neither a disagreement nor one fact: other figures of one measure keep them out of Agreed.
+    assert judged(a, b) is None
+    assert figures_differ(*statements(a, b))
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("Hate crimes rose 12 percent in 2019, the report shows.", "Hate crimes rose 3 percent in 2019, the report shows.",
+     "12 percent vs 3 percent"),
+    ("Hate crimes have increased from 6,121 incidents in 2016 to 7,314 in 2019, the report shows.",
+     "Hate crimes rose to 7,120 in 2019, the report shows.", "7,314 vs 7,120"),
+])
+def test_changes_of_one_subject_still_clash(a, b, reason):
+    assert judged(a, b) == Verdict("numbers", reason)
+
