@@ -23,8 +23,8 @@ from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, outlet_keys, parsed,
                        tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, ZONED_WEEKDAY, Figure, Judge, RuleJudge,
-                    Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, same_measure,
-                    same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
+                    Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, gives_up_claim,
+                    same_measure, same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
                      quoted_spans)
@@ -573,8 +573,10 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     states"), no other date of what is to come, whatever words each dates (`judge.date_conflict`: "would be
     retiring at the end of February" and "will be leaving on January 1" are one departure told with two
     dates, a disagreement), no other person in one role (`_other_person_in_one_role`), no one the doer in one and
-    the receiver in the other (`_direction_reversed`) and no other time in years, before now or
-    a shift (`_other_times_in_years`). Their embeddings are not asked again: both are close to the first
+    the receiver in the other (`_direction_reversed`), no other time in years, before now or
+    a shift (`_other_times_in_years`), and no position one tells and the other tells given up
+    (`judge.gives_up_claim`: "would not testify", "backtracked on his position that he would not
+    comply with a subpoena to testify"). Their embeddings are not asked again: both are close to the first
     (or give its tally). Another person, direction or age is no disagreement of the outlets: both may
     be true of two facts."""
     a, b = statements[i], statements[j]
@@ -582,7 +584,8 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     return (shares_fact_words(a.text, b.text) and not (ordinals_a and ordinals_b and not ordinals_a & ordinals_b)
             and _other_places(a, b) is None
             and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_times_in_years(a, b)
-            and not figures_differ(a, b) and not date_conflict(a, b, one_fact=True) and not rules(a, b))
+            and not figures_differ(a, b) and not date_conflict(a, b, one_fact=True) and not gives_up_claim(a, b)
+            and not rules(a, b))
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

@@ -1154,6 +1154,42 @@ def _stated_plainly(word: str | None, text: str) -> bool:
                for opening, clause in (_clauses_holding(word, text) if word else []))
 
 
+# Words that tell a position given up: "backtracked", "walked back", "reversed", "reneged", "a U-turn".
+REVERSING = (r"backtrack\w*|back(?:s|ed|ing)?\s+(?:down|away|off)|walk(?:s|ed|ing)?\s+back|revers\w*|retract\w*|"
+             r"recant\w*|reneg\w*|abandon\w*|flip-flop\w*|u-turn\w*|about-face|"
+             r"chang(?:e|es|ed|ing)\s+(?:his|her|their|its)\s+mind")
+TOLD_REVERSED = re.compile(rf"\b(?:{REVERSING})", re.I)
+# A position given up, told with what it was (the "claim"): "backtracked on his earlier position that he
+# would not comply with a subpoena", "reversed the decision to close the plant", "reneged on their promise to".
+GIVEN_UP = re.compile(
+    rf"\b(?:{REVERSING})(?:\s+(?:on|from|of))?\s+(?:(?:his|her|their|its|an?|the)\s+)?"
+    r"(?:(?:earlier|previous|prior|initial|original)\s+)?(?:position|stance|claim|statement|pledge|promise|vow|refusal|"
+    r"assertion|insistence|decision|comments?|remarks?|plans?)\s+(?:that|to)\s+(?P<claim>[^,;:.—–]+)", re.I)
+
+
+def gives_up_claim(a: Statement, b: Statement) -> bool:
+    """Whether one statement tells a position given up (`GIVEN_UP`) that the other states and does not
+    tell given up (`TOLD_REVERSED`): at least `CLAIM_WORDS`, and at least half, of the position's content
+    words in lower case (no names, which the whole story shares) are the other's. "Backtracked on his
+    earlier position that he would not comply with a subpoena to testify" and "said he would not
+    testify" are no one fact: one tells the position, the other that it was dropped. Nor do the
+    outlets disagree: both may be true, of two times."""
+    return _gives_up(plain(a.text), plain(b.text)) or _gives_up(plain(b.text), plain(a.text))
+
+
+def _gives_up(text: str, other: str) -> bool:
+    if TOLD_REVERSED.search(other):
+        return False
+    shared = content_words(other)
+    for given_up in GIVEN_UP.finditer(text):
+        claim = frozenset(word for token in _TOKEN.findall(given_up.group("claim")) if token.islower()
+                          for word in content_words(token))
+        common = claim & shared
+        if len(common) >= CLAIM_WORDS and 2 * len(common) >= len(claim):
+            return True
+    return False
+
+
 def _names_rule(text: str, cue: re.Match) -> bool:
     """Whether a negation is "prohibiting" right after a noun, the words that say which rule the noun
     is: "a judge halted the city's order prohibiting scooter rentals" tells of the order, and denies

@@ -17,7 +17,7 @@ import pytest
 from newsbrief.cli import app
 from newsbrief.entities import mentions
 from newsbrief.judge import (JUDGED_CHARACTERS, ChatJudge, RuleJudge, Statement, Verdict, control_claims, counts_one_thing,
-                             date_conflict, figure_value, figures_differ, weekdays_in_a_row)
+                             date_conflict, figure_value, figures_differ, gives_up_claim, weekdays_in_a_row)
 from newsbrief.pipeline import BriefOptions, JudgeSettings, brief
 
 RULES = RuleJudge()
@@ -1518,3 +1518,40 @@ def test_figures_of_changes_of_two_subjects_are_two_counts(a, b):
 def test_changes_of_one_subject_still_clash(a, b, reason):
     assert judged(a, b) == Verdict("numbers", reason)
 
+
+# ---- a position given up (QA s26 qa2 K1, nt819) --------------------------------------------------------
+
+GAVE_UP = "Mayor Ana Ruiz backtracked on her earlier position that she would not testify before the council's budget inquiry."
+
+
+@pytest.mark.parametrize("other", [
+    "Mayor Ana Ruiz told reporters on Friday that she would not testify before the council's budget inquiry.",
+    "Ana Ruiz explained why she planned to refuse to testify if the council's budget inquiry sought her.",
+])
+def test_a_position_and_its_giving_up_are_no_one_fact(other):
+    # One tells the refusal, the other that it was dropped.
+    a, b = statements(GAVE_UP, other)
+    assert gives_up_claim(a, b) and gives_up_claim(b, a)
+
+
+def test_a_position_given_up_is_no_disagreement():
+    # Both may be true, of two times: the refusal, then its giving up.
+    assert judged(GAVE_UP, "Mayor Ana Ruiz told reporters on Friday that she would not testify before the council's "
+                           "budget inquiry.") is None
+
+
+@pytest.mark.parametrize("other", [
+    # Both tell the reversal.
+    "Mayor Ana Ruiz reversed course and said she would testify before the council's budget inquiry after all.",
+    # The new position, in other words than the one given up.
+    "Mayor Ana Ruiz said on Saturday that she would obey any summons sent to her.",
+])
+def test_a_position_given_up_is_one_fact_with_what_does_not_state_it(other):
+    assert not gives_up_claim(*statements(GAVE_UP, other))
+
+
+def test_a_reversal_without_the_position_it_gives_up_is_no_claim():
+    # "Reversed course" says nothing of what the course was: nothing to set against the refusal.
+    assert not gives_up_claim(*statements(
+        "Mayor Ana Ruiz reversed course on Saturday, saying she would testify before the council's budget inquiry.",
+        "Mayor Ana Ruiz told reporters on Friday that she would not testify before the council's budget inquiry."))
