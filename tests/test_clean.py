@@ -866,6 +866,14 @@ def test_a_short_lead_given_with_its_headline_is_kept():
     assert [a.doc_id for a in cleaned.cluster.articles] == ["0"] and cleaned.warnings == ()
 
 
+@pytest.mark.parametrize("credit", ["Reuters", "Jane Doe, Harbour Times", "Harbour Times"])
+def test_a_short_lead_under_a_line_naming_its_outlet_or_writer_is_still_a_lead(credit):
+    # s27 QA D4: one line that is not a sentence does not make a two-sentence lead a stub page.
+    lead = replace(SHORT_LEAD, text=f"{credit}\n\n{SHORT_LEAD.text} The vote was seven to two.")
+    cleaned = clean_cluster(Cluster(articles=(lead,)))
+    assert [a.doc_id for a in cleaned.cluster.articles] == ["0"] and cleaned.warnings == ()
+
+
 def test_a_short_lead_cut_off_mid_sentence_is_still_a_lead():
     cut = replace(SHORT_LEAD, text="The city council voted on Tuesday to close two public libraries, citing a budget")
     assert clean_cluster(Cluster(articles=(cut,))).cluster.articles
@@ -884,6 +892,9 @@ def test_a_short_lead_cut_off_mid_sentence_is_still_a_lead():
     # A headline over names or menu words is no lead.
     (Article("0", "Home\n\nLocal News\n\nWeather", title="Council votes to close two libraries"),
      "not written in sentences"),
+    # ... nor is a sentence among more words of menus and labels.
+    (Article("0", "Library Closures\n\nCity Budget 2024\n\nCouncil Meeting Agenda\n\nThe council met on Tuesday.\n\n"
+             "Parks and Recreation", title="Council votes to close two libraries"), "not written in sentences"),
 ])
 def test_a_short_stub_is_dropped_saying_what_is_wrong_with_it(article, problem):
     cleaned = clean_cluster(Cluster(articles=(article,)))
