@@ -1280,7 +1280,7 @@ class CleanedCluster:
 def drop_reason(article: Article, cleaned: Article) -> str | None:
     """Why an article (`cleaned` by `clean_article`) is dropped, or None when it is kept."""
     if not article.text.strip():
-        return "its text is empty"
+        return "it has no text"
     if not cleaned.text.strip() and is_headline_only(article):
         return "a headline only, no text to brief"
     return boilerplate_reason(cleaned.text, cleaned.title)

@@ -532,13 +532,20 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
     articles = []
     unnamed = unnamed_ids(documents)
     for number, document in enumerate(documents, 1):
-        if not isinstance(document, dict) or document.get("text") is None:
-            raise InputError(str(path), f'document {number} has no "text" string', line, cluster_id)
+        if not isinstance(document, dict):
+            raise InputError(str(path), f'item {number} of "documents" is {json_type(document)}, not a document (an object '
+                             'with a "text")', line, cluster_id)
         meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
         try:
+            doc_id = identifier(document, "doc_id", unnamed.get(number))
+        except ValueError as exc:
+            raise InputError(str(path), f'item {number} of "documents": {exc}', line, cluster_id) from None
+        try:
             articles.append(Article(
-                doc_id=identifier(document, "doc_id", unnamed.get(number)),
-                text=string_field(document, "text"),
+                doc_id=doc_id,
+                # No "text" is no text, as "" is: the document is left out alone (brief's and
+                # ingest's notes say so), not the cluster with it.
+                text=string_field(document, "text") or "",
                 title=optional_string(document, "title"),
                 outlet=optional_string(document, "outlet"),
                 author=optional_string(document, "author"),
@@ -546,8 +553,8 @@ def cluster_from_json(record: object, path: Path, line: int) -> Cluster:
                 url=optional_string(document, "url") or optional_string(meta, "url"),
                 source_path=f"{path}:{line}",
             ))
-        except ValueError as exc:
-            raise InputError(str(path), f"document {number}: {exc}", line, cluster_id) from None
+        except ValueError as exc:  # named by its id, as the notes on a document with no text name it
+            raise InputError(str(path), f'document "{doc_id}": {exc}', line, cluster_id) from None
     references = record.get("references") or []
     if isinstance(references, str):
         references = [references]

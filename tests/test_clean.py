@@ -905,7 +905,7 @@ def test_a_short_stub_is_dropped_saying_what_is_wrong_with_it(article, problem):
 
 def test_an_empty_document_is_said_to_be_empty_and_one_cleaned_away_to_have_nothing_left():
     empty = clean_cluster(Cluster(articles=(replace(SHORT_LEAD, text=" \n"),)))
-    assert empty.warnings == ('dropped article "0": its text is empty',)
+    assert empty.warnings == ('dropped article "0": it has no text',)
     junk = clean_cluster(Cluster(articles=(replace(SHORT_LEAD, text="Skip to main content\nBack to top"),)))
     assert junk.warnings == ('dropped article "0": no text left after cleaning',)
 

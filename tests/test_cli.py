@@ -248,6 +248,17 @@ def test_batch_to_stdout_with_no_failures_exits_zero(runner, tmp_path, example_d
         check_schema(record)
 
 
+def test_batch_leaves_out_a_document_with_no_text_field_alone(runner, tmp_path, example_documents):
+    # s27 UX D7: the cluster is briefed from the rest, as with "text": "", not written as an error record.
+    path = tmp_path / "notext.jsonl"
+    path.write_text(cluster_line("a", [{"doc_id": "0", "title": "A headline and no text"}, *example_documents]) + "\n")
+    result = invoke(runner, "brief", "--batch", path, "-n", "2", "--no-compare")
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [s["doc_id"] for s in record["sources"]] == ["dw", "mee"]
+    assert 'dropped article "0": it has no text' in record["warnings"]
+
+
 def test_batch_of_multinews_raw(runner, multinews_files, tmp_path):
     src, _ = multinews_files
     output = tmp_path / "out.jsonl"

@@ -368,7 +368,8 @@ def test_malformed_single_cluster_file_raises_with_line(tmp_path):
     ({"cluster_id": "c"}, 'a cluster needs a non-empty "documents" list'),
     ({"cluster_id": "c", "documents": "abc"}, '"documents" must be a list of documents, not a string'),
     ({"cluster_id": "c", "documents": {"0": {"text": "One."}}}, '"documents" must be a list of documents, not an object'),
-    ({"cluster_id": "c", "documents": [{"doc_id": "a", "title": "no text"}]}, "document 1"),
+    ({"cluster_id": "c", "documents": [{"text": "Fine."}, "Second text."]},
+     'item 2 of "documents" is a string, not a document (an object with a "text")'),
     (["not", "an", "object"], "expected a JSON object, got a list"),
     (None, "expected a JSON object, got null"),  # a line "null", named as JSON names it
 ])
@@ -382,12 +383,15 @@ def test_invalid_cluster_records(tmp_path, record, problem):
 
 
 @pytest.mark.parametrize("document, problem", [
-    ({"text": "Fine.", "title": 7}, 'document 1: "title" must be a string, not a number'),
-    ({"text": "Fine.", "outlet": {"name": "DW"}}, 'document 1: "outlet" must be a string, not an object'),
-    ({"text": "Fine.", "url": ["https://dw.com"]}, 'document 1: "url" must be a string, not a list'),
-    ({"text": "Fine.", "doc_id": [1]}, 'document 1: "doc_id" must be a string or a number, not a list'),
-    ({"text": 12345}, 'document 1: "text" must be a string, not a number'),
-    ({"text": ["Para one.", "Para two."]}, 'document 1: "text" must be a string, not a list'),
+    # Named by its doc_id, the one it gets when it has none (its place) or the one it has, as
+    # brief's and ingest's notes name it (s27 UX D7: not "document 1" for doc_id 0).
+    ({"text": "Fine.", "title": 7}, 'document "1": "title" must be a string, not a number'),
+    ({"text": "Fine.", "outlet": {"name": "DW"}}, 'document "1": "outlet" must be a string, not an object'),
+    ({"text": "Fine.", "url": ["https://dw.com"]}, 'document "1": "url" must be a string, not a list'),
+    ({"text": 12345, "doc_id": 0}, 'document "0": "text" must be a string, not a number'),
+    ({"text": ["Para one.", "Para two."], "doc_id": "right"}, 'document "right": "text" must be a string, not a list'),
+    # With no id to name it by, by its place in the list.
+    ({"text": "Fine.", "doc_id": [1]}, 'item 1 of "documents": "doc_id" must be a string or a number, not a list'),
 ])
 def test_fields_of_the_wrong_type_are_one_error_and_the_next_cluster_is_read(tmp_path, document, problem):
     path = tmp_path / "types.jsonl"
@@ -396,6 +400,16 @@ def test_fields_of_the_wrong_type_are_one_error_and_the_next_cluster_is_read(tmp
     error, cluster = list(iter_clusters(path))
     assert str(error) == f"{path}:1: {problem}" and error.cluster_id == "bad"
     assert cluster.cluster_id == "ok"
+
+
+@pytest.mark.parametrize("missing", [{}, {"text": None}])
+def test_a_document_with_no_text_field_is_a_document_with_no_text_and_the_rest_are_read(tmp_path, missing):
+    # s27 UX D7: as "text": "" is, so that the document is left out alone, not its cluster.
+    path = tmp_path / "notext.jsonl"
+    path.write_text(json.dumps({"cluster_id": "c", "documents": [{"doc_id": 0, **missing}, {"doc_id": 1, "text": "Fine."}]})
+                    + "\n")
+    (cluster,) = iter_clusters(path)
+    assert [(a.doc_id, a.text) for a in cluster.articles] == [("0", ""), ("1", "Fine.")]
 
 
 def test_references_must_be_strings_and_a_free_form_meta_is_not_read(tmp_path):
