@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Only these announce a coming event; "would" and "planned to" report one from before.
 FUTURE_MARKER = re.compile(r"\b(?:will|(?:is|are) (?:expected|set|scheduled) to|plans? to|(?:has|have) yet to)\b", re.IGNORECASE)
+# "is expected (set, scheduled) to": announce what comes.
+SCHEDULED = frozenset(("expect", "set", "schedule"))
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 # "make an endorsement" is "endorse": with these verbs the object names the event.
 LIGHT_VERBS = frozenset(("make", "give", "hold", "cast"))
@@ -100,7 +102,8 @@ def future_events(doc) -> frozenset[Event]:
 
 
 def past_events(doc) -> frozenset[Event]:
-    """Events the sentence reports as done: "X <verb>ed", "X has <verb>ed", "X was <verb>ed"."""
+    """Events the sentence reports as done: "X <verb>ed", "X has <verb>ed", "X was <verb>ed", and
+    "the X <verb>ed" (`_done_to`)."""
     events = set()
     for verb in doc:
         if verb.pos_ != "VERB" or _negated(verb):
@@ -111,14 +114,31 @@ def past_events(doc) -> frozenset[Event]:
         elif verb.tag_ == "VBN" and any(h.lower_ in ("has", "have", "had") or h.tag_ == "VBD" for h in helpers) \
                 and not any(h.lower_ in ("will", "would", "could", "might", "may", "must", "should") for h in helpers):
             events.add(_event(verb, verb))
+        elif _done_to(verb, helpers):
+            events.add(_event_of(verb, verb.head, passive=True))
     return frozenset(event for event in events if event)
+
+
+def _done_to(verb, helpers) -> bool:
+    """Whether `verb` is a bare past participle on a noun telling as done what was done to it, with who
+    did it or when: "the report released Tuesday", "a statement issued by his lawyers". Without
+    either, on BASIL's sentences, it is as often a state ("documents related to the deal", "a town
+    called Springfield") or a finite verb misparsed ("the dinner her parents held") as an event; one
+    that schedules ("the ruling, expected by June") or has a clause to come ("the report set to be
+    released") announces."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or helpers or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or verb.lemma_ in SCHEDULED or any(child.dep_ == "xcomp" for child in verb.children):
+        return False
+    entities = _entities(verb.doc.text)
+    return any(child.dep_ == "agent" for child in verb.children) or \
+        any(entities[word.i].ent_type_ in ("DATE", "TIME") for word in verb.subtree)
 
 
 def _announces(head) -> bool:
     """"is expected (set, scheduled) (to)", "plans (to)", "has yet (to)": in the present, announcing what comes."""
     helpers = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
     present = head.tag_ in ("VBZ", "VBP")
-    return (head.lemma_ in ("expect", "set", "schedule") and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
+    return (head.lemma_ in SCHEDULED and head.tag_ == "VBN" and bool(helpers & {"is", "are"})) or \
         (head.lemma_ == "plan" and present) or \
         (head.lemma_ == "have" and present and any(child.lower_ == "yet" for child in head.children))
 
@@ -138,14 +158,18 @@ def _event(verb, clause) -> Event | None:
     expected"/"plans" it completes); one joined to an earlier verb by "and" shares its subject."""
     while not _subject(clause) and clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
-    subject = _subject(clause)
+    return _event_of(verb, _subject(clause), passive=any(child.dep_ == "auxpass" for child in verb.children))
+
+
+def _event_of(verb, subject, passive: bool) -> Event | None:
+    """The event of `verb` done by `subject` (or, `passive`, to it); None for no subject or a pronoun."""
     if subject is None or subject.lower_ in PRONOUNS:
         return None
-    passive = any(child.dep_ == "auxpass" for child in verb.children)
     named = next((child for child in verb.children if child.dep_ == "dobj" and child.pos_ == "NOUN"), None)
     if verb.lemma_ in LIGHT_VERBS and named is not None:
         verb = named  # "has yet to make an endorsement in the race": endorse
-    names = frozenset(word.lemma_.lower() for word in (subject, *subject.children) if word.dep_ in ("compound", *SUBJECTS))
+    names = frozenset(word.lemma_.lower() for word in (subject, *subject.children)
+                      if word is subject or word.dep_ in ("compound", *SUBJECTS))
     return Event(subject.lemma_.lower(), names, verb.lemma_.lower(), passive, verb)
 
 

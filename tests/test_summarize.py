@@ -1129,6 +1129,16 @@ def test_a_brief_reporting_an_event_done_leaves_out_its_announcement():
     assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.3), Budget(sentences=2)) == [0, 2]
 
 
+def test_a_report_told_by_a_participle_outdates_its_announcement():
+    # Invented (QA s26 R4, mn94): "the report released Wednesday" tells the release as done, so the
+    # line saying it is about to come out is stale and does not open the brief.
+    announced = "The inspectors' long-awaited final report is set to be released later Wednesday morning."
+    released = "The final report released Wednesday faulted the agency's planning for the storm and its slow response."
+    assert word_overlap(announced, released) < REDUNDANT_OVERLAP
+    sentences = [s(announced), s(SHOPS, article=1, position=3), s(released, article=1, position=2)]
+    assert select(lambda _: np.array([3.0, 1.0, 2.0]), sentences, close_pair(3, 0.65), Budget(sentences=2)) == [2, 1]
+
+
 def test_a_stale_announcement_leaves_with_the_sentence_leaning_on_it():
     # The quotation names its speaker by a pronoun, so it came in right after the announcement; with
     # the announcement gone it would read as someone else's.

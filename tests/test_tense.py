@@ -157,3 +157,28 @@ def test_an_outlet_ending_a_lead_on_itself_is_not_its_subject(lead):
 ])
 def test_a_named_source_opening_a_lead_is_not_its_subject(lead, names):
     assert subject_names(lead) == names
+
+
+@pytest.mark.parametrize("done, announced", [
+    # Invented: a bare participle on a noun tells what was done to it as done (QA s26 R4, mn94).
+    ("The final audit report released Wednesday faulted the agency's planning.",
+     "The final audit report is set to be released later Wednesday morning."),
+    ("Officials said the suspect arrested by state police on Sunday had no prior record.",
+     "The suspect will be arrested once the warrant is signed."),
+])
+def test_a_participle_on_a_noun_reports_what_was_done_to_it(done, announced):
+    assert outdates(done, announced)
+
+
+@pytest.mark.parametrize("done, announced", [
+    # A participle with a clause to come announces ("set to be released"): nothing done yet.
+    ("The final audit report set to be released Wednesday will fault the agency.",
+     "The final audit report is expected to be released on Wednesday."),
+    # What was done to the report is not what the agency will do.
+    ("The audit report released by the agency faulted its planning.", "The agency will release the audit report."),
+    # Without who did it or when, a participle is as often a state or a misparse: not read.
+    ("Officials said the suspect arrested in the square had no prior record.",
+     "The suspect will be arrested once the warrant is signed."),
+])
+def test_a_participle_announcing_or_on_something_else_outdates_nothing(done, announced):
+    assert not outdates(done, announced)
