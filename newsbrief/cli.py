@@ -23,7 +23,7 @@ from typer.core import TyperCommand
 from . import __version__
 from .backends import is_postgres_url
 from .errors import NewsbriefError
-from .read import DEFAULT_MAX_BYTES, READABLE_SUFFIXES, WARC_SUFFIXES
+from .read import DEFAULT_MAX_BYTES, FEED_SUFFIXES, HTML_SUFFIXES, MULTINEWS_SUFFIXES, READABLE_SUFFIXES, WARC_SUFFIXES
 from .render import count
 
 app = typer.Typer(
@@ -49,11 +49,34 @@ FORMAT_ALIASES = {"md": Format.markdown}  # as file names spell it
 # The format an --output file's name asks for when no --format is given: terminal text in
 # brief.json is never what was meant.
 SUFFIX_FORMATS = {".json": Format.json, ".jsonl": Format.jsonl, ".md": Format.markdown, ".markdown": Format.markdown}
+# Names of what newsbrief reads and never writes (a page, a feed, an archive): an --output so
+# named would not hold what its name says, whatever the format.
+NEVER_WRITTEN_SUFFIXES = (*HTML_SUFFIXES, *FEED_SUFFIXES, *MULTINEWS_SUFFIXES, *WARC_SUFFIXES)
+EVERY_FORMAT = tuple(Format)
+BATCH_FORMATS = (Format.jsonl,)  # brief --batch's and cluster's one JSON object per line
 
 
-def chosen_format(given: Format | None, output: Path | None) -> Format:
-    """The --format given, else the one the --output file's suffix names, else terminal."""
-    return given or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", Format.terminal)
+def chosen_format(given: Format | None, output: Path | None, writes: tuple[Format, ...] = EVERY_FORMAT,
+                  command: str = "brief") -> Format:
+    """The --format given, else the one the --output file's suffix names, else the first the
+    command writes (terminal text, or JSONL where that is all it writes). An --output named for
+    a format the command does not write (brief.html, or briefs.md with --batch) is a usage
+    error, before the work: the file would not hold what its name says."""
+    named = SUFFIX_FORMATS.get(output.suffix.lower()) if output else None
+    never = next((suffix for suffix in NEVER_WRITTEN_SUFFIXES if output and output.name.lower().endswith(suffix)), None)
+    if never:
+        raise fail(f"{output}: newsbrief writes no {never} files; {output_names(writes)}", 2)
+    if named and named not in writes:
+        raise fail(f"{output}: {command} writes {writes[0].value} only, and {output.suffix} names {named.value}; "
+                   f"{output_names(writes)}", 2)
+    return given or named or writes[0]
+
+
+def output_names(writes: tuple[Format, ...]) -> str:
+    """What to name an --output instead, for the formats a command writes."""
+    if writes == BATCH_FORMATS:
+        return "give an --output ending in .jsonl"
+    return "give an --output ending in .md, .json or .jsonl for those formats, or another name (.txt) for terminal text"
 
 
 def format_name(value: str) -> str:
@@ -151,7 +174,7 @@ def brief_command(
     sentences: Optional[int] = typer.Option(None, "--sentences", "-n", metavar="N", min=1, help="Exactly this many sentences instead of a word budget."),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name,
                                                    help="terminal, markdown (or md), json, or jsonl (default: the --output file's suffix, .json, .jsonl or .md, else terminal; --batch writes jsonl only)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output. A name for a format the command does not write is refused: .html, or .md or .json with --batch."),
     max_bytes: int = MAX_BYTES,
     with_comparison: bool = typer.Option(True, "--compare/--no-compare", metavar="", help="Add the cross-source view (agreed, only in, disagreements, quotes, coverage)."),
     judge: str = JUDGE,
@@ -185,9 +208,9 @@ def brief_command(
     if batch is not None:
         if paths:
             raise fail("give either article paths or --batch FILE, not both", 2)
-        fmt = output_format or Format.jsonl
-        if fmt is not Format.jsonl:
+        if (output_format or Format.jsonl) is not Format.jsonl:
             raise fail("--batch writes one JSON object per cluster: use --format jsonl", 2)
+        chosen_format(output_format, output, BATCH_FORMATS, "brief --batch")
         failed = run_batch(batch, options, output, max_bytes)
         raise typer.Exit(1 if failed else 0)
     if not paths:
@@ -200,7 +223,7 @@ def compare_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help=STORY_PATHS_HELP, show_default=False),
     output_format: Optional[Format] = typer.Option(None, "--format", "-f", metavar="FORMAT", parser=format_name, show_default=False,
                                                    help="terminal, markdown (or md), json, or jsonl (the JSON on one line); default: the --output file's suffix, .json, .jsonl or .md, else terminal."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file instead of standard output. A name for a format newsbrief does not write (.html) is refused."),
     max_bytes: int = MAX_BYTES,
     judge: str = JUDGE,
     judge_url: Optional[str] = JUDGE_URL,
@@ -222,7 +245,7 @@ def compare_command(
 
     refuse_standard_input(paths, "compare")
     refuse_overwriting(output, paths)
-    output_format = chosen_format(output_format, output)
+    output_format = chosen_format(output_format, output, command="compare")
     options = BriefOptions(judge=judge_settings(judge, judge_url, judge_model, judge_timeout))
     result, skipped = brief_paths(paths, max_bytes, options)
     if result.comparison is None or not result.sources:
@@ -704,7 +727,7 @@ def ingest_command(
 @app.command("cluster", cls=PathsCommand)
 def cluster_command(
     paths: list[Path] = typer.Argument(..., readable=False, metavar="PATH...", help="Article JSONL, cluster JSONL, or anything ingest reads.", show_default=False),
-    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order (a record refused as bad input has its error line on stderr instead)."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="Assignments JSONL: one line per input article, in input order (a record refused as bad input has its error line on stderr instead). A name for another format (.json, .md, .html) is refused."),
     db: str = DB,
     briefs: bool = typer.Option(False, "--briefs/--no-briefs", metavar="", help="Also rewrite the brief of every story that changed."),
     max_bytes: int = MAX_BYTES,
@@ -724,6 +747,7 @@ def cluster_command(
     refuse_standard_input(paths, "cluster")
     store_path = check_store_options(db, scheduler, workers)
     refuse_overwriting(output, paths, store_path)
+    chosen_format(None, output, BATCH_FORMATS, "cluster")
     with replaced_on_success(output) as handle, open_store(store_path) as store:
         report = ingest_and_cluster(store, paths, max_bytes, scheduler, workers, briefs, full_text_words, unwritten=output)
         if report.errors and not report.doc_ids:  # every input failed: no empty file that looks like a result

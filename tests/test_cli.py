@@ -87,6 +87,34 @@ def test_without_format_an_output_file_gets_the_format_its_name_says(runner, exa
     assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
 
 
+@pytest.mark.parametrize("command, name, message", [
+    # s27 UX D8: JSONL in briefs.md, terminal text in brief.html, were written with exit 0.
+    (["brief", "--batch", "CLUSTERS"], "briefs.md",
+     "brief --batch writes jsonl only, and .md names markdown; give an --output ending in .jsonl"),
+    (["brief", "--batch", "CLUSTERS", "--format", "jsonl"], "briefs.json",
+     "brief --batch writes jsonl only, and .json names json; give an --output ending in .jsonl"),
+    (["cluster", "EXAMPLE", "--db", "DB"], "assignments.md",
+     "cluster writes jsonl only, and .md names markdown; give an --output ending in .jsonl"),
+    (["brief", "EXAMPLE"], "brief.html", "newsbrief writes no .html files; give an --output ending in .md, .json or "
+     ".jsonl for those formats, or another name (.txt) for terminal text"),
+    (["compare", "EXAMPLE", "--format", "markdown"], "view.XML", "newsbrief writes no .xml files;"),
+])
+def test_an_output_named_for_a_format_the_command_does_not_write_is_a_usage_error(
+        runner, example_dir, example_documents, tmp_path, monkeypatch, command, name, message):
+    def no_work(*args, **kwargs):
+        raise AssertionError("worked before the --output's name was checked")
+
+    monkeypatch.setattr("newsbrief.pipeline.brief", no_work)
+    monkeypatch.setattr("newsbrief.embed.get_encoder", no_work)
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(cluster_line("c1", example_documents) + "\n", encoding="utf-8")
+    names = {"EXAMPLE": example_dir, "CLUSTERS": clusters, "DB": tmp_path / "news.db"}
+    result = invoke(runner, *[names.get(word, word) for word in command], "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert assert_one_line_error(result).startswith(f"error: {tmp_path / name}: {message}")
+    assert not (tmp_path / name).exists() and not (tmp_path / "news.db").exists()
+
+
 def test_md_is_taken_for_markdown_and_not_listed_as_a_format_of_its_own(runner, example_dir):
     markdown = invoke(runner, "brief", example_dir, "--format", "markdown", "-n", "2", "--no-compare")
     md = invoke(runner, "brief", example_dir, "-f", "md", "-n", "2", "--no-compare")
