@@ -935,6 +935,11 @@ def markup_lines(text: str, shown: list[str]) -> list[Line]:
             if not shown[number] and _INVISIBLE.sub("", raw).strip()]
 
 
+# A copyright notice that goes on after the owner's name with what the owner is, in lower case
+# ("© Jo Penn, founder of the Riverton Trust"), credits a person, the writer, and names no outlet.
+OWNER_ROLE = re.compile(r",\s*(?!all rights\b)[a-z]")
+
+
 @dataclass(frozen=True)
 class Metadata:
     title: str | None = None
@@ -984,7 +989,7 @@ def extract_metadata(lines: list[Line]) -> Metadata:
             # 2010", "© Copyright 2010", "Copyright (c) 2009-2010"): a mark or year is never the owner's name.
             owner = re.search(r"(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:by\s+)?"
                               r"([A-Z][\w.&' -]{1,40}?)(?:\.|,| -| All rights|$)", text, re.IGNORECASE)
-            keep("copyright_owner", owner.group(1) if owner else None)
+            keep("copyright_owner", owner.group(1) if owner and not OWNER_ROLE.match(text, owner.end(1)) else None)
         elif line.label == CONTENT:
             lead = DATELINE.match(text) or AGENCY_LEAD.match(text) or PLACE_AGENCY_LEAD.match(text)
             if lead and lead.group("agency"):

@@ -62,11 +62,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(str(path), f"cannot open: {exc.strerror or exc}") from None
     if size > max_bytes:
-        raise InputError(
-            str(path),
-            f"file is {_megabytes(size)}, over the --max-bytes limit of {_megabytes(max_bytes)};"
-            " split it or raise --max-bytes",
-        )
+        size_said, limit_said = in_one_unit(size, max_bytes)
+        raise InputError(str(path), f"file is {size_said}, over the --max-bytes limit of {limit_said}; split it or raise --max-bytes")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -82,7 +79,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             converted = shlex.quote(str(path.with_name(f"utf8-{path.name}")))
             raise InputError(str(path), f"{encoding} text; convert it to UTF-8, e.g. "
                                         f"iconv -f {encoding} -t UTF-8 {shlex.quote(str(path))} > {converted}")
-        raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL")
+        raise InputError(str(path), "binary file, not text (it contains NUL bytes); newsbrief reads text files in UTF-8")
     return data
 
 
@@ -143,8 +140,14 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return decode_utf8(read_bytes(path, max_bytes), path)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+def in_one_unit(*sizes: int) -> list[str]:
+    """Sizes said in one unit, to be compared at a glance: megabytes where each is one or more
+    and they differ in them ("104.9 MB" and "100.0 MB"), else bytes ("1,048,600 bytes" and
+    "1,048,576 bytes", not "1.0 MB" twice; not "14.3 MB" beside "1,000,000 bytes")."""
+    megabytes = [f"{size / 1024 / 1024:.1f} MB" for size in sizes]
+    if min(sizes) >= 1024 * 1024 and len(set(megabytes)) == len(megabytes):
+        return megabytes
+    return [f"{size:,} bytes" for size in sizes]
 
 
 # ---- single articles -------------------------------------------------------------------------

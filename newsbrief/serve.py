@@ -542,6 +542,8 @@ def validation_problem(error: dict) -> str:
     the validation library's own framing ("Value error, ...")."""
     if error["type"] == "json_invalid":
         return f"body: not valid JSON ({error['ctx']['error']})"
+    if error["type"] == "missing" and tuple(error["loc"]) == ("body",):  # no body at all, not a field of one
+        return 'body is empty; send a JSON object such as {"articles": [{"text": "..."}]}'
     field = ".".join(str(part) for part in error["loc"] if part != "body") or "body"
     return f"{field}: {error['ctx']['error'] if error['type'] == 'value_error' else error['msg']}"
 

@@ -465,6 +465,16 @@ def test_outlet_from_copyright_line_leaves_out_its_marks_and_years(notice):
 
 
 @pytest.mark.parametrize("notice, outlet", [
+    # s27 UX D10: a person named with what they are is the writer, not an outlet.
+    ("© Jo Penn, founder and chair of the Riverton Trust", None),
+    ("© 2011 Lakeside Herald Company, all rights reserved", "Lakeside Herald Company"),
+])
+def test_a_copyright_owner_named_with_a_role_is_a_person_not_the_outlet(notice, outlet):
+    story = "\n\n".join(JUNKY_STORY[3:]) + "\n\n" + notice
+    assert clean_article(Article("x", story)).outlet == outlet
+
+
+@pytest.mark.parametrize("notice, outlet", [
     ("This article was originally published on The Conversation.", "The Conversation"),
     ("Republished with permission / Middle East Eye", "Middle East Eye"),
 ])

@@ -400,7 +400,7 @@ def test_a_bad_file_among_good_ones_is_left_out_with_its_error(runner, tmp_path,
     result = invoke(runner, "brief", tmp_path, "--format", "json", "--no-compare")
     assert result.exit_code == 1  # something was left out
     assert result.stderr.strip().splitlines() == [f"error: {bad}: binary file, not text (it contains NUL bytes); "
-                                                  "newsbrief reads UTF-8 text, HTML or JSONL"]
+                                                  "newsbrief reads text files in UTF-8"]
     record = json.loads(result.stdout)
     assert [s["outlet"] for s in record["sources"]] == ["DW", "Middle East Eye"] and record["sentences"]
 

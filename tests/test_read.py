@@ -808,6 +808,19 @@ def test_file_over_max_bytes(tmp_path, example_texts):
     assert read_cluster([path], max_bytes=10_000).articles  # the same file under a larger limit
 
 
+@pytest.mark.parametrize("size, limit, said", [
+    (110_000_000, 100 * 1024 * 1024, "file is 104.9 MB, over the --max-bytes limit of 100.0 MB"),
+    # s27 UX D10: not "14.3 MB" beside "1,000,000 bytes"; nor "1.0 MB" over "1.0 MB".
+    (15_000_000, 1_000_000, "file is 15,000,000 bytes, over the --max-bytes limit of 1,000,000 bytes"),
+    (1_048_600, 1_048_576, "file is 1,048,600 bytes, over the --max-bytes limit of 1,048,576 bytes"),
+])
+def test_a_file_over_max_bytes_is_said_to_be_in_the_limit_s_unit(tmp_path, size, limit, said):
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:  # sparse: the size is all the check reads
+        handle.truncate(size)
+    assert str(_error([path], max_bytes=limit)) == f"{path}: {said}; split it or raise --max-bytes"
+
+
 def test_nonexistent_path(tmp_path):
     path = tmp_path / "missing.txt"
     assert str(_error([path])) == f"{path}: no such file or directory"

@@ -452,6 +452,14 @@ def test_bad_article_bodies_are_422_with_the_field_named(tmp_path, body, message
     assert response.status_code == 422 and response.json() == {"error": message}
 
 
+@pytest.mark.parametrize("path", ["/api/articles", "/api/brief"])
+def test_an_empty_body_is_said_to_be_empty_with_what_to_send(client, path):
+    # s27 UX D10: was "body: Field required".
+    response = client.post(path)
+    assert response.status_code == 422
+    assert response.json() == {"error": 'body is empty; send a JSON object such as {"articles": [{"text": "..."}]}'}
+
+
 def test_half_a_character_is_a_422_not_a_500(client):
     body = b'{"articles": [{"text": "half a \\ud800 character"}]}'  # JSON's own escape, as a client may send it
     response = client.post("/api/articles", content=body, headers={"content-type": "application/json"})
@@ -508,7 +516,8 @@ def test_uploads_are_read_like_files_and_bad_ones_named(tmp_path, example_texts)
 def test_an_upload_stores_the_files_it_can_read_and_names_each_it_cannot(tmp_path, example_texts):
     photo = ("files", ("photo.jpg", b"\xff\xd8\x00\x00JFIF", "image/jpeg"))
     empty = ("files", ("empty.txt", b" \n", "text/plain"))
-    unreadable = ["photo.jpg: binary file, not text (it contains NUL bytes); newsbrief reads UTF-8 text, HTML or JSONL",
+    # Not "... HTML or JSONL": an upload is no JSONL, and the form's accept list has none (s27 UX D10).
+    unreadable = ["photo.jpg: binary file, not text (it contains NUL bytes); newsbrief reads text files in UTF-8",
                   "empty.txt: file is empty"]
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
         response = client.post("/api/articles/upload", files=[
