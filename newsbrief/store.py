@@ -345,16 +345,28 @@ class Store(SQLStore):
             # mode=rw: SQLite creates no file where there was none.
             target, uri = (self.path, False) if create else (f"{Path(self.path).absolute().as_uri()}?mode=rw", True)
             self._db = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=30)
-            if not create and self.schema_version == 0:
-                self._db.close()
-                raise StoreError(f"{self.path}: not a newsbrief store (it holds no newsbrief tables); "
-                                 "newsbrief ingest PATH --db FILE writes one")
+            self._refuse_another_file(create)
             self._use_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate(migrations)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable newsbrief store ({exc})") from None
+
+    def _refuse_another_file(self, create: bool) -> None:
+        """Close and refuse a file that is no newsbrief store yet, before anything is written to it
+        (WAL, tables, a version), unless `create` and it is new or empty: another program's SQLite
+        file under a mistyped --db would be given newsbrief's tables and switched to WAL."""
+        if self.schema_version != 0:
+            return
+        tables = [row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        if create and not tables:
+            return
+        self._db.close()
+        others = f", but another program's ({', '.join(tables[:3])}{', …' if len(tables) > 3 else ''})" if tables else ""
+        held = f"it holds no newsbrief tables{others}"
+        todo = "give --db a newsbrief store or a new file" if create else "newsbrief ingest PATH --db FILE writes one"
+        raise StoreError(f"{self.path}: not a newsbrief store ({held}); {todo}")
 
     def _use_wal(self, attempts: int = 100) -> None:
         """Switch the file to WAL. The switch needs the file to itself and SQLite does not wait

@@ -9,6 +9,7 @@ import random
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -647,6 +648,20 @@ def test_stories_refuses_an_empty_file_and_leaves_it_empty(tmp_path):
     assert result.output.strip().splitlines() == [f"error: {path}: not a newsbrief store (it holds no newsbrief tables); "
                                                   "newsbrief ingest PATH --db FILE writes one"]
     assert path.read_bytes() == b""
+
+
+def test_ingest_and_cluster_refuse_another_programs_sqlite_file_and_leave_it_as_it_was(tmp_path):
+    article = write_jsonl(tmp_path / "s.jsonl", stream_records()[:1])
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    refused = f"error: {other}: not a newsbrief store (it holds no newsbrief tables, but another program's (notes)); " \
+              "give --db a newsbrief store or a new file"
+    for command in (["ingest", article], ["cluster", article, "--output", tmp_path / "a.jsonl"]):
+        result = invoke(*command, "--db", other)
+        assert result.exit_code == 1 and result.output.strip().splitlines() == [refused]
+    assert other.read_bytes() == before and {p.name for p in tmp_path.iterdir()} == {"s.jsonl", "app.db"}
 
 
 def _interrupted_run(folder, size: int):

@@ -79,6 +79,23 @@ def test_a_store_opened_only_if_it_exists_refuses_other_files_and_leaves_them_as
     assert {p.name for p in tmp_path.iterdir()} == {"empty.txt", "other.db"}  # no -wal or -shm files either
 
 
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was_while_a_new_or_empty_file_becomes_a_store(tmp_path):
+    other, empty, missing = tmp_path / "app.db", tmp_path / "empty.db", tmp_path / "new.db"
+    with sqlite3.connect(other) as db:
+        for table in ("users", "orders", "notes", "tags"):
+            db.execute(f"CREATE TABLE {table} (body TEXT)")
+    before = other.read_bytes()
+    empty.touch()
+    with pytest.raises(StoreError) as refused:
+        Store(other)
+    assert str(refused.value) == (f"{other}: not a newsbrief store (it holds no newsbrief tables, but another "
+                                  "program's (notes, orders, tags, …)); give --db a newsbrief store or a new file")
+    assert other.read_bytes() == before and {p.name for p in tmp_path.iterdir()} == {"app.db", "empty.db"}
+    for path in (empty, missing):
+        with Store(path) as store:
+            assert store.schema_version == len(MIGRATIONS)
+
+
 def test_a_store_opened_only_if_it_exists_reads_and_writes_an_existing_store(tmp_path):
     Store(tmp_path / "s.db").close()
     with Store(tmp_path / "s.db", create=False) as store:
