@@ -305,6 +305,40 @@ def test_a_note_names_an_article_by_its_id_and_outlet():
     assert result.warnings[0].startswith("left out right (Gulf Coast Courier): it seems to be about another story")
 
 
+def _story_articles(*stories: str) -> tuple[Article, ...]:
+    from streams import STORIES
+
+    return tuple(Article(f"{story}-{n}.txt", text, title=title) for story, count in stories
+                 for n, (title, _, text) in enumerate(STORIES[story][:count]))
+
+
+def test_a_second_story_of_two_articles_is_left_out_in_one_warning():
+    # Two volcano articles vouch for each other against the three port ones (s27 QA D1).
+    result = brief(Cluster(articles=_story_articles(("port", 3), ("volcano", 2))), BriefOptions(compare=False))
+    assert [a.doc_id for a in result.sources] == ["port-0.txt", "port-1.txt", "port-2.txt"]
+    (warning,) = result.warnings
+    assert warning.startswith("left out volcano-0.txt and volcano-1.txt: they seem to tell another story than the "
+                              "other 3 articles") and "newsbrief cluster" in warning
+    assert not re.search(r"volcano|lava|Grindavik", result.summary, re.I)
+
+
+def test_of_stories_told_by_as_many_articles_the_first_given_is_briefed():
+    result = brief(Cluster(articles=_story_articles(("volcano", 2), ("port", 2), ("yen", 2))), BriefOptions(compare=False))
+    assert [a.doc_id for a in result.sources] == ["volcano-0.txt", "volcano-1.txt"]
+    (warning,) = result.warnings
+    assert warning.startswith("left out port-0.txt, port-1.txt, yen-0.txt and yen-1.txt: they seem to tell 2 other "
+                              "stories than the other 2 articles")
+
+
+def test_one_story_told_by_many_articles_is_one_group():
+    from newsbrief.embed import get_encoder
+    from newsbrief.pipeline import cluster_sentences, story_groups
+
+    cluster = Cluster(articles=_story_articles(("port", 4), ("yen", 1)))
+    sentences = cluster_sentences(cluster, limit=40)
+    assert story_groups(sentences, get_encoder().encode([s.text for s in sentences]), articles=5) == [[0, 1, 2, 3], [4]]
+
+
 def test_story_alignment_scores_the_odd_article_low(example_cluster):
     from newsbrief.clean import clean_cluster
     from newsbrief.embed import get_encoder
