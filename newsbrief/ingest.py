@@ -116,17 +116,17 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 prefix = f"{cluster.cluster_id}/" if cluster.cluster_id is not None else f"{path.name}:{number}/"
                 for article in cluster.articles:
                     if article.text.strip():
-                        yield replace(article, doc_id=prefix + article.doc_id)
+                        yield from records_kept([replace(article, doc_id=prefix + article.doc_id)], DOCUMENT)
                     else:  # an outlet that gave the story no text (a few NeuS leads are empty): no article
                         yield InputNote(str(path), f"article {prefix}{article.doc_id} has no text and is left out", number)
             else:
                 article = article_from_json(record, path, number)
                 _, problem = read_published(record)
-                if problem:
-                    yield InputWarning(str(path), f"article {article.doc_id}: {problem}; the article is stored without one", number)
+                about = [InputWarning(str(path), f"article {article.doc_id}: {problem}; the article is stored without one",
+                                      number)] if problem else []
                 if epoch := imprecise_epoch(record):
                     imprecise.append(epoch)
-                yield article
+                yield from records_kept([*about, article], STREAM_ITEM)
         except InputError as exc:
             yield exc
     if imprecise:
@@ -221,15 +221,51 @@ def file_article(path: Path, article: Article) -> Article:
     return replace(article, doc_id=file_doc_id(path, article.text))
 
 
-def not_an_article(page: Article) -> str | None:
-    """Why a file or archived page is no article, in brief's words (`clean.drop_reason`: a page
-    that is only a menu, a few words with no headline), or None when brief would keep it: ingest
-    stored such a page as a story titled "Home | News | Sports" that brief refused. Article JSONL
-    records and feed entries are not held to it: a headline stream's items are a few words each,
-    and stored for the clusterer."""
-    from .clean import clean_article, drop_reason
+# The records `not_an_article` holds to less than a file or an archived page (all that brief
+# holds an article to): a cluster's document, a full text, to what its text is (archive or site
+# boilerplate, a page notice), never to its length or shape (a NeuS lead is its headline); a
+# headline stream's item (article JSONL, a feed entry) to site boilerplate alone, for a headline
+# reads as a page notice: "Watch: Prince William sings with Bon Jovi", or a headline over a
+# player's "enable JavaScript" line, 50 of the 11,109 Google News stream items, none boilerplate.
+DOCUMENT, STREAM_ITEM = "document", "stream item"
 
-    return drop_reason(page, clean_article(page))
+
+def not_an_article(page: Article, record: str | None = None) -> str | None:
+    """Why a file or archived page (or a `record` of a kind above) is no article, in brief's words
+    (`clean.drop_reason`: a page that is only a menu, a few words with no headline), or None when
+    brief would keep it: ingest stored such a page as a story titled "Home | News | Sports" that
+    brief refused."""
+    from .clean import BOILERPLATE_DOCUMENT, PAGE_NOTICE, clean_article, drop_reason, is_site_boilerplate
+
+    # The cleaner takes text out: a record with no telltale phrase is kept without cleaning it.
+    telltales = {DOCUMENT: (BOILERPLATE_DOCUMENT, PAGE_NOTICE), STREAM_ITEM: (BOILERPLATE_DOCUMENT,)}.get(record, ())
+    if record and not any(telltale.search(page.text) for telltale in telltales):
+        return None
+    cleaned = clean_article(page)
+    if record == DOCUMENT and not (is_site_boilerplate(cleaned.text) or PAGE_NOTICE.search(cleaned.text)):
+        return None
+    if record == STREAM_ITEM and not is_site_boilerplate(cleaned.text):
+        return None
+    return drop_reason(page, cleaned)
+
+
+def records_kept(items: Iterable[Article | InputError], record: str) -> Iterator[Article | InputError]:
+    """The records (of this kind) less those `not_an_article`, each left out with a note in
+    brief's words, as brief drops it (mn12's "Rating is available when the video has been
+    rented.", an Internet Archive crawl notice became stories of their own), and with it the
+    warnings about it."""
+    about: list[InputWarning] = []  # the warnings that come just before their article
+    for item in items:
+        if isinstance(item, InputWarning) and not isinstance(item, InputNote):
+            about.append(item)
+            continue
+        problem = isinstance(item, Article) and not_an_article(item, record)
+        if problem:
+            item, about = InputNote(item.source_path, f"article {item.doc_id} is left out: {problem}"), []
+        yield from about
+        about = []
+        yield item
+    yield from about
 
 
 def _is_file_article(article: Article) -> bool:
@@ -275,7 +311,7 @@ def iter_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ar
         elif suffix in MULTINEWS_SUFFIXES:
             yield from _cluster_articles(path, max_bytes)
         elif is_feed(path):
-            yield from iter_feed(path, max_bytes)
+            yield from records_kept(iter_feed(path, max_bytes), STREAM_ITEM)
         else:
             text = decode_utf8(read_bytes(path, max_bytes), path)
             if is_multinews_raw(path, text):
@@ -292,7 +328,7 @@ def _cluster_articles(path: Path, max_bytes: int) -> Iterator[Article | InputErr
         if isinstance(item, InputError):
             yield item
         else:
-            yield from (replace(a, doc_id=f"{item.cluster_id}/{a.doc_id}") for a in item.articles)
+            yield from records_kept((replace(a, doc_id=f"{item.cluster_id}/{a.doc_id}") for a in item.articles), DOCUMENT)
 
 
 # ---- into the store --------------------------------------------------------------------------

@@ -379,6 +379,38 @@ def test_ingest_command_reports_bad_input_in_one_line_each_and_exits_1(tmp_path)
     assert "4 articles read (4 new, 3 bad)" in result.output
 
 
+def test_a_cluster_document_that_is_a_page_notice_is_left_out_as_brief_drops_it(tmp_path):
+    notice = "Sorry, this video is no longer available in your country."
+    port, volcano = stream_records()[:2]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(cluster_line("c1", [{"doc_id": "0", "text": port["text"]}, {"doc_id": "1", "text": notice},
+                                            {"doc_id": "2", "text": volcano["text"]}]) + "\n")
+    left_out = 'only 10 words of text after cleaning, and it reads as a page notice ("video is no longer available"), not news'
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [clusters])
+        assert (report.doc_ids, report.errors) == (["c1/0", "c1/2"], [])
+        assert [str(w) for w in report.warnings] == [f"{clusters}:1: article c1/1 is left out: {left_out}"]
+    brief = invoke("brief", clusters, "--no-compare", "-f", "json")
+    assert f'warning: dropped article "1": {left_out}' in brief.output
+
+
+def test_a_stream_item_that_is_site_boilerplate_is_left_out_with_its_warning_and_a_headline_is_kept(tmp_path):
+    robot_check = "Access denied. Are you a robot? Please verify you are human to continue reading."
+    watch = "Watch: divers search the lake again"  # a headline, though "Watch " opens a page notice
+    stream = write_jsonl(tmp_path / "s.jsonl", [{"doc_id": "robot", "text": robot_check, "published": "soon"},
+                                                {"doc_id": "watch", "text": watch},
+                                                {"doc_id": "undated", "text": stream_records()[0]["text"]}])
+    feed = tmp_path / "wire.rss"
+    feed.write_text(rss_feed([{"doc_id": "robot", "title": "Harbour", "text": robot_check}, stream_records()[1]]))
+    left_out = "is left out: archive or site boilerplate, not an article"
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [stream, feed])
+        assert report.doc_ids == ["watch", "undated", "https://example.org/volcano-0"] and report.errors == []
+        # Not the left-out item's warning of its date, on the item after it either.
+        assert [str(w) for w in report.warnings] == [f"{stream}:1: article robot {left_out}",
+                                                     f"{feed}#1: article https://example.org/robot {left_out}"]
+
+
 def test_a_field_of_the_wrong_type_is_one_error_and_the_rest_is_stored(tmp_path):
     records = stream_records()[:3]
     records[1] = {**records[1], "title": ["not", "a", "string"]}
