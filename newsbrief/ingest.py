@@ -29,6 +29,7 @@ from .read import (
 )
 
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
+_WORD = re.compile(r"\w+")
 
 
 # ---- article JSONL -------------------------------------------------------------------------
@@ -337,6 +338,8 @@ def _cluster_articles(path: Path, max_bytes: int) -> Iterator[Article | InputErr
 class IngestReport:
     doc_ids: list[str] = field(default_factory=list)  # every article read, in input order
     stored: int = 0  # of which new to the store
+    updated: int = 0  # of which a stored article's newer text (`is_revision`), which replaced it
+    unchanged: int = 0  # of which another text of a stored article too short to replace it: a summary of it
     errors: list[InputError] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)  # fields left out of the articles new to the store
 
@@ -355,6 +358,19 @@ def ingest(
     return store_articles(store, items, batch, on_error, on_batch, on_warning)
 
 
+def is_revision(text: str, stored: str) -> bool:
+    """Whether a text read under a stored article's doc_id is the publisher's revision of it (an
+    edited feed entry, a page crawled again), which replaces it; not when it has under half the
+    stored text's words, or under three quarters and no word the stored text lacks: a feed
+    entry's summary of a crawled page (its lead, its headline alone) would otherwise replace the
+    page's full text (the page's URL is the entry's id). A revision that cuts a quarter of a
+    text and adds nothing is so kept out."""
+    words, stored_words = _WORD.findall(text.lower()), _WORD.findall(stored.lower())
+    if 2 * len(words) < len(stored_words):
+        return False
+    return 4 * len(words) > 3 * len(stored_words) or not set(words) <= set(stored_words)
+
+
 def store_articles(
     store,
     items: Iterable[Article | InputError],
@@ -368,19 +384,21 @@ def store_articles(
     Bad files and records (the errors among `items`) are reported through `on_error` and
     skipped; the rest is stored. A field that could not be read (an `InputWarning` among
     `items`, just before its article) is reported through `on_warning` when its article is
-    stored now without it; not when the article is refused, nor when it was stored before
-    (and warned of then: a second ingest of the same file says nothing new). A note (an
-    `InputNote`) is reported through `on_warning` whatever is stored. An article
-    is known by its doc_id, so a second article under a doc_id read earlier in the same run,
-    or stored before, is reported and skipped unless it is the same text again: the first is kept.
-    Each batch's errors, warnings and notes are reported once it is stored, in input order:
-    a record's warning comes before the next record's error, as the records come in the file.
+    stored now without it; not when the article was stored before (and warned of then: a second
+    ingest of the same file says nothing new, and a revision keeps the stored publication time).
+    A note (an `InputNote`) is reported through `on_warning` whatever is stored. An article is
+    known by its doc_id: the same text again is the same article, and another text under a doc_id
+    stored or read earlier in the run is its publisher's newer version, which replaces the stored
+    text where it `is_revision` (counted as `updated`) and leaves it where it is a summary of it
+    (`unchanged`): the article stays in its story, whose brief is rewritten. Each batch's errors,
+    warnings and notes are reported once it is stored, in input order: a record's warning comes
+    before the next record's error, as the records come in the file.
     """
     report = IngestReport()
     # The batch in input order: each article with the warnings about it, and the errors and notes between them.
     pending: list[tuple[Article, list[InputWarning]] | InputError] = []
     warnings: list[InputWarning] = []  # about the next article
-    texts: dict[str, int] = {}  # doc_id -> hash of its text, for this run
+    texts: dict[str, str] = {}  # doc_id -> its text, of the articles in the batch
 
     def report_error(error: InputError) -> None:
         report.errors.append(error)
@@ -396,14 +414,18 @@ def store_articles(
         articles = [entry for entry in pending if not isinstance(entry, InputError)]
         candidates = [_stored_ids(a) for a, _ in articles]
         stored = store.texts(doc_id for ids in candidates for doc_id in ids)  # one query a batch
-        # Each article's id: the first that holds this very text; else its own, unless another
-        # text holds that (None: refused, the stored one is kept).
-        placed = [next((i for i in ids if stored.get(i) == article.text),
-                       None if article.doc_id in stored else article.doc_id)
+        # Each article's id: the first that holds this very text; else its own (stored with another text or not).
+        placed = [next((i for i in ids if stored.get(i) == article.text), article.doc_id)
                   for (article, _), ids in zip(articles, candidates)]
-        kept = [replace(article, doc_id=doc_id) for (article, _), doc_id in zip(articles, placed) if doc_id is not None]
-        report.stored += store.add_articles(kept)
-        report.doc_ids.extend(a.doc_id for a in kept)
+        changed = {article.doc_id for (article, _), doc_id in zip(articles, placed)
+                   if stored.get(doc_id, article.text) != article.text}
+        revised = list({article.doc_id: article for article, _ in articles
+                        if article.doc_id in changed and is_revision(article.text, stored[article.doc_id])}.values())
+        report.stored += store.add_articles([replace(a, doc_id=d) for (a, _), d in zip(articles, placed)
+                                             if d not in stored], revised)
+        report.updated += len(revised)
+        report.unchanged += len(changed) - len(revised)
+        report.doc_ids.extend(placed)
         held = set(stored)
         where = iter(placed)
         for entry in pending:
@@ -411,15 +433,12 @@ def store_articles(
                 report_warning(entry)
             elif isinstance(entry, InputError):
                 report_error(entry)
-            elif (doc_id := next(where)) is None:
-                article = entry[0]
-                report_error(InputError(article.source_path, f"doc_id {article.doc_id} is stored with another text; "
-                                        "the stored one is kept (give each article its own doc_id)"))
-            elif doc_id not in held:  # new to the store, and the first of its doc_id in the batch
+            elif (doc_id := next(where)) not in held:  # new to the store, and the first of its doc_id in the batch
                 held.add(doc_id)
                 for warning in entry[1]:
                     report_warning(warning)
         pending.clear()
+        texts.clear()
         if on_batch:
             on_batch(report)
 
@@ -431,11 +450,9 @@ def store_articles(
             pending.append(item)
             continue
         about, warnings = warnings, []
-        digest = hash(item.text)
-        if texts.setdefault(item.doc_id, digest) != digest:
-            pending.append(InputError(item.source_path, f"doc_id {item.doc_id} was read before with another "
-                                      "text; the first is kept (give each article its own doc_id)"))
-            continue
+        if texts.setdefault(item.doc_id, item.text) != item.text:
+            flush()  # a newer text of an article in the batch: store that one first, then this as its revision
+            texts[item.doc_id] = item.text
         pending.append((item, about))
         if len(pending) >= batch:
             flush()

@@ -76,9 +76,8 @@ DOCS_HEADERS = [
 ]
 
 
-# POST /api/articles answers 202 when it stored or already held any article, and these when none.
-ALL_REFUSED = {409: {"description": "Every article was refused: another text is stored, or came first, under its doc_id."},
-               422: {"description": "The request is invalid, or no article could be read from the uploaded files."}}
+# POST /api/articles answers 202 when it stored or already held any article, and this when none.
+ALL_REFUSED = {422: {"description": "The request is invalid, or no article could be read from the uploaded files."}}
 
 
 # ---- request bodies -------------------------------------------------------------------------
@@ -330,10 +329,10 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
         return [s for s in stories if matches(s, q, outlet, since, until)]
 
     def add_to_store(items: list[Article | InputError]):
-        """Store the articles as ingest does: each once, and never another text under a stored
-        doc_id; the errors among `items` (files or feed entries that could not be read) and
-        warnings (fields left out) are listed beside them. 202 with what was refused or left out
-        and why; when nothing was stored or held, 409 if articles were refused, 422 if none could be read."""
+        """Store the articles as ingest does (`store_articles`): each once, another text under a
+        stored doc_id as its revision; the errors among `items` (files or feed entries that could
+        not be read) and warnings (fields left out) are listed beside them. 202 with what was left
+        out and why; 422 when no article could be read."""
         with open_store(target) as store:
             report = store_articles(store, items)
         if updater:
@@ -343,8 +342,7 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
                   "warnings": list(map(api_message, report.warnings))}
         if report.doc_ids:
             return JSONResponse(result, 202)
-        status = 409 if any(isinstance(item, Article) for item in items) else 422
-        return JSONResponse({"error": "; ".join(result["errors"]), **result}, status)
+        return JSONResponse({"error": "; ".join(result["errors"]), **result}, 422)
 
     def brief_record(articles: list[Article], budget=None):
         from .pipeline import BriefOptions, brief
@@ -386,8 +384,9 @@ def create_app(store_path_or_url: str | os.PathLike = "newsbrief.db", max_reques
     def add_articles(body: ArticlesIn) -> JSONResponse:
         """Store articles (each once, by doc_id); their stories and briefs are updated in the background.
 
-        An article whose doc_id is already stored (or sent earlier in the request) with another
-        text is refused, as `newsbrief ingest` refuses it: `errors` says which and why. A
+        An article whose doc_id is already stored with another text is its publisher's revision,
+        as `newsbrief ingest` takes it: its text replaces the stored one (unless it is much shorter,
+        a summary of it) and its story's brief is rewritten. A
         `published` that is not a date or time, and a field the API does not know, are left out:
         `warnings` says which."""
         # Each article's warnings just before it, which store_articles reports only if it stores

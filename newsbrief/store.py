@@ -167,13 +167,29 @@ class SQLStore:
 
     # ---- articles ----
 
-    def add_articles(self, articles: Iterable[Article]) -> int:
-        """Store articles not stored yet (by doc_id), in one transaction; returns how many were new."""
+    def add_articles(self, articles: Iterable[Article], revised: Iterable[Article] = ()) -> int:
+        """Store articles not stored yet (by doc_id) and the `revised` texts of stored ones, in one
+        transaction; returns how many were new.
+
+        A revised article keeps its row, its story and the features its story was chosen on (a
+        replay takes the same decision again), and takes the new text and every field the
+        revision gives, but its first publication time; its story's brief is marked stale."""
         rows = [(a.doc_id, a.text, a.title, a.outlet, a.author, a.published, a.url, a.source_path) for a in articles]
-        if not rows:
+        revised = list(revised)
+        revisions = [(a.text, a.title, a.outlet, a.author, a.published, a.url, a.source_path, a.doc_id) for a in revised]
+        if not rows and not revisions:
             return 0
-        with self.transaction() as db:
-            return self._insert_articles(db, rows)
+        with self.transaction() as db, closing(db.cursor()) as cursor:
+            cursor.executemany(self._sql(
+                "UPDATE articles SET text = ?, title = COALESCE(?, title), outlet = COALESCE(?, outlet),"
+                " author = COALESCE(?, author), published = COALESCE(published, ?), url = COALESCE(?, url), source = ?"
+                " WHERE doc_id = ?"), revisions)
+            # Size 0 is no story's size: the brief stays readable until `refresh_briefs` rewrites it.
+            cursor.executemany(self._sql(
+                "UPDATE briefs SET size = 0 WHERE story_id IN"
+                " (SELECT s.story_id FROM assignments s JOIN articles a ON a.seq = s.seq WHERE a.doc_id = ?)"),
+                [(a.doc_id,) for a in revised])
+            return self._insert_articles(db, rows) if rows else 0
 
     def article_count(self) -> int:
         return self._execute("SELECT COUNT(*) FROM articles").fetchone()[0]

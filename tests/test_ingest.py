@@ -23,8 +23,9 @@ from typer.testing import CliRunner
 from newsbrief.cli import app
 from newsbrief.errors import InputError
 from newsbrief.models import Article
-from newsbrief.ingest import ingest, iter_articles, read_published
+from newsbrief.ingest import ingest, is_revision, iter_articles, read_published
 from newsbrief.store import Store
+from newsbrief.stories import update_stories
 
 NEWSBRIEF = [sys.executable, "-m", "newsbrief.cli"]
 
@@ -299,7 +300,7 @@ def test_errors_and_warnings_come_in_the_order_of_their_records(tmp_path):
     jsonl = write_jsonl(tmp_path / "s.jsonl", [
         {"doc_id": "missing"},
         {"doc_id": "undated", "text": text, "published": "last Tuesday"},
-        {"doc_id": "undated", "text": "Another text under the same id."},
+        {"doc_id": "wrong", "text": 12345},
         {"text": text},
     ])
     said = []
@@ -322,10 +323,10 @@ def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
         again = ingest(store, [undated])
         assert (again.stored, again.doc_ids, again.errors, again.warnings) == (0, ["ferry"], [], [])
         other = write_jsonl(tmp_path / "other.jsonl", [{"doc_id": "ferry", "text": second, "published": "soon"}])
-        refused = ingest(store, [other])
-        assert refused.stored == 0 and len(refused.errors) == 1 and refused.warnings == []
-        # Within one run: a second text under a doc_id read before is refused, its warning with it;
-        # the same line twice is one article stored, warned of once. A batch of one parts
+        revised = ingest(store, [other])  # its revision keeps the stored article's time: no warning
+        assert (revised.stored, revised.updated, revised.errors, revised.warnings) == (0, 1, [], [])
+        # Within one run: a second text under a doc_id read before is its revision, warned of as
+        # above; the same line twice is one article stored, warned of once. A batch of one parts
         # nothing: a warning stays with its article across batches.
         in_run = write_jsonl(tmp_path / "in-run.jsonl", [
             {"doc_id": "harbour", "text": second, "published": "2024-05-06"},
@@ -334,7 +335,7 @@ def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
             {"doc_id": "twice", "text": second, "published": "soon"},
         ])
         report = ingest(store, [in_run], batch=1)
-        assert report.stored == 2 and len(report.errors) == 1
+        assert (report.stored, report.updated, report.errors) == (2, 1, [])
         assert [str(w) for w in report.warnings] == [
             f"{in_run}:3: article twice: \"published\" is not a date or time ('soon'); the article is stored without one"]
 
@@ -421,36 +422,79 @@ def test_a_field_of_the_wrong_type_is_one_error_and_the_rest_is_stored(tmp_path)
         assert report.stored == 2 == store.article_count()
 
 
-def test_a_doc_id_read_again_with_another_text_is_reported_and_the_first_kept(tmp_path):
+def test_a_doc_id_read_again_with_another_text_is_its_revision_which_replaces_the_first(tmp_path):
     first, second = stream_records()[:2]
     again = {**second, "doc_id": first["doc_id"]}
     path = write_jsonl(tmp_path / "s.jsonl", [first, first, again])
     with Store(tmp_path / "s.db") as store:
         report = ingest(store, [path])
-        # The same article twice is one article; another text under its doc_id is an error.
-        assert [str(e) for e in report.errors] == [
-            f"{path}:3: doc_id {first['doc_id']} was read before with another text; the first is kept "
-            "(give each article its own doc_id)"]
-        assert store.article_count() == 1 and report.doc_ids == [first["doc_id"]] * 2
+        # The same article twice is one article; another text under its doc_id, its newer version.
+        assert (report.errors, report.stored, report.updated, report.doc_ids) == ([], 1, 1, [first["doc_id"]] * 3)
+        assert store.article_count() == 1 and store.texts([first["doc_id"]]) == {first["doc_id"]: second["text"]}
 
 
-def test_a_doc_id_stored_before_with_another_text_is_reported_and_the_stored_one_kept(tmp_path):
+def test_a_doc_id_stored_with_another_text_is_its_publishers_revision_which_keeps_its_story(tmp_path):
     first, second = stream_records()[:2]
-    edited = {**second, "doc_id": first["doc_id"]}
+    edited = {**first, "text": first["text"] + " The union said talks would resume on Friday."}
     with Store(tmp_path / "s.db") as store:
-        ingest(store, [write_jsonl(tmp_path / "monday.jsonl", [first])])
-        path = write_jsonl(tmp_path / "tuesday.jsonl", [first, edited, second])
-        report = ingest(store, [path])
-        # Across runs as within one: the same article again is one article, another text is an error.
-        assert [str(e) for e in report.errors] == [
-            f"{path}:2: doc_id {first['doc_id']} was read before with another text; the first is kept "
-            "(give each article its own doc_id)"]
-        report = ingest(store, [write_jsonl(tmp_path / "wednesday.jsonl", [edited])])
-        assert [str(e) for e in report.errors] == [
-            f"{tmp_path / 'wednesday.jsonl'}:1: doc_id {first['doc_id']} is stored with another text; the stored one "
-            "is kept (give each article its own doc_id)"]
-        assert report.doc_ids == [] and report.stored == 0
-        assert store.texts([first["doc_id"]]) == {first["doc_id"]: first["text"]}
+        ingest(store, [write_jsonl(tmp_path / "monday.jsonl", [first, second])])
+        update_stories(store)
+        before = store.assignments([first["doc_id"], second["doc_id"]])
+        story_id = before[first["doc_id"]].story_id
+        for stored in before.values():
+            store.save_brief(stored.story_id, store.story_size(stored.story_id), {"sentences": [stored.doc_id]})
+        assert store.stale_stories(min_size=1) == []
+        report = ingest(store, [write_jsonl(tmp_path / "tuesday.jsonl", [edited, second])])
+        assert (report.errors, report.stored, report.updated, report.unchanged) == ([], 0, 1, 0)
+        assert report.doc_ids == [first["doc_id"], second["doc_id"]]
+        assert store.texts([first["doc_id"]]) == {first["doc_id"]: edited["text"]}
+        # The article stays in its story, which nothing clusters again; its brief is written again.
+        assert update_stories(store).assigned == 0 and store.assignments(before) == before
+        assert store.stale_stories(min_size=1) == [story_id]
+        assert store.brief(story_id) == {"sentences": [first["doc_id"]]}  # shown until then
+        # The same revision again changes nothing.
+        again = ingest(store, [write_jsonl(tmp_path / "tuesday.jsonl", [edited, second])])
+        assert (again.stored, again.updated, again.unchanged) == (0, 0, 0)
+
+
+def test_a_shorter_text_is_a_revision_only_with_words_of_its_own_and_half_the_stored_ones():
+    page = "The strike closed the port on Monday. Talks resume on Friday, the union said."
+    assert is_revision(page + " Ships waited at anchor.", page)
+    assert is_revision(page.replace("on Friday", "Friday"), page)  # a word cut and none added: 14 of 15
+    assert is_revision("The strike closed the port. Talks resume on Thursday.", page)  # a word added: 9 of 15
+    assert not is_revision("The strike closed the port on Monday.", page)  # its lead, as a feed gives it: 7 of 15
+    assert not is_revision("Talks resume on Friday, the union said. The port closed.", page)  # none added: 10 of 15
+    assert not is_revision("Dockers strike, talks Thursday", page)  # 4 words of 15
+
+
+def test_a_feed_summary_of_a_crawled_page_leaves_the_page_text_and_a_page_replaces_a_summary(tmp_path):
+    """A WARC page's doc_id is its URL, which its feed entry's guid is too: the entry's summary
+    is no revision of the page's full text, the page is one of the summary."""
+    records = stream_records()[:3]
+    more = ("Officials said they would meet again later in the week. Residents and businesses were told to expect "
+            "further disruption, and the authorities promised a full account of what had happened once the "
+            "situation allowed it.")
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes([{**r, "text": f"{r['text']} {more}"} for r in records]))
+    (tmp_path / "wire.rss").write_text(rss_feed(records))
+    for order, updated, unchanged in ((["crawl.warc.gz", "wire.rss"], 0, 3), (["wire.rss", "crawl.warc.gz"], 3, 0)):
+        with Store(tmp_path / f"{order[0]}.db") as store:
+            pages = ingest(store, [tmp_path / order[0]])
+            texts = store.texts(pages.doc_ids)
+            report = ingest(store, [tmp_path / order[1]])
+            assert (report.errors, report.stored, report.updated, report.unchanged) == ([], 0, updated, unchanged)
+            assert report.doc_ids == pages.doc_ids == [f"https://example.org/{r['doc_id']}" for r in records]
+            kept = texts if unchanged else {d: a.text for d, a in zip(pages.doc_ids, read_all(tmp_path / order[1])[0])}
+            assert store.texts(pages.doc_ids) == kept
+
+
+def test_the_cli_ingest_of_an_edited_feed_entry_exits_0(tmp_path):
+    records = stream_records()[:2]
+    feed = tmp_path / "wire.rss"
+    feed.write_text(rss_feed(records))
+    assert invoke("ingest", feed, "--db", tmp_path / "s.db", "--no-briefs").exit_code == 0
+    feed.write_text(rss_feed([{**records[0], "text": records[0]["text"].replace("walked", "all walked")}, records[1]]))
+    result = invoke("ingest", feed, "--db", tmp_path / "s.db", "--no-briefs")
+    assert result.exit_code == 0 and "error" not in result.output, result.output
 
 
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.75, 0.9, 0.99])

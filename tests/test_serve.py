@@ -702,14 +702,13 @@ def test_an_epoch_may_be_sent_as_a_json_number_as_article_jsonl_gives_it(tmp_pat
 
 def test_a_time_warning_comes_only_with_an_article_stored_by_the_request(tmp_path, example_texts):
     undated = {"doc_id": "dw", "text": example_texts[0], "published": "yesterday"}
-    refused = "doc_id dw is stored with another text; the stored one is kept (give each article its own doc_id)"
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
         assert client.post("/api/articles", json={"articles": [undated]}).json()["warnings"] != []
         again = client.post("/api/articles", json={"articles": [undated]})
         assert again.status_code == 202 and again.json()["stored"] == 0 and again.json()["warnings"] == []
         other = client.post("/api/articles", json={"articles": [{**undated, "text": example_texts[1]}]})
-        assert other.status_code == 409
-        assert (other.json()["errors"], other.json()["warnings"]) == ([refused], [])
+        assert other.status_code == 202  # a revision: the stored article, stored before and warned of then
+        assert (other.json()["errors"], other.json()["warnings"]) == ([], [])
         # The warning is the second article's, named by its place in the request, though the
         # first one (the stored copy, sent again) comes before it.
         mixed = client.post("/api/articles", json={"articles": [undated, {"doc_id": "mee", "text": example_texts[1],
@@ -718,22 +717,20 @@ def test_a_time_warning_comes_only_with_an_article_stored_by_the_request(tmp_pat
             "articles.1: \"published\" is not a date or time ('soon'); the article is stored without one"]
 
 
-def test_another_text_under_a_stored_doc_id_is_refused_as_ingest_refuses_it(tmp_path, example_texts):
+def test_another_text_under_a_stored_doc_id_is_its_revision_as_ingest_takes_it(tmp_path, example_texts):
     first, other = ({"doc_id": "dw-1", "text": text} for text in example_texts)
-    refused = ("doc_id dw-1 is stored with another text; the stored one is kept (give each article its own doc_id)")
     with TestClient(create_app(tmp_path / "s.db", update_stories=False)) as client:
         assert client.post("/api/articles", json={"articles": [first]}).json()["stored"] == 1
         again = client.post("/api/articles", json={"articles": [first]})  # the same article again: nothing new
         assert again.status_code == 202 and again.json()["stored"] == 0 and again.json()["errors"] == []
-        response = client.post("/api/articles", json={"articles": [other]})
-        assert response.status_code == 409
-        assert response.json() == {"error": refused, "received": 1, "stored": 0, "doc_ids": [], "errors": [refused],
-                                   "warnings": []}
         response = client.post("/api/articles", json={"articles": [other, {**other, "doc_id": "mee-1"}]})
         assert response.status_code == 202
-        assert response.json() == {"received": 2, "stored": 1, "doc_ids": ["mee-1"], "errors": [refused], "warnings": []}
+        assert response.json() == {"received": 2, "stored": 1, "doc_ids": ["dw-1", "mee-1"], "errors": [], "warnings": []}
+        # Its lead alone, as a feed summarises it, leaves the stored text.
+        lead = {"doc_id": "dw-1", "text": example_texts[1].split("\n\n")[0]}
+        assert client.post("/api/articles", json={"articles": [lead]}).status_code == 202
     with Store(tmp_path / "s.db") as store:
-        assert store.texts(["dw-1", "mee-1"]) == {"dw-1": example_texts[0], "mee-1": example_texts[1]}
+        assert store.texts(["dw-1", "mee-1"]) == {"dw-1": example_texts[1], "mee-1": example_texts[1]}
 
 
 # ---- ad hoc briefs -------------------------------------------------------------------------------

@@ -100,6 +100,29 @@ def test_stories_copies_features_and_briefs(store_url):
         assert (store.story_size("S000001"), store.story_size("S404")) == (3, 0)
 
 
+def test_a_revised_article_keeps_its_row_and_story_and_marks_its_brief_stale(store_url):
+    with open_store(store_url) as store:
+        store.add_articles(articles(2))
+        seqs = store.seqs(assigned=False)
+        store.save_assignments([(seqs[0], Assignment("a0", "S000001")), (seqs[1], Assignment("a1", "S000002"))],
+                               {"S000001": "Title 0", "S000002": "Title 1"})
+        for story_id in ("S000001", "S000002"):
+            store.save_brief(story_id, 1, {"sentences": [story_id]})
+        revised = [Article(doc_id="a0", text="Text of article 0, revised.", outlet="Other", published="2024-06-01"),
+                   Article(doc_id="a1", text="Text of article 1, revised.", url="https://example.org/a1")]
+        assert store.add_articles(articles(3), revised[:1]) == 1  # a2 is new; a0 and a1 are stored
+        assert store.add_articles([], revised[1:]) == 0
+        a0, a1, a2 = (s.article for s in store.load(store.seqs(assigned=True) + store.seqs(assigned=False)))
+        # The revision's fields, where it gives them, but the first publication time.
+        assert (a0.text, a0.title, a0.outlet, a0.published) == ("Text of article 0, revised.", "Title 0", "Other", "2024-05-01")
+        assert (a1.text, a1.outlet, a1.url) == ("Text of article 1, revised.", "Wire", "https://example.org/a1")
+        assert a2.doc_id == "a2" and store.assignments(["a0", "a1"]) == {
+            "a0": Assignment("a0", "S000001"), "a1": Assignment("a1", "S000002")}
+        # Both briefs are stale, and shown until they are written again.
+        assert store.stale_stories(min_size=1) == ["S000001", "S000002"]
+        assert store.brief("S000001") == {"sentences": ["S000001"]}
+
+
 def test_a_failed_batch_leaves_nothing_half_written(store_url):
     errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
     if is_postgres_url(store_url):
