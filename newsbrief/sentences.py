@@ -10,6 +10,11 @@ OPENING_QUOTES = "\"“"
 QUOTE_MARKS = re.compile("[\"“”]")
 QUOTE_OPENS_SENTENCE = re.compile(f"[{OPENING_QUOTES}][A-Z]")
 MAX_QUOTE_SPAN = 4  # sentences a quotation may join before we give up on finding its end
+# A "sentence" of more words is a text with no sentence ends (run-on words, a transcript with no
+# stops: s27 QA D5, a 15 MB line took 94 s and 2.6 GB to refuse): it is cut into pieces of this
+# many words, so that no step after the split (the embedding's tokenizer, content words, the
+# summarizer's tests) takes it whole. The dev sets' longest sentence has 487 words; a brief's, 60.
+MAX_SENTENCE_WORDS = 2000
 # A quotation in single marks, as British papers write them ('Most masks don't work. They don't
 # help,' Paul said): opened by ' or ‘ at a word's start before a letter, so not by the apostrophe
 # inside or after a word ("don't", "Ross' book") nor before a number ("the '90s"), and closed by '
@@ -336,9 +341,17 @@ def split_paragraph(paragraph: str) -> list[str]:
 
 
 def split_article(article: Article, article_index: int = 0) -> list[Sentence]:
-    """All sentences of a cleaned article, numbered in reading order."""
+    """All sentences of a cleaned article, numbered in reading order, a run of more than
+    MAX_SENTENCE_WORDS words with no sentence end in pieces (`bounded`)."""
     sentences: list[Sentence] = []
     for paragraph_number, paragraph in enumerate(p for p in re.split(r"\n+", article.text) if p.strip()):
-        for text in split_paragraph(paragraph):
+        for text in (piece for sentence in split_paragraph(paragraph) for piece in bounded(sentence)):
             sentences.append(Sentence(text, article_index, len(sentences), paragraph_number))
     return sentences
+
+
+def bounded(sentence: str) -> list[str]:
+    """The sentence, or where it runs over MAX_SENTENCE_WORDS words, its words in pieces of that many."""
+    if len(sentence) <= MAX_SENTENCE_WORDS or len(words := sentence.split()) <= MAX_SENTENCE_WORDS:
+        return [sentence]
+    return [" ".join(words[start:start + MAX_SENTENCE_WORDS]) for start in range(0, len(words), MAX_SENTENCE_WORDS)]

@@ -429,3 +429,14 @@ def test_a_clause_after_a_place_state_starts_anew(paragraph, expected):
 ])
 def test_a_quotation_closed_after_its_stop_ends_the_sentence(paragraph, expected):
     assert split_paragraph(paragraph) == expected
+
+
+def test_a_run_of_words_with_no_sentence_end_is_cut_into_bounded_pieces():
+    # A text with no stops (s27 QA D5) reads as one "sentence"; no step after the split takes it whole.
+    from newsbrief.sentences import MAX_SENTENCE_WORDS
+
+    words = [f"word{n}" for n in range(2 * MAX_SENTENCE_WORDS + 5)]
+    sentences = split_article(Article("run-on.txt", "A short lead sentence ends here.\n\n" + " ".join(words)))
+    assert [s.words for s in sentences] == [6, MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 5]
+    assert " ".join(s.text for s in sentences[1:]).split() == words
+    assert [s.position for s in sentences] == [0, 1, 2, 3] and {s.paragraph for s in sentences[1:]} == {1}
