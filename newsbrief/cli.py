@@ -678,7 +678,8 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         warn(f"story {story_id}: no brief ({problem})")
     elapsed = time.perf_counter() - start
     stderr.print(
-        f"{count(len(report.doc_ids), 'article', 'articles')} read ({report.stored:,} new, {len(report.errors)} bad), "
+        f"{count(len(report.doc_ids), 'article', 'articles')} read ({report.stored:,} new{revisions_read(report)}, "
+        f"{len(report.errors)} bad), "
         f"{update.assigned:,} clustered ({count(update.duplicates, 'copy', 'copies')}, "
         f"{count(update.new_stories, 'new story', 'new stories')})"
         f"{', ' + briefs_written(store, stale, failures) if briefs else ''} "
@@ -688,6 +689,13 @@ def ingest_and_cluster(store, paths: list[Path], max_bytes: int, scheduler: str 
         stderr.print(f"stories are topics: the stream repeats itself densely ({update.density:.2f}, topics from "
                      f"{TOPIC_DENSITY:.2f}); --full-text-words 0 makes event-sized stories", highlight=False, soft_wrap=True)
     return report
+
+
+def revisions_read(report) -> str:
+    """The texts read under stored doc_ids, where there were any (", 1 updated, 6 unchanged (summaries
+    of stored texts)"); nothing otherwise, so the usual line stays as the README shows it."""
+    parts = [(report.updated, "updated"), (report.unchanged, "unchanged (summaries of stored texts)")]
+    return "".join(f", {n:,} {what}" for n, what in parts if n)
 
 
 def briefs_written(store, briefed: list[str], failures: list[tuple[str, str]]) -> str:

@@ -818,6 +818,22 @@ def test_an_error_quoting_a_text_with_line_breaks_is_still_one_line(runner, tmp_
     assert "(“Notes from the council meeting”)" in result.stderr
 
 
+def test_an_ingest_line_counts_the_texts_read_under_stored_doc_ids(runner, tmp_path):
+    lead = ("The harbour authority said on Monday that the strike at the container terminal would last "
+            "another week. Union leaders said talks with the port operator had broken down over pay.")
+    stream = tmp_path / "wire.jsonl"
+    stream.write_text(json.dumps({"doc_id": "port-1", "text": lead}) + "\n", encoding="utf-8")
+    assert invoke(runner, "ingest", stream, "--db", tmp_path / "news.db").exit_code == 0
+    # The publisher's edit replaces the text; a summary of the first text leaves it as it was.
+    stream.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"doc_id": "port-1", "text": lead.replace("another week", "another ten days")},
+        {"doc_id": "port-1", "text": "The strike would last another week."}]), encoding="utf-8")
+    result = invoke(runner, "ingest", stream, "--db", tmp_path / "news.db")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("2 articles read (0 new, 1 updated, 1 unchanged (summaries of stored texts), 0 bad), "), \
+        result.stderr
+
+
 def test_an_ingest_does_not_count_the_empty_brief_of_a_story_of_headlines_as_written(runner, tmp_path):
     stream = tmp_path / "stream.jsonl"
     stream.write_text("".join(json.dumps(a) + "\n" for a in [
