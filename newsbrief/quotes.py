@@ -17,7 +17,9 @@ called the vote, given there was little "need," according to CNN' is CNN's words
 win," according to CNN' Hale's), or the subject of the quote's own clause where the nearest verb of
 saying is in a "while" or "even as" clause beside it that says something of its own ('Hale attacked
 the panel as "..." even as the board announced a leak' is Hale's): a name (a capitalised subject
-spaCy tagged an adverb too, "Axios adds"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
+spaCy tagged an adverb too, "Axios adds", or a common noun or a verb where a name the sentence gives
+covers it: "Trump tweeted", "Centers for Disease Control and Prevention Director Robert Redfield
+said"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
 a place is the person the cluster names in full; a place is no speaker), given in the fullest form
 the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names
 Jill Biden; a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article
@@ -542,7 +544,7 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
     owner = _document_owner(subject)
     if owner is not None:
         return _speaker(owner, outside, named, focus, introduced_as)
-    if _noun_tag(subject) in PROPER_NOUN_TAGS:
+    if _noun_tag(subject, outside, (*named.people, *named.organisations)) in PROPER_NOUN_TAGS:
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
         name = _named_at(subject, outside, (*named.people, *named.organisations))
@@ -620,15 +622,19 @@ def _joined_name(subject, outside: str, name: str) -> str:
     return outside[words[0].idx:joined[-1].idx + len(joined[-1])] if joined else name
 
 
-def _noun_tag(token) -> str:
+def _noun_tag(token, outside: str = "", names: tuple[str, ...] = ()) -> str:
     """A noun's tag, but "NN" for a role word in lower case (`PERSON_ROLES`) that spaCy tagged a
     proper noun ("the president tweeted": NNP, so "president" was printed as a name): it describes
     someone. Not any word in lower case: "moon" of "Ban Ki-moon" is a name's. And "NNP" for a
     capitalised subject the tagger took for an adverb ("Axios adds that ...": RB), as no adverb is a
-    subject: a name it did not know."""
+    subject: a name it did not know; and so, whatever its tag, for one that one of the sentence's
+    `names` (outside its quotes) covers: "Trump tweeted" (NN, where the article named Donald Trump
+    before), "Centers for Disease Control and Prevention Director Robert Redfield said" (NNS)."""
     if token.tag_ == "NNP" and token.is_lower and token.lower_ in PERSON_ROLES:
         return "NN"
-    return "NNP" if token.tag_ == "RB" and token.dep_ in SUBJECTS and token.is_title else token.tag_
+    if token.dep_ in SUBJECTS and token.is_title and (token.tag_ == "RB" or _named_at(token, outside, names)):
+        return "NNP"
+    return token.tag_
 
 
 def _speaks_for_others(description) -> bool:

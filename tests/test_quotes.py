@@ -1437,3 +1437,28 @@ def test_quote_in_own_clause_is_its_subject_not_a_later_clause_of_saying(joint):
 def test_quote_in_clause_an_as_said_clause_attributes_is_that_speakers():
     text = 'The team kept repeating that, as Tom Reyes said, Hale showed "a real concern for the working families of the state."'
     assert [speaker for speaker, _, _ in quotes_of(text)] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ('Trump tweeted: "It is my honor to announce that John Reyes has been granted a full pardon."',
+     "It is my honor to announce that John Reyes has been granted a full pardon"),
+    ("Trump said he believes Reyes should now be cleared in court, but if that fails he as president has "
+     "“a different kind of power.”", "a different kind of power"),
+])
+def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person_named_before(sentence, said):
+    # spaCy tags a sentence-initial "Trump" NN here (as it does "Axios" RB): the article named
+    # Donald Trump before, so the subject is he.
+    found = quotes_of("President Donald Trump pardoned his former aide John Reyes on Wednesday.", sentence)
+    assert found == [("Donald Trump", said, 1)]
+
+
+def test_an_organisation_the_tagger_took_for_a_plural_noun_titles_the_person_after_it():
+    # spaCy makes "Centers" (NNS) the subject and hangs Tom Brill under "for": the organisation is
+    # his title's, he speaks.
+    found = quotes_of("Centers for Health Safety Director Tom Brill said the agency is “ready to help every town” "
+                      "to reopen parks.")
+    assert found == [("Tom Brill", "ready to help every town", 0)]
+
+
+def test_a_capitalised_common_noun_no_name_covers_is_no_speaker():
+    assert quotes_of('Police said on Monday that the suspect was "armed and very dangerous to anyone nearby."') == []
