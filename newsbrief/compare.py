@@ -21,7 +21,7 @@ from .align import (ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, TALLY, article_simi
                     word_overlap, word_stem, written_numbers)
 from .entities import (LISTED_KINDS, ORGANISATION_HEADS, SCALE, TITLES, Mentions, as_kinds, fullest_form, is_form_of,
                        last_name_word, mentions_in, name_form, name_key, name_kind_key, name_kinds, one_name, outlet_keys, parsed,
-                       tagged)
+                       people_spellings, respelt, respelt_people, tagged)
 from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_NOW, ZONED_WEEKDAY, Figure, Judge, RuleJudge,
                     Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, gives_up_claim,
                     same_measure, same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
@@ -752,8 +752,8 @@ def _quoted_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[in
 def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentences: list[Sentence],
                  similarity: np.ndarray, articles: int, limit: int,
                  agreed: tuple[int, ...] = (), quoted_elsewhere: frozenset[int] = frozenset(),
-                 kinds: dict[str, str | None] | None = None, outlets: tuple[str | None, ...] = ()
-                 ) -> dict[int, dict[int, tuple[str, ...]]]:
+                 kinds: dict[str, str | None] | None = None, outlets: tuple[str | None, ...] = (),
+                 spellings: dict[str, str] | None = None) -> dict[int, dict[int, tuple[str, ...]]]:
     """Per source, the indices of its most important sentences that no other source says (`_said_elsewhere`, or
     a cosine of UNIQUE_CEILING) or quotes (`quoted_elsewhere`: the sentences holding a quotation
     another outlet also quotes), that are no wording of an `agreed` fact (all of them, not only
@@ -779,12 +779,15 @@ def unique_facts(importance: np.ndarray, found_mentions: list[Mentions], sentenc
     Each index, in order, comes with its own specifics: () for a statement no other source makes;
     its names of the kind the whole cluster's mentions give them (`kinds`, the cluster's
     `entities.name_kinds`, worked out here where not given), as Coverage lists them: "COVID-19",
-    an organisation to spaCy, is no one's name.
+    an organisation to spaCy, is no one's name; a person under the surname's spelling the cluster
+    uses (`spellings`, `entities.people_spellings`), so one outlet's "Maya Naser" is no name another's
+    "Maya Nasser" leaves out.
     """
     owner = np.array([s.article for s in sentences])
     found: dict[int, dict[int, tuple[str, ...]]] = {a + 1: {} for a in range(articles)}
     if articles < 2:
         return found
+    found_mentions = [respelt_people(named, spellings or {}) for named in found_mentions]
     named_in = [set().union(*(m.names for s, m in zip(sentences, found_mentions) if s.article == a)) for a in range(articles)]
     novelty = np.array([
         len(m.names - set().union(*(named_in[a] for a in range(articles) if a != s.article)))
@@ -1070,15 +1073,18 @@ def _name_end_words(text: str) -> frozenset[str]:
     return frozenset(last_name_word(word) for word in NAME_WORD.findall(text))
 
 
-def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int]) -> dict[int, str | None]:
+def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int],
+                      spellings: dict[str, str] | None = None) -> dict[int, str | None]:
     """Whom each sentence quotes without naming them outside its quotation marks, as the quote pass
     attributed the quote (`Quote.speaker`): a quotation alone, after the sentence that named its
     speaker, or '"...," he said', which a reader of the sentence alone cannot tell; None where a
     sentence so quotes several speakers, as a reader could not tell which said what. Only where the
-    name, which the view puts before the sentence, reads as who speaks in it (`_speaker_wanted`)."""
+    name, which the view puts before the sentence, reads as who speaks in it (`_speaker_wanted`). A
+    speaker's surname respelt as the cluster spells it (`spellings`, `entities.people_spellings`) is
+    named where the sentence writes it its own way."""
     speakers: dict[int, set[str]] = {}
     for quote in quotes:
-        if _speaker_wanted(quote) and not _names_speakers(quote):
+        if _speaker_wanted(quote) and not _names_speakers(quote, spellings or {}):
             speakers.setdefault(index[quote.sentence], set()).add(quote.speaker)
     return {i: said.pop() if len(said) == 1 else None for i, said in speakers.items()}
 
@@ -1103,15 +1109,16 @@ def _speaker_wanted(quote: Quote) -> bool:
             or bool(SUBJECT_PRONOUN.search(outside_quotes(text), 0, around.start())))
 
 
-def _names_speakers(quote: Quote) -> bool:
+def _names_speakers(quote: Quote, spellings: dict[str, str] | None = None) -> bool:
     """Whether the quote's sentence names each of its speakers outside quotation marks, by surname
     at least ("Boutrous told the court" names Theodore J. Boutrous Jr.); after the quotation, not
     inside a relative clause (`IN_RELATIVE_CLAUSE`: "“…,” he told reporters, referring to a meeting
     which Mr. Trump walked out of" names Trump as one told of, leaving the reader to ask who "he"
-    is), while "comments in which Reid said “…”" names Reid as he speaks."""
+    is), while "comments in which Reid said “…”" names Reid as he speaks. Words are read respelt as
+    `spellings` (`entities.people_spellings`) spell them: "Naser" names the cluster's Maya Nasser."""
     text = outside_quotes(quote.sentence.text)
     at = quote.sentence.text.find(quote.text) % (len(text) + 1)  # where not found: past the end
-    words = {last_name_word(match.group()) for match in NAME_WORD.finditer(text)
+    words = {last_name_word(respelt(match.group(), spellings or {})) for match in NAME_WORD.finditer(text)
              if match.start() < at or not IN_RELATIVE_CLAUSE.search(text, 0, match.start())}
     return all(last_name_word(speaker) in words for speaker in quote.speakers)
 
@@ -1352,11 +1359,15 @@ def _may_be_same_speakers(a: Quote, b: Quote) -> bool:
 
 
 def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, top: int = 5,
-             kinds: dict[str, str | None] | None = None, plural_ended: frozenset[str] = frozenset()) -> list[Coverage]:
+             kinds: dict[str, str | None] | None = None, plural_ended: frozenset[str] = frozenset(),
+             spellings: dict[str, str] | None = None) -> list[Coverage]:
     """Per source: length, and the people, places and organisations it names most, each name of the
     kind the whole cluster's mentions give it (`kinds`, the cluster's `entities.name_kinds`, worked
-    out here where not given), organisations merged as `plural_ended` (`plural_ended_pairs`) allows."""
+    out here where not given), organisations merged as `plural_ended` (`plural_ended_pairs`) allows,
+    each person under the surname's spelling the cluster uses (`spellings`, `entities.people_spellings`,
+    worked out here where not given): one outlet's "Maya Naser" is another's "Maya Nasser"."""
     kinds = name_kinds(found) if kinds is None else kinds
+    spellings = people_spellings((s.article for s in sentences), found, kinds) if spellings is None else spellings
     result = []
     for article in range(articles):
         mine = [(s, m) for s, m in zip(sentences, found) if s.article == article]
@@ -1365,7 +1376,7 @@ def coverage(sentences: list[Sentence], found: list[Mentions], articles: int, to
             for entity in named.entities:
                 kind = kinds[name_kind_key(entity.text)]
                 if kind and entity.kind:  # not a mention whose words are no name ("Tuesday") or label says nothing
-                    counts[kind][name_form(entity.text)] += 1
+                    counts[kind][name_form(respelt(entity.text, spellings) if kind == "people" else entity.text)] += 1
         result.append(Coverage(
             source=article + 1,
             words=sum(s.words for s, _ in mine),
@@ -1462,13 +1473,16 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in words).lower() if len(words) > 1 else ""
 
 
-def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None]) -> list[Quote]:
+def cluster_speakers(quotes: list[Quote], found: list[Mentions], kinds: dict[str, str | None],
+                     spellings: dict[str, str] | None = None) -> list[Quote]:
     """The quotes with each speaker in the fullest form the whole cluster uses (`entities.fullest_form`),
     so one outlet's "Paul Ryan" or misspelt "Vladmir Putin" is another's "Paul D. Ryan" or "Vladimir
     Putin", while Joe and Jill Biden stay two people; the people are those `kinds` (the cluster's
-    `entities.name_kinds`) says are."""
-    people = {name_form(person) for named in found for person in as_kinds(named, kinds).people}
-    return [replace(quote, speakers=tuple(fullest_form(speaker, people) for speaker in quote.speakers))
+    `entities.name_kinds`) says are, each surname spelt as `spellings` (`entities.people_spellings`)
+    spell it: one outlet's "Maya Naser" is another's "Maya Nasser"."""
+    spellings = spellings or {}
+    people = {name_form(respelt(person, spellings)) for named in found for person in as_kinds(named, kinds).people}
+    return [replace(quote, speakers=tuple(fullest_form(respelt(speaker, spellings), people) for speaker in quote.speakers))
             for quote in quotes]
 
 
@@ -1495,24 +1509,26 @@ def compare(sentences: list[Sentence], embeddings: np.ndarray, leads: np.ndarray
     quotes = [q for ids in in_article for q in extract_quotes(
         [sentences[i] for i in ids], [found[i] for i in ids], [docs[i] for i in ids], kinds, cluster_text)]
     index = {s: i for i, s in enumerate(sentences)}
-    named_quotes = cluster_speakers(quotes, found, kinds)
+    spellings = people_spellings((s.article for s in sentences), found, kinds)
+    named_quotes = cluster_speakers(quotes, found, kinds, spellings)
     groups, variants = quote_groups(named_quotes, similarity, index, kinds)
     quoted_elsewhere = _quoted_by_others(quotes, groups, index)
     statements = _statements(sentences, found)
-    speaker_of = _unnamed_speakers(named_quotes, index)
+    speaker_of = _unnamed_speakers(named_quotes, index, spellings)
     agreed = agreed_groups(order, sentences, statements, similarity, _quoted_speakers(named_quotes, index), speaker_of,
                            leads @ leads.T)
     only_in = {source: {i: listed[i] for i in _in_reading_order(list(listed), sentences)}
                for source, listed in unique_facts(importance, found, sentences, similarity, articles, limit,
                                                   tuple(i for group in agreed for i in group), quoted_elsewhere,
-                                                  kinds, outlets).items()}
+                                                  kinds, outlets, spellings).items()}
     return Comparison(
         agreed=tuple(_fact(group, sentences) for group in agreed[:limit]),
         only_in={source: tuple(sentences[i].text for i in listed) for source, listed in only_in.items()},
         disagreements=tuple(disagreements(statements, sentences, similarity, judge, limit)),
         quotes=tuple(groups),
         quote_variants=tuple(variants),
-        coverage=tuple(coverage(sentences, found, articles, kinds=kinds, plural_ended=plural_ended_pairs(docs))),
+        coverage=tuple(coverage(sentences, found, articles, kinds=kinds, plural_ended=plural_ended_pairs(docs),
+                                spellings=spellings)),
         article_similarity=tuple(tuple(round(float(x), 3) for x in row) for row in article_similarities(sentences, embeddings, leads)),
         judge=judge.name,
         only_in_speakers={source: tuple(speaker_of.get(i) for i in listed) for source, listed in only_in.items()},

@@ -1254,6 +1254,71 @@ def _fuller(name: str, than: str) -> bool:
     return (len(name.split()), len(name), name) > (len(than.split()), len(than), than)
 
 
+def surname_spellings(people: Iterable[tuple[int, str]]) -> dict[str, str]:
+    """The surnames outlets spell one letter apart for one person, each (as `name_kind_key` writes a
+    word) with the spelling to use for it, the one the cluster writes most, as written: {"naser":
+    "Nasser"} where one outlet names "Maya Nasser" and another "Maya Naser", transliterating her name
+    each its own way. `people` holds each mention of a person: the article naming it, and the name.
+
+    Two surnames are one where both have `MIN_SLIP_WORD` letters or more, one letter is added,
+    dropped or changed (`_one_letter_apart`), and two full names are the same but for it, or one is
+    named alone, ends no full name of the cluster and is one letter apart from one full name's
+    surname only; never where one article names both (two people of one family, or an outlet's own
+    slip, which it tells from the name by nothing), nor where the words before them differ ("Stuart
+    Gardner" and "Buck Garner" may be two detectives)."""
+    mentions, articles = Counter(), defaultdict(set)
+    written: dict[str, Counter] = defaultdict(Counter)
+    for article, name in people:
+        if words := _plain_words(name):
+            mentions[words] += 1
+            articles[words[-1]].add(article)
+            written[words[-1]][name_form(name).split()[-1]] += 1
+    full = {words for words in mentions if len(words) > 1}
+    surnames = {words[-1] for words in full}
+    pairs = {(words[-1], other[-1]) for words in mentions for other in full
+             if (words[:-1] == other[:-1] or (len(words) == 1 and words[0] not in surnames
+                                              and len({name[-1] for name in full if _one_letter_apart(words[0], name[-1])}) == 1))
+             and min(len(words[-1]), len(other[-1])) >= MIN_SLIP_WORD and _one_letter_apart(words[-1], other[-1])
+             and not articles[words[-1]] & articles[other[-1]]}
+    groups: list[set[str]] = []  # "Naser", "Nasser" and "Nassar" of three outlets are one person's
+    for pair in pairs:
+        joined = [group for group in groups if group & set(pair)]
+        groups = [group for group in groups if group not in joined] + [set(pair).union(*joined)]
+    spellings = {}
+    for group in groups:
+        most = min(group, key=lambda word: (-written[word].total(), word not in surnames, word))
+        spellings |= {word: written[most].most_common(1)[0][0] for word in group - {most}}
+    return spellings
+
+
+def people_spellings(articles: Iterable[int], found: list[Mentions], kinds: dict[str, str | None]) -> dict[str, str]:
+    """`surname_spellings` of the people (of the kinds `kinds`, `name_kinds`, gives: `as_kinds`) that
+    a cluster's sentences name, their mentions `found`, of these `articles`."""
+    return surname_spellings((article, name) for article, named in zip(articles, found)
+                             for name in as_kinds(named, kinds).people)
+
+
+def respelt_people(named: Mentions, spellings: dict[str, str]) -> Mentions:
+    """A sentence's mentions with its people's names `respelt`."""
+    return replace(named, people=tuple(respelt(name, spellings) for name in named.people)) if spellings else named
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed ("naser" and "nasser")."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def respelt(name: str, spellings: dict[str, str]) -> str:
+    """A name with its last word spelt as `spellings` (`surname_spellings`) spell it, as `name_form`
+    writes it: "Maya Naser" is "Maya Nasser", "Naser's" "Nasser"; as it is where they spell it alike."""
+    words = name_form(name).split()
+    spelling = spellings.get(name_kind_key(words[-1])) if words else None
+    return " ".join([*words[:-1], spelling]) if spelling else name
+
+
 GENERATION_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 # A company's legal form after its name ("Pfizer Inc.", "Acme Corp.", "Procter & Gamble Co.", "BP
 # plc"), which outlets write or leave out, in lower case and without its full stop.

@@ -516,6 +516,28 @@ def test_a_name_with_and_without_a_middle_initial_is_one_speaker():
     assert [(group.speaker, group.sources) for group in result.quotes] == [("Paul D. Ryan", (1, 2))]
 
 
+def test_a_surname_two_outlets_spell_one_letter_apart_is_one_speaker():
+    # Two outlets transliterate the minister's name each its own way (`entities.surname_spellings`).
+    result = compare_articles(
+        ("Foreign Minister Karim Haddad spoke to reporters in Beirut on Thursday.",
+         '"We will not accept any foreign troops on our soil," Haddad said.'),
+        ("Foreign Minister Karim Hadad spoke to reporters in Beirut on Thursday.",
+         '"We will not accept any foreign troops on our soil," Hadad said.'),
+    )
+    assert [(group.speaker, group.sources) for group in result.quotes] == [("Karim Haddad", (1, 2))]
+
+
+def test_a_sentence_names_a_speaker_it_spells_its_own_way():
+    from newsbrief.compare import _names_speakers
+    from newsbrief.quotes import Quote
+
+    # The cluster calls the minister Karim Haddad; this outlet writes "Hadad", and so names him.
+    text = '"We will not accept any foreign troops," Karim Hadad told reporters.'
+    quote = Quote(("Karim Haddad",), "We will not accept any foreign troops", Sentence(text, 1, 0))
+    assert not _names_speakers(quote)
+    assert _names_speakers(quote, {"hadad": "Haddad"})
+
+
 def test_the_same_words_under_a_short_and_a_full_name_are_one_quote():
     # The first outlet also names Bill Clinton, so its "Clinton" stays "Clinton"; the words are the
     # same as the second outlet's Hillary Clinton's, so the two carry one quote of hers.
@@ -1643,6 +1665,22 @@ def test_own_specifics_give_names_of_the_kind_the_cluster_gives_them():
     assert listed[1] == {0: ("Pier Board",)}, listed
     assert unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8, kinds={})[1] == {
         0: ("Pier Board", "COVID-19")}
+
+
+def test_own_specifics_hold_no_surname_another_outlet_spells_one_letter_apart():
+    from newsbrief.compare import unique_facts
+    from newsbrief.entities import name_kinds, people_spellings
+
+    # Both outlets tell the meeting; the second's spelling of the minister is no name of its own.
+    sentences = [Sentence("Foreign Minister Karim Haddad met the UN envoy in Beirut on Monday.", 0, 0),
+                 Sentence("Foreign Minister Karim Hadad met the UN envoy in Beirut on Monday.", 1, 0)]
+    found = [mentions_in(doc) for doc in tagged([s.text for s in sentences])]
+    spellings = people_spellings([0, 1], found, name_kinds(found))
+    assert spellings in ({"hadad": "Haddad"}, {"haddad": "Hadad"})  # named once each: either spelling
+    similarity = np.array([[1.0, 0.8], [0.8, 1.0]])
+    assert unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8)[2] == {1: ("Karim Hadad",)}
+    listed = unique_facts(np.array([1.0, 0.5]), found, sentences, similarity, 2, 8, spellings=spellings)
+    assert listed[1] == {} and listed[2] == {}, listed
 
 
 def test_only_in_lists_no_question_of_the_outlets_but_a_speakers_question_quoted():

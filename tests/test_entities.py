@@ -6,7 +6,7 @@ import pytest
 
 from newsbrief.compare import Coverage, coverage
 from newsbrief.entities import (Entity, Mentions, english, fullest_form, last_name_word, mentions, mentions_in, name_form,
-                                name_kind_key, name_kinds, number_value, one_name, parsed, tagged)
+                                name_kind_key, name_kinds, number_value, one_name, parsed, respelt, surname_spellings, tagged)
 from newsbrief.models import Sentence
 
 
@@ -257,6 +257,41 @@ def test_a_name_with_and_without_a_middle_initial_is_one_coverage_entry():
         "Paul Ryan declined to say more.",
     ))
     assert [p for p in capitol.people if p.endswith("Ryan")] == ["Paul D. Ryan"]
+
+
+@pytest.mark.parametrize("people, spellings", [
+    # Two outlets transliterate one name one letter apart: the spelling written most wins.
+    ([(0, "Rania Haddad"), (1, "Rania Hadad"), (1, "Hadad")], {"haddad": "Hadad"}),
+    ([(0, "Omar Yusufov"), (0, "Yusufov"), (1, "Omar Yusupov")], {"yusupov": "Yusufov"}),  # a letter changed
+    ([(0, "Rania Haddad"), (1, "Hadad")], {"hadad": "Haddad"}),  # a surname alone, of no full name
+    ([(0, "Rania Haddad"), (0, "Haddad"), (1, "Rania Hadad"), (2, "Rania Hadded")], {"hadad": "Haddad", "hadded": "Haddad"}),
+    # Not where one article names both: two people of one family, or an outlet's own slip.
+    ([(0, "Rania Haddad"), (0, "Hadad"), (1, "Rania Hadad")], {}),
+    ([(0, "Rania Haddad"), (1, "Rania Hadad"), (1, "Sami Haddad")], {}),
+    # Nor where the first names differ, nor for short surnames, nor two letters apart.
+    ([(0, "Stuart Hollis"), (1, "Brett Holis")], {}),
+    ([(0, "Ann Lees"), (1, "Ann Leds")], {}),
+    ([(0, "Rania Haddad"), (1, "Rania Hadid")], {}),
+    # A surname alone that ends a full name is that person's; one near two surnames is neither's.
+    ([(0, "Rania Haddad"), (1, "Sami Hadad"), (1, "Hadad")], {}),
+    ([(0, "Rania Haddad"), (0, "Sami Hadid"), (1, "Hadad")], {}),
+])
+def test_one_person_spelt_one_letter_apart_by_two_outlets(people, spellings):
+    assert surname_spellings(people) == spellings
+
+
+def test_a_name_respelt_keeps_its_first_names():
+    assert respelt("Rania Hadad's", {"hadad": "Haddad"}) == "Rania Haddad"
+    assert respelt("Hadad", {"hadad": "Haddad"}) == "Haddad"
+    assert respelt("Sami Khoury", {"hadad": "Haddad"}) == "Sami Khoury"
+
+
+def test_one_person_spelt_two_ways_by_two_outlets_is_one_coverage_entry():
+    first, second = coverage_of(
+        ("The reporter Rania Haddad was killed by a sniper in Aleppo on Monday.", "Haddad was 33."),
+        ("Gunmen killed the correspondent Rania Hadad in Aleppo.", "Hadad had covered the war since 2012."),
+    )
+    assert first.people == second.people == ("Rania Haddad",)
 
 
 def test_words_without_a_capital_and_numbers_or_dates_are_no_names():
