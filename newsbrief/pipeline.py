@@ -136,7 +136,8 @@ def prepare(cluster: Cluster, options: BriefOptions | None = None) -> PreparedCl
         # A folder or feed of several stories: the brief is the main one's, and the others'
         # articles, vouching for each other, would pass the odd-article check below.
         left_out = sorted(a for story in other_stories for a in story)
-        warnings.append(other_stories_note([articles[a] for a in left_out], len(other_stories), len(articles) - len(left_out)))
+        warnings.append(other_stories_note([articles[a] for a in left_out], len(other_stories),
+                                           len(articles) - len(left_out)))
         kept = [a for a in range(len(articles)) if a not in left_out]
         sentences, embeddings, articles = _keep_articles(kept, sentences, embeddings, articles)
     off_story = off_story_articles(articles, sentences, embeddings, options.encoder)
@@ -169,6 +170,8 @@ def _without_copies(articles: tuple[Article, ...]) -> tuple[tuple[Article, ...],
     stored story's brief leaves them out the same way."""
     from .dedup import contained_texts, earlier_copies
 
+    if len(articles) < 2:  # nothing to copy; a long text's shingles cost seconds (s27 QA D5)
+        return articles, []
     texts = [a.text for a in articles]
     copies = earlier_copies(texts)
     contained = contained_texts(texts, skip=set(copies))
@@ -244,8 +247,9 @@ def story_groups(sentences: list[Sentence], embeddings: np.ndarray, articles: in
     with no sentence is a group of its own."""
     leads = _lead_vectors(sentences, embeddings, articles, titles or {})
     group = list(range(articles))
-    for a, b in combinations(range(articles), 2):
-        if leads[a] is not None and leads[b] is not None and sentence_alignment(leads[a], leads[b]) >= SAME_STORY_ALIGNMENT:
+    with_leads = [a for a in range(articles) if leads[a] is not None]
+    for a, b in combinations(with_leads, 2):
+        if sentence_alignment(leads[a], leads[b]) >= SAME_STORY_ALIGNMENT:
             old, new = group[b], group[a]
             group = [new if g == old else g for g in group]
     return [[a for a in range(articles) if group[a] == g] for g in dict.fromkeys(group)]
