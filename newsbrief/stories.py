@@ -36,6 +36,9 @@ TITLE_CHARS = 120
 LEAD_MIN_WORDS = 4
 # A headline the cleaner found must share half its content words with this much of the text below it.
 ABOUT_WORDS = 400
+# A brief of fewer words (a --words 20 budget) may hold too few for half of any title's: where no
+# title is about it, a title about it and the texts of the sources it cites heads it (`source_title`).
+SHORT_BRIEF_WORDS = 50
 ROOT_LETTERS = 5
 # A headline's clipped name: a capitalised word of three letters, met by a capitalised word of the
 # text it opens ("Fed" for "Federal", "Gov" for "Governor", "Sen" for "Senator").
@@ -234,16 +237,20 @@ def source_title(brief: Brief) -> str | None:
     the first that reports, as a reader comparing outlets' coverage wants the story named plainly;
     else the first about it, unless that is an opinion piece's the brief does not cite (its
     argument, perhaps against what the brief says, would head it); None if no title is about the
-    brief. (Over 615 dev briefs, the last rule took 2 headings to "Brief": as194's, an uncited
-    editorial's "…is troubling" over a brief from the BBC alone, whose own title heads it since
-    "leak" meets "leaked", and as241's "Why you should care about the semiconductor chip
+    brief, or where none is and the brief has fewer than SHORT_BRIEF_WORDS words, about it and the
+    texts it cites (s27 QA D9: a --words 20 brief of the Putin–Erdogan talks shares too few words
+    with either title). (Over 615 dev briefs, the last rule took 2 headings to "Brief": as194's,
+    an uncited editorial's "…is troubling" over a brief from the BBC alone, whose own title heads
+    it since "leak" meets "leaked", and as241's "Why you should care about the semiconductor chip
     crisis".) A slanted title gives way only to a cited article's: an uncited one may tell an
     earlier turn of the story (as176: "Pelosi Goes After Ilhan Omar…" over a brief on her thanking
     Omar)."""
     candidates = dict.fromkeys([s.sources[0] for s in brief.sentences] + list(range(1, len(brief.sources) + 1)))
     cited = {n for s in brief.sentences for n in s.sources}
-    about = [n for n in candidates
-             if _has_title(brief.sources[n - 1]) and _is_about(brief.sources[n - 1].title, brief.summary)]
+    titled = [n for n in candidates if _has_title(brief.sources[n - 1])]
+    about = [n for n in titled if _is_about(brief.sources[n - 1].title, brief.summary)]
+    if not about and len(brief.summary.split()) < SHORT_BRIEF_WORDS:
+        about = [n for n in titled if _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
     reporting = [n for n in about if _reports(brief.sources[n - 1], brief.summary)]
     plain = [n for n in reporting if n in cited and not _slanted(n, brief)]
     fallback = [n for n in about if n in cited or not brief.sources[n - 1].is_opinion]
@@ -255,6 +262,13 @@ def brief_title(brief: Brief) -> str | None:
     """The title a brief is headed by: the title of a source about it (`source_title`), else its
     first sentence as a headline (`text_heading`); None where it is headed "Brief"."""
     return source_title(brief) or text_heading(brief)
+
+
+def _with_cited_texts(brief: Brief) -> str:
+    """The brief's summary and after it the texts of the sources it cites (`_is_about` reads the
+    first ABOUT_WORDS words): the story a longer brief would tell."""
+    cited = dict.fromkeys(n for s in brief.sentences for n in s.sources)
+    return " ".join([brief.summary, *(brief.sources[n - 1].text for n in cited)])
 
 
 def text_heading(brief: Brief) -> str | None:

@@ -453,6 +453,23 @@ def test_a_headline_s_clipped_name_meets_the_name_in_the_brief():
                   (Article("a", "x", title=title),))
     assert source_title(brief) is None
 
+def test_a_short_brief_is_headed_by_a_title_about_the_sources_it_cites():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # A --words 20 brief of one sentence shares three of the title's seven content words ("ferry",
+    # "crews", "strike"); the text it was cut from holds the rest (s27 QA D9).
+    title = "Ferry crews strike over pay, halting island sailings"
+    text = ("Ferry crews went on strike on Monday. The walkout over pay halted sailings to the islands, and "
+            "crews said it would last until the operator raised its offer.")
+    sentence = BriefSentence("Ferry crews went on strike on Monday.", (1,))
+    assert source_title(Brief("S000007", (sentence,), (Article("a", text, title=title),))) == title
+    # A byline taken for a headline is about no text; a brief of 50 words or more is tested alone.
+    assert source_title(Brief("S000007", (sentence,), (Article("a", text, title="By Jane Roe and Ann Poe"),))) is None
+    long_brief = (sentence, BriefSentence(" ".join(["Ferry crews went on strike again on Tuesday."] * 6), (1,)))
+    assert source_title(Brief("S000007", long_brief, (Article("a", text, title=title),))) is None
+
+
 # The tunnel brief: its first sentence comes from article 1, its second from article 2.
 TUNNEL_SENTENCES = ("Rescuers reached the 14 workers trapped in the collapsed rail tunnel near Arden on Sunday.",
                     "All 14 miners were brought out alive after two days underground, the regional fire service said.")
