@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Protocol
 
 from .align import (CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given,
@@ -718,9 +719,19 @@ CALENDAR = {"weekday": [day[:3].lower() for day in WEEKDAYS], "month": [month[:3
 WEEKDAY = re.compile(rf"\b{WEEKDAY_NAME}\b", re.I)
 MONTH = re.compile(rf"\b(?P<month>{MONTH_NAME})\b\.?(?:\s+(?P<day>\d{{1,2}})\b)?", re.I)
 YEAR = re.compile(rf"\b{YEAR_NUMBER}\b")
-# "the 2020 census", "a Tuesday deadline", "Facebook's Jan. 6 decision": a date naming a thing.
+# "the 2020 census", "a Tuesday deadline", "Facebook's Jan. 6 decision", "Tuesday's election": a date
+# naming a thing, after a determiner or before a possessive.
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|his|her|their)|'s)\s+$", re.I)
 NOUN_AFTER = re.compile(r"\s+([a-z][a-z'-]+)\b")
+POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+([a-z][a-z'-]+)\b")
+# A noun phrase after these names an event that the clause's own is timed against, one dated apart:
+# "may dismiss the chief after the vote at a town meeting Sunday night" dates the meeting, not the
+# vote. A date right after the phrase, or after "on", is the phrase's ("after the vote (on) Sunday"),
+# and a phrase a verb follows opens a clause of its own that the date may be of ("after a girl was
+# shot Sunday night").
+TIMED_AGAINST = re.compile(r"\b(?:after|before|prior to|until|ahead of)\s+", re.I)
+REFERENCE_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "POS", "HYPH"}) | NOUN_TAGS
+DATE_OF_PHRASE = re.compile(r"\s*(?:on\s+)?")
 # A relative clause tells of the words before its pronoun: "Ed Brown, who served from 1967".
 # Up to three whole words before the relative pronoun; words are whole ("(?<!…)", "\s+" between
 # them), as letting a word split anywhere made a long token quadratic or worse.
@@ -873,30 +884,58 @@ def _fact_dates(statement: Statement) -> dict[str, Dated]:
 
 def _dates_to_come(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is when what its clause tells is to happen ("would be
-    retiring at the end of February"), not a thing it names ("the 2022 elections", `NOUN_AFTER`)."""
-    if NOUN_AFTER.match(text, end) and DETERMINER_BEFORE.search(text, 0, start):
+    retiring at the end of February"), not a thing it names ("the 2022 elections", `_named_thing`)."""
+    if _named_thing(text, start, end):
         return False
     before, after = _clause_around(text, start, end)
     return bool(FUTURE.search(plain(f"{before} {after}")))
 
 
+def _named_thing(text: str, start: int, end: int) -> frozenset[str]:
+    """The noun that the date at text[start:end] names, as content words, if it names a thing: one
+    between an article and the noun ("the 2020 census", "a Tuesday deadline", `DETERMINER_BEFORE`) or
+    before a possessive ("Tuesday's election"); none for a word of time ("the Monday night")."""
+    noun = (NOUN_AFTER.match(text, end) if DETERMINER_BEFORE.search(text, 0, start) else None) or \
+        POSSESSIVE_NOUN_AFTER.match(text, end)
+    return content_words(noun.group(1)) - TIME_WORDS if noun else frozenset()
+
+
 def _event_words(text: str, start: int, end: int) -> frozenset[str]:
-    """What the date at text[start:end] dates, in words. A date between an article and a noun names
-    a thing ("the 2020 census", "a Tuesday deadline"): that noun. Else the lower-case content words
-    (no names, figures or words of time) of its clause, and of the words a relative clause tells of
-    ("Ed Brown, who served from 1967"); or of the sentence where the clause has none ("On Monday, the
-    Senate passed the bill")."""
-    noun = NOUN_AFTER.match(text, end)
-    if noun and DETERMINER_BEFORE.search(text, 0, start) and content_words(noun.group(1)) - TIME_WORDS:
-        return content_words(noun.group(1)) - TIME_WORDS
+    """What the date at text[start:end] dates, in words. A date naming a thing dates that noun
+    (`_named_thing`). Else the lower-case content words (no names, figures or words of time) of its
+    clause but those of another event it is timed against (`_timed_against`), and of the words a
+    relative clause tells of ("Ed Brown, who served from 1967"); or of the sentence where the clause
+    has none ("On Monday, the Senate passed the bill")."""
+    named = _named_thing(text, start, end)
+    if named:
+        return named
     before, after = _clause_around(text, start, end)
     antecedent = ANTECEDENT.search(text, 0, start - len(before))
-    for words in (f"{before} {after}", text[:start] + " " + text[end:]):
+    for opening, closing in ((start - len(before), end + len(after)), (0, len(text))):
+        words = text[opening:start] + " " + text[end:closing]
         found = frozenset(word for token in _TOKEN.findall(words) if token.islower()
-                          for word in content_words(token)) - TIME_WORDS
+                          for word in content_words(token)) - TIME_WORDS - _timed_against(text, opening, closing, start)
         if found:
             return found | (content_words(antecedent.group(1)) if antecedent else frozenset())
     return frozenset()
+
+
+def _timed_against(text: str, opening: int, closing: int, start: int) -> frozenset[str]:
+    """The content words of text[opening:closing] that name events the date at `start` is not of: each
+    noun phrase after "after", "before", "until" (`TIMED_AGAINST`) that neither holds the date nor has
+    it right after (`DATE_OF_PHRASE`), nor is the subject of a verb after it."""
+    relations = list(TIMED_AGAINST.finditer(text, opening, closing))
+    words = tagged_words(text) if relations else ()
+    found = set()
+    for relation in relations:
+        ahead = [(at, word, tag) for at, word, tag in words if relation.end() <= at < closing]
+        phrase = list(takewhile(lambda token: token[2] in REFERENCE_TAGS, ahead))
+        phrase_end = phrase[-1][0] + len(phrase[-1][1]) if phrase else relation.end()
+        opens_clause = len(ahead) > len(phrase) and ahead[len(phrase)][2] in VERB_TAGS | {"MD"}
+        if not (relation.end() <= start <= phrase_end or DATE_OF_PHRASE.fullmatch(text, phrase_end, start)
+                or opens_clause):
+            found.update(content_words(text[relation.end():phrase_end]))
+    return frozenset(found)
 
 
 def _dates_by_kind(statement: Statement) -> dict[str, dict[tuple[str, str | None], Dated]]:

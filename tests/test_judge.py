@@ -891,6 +891,38 @@ def test_dates_of_one_event_still_conflict(a, b, reason):
     assert judged(a, b) == Verdict("dates", reason)
 
 
+# A date that names a thing ("Tuesday's vote") dates that thing, and a noun phrase after "after",
+# "before" or "until" names another event than its clause's date dates (s27 QA S2, nt858).
+@pytest.mark.parametrize("a, b", [
+    # The weekday before a possessive names the final; the fans gathered the day before.
+    ("Fans gathered outside the stadium on Saturday.", "Fans gathered outside the stadium for Sunday's final."),
+    # The meeting was on Sunday, the vote after which she will act on Tuesday.
+    ("Mayor Ann Hale said she will dismiss the police chief after the vote at a town meeting Sunday night.",
+     "The vote on the budget was held Tuesday."),
+    ("Mayor Ann Hale said she will dismiss the police chief after the vote at a town meeting Sunday night.",
+     "Mayor Ann Hale is suggesting that she will dismiss the police chief after Tuesday’s vote."),
+    ("Mayor Ann Hale said she will dismiss the police chief after the Nov. 3 vote at a town meeting Sunday night.",
+     "Mayor Ann Hale is suggesting that she will dismiss the police chief after Tuesday’s vote."),
+])
+def test_a_date_of_another_event_than_the_thing_named_does_not_conflict(a, b):
+    assert judged(a, b) is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("Sunday's vote on the budget was close.", "The vote on the budget was held Tuesday.", "Sunday vs Tuesday"),
+    # A date right after the phrase, or after "on", is the phrase's: the vote was on Sunday.
+    ("The police chief resigned after the vote Sunday night.", "The vote on the budget was held Tuesday.",
+     "Sunday vs Tuesday"),
+    ("The police chief resigned after the vote on Sunday.", "The vote on the budget was held Tuesday.",
+     "Sunday vs Tuesday"),
+    # "After" opens a clause: the date is the shooting's.
+    ("Protesters left the site after a girl was shot dead nearby Sunday night.",
+     "A girl was shot dead nearby on Saturday night.", "Sunday vs Saturday"),
+])
+def test_a_named_thing_or_a_dated_phrase_after_after_still_conflicts(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
+
+
 def test_a_long_token_before_a_date_is_read_as_a_word():
     # A link pasted before the date: the words before a relative pronoun are whole words, so the
     # 300-character slug is one (splitting it every possible way took minutes).
