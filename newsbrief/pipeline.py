@@ -466,8 +466,9 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     """For each chosen sentence, the sources (numbered from 1) that state it: its own first,
     then every other article with a sentence stating the same fact, the closest such sentence
     (`align.same_fact_sentences`) or the one an `agreed` fact (`compare.agreed_groups`) lists beside
-    it, unless that sentence contradicts it (another date, a negation or hedge: `RuleJudge`) or
-    gives another figure of one measure, of the same thing or not (`judge.figures_differ`), or the
+    it, unless that sentence contradicts it (another date, a negation or hedge: `RuleJudge`),
+    gives another figure of one measure, of the same thing or not (`judge.figures_differ`), tells
+    the position the sentence states given up or the other way round (`judge.gives_up_claim`), or the
     source never gives its specifics (`states_specifics`), since a source that gives a different
     date or count does not corroborate the sentence. Agreed joins wordings further apart than the
     closest match asks for (a weekly claims figure told as "a new pandemic low" and as "the lowest
@@ -475,7 +476,7 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     outlet shown as agreeing with a summary sentence is cited with it where it gives what the
     sentence claims."""
     from .entities import Mentions, mentions
-    from .judge import RuleJudge, Statement, figures_differ
+    from .judge import RuleJudge, Statement, figures_differ, gives_up_claim
 
     similarity = embeddings[chosen] @ embeddings.T
     index_of = {(s.article + 1, s.text): i for i, s in enumerate(sentences)}
@@ -503,6 +504,7 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     for index, matched in zip(chosen, matches):
         agreeing = {sentences[j].article for j in matched
                     if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])
+                    and not gives_up_claim(statements[index], statements[j])
                     and states_specifics(sentences[index].text, source_texts[sentences[j].article])}
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited

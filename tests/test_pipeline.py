@@ -277,6 +277,20 @@ def test_an_outlet_its_agreed_fact_lists_is_cited_with_the_sentence():
     assert citations([1], sentences, embeddings, [fact]) == [(2, 1)]
 
 
+def test_an_outlet_telling_the_position_given_up_is_not_cited_for_it():
+    # QA s26 qa2 nt819: the refusal cited the outlet that reported its reversal.
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.9)
+    sentences[0] = Sentence("Mayor Ana Ruiz told reporters on Friday that she would not testify before the council's "
+                            "budget inquiry.", 0, 0)
+    sentences[1] = Sentence("Mayor Ana Ruiz backtracked on her earlier position that she would not testify before "
+                            "the council's budget inquiry.", 1, 0)
+    assert citations([0], sentences, embeddings) == [(1,)]
+    assert citations([1], sentences, embeddings) == [(2,)]
+
+
 def test_an_agreed_outlet_is_cited_only_where_it_gives_the_sentences_specifics():
     # The fact lists both, but the second never gives the sentence's figure: a citation credits a
     # source with the sentence as it stands.
