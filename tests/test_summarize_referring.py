@@ -25,6 +25,11 @@ CALL = s("Police were called to a primary school on Monday morning after a wall 
     ("The boy was taken to a hospital in the city, where he is in stable condition.", "boy"),
     ("The boy's mother told reporters that she had warned the school about the wall.", "boy"),
     ("The move comes weeks after the company said it would cut a fifth of its staff.", "move"),
+    # A rally, a meeting, a speech or an event; an aside after it says no more which one (QA s27 S5,
+    # nt858: "The rally, which took place at…" after a lead on no rally).
+    ("The rally, which was held at an airfield outside the city, went on past midnight.", "rally"),
+    ("The meeting lasted two hours, and the head teacher left without speaking to reporters.", "meeting"),
+    ("The speech was cut short when the head teacher was called back to the school.", "speech"),
 ])
 def test_an_opening_noun_for_an_event_or_a_person_leans_on_the_sentence_before(text, noun):
     assert introductions([CALL, s(text, 0, 1)]) == {1: (0, noun)}
@@ -348,6 +353,26 @@ def test_a_sentence_opening_on_a_term_the_sentence_before_coined_leans_on_it():
     ("Even the mayor's closest allies admitted that the plan had failed.", True),
 ])
 def test_a_list_item_singled_out_with_no_verb_is_no_sentence(text, complete):
+    assert is_complete(s(text)) is complete
+
+
+@pytest.mark.parametrize("text, complete", [
+    # QA s27 S1 (nt850, nt865): a clause of reason or concession alone, the answer to or the rest of
+    # the sentence before, is no sentence.
+    ("Because for the mayor and her staff, the two budgets are linked.", False),
+    ("Perhaps because she thought they stood between her and the new stadium she wants.", False),
+    ("Although nobody on the council had read the final report before the vote.", False),
+    # With its main clause it is one; "because of" opens a phrase, not a clause.
+    ("Because the vote was delayed, the bill died in committee last week.", True),
+    ("Although the mayor objected, the council passed the plan on Friday.", True),
+    ("Because of the storm, dozens of flights out of the city were cancelled.", True),
+    # The parser takes "are" for the root and misses the main clause after the comma (after mn6).
+    ("Although the causes of the outbreak are still under study, and no link to the virus has been shown, "
+     "being vaccinated is essential to prevent severe illness.", True),
+    # "While" is left out: the parser misreads some whole sentences it opens.
+    ("While on a trip abroad, the minister posted a message about the strike.", True),
+])
+def test_a_subordinate_clause_alone_is_no_sentence(text, complete):
     assert is_complete(s(text)) is complete
 
 
