@@ -102,7 +102,12 @@ FIXED_KINDS = {
     # The vaccine makers, named beside each other and their vaccine ("developed by Pfizer and
     # BioNTech", "Pfizer-BioNTech shots"), which the model calls people.
     **dict.fromkeys(("astrazeneca", "biontech", "moderna", "novavax", "pfizer"), "organisations"),
+    # News sites named by a made-up word, credited where a story quotes them ("told Politico", "an
+    # interview with Axios", "Politico reports"), which the model calls people, a group or a product.
+    **dict.fromkeys(("axios", "huffpost", "politico"), "organisations"),
     **dict.fromkeys(("covid", "covid-19", "ebola", "mers", "sars", "zika"), None),
+    # The president's yearly address, which the model calls an organisation ("ahead of the State of the Union").
+    "state of the union": None,
 }
 FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
 # A house of parliament ending a title before a name ("Speaker of the House Nancy Pelosi").
@@ -130,6 +135,10 @@ STORM_NAME = re.compile(r"^(?:tropical )?(?:hurricane|typhoon|cyclone|storm|supe
 # or the word right after a name spaCy cut short of it ("Middle Stone" Age). A person's name may
 # end in "Day" (Doris Day), but not after two words or more.
 ERA_WORDS = frozenset(("age", "era"))
+# The last word of a law's or a treaty's name ("the Affordable Care Act", "the First Amendment", "the
+# North American Free Trade Agreement"), capitalised: spaCy's small model calls many an organisation.
+# No organisation's name ends in one.
+LAW_WORDS = frozenset(("act", "agreement", "amendment"))
 # A title before a name ("Guatemala President Alejandro Giammattei", "Gov. Ann Lee"): the words after
 # it are a person, whatever spaCy labelled the whole. A courtesy title also without its full stop,
 # as British papers write it ("Mr Bunting", one person's name to spaCy).
@@ -344,7 +353,7 @@ def _entity(span) -> Entity:
         return Entity(span.text, span.label_, None, where)
     storm = _is_storm(span)
     town = "places" if _is_town_before_state(span) else None
-    work = storm or _is_era(span) or _is_quoted_title(span)
+    work = storm or _is_era(span) or _is_law(span) or _is_quoted_title(span)
     told = None if work else _told_kind(span)
     kind = "other" if work else told or _noun_kind(span) or town or _list_kind(span) or _label_kind(span)
     if kind and kind != "other" and _is_numbered(span) and span.label_ not in ("FAC", "LOC"):
@@ -469,6 +478,13 @@ def _is_era(span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
+
+
+def _is_law(span) -> bool:
+    """Whether a name of two words or more ends in a capitalised word of `LAW_WORDS` ("the Patriot
+    Act", "the 14th Amendment"): a law's or a treaty's, no organisation's."""
+    last = _without_possessives(span)[-1]
+    return len(_without_possessives(span)) >= 2 and last.text.istitle() and last.lower_ in LAW_WORDS
 
 
 def _without_possessives(span) -> list:

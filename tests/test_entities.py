@@ -646,6 +646,27 @@ def test_a_social_platform_or_a_disease_is_no_person():
     assert "COVID" not in rally.organisations
 
 
+def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
+    # spaCy's small model calls Politico and Axios people where a story credits them.
+    report, interview = coverage_of(
+        ("The mayor made that clear at a rally in Dayton on Tuesday, Politico reports.",
+         "Senator Ann Reyes told Politico that the bill would pass."),
+        ("In an interview with Axios published Friday, Reyes defended the plan.",),
+    )
+    assert report.people == ("Ann Reyes",) and "Politico" in report.organisations
+    assert interview.people == ("Reyes",) and interview.organisations == ("Axios",)
+
+
+def test_a_law_a_treaty_or_the_state_of_the_union_is_no_organisation():
+    # spaCy's small model calls each an organisation here.
+    hill, = coverage_of((
+        "Ann Reyes backed the American Jobs Act in March.",
+        "The North American Free Trade Agreement was signed in 1992.",
+        "Reyes will answer before the State of the Union next week.",
+    ))
+    assert (hill.people, hill.organisations) == (("Ann Reyes",), ())
+
+
 def test_an_editors_brackets_are_no_part_of_a_name():
     talks, = coverage_of((
         "“I told [Russian] President [Vladimir] Putin that we would not stand by,” Biden said.",
