@@ -726,12 +726,13 @@ NOUN_AFTER = re.compile(r"\s+([a-z][a-z'-]+)\b")
 POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+([a-z][a-z'-]+)\b")
 # A noun phrase after these names an event that the clause's own is timed against, one dated apart:
 # "may dismiss the chief after the vote at a town meeting Sunday night" dates the meeting, not the
-# vote. A date right after the phrase, or after "on", is the phrase's ("after the vote (on) Sunday"),
+# vote. A date right after the phrase, or after "on" or "in", is the phrase's ("after the vote (on)
+# Sunday", "until an election in June"),
 # and a phrase a verb follows opens a clause of its own that the date may be of ("after a girl was
 # shot Sunday night").
 TIMED_AGAINST = re.compile(r"\b(?:after|before|prior to|until|ahead of)\s+", re.I)
 REFERENCE_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "POS", "HYPH"}) | NOUN_TAGS
-DATE_OF_PHRASE = re.compile(r"\s*(?:on\s+)?")
+DATE_OF_PHRASE = re.compile(r"\s*(?:(?:on|in)\s+)?")
 # A relative clause tells of the words before its pronoun: "Ed Brown, who served from 1967".
 # Up to three whole words before the relative pronoun; words are whole ("(?<!…)", "\s+" between
 # them), as letting a word split anywhere made a long token quadratic or worse.
@@ -892,12 +893,18 @@ def _dates_to_come(text: str, start: int, end: int) -> bool:
 
 
 def _named_thing(text: str, start: int, end: int) -> frozenset[str]:
-    """The noun that the date at text[start:end] names, as content words, if it names a thing: one
-    between an article and the noun ("the 2020 census", "a Tuesday deadline", `DETERMINER_BEFORE`) or
-    before a possessive ("Tuesday's election"); none for a word of time ("the Monday night")."""
+    """The nouns of the thing that the date at text[start:end] names, as content words, if it names
+    one: a date between an article and a noun phrase ("the 2020 census", "a Tuesday deadline",
+    `DETERMINER_BEFORE`) or before a possessive ("Tuesday's election"). Its adjectives are no thing
+    ("Wednesday's joint press conference" names a conference); none for a word of time ("the Monday night")."""
     noun = (NOUN_AFTER.match(text, end) if DETERMINER_BEFORE.search(text, 0, start) else None) or \
         POSSESSIVE_NOUN_AFTER.match(text, end)
-    return content_words(noun.group(1)) - TIME_WORDS if noun else frozenset()
+    if not noun:
+        return frozenset()
+    ahead = [(word, tag) for at, word, tag in tagged_words(text) if at >= noun.start(1)]
+    phrase = list(takewhile(lambda token: token[1] in PHRASE_TAGS | {"CD"}, ahead))
+    nouns = " ".join(word for word, tag in phrase if tag in NOUN_TAGS) or noun.group(1)
+    return content_words(nouns) - TIME_WORDS
 
 
 def _event_words(text: str, start: int, end: int) -> frozenset[str]:

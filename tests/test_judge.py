@@ -910,6 +910,11 @@ def test_a_date_of_another_event_than_the_thing_named_does_not_conflict(a, b):
 
 @pytest.mark.parametrize("a, b, reason", [
     ("Sunday's vote on the budget was close.", "The vote on the budget was held Tuesday.", "Sunday vs Tuesday"),
+    # A possessive date names the noun of its phrase, not an adjective before it.
+    ("Wednesday's heated hearing ended early.", "The hearing was held on Thursday.", "Wednesday vs Thursday"),
+    # A date after "in" right after the phrase is the phrase's: the election is in June.
+    ("Cowan will hold the seat until a special election in June.", "The special election will be held in July.",
+     "June vs July"),
     # A date right after the phrase, or after "on", is the phrase's: the vote was on Sunday.
     ("The police chief resigned after the vote Sunday night.", "The vote on the budget was held Tuesday.",
      "Sunday vs Tuesday"),
