@@ -106,6 +106,19 @@ LEAD_SIMILARITY = SAME_ACT_LEADS_SIMILARITY
 # scrum with Newsweek"), 1 mixed, 1 debatable. Headlines from 0.7 pair about half their leads
 # wrongly, the two days of one story ("Operation resumes to bring out boys" / "…operation suspended").
 HEADLINE_SIMILARITY = 0.8
+# Two leads under headlines that close are compared from this cosine, not only from ELSEWHERE_SIMILARITY:
+# a lead told in words of its own may sit just under it ("does not share Trump's animosity toward
+# Mueller" / "signaled a public break with Trump", headlines 0.87, leads 0.51: QA s27 K2, nt844). Over
+# 394 dev and 210 QA clusters this changed Agreed in 2, both right (nt844, as68); of the lead pairs
+# under such headlines that no other rule pairs, from 0.45 one of 7 was two facts of one story (a
+# White House's precautions / the vice president coming in to work).
+HEADLINE_LEAD_SIMILARITY = 0.5
+# Two leads as close as LEAD_SIMILARITY that quote the same words, two or more, tell one event: the
+# phrase is what their story is about ("said it has “grave concerns” about the memo" / "released a
+# statement saying they had “grave concerns” about…", QA s27 K2, nt863). Elsewhere it takes
+# SHARED_QUOTE_WORDS, as two words may be a story's slogan. Over 394 dev and 210 QA clusters this changed
+# Agreed in 2, both right (nt863; basil46's three leads on one day's posts, "Deep State").
+LEAD_QUOTE_WORDS = 2
 # A lead whose main clauses only say what something is tells no event: an opinion piece's or a
 # profile's opening ("There's a reason California lawmakers … required …", "The 46-year old Georgia
 # politician … is one of the names being discussed …", "… Biden is right to resume …"), which a like
@@ -609,7 +622,8 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     likes all his nominees"), says what one of those before it says or one of them says what it
     says (`_one_says_other`; not only the first: a wording that says what the second outlet's says,
     and so is no outlet's alone, would be in neither Agreed nor Only-in) or both are leads of one
-    event (`_leads_alike`; `headlines` holds the cosine of each two sources' headlines), and every two agree
+    event (`_leads_alike`; `headlines` holds the cosine of each two sources' headlines, under which
+    leads are compared from `HEADLINE_LEAD_SIMILARITY`), and every two agree
     (`_agree`), not only each with the first: two wordings close to a third may share few words ("managers had too much
     discretion", "the company culture stereotypes women") or give different counts ("the third
     escape in two months", "the second this month"). Wordings of one fact that the rules find at
@@ -635,6 +649,7 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
     whole = np.array([_ends_whole(s.text) for s in sentences], dtype=bool)
     tallied = [tallies(s.text) for s in sentences]
     leads = _lead_verbs(sentences, stated, similarity, headlines)
+    is_lead = np.isin(np.arange(len(sentences)), list(leads))
     listed: list[int] = []
     groups = []
     for i in order:
@@ -642,6 +657,9 @@ def agreed_groups(order: list[int], sentences: list[Sentence], statements: list[
             continue
         members = [i]
         close = similarity[i] >= ELSEWHERE_SIMILARITY
+        if i in leads and headlines is not None:  # a lead under a like headline may be worded further off
+            close = close | (is_lead & (headlines[owner[i], owner] >= HEADLINE_SIMILARITY)
+                             & (similarity[i] >= HEADLINE_LEAD_SIMILARITY))
         if tallied[i]:  # a sentence giving its tally may be worded far from it (`_tally_shared`)
             close = close | np.array([bool(tally & tallied[i]) for tally in tallied], dtype=bool)
         close = np.flatnonzero(close & (owner != owner[i]) & stated)
@@ -696,14 +714,16 @@ def _leads_alike(i: int, j: int, sentences: list[Sentence], similarity: np.ndarr
     """Whether two sentences are leads (`lead_verbs`) that tell one event: their sources' headlines
     as close as `HEADLINE_SIMILARITY` (`headlines`, where known) and neither only says what something
     is (`BE_FORMS`), or they as close as `LEAD_SIMILARITY` with a verb of what happened
-    (`align.what_happened_words`) on the main clauses of both."""
+    (`align.what_happened_words`) on the main clauses of both or the same quoted words
+    (`LEAD_QUOTE_WORDS`)."""
     if i not in lead_verbs or j not in lead_verbs:
         return False
     if (headlines is not None and headlines[sentences[i].article, sentences[j].article] >= HEADLINE_SIMILARITY
             and not any(lead_verbs[k] and lead_verbs[k] <= BE_FORMS for k in (i, j))):
         return True
-    return (similarity[i, j] >= LEAD_SIMILARITY
-            and bool(lead_verbs[i] & lead_verbs[j] & what_happened_words(sentences[i].text, sentences[j].text)))
+    a, b = sentences[i].text, sentences[j].text
+    return similarity[i, j] >= LEAD_SIMILARITY and (
+        bool(lead_verbs[i] & lead_verbs[j] & what_happened_words(a, b)) or _quote_shared(a, b, LEAD_QUOTE_WORDS))
 
 
 def _asks(text: str) -> bool:

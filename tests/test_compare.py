@@ -1159,7 +1159,21 @@ def test_two_leads_whose_headlines_are_alike_tell_one_event_in_other_verbs():
     assert agreed_at(threw, rejected, 0.62, headlines=0.85) == [[0, 1]]
     assert agreed_at(threw, rejected, 0.62, headlines=0.65) == []
     assert agreed_at(threw, rejected, 0.62) == []
-    assert agreed_at(threw, rejected, 0.5, headlines=0.85) == []  # leads too far apart to be compared
+    # Under like headlines the leads are compared from 0.5, below the cosine other sentences need (QA s27 K2).
+    assert agreed_at(threw, rejected, 0.52, headlines=0.85) == [[0, 1]]
+    assert agreed_at(threw, rejected, 0.52, headlines=0.7) == []
+    assert agreed_at(threw, rejected, 0.45, headlines=0.85) == []  # leads too far apart to be compared
+
+
+def test_two_leads_quoting_the_same_two_words_tell_one_event():
+    # Few words shared and no verb of what happened on both main clauses, but both leads quote the
+    # phrase their story is about (QA s27 K2): one statement of the board.
+    said = 'The harbour board said on Tuesday it has "grave doubts" about the accuracy of a dredging study that council members want made public.'
+    voiced = ('A long quarrel between city hall and the harbour board flared up again as the board put out a '
+              'statement voicing "grave doubts" about the study.')
+    assert agreed_at(said, voiced, 0.6) == [[0, 1]]
+    assert agreed_at(said.replace('"', ""), voiced.replace('"', ""), 0.6) == []  # two words alone are no quotation
+    assert agreed_at(said, voiced, 0.5) == []  # too far apart to be leads of one event
 
 
 def test_a_lead_that_only_says_what_something_is_tells_no_event_under_a_like_headline():
