@@ -1590,7 +1590,9 @@ def _mention_count(counter: Counter) -> int:
 # Words in capitals of this many letters or more: a name of two or more, one of them a word the
 # cluster also writes in lower case, is shouted ("the most INACCURATE & FRAUDULENT Election" of a
 # quoted post, beside "fraudulent"); no abbreviation's, which are shorter or come alone ("WHO" beside
-# "who", "USA TODAY" beside "today").
+# "who", "USA TODAY" beside "today"). So is a name of one such word that the cluster writes in
+# lower case as often as it names it ("a LOSER who" beside "called him a loser"): an abbreviation
+# is named more often than its letters are written as a word ("AIDS" beside "hearing aids").
 MIN_SHOUTED_LETTERS = 4
 
 
@@ -1598,18 +1600,22 @@ def _shouted(found: list[Mentions], votes: dict[str, Counter], own: dict[str, st
     """The names (keys of `votes`) of sentences that shout: a name shouted (`MIN_SHOUTED_LETTERS`),
     and each organisation by spaCy's labels (`own`; no noun tells it) that no other sentence names,
     capitalised as such a post capitalises ordinary words ("Universal Mail-In Voting" beside
-    "INACCURATE & FRAUDULENT Election"). None is a name of an organisation."""
-    lower = {word.lower() for named in found for word in named.lower_words}
-    shouts = set()
+    "INACCURATE & FRAUDULENT Election"); and a word shouted alone, a word stressed in a quotation
+    rather than a sentence that shouts. None is a name of an organisation."""
+    lower = Counter(word.lower() for named in found for word in named.lower_words)
+    shouts, stressed = set(), set()
     for entity in (entity for named in found for entity in named.entities):
-        capitals = [word for word in name_form(entity.text).split()
-                    if len(word) >= MIN_SHOUTED_LETTERS and word.isalpha() and word.isupper()]
-        if len(capitals) >= 2 and any(word.lower() in lower for word in capitals):
-            shouts.add(name_kind_key(entity.text))
+        words = name_form(entity.text).split()
+        capitals = [word for word in words if len(word) >= MIN_SHOUTED_LETTERS and word.isalpha() and word.isupper()]
+        key = name_kind_key(entity.text)
+        if len(capitals) >= 2 and any(lower[word.lower()] for word in capitals):
+            shouts.add(key)
+        elif len(words) == 1 and capitals == words and lower[key] >= _mention_count(votes[key]):
+            stressed.add(key)
     in_shouting = Counter(name_kind_key(entity.text) for named in found
                           if any(name_kind_key(entity.text) in shouts for entity in named.entities)
                           for entity in named.entities)
-    return shouts | {form for form, count in in_shouting.items() if own[form] == "organisations"
+    return shouts | stressed | {form for form, count in in_shouting.items() if own[form] == "organisations"
                      and not votes[form]["told", "organisations"] and count == _mention_count(votes[form])}
 
 

@@ -1172,6 +1172,20 @@ def test_the_organisations_of_a_sentence_that_shouts_are_no_names():
     assert paper["usa today"] == paper["acme research"] == "organisations"
 
 
+def test_a_word_stressed_in_capitals_that_the_cluster_also_writes_in_lower_case_is_no_name():
+    # A quoted post calls a rival "a WIMP"; an outlet writes "wimp". spaCy calls the word an organisation.
+    kinds = kinds_of(
+        ((Entity("WIMP", "ORG", "organisations"), Entity("Acme", "ORG", "organisations")), ("called", "him", "a")),
+        ((), ("she", "called", "him", "a", "wimp")),
+    )
+    assert kinds["wimp"] is None
+    assert kinds["acme"] == "organisations"  # a word stressed is no sentence that shouts
+    # An abbreviation is named more often than its letters are written as a word.
+    aid = kinds_of(((Entity("AIDS", "ORG", "organisations"),), ("fighting",)),
+                   ((Entity("AIDS", "ORG", "organisations"),), ("cases", "of")), ((), ("hearing", "aids")))
+    assert aid["aids"] == "organisations"
+
+
 def test_state_after_a_name_makes_it_a_place_but_not_before_one():
     # An organisation to spaCy.
     assert kinds_in("Police in Schleswig-Holstein state closed the roads.", "Schleswig-Holstein") == ["places"]
