@@ -630,7 +630,7 @@ def _label_kind(span) -> str | None:
     after "of" (`_ends_a_longer_name`).
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
     newspaper's or an office's does an organisation (`_is_organisation_by_last_word`); an
-    "organisation" before "administration" or "-era" is the leader it is named after
+    "organisation" before "administration", "campaign" or "-era" is the leader it is named after
     (`_names_a_leaders_time`)."""
     if _is_place_by_last_word(span):
         return "places"
@@ -652,11 +652,13 @@ def _label_kind(span) -> str | None:
 def _names_a_leaders_time(span) -> bool:
     """Whether a name of no hyphen stands before "administration" in lower case or is joined by a
     hyphen to one of `ERA_WORDS` ("the Trump administration", "Obama-era rules"): a leader's name, of
-    the government they led or of their time, which spaCy's small model calls an organisation there."""
+    the government they led or of their time, which spaCy's small model calls an organisation there;
+    or a name written as one (no abbreviation: "the GOP campaign arm" is the party's) stands before
+    "campaign" ("the Trump campaign", "a Biden campaign adviser"), a candidate's of the campaign they run."""
     doc, end = span.doc, span.end
     if "-" in span.text or end >= len(doc):
         return False
-    if doc[end].text == "administration":
+    if doc[end].text == "administration" or (doc[end].text == "campaign" and span.text.istitle()):
         return True
     return doc[end].text == "-" and not (span[-1].whitespace_ or doc[end].whitespace_) and end + 1 < len(doc) \
         and doc[end + 1].text in ERA_WORDS

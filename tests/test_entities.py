@@ -970,9 +970,14 @@ def test_a_caucus_is_an_organisation_though_spacy_calls_it_alone_a_person():
 @pytest.mark.parametrize("text", [
     "The court threw out an appeal by the former Trump administration, which wanted the rule struck down.",
     "The agency rolled back a number of Trump-era limits, prompting a rush of claims.",
+    "The memo alleged the bureau spied on the Trump campaign.",
 ])
 def test_a_leaders_name_before_administration_or_era_is_the_person(text):
     assert kinds_in(text, "Trump") == ["people"]  # spaCy: ORG
+
+
+def test_a_partys_abbreviation_before_campaign_is_the_party():
+    assert kinds_in("Sen. Ann Reyes, head of the GOP campaign arm, said no.", "GOP") == ["organisations"]
 
 
 def test_a_nationality_run_into_an_organisations_one_word_is_the_organisation():
