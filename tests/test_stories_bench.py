@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import load_benchmark
+from conftest import CRAWL_NOTICE, load_benchmark
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,17 @@ def test_a_stream_article_without_text_is_not_scored(bench, tmp_path, monkeypatc
     (tmp_path / "stream-googlenews-ts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     monkeypatch.setattr(bench, "DATA", tmp_path)
     assert [r["doc_id"] for r in bench.STREAMS["googlenews"]()] == ["a"]
+
+
+def test_a_record_ingest_leaves_out_as_no_article_is_scored_as_a_story_of_its_own(bench, tmp_path):
+    # Ingest leaves a crawl notice out of the store (s27 UX D6); the benchmark stopped on "every record
+    # must be read, in order". The notice is in no story, so it counts against recall, not for it.
+    lead = "The river dam opened its gates on Monday after a week of rain raised the reservoir to a record."
+    records = [{"doc_id": "a", "text": lead, "gold_cluster": "g"},
+               {"doc_id": "b", "text": CRAWL_NOTICE, "gold_cluster": "g"},
+               {"doc_id": "c", "text": lead.replace("Monday", "Monday morning"), "gold_cluster": "g"}]
+    labels, _, _ = bench.run_newsbrief(records, tmp_path)
+    assert labels[1] == "left-out-b" and labels[0] == labels[2] != labels[1]
 
 
 def test_robustness_rows_without_baselines_print_dashes_not_figures(bench, capsys):
