@@ -238,14 +238,12 @@ def not_an_article(page: Article, record: str | None = None) -> str | None:
     brief refused."""
     from .clean import BOILERPLATE_DOCUMENT, PAGE_NOTICE, clean_article, drop_reason, is_site_boilerplate
 
+    notices = (PAGE_NOTICE,) if record == DOCUMENT else ()  # a stream item's headline reads as one
     # The cleaner takes text out: a record with no telltale phrase is kept without cleaning it.
-    telltales = {DOCUMENT: (BOILERPLATE_DOCUMENT, PAGE_NOTICE), STREAM_ITEM: (BOILERPLATE_DOCUMENT,)}.get(record, ())
-    if record and not any(telltale.search(page.text) for telltale in telltales):
+    if record and not any(telltale.search(page.text) for telltale in (BOILERPLATE_DOCUMENT, *notices)):
         return None
     cleaned = clean_article(page)
-    if record == DOCUMENT and not (is_site_boilerplate(cleaned.text) or PAGE_NOTICE.search(cleaned.text)):
-        return None
-    if record == STREAM_ITEM and not is_site_boilerplate(cleaned.text):
+    if record and not (is_site_boilerplate(cleaned.text) or any(notice.search(cleaned.text) for notice in notices)):
         return None
     return drop_reason(page, cleaned)
 
