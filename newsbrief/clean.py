@@ -855,7 +855,7 @@ def classify_lines(text: str) -> list[Line]:
     shown = normalize(text).split("\n")
     headline = glued_headline(text)
     numbered = [(number, part) for number, line in enumerate(shown) if line
-                for whole in (with_headline_apart(line, headline) if number == 0 else [line])
+                for whole in with_headline_apart(line, headline if number == 0 else None)
                 for part in with_time_stamps_apart(whole)]
     lines = [line for _, line in numbered]
     kinds = [junk_kind(line) for line in lines]
