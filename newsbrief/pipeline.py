@@ -205,10 +205,9 @@ def off_story_articles(articles: tuple[Article, ...], sentences: list[Sentence],
     (`story_alignment`), and under OFF_STORY_WITH_TITLES with the titles counted too. Titles are
     embedded only when an article is under the first."""
     low = [a for a, score in enumerate(story_alignment(sentences, embeddings, len(articles))) if score < OFF_STORY_ALIGNMENT]
-    titled = [a for a, article in enumerate(articles) if article.title]
-    if not low or not titled:
+    titles = _title_vectors(articles, encoder) if low else {}
+    if not titles:
         return low
-    titles = dict(zip(titled, get_encoder(encoder).encode([articles[a].title for a in titled])))
     with_titles = story_alignment(sentences, embeddings, len(articles), titles)
     return [a for a in low if with_titles[a] < OFF_STORY_WITH_TITLES]
 
@@ -221,11 +220,15 @@ def other_story_groups(articles: tuple[Article, ...], sentences: list[Sentence],
     the articles into two such stories, and must part them too."""
     if len(_told_twice(story_groups(sentences, embeddings, len(articles)))) < 2:
         return []
-    titled = [a for a, article in enumerate(articles) if article.title]
-    titles = dict(zip(titled, get_encoder(encoder).encode([articles[a].title for a in titled]))) if titled else {}
-    stories = _told_twice(story_groups(sentences, embeddings, len(articles), titles))
+    stories = _told_twice(story_groups(sentences, embeddings, len(articles), _title_vectors(articles, encoder)))
     main = max(stories, key=len, default=None)
     return [story for story in stories if story is not main]
+
+
+def _title_vectors(articles: tuple[Article, ...], encoder: str) -> dict[int, np.ndarray]:
+    """Each titled article's title embedded, by the article's number."""
+    titled = [a for a, article in enumerate(articles) if article.title]
+    return dict(zip(titled, get_encoder(encoder).encode([articles[a].title for a in titled]))) if titled else {}
 
 
 def _told_twice(groups: list[list[int]]) -> list[list[int]]:
@@ -512,15 +515,14 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
 
 def headline_vectors(prepared: PreparedCluster, options: BriefOptions) -> np.ndarray:
     """One vector per article: its title's embedding, or its first sentence's when it has no title."""
-    titled = [i for i, a in enumerate(prepared.articles) if a.title]
-    titles = get_encoder(options.encoder).encode([prepared.articles[i].title for i in titled]) if titled else None
+    titles = _title_vectors(prepared.articles, options.encoder)
     first = {}
     for index, sentence in enumerate(prepared.sentences):
         first.setdefault(sentence.article, index)
     vectors = np.zeros((len(prepared.articles), prepared.embeddings.shape[1]), dtype=np.float32)
     for article in range(len(prepared.articles)):
-        if article in titled:
-            vectors[article] = titles[titled.index(article)]
+        if article in titles:
+            vectors[article] = titles[article]
         elif article in first:
             vectors[article] = prepared.embeddings[first[article]]
     return vectors
