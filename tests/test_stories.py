@@ -453,6 +453,7 @@ def test_a_headline_s_clipped_name_meets_the_name_in_the_brief():
                   (Article("a", "x", title=title),))
     assert source_title(brief) is None
 
+
 def test_a_short_brief_is_headed_by_a_title_about_the_sources_it_cites():
     from newsbrief.models import Brief, BriefSentence
     from newsbrief.stories import source_title
