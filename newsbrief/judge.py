@@ -920,11 +920,15 @@ def _event_words(text: str, start: int, end: int) -> frozenset[str]:
     antecedent = ANTECEDENT.search(text, 0, start - len(before))
     for opening, closing in ((start - len(before), end + len(after)), (0, len(text))):
         words = text[opening:start] + " " + text[end:closing]
-        found = frozenset(word for token in _TOKEN.findall(words) if token.islower()
-                          for word in content_words(token)) - TIME_WORDS - _timed_against(text, opening, closing, start)
+        found = _lower_case_words(words) - TIME_WORDS - _timed_against(text, opening, closing, start)
         if found:
             return found | (content_words(antecedent.group(1)) if antecedent else frozenset())
     return frozenset()
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The content words of the words `text` writes in lower case: no names, no figures."""
+    return frozenset(word for token in _TOKEN.findall(text) if token.islower() for word in content_words(token))
 
 
 def _timed_against(text: str, opening: int, closing: int, start: int) -> frozenset[str]:
@@ -1228,8 +1232,7 @@ def _gives_up(text: str, other: str) -> bool:
         return False
     shared = content_words(other)
     for given_up in GIVEN_UP.finditer(text):
-        claim = frozenset(word for token in _TOKEN.findall(given_up.group("claim")) if token.islower()
-                          for word in content_words(token))
+        claim = _lower_case_words(given_up.group("claim"))
         common = claim & shared
         if len(common) >= CLAIM_WORDS and 2 * len(common) >= len(claim):
             return True
