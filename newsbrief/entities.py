@@ -483,8 +483,8 @@ def _is_era(span) -> bool:
 def _is_law(span) -> bool:
     """Whether a name of two words or more ends in a capitalised word of `LAW_WORDS` ("the Patriot
     Act", "the 14th Amendment"): a law's or a treaty's, no organisation's."""
-    last = _without_possessives(span)[-1]
-    return len(_without_possessives(span)) >= 2 and last.text.istitle() and last.lower_ in LAW_WORDS
+    words = _without_possessives(span)
+    return len(words) >= 2 and words[-1].text.istitle() and words[-1].lower_ in LAW_WORDS
 
 
 def _without_possessives(span) -> list:
