@@ -1104,7 +1104,7 @@ def _unnamed_speakers(quotes: list[Quote], index: dict[Sentence, int],
     named where the sentence writes it its own way."""
     speakers: dict[int, set[str]] = {}
     for quote in quotes:
-        if _speaker_wanted(quote) and not _names_speakers(quote, spellings or {}):
+        if _speaker_wanted(quote) and not _names_speakers(quote, spellings):
             speakers.setdefault(index[quote.sentence], set()).add(quote.speaker)
     return {i: said.pop() if len(said) == 1 else None for i, said in speakers.items()}
 

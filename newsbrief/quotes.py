@@ -544,10 +544,11 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
     owner = _document_owner(subject)
     if owner is not None:
         return _speaker(owner, outside, named, focus, introduced_as)
-    if _noun_tag(subject, outside, (*named.people, *named.organisations)) in PROPER_NOUN_TAGS:
+    may_speak = (*named.people, *named.organisations)
+    if _noun_tag(subject, outside, may_speak) in PROPER_NOUN_TAGS:
         if _named_at(subject, outside, named.places):
             return None  # "..., adding Russia would ..." is the parser slipping more often than a country speaking
-        name = _named_at(subject, outside, (*named.people, *named.organisations))
+        name = _named_at(subject, outside, may_speak)
         if name in named.organisations:
             # "House Committee on Intelligence Chairman Adam B. Schiff said": the organisation is
             # the title's, the person after it the speaker.
