@@ -5,7 +5,7 @@ archives, into the store, idempotently (an article is known by its doc_id and st
 (naming the file and the line or record), and goes on with the rest; an `InputWarning` (an
 `InputError` too), just before its article, names a field left out of it; an `InputNote`
 names what a file holds that is left out on purpose, or that it holds nothing (a feed with no
-entries). Single files, HTML, feeds and cluster lines
+entries), or a doc_id a JSONL file gives two texts. Single files, HTML, feeds and cluster lines
 are read by `read.py`, which also tells what kind a file is; what is new here is article JSONL
 and WARC.
 """
@@ -106,6 +106,8 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     """Article JSONL and cluster JSONL (a line with "documents"), even mixed; a cluster's
     articles are named "{cluster_id}/{doc_id}" (the clusterer never reads the cluster id)."""
     imprecise: list[str] = []  # the times in scientific notation left out of the articles read
+    texts: dict[str, str] = {}  # doc_id -> the text kept of those read under it in this file
+    reused: list[tuple[int, str, bool]] = []  # line, doc_id, is_revision: a record giving an earlier doc_id another text
     for item in iter_json_lines(path, read_bytes(path, max_bytes)):
         if isinstance(item, InputError):
             yield item
@@ -115,11 +117,11 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             if isinstance(record, dict) and "documents" in record:
                 cluster = cluster_from_json(record, path, number)
                 prefix = f"{cluster.cluster_id}/" if cluster.cluster_id is not None else f"{path.name}:{number}/"
-                for article in cluster.articles:
-                    if article.text.strip():
-                        yield from records_kept([replace(article, doc_id=prefix + article.doc_id)], DOCUMENT)
-                    else:  # an outlet that gave the story no text (a few NeuS leads are empty): no article
-                        yield InputNote(str(path), f"article {prefix}{article.doc_id} has no text and is left out", number)
+                # An outlet that gave the story no text (a few NeuS leads are empty): no article.
+                items = [replace(article, doc_id=prefix + article.doc_id) if article.text.strip() else
+                         InputNote(str(path), f"article {prefix}{article.doc_id} has no text and is left out", number)
+                         for article in cluster.articles]
+                kind = DOCUMENT
             else:
                 article = article_from_json(record, path, number)
                 _, problem = read_published(record)
@@ -127,12 +129,36 @@ def iter_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                                       number)] if problem else []
                 if epoch := imprecise_epoch(record):
                     imprecise.append(epoch)
-                yield from records_kept([*about, article], STREAM_ITEM)
+                items, kind = [*about, article], STREAM_ITEM
         except InputError as exc:
             yield exc
+            continue
+        for kept in records_kept(items, kind):
+            if isinstance(kept, Article) and texts.setdefault(kept.doc_id, kept.text) != kept.text:
+                revises = is_revision(kept.text, texts[kept.doc_id])
+                reused.append((number, kept.doc_id, revises))
+                if revises:  # the text store_articles keeps
+                    texts[kept.doc_id] = kept.text
+            yield kept
     if imprecise:
         yield InputNote(str(path), f"times in scientific notation ({imprecise[0]}) lost their precision upstream and "
                         f"are left out ({count(len(imprecise), 'article', 'articles')})")
+    if reused:
+        yield reused_doc_ids_note(path, reused)
+
+
+def reused_doc_ids_note(path: Path, reused: list[tuple[int, str, bool]]) -> InputNote:
+    """One note a file for the records that give a doc_id read earlier in the same file another
+    text, at the first of them. `store_articles` takes such a text as the article's newer version
+    (kept where it `is_revision`), as it must across runs (a feed polled again); within one file
+    it is more likely two articles given one id by mistake (a user's JSONL reusing "id": "1"),
+    which the user should hear of rather than find one of them gone."""
+    line, doc_id, revises = reused[0]
+    more = f" (so were the doc_ids of {count(len(reused) - 1, 'more record', 'more records')})" if reused[1:] else ""
+    kept = "the later text is kept as its revision" if revises else \
+        "the earlier text is kept, the later one reads as a summary of it"
+    return InputNote(str(path), f'doc_id "{doc_id}" was read earlier in this file with another text{more}; {kept} '
+                     "(give each article its own doc_id if they are two articles)", line)
 
 
 # ---- WARC ------------------------------------------------------------------------------------

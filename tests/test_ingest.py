@@ -326,8 +326,8 @@ def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
         revised = ingest(store, [other])  # its revision keeps the stored article's time: no warning
         assert (revised.stored, revised.updated, revised.errors, revised.warnings) == (0, 1, [], [])
         # Within one run: a second text under a doc_id read before is its revision, warned of as
-        # above; the same line twice is one article stored, warned of once. A batch of one parts
-        # nothing: a warning stays with its article across batches.
+        # above (and, within one file, as a doc_id given twice); the same line twice is one article
+        # stored, warned of once. A batch of one parts nothing: a warning stays with its article.
         in_run = write_jsonl(tmp_path / "in-run.jsonl", [
             {"doc_id": "harbour", "text": second, "published": "2024-05-06"},
             {"doc_id": "harbour", "text": first, "published": "soon"},
@@ -337,7 +337,9 @@ def test_a_time_warning_comes_only_with_an_article_stored_by_this_run(tmp_path):
         report = ingest(store, [in_run], batch=1)
         assert (report.stored, report.updated, report.errors) == (2, 1, [])
         assert [str(w) for w in report.warnings] == [
-            f"{in_run}:3: article twice: \"published\" is not a date or time ('soon'); the article is stored without one"]
+            f"{in_run}:3: article twice: \"published\" is not a date or time ('soon'); the article is stored without one",
+            f'{in_run}:2: doc_id "harbour" was read earlier in this file with another text; the later text is kept as '
+            "its revision (give each article its own doc_id if they are two articles)"]
 
 
 def test_ingesting_a_file_again_warns_of_nothing(tmp_path):
@@ -431,6 +433,28 @@ def test_a_doc_id_read_again_with_another_text_is_its_revision_which_replaces_th
         # The same article twice is one article; another text under its doc_id, its newer version.
         assert (report.errors, report.stored, report.updated, report.doc_ids) == ([], 1, 1, [first["doc_id"]] * 3)
         assert store.article_count() == 1 and store.texts([first["doc_id"]]) == {first["doc_id"]: second["text"]}
+
+
+def test_a_doc_id_given_another_text_within_one_file_is_stored_as_its_revision_with_one_warning_a_file(tmp_path):
+    first, second, third = stream_records()[:3]
+    summary = {**first, "text": " ".join(first["text"].split()[:8])}  # its lead: the stored text stays
+    reused = write_jsonl(tmp_path / "reused.jsonl", [first, second, {**third, "doc_id": first["doc_id"]}, first])
+    summarised = write_jsonl(tmp_path / "summarised.jsonl", [first, summary])
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, [reused, summarised])
+        assert (report.errors, report.stored, report.updated, report.unchanged) == ([], 2, 2, 1)
+        advice = "(give each article its own doc_id if they are two articles)"
+        # One warning a file, at the first record that gives a doc_id read earlier in it another text;
+        # none for the same text again (line 4 of reused is the text line 3 replaced, a revision too).
+        assert [str(w) for w in report.warnings] == [
+            f'{reused}:3: doc_id "{first["doc_id"]}" was read earlier in this file with another text (so were the '
+            f"doc_ids of 1 more record); the later text is kept as its revision {advice}",
+            f'{summarised}:2: doc_id "{first["doc_id"]}" was read earlier in this file with another text; the earlier '
+            f"text is kept, the later one reads as a summary of it {advice}"]
+        assert store.texts([first["doc_id"]]) == {first["doc_id"]: first["text"]}
+        # Across files (a feed polled again) another text is a revision and no slip: nothing to warn of.
+        again = ingest(store, [write_jsonl(tmp_path / "later.jsonl", [{**third, "doc_id": first["doc_id"]}])])
+        assert (again.updated, again.warnings) == (1, [])
 
 
 def test_a_doc_id_stored_with_another_text_is_its_publishers_revision_which_keeps_its_story(tmp_path):
