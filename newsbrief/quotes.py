@@ -53,7 +53,10 @@ Brandt nodded. ... she said" is Voss's, and so is "Ms. Voss spoke. Kelly stood b
 she said", as "her" is not Kelly; likewise "he". Where nothing tells the person in focus from
 her, the person in focus is "she" beside a woman named in the same sentence only as its subject:
 "Voss's remarks came amid questioning of Kelly. ... she said" is no one's, but "After the hearing, she met Ms.
-Kelly. ... she said" is the person in focus, its subject as "she". Whoever "he" or "she" would be, it is no
+Kelly. ... she said" is the person in focus, its subject as "she". Nor is "she" a person in focus
+whom nothing calls either where the sentence in focus speaks of a "he" and a "she" and the quote of
+the "he" ("Kim could not stand when she picked him up. '... he had no control,' she said": is Kim
+he or she?); likewise "he". Whoever "he" or "she" would be, it is no
 one its own clause names after it: in "He said that Mr. Hale had 'failed'" he is not Hale (no
 speaker, where no one else fits), though he may be a Hale named in a relative clause or a participle's
 phrase there ("he told reporters, referring to a meeting Mr. Hale had called"), nor is "the president" in "the president said he felt 'sorry' for
@@ -209,6 +212,10 @@ RELATIVE = re.compile(rf"\b(?P<title>{'|'.join(RELATIVE_NOUN_PRONOUNS)}),?\s+"
 WITH_RELATIVE = re.compile(rf"^(?P<name>(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*)\s+and\s+(?P<title>his|her)\s+"
                            rf"(?:{'|'.join(RELATIVE_NOUN_PRONOUNS)})\b", re.MULTILINE)
 POSSESSIVE_PRONOUN_OF = {"his": "he", "her": "she"}
+# Each word of "he" ("he", "him", "his") and of "she" ("she", "her").
+PRONOUN_WORDS = {pronoun: re.compile(rf"\b(?:{'|'.join({word for word, of in (*PRONOUN_OF.items(), *POSSESSIVE_PRONOUN_OF.items()) if of == pronoun})})\b",
+                                     re.IGNORECASE) for pronoun in ("he", "she")}
+OTHER_PRONOUN = {"he": "she", "she": "he"}
 # Not "I-95", nor the last letter of an abbreviation written with dots ("F.B.I.", "the C.I.A.").
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?<!\w\.)(?:I(?![\w-])|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\w)")
 # Words before a Roman numeral I, no pronoun: "World War I", "Title I schools", "a Phase I trial".
@@ -982,6 +989,22 @@ def _called_otherwise(subject, speakers: tuple[str, ...], pronoun_of: Callable[[
     return pronoun is not None and pronoun_of(speakers[0], pronoun) != pronoun
 
 
+def _speaks_of_both(subject, quoted: str, outside_in_focus: str) -> bool:
+    """Whether the sentence in focus before a "he" or "she" subject (`outside_in_focus`, outside its
+    quotes) speaks of both a "he" and a "she", and the words the subject's sentence quotes of the
+    other one: in "Kim could not stand when she lifted him. '... he could not move his arm,' she
+    said", nothing tells whether the person in focus, whom nothing yet calls either, is the "she"
+    who speaks or the "he" spoken of. Better no speaker. Not where the sentence in focus speaks of
+    the other alone ("Sen said it was hard to understand her. '... she was stuck in the trunk,' he
+    said"): the person it names is not her."""
+    pronoun = PRONOUN_OF.get(subject.lower_)
+    if pronoun is None:
+        return False
+    other = PRONOUN_WORDS[OTHER_PRONOUN[pronoun]]
+    return (bool(PRONOUN_WORDS[pronoun].search(outside_in_focus)) and bool(other.search(outside_in_focus))
+            and bool(other.search(outside_quotes(quoted))))
+
+
 def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, people: tuple[str, ...]) -> bool:
     """Whether a "he" or "she" subject, or a description of one person ("the president"), resolves
     to a person its own clause names after it, outside the quotes: "He said Mr. Hale had 'failed'"
@@ -1312,7 +1335,12 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # Whether the quotation goes to the speakers named; then they are people the article has
         # named: a name spaCy did not see ("Orest Rudzik said", a subject of proper nouns) is
         # someone the article has named, so a later "Rudzik" is that person.
-        if (not speakers or _called_otherwise(subject, speakers, pronoun_of)
+        # `_speaks_of_both` before `_called_otherwise`, which gives the speaker the pronoun for good;
+        # with all the sentence's quoted words, as each part of a quote its attribution interrupts
+        # ('"What scared me," she said, "is he could not move."') is credited on its own.
+        if (not speakers or (known_pronoun(speakers[0]) is None and focus_index is not None and _speaks_of_both(
+                subject, " ".join(match.group(1) for match in spans_of[i]), outsides[focus_index]))
+                or _called_otherwise(subject, speakers, pronoun_of)
                 or _named_in_own_clause(subject, speakers, outsides[i], speaking[i].people)
                 or _named_in_quote(subject, speakers, quoted, speaking[i].people)
                 or _reports_another(speakers, speaking[i], quoted)):

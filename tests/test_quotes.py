@@ -1462,3 +1462,24 @@ def test_an_organisation_the_tagger_took_for_a_plural_noun_titles_the_person_aft
 
 def test_a_capitalised_common_noun_no_name_covers_is_no_speaker():
     assert quotes_of('Police said on Monday that the suspect was "armed and very dangerous to anyone nearby."') == []
+
+
+def test_she_is_no_one_where_the_sentence_in_focus_speaks_of_a_he_and_a_she_and_the_quote_of_the_he():
+    # Nothing calls Ravi Sen either; the sentence about him speaks of a "she" and a "him", and the
+    # quote of a "he": she is more likely the one who lifted him than Ravi Sen himself.
+    found = quotes_of(
+        "Four-year-old Ravi Sen woke with a fever on Sunday.",
+        "Sen could not stand when she lifted him from the bed.",
+        '"It scared me that he could not move his legs at all," she said.',
+    )
+    assert found == []
+
+
+def test_he_stays_on_the_person_in_focus_where_that_sentence_speaks_of_a_she_alone():
+    # "her" is someone other than Ravi Sen, and nothing speaks of a "he" beside her.
+    found = quotes_of(
+        "Ravi Sen, a dispatcher, took a call from a driver on Sunday.",
+        "Sen said the line was so bad it was hard to understand her.",
+        '"All we knew was that she was stuck in the trunk," he said.',
+    )
+    assert found == [("Ravi Sen", "All we knew was that she was stuck in the trunk", 2)]
