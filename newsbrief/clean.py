@@ -1088,12 +1088,17 @@ def without_inline_widgets(paragraph: str) -> str:
     return paragraph
 
 
+# Words after which a code in capitals is the noun itself, not a chip after a company's name.
+_DETERMINERS = frozenset("a an the this that its his her their our".split())
+
+
 def _chip_or_text(match: re.Match) -> str:
-    """Nothing for a ticker chip; the text itself when the code follows a word in lower case:
-    a chip follows a company's name or the chip before it, while "the GOP, +2.50% in the polls"
-    is a sentence."""
+    """Nothing for a ticker chip; the text itself when the code follows an article or a
+    possessive: a chip follows a company's name, a noun for the company ("The burger chain SHAK,
+    +5.26% announced", "health care XLV, -3.04%, the energy sector") or the chip before it, while
+    in "the GOP, +2.50% in the polls" the code is what the sentence is about."""
     before = match.string[: match.start()].rsplit(None, 1)
-    return match.group(0) if before and before[-1][0].islower() else ""
+    return match.group(0) if before and before[-1].lower() in _DETERMINERS else ""
 
 
 def strip_section_labels(paragraph: str) -> str:

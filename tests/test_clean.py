@@ -1341,6 +1341,11 @@ def test_text_like_a_link_box_stays(text):
     ("Its partner Norvia NRV, -1.25%, a ferry operator, fell.", "Its partner Norvia, a ferry operator, fell."),
     ("Zephyr ZPH ZPH., +0.88% ZPH, +0.60% Chairman Ola Berg said the pay plan would stand.",
      "Zephyr ZPH Chairman Ola Berg said the pay plan would stand."),
+    # After a noun for the company or a sector: MarketWatch sets its chip after those too.
+    ("The ferry firm NRV, +5.26% said early Monday that it would repay the loan.",
+     "The ferry firm said early Monday that it would repay the loan."),
+    ("The order hits shipping ZSH, -3.04%, the rail sector RLX, -1.35%, and ports.",
+     "The order hits shipping, the rail sector, and ports."),
 ])
 def test_a_stock_ticker_chip_goes_and_the_sentence_reads_on(chipped, whole):
     assert cleaned_text(chipped) == whole
