@@ -186,6 +186,11 @@ UPDATE_LABEL = re.compile(rf"^(?:\[?(?:UPDATED?|Updated?)(?:,? {_WHEN}){{0,2}}{_
 # on ..." goes whole, as a republication note, and a short one opening "Published" as a byline.)
 _REPRINT_DATE = rf"(?i:{DATE.pattern}|{_MONTH},? \d{{4}})"
 REPRINT_LABEL = re.compile(rf"^(?i:(?:originally |first )?published(?: on)?) {_REPRINT_DATE}{_UPDATE_SEPARATOR}(?=[A-Z\"“‘'])")
+# A syndicating site's note naming the piece and the site it first ran on, glued to its first
+# sentence: "Who is Jo Penn? originally appeared on abcnews.go.com Her friends ...". "originally"
+# in lower case after the headline, and a host name, not an outlet's, before a capital: a
+# sentence tells where a story "originally appeared" in words ("on ABC News' website").
+REPRINT_NOTE = re.compile(r"^[^\n]{0,200}? originally appeared on (?:[\w-]+\.)+[a-z]{2,}(?:/\S*)? (?=[A-Z\"“‘'])")
 # A source's or a section's name set before a paragraph's first sentence with no stop between
 # ("Boston Globe The sale to ...", "Analysis The letter ...", "Analysis This could be ...", "View
 # Images An artist's ..."): capitalised words, then "The", "An", "This" or "These" and a word in
@@ -1103,10 +1108,12 @@ def _chip_or_text(match: re.Match) -> str:
 
 def strip_section_labels(paragraph: str) -> str:
     """Drop newsletter labels such as "Why it matters:", an editor's update label (`UPDATE_LABEL`),
-    a reprint's label (`REPRINT_LABEL`) and a source's or section's name glued to the paragraph's
+    a reprint's label (`REPRINT_LABEL`) or note (`REPRINT_NOTE`) and a source's or section's name glued to the paragraph's
     start, from before the sentences they introduce."""
     if may_match(SECTION_LABELS, folded(paragraph)):
         paragraph = SECTION_LABELS.sub("", paragraph)
+    if " originally appeared on " in paragraph:  # a substring test spares most paragraphs the search
+        paragraph = REPRINT_NOTE.sub("", paragraph)
     return GLUED_LABEL.sub("", UPDATE_LABEL.sub("", REPRINT_LABEL.sub("", paragraph)))
 
 

@@ -767,6 +767,22 @@ def test_a_reprints_label_with_its_first_date_goes_and_its_text_stays(label, lef
     assert clean_article(Article("x", label + sentence, title="Given")).text == left + sentence
 
 
+@pytest.mark.parametrize("noted, left", [
+    ("Who is Jo Penn? originally appeared on news.example.com Her friends call her Jo. She ran the port for years.",
+     "Her friends call her Jo. She ran the port for years."),
+    ("The mill fire originally appeared on valleynews.co.uk The town's oldest mill burned down on Monday.",
+     "The town's oldest mill burned down on Monday."),
+    # Where a story ran first, told in words: a sentence.
+    ("The column originally appeared on Valley News' website. It drew many letters.",
+     "The column originally appeared on Valley News' website. It drew many letters."),
+])
+def test_a_syndicators_note_naming_the_first_site_goes_with_the_headline_before_it(noted, left):
+    # Run into a long lead, as syndicated leads come: a short line naming where a piece first ran is
+    # a republication notice, and goes whole.
+    lead = clean_article(Article("x", f"{noted} {RUN_TOGETHER_STORY}", title="Given")).text
+    assert lead == f"{left} {RUN_TOGETHER_STORY}"
+
+
 @pytest.mark.parametrize("text", [
     "Exhibit A for the defence was a letter.",  # "A" after one word: a phrase of the sentence
     "The Tennessean reported the sale on Friday.",  # "The" of a name, capitalised after it
