@@ -564,6 +564,10 @@ RULES: tuple[Rule, ...] = (
     _rule("markup", r"^(?:\s*<(?:!--.*?--|/?[a-z][a-z\d]*\b[^<>]*)>)+\s*$", 20),
     _rule("nav", r"^(?:topics?|tags?|filed under|categories|text size|font size)\s*:?", 40),
     _rule("nav", r"^(?:article excerpt|story highlights|editor'?s note|updated)\W*$", 3),
+    # One word in capitals alone on its line: a site's label ("EXCLUSIVE"), a section's heading
+    # ("IMMIGRATION"), a dateline's place or a credit ("AFP"). No sentence is one word in capitals,
+    # and a heading beside another short line is no `looks_like_subhead`.
+    _rule("subhead", r"^(?-i:[A-Z][A-Z'’-]+)$", 1),
     _rule("caption", rf"^[A-Z][\w.'’ -]{{2,40}}/(?:{_PHOTO_AGENCY})\b", 12),
     # A clip in a video list, its running time last: "... 9:04 PM ET Sun, 3 Sept 2017 | 02:51".
     _rule("video", r"\|\s*\d{1,2}:\d{2}(?::\d{2})?$", 40),
@@ -880,7 +884,8 @@ def classify_lines(text: str) -> list[Line]:
         if kind is None and line.lower() in seen:
             kind = "duplicate"
         if kind is None and not any(l.is_content or l.label == "title" for l in labels):
-            if looks_like_headline(line) and index + 1 < len(lines):
+            # A line in headline case is one even closing on a mark ("... You Left Me Broke!", "Who Is Jo Penn?").
+            if (looks_like_headline(line) or in_headline_case(line)) and index + 1 < len(lines):
                 kind = "title"
         elif kind is None and labels and labels[-1].label == "related" and looks_like_headline(line):
             kind = "related"

@@ -611,6 +611,27 @@ def test_subhead_next_to_an_ad_is_dropped_too():
     assert clean_article(cleaned) == cleaned
 
 
+def test_a_gossip_sites_two_headlines_and_label_are_no_text():
+    # The page's headline in headline case closing on a mark, the story's shorter one, a label in capitals.
+    text = "\n\n".join([
+        "Pop Star Ex Wants Huge Allowance You Owe Me!",
+        "Pop Star's Ex Wants Huge Allowance",
+        "EXCLUSIVE",
+        "The singer's former husband says he cannot pay his rent without her help, so he is asking a judge to step in.",
+        "He says he gave up his job when they married and she promised to cover his bills.",
+    ])
+    article = clean_article(Article("x", text))
+    assert article.title == "Pop Star Ex Wants Huge Allowance You Owe Me!"
+    assert article.text.split("\n\n") == text.split("\n\n")[3:]
+
+
+@pytest.mark.parametrize("line", ["WASHINGTON", "AFP", "BREAKING"])
+def test_one_word_in_capitals_alone_on_its_line_is_no_text(line):
+    # Beside another short line, so that no subhead rule takes it.
+    text = "\n\n".join([*JUNKY_STORY[3:5], "The Mill Road Plan", line, *JUNKY_STORY[5:]])
+    assert line not in clean_article(Article("x", text, title="Given")).text.split("\n\n")
+
+
 def test_a_related_videos_title_over_its_description_is_dropped():
     # Too long for a subhead, but the line under it describes a clip and says when it was posted.
     text = "\n\n".join([
