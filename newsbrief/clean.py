@@ -21,7 +21,8 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import DASHES, MONTH_NAME, QUOTE_MARKS, SENTENCE_OPENER, WEEKDAY_NAME, sentence_pieces
+from .sentences import (DASHES, INITIALISM_AT_END, MONTH_NAME, QUOTE_MARKS, SENTENCE_OPENER, TITLE_AT_END, WEEKDAY_NAME,
+                        sentence_pieces)
 
 CONTENT = "content"
 
@@ -223,6 +224,12 @@ REFERENCE_MARKER = re.compile(
 )
 NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$)", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A name and nothing else: capitalised words (a number, "5th"), the small words inside names
+# ("Court of Appeals for the D.C."), commas, an opening mark. At a text's end after an initialism
+# or a title, where the site cut its text at a stop its splitter took for a sentence's end ("Judge
+# Jo Penn of the U.S. Court of Appeals for the D.C.", "Republican Gov.", "On Wednesday, the Ninth
+# U.S."), it is the cut head of a sentence, with no verb: no sentence of the story.
+NAME_WORDS_ONLY = re.compile(r"^(?:[\"“(]?(?:[A-Z\d][\w.'’-]*|of|the|for|and|on|in|at|to),?(?: |$))+$")
 URL = re.compile(r"https?://|www\.[a-z]|\b[\w.-]+\.(?:com|org|net|co\.uk)/\S", re.IGNORECASE)
 LEADING_SEPARATOR = re.compile(r"^[/|]\s*(?=\w)")
 # A list's dash opening a paragraph, glued to its words or not ("-In the past twenty years, ...", "- On
@@ -1163,6 +1170,15 @@ def without_inline_junk(paragraph: str) -> str:
     return " ".join(kept)
 
 
+def without_cut_name_at_end(paragraphs: list[str]) -> list[str]:
+    """A text's paragraphs less a last sentence that is only the head of a name the site cut
+    at an initialism or a title (`NAME_WORDS_ONLY`)."""
+    last = sentence_pieces(paragraphs[-1])[-1] if paragraphs and paragraphs[-1] else ""
+    if not (INITIALISM_AT_END.search(last) or TITLE_AT_END.search(last)) or not NAME_WORDS_ONLY.match(last):
+        return paragraphs
+    return [*paragraphs[:-1], paragraphs[-1][: -len(last)].rstrip()]
+
+
 def without_list_dash(paragraph: str) -> str:
     return LIST_DASH.sub("", paragraph)
 
@@ -1281,7 +1297,7 @@ def clean_article(article: Article) -> Article:
     content = [l.text for l in lines if l.is_content]
     paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(
         with_one_opening_quote(without_list_dash(strip_lead_in(text, is_lead=not index))))))) for index, text in enumerate(content)]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [p for p in without_cut_name_at_end(paragraphs) if p]
     return replace(
         article,
         text=strip_reference_markers("\n\n".join(paragraphs)),

@@ -804,6 +804,28 @@ def test_a_syndicators_note_naming_the_first_site_goes_with_the_headline_before_
     assert lead == f"{left} {RUN_TOGETHER_STORY}"
 
 
+@pytest.mark.parametrize("cut", [
+    "Judge Ann Reyes of the U.S. Court of Appeals for the D.C.",
+    "On Friday, the Fifth U.S.",
+    "Republican Gov.",
+    "“Sen.",
+    "Rep. Jo Penn (D.N.M.",
+])
+def test_a_names_head_the_site_cut_at_a_texts_end_is_no_sentence(cut):
+    lead = "The appeals court ordered the lower court to drop the case on Wednesday."
+    assert clean_article(Article("x", f"{lead} {cut}", title="Given")).text == lead
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard the case in Washington, D.C.",  # a sentence with its verb
+    "The rule covers travellers who fly to the U.S.",
+    "The ruling came from the D.C. Circuit. In a brief submitted to the D.C.",  # a cut sentence, but not a name alone
+    "The new envoy to the U.N. is Ann Reyes. The U.N. Secretary",  # a name alone, but at no initialism or title
+])
+def test_a_last_sentence_ending_on_an_initialism_stays(text):
+    assert clean_article(Article("x", text, title="Given")).text == text
+
+
 @pytest.mark.parametrize("text", [
     "Exhibit A for the defence was a letter.",  # "A" after one word: a phrase of the sentence
     "The Tennessean reported the sale on Friday.",  # "The" of a name, capitalised after it
