@@ -837,12 +837,19 @@ def _may_be_list_item(line: str) -> bool:
 MIN_HEADLINE_RUN = 3
 MIN_HEADLINE_WORDS = 6
 _OPENING_MARKS = "'‘\"“("
+_NONSPACE = re.compile(r"\S+")
 
 
 def in_headline_case(line: str) -> bool:
-    words = [word.lstrip(_OPENING_MARKS) for word in line.split()]
-    words = [word for word in words if word[:1].isalpha()]  # not a number ("2010") or a dash
-    return len(words) >= MIN_HEADLINE_WORDS and all(word[0].isupper() for word in words)
+    capitalised = 0
+    # Word by word up to the first not capitalised: a scrape's line may be a whole page long.
+    for match in _NONSPACE.finditer(line):
+        word = match.group(0).lstrip(_OPENING_MARKS)
+        if word[:1].isalpha():  # not a number ("2010") or a dash
+            if not word[0].isupper():
+                return False
+            capitalised += 1
+    return capitalised >= MIN_HEADLINE_WORDS
 
 
 def headline_runs(lines: list[str]) -> set[int]:
@@ -878,9 +885,11 @@ def classify_lines(text: str) -> list[Line]:
     in_lists = list_items(lines) | headline_runs(lines)
     # Subheads are judged against the nearest lines that may be content, not against ads.
     candidates = [i for i, kind in enumerate(kinds) if kind is None]
+    place_among_candidates = {index: place for place, index in enumerate(candidates)}  # list.index was quadratic
     labels: list[Line] = []
     seen: set[str] = set()
     tail_kind: str | None = None
+    headed = False  # whether a content line or the title came yet
     for index, (number, line) in enumerate(numbered):
         if tail_kind is None and TAIL_TRIGGER.match(line) and index >= len(lines) // 3:
             tail_kind = "donation" if "here" in line.lower() else "related"
@@ -890,7 +899,7 @@ def classify_lines(text: str) -> list[Line]:
         kind = kinds[index]
         if kind is None and line.lower() in seen:
             kind = "duplicate"
-        if kind is None and not any(l.is_content or l.label == "title" for l in labels):
+        if kind is None and not headed:
             # A line in headline case is one even closing on a mark ("... You Left Me Broke!", "Who Is Jo Penn?").
             if (looks_like_headline(line) or in_headline_case(line)) and index + 1 < len(lines):
                 kind = "title"
@@ -899,7 +908,7 @@ def classify_lines(text: str) -> list[Line]:
         elif kind is None and index + 1 < len(lines) and is_video_title(line, lines[index + 1]):
             kind = "video"
         elif kind is None:
-            place = candidates.index(index)
+            place = place_among_candidates[index]
             previous = lines[candidates[place - 1]] if place else None
             following = lines[candidates[place + 1]] if place + 1 < len(candidates) else None
             if following is not None and looks_like_subhead(line, previous, following):
@@ -908,6 +917,7 @@ def classify_lines(text: str) -> list[Line]:
         # A list's item is content to no other rule: a related link's headline keeps that label,
         # and tells the one after the list's end for one too.
         labels.append(Line(line, kind or ("list" if index in in_lists else CONTENT), number))
+        headed = headed or labels[-1].is_content or labels[-1].label == "title"
     return sorted(labels + markup_lines(text, shown), key=lambda line: line.number)
 
 
@@ -1170,11 +1180,19 @@ def without_inline_junk(paragraph: str) -> str:
     return " ".join(kept)
 
 
+# How much of a text's end is split to find its last sentence: a name's head is far shorter, and
+# a text may be one line megabytes long.
+_END_CHARACTERS = 1000
+
+
 def without_cut_name_at_end(paragraphs: list[str]) -> list[str]:
     """A text's paragraphs less a last sentence that is only the head of a name the site cut
     at an initialism or a title (`NAME_WORDS_ONLY`)."""
-    last = sentence_pieces(paragraphs[-1])[-1] if paragraphs and paragraphs[-1] else ""
-    if not (INITIALISM_AT_END.search(last) or TITLE_AT_END.search(last)) or not NAME_WORDS_ONLY.match(last):
+    end = paragraphs[-1][-_END_CHARACTERS:] if paragraphs else ""
+    if not (INITIALISM_AT_END.search(end) or TITLE_AT_END.search(end)):
+        return paragraphs
+    last = sentence_pieces(end)[-1]
+    if not NAME_WORDS_ONLY.match(last):
         return paragraphs
     return [*paragraphs[:-1], paragraphs[-1][: -len(last)].rstrip()]
 

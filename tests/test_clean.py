@@ -816,6 +816,11 @@ def test_a_names_head_the_site_cut_at_a_texts_end_is_no_sentence(cut):
     assert clean_article(Article("x", f"{lead} {cut}", title="Given")).text == lead
 
 
+def test_a_names_head_cut_at_the_end_of_a_very_long_line_goes_too():
+    lead = " ".join(["The appeals court ordered the lower court to drop the case on Wednesday."] * 200)
+    assert clean_article(Article("x", f"{lead} Judge Ann Reyes of the D.C.", title="Given")).text == lead
+
+
 @pytest.mark.parametrize("text", [
     "The court heard the case in Washington, D.C.",  # a sentence with its verb
     "The rule covers travellers who fly to the U.S.",

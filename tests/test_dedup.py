@@ -82,3 +82,16 @@ def test_signatures_need_neither_scipy_nor_the_whole_datasketch_package_and_matc
     assert loaded == []
     assert ours == whole_package == signature(text).tolist()
     assert has_lsh and has_minhash_module  # a later `import datasketch` gets the whole package
+
+
+def test_only_a_texts_first_words_are_shingled_so_a_huge_page_costs_a_bounded_amount():
+    from newsbrief.dedup import MAX_SHINGLED_WORDS, shingles
+
+    words = [f"w{n}" for n in range(MAX_SHINGLED_WORDS + 500)]
+    head = " ".join(words[:MAX_SHINGLED_WORDS])
+    assert shingles(" ".join(words)) == shingles(head)
+    assert len(shingles(head)) == MAX_SHINGLED_WORDS - 2
+    # One line or many: words are read the same way.
+    assert shingles("\n".join(words)) == shingles(head)
+    # Two pages that agree on their first words are copies, whatever follows.
+    assert jaccard(signature(head + " one ending"), signature(head + " " + "another ending " * 3000)) == 1.0
