@@ -180,6 +180,12 @@ _WHEN = rf"(?:{DATE.pattern}|(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{
 _UPDATE_SEPARATOR = rf"\s*(?::|-{{1,2}}|[{DASHES}\]])\s*"
 UPDATE_LABEL = re.compile(rf"^(?:\[?(?:UPDATED?|Updated?)(?:,? {_WHEN}){{0,2}}{_UPDATE_SEPARATOR}(?:{_WHEN}(?: {_WHEN})?{_UPDATE_SEPARATOR})?)+"
                           r"(?=[A-Z\"“‘'])")
+# An editor's pointer from a page to a later version of its story ("Read the updated story here."):
+# the update before it supersedes the text below.
+UPDATED_STORY_POINTER = re.compile(r"\b(?:read|see|view)\b[^.!?]{0,40}\b(?:updated|latest) (?:story|article|version)\b[^.!?]*[.!?]?",
+                                   re.IGNORECASE)
+# An update is a few sentences: a longer paragraph is the story, perhaps a whole page on one line.
+MAX_UPDATE_CHARACTERS = 1500
 # A reprint's label with the date the piece first ran, glued to its first sentence: "ORIGINALLY
 # PUBLISHED MARCH 2019: The council voted ...", "PUBLISHED JUNE 4, 2020: Flood waters ...",
 # "Published on 3 May 2018: ...". The date is asked for, month and year at least, in any case: no
@@ -1103,6 +1109,22 @@ def _as_written(word: str, forms: set[str], opens: bool) -> str | None:
     return word.lower() if any(form.islower() for form in forms) else word.capitalize()
 
 
+def superseding_update(paragraph: str) -> str | None:
+    """What an editor's update opening a paragraph says (`UPDATE_LABEL`), where it sends the reader
+    to the updated story (`UPDATED_STORY_POINTER`): "Update: The party said late Wednesday that the
+    attack was a test. Read the updated story here." The page's story is the version it
+    supersedes, so the update must not lead a brief that tells the story, nor be lost."""
+    label = UPDATE_LABEL.match(paragraph) if len(paragraph) <= MAX_UPDATE_CHARACTERS else None
+    pointer = UPDATED_STORY_POINTER.search(paragraph) if label else None
+    return (paragraph[label.end():pointer.start()] + paragraph[pointer.end():]).strip() if pointer else None
+
+
+def opening_update(text: str) -> str | None:
+    """The `superseding_update` a text's first paragraph is, after its dateline ("(CNN) Update: ...")."""
+    first = text.lstrip().partition("\n")[0]
+    return superseding_update(strip_lead_in(normalize(first), is_lead=True)) if len(first) <= MAX_UPDATE_CHARACTERS else None
+
+
 def without_inline_widgets(paragraph: str) -> str:
     """A paragraph less the widgets a site ran into its sentences, which read on once they are
     cut out: The Hill's link boxes and stock ticker chips."""
@@ -1313,6 +1335,8 @@ def clean_article(article: Article) -> Article:
         lines = [l for l in lines if not (l.is_content and l.text.strip().lower() == as_a_line)]
     meta = extract_metadata(lines)
     content = [l.text for l in lines if l.is_content]
+    if content and superseding_update(strip_lead_in(content[0], is_lead=True)) is not None:
+        content = content[1:]  # told in a warning (`clean_cluster`)
     paragraphs = [without_link_residue(without_inline_junk(strip_section_labels(without_inline_widgets(
         with_one_opening_quote(without_list_dash(strip_lead_in(text, is_lead=not index))))))) for index, text in enumerate(content)]
     paragraphs = [p for p in without_cut_name_at_end(paragraphs) if p]
@@ -1343,15 +1367,20 @@ def drop_reason(article: Article, cleaned: Article) -> str | None:
 
 
 def clean_cluster(cluster: Cluster) -> CleanedCluster:
-    """Clean every article and drop those that are not articles, saying which and why."""
+    """Clean every article and drop those that are not articles, saying which and why, and say
+    which article opens on an update superseding its text (`opening_update`)."""
     kept: list[Article] = []
     warnings: list[str] = []
     for article in cluster.articles:
         cleaned = clean_article(article)
         reason = drop_reason(article, cleaned)
+        update = None if reason else opening_update(article.text)
         if reason:
             warnings.append(f"dropped {article.note_name}: {reason}")
         else:
             kept.append(cleaned)
+        if update:
+            warnings.append(f"{article.note_name} opens on an editor's update that may supersede its text, which the brief "
+                            f"reads as it stands: \"{update}\"")
     kept = [with_lead_in_in_case(article, kept) for article in kept]
     return CleanedCluster(replace(cluster, articles=tuple(kept)), tuple(warnings))

@@ -773,6 +773,18 @@ def test_an_editors_update_label_goes_and_its_text_stays(labelled, sentence):
     assert clean_article(Article("x", labelled, title="Given")).text == sentence
 
 
+def test_an_update_that_sends_the_reader_to_the_updated_story_is_a_warning_not_the_lead():
+    update = ("(NBC) Update: The party said late Wednesday that what it feared was an attack on its servers was a drill. "
+              "Read the updated story here.")
+    story = ["The party called in the police on Tuesday after it found what it believed was an attack on its servers.",
+             "A security firm had warned it of a fake login page in the early hours of Tuesday."]
+    cleaned = clean_cluster(Cluster(articles=(Article("dnc", "\n\n".join([update, *story]), title="Given"),)))
+    assert cleaned.cluster.articles[0].text.split("\n\n") == story
+    assert cleaned.warnings == ('dnc opens on an editor\'s update that may supersede its text, which the brief reads '
+                                'as it stands: "The party said late Wednesday that what it feared was an attack on its '
+                                'servers was a drill."',)
+
+
 @pytest.mark.parametrize("label, left", [
     ("ORIGINALLY PUBLISHED MARCH 2019: ", ""),
     ("PUBLISHED JUNE 4, 2020: ", ""),
