@@ -204,6 +204,7 @@ class Entity:
     told: bool = False  # the kind is a noun's before the name or in its appositive: `_told_kind`
     next_word: str = ""  # the word right after the name where it is in lower case ("Abbey" gate), for `name_kinds`
     cut: bool = False  # one word the site cut the text at ("Rochelle..."): `_is_cut_by_site`, for `name_kinds`
+    article: bool = False  # after an article, named as a thing is ("the Jets said"): `_is_named_with_article`
 
 
 @dataclass(frozen=True)
@@ -361,7 +362,19 @@ def _entity(span) -> Entity:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     next_word = after.lower_ if after is not None and after.is_lower and after.is_alpha else ""
     return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word,
-                  _is_cut_by_site(span))
+                  _is_cut_by_site(span), _is_named_with_article(span))
+
+
+def _is_named_with_article(span) -> bool:
+    """Whether a name comes after an article, or opens on one, and no noun, name or possessive follows
+    it ("the Jets said", "a lawsuit against the Jets."): a team's, a firm's or a place's name takes one,
+    a person's hardly ever; not a name before a noun ("the Obama administration", "the Jets
+    cheerleaders", "the Trump Tower"), nor an owner ("the Smiths' house")."""
+    doc = span.doc
+    before = span[0] if span[0].lower_ == "the" else doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return before is not None and before.lower_ in ("the", "a", "an") and not (
+        after is not None and (after.tag_.startswith("NN") or after.tag_ == "POS" or after.text[0].isupper()))
 
 
 def _is_numbered(span) -> bool:
@@ -1476,6 +1489,7 @@ def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dic
             counter["told", entity.kind] += entity.told
             counter["next", entity.next_word] += 1
             counter["cut"] += entity.cut
+            counter["article"] += entity.article
     own = {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames = {surname for words in full_names for surname in (words[-1], _hyphen_split(tuple(words))[-1])}
@@ -1630,6 +1644,11 @@ def _told_winner(counter: Counter) -> str | None:
 
 def _winner(counter: Counter) -> str | None:
     listed = Counter({kind: counter[kind] for kind in LISTED_KINDS if counter[kind]})
+    # A name some mention writes after an article ("the Jets said": `Entity.article`) and spaCy
+    # labels another kind than a person's somewhere is no person, whatever other mentions say ("the
+    # Jets cheerleaders", a person to spaCy).
+    if counter["article"] and len(listed) > 1:
+        listed.pop("people", None)
     if not listed or counter["NORP"] * 2 > sum(listed.values()) + counter["other"]:
         return None
     # In a tie, a place only where a mention says where something is ("F.B.I. agents" and "the

@@ -443,6 +443,31 @@ def test_a_name_that_is_also_a_common_word_stays_a_name():
     assert kinds["house"] == "organisations"  # named more often than written as a common word
 
 
+def test_a_name_after_an_article_and_another_kind_somewhere_is_no_person():
+    # "The Gulls cheerleaders" twice a person to spaCy, "the Gulls said" an organisation.
+    kinds = kinds_of(
+        ((Entity("Gulls", "PERSON", "people"),), ("cheerleaders", "won")),
+        ((Entity("Gulls", "PERSON", "people"),), ("cheerleaders", "sued")),
+        ((Entity("Gulls", "ORG", "organisations", article=True),), ("the", "said", "they", "deny")),
+        # All a person's mentions but one: the article alone says nothing ("the Dalai Lama").
+        ((Entity("Dalai Lama", "PERSON", "people", article=True),), ("the", "said")),
+        ((Entity("Dalai Lama", "PERSON", "people"),), ("met",)),
+    )
+    assert kinds["gulls"] == "organisations"
+    assert kinds["dalai lama"] == "people"
+
+
+@pytest.mark.parametrize("text, name, article", [
+    ("The Jets said they deny the claims.", "Jets", True),
+    ("The suit against the Harbor Hawks was settled.", "the Harbor Hawks", True),
+    # Before a noun a person's name takes an article too.
+    ("Aides of the Obama administration left.", "Obama", False),
+    ("Ann Lee said she would appeal.", "Ann Lee", False),
+])
+def test_a_name_after_an_article_with_no_noun_after_it(text, name, article):
+    assert [entity.article for entity in mentions([text])[0].entities if entity.text == name] == [article]
+
+
 @pytest.mark.parametrize("written, value", [
     ("$2bn", 2e9), ("24.2m", 24.2e6), ("60 million doses", 60e6), ("4.5 Million", 4.5e6), ("1,200", 1200),
     # A scale after a range counts for both ends.
