@@ -266,13 +266,26 @@ DAY_SET_BEFORE = re.compile(rf"^(?:(?!(?:{WEEKDAY_NAME}|{MONTH_NAME})\b).)*"
 # "The territory of Puerto Rico also saw an increase…", "Cohen also worked…": "also" between the
 # subject and its verb adds to what the sentence before told (QA s26 Q5, nt800: read after another
 # outlet's figure; Q6, nt811: a brief opening on it). Not in a clause that opens the sentence ("If
-# Ann Lee also runs, …") or a relative one ("A bill that would also ban…").
+# Ann Lee also runs, …") or a relative one ("A bill that would also ban…"). A subject of names and
+# figures may take seven words: "S&P 500 and Nasdaq 100 futures were also higher." (QA s27 D1, nt892).
 ADDS_TO_BEFORE = re.compile(r"^(?!(?:If|When|While|Although|Though|As|Because|After|Before|Since|Once|Unless|Until|Whether)\b)"
-                            r"(?:(?!(?:who|whom|whose|which|that)\b)[\w’'.-]+\s+){1,6}also\s+[a-z]")
+                            r"(?:(?!(?:who|whom|whose|which|that)\b)[\w’'.&-]+\s+){1,7}also\s+[a-z]")
 # "President had hinted he might work with Democrats…": a title with no article and no name, as a
 # headline's deck writes it (QA s26 Q6, nt804), not as a brief's first line. ("Secretary of State
 # Ann Lee said…" and "Minister for Health…" go on with the office.)
 DECK_TITLE = re.compile(rf"^(?:{'|'.join(re.escape(title.capitalize()) for title in TITLES)})\s+(?!of\b|for\b)[a-z]")
+# "Authorities sent the suspect there after police shot him…", "…killed at least 23 civilians there…":
+# a place the sentence before named (QA s27 D1, mn1: read after another outlet's sentence, the hospital
+# was never told). Not "there" of being ("there were", "there's"), nor "out there", "over there", "here
+# and there", nor "there" after a place the sentence names itself ("…came to Boston… and made a career there",
+# "Israel's strikes on the Gaza Strip… according to authorities there"), nor in an article's first
+# sentence, whose place is its own ("States such as Wisconsin… Tuesday's primaries there…": of the 3
+# sentences of 394 dev clusters this took from their briefs, 2 were such leads).
+PLACE_NAMED_BEFORE = re.compile(
+    r"^(?!.*\b(?:in|at|on|to|into|from|near|across|inside|outside|toward|towards)\s+(?:the\s+)?[A-Z].*\bthere\b)"
+    r".*(?<![Oo]ver )(?<![Oo]ut )(?<!and )\bthere\b(?!['’](?:s|ll|d|re)\b|\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|comes?|came|exists?|existed|be|"
+    r"being|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|couldn|needs?|used|continues?|continued|to be)\b)")
 # "Twitter at the time said it was a glitch", "Comey at the time said…": the time, a sentence
 # before set ("at the time of the attack" says which).
 TIME_AFTER_SUBJECT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,3}at (?:the|that) time\b(?! of\b)")
@@ -388,6 +401,14 @@ REFERRING_NOUNS = (*EVENT_NOUNS, "boy", "girl", "man", "woman", "men", "women", 
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
               r"that|which)\b|,\s+(?:\d|[A-Z])|:")
+# "The final step revealed the boy standing on a giant ball…": past a sentence's opening too, a person
+# called by such a noun is one a sentence before introduced, where the article introduces someone by it
+# ("Then a boy rode in on…"; QA s27 D1, mn9: two sentences on "the boy" in a brief that never told of
+# one). Not where the article counts them ("seven men have been charged" for "…the men say…") or calls
+# them by it only as "the girl": on 394 dev briefs that took 4 sentences a reader follows from 2 briefs,
+# which told of "a group of students" (mn51) or named the girl (mn67).
+PERSON_NOUN = re.compile(rf"(?<=\s)the (?P<noun>{'|'.join(noun for noun in REFERRING_NOUNS if noun not in EVENT_NOUNS)})"
+                         rf"\b(?![-’'])(?!{SAYS_WHICH})")
 # A verb after the opening words, which makes them the sentence's subject.
 SUBJECT_VERB = (rf"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|comes?|came|"
                 rf"{SPEECH_VERBS}|[a-z]+ed)\b")
@@ -408,6 +429,12 @@ REFERRING_NOUN = re.compile(rf"^(?:The|(?:[\w’'-]+\s+){{0,3}}(?i:on|over|about
 # opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
 # the sentence before said is the one it told of.
 OPENING_SUBJECT = re.compile(rf"^The (?P<noun>[a-z][\w-]*)\b(?!-)(?!{SAYS_WHICH})(?={SUBJECT_VERB})")
+# "The Raiderettes claimed they'd been paid less than $5 an hour." after "The Raiders also settled…": a
+# group named as the subject in the plural, by a name no other sentence of the cluster gives, is one the
+# sentence before told of, the writer counting on it to say who they are (QA s27 D1, mn5: the Raiders'
+# cheerleaders, in a brief that never named them). Of the 7 sentences of 394 dev clusters so opening,
+# 3 give a name no other sentence does.
+GROUP_NAME_SUBJECT = re.compile(rf"^The (?P<name>[A-Z][a-z]+s)\b(?!{SAYS_WHICH})(?={SUBJECT_VERB})")
 # "…ties with the semi-autonomous region.", "…surround the northern province.", "…almost surround
 # the region.": a part of a country, bare or described by the words before its noun, as one the
 # sentence before named. Words after the noun that say which one ("the northern province of Idlib",
@@ -606,7 +633,8 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
     that sentence told by "this" or "these" anywhere ("…explanations for this phenomenon…",
     `DEMONSTRATIVE`) or gives the forecast of its figure ("A survey had expected a 3.6% increase."),
     its opening verb's object is "them", "him" or "her" ("China matched them…", "Reyes photographed her
-    and…"), it happens on the day the sentence before set ("…that day", `DAY_SET_BEFORE`), it names
+    and…"), it happens on the day the sentence before set ("…that day", `DAY_SET_BEFORE`) or at the place
+    that sentence named ("…sent him there", `PLACE_NAMED_BEFORE`), it names
     its speaker by a pronoun ("…,” he said."), or it is all quotation, whose speaker the sentence
     before names. An article's first sentence opening on "It was…" before a
     colon points past the colon (`POINTS_PAST_COLON`)."""
@@ -618,6 +646,7 @@ def leans_on_sentence_before(sentence: Sentence) -> bool:
                 or PART_OF_GROUP.match(text) or OBJECT_PRONOUN.match(text) or REMAINDER.match(text)
                 or DOES_JUST_THAT.search(unquoted) or DEMONSTRATIVE.search(unquoted)
                 or FORECAST_OF_FIGURE_BEFORE.search(unquoted) or DAY_SET_BEFORE.search(unquoted)
+                or (sentence.position > 0 and PLACE_NAMED_BEFORE.search(unquoted))
                 or PRONOUN_IN_OPENING_CLAUSE.match(text) or PRONOUN_AFTER_OPENING_PHRASE.match(text)
                 or CONNECTIVE_AFTER_SUBJECT.match(text) or TIME_AFTER_SUBJECT.match(text)
                 or names_speaker_by_pronoun(sentence) or is_bare_quotation(sentence))
@@ -1244,11 +1273,39 @@ def introductions(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """For each sentence that names what it does not introduce, the sentence of its article that
     does, with the word: a person's surname (`people_by_surname`), or an opening noun for an
     event or a person ("The allegations were…", "The boy was…") or a place's description ("the
-    semi-autonomous region"), which the sentence before it told of (`referred_to`)."""
+    semi-autonomous region"), which the sentence before it told of (`referred_to`), or a group by a
+    name the cluster gives only there (`GROUP_NAME_SUBJECT`: "The Raiderettes claimed…")."""
     before = sentence_before(sentences, range(len(sentences)))
     referring = {i: (before[i], word) for i, s in enumerate(sentences)
                  if i in before and (word := referred_to(s.text, sentences[before[i]].text))}
-    return people_by_surname(sentences) | referring
+    return people_by_surname(sentences) | people_by_noun(sentences) | groups_named_once(sentences, before) | referring
+
+
+def groups_named_once(sentences: list[Sentence], before: dict[int, int]) -> dict[int, tuple[int, str]]:
+    """For each sentence opening on a group's name as its subject (`GROUP_NAME_SUBJECT`) that no other
+    sentence of the cluster gives, its article's sentence before it, with the name."""
+    named = Counter(word for s in sentences for word in re.findall(r"\b[A-Z][a-z]+s\b", s.text))
+    return {i: (before[i], match.group("name")) for i, s in enumerate(sentences)
+            if i in before and (match := GROUP_NAME_SUBJECT.match(s.text)) and named[match.group("name")] == 1}
+
+
+def people_by_noun(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
+    """For each sentence that calls someone by a definite noun past its opening, outside quotation marks
+    (`PERSON_NOUN`: "…revealed the boy standing on…"), with the noun, the first sentence of its article
+    to introduce someone by that noun ("a boy", "a young boy"), where that comes before it."""
+    order = sorted(range(len(sentences)), key=lambda i: (sentences[i].article, sentences[i].position))
+    found = {}
+    for i in order:
+        sentence = sentences[i]
+        for match in PERSON_NOUN.finditer(outside_quotes(sentence.text)):
+            noun = match.group("noun")
+            first = next((j for j in order if sentences[j].article == sentence.article
+                          and sentences[j].position < sentence.position
+                          and re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?{noun}\b", outside_quotes(sentences[j].text))), None)
+            if first is not None:
+                found[i] = (first, noun)
+                break
+    return found
 
 
 def people_by_surname(sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
@@ -1298,8 +1355,9 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     best-scored that can lead; else the best-scored. The rest are sorted by how far into its
     article each sentence sits (relative position), which keeps every source's order and
     interleaves sources the way a round-up reads; a sentence that `follows_sentence_before` stays
-    right after the sentence before it in its article. A sentence naming what it does not
-    introduce (`introductions`) never leads.
+    right after the sentence before it in its article, and one adding to what its article told
+    (`added_to`) after the last sentence of its article the brief has before it. A sentence naming
+    what it does not introduce (`introductions`) never leads.
     """
     if not chosen:
         return []
@@ -1308,7 +1366,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
         lengths[s.article] = max(lengths.get(s.article, 0), s.position + 1)
     introduced = introductions(sentences)
     leans_on = sentences_leaned_on(sentences, introduced)
-    before = sentence_before(sentences, chosen)
+    before = sentence_before(sentences, chosen) | added_to(chosen, sentences)
 
     def reads_after(i: int) -> bool:
         """Whether chosen sentence `i` stays right after its article's sentence before it: it follows
@@ -1333,6 +1391,22 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
         return max(own, (*place(introducer), sentences[i].position))
 
     return [lead, *sorted((i for i in chosen if i != lead), key=place)]
+
+
+def added_to(chosen: list[int], sentences: list[Sentence]) -> dict[int, int]:
+    """For each chosen sentence that adds to what its article told before it (`ADDS_TO_BEFORE`), the
+    last chosen sentence of its article before it, its sentence before or, where the brief leaves that
+    out, an earlier one: "S&P 500 and Nasdaq 100 futures were also higher." adds to its outlet's
+    futures, and read after another outlet's sentence on stocks falling, to those (QA s27 D1, nt892).
+    On 394 dev briefs this moves 12 such sentences, 7 next to what they add to ("Rastafarians can
+    also legally use marijuana…" after the plants Jamaica permits), 5 to places as good as before."""
+    found = {}
+    for i in chosen:
+        sentence = sentences[i]
+        earlier = [j for j in chosen if sentences[j].article == sentence.article and sentences[j].position < sentence.position]
+        if earlier and ADDS_TO_BEFORE.match(sentence.text):
+            found[i] = max(earlier, key=lambda j: sentences[j].position)
+    return found
 
 
 # name -> "module:Class", imported on first use so the baselines cost nothing until asked for.

@@ -499,3 +499,78 @@ def test_a_headline_deck_cannot_lead(text, leads):
 ])
 def test_a_verbless_tail_closing_on_it_is_no_sentence(text, complete):
     assert is_complete(s(text)) is complete
+
+
+# Session 28 (QA s27 D1: nt892, mn1, mn9, mn5). Invented snippets after the shapes QA found.
+
+def test_an_also_sentence_with_a_subject_of_names_and_figures_adds_to_the_sentence_before():
+    # nt892: "&" in a name and seven words before "also".
+    also = s("S&P 500 and Nasdaq 100 futures were also higher.", 0, 2)
+    assert follows_sentence_before(also, TALKS.text) and not can_lead(also)
+
+
+def test_an_also_sentence_whose_sentence_before_is_left_out_stays_after_its_articles_last_sentence_before_it():
+    rise = s("Ticket sales rose in the city centre last month, the rail company said.", 0, 0)
+    buses = s("Bus tickets rose by a tenth in the same month, the company said.", 0, 1)
+    also = s("The northern suburbs also saw a rise in the number of tickets sold.", 0, 2)
+    other = s("The port handled a record number of containers in the same month.", 1, 0)
+    fares = s("Fares on the ferries are to stay the same until the end of next year.", 1, 1)
+    filler = s("Filler sentence number three of report one.", 1, 2)
+    sentences = [rise, buses, also, other, fares, filler]
+    # The brief leaves out the buses. The rise leads (an opener over the median, 0.7). By relative
+    # position the suburbs (2 of 3) would come after the port's lead (0 of 3) and the ferries (1 of 3),
+    # read as the port's; they stay after the rise, the last sentence of their article the brief has.
+    scores = np.array([0.9, 0.0, 0.5, 0.8, 0.6, 0.0])
+    assert reading_order([0, 2, 3, 4], sentences, scores) == [0, 2, 3, 4]
+
+
+@pytest.mark.parametrize("text, leans", [
+    # mn1: "there" is the place the sentence before named.
+    ("Authorities sent the 23-year-old suspect there after police shot him four times.", True),
+    ("Rights groups said troops have killed at least 20 civilians there since Tuesday.", True),
+    # "there" of being, "out there", a place the sentence names before "there", a quotation's "there".
+    ("Officials said there were no injuries among the passengers on the late train.", False),
+    ("The rail company said there's no plan to close the line before next spring.", False),
+    ("The truth about the missing money is still out there, the auditor told reporters.", False),
+    ("The singer moved to Boston in 1995 for her studies and made a career there.", False),
+    ("Strikes on the Gaza Strip have killed at least 200 people, according to authorities there.", False),
+    ('"The school is not safe there at all," said a student who moved to another school.', False),
+])
+def test_there_as_a_place_leans_on_the_sentence_before(text, leans):
+    assert leans_on_sentence_before(s(text, 0, 1)) is leans
+
+
+def test_an_articles_first_sentence_saying_there_means_a_place_of_its_own():
+    # neus56: "States such as Ohio… Tuesday's primaries there…".
+    lead = "States such as Ohio helped elect the governor, and Tuesday's primaries there serve as a test of his party."
+    assert not leans_on_sentence_before(s(lead, 0, 0))
+    assert leans_on_sentence_before(s(lead, 0, 1))
+
+
+def test_a_person_called_by_a_definite_noun_past_the_opening_leans_on_the_sentence_introducing_them():
+    # mn9: "the boy" is the one "a boy" introduced, two sentences before.
+    rode = s("Then a young boy rode in on a mechanical elephant as the drums played.", 0, 3)
+    stage = s("The show went on with a parade of acrobats and dancers across the stage.", 0, 4)
+    ball = s("The final step revealed the boy standing on a giant black ball.", 0, 5)
+    assert introductions([rode, stage, ball]) == {2: (0, "boy")}
+    # Words after the noun say which one; a quotation's "the boy" is the speaker's.
+    for text in ("The final step revealed the boy who rode the elephant on a giant ball.",
+                 'The host said: "Look at the boy on the giant black ball up there."'):
+        assert introductions([rode, stage, s(text, 0, 5)]) == {}
+
+
+def test_a_person_noun_counted_or_never_introduced_by_an_indefinite_article_leans_on_nothing():
+    # mn51: "seven men have been charged" tells who "the men" are wherever the brief says they were charged.
+    charged = s("A total of seven men have been charged in the death of a student last year.", 0, 0)
+    statement = s("The fraternity the men say they belonged to has released a statement.", 0, 2)
+    assert introductions([charged, statement]) == {}
+
+
+def test_a_group_named_as_subject_by_a_name_the_cluster_gives_only_there_leans_on_the_sentence_before():
+    # mn5: "The Raiderettes" are the Raiders' cheerleaders, which only the sentence before says.
+    settled = s("The Raiders also settled with their cheerleaders for $1.25 million in 2014.", 0, 8)
+    claimed = s("The Raiderettes claimed they had been paid less than $5 an hour.", 0, 9)
+    assert introductions([settled, claimed]) == {1: (0, "Raiderettes")}
+    # Named by another sentence too, the name is the story's.
+    again = s("A lawyer for the Raiderettes said the deal was fair to every member.", 1, 4)
+    assert introductions([settled, claimed, again]) == {}
