@@ -1490,7 +1490,8 @@ def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dic
             counter["next", entity.next_word] += 1
             counter["cut"] += entity.cut
             counter["article"] += entity.article
-    own = {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}
+    own = _with_organisations_shortened({form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()},
+                                        votes)
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames = {surname for words in full_names for surname in (words[-1], _hyphen_split(tuple(words))[-1])}
     first_names = {words[0] for words in full_names}
@@ -1516,6 +1517,30 @@ def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dic
         if own[form] != "people" and _ends_in_another(form, people):
             kinds[form] = None
     return kinds
+
+
+def _with_organisations_shortened(own: dict[str, str | None], votes: dict[str, Counter]) -> dict[str, str | None]:
+    """Each name's kind by its own mentions (`own`), but a name written short of an organisation's
+    the cluster names in full is that organisation: without its legal form ("Shake Shack" beside
+    "Shake Shack Inc.": `COMPANY_SUFFIXES`), or, two words or more, as the first words of one a noun
+    tells is an organisation (`_told_winner`: "Kleiner Perkins", a person to spaCy, beside "the
+    venture firm Kleiner Perkins Caufield & Byers"); so its first word is no first name of a person's."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for form in own:
+        longer[form.split()[0]].append(form)
+    shortened = {form for form, kind in own.items() if kind != "organisations" and any(
+        _shortens(form, other, own, votes) for other in longer[form.split()[0]])}
+    return {form: "organisations" if form in shortened else kind for form, kind in own.items()}
+
+
+def _shortens(form: str, other: str, own: dict[str, str | None], votes: dict[str, Counter]) -> bool:
+    """Whether `form` is the organisation `other` written short, as `_with_organisations_shortened` tells."""
+    words, others = form.split(), other.split()
+    if len(others) <= len(words) or others[:len(words)] != words or own[other] != "organisations":
+        return False
+    # Not "& Co." after a name, which may be a person's and their team ("Spiegel & Co. only have to sell").
+    return (others[-2] != "&" and _without_company_suffix(tuple(others)) == tuple(words)) or (
+        len(words) > 1 and _told_winner(votes[other]) == "organisations")
 
 
 def _is_outlet(form: str, kind: str | None, outlets: frozenset[str]) -> bool:

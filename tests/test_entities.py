@@ -468,6 +468,24 @@ def test_a_name_after_an_article_with_no_noun_after_it(text, name, article):
     assert [entity.article for entity in mentions([text])[0].entities if entity.text == name] == [article]
 
 
+def test_a_name_written_short_of_an_organisations_is_the_organisation():
+    kinds = kinds_of(
+        ((Entity("Harlow Vance", "PERSON", "people"),), ("a", "jury", "cleared")),
+        ((Entity("Harlow Vance", "PERSON", "people"),), ("said", "it", "would")),
+        ((Entity("Harlow Vance Quill & Dunn", "ORG", "organisations", told=True),), ("venture", "firm", "filed")),
+        ((Entity("Crumb Hut", "PERSON", "people"),), ("is", "giving", "back", "the", "loan")),
+        ((Entity("Crumb Hut Inc.", "ORG", "organisations"),), ("executives", "called")),
+        # A person's name at the head of an organisation's no noun tells is still the person's.
+        ((Entity("Ann Lee", "PERSON", "people"),), ("said",)),
+        ((Entity("Ann Lee Foundation", "ORG", "organisations"),), ("funds", "schools")),
+        # "& Co." after a name may be the person and their team.
+        ((Entity("Quint", "PERSON", "people"),), ("says",)),
+        ((Entity("Quint & Co.", "ORG", "organisations"),), ("only", "have", "to", "sell")),
+    )
+    assert kinds["harlow vance"] == kinds["crumb hut"] == "organisations"
+    assert kinds["ann lee"] == kinds["quint"] == "people"
+
+
 @pytest.mark.parametrize("written, value", [
     ("$2bn", 2e9), ("24.2m", 24.2e6), ("60 million doses", 60e6), ("4.5 Million", 4.5e6), ("1,200", 1200),
     # A scale after a range counts for both ends.
