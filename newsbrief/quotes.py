@@ -92,14 +92,15 @@ from typing import TYPE_CHECKING
 from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
                        fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
 from .models import Sentence
-from .sentences import COURTESY_PRONOUNS, SAYING_VERBS, SINGLE_QUOTED, overlaps_any
+from .sentences import AFTER_HEIGHT, COURTESY_PRONOUNS, SAYING_VERBS, SINGLE_QUOTED, overlaps_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # A straight mark between a space and a word opens a quote ('asked whether "we believe ... responded,
-# "Attack'), so it closes none: a quote left open runs into no other.
-QUOTED = re.compile(r"[“\"]([^“”\"]{3,}?)(?:”|(?<!\s)\"|\"(?!\w))")
+# "Attack'), so it closes none: a quote left open runs into no other. An inch mark after a height
+# (`sentences.AFTER_HEIGHT`: "a 5’4” mass") is a quote's letter, no mark of it.
+QUOTED = re.compile(rf"(?!{AFTER_HEIGHT})[“\"]((?:[^“”\"]|{AFTER_HEIGHT}[”\"]){{3,}}?)(?!{AFTER_HEIGHT})(?:”|(?<!\s)\"|\"(?!\w))")
 ATTRIBUTION_VERBS = frozenset((
     "say", "saying", "adding", "told", "tells", "telling", "announced", "asked",
     "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",

@@ -7,7 +7,11 @@ import re
 from .models import Article, Sentence
 
 OPENING_QUOTES = "\"“"
-QUOTE_MARKS = re.compile("[\"“”]")
+# Right after a height in feet and inches ("a 5’4” mass", "4'8" tall"), where a double mark is the
+# inch mark: it neither opens nor closes a quotation (s27 QA S8: "“Little Tom is a 5’4” mass …,”
+# Hale said" was cut at its inch mark).
+AFTER_HEIGHT = r"(?:(?<=\d['’]\d)|(?<=\d['’]\d\d))"
+QUOTE_MARKS = re.compile(f"(?!{AFTER_HEIGHT})[\"“”]")
 QUOTE_OPENS_SENTENCE = re.compile(f"[{OPENING_QUOTES}][A-Z]")
 MAX_QUOTE_SPAN = 4  # sentences a quotation may join before we give up on finding its end
 # A "sentence" of more words is a text with no sentence ends (run-on words, a transcript with no

@@ -726,6 +726,11 @@ def test_a_straight_quote_left_open_runs_into_no_other():
     assert found == []
 
 
+def test_an_inch_mark_after_a_height_does_not_close_a_quote():
+    found = quotes_of("“Little Tom is a 5’4” heap of noise who fears the stage, no photos please,” Hale wrote.")
+    assert found == [("Hale", "Little Tom is a 5’4” heap of noise who fears the stage, no photos please", 0)]
+
+
 def test_a_straight_mark_after_a_space_and_before_no_word_still_closes_its_quote():
     found = quotes_of('"I wish I had told him, \'Keep it,\' " Hale said.')
     assert found == [("Hale", "I wish I had told him, 'Keep it,'", 0)]

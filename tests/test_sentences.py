@@ -239,6 +239,11 @@ def test_a_word_in_capitals_ends_a_sentence_before_a_capitalised_word(paragraph,
       "The council approved the plan on Monday."]),
     ('The boy is 4\'2" tall and was wearing a red coat. He was last seen near the school.',
      ['The boy is 4\'2" tall and was wearing a red coat.', "He was last seen near the school."]),
+    # An inch mark inside a quotation closes nothing: the quotation runs on to its own closing mark.
+    ("“Little Tom is a 5’4” heap of noise who fears the stage. No photos please,” Hale wrote. Then he left.",
+     ["“Little Tom is a 5’4” heap of noise who fears the stage. No photos please,” Hale wrote.", "Then he left."]),
+    ('"She is 5\'11" and fast. Nobody beats her," the coach said. The race is on Monday.',
+     ['"She is 5\'11" and fast. Nobody beats her," the coach said.', "The race is on Monday."]),
 ])
 def test_a_sentence_after_a_closed_or_lost_quotation_starts_anew(paragraph, expected):
     assert split_paragraph(paragraph) == expected
