@@ -152,6 +152,16 @@ SAME_EVENT_SIMILARITY = 0.4
 # in favor of CNN…, allowing… Jim Acosta to temporarily regain access…" / "A US judge… temporarily
 # restored White House press credentials to… Jim Acosta, which were revoked…"). This changes 2 of
 # the 85 QA briefs (nt721, as202) and 1 of 394 dev briefs (neus90), each dropping such a repeat.
+# Nor, whatever the brief's length, does one telling on its main clause the act a chosen sentence tells
+# (`tell_one_act`, at `SAME_ACT_LEADS_SIMILARITY`): QA s27 M4 found two-sentence briefs telling one
+# arrest ("…arrested Friday on charges of obstruction, giving false statements and witness tampering" /
+# "…arrested on charges of lying to Congress, obstructing… and trying to persuade a witness to lie", new
+# words and a new name, the same charges) and one release of a recording, unless it gives a figure
+# the brief lacks (`retells_act_of`). On 280 QA briefs this drops 7 such repeats (nt901, nt902, nt732
+# "…Tom Price resigned Friday…" beside "…health secretary has resigned…"), some with a detail the kept
+# sentence lacks (the name, "a second recording"); without the figure's exception it also dropped a
+# fact (nt811: the four years and eight charges of the memo beside "could be spending the next few
+# years in jail"). No dev brief changes.
 UNDER_BUDGET_SHARE = 0.25
 NEW_FACT_WORDS = 8
 NEW_FACT_SHARE = 0.5
@@ -1137,10 +1147,12 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
 
     # Well under the budget, a sentence held for a repeat comes back if it adds a fact
     # (`UNDER_BUDGET_SHARE`), the one adding most words first: the best-scored is the one most
-    # like the story told so far; past one sentence, not one stating a fact the brief states.
+    # like the story told so far; past one sentence, not one stating a fact the brief states; nor,
+    # whatever the brief's length, one retelling an act it tells (`retells_act_of`).
     def adds_to_brief(i: int, best: list[int] = ()) -> bool:
-        return adds_facts(sentences[i].text, words[i], covered) and not (
-            len(chosen) > 1 and states_fact_of(i, chosen, sentences, similarity))
+        return (adds_facts(sentences[i].text, words[i], covered)
+                and not (len(chosen) > 1 and states_fact_of(i, chosen, sentences, similarity))
+                and not retells_act_of(i, chosen, sentences, similarity))
 
     grow([i for i in ranked if i not in taken and adds_to_brief(i)], adds_to_brief, new_words,
          lambda: budget.well_under(used, len(chosen)))
@@ -1166,6 +1178,17 @@ def adds_facts(text: str, words: frozenset[str], covered: set[str]) -> bool:
 def states_fact_of(index: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
     """Whether sentence `index` states what one of the chosen sentences states (`align.states_same_fact`)."""
     return any(states_same_fact(sentences[index].text, sentences[i].text, similarity[index, i]) for i in chosen)
+
+
+def retells_act_of(index: int, chosen: list[int], sentences: list[Sentence], similarity: np.ndarray) -> bool:
+    """Whether sentence `index` tells an act one of the chosen sentences tells (`tell_one_act`), as close
+    to it as two leads of one act (`SAME_ACT_LEADS_SIMILARITY`), and gives no figure the brief lacks
+    (`align.figures`): "…recommended that Cohen spend the next four years in jail for the eight charges…"
+    tells what "Cohen could be spending the next few years in jail" does not."""
+    if figures(sentences[index].text) - set().union(*(figures(sentences[i].text) for i in chosen)):
+        return False
+    return any(similarity[index, i] >= SAME_ACT_LEADS_SIMILARITY and tell_one_act(sentences[index].text, sentences[i].text)
+               for i in chosen)
 
 
 def stale_announcements(best: list[int], chosen: list[int], sentences: list[Sentence], similarity: np.ndarray,

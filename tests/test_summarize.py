@@ -1858,6 +1858,34 @@ def test_past_one_sentence_a_lead_held_for_a_repeat_stays_out_if_it_states_a_fac
     assert select(lambda _: scores, sentences[:2], embeddings[:2], Budget()) == [0, 1]
 
 
+def test_a_lead_held_for_a_repeat_telling_the_briefs_act_stays_out_even_of_a_one_sentence_brief():
+    # Invented, after QA s27 M4 (nt901: two outlets' "arrested on charges of obstruction, giving false
+    # statements and witness tampering" / "arrested on charges of lying to Congress, obstructing… and
+    # trying to persuade a witness to lie", a brief of two sentences telling one arrest). Close in
+    # embedding (0.9), the second is held for a repeat; it has eight new words and a new name (Congress),
+    # but both tell the arrest on their main clauses (`tell_one_act`): the charges in other words.
+    lead = "Ann Hale, a former aide to the governor, was indicted by a grand jury and arrested Friday on charges of fraud and perjury."
+    retold = "Ann Hale was arrested on charges of lying to Congress, obstructing an inquiry and trying to persuade a witness to lie."
+    sentences = [s(lead), s(retold, article=1)]
+    embeddings = three_leads_alike(0.9)[:2]
+    assert adds_facts(retold, content_words(retold), set(content_words(lead)))
+    assert tell_one_act(lead, retold)
+    assert select(lambda _: np.array([2.0, 1.0]), sentences, embeddings, Budget()) == [0]
+    # The bag-ban lead adding the state's first and the fine tells another act ("approved" / "voted"): it comes back.
+    assert not tell_one_act(BAG_BAN_LEAD, BAG_BAN_LEAD_ADDING)
+
+
+def test_a_lead_telling_the_briefs_act_with_a_figure_the_brief_lacks_still_comes_back():
+    # Invented, after nt811 ("…could be spending the next few years in jail" / "…recommended that he
+    # spend the next four years in jail for the eight charges…"): one act ("spent"), but a count the brief lacks.
+    lead = "A lawyer to the governor spent several years in a state jail after the long trial."
+    memo = "Ann Hale spent four years in a state jail in Ohio for the eight charges she admitted to in court."
+    sentences = [s(lead), s(memo, article=1)]
+    embeddings = three_leads_alike(0.9)[:2]
+    assert tell_one_act(lead, memo) and adds_facts(memo, content_words(memo), set(content_words(lead)))
+    assert select(lambda _: np.array([2.0, 1.0]), sentences, embeddings, Budget()) == [0, 1]
+
+
 def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
     brief = content_words("President Biden said the troops will leave Afghanistan by Aug. 31 despite the risks.")
     # Eight new words and a new name (the Taliban): a fact the brief lacks.
