@@ -275,7 +275,8 @@ def _noun_kind(entity) -> str | None:
 
 def _told_kind(entity) -> str | None:
     """The kind a common noun tells a name is, as a writer introduces it: the noun just before it
-    ("the law firm Patton Boggs", "his daughter, Yelena,": `_kind_of_noun_before`), a place's before
+    ("the law firm Patton Boggs", "his daughter, Yelena,": `_kind_of_noun_before`), a title just
+    before a person's name by its label (`_is_title`, `_label_kind`: not "Mr. Lowe’s Twitter"), a place's before
     "of" ("the annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma
     ("Marin Trujillo, a spokesman for the sheriff"). A noun after the name tells less: "an AirAsia
     passenger jet" is the airline's jet, not the airline."""
@@ -283,6 +284,8 @@ def _told_kind(entity) -> str | None:
     kind = _kind_of_noun_before(entity)
     if kind:
         return kind
+    if entity.start > 0 and _is_title(doc[entity.start - 1]) and _label_kind(entity) == "people":
+        return "people"  # "Vice President Pence", "Detective Mooney": a title is a person's
     if _is_place_of(doc, entity.start):
         return "places"
     start = entity.end

@@ -486,6 +486,25 @@ def test_a_name_written_short_of_an_organisations_is_the_organisation():
     assert kinds["ann lee"] == kinds["quint"] == "people"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Detective Harrow testified on Monday.", "Harrow"),
+    ("Gov. Ann Lee signed the bill.", "Ann Lee"),
+    ("The talks were led by Mr Okafor.", "Okafor"),
+])
+def test_a_title_before_a_name_tells_a_person(text, name):
+    assert [(entity.kind, entity.told) for entity in mentions([text])[0].entities if entity.text == name] == [
+        ("people", True)]
+
+
+def test_a_name_a_title_tells_is_a_person_whatever_spacy_labels_it_elsewhere():
+    kinds = kinds_of(
+        ((Entity("Harrow", "PERSON", "people", told=True),), ("testified",)),
+        ((Entity("Harrow", "ORG", "organisations"),), ("also", "said")),
+        ((Entity("Harrow", "ORG", "organisations"),), ("told", "the", "court")),
+    )
+    assert kinds["harrow"] == "people"
+
+
 @pytest.mark.parametrize("written, value", [
     ("$2bn", 2e9), ("24.2m", 24.2e6), ("60 million doses", 60e6), ("4.5 Million", 4.5e6), ("1,200", 1200),
     # A scale after a range counts for both ends.
