@@ -532,7 +532,7 @@ def _is_name(span) -> bool:
     a "person" is not two joined ("Trump and Mattis"); a party and state ("D-Mass.") is none, and
     so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
     a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')"), one word the tagger
-    calls an adjective (`_is_adjective`), a name ending on one before a noun (`_ends_on_adjective`:
+    calls an adjective or a plural noun (`_is_common_word`), a name ending on one before a noun (`_ends_on_adjective`:
     "Clintonite of Democratic" politics) and a social account's handle ("@DJTDesk": an account,
     whoever runs it)."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
@@ -542,7 +542,7 @@ def _is_name(span) -> bool:
         token.tag_ == "CC" or not token.text.strip(DASHES) for token in span))
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
-            and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_adjective(span)
+            and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_common_word(span)
             and not _ends_on_adjective(span) and not span.text.startswith("@"))
 
 
@@ -561,12 +561,20 @@ def _is_cut_by_site(span) -> bool:
     return len(span) == 1 and span.end == len(doc) - 1 and doc[-1].text in CUT_MARKS and not span[-1].whitespace_
 
 
-def _is_adjective(span) -> bool:
-    """Whether a name is one word the tagger calls an adjective, capitalised only as a sentence's or
-    a quote's first ("Initital reports", misspelt): no name. Not inside a sentence, where a capital
-    says it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
+# The tagger's tags of an adjective and a plural common noun: what a word capitalised only as a
+# sentence's first is ("Initital reports", "Pills are easy to take"). Not a singular noun, which the
+# tagger also calls many a name opening a sentence ("YouTube is to remove", "Apple chief Tim Cook").
+COMMON_WORD_TAGS = ("JJ", "NNS")
+
+
+def _is_common_word(span) -> bool:
+    """Whether a name is one word the tagger calls an adjective or a plural noun (`COMMON_WORD_TAGS`),
+    capitalised only as a sentence's or a quote's first ("Initital reports", misspelt; "Pills are
+    easy to take", an organisation to spaCy): no name. Not inside a sentence, where a capital says
+    it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
     (NORP) is read in `name_kinds`."""
-    return len(span) == 1 and _opens(span.doc, span.start) and span[0].tag_ == "JJ" and span.label_ != "NORP"
+    return len(span) == 1 and _opens(span.doc, span.start) and span[0].tag_ in COMMON_WORD_TAGS \
+        and span.label_ != "NORP"
 
 
 def _ends_on_adjective(span) -> bool:

@@ -1076,6 +1076,11 @@ def test_a_nationality_before_an_organisations_word_and_a_group_is_the_groups():
     ("Protesters reached the Speaker’s Lobby — a hallway off the chamber.", "Lobby", None),
     # A misspelt adjective opening a sentence, an organisation to spaCy.
     ("Initital tests showed that two people died.", "Initital", None),
+    # A plural noun opening a sentence, an organisation to spaCy; a company's name there is its name,
+    # a singular noun to the tagger.
+    ("Pills are easy to take and reach more people.", "Pills", None),
+    ("Apple said sales rose.", "Apple", "organisations"),
+    ("YouTube is to remove videos that spread lies.", "YouTube", "organisations"),
 ])
 def test_a_nouns_kind_or_a_words_tag_says_what_a_name_is(text, name, kind):
     assert kinds_in(text, name) == [kind]
