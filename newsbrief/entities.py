@@ -46,10 +46,11 @@ RELATIVE_NOUN_PRONOUNS = {
                      "stepson", "stepfather"), "he"),
 }
 KIND_NOUNS = {
-    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "correspondent", "detective",
-               "director", "economist", "historian", "journalist", "lawyer", "official", "photographer", "professor",
-               "rapper", "reporter", "researcher", "scientist", "singer", "spokesman", "spokeswoman", "student",
-               "teacher", "councilman", "councilwoman", "councilor", "congressman", "congresswoman", "lawmaker",
+    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "cheerleader", "comedian",
+               "correspondent", "detective", "director", "economist", "historian", "journalist", "lawyer",
+               "musician", "official", "photographer", "professor", "rapper", "reporter", "researcher", "scientist",
+               "singer", "spokesman", "spokeswoman", "student", "teacher", "councilman", "councilwoman", "councilor",
+               "congressman", "congresswoman", "lawmaker",
                *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),

@@ -505,6 +505,16 @@ def test_a_name_a_title_tells_is_a_person_whatever_spacy_labels_it_elsewhere():
     assert kinds["harrow"] == "people"
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("The suit brought by former cheerleader, Krystal Dane, was settled.", "Krystal Dane", "people"),  # ORG
+    ("The comedian Rafe Tolan joked about the senator.", "Rafe Tolan", "people"),
+    ("The guitar went to musician Dario Velt after the split.", "Dario Velt", "people"),
+])
+def test_a_performers_noun_tells_what_a_name_is(text, name, kind):
+    assert [(entity.kind, entity.told) for entity in mentions([text])[0].entities if entity.text == name] == [
+        (kind, True)]
+
+
 @pytest.mark.parametrize("written, value", [
     ("$2bn", 2e9), ("24.2m", 24.2e6), ("60 million doses", 60e6), ("4.5 Million", 4.5e6), ("1,200", 1200),
     # A scale after a range counts for both ends.
