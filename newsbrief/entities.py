@@ -1502,8 +1502,8 @@ def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dic
             counter["next", entity.next_word] += 1
             counter["cut"] += entity.cut
             counter["article"] += entity.article
-    own = _with_organisations_shortened({form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()},
-                                        votes)
+    own = _with_organisations_shortened(
+        {form: _told_winner(counter) or _winner(counter) for form, counter in votes.items()}, votes)
     full_names = [form.split() for form, kind in own.items() if " " in form and kind == "people"]
     surnames = {surname for words in full_names for surname in (words[-1], _hyphen_split(tuple(words))[-1])}
     first_names = {words[0] for words in full_names}
