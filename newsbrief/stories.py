@@ -66,13 +66,21 @@ VOICED_CLAIM = re.compile(rf"{HEADLINE_SPEAKER}:\s(?=.*\b(?i:I|me|my|we|our|will
 ATTACK_VERB = re.compile(r"(?<=\w\s)(?:slam|slams|blasts|rips|torches|mocks|trashes|bashes|skewers|scorches|"
                          r"lambasts|eviscerates|savages|lash(?:es)? out|unloads? on|rails? against)\b"
                          r"(?!\s+(?:into|through|off|across)\b)", re.IGNORECASE)
-# A judgement a headline passes in its own words ("signs restrictive voting bill"): loaded where no
-# other outlet passes it (`_own_judgement`).
+# A judgement a headline passes in its own words ("signs restrictive voting bill", "Biden's border
+# fiasco", "Trump's awful advice", "a legacy of world-changing evangelism"): loaded where no other
+# outlet passes it (`_own_judgement`).
 JUDGEMENT_WORDS = frozenset((
-    "absurd", "bizarre", "blistering", "bombshell", "brutal", "controversial", "corrupt", "crazy", "dangerous",
-    "desperate", "disgraceful", "divisive", "embarrassing", "extreme", "far-left", "far-right", "insane",
-    "outrageous", "pathetic", "racist", "radical", "restrictive", "ridiculous", "scathing", "sham", "shocking",
-    "stunning", "ugly", "woke"))
+    "absurd", "appalling", "astonishing", "awful", "bizarre", "blistering", "bombshell", "brutal", "controversial",
+    "corrupt", "crazy", "dangerous", "debacle", "desperate", "disgraceful", "disgusting", "divisive", "dumb",
+    "embarrassing", "extreme", "far-left", "far-right", "fiasco", "heroic", "insane", "outrageous", "pathetic",
+    "racist", "radical", "restrictive", "ridiculous", "scathing", "shameful", "sham", "shocking", "stunning",
+    "stupid", "ugly", "woke", "world-changing"))
+# Or in a verb that tells one side's giving in as weakness: "Moderate Democrats Cave", "Trump Caves to
+# Democrats", "caved on the wall". The verb has a plural subject before it at the line's end, or "to" or "on"
+# after it, or a comma ("Retailer Caves, Ends Sales"): the noun ("freed from Thai cave, but…", "Cave
+# rescue resumes") has none of these.
+GIVING_IN = re.compile(r"\b(?:caved|caves?(?=\s+(?:in\s+)?(?:to|on)\b)|caves(?=\s*,)|(?<=s\s)cave(?=\s*$))",
+                       re.IGNORECASE)
 # The present tense a headline gives the attribution verbs `quotes.ATTRIBUTION` knows in the past
 # ("called", "vowed"); it has "says" and "tells" already.
 HEADLINE_ATTRIBUTION = re.compile(r"\b(?:call|claim|vow|urge|pledge|promise)s?\b", re.IGNORECASE)
@@ -388,8 +396,9 @@ def _own_judgement(n: int, unquoted: str, brief: Brief, quoted_in_brief: set[str
     others = [s.text for s in brief.sentences if set(s.sources) - {n}]
     others += [a.title for i, a in enumerate(brief.sources, 1) if i != n and a.title]
     passed = _word_roots(" ".join(others))
-    return any(not _word_roots(word) <= passed | quoted_in_brief
-               for word in re.findall(r"[\w’'-]+", unquoted.lower()) if word in JUDGEMENT_WORDS)
+    judged = [word for word in re.findall(r"[\w’'-]+", unquoted.lower()) if word in JUDGEMENT_WORDS]
+    judged += GIVING_IN.findall(unquoted)
+    return any(not _word_roots(word) <= passed | quoted_in_brief for word in judged)
 
 
 def _numbers(text: str) -> set[str]:

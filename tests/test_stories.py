@@ -542,6 +542,9 @@ def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_heads_it_wh
     "Fire Chief Hale: Rescuers Will Reach Trapped Arden Rail Workers",  # the claim in the speaker's voice
     "Union Slams Rail Operator as Rescuers Reach Trapped Arden Tunnel Workers",  # an attack, in headline-ese
     "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel",  # a judgement no one else passes
+    "Rescuers Reach Trapped Workers in Heroic Arden Rail Tunnel Effort",
+    "Rescuers Reach Trapped Arden Rail Tunnel Workers After Rail Bosses Cave",  # giving in, told as weakness
+    "Rail Operator Caves to Union as Rescuers Reach Trapped Arden Tunnel Workers",
 ])
 def test_a_slanted_title_gives_way_to_a_plain_one_the_brief_cites(slanted):
     from dataclasses import replace
@@ -568,11 +571,12 @@ def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant_n
                   "Arden rail tunnel rescuers reach trapped workers, 'relieved' mayor says"):
         assert source_title(tunnel_brief(title)) == title
     # A name and a claim in the third person reports, as does one that quotes the speaker's words; a
-    # storm that slams into a place attacks no one; a judgement another outlet's title passes too is
-    # the story's, not the headline's.
+    # storm that slams into a place attacks no one, nor does a cave give in; a judgement another
+    # outlet's title passes too is the story's, not the headline's.
     for title in ("Fire Service: Rescuers Reach Trapped Arden Rail Tunnel Workers",
                   "Fire Chief Hale: Rescuers Will Reach Trapped Arden Rail Workers 'Within Hours'",
-                  "Storm slams into Arden as rescuers reach trapped rail tunnel workers"):
+                  "Storm slams into Arden as rescuers reach trapped rail tunnel workers",
+                  "Rescuers reach workers trapped in Arden rail tunnel cave, as water rises"):
         assert source_title(tunnel_brief(title)) == title
     judged = "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel"
     assert source_title(tunnel_brief(judged, second_title="Rescuers reach 14 in dangerous Arden tunnel")) == judged
