@@ -242,8 +242,9 @@ def source_title(brief: Brief) -> str | None:
     takes a byline or a site line for a headline now and then), looked for in the article of its
     first sentence, then of its next sentences, then the other sources; and of those the first
     that reports (`_reports`) without a slant (`_slanted`) from an article the brief cites, else
-    the first that reports, as a reader comparing outlets' coverage wants the story named plainly;
-    else the first about it, unless that is an opinion piece's the brief does not cite (its
+    such a title of a cited article about the brief and the texts it cites, else the first that
+    reports, as a reader comparing outlets' coverage wants the story named plainly; else the first
+    about it, unless that is an opinion piece's the brief does not cite (its
     argument, perhaps against what the brief says, would head it); None if no title is about the
     brief, or where none is and the brief has fewer than SHORT_BRIEF_WORDS words, about it and the
     texts it cites (s27 QA D9: a --words 20 brief of the Putin–Erdogan talks shares too few words
@@ -260,7 +261,12 @@ def source_title(brief: Brief) -> str | None:
     if not about and len(brief.summary.split()) < SHORT_BRIEF_WORDS:
         about = [n for n in titled if _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
     reporting = [n for n in about if _reports(brief.sources[n - 1], brief.summary)]
-    plain = [n for n in reporting if n in cited and not _slanted(n, brief)]
+    # A cited article's title about the texts the brief draws on, if none about the brief alone is
+    # plain: a brief's 100 words may give too few of a plain title's ("Airlines Trim Capacity…, Some
+    # Executives Take Pay Cuts" over "…by cutting more flights…") where an asking or slanted title's hold half.
+    drawn_on = [n for n in titled if n in cited and _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
+    plain = [n for pool in (reporting, drawn_on) for n in pool
+             if n in cited and _reports(brief.sources[n - 1], brief.summary) and not _slanted(n, brief)]
     fallback = [n for n in about if n in cited or not brief.sources[n - 1].is_opinion]
     chosen = next(iter(plain + reporting + fallback), None)
     return _one_line(brief.sources[chosen - 1].title) if chosen else None

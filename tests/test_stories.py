@@ -465,10 +465,14 @@ def test_a_short_brief_is_headed_by_a_title_about_the_sources_it_cites():
             "crews said it would last until the operator raised its offer.")
     sentence = BriefSentence("Ferry crews went on strike on Monday.", (1,))
     assert source_title(Brief("S000007", (sentence,), (Article("a", text, title=title),))) == title
-    # A byline taken for a headline is about no text; a brief of 50 words or more is tested alone.
+    # A byline taken for a headline is about no text; a brief of 50 words or more is tested alone,
+    # where the title does not report plainly (a plain one the brief cites is tested with the texts
+    # it cites, `test_a_cited_plain_title_about_the_texts_…`).
     assert source_title(Brief("S000007", (sentence,), (Article("a", text, title="By Jane Roe and Ann Poe"),))) is None
+    voiced = "What we know about the ferry crews' strike over pay and the halted island sailings"
+    assert source_title(Brief("S000007", (sentence,), (Article("a", text, title=voiced),))) == voiced
     long_brief = (sentence, BriefSentence(" ".join(["Ferry crews went on strike again on Tuesday."] * 6), (1,)))
-    assert source_title(Brief("S000007", long_brief, (Article("a", text, title=title),))) is None
+    assert source_title(Brief("S000007", long_brief, (Article("a", text, title=voiced),))) is None
 
 
 # The tunnel brief: its first sentence comes from article 1, its second from article 2.
@@ -593,6 +597,21 @@ def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant_n
     term = "Rescuers drill 'deep shaft' to reach trapped Arden rail tunnel workers"
     sources = (Article("a", "x", title=term), Article("b", "x", title=TUNNEL_NEWS_TITLE))
     assert source_title(Brief("S000004", sentences, sources)) == term
+
+
+def test_a_cited_plain_title_about_the_texts_the_brief_draws_on_heads_it_over_a_slanted_one():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # The second title shares two of its nine content words with the brief ("Arden", "miners"), and
+    # seven with the brief and the second article's text; the first, about the brief, slants (s28 QA nt915).
+    slanted = "Union Slams Rail Operator as Rescuers Reach Trapped Arden Tunnel Workers"
+    plain = "Side shaft drilled as Vale Lines crews free Arden miners"
+    sentences = tuple(BriefSentence(text, (n,)) for n, text in enumerate(TUNNEL_SENTENCES, 1))
+    sources = (Article("a", TUNNEL_TEXTS[0], title=slanted), Article("b", TUNNEL_TEXTS[1], title=plain))
+    assert source_title(Brief("S000008", sentences, sources)) == plain
+    # Not cited, it does not.
+    assert source_title(Brief("S000008", (sentences[0],), sources)) == slanted
 
 
 TUNNEL_TEXTS = (
