@@ -244,7 +244,7 @@ def source_title(brief: Brief) -> str | None:
     that reports (`_reports`) without a slant (`_slanted`) from an article the brief cites, else
     such a title of a cited article about the brief and the texts it cites, else the first that
     reports, as a reader comparing outlets' coverage wants the story named plainly; else the first
-    about it, unless that is an opinion piece's the brief does not cite (its
+    about it that asks nothing, unless that is an opinion piece's the brief does not cite (its
     argument, perhaps against what the brief says, would head it); None if no title is about the
     brief, or where none is and the brief has fewer than SHORT_BRIEF_WORDS words, about it and the
     texts it cites (s27 QA D9: a --words 20 brief of the Putin–Erdogan talks shares too few words
@@ -267,7 +267,10 @@ def source_title(brief: Brief) -> str | None:
     drawn_on = [n for n in titled if n in cited and _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
     plain = [n for pool in (reporting, drawn_on) for n in pool
              if n in cited and _reports(brief.sources[n - 1], brief.summary) and not _slanted(n, brief)]
-    fallback = [n for n in about if n in cited or not brief.sources[n - 1].is_opinion]
+    # A question heads nothing: it asks what the brief tells (s28 QA nt905's "What will it cost to
+    # change your travel plans…?" over a brief on airlines cutting flights).
+    fallback = [n for n in about if (n in cited or not brief.sources[n - 1].is_opinion)
+                and "?" not in brief.sources[n - 1].title]
     chosen = next(iter(plain + reporting + fallback), None)
     return _one_line(brief.sources[chosen - 1].title) if chosen else None
 
