@@ -436,8 +436,16 @@ def _is_about(title: str, text: str) -> bool:
     text = " ".join(text.split()[:ABOUT_WORDS])
     words, roots = _word_roots(title), _word_roots(text)
     clipped = {word.lower() for word in CLIPPED_WORD.findall(title) if re.search(rf"\b{word}[a-z]", text)}
-    return 2 * sum(word in clipped or word in roots or any(one_word(word, root) for root in roots)
+    return 2 * sum(word in clipped or word in roots
+                   or any(one_word(word, root) or _doubled(word, root) for root in roots)
                    for word in words) >= len(words)
+
+
+def _doubled(word: str, root: str) -> bool:
+    """Whether a word of three letters, or of three and its "s", meets the root of a form that doubles
+    its last letter: a headline's "Cuts" the text's "cutting", "Bans" "banned" (too short for `one_word`)."""
+    stem = word.removesuffix("s")
+    return len(stem) == 3 and root.startswith(stem + stem[-1])
 
 
 def _word_roots(text: str) -> set[str]:

@@ -439,6 +439,19 @@ def test_a_headline_s_four_letter_words_meet_their_inflections_in_the_brief():
 
 
 
+def test_a_headline_s_word_of_three_letters_meets_its_forms_that_double_the_last_letter():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # Four of the title's seven content words are the brief's with "cuts" for "cutting" (s28 QA nt905).
+    title = "Ferry firm cuts winter sailings, blames fuel"
+    sentence = BriefSentence("The ferry firm is cutting its sailings to the islands from next month.", (1,))
+    assert source_title(Brief("S000009", (sentence,), (Article("a", "x", title=title),))) == title
+    banned = BriefSentence("The ferry firm has banned its winter sailings to the islands.", (1,))
+    title = "Ferry firm bans winter sailings, blames fuel"
+    assert source_title(Brief("S000009", (banned,), (Article("a", "x", title=title),))) == title
+
+
 def test_a_headline_s_clipped_name_meets_the_name_in_the_brief():
     from newsbrief.models import Brief, BriefSentence
     from newsbrief.stories import source_title
