@@ -1460,7 +1460,11 @@ def name_kinds(found: list[Mentions], outlets: Iterable[str | None] = ()) -> dic
     The kind most of a name's mentions give it wins; a tie with "other" is other (spaCy calls
     S-400 a product in one sentence and an organisation in the next); but where a noun tells what
     it is ("the law firm Patton Boggs", "the journal Science": `_told_kind`), the kind nouns tell
-    most wins over spaCy's labels, a person and a place to spaCy elsewhere. A name most mentions label
+    most wins over spaCy's labels, a person and a place to spaCy elsewhere (so does a title's:
+    "Detective Mooney"). A name written after an article with no noun after it ("the Jets said":
+    `Entity.article`) is no person where spaCy labels it another kind somewhere; a name written short
+    of an organisation's is that organisation (`_with_organisations_shortened`: "Shake Shack" beside
+    "Shake Shack Inc."). A name most mentions label
     NORP is a nationality or group of people ("Republicans", "Kurdish"), not listed. A person's
     full name and the surname it ends with are one person: the surname alone ("Boehner") is that
     person, and a full name ending with a surname named alone as a person ("Young-Ho Eom" beside
