@@ -117,6 +117,7 @@ ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) 
 MORE_SAYING_VERBS = frozenset((
     "arguing", "asking", "calling", "claiming", "declaring", "describing", "explaining", "insisting", "noting",
     "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
+    "describe", "describes",  # "prompting Hale to describe him as a “…”": the one prompted (`_object_told_to`)
     "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "conceded", "contended", "maintained",
     "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))
@@ -438,6 +439,11 @@ def _subject(verb):
             return verb.head  # "video of him saying ..."
         if (inverted := _speaker_taken_for_object(verb)) is not None:
             return inverted  # '"Why now?" asked Hale.'
+        if not climbed and (prompted := _object_told_to(verb)) is not None:
+            # "..., prompting Hale to describe him as a “…”"; not a "to" clause the verb of saying
+            # hangs from ("pressed Hale to act, arguing that …" is the pressers' words). Only a name:
+            # whom "prompting the former mayor" means, the article's focus may well not be.
+            return prompted if prompted.tag_ in PROPER_NOUN_TAGS else None
         if verb.dep_ not in SUBJECT_FROM_HEAD or verb.head is verb:
             return None
         verb = _reporting_verb(verb) or verb.head
@@ -454,6 +460,17 @@ def _speaker_taken_for_object(verb):
         return None
     return next((child for child in verb.children if child.dep_ == "dobj" and child.tag_ in PROPER_NOUN_TAGS
                  and child.left_edge.i == verb.i + 1), None)
+
+
+def _object_told_to(verb):
+    """The person the verb that a verb of saying in "to" hangs from has for its object, who is the
+    one to say it: in "…, prompting Hale to describe him as a “…”" or "asked Hale to describe it",
+    Hale describes, not whoever prompted or asked (s27 QA S7: climbing to the main clause gave its
+    joint subject). A noun or a person's pronoun; not "had this to say", the subject's saying."""
+    if verb.dep_ != "xcomp" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    return next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i
+                 and (child.tag_ in NOUN_TAGS or child.lower_ in PERSON_PRONOUNS)), None)
 
 
 def _is_passive_report(verb) -> bool:

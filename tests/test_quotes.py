@@ -726,6 +726,22 @@ def test_a_straight_quote_left_open_runs_into_no_other():
     assert found == []
 
 
+def test_the_one_prompted_to_describe_someone_is_the_speaker():
+    # Not the joint subject of the main clause: Hale, whom the insult prompted, describes Brill.
+    found = quotes_of("Ann Hale and Tom Brill traded insults on Friday, with Brill calling her a “sore loser,” "
+                      "prompting Hale to describe him as a “shouting parrot.”")
+    assert found == [("Tom Brill", "sore loser", 0), ("Ann Hale", "shouting parrot", 0)]
+    # A description prompted is no one the article's focus stands for; "had this to say" is the subject's.
+    assert quotes_of("Ann Hale and Tom Brill traded insults on Friday, with Brill calling her a “sore loser,” "
+                     "prompting the former mayor to describe him as a “shouting parrot.”") == [("Tom Brill", "sore loser", 0)]
+    assert quotes_of("At a rally on Thursday, Rep. Ann Hale had this to say to the guest: "
+                     "“Let me just say, on behalf of all of us, thank you for coming.”") == [
+        ("Ann Hale", "Let me just say, on behalf of all of us, thank you for coming", 0)]
+    # Only the verb of saying's own "to" clause: here the lawmakers argue, Hale is whom they pressed.
+    assert quotes_of("Forty lawmakers pressed Senate Leader Ann Hale to raise the limit, arguing in a letter on Monday "
+                     'that the delay amounted to "dangerous malpractice" that could hurt the economy.') == []
+
+
 def test_an_inch_mark_after_a_height_does_not_close_a_quote():
     found = quotes_of("“Little Tom is a 5’4” heap of noise who fears the stage, no photos please,” Hale wrote.")
     assert found == [("Hale", "Little Tom is a 5’4” heap of noise who fears the stage, no photos please", 0)]
