@@ -118,9 +118,11 @@ MORE_SAYING_VERBS = frozenset((
     "arguing", "asking", "calling", "claiming", "declaring", "describing", "explaining", "insisting", "noting",
     "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
     "describe", "describes",  # "prompting Hale to describe him as a “…”": the one prompted (`_object_told_to`)
-    "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "conceded", "contended", "maintained",
+    "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "claims", "conceded", "contended", "maintained",
     "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))
+# Verbs of saying written as nouns too ("his claims that …"): one only where tagged a verb.
+VERBS_ALSO_NOUNS = frozenset(("claims",))
 # Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
@@ -277,6 +279,8 @@ def _is_attribution(token) -> bool:
     if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
         subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
         return subject is not None and _document_owner(subject) is not None
+    if token.lower_ in VERBS_ALSO_NOUNS and not token.tag_.startswith("VB"):
+        return False  # 'relying on claims that "…"'
     return token.lower_ in QUOTE_VERBS and not _says_so(token)
 
 

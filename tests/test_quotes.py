@@ -742,6 +742,16 @@ def test_the_one_prompted_to_describe_someone_is_the_speaker():
                      'that the delay amounted to "dangerous malpractice" that could hurt the economy.') == []
 
 
+def test_what_someone_claims_is_theirs_not_the_words_of_one_they_say_told_them():
+    # The claim's quote, not what Brill told her: before, the nearest verb of saying ("told") gave Brill.
+    found = quotes_of("Ann Hale, a former sales manager, is suing Tom Brill.",
+                      'Ann Hale claims that the app, which Tom Brill told her to install, "logged her every move, day and night."')
+    assert found == [("Ann Hale", "logged her every move, day and night", 1)]
+    # "claims" the noun reports no one's words: they are Hale's, who said it.
+    assert quotes_of('Ann Hale said the plan rests on claims that "are just not proven by any science at all."') == [
+        ("Ann Hale", "are just not proven by any science at all", 0)]
+
+
 def test_an_inch_mark_after_a_height_does_not_close_a_quote():
     found = quotes_of("“Little Tom is a 5’4” heap of noise who fears the stage, no photos please,” Hale wrote.")
     assert found == [("Hale", "Little Tom is a 5’4” heap of noise who fears the stage, no photos please", 0)]
