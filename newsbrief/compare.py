@@ -26,12 +26,12 @@ from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_
                     Statement, Verdict, control_claims, counts_one_thing, date_conflict, figures_differ, gives_up_claim,
                     same_measure, same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
 from .models import Sentence
-from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, Quote, extract_quotes, is_title, outside_quotes,
-                     quoted_spans)
+from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, SUBORDINATE_CLAUSES, Quote, extract_quotes, is_title,
+                     outside_quotes, quoted_spans)
 from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME
 from .summarize import (QUESTION_END, SAME_ACT_LEADS_SIMILARITY, SENTENCE_END, LearnedSummarizer, follows_sentence_before,
                         inside_quotation, is_cut_lead, is_fragment, sentence_before, sentence_features)
-from .tense import main_verbs
+from .tense import main_subject, main_verbs
 
 # Besides stating the same fact (`align.states_same_fact`), a sentence says what another says
 # when the two are fairly similar and most of its content words are in the other, as when one
@@ -145,6 +145,9 @@ PERSON_ROLE = re.compile(r"(?:^[\W_]*|(?:^|(?<=\s))([\w.'’-]+)\s+[\"“‘']?)
 # Malinowski said he was threatened" names its sponsor, not one of who voted. A period before a
 # word, a capital or the name looked at ends no clause: "which Mr. Trump threatened", "whose U.S. office".
 IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b(?:[^,;:.!?()“”\"—–]|\.(?=\w|\s+[A-Z]|\s*$))*$", re.I)
+# Clauses inside a subject that tell what happened, not what the subject is: "News *that the drug
+# halves the risk* has bolstered hopes", "Individuals *who are at high risk* were included".
+CLAUSES_IN_SUBJECT = SUBORDINATE_CLAUSES | {"acl", "ccomp"}
 
 
 @dataclass(frozen=True)
@@ -450,6 +453,42 @@ def _title_in_full(word: str) -> str:
     return next((title for title in sorted(TITLES) if title.startswith(short) and "." not in title), word)
 
 
+def subject_words(text: str) -> tuple[frozenset[str], bool] | None:
+    """The content words (`align.content_words`) of the main clause's subject (`tense.main_subject`)
+    with what describes it ("The drug, molnupiravir", "A pretrial hearing for Jesse Matthew"), not
+    those of a clause inside it (`CLAUSES_IN_SUBJECT`), and whether the clause only says what the
+    subject is or what was done to it (a form of be, `BE_FORMS`, or a passive: "is a rare
+    complication", "is given as a pill"), no act of its own; None where the sentence has no subject."""
+    subject = main_subject(text)
+    if subject is None:
+        return None
+    def in_clause(token) -> bool:
+        while token.i != subject.i:
+            if token.dep_ in CLAUSES_IN_SUBJECT:
+                return True
+            token = token.head
+        return False
+    described = subject.dep_ == "nsubjpass" or word_stem(subject.head.lower_) in BE_FORMS
+    return content_words(" ".join(token.text for token in subject.subtree if not in_clause(token))), described
+
+
+def said_of_one_thing(a: str, b: str) -> bool:
+    """Whether the words two sentences share are only a thing one of them says what it is of: all in
+    the main subject of one whose clause only describes it (`subject_words`), and not all in the
+    other's. The other tells something else the thing comes into: "The drug, molnupiravir, is given
+    as a pill" and "The drugmaker said the drug, molnupiravir, cut the risk of death in half"; "Acute
+    flaccid myelitis is a very rare complication" and "the CDC reported 50 people had been diagnosed
+    with acute flaccid myelitis" (QA s27 K1, nt883, mn6). A subject's own act may be the other's
+    in other words ("At least nine people died" / "Flooding killed at least nine people"); a
+    sentence with no subject ("Sen. Josh Hawley the only senator to vote against it.") tells no thing apart."""
+    shared = content_words(a) & content_words(b)
+    subjects = (subject_words(a), subject_words(b)) if shared else (None,)
+    if None in subjects:
+        return False
+    return any(shared <= words and described and not shared <= other_words
+               for (words, described), (other_words, _) in (subjects, subjects[::-1]))
+
+
 def _other_person_in_one_role(a: Statement, b: Statement) -> bool:
     """Whether each statement names someone the other does not in one role: "Tim Scott is the second
     black senator" and "Cory Booker became the second black senator" are two facts of two people."""
@@ -589,8 +628,9 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
     the receiver in the other (`_direction_reversed`), no other time in years, before now or
     a shift (`_other_times_in_years`), and no position one tells and the other tells given up
     (`judge.gives_up_claim`: "would not testify", "backtracked on his position that he would not
-    comply with a subpoena to testify"). Their embeddings are not asked again: both are close to the first
-    (or give its tally). Another person, direction or age is no disagreement of the outlets: both may
+    comply with a subpoena to testify"), and not a thing one is about that the other only comes to
+    (`said_of_one_thing`: "The drug is given as a pill" is not "said the drug cut the risk in half").
+    Their embeddings are not asked again: both are close to the first (or give its tally). Another person, direction or age is no disagreement of the outlets: both may
     be true of two facts."""
     a, b = statements[i], statements[j]
     ordinals_a, ordinals_b = _ordinals(a), _ordinals(b)
@@ -598,7 +638,7 @@ def _agree(i: int, j: int, statements: list[Statement], rules: RuleJudge) -> boo
             and _other_places(a, b) is None
             and not _other_person_in_one_role(a, b) and not _direction_reversed(a, b) and not _other_times_in_years(a, b)
             and not figures_differ(a, b) and not date_conflict(a, b, one_fact=True) and not gives_up_claim(a, b)
-            and not rules(a, b))
+            and not rules(a, b) and not said_of_one_thing(a.text, b.text))
 
 
 def agreed_facts(order: list[int], sentences: list[Sentence], statements: list[Statement], similarity: np.ndarray,

@@ -471,13 +471,16 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     (`align.same_fact_sentences`) or the one an `agreed` fact (`compare.agreed_groups`) lists beside
     it, unless that sentence contradicts it (another date, a negation or hedge: `RuleJudge`),
     gives another figure of one measure, of the same thing or not (`judge.figures_differ`), tells
-    the position the sentence states given up or the other way round (`judge.gives_up_claim`), or the
+    the position the sentence states given up or the other way round (`judge.gives_up_claim`), shares
+    with it only a thing one of the two is about (`compare.said_of_one_thing`: "The drug is given as a
+    pill" is not corroborated by "said the drug cut the risk in half"), or the
     source never gives its specifics (`states_specifics`), since a source that gives a different
     date or count does not corroborate the sentence. Agreed joins wordings further apart than the
     closest match asks for (a weekly claims figure told as "a new pandemic low" and as "the lowest
     since the pandemic began", 0.69), through a third wording, or as two leads of one event: an
     outlet shown as agreeing with a summary sentence is cited with it where it gives what the
     sentence claims."""
+    from .compare import said_of_one_thing
     from .entities import Mentions, mentions
     from .judge import RuleJudge, Statement, figures_differ, gives_up_claim
 
@@ -508,7 +511,8 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
         agreeing = {sentences[j].article for j in matched
                     if not figures_differ(statements[index], statements[j]) and not judge(statements[index], statements[j])
                     and not gives_up_claim(statements[index], statements[j])
-                    and states_specifics(sentences[index].text, source_texts[sentences[j].article])}
+                    and states_specifics(sentences[index].text, source_texts[sentences[j].article])
+                    and not said_of_one_thing(sentences[index].text, sentences[j].text)}
         cited.append((sentences[index].article + 1, *sorted(a + 1 for a in agreeing)))
     return cited
 

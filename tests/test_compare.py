@@ -1132,6 +1132,20 @@ def test_two_outlets_giving_one_vote_tally_agree_on_it_far_apart_in_embedding():
     assert agreed_at(tallied, passed.replace("9-2", "8-3"), 0.42) == []
 
 
+def test_two_sentences_sharing_only_what_one_is_about_are_no_agreed_fact():
+    # QA s27 K1 (nt883, mn6): one tells what the thing is, the other what it did in a trial; they share
+    # only its name, the subject of the first.
+    pill = "The vaccine, zelaprovir, is taken as a nasal spray."
+    trial = "The company said the vaccine, zelaprovir, halved the number of infections among care-home residents."
+    assert agreed_at(pill, trial, 0.8) == []
+    # The same thing the subject of both: both tell what it did.
+    assert agreed_at("The vaccine, zelaprovir, halved the infections among care-home residents in a trial.",
+                     trial, 0.8) == [[0, 1]]
+    # A subject's own act may be the other's in other words (QA as65: "At least nine people died").
+    assert agreed_at("At least six hikers died on the north ridge on Sunday.",
+                     "An avalanche killed at least six hikers on the north ridge on Sunday, rescuers said.", 0.8) == [[0, 1]]
+
+
 def test_two_leads_with_one_verb_of_what_happened_on_their_main_clauses_are_one_fact():
     # Each article's first statement; under the same-fact cosine, few words shared but "revoke".
     revoke = "The state health board is set to formally revoke the licence of the Harbor Clinic on Thursday, according to two officials."

@@ -302,3 +302,17 @@ def test_an_agreed_outlet_is_cited_only_where_it_gives_the_sentences_specifics()
     sentences[0] = Sentence("The strike stranded 4,126 ferry passengers on Tuesday when the northern crews walked out.", 0, 0)
     fact = Fact(tuple(SourcedText(s.article + 1, s.text) for s in sentences))
     assert citations([0], sentences, embeddings, [fact]) == [(1,)]
+
+
+def test_an_outlet_sharing_only_the_thing_the_sentence_is_about_is_not_cited_for_it():
+    # QA s27 K1 (nt883): "The drug is given as a pill" was cited with the outlet saying the drug cut
+    # the risk of death; that outlet names the drug, not how it is given.
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.8)
+    sentences[0] = Sentence("The vaccine, zelaprovir, is taken as a nasal spray.", 0, 0)
+    sentences[1] = Sentence("The company said the vaccine, zelaprovir, halved the number of infections among "
+                            "care-home residents.", 1, 0)
+    assert citations([0], sentences, embeddings) == [(1,)]
+    assert citations([1], sentences, embeddings) == [(2,)]
