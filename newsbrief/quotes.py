@@ -123,6 +123,9 @@ MORE_SAYING_VERBS = frozenset((
 ))
 # Verbs of saying written as nouns too ("his claims that …"): one only where tagged a verb.
 VERBS_ALSO_NOUNS = frozenset(("claims",))
+# Particles that make a verb of saying one of doing: "called off all events “until further notice”,
+# a spokesman said" is the spokesman's words, "was called in" is who was summoned.
+NOT_SAYING_PARTICLES = frozenset(("down", "in", "off", "up"))
 # Verbs by which a document speaks ("Hale's letter reads", "the proclamation states"): in lower case,
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
@@ -281,7 +284,8 @@ def _is_attribution(token) -> bool:
         return subject is not None and _document_owner(subject) is not None
     if token.lower_ in VERBS_ALSO_NOUNS and not token.tag_.startswith("VB"):
         return False  # 'relying on claims that "…"'
-    return token.lower_ in QUOTE_VERBS and not _says_so(token)
+    return token.lower_ in QUOTE_VERBS and not _says_so(token) and not any(
+        child.dep_ == "prt" and child.lower_ in NOT_SAYING_PARTICLES for child in token.children)
 
 
 def _says_so(verb) -> bool:

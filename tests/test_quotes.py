@@ -439,6 +439,13 @@ def test_words_someone_responded_to_are_not_their_quote():
     assert found == [("Dayton Police Department", "armed robbery in progress", 0)]
 
 
+def test_words_of_a_verb_of_saying_made_one_of_doing_are_not_its_subjects():
+    # "called off" says what the mayor did; the quoted words are the unnamed spokesman's (s28 QA M1, nt930).
+    found = quotes_of('Mayor Tom Keller has called off all school trips "until further notice" after the storm,'
+                      ' a spokesman said Wednesday.')
+    assert found == []
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
