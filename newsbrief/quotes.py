@@ -320,7 +320,11 @@ def _governing_verb(quote, verbs: list):
         # A short noun phrase is what the clause is about, not what it says: 'According to the
         # agency, there are 30 "national emergencies"'.
         return None if short and quote.root.tag_ in NOUN_TAGS else according[0]
-    if short:
+    # Nor the verb whose phrase "to ..." holds the quote (`_reacts_to`, left in the loop above): in
+    # "Hale responded to an attack from Reyes, who demanded she "step aside"", what Hale answers is
+    # not Hale's words.
+    verbs = [verb for verb in verbs if verb not in clauses]
+    if short or not verbs:
         return None
     nearest = min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
     return _clause_of_own(quote, nearest) or nearest

@@ -446,6 +446,13 @@ def test_words_of_a_verb_of_saying_made_one_of_doing_are_not_its_subjects():
     assert found == []
 
 
+def test_words_in_what_someone_responded_to_are_no_ones_without_a_verb_of_saying_above_them():
+    # No verb of saying governs the quote; the nearest, "responded", is what it answers (s28 QA M1, nt924).
+    found = quotes_of('Governor Ann Hale responded on Monday to a plan from Mayor Tom Reyes that would have the state'
+                      ' "step aside and let the cities run the whole recovery" this year.')
+    assert found == []
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
