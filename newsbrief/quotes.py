@@ -118,6 +118,7 @@ MORE_SAYING_VERBS = frozenset((
     "arguing", "asking", "calling", "claiming", "declaring", "describing", "explaining", "insisting", "noting",
     "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
     "describe", "describes",  # "prompting Hale to describe him as a “…”": the one prompted (`_object_told_to`)
+    "demanded",  # "Reyes, who demanded she “step aside”": the one who demands (s28 QA M1, nt924)
     "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "claims", "conceded", "contended", "maintained",
     "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))

@@ -453,6 +453,13 @@ def test_words_in_what_someone_responded_to_are_no_ones_without_a_verb_of_saying
     assert found == []
 
 
+def test_a_demand_in_a_relative_clause_is_the_demanders():
+    # "who demanded" hangs from Tom Reyes: the words are his, not those of Ann Hale, who answers them (s28 QA M1, nt924).
+    found = quotes_of('Governor Ann Hale responded on Monday to an attack from Mayor Tom Reyes, who demanded she'
+                      ' "step aside or get out of the way" of the recovery.')
+    assert found == [("Tom Reyes", "step aside or get out of the way", 0)]
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
