@@ -1904,6 +1904,22 @@ def test_a_lead_stating_the_briefs_fact_by_its_act_stays_out_though_it_gives_a_f
     assert select(lambda _: np.array([2.0, 1.0]), sentences, embeddings, Budget()) == [0]
 
 
+def test_two_leads_giving_one_amount_tell_one_event_in_other_words():
+    # Invented, after QA s28 K3 (nt914: three outlets' leads each on a "$3.5 trillion" plan, "…are finally in
+    # array on a $3.5 trillion price tag" / "…announced Tuesday a tentative framework for a $3.5 trillion…
+    # package" / "…agreed on a $3.5 trillion investment plan", cosines 0.45 to 0.53, other subjects, all three
+    # in one brief). Two leads giving one number tell the story's main event, whoever they name as its doer.
+    lead = "Senate Democrats on the budget panel have settled on a $3.5 trillion price tag for their social spending plans."
+    other = "Majority Leader Ann Hale announced a tentative framework for a $3.5 trillion party-line welfare package."
+    similarity = np.array([[1.0, 0.5], [0.5, 1.0]])
+    assert is_redundant(1, [0], [s(lead), s(other, article=1)], similarity)
+    # Not a number naming something ("Flight 370"), nor within one article.
+    searched = "Searchers said on Monday that Flight 370 may have flown south for hours over the ocean."
+    relatives = "Relatives of the passengers of Flight 370 met airline officials in Beijing on Monday."
+    assert not is_redundant(1, [0], [s(searched), s(relatives, article=1)], similarity)
+    assert not is_redundant(1, [0], [s(lead), s(other, position=1)], similarity)
+
+
 def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
     brief = content_words("President Biden said the troops will leave Afghanistan by Aug. 31 despite the risks.")
     # Eight new words and a new name (the Taliban): a fact the brief lacks.
