@@ -1076,7 +1076,12 @@ def _in_aside(token, clause) -> bool:
 def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> bool:
     """Whether the sentence calls someone other than the person it names as `names` "him" or "her"
     (for "he", "she"): the object in a clause whose subject is that person ("Kelly stood beside
-    her"), who would be "herself"."""
+    her"), who would be "herself". Not where it calls that person "he" or "she" too, as the subject
+    of a "because" or "when" clause of theirs: in "Hale turned him down because he was afraid" the
+    one who is "he" is Hale (s28 QA M1, mn11: the one turned down got the quote of the one who
+    turned him down)."""
+    if _calls_named(doc, outside, names, pronoun):
+        return False
     for token in doc:
         if token.lower_ != OBJECT_PRONOUN[pronoun] or token.tag_ != "PRP":
             continue
@@ -1085,6 +1090,14 @@ def _calls_another(doc, outside: str, names: tuple[str, ...], pronoun: str) -> b
         if subject is not None and _named_at(subject, outside, names):
             return True
     return False
+
+
+def _calls_named(doc, outside: str, names: tuple[str, ...], pronoun: str) -> bool:
+    """Whether the sentence has the pronoun as the subject of a subordinate clause (`_is_subordinate`)
+    of a clause whose subject is the person named as `names`: "Hale left because he was ill"."""
+    return any(token.lower_ == pronoun and token.dep_ in SUBJECTS and _is_subordinate(token.head)
+               and (subject := _nearest_subject(token.head.head)) is not None and _named_at(subject, outside, names)
+               for token in doc)
 
 
 def _main_verb_subject(doc):

@@ -460,6 +460,17 @@ def test_a_demand_in_a_relative_clause_is_the_demanders():
     assert found == [("Tom Reyes", "step aside or get out of the way", 0)]
 
 
+def test_he_is_the_one_named_who_turned_him_down_because_he_was_afraid():
+    # The sentence in focus calls Mr. Hale "him", but its "because" clause calls Reyes "he" (s28 QA M1, mn11).
+    found = quotes_of(
+        "Mr. Hale, the director, has denied every claim.",
+        "Tom Reyes was a young intern on the set when, he said, Hale asked an aide to invite him to dinner with Hale.",
+        "Reyes turned him down because he was afraid for his job.",
+        '"As an intern the last thing you want is trouble," he told the Courier.',
+    )
+    assert found == [("Tom Reyes", "As an intern the last thing you want is trouble", 3)]
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
