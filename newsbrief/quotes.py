@@ -131,8 +131,12 @@ NOT_SAYING_PARTICLES = frozenset(("down", "in", "off", "up"))
 # as no "United States" is, and only of a document someone owns (`_document_owner`), as "the 50
 # states" is none; not in ATTRIBUTION, which other modules read as what people say.
 DOCUMENT_VERBS = frozenset(("reads", "states"))
-# Every verb that may attribute a quote here: ATTRIBUTION's, MORE_SAYING_VERBS, and DOCUMENT_VERBS in lower case.
-QUOTE_VERBS = ATTRIBUTION_VERBS | MORE_SAYING_VERBS
+# Verbs that say something only right after a quotation, their subject all between ('“…,” Hale
+# began.'): 'Hale began her questioning by citing the bank's motto, "…"' quotes the bank.
+AFTER_QUOTE_VERBS = frozenset(("began", "concluded"))
+# Every verb that may attribute a quote here: ATTRIBUTION's, MORE_SAYING_VERBS, AFTER_QUOTE_VERBS,
+# and DOCUMENT_VERBS in lower case.
+QUOTE_VERBS = ATTRIBUTION_VERBS | MORE_SAYING_VERBS | AFTER_QUOTE_VERBS
 QUOTE_ATTRIBUTION = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(QUOTE_VERBS)) + r"|according to|(?-i:"
                                + "|".join(sorted(DOCUMENT_VERBS)) + r"))\b", re.IGNORECASE)
 # What a person or body writes or says, so that "Hale's proclamation states" is Hale speaking (`_document_owner`).
@@ -283,10 +287,20 @@ def _is_attribution(token) -> bool:
     if token.text in DOCUMENT_VERBS:  # only a document of someone's: "the Constitution states" quotes no one
         subject = _nearest_subject(token) if token.tag_ == "VBZ" else _document_before(token)
         return subject is not None and _document_owner(subject) is not None
+    if token.lower_ in AFTER_QUOTE_VERBS:
+        return _right_after_quotation(token)
     if token.lower_ in VERBS_ALSO_NOUNS and not token.tag_.startswith("VB"):
         return False  # 'relying on claims that "…"'
     return token.lower_ in QUOTE_VERBS and not _says_so(token) and not any(
         child.dep_ == "prt" and child.lower_ in NOT_SAYING_PARTICLES for child in token.children)
+
+
+def _right_after_quotation(verb) -> bool:
+    """Whether only the verb's subject stands between a quotation's closing mark and the verb:
+    '“…,” Hale began.', '"…," the governor concluded.'"""
+    subject = _nearest_subject(verb)
+    return (subject is not None and subject.right_edge.i + 1 == verb.i and subject.left_edge.i > 0
+            and verb.doc[subject.left_edge.i - 1].tag_ == "''")
 
 
 def _says_so(verb) -> bool:

@@ -471,6 +471,20 @@ def test_he_is_the_one_named_who_turned_him_down_because_he_was_afraid():
     assert found == [("Tom Reyes", "As an intern the last thing you want is trouble", 3)]
 
 
+@pytest.mark.parametrize("verb", ["began", "concluded"])
+def test_began_and_concluded_after_a_quote_attribute_it(verb):
+    # '“…,” Hale began.' opens (or ends) a speech with the quoted words (s28 QA T12, nt907).
+    found = quotes_of(f'"I was told this week that the whole country is watching our state," Governor Ann Hale {verb}.')
+    assert found == [("Ann Hale", "I was told this week that the whole country is watching our state", 0)]
+
+
+def test_began_before_a_quotation_does_not_attribute_it():
+    # Only right after the quotation: here Hale began by citing another's words.
+    found = quotes_of('Governor Ann Hale began her speech by citing the bank\'s motto, "If you want to know a firm,'
+                      ' do not listen to what it says, watch what it does."')
+    assert found == []
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
