@@ -103,6 +103,9 @@ FIXED_KINDS = {
     # The vaccine makers, named beside each other and their vaccine ("developed by Pfizer and
     # BioNTech", "Pfizer-BioNTech shots"), which the model calls people.
     **dict.fromkeys(("astrazeneca", "biontech", "moderna", "novavax", "pfizer"), "organisations"),
+    # Retailers and ride services named by a made-up word, which the model often leaves unlabelled
+    # ("Walmart, the country's largest private employer, announced").
+    **dict.fromkeys(("uber", "walmart"), "organisations"),
     # News sites named by a made-up word, credited where a story quotes them ("told Politico", "an
     # interview with Axios", "Politico reports"), which the model calls people, a group or a product.
     **dict.fromkeys(("axios", "huffpost", "politico"), "organisations"),
@@ -810,7 +813,8 @@ def parsed(docs: list[Doc]) -> list[Doc]:
 def mentions_in(doc: Doc) -> Mentions:
     """The entities of one Doc from `tagged`."""
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
-    named = (_name_part(entity) for entity in _with_whole_organisations(doc) if not _is_state_of_party(entity))
+    named = (_name_part(entity) for entity in _with_fixed_names(doc, _with_whole_organisations(doc))
+             if not _is_state_of_party(entity))
     names = _with_first_names_shared([_without_leading_nouns(_person_after_title(entity)) for entity in named
                                       if entity is not None])
     for entity, text in names:
@@ -821,6 +825,19 @@ def mentions_in(doc: Doc) -> Mentions:
     return Mentions(**{k: tuple(v) for k, v in groups.items()},
                     entities=tuple(replace(_entity(e), text=text) for e, text in names),
                     lower_words=tuple(token.text for token in doc if token.is_lower and token.is_alpha))
+
+
+def _with_fixed_names(doc, names: list) -> list:
+    """A Doc's names (Spans) with each capitalised word outside them that is an organisation's name of
+    `FIXED_KINDS`, as an organisation: spaCy's small model leaves most mentions of Facebook, and
+    some of Twitter or Walmart, unlabelled ("suing Facebook, Twitter and Google"), as an
+    EntityRuler's list would not."""
+    from spacy.tokens import Span
+
+    named = {i for name in names for i in range(name.start, name.end)}
+    fixed = [Span(doc, token.i, token.i + 1, label="ORG") for token in doc
+             if token.i not in named and token.text[:1].isupper() and FIXED_KINDS.get(token.lower_) == "organisations"]
+    return sorted((*names, *fixed), key=lambda name: name.start) if fixed else names
 
 
 def _with_first_names_shared(names: list) -> list[tuple[object, str]]:

@@ -718,6 +718,16 @@ def test_a_social_platform_or_a_disease_is_no_person():
     assert "COVID" not in rally.organisations
 
 
+def test_a_platform_or_retailer_the_tagger_leaves_unlabelled_is_an_organisation():
+    # spaCy's small model labels neither Facebook nor Walmart in these sentences.
+    suit, = coverage_of((
+        "The former senator said he is suing Facebook, Twitter and Google over the ban.",
+        "Walmart, the largest private employer in the country, said on Monday it will pay for classes.",
+    ))
+    assert "Facebook" in suit.organisations
+    assert "Walmart" in suit.organisations
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
