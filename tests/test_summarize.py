@@ -1920,6 +1920,19 @@ def test_two_leads_giving_one_amount_tell_one_event_in_other_words():
     assert not is_redundant(1, [0], [s(lead), s(other, position=1)], similarity)
 
 
+def test_of_two_leads_telling_one_event_the_fuller_is_taken():
+    # Invented, after QA s28 T6 (nt922: "…was found guilty of murder on Tuesday, according to The Dallas
+    # Morning News." led the brief where another outlet's lead told whom she shot and how).
+    bare = "Former officer Ann Hale was found guilty of murder on Tuesday."
+    fuller = "Former officer Ann Hale was found guilty of murder on Tuesday for shooting her neighbor, Tom Reed, in his flat."
+    embeddings = three_leads_alike(0.9)[:2]
+    assert select(lambda _: np.array([2.0, 1.0]), [s(bare), s(fuller, article=1)], embeddings, Budget()) == [1]
+    # Not one that leaves out a figure the other gives, nor a sentence past an article's lead.
+    counted = "Former officer Ann Hale was found guilty of murder on Tuesday after 11 hours."
+    assert select(lambda _: np.array([2.0, 1.0]), [s(counted), s(fuller, article=1)], embeddings, Budget()) == [0]
+    assert select(lambda _: np.array([2.0, 1.0]), [s(bare), s(fuller, article=1, position=3)], embeddings, Budget()) == [0]
+
+
 def test_a_fact_is_new_words_with_a_name_or_a_number_the_brief_lacks():
     brief = content_words("President Biden said the troops will leave Afghanistan by Aug. 31 despite the risks.")
     # Eight new words and a new name (the Taliban): a fact the brief lacks.
