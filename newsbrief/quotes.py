@@ -119,6 +119,7 @@ MORE_SAYING_VERBS = frozenset((
     "promising", "recalling", "replying", "stating", "stressing", "tweeting", "urging", "vowing", "warning", "writing",
     "describe", "describes",  # "prompting Hale to describe him as a “…”": the one prompted (`_object_told_to`)
     "demanded",  # "Reyes, who demanded she “step aside”": the one who demands (s28 QA M1, nt924)
+    "disclosed", "revealed",  # "Hale disclosed … she was “…”" (s28 QA T12, nt921)
     "accused", "acknowledged", "admitted", "alleged", "asserted", "boasted", "claims", "conceded", "contended", "maintained",
     "posted", "predicted", "reiterated", "remarked", "repeated", "reported", "reports", "testified", "texted",
 ))

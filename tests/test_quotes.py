@@ -485,6 +485,14 @@ def test_began_before_a_quotation_does_not_attribute_it():
     assert found == []
 
 
+@pytest.mark.parametrize("verb", ["disclosed", "revealed"])
+def test_what_someone_disclosed_is_their_quote(verb):
+    # s28 QA T12, nt921: the senator's own words were missing from the Quotes list.
+    found = quotes_of(f'Senator Ann Hale {verb} during a hearing on Wednesday she was "bullied and then threatened"'
+                      ' by a superior officer.')
+    assert found == [("Ann Hale", "bullied and then threatened", 0)]
+
+
 def test_a_joint_subject_with_a_title_before_the_second_name_names_both():
     # The parser takes "Senate Democratic Leader" for the second part and hangs "Chuck Reyes" from the
     # first name; the words after the title are the second speaker, and the next quotation is theirs too.
