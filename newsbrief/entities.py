@@ -387,9 +387,25 @@ def _is_named_with_article(span) -> bool:
 def _is_numbered(span) -> bool:
     """Whether a name has a number in it ("S-400", "Flight 8501") or is followed by one written out and
     capitalised, which spaCy's small model leaves out of it ("Marine" "One", "Air Force" "One"): the
-    name of a model, a flight or a craft."""
+    name of a model, a flight or a craft; or by its abbreviation's full stop and a number, maybe past
+    more abbreviations (`_number_after_abbreviations`: "H. Res. 601", "S. Con. Res. 14", "Fig. 2",
+    people to spaCy): a bill's, a form's or a figure's number. Not a name ending on "No" ("John Doe
+    No. 1"), which numbers things of its kind, a person among them."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return any(c.isdigit() for c in span.text) or (after is not None and after.is_title and after.tag_ == "CD")
+    return any(c.isdigit() for c in span.text) or (after is not None and after.is_title and after.tag_ == "CD") \
+        or (span[-1].lower_ != "no" and _number_after_abbreviations(span.doc, span.end))
+
+
+MAX_ABBREVIATION_LETTERS = 4  # "Res", "Con", "Amdt" of a bill's number
+
+
+def _number_after_abbreviations(doc, i: int) -> bool:
+    """Whether the words from `i` are a full stop and a number, maybe after more capitalised
+    abbreviations each with its full stop (". Res. 14" after "S. Con")."""
+    while i + 2 < len(doc) and doc[i].text == "." and doc[i + 1].is_title \
+            and len(doc[i + 1]) <= MAX_ABBREVIATION_LETTERS:
+        i += 2
+    return i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isdigit()
 
 
 # The word between the parties of a court case's name ("Roe v. Wade"), as lawyers write it, in lower
@@ -498,6 +514,7 @@ def _is_era(span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
+
 
 
 def _is_law(span) -> bool:

@@ -728,6 +728,15 @@ def test_a_platform_or_retailer_the_tagger_leaves_unlabelled_is_an_organisation(
     assert "Walmart" in suit.organisations
 
 
+def test_a_bills_number_is_no_person():
+    # spaCy's small model calls "H. Res" and "S. Con" people: abbreviations before a bill's number.
+    vote, = coverage_of((
+        "The House passed H. Res. 602, the rule for the bill, and S. Con. Res. 15, the budget resolution, on Tuesday.",
+    ))
+    assert vote.people == ()
+    assert vote.organisations == ("House",)
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
