@@ -74,12 +74,13 @@ PLACE_OF_NOUNS = frozenset(("annexation", "coast", "inhabitants", "invasion", "o
 # "Ahrar al-Sham and associated rebel groups": the noun after these still says what the name is.
 JOINED_KIND = ("affiliated", "allied", "associated", "other")
 # The last word of an organisation's or a place's name ("the Justice Department", "the House",
-# "the Oversight Committee", "the Democratic Caucus", "Schaefer Road"): a person's name hardly ever
-# ends in one, so spaCy's PERSON label on such a name is a slip.
+# "the Oversight Committee", "the Democratic Caucus", "Richmond High", "Schaefer Road"): a person's
+# name hardly ever ends in one, so spaCy's PERSON label on such a name is a slip.
 LAST_WORD_KINDS = {
     **dict.fromkeys(("administration", "agency", "association", "board", "bureau", "caucus", "commission",
-                     "committee", "company", "corp.", "corporation", "council", "department", "house", "inc.",
-                     "institute", "ministry", "office", "party", "senate", "university"), "organisations"),
+                     "committee", "company", "corp.", "corporation", "council", "department", "high", "house",
+                     "inc.", "institute", "ministry", "office", "party", "school", "senate", "university"),
+                    "organisations"),
     **dict.fromkeys(("airfield", "airport", "avenue", "boulevard", "county", "plaza", "road", "street"), "places"),
 }
 # The last word of a newspaper's name ("the Chicago Tribune", "the Miami Herald"), which spaCy's

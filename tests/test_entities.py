@@ -737,6 +737,17 @@ def test_a_bills_number_is_no_person():
     assert vote.organisations == ("House",)
 
 
+def test_a_school_named_by_its_town_and_high_is_an_organisation():
+    # spaCy's small model calls "Dayton High" a person, which made "Dayton" its first name.
+    school, = coverage_of((
+        "Dayton is a port city near the bay, known for its crime.",
+        "The suspect, Manuel Ruiz, 19, who dropped out of Dayton High in 2007, was arrested on Monday.",
+        "Dayton High has cameras, but none is working, school officials said.",
+    ))
+    assert school.people == ("Manuel Ruiz",)
+    assert "Dayton High" in school.organisations
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
