@@ -362,7 +362,7 @@ def _entity(span) -> Entity:
         return Entity(span.text, span.label_, None, where)
     storm = _is_storm(span)
     town = "places" if _is_town_before_state(span) else None
-    work = storm or _is_era(span) or _is_law(span) or _is_quoted_title(span)
+    work = storm or _is_era(span) or _is_law(span) or _is_award(span) or _is_quoted_title(span)
     told = None if work else _told_kind(span)
     kind = "other" if work else told or _noun_kind(span) or town or _list_kind(span) or _label_kind(span)
     if kind and kind != "other" and _is_numbered(span) and span.label_ not in ("FAC", "LOC"):
@@ -516,6 +516,17 @@ def _is_era(span) -> bool:
     return words[-1] in ERA_WORDS or (words[-1] == "day" and len(words) >= 3) or bool(
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
 
+
+# The participle an award's name is hyphened to before the one who won it ("Oscar-winning actor",
+# "Emmy-nominated series"): spaCy's small model calls the award a person.
+AWARD_PARTICIPLES = frozenset(("winning", "nominated"))
+
+
+def _is_award(span) -> bool:
+    """Whether a name is an award's: a hyphen and one of `AWARD_PARTICIPLES` follow it, set on to it."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and doc[end + 1].lower_ in AWARD_PARTICIPLES
 
 
 def _is_law(span) -> bool:

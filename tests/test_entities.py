@@ -748,6 +748,15 @@ def test_a_school_named_by_its_town_and_high_is_an_organisation():
     assert "Dayton High" in school.organisations
 
 
+def test_an_award_before_winning_is_no_person():
+    # spaCy's small model calls "Oscar" a person in "Oscar-winning actor".
+    column, = coverage_of((
+        "The daughter of Oscar-winning actor Ann Lee wrote a column on Monday.",
+        "The first claim against Oscar-winning actor Ben Ross came in May.",
+    ))
+    assert column.people == ("Ann Lee", "Ben Ross")
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
