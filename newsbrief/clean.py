@@ -273,10 +273,11 @@ _PHOTO_DESCRIPTION = (
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # A photo's credit inside a paragraph, where the scrape ran caption and story together: "(Image
 # source: Bloomberg)", "(Photo: Jane Roe/AP)", "(Photo by ...)", "(AP Photo/...)", "(File photo)",
-# "(Representational image)", and Politico's, after a bar: "... uniforms in 2005. | Getty". A credit
-# closes its caption, so the words before it are the caption.
+# "(Representational image)", and Politico's, after a bar: "... uniforms in 2005. | Getty", or The
+# Hill's, after a copyright sign, between the headline it ran in and the lead ("Jo Penn wins
+# runoff © Getty Jo Penn won ..."). A credit closes its caption, so the words before it are the caption.
 INLINE_CREDIT = re.compile(
-    r"(?<!\S)\| (?:AP Photo|Getty Images|Getty|Reuters|AFP)\b"
+    r"(?<!\S)[|©] (?:AP Photo|Getty Images|Getty|Reuters|AFP)\b"
     r"|\((?:(?:AP|AFP|Reuters|Getty) )?(?:photo(?:graph)?|image|picture|pic)s?(?: source| credit)?"
     r"(?: ?[:/] ?| by | courtesy(?: of)? )[^()]{1,80}\)"
     r"|\((?:file(?: photo| picture| image)?|representational(?: image| photo| picture)?|"

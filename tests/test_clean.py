@@ -1100,6 +1100,13 @@ def test_a_credit_after_a_bar_goes_with_the_caption_it_closes():
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
 
 
+def test_a_credit_after_a_copyright_sign_goes_with_the_headline_before_it():
+    # The Hill's lead as NeuS gives it: the headline, its photo's credit, then the story; the
+    # credit had been read into a name with the lead's first words ("Getty Jo Penn").
+    text = "Mayor says tram line is 'about time' © Getty Jo Penn, the mayor, said on Tuesday that the tram line would open in 2026."
+    assert cleaned_text(text) == "Jo Penn, the mayor, said on Tuesday that the tram line would open in 2026."
+
+
 def test_a_file_photo_tag_goes_with_its_caption():
     text = f"{RUN_TOGETHER_STORY} The old tram depot in 1962 (File photo) Building the depot comes first."
     assert cleaned_text(text) == f"{RUN_TOGETHER_STORY} Building the depot comes first."
