@@ -207,7 +207,9 @@ class Entity:
     where: bool = False  # after a preposition of place ("in Washington"): `PLACE_PREPOSITIONS`
     storm: bool = False  # a storm's name, or a name right after "Hurricane": `STORM_WORDS`
     told: bool = False  # the kind is a noun's before the name or in its appositive: `_told_kind`
-    next_word: str = ""  # the word right after the name where it is in lower case ("Abbey" gate), for `name_kinds`
+    # The word right after the name where it is in lower case ("Abbey" gate) or in capitals ("USA"
+    # TODAY, an outlet's name a sentence shouts), for `name_kinds`.
+    next_word: str = ""
     cut: bool = False  # one word the site cut the text at ("Rochelle..."): `_is_cut_by_site`, for `name_kinds`
     article: bool = False  # after an article, named as a thing is ("the Jets said"): `_is_named_with_article`
 
@@ -368,7 +370,7 @@ def _entity(span) -> Entity:
     if kind and kind != "other" and _is_numbered(span) and span.label_ not in ("FAC", "LOC"):
         kind = "other"  # a model, flight or product number (S-400, PS3, Flight 8501), not a road or site
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    next_word = after.lower_ if after is not None and after.is_lower and after.is_alpha else ""
+    next_word = after.lower_ if after is not None and (after.is_lower or after.is_upper) and after.is_alpha else ""
     return Entity(span.text, span.label_, kind, where, storm, told is not None and kind == told, next_word,
                   _is_cut_by_site(span), _is_named_with_article(span))
 
@@ -1630,7 +1632,8 @@ def _cut_by_site(form: str, counter: Counter, kind: str | None, surnames: set[st
 def _cut_from_another(form: str, counter: Counter, votes: dict[str, Counter]) -> bool:
     """Whether each mention of a name is a longer name of the cluster (a key of `votes`) cut short
     of its last word, written there in lower case ("Abbey" of "near Abbey gate" beside "the Abbey
-    Gate"; `Entity.next_word`, counted in `counter` under "next"). Not before a place's or an
+    Gate") or in capitals ("USA" of "calls from USA TODAY", a place to spaCy, beside "USA TODAY";
+    `Entity.next_word`, counted in `counter` under "next"). Not before a place's or an
     organisation's last word (`LAST_WORD_KINDS`): "Los Angeles" of "the Los Angeles county coroner"
     is the place."""
     after = {key[1] for key, count in counter.items() if isinstance(key, tuple) and key[0] == "next" and count}

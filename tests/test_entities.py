@@ -757,6 +757,16 @@ def test_an_award_before_winning_is_no_person():
     assert column.people == ("Ann Lee", "Ben Ross")
 
 
+def test_a_name_cut_short_of_a_word_in_capitals_the_cluster_names_with_it_is_no_name():
+    # spaCy's small model calls "USA" of the first "USA TODAY" a place.
+    calls, = coverage_of((
+        "His lawyers have not returned calls and emails from USA TODAY seeking comment.",
+        "Ann Lee told USA TODAY on Monday that the actor grabbed her at a bar.",
+    ))
+    assert calls.places == ()
+    assert calls.organisations == ("USA TODAY",)
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
