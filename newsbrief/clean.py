@@ -523,9 +523,12 @@ RULES: tuple[Rule, ...] = (
     # A caption whose credit is a bare name after its sentence: "... before the storm. Jane Roe". A
     # paragraph ends on punctuation, not on a name; a heading has no sentence before its name.
     _rule("caption", r"^(?-i:[A-Z\"“]).{20,}(?-i:[a-z])[.!?][\"”’]? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$", 40),
-    # A mug shot's caption: a name and an age, perhaps a home town ("Jane Roe, 32, of Chicago").
-    _rule("caption", r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, \d{1,3}"
-                     r"(?:, of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]*)?)?$", 12),
+    # A mug shot's caption: a name and an age, perhaps a home town ("Jane Roe, 32, of Chicago"). Or a
+    # film still's: a name and the part in quotation marks, perhaps after the studio's credit ("Acme
+    # Pictures Jo Penn as 'The Count.'"); no sentence is a name and what follows "as" alone.
+    _rule("caption", r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,5}(?:, \d{1,3}"
+                     r"(?:, of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]*)?)?"
+                     r"| as [\"“‘'][A-Z].{0,40}[\"”’'])$", 12),
     # A credit closing a caption that runs on: "... in Cairo. Mohammed Saber/European Pressphoto Agency", "... Handout via REUTERS".
     _rule("caption", rf"(?:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+/|\bvia )(?:{_PHOTO_AGENCY})$", 120),
     # "Source: TODAY By A. Pawlowski": the outlet and writer, before "Source:" as a chart's caption.

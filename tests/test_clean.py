@@ -173,6 +173,8 @@ def test_notices_and_credits_the_narrowed_rules_still_catch(line, kind):
     ("View Images The skull of the new species, found in a quarry.", "caption"),  # a gallery button, then the caption
     ("Illustration by Jane Roe, City Museum", "caption"),
     ("John Roe, 41, of Springfield", "caption"),
+    ("Acme Pictures Jo Penn as 'The Count.'", "caption"),  # a film still's, after the studio's credit
+    ("Jo Penn as “Lady Vane”", "caption"),
     ("Mia Lund and her brother at the lake before the storm reached the coast. Per Lund", "caption"),
     ('"ABC" redirects here. For other uses, see ABC (disambiguation)', "nav"),
     ("Could the old dam hold through another week of rain? 7:15 PM ET Mon, 4 June 2018 | 03:12", "video"),
@@ -194,6 +196,7 @@ def test_caption_credit_and_page_furniture_lines(line, kind):
     "Students staged a walk-out and began a 10-mile walk to the school, the site of the Feb. 14 shooting.",
     "A woman waves a flag as the parade passes, and her neighbours join her.",  # no occasion or date
     "John Roe, 41, of Springfield, was charged with arson on Monday.",
+    "Jo Penn as 'The Count' was the best thing in the film.",  # a sentence about the part
     "Researchers first reported the find in 2005 (SN: 8/20/05, p. 116)",  # a reference, not a credit
 ])
 def test_present_tense_news_is_not_a_caption(line):
