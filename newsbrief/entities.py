@@ -778,12 +778,14 @@ def _is_place_by_last_word(span) -> bool:
 
 def _is_organisation_by_last_word(span) -> bool:
     """Whether a "place" ends as a newspaper's name does (`NEWSPAPER_WORDS`: "the Chicago Tribune"),
-    or as an office's, after a possessive ("Cook County Sheriff's Office"; not "the Oval Office")."""
+    or as an office's, after a possessive ("Cook County Sheriff's Office"; not "the Oval Office", a
+    building), or as an organisation's where spaCy calls it a country or city ("the Ethics
+    Committees"), none of which ends in one."""
     if span.label_ not in PLACES:
         return False
     after_owner = len(span) >= 3 and span[-2].tag_ == "POS"
     return _without_possessives(span)[-1].lower_ in NEWSPAPER_WORDS or (
-        after_owner and _last_word_kind(span) == "organisations")
+        (after_owner or span.label_ == "GPE") and _last_word_kind(span) == "organisations")
 
 
 def _ends_a_longer_name(span) -> bool:

@@ -767,6 +767,13 @@ def test_a_name_cut_short_of_a_word_in_capitals_the_cluster_names_with_it_is_no_
     assert calls.organisations == ("USA TODAY",)
 
 
+def test_a_country_or_city_to_spacy_ending_as_an_organisation_is_one():
+    # spaCy's small model calls "Ethics Committees" a country or city.
+    member, = coverage_of(("Lee sits on the House Budget, Rules, and Ethics Committees.",))
+    assert member.places == ()
+    assert "Ethics Committees" in member.organisations
+
+
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
     # spaCy's small model calls Politico and Axios people where a story credits them.
     report, interview = coverage_of(
