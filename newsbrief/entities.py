@@ -104,8 +104,8 @@ FIXED_KINDS = {
     # The vaccine makers, named beside each other and their vaccine ("developed by Pfizer and
     # BioNTech", "Pfizer-BioNTech shots"), which the model calls people.
     **dict.fromkeys(("astrazeneca", "biontech", "moderna", "novavax", "pfizer"), "organisations"),
-    # Retailers and ride services named by a made-up word, which the model often leaves unlabelled
-    # ("Walmart, the country's largest private employer, announced").
+    # A retailer and a ride service the model often leaves unlabelled ("Walmart, the country's largest
+    # private employer, announced").
     **dict.fromkeys(("uber", "walmart"), "organisations"),
     # News sites named by a made-up word, credited where a story quotes them ("told Politico", "an
     # interview with Axios", "Politico reports"), which the model calls people, a group or a product.
