@@ -210,6 +210,15 @@ SCALE_AFTER = re.compile(SCALE, re.I)
 # Numbers in words ("Sixty-seven", `align.SPELT_NUMBERS`) take a scale in words: "a dozen", "two million dollars".
 SPELT_SCALES = {"dozen": 12, "hundred": 100} | {word: value for word, value in SCALES.items() if len(word) > 2}
 SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
+# A period right after a figure makes it a time: "for two months", "a 10-year term".
+PERIOD_AFTER = re.compile(r"\w[\s-]+(day|week|month|year)s?\b", re.I)
+# A date mention that is only a time so long ("two months", "only three months"), not a date
+# ("two months ago", "last month"): a figure, as "raise the debt limit for two months" and "for only three months" give two.
+DURATION = re.compile(r"(?:\w+\s+)*?\S+[\s-]+(?:day|week|month|year)s?", re.I)
+# A time so long before or after an event is when something is so, not how long: "90% effective six
+# months after the shot" and "falls below 50 percent after five months" tell of two moments, not two lengths.
+SINCE_EVENT_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.I)
+SINCE_EVENT_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.I)
 # Words after a number that make it a part, not a count: "two-thirds", "one half".
 FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"} | set(ORDINAL_WORDS) | {f"{w}s" for w in ORDINAL_WORDS})
 # "One of the officers" is one member of a group, as "an officer" is, not a count of those who did it.
@@ -277,14 +286,16 @@ def _order_range(written: str) -> tuple[float, float] | None:
 
 def _quantity(written: str) -> str:
     """What a figure counts, from its words with the sign before and the word after ("$26 billion",
-    "5 percent"): a share, a count, or money in a currency ("money in euro" for "€24.2m" and "24.2 million euros")."""
+    "5 percent", "two months"): a share, a count, money in a currency ("money in euro" for "€24.2m"
+    and "24.2 million euros"), or a time in a period ("time in month" for "two months", "a 10-year")."""
     if PERCENT.search(written):
         return "share"
     money = MONEY.search(written)
-    if not money:
-        return "count"
-    currency = money.group(0).lower().rstrip("s")
-    return f"money in {CURRENCIES.get(currency, currency)}"
+    if money:
+        currency = money.group(0).lower().rstrip("s")
+        return f"money in {CURRENCIES.get(currency, currency)}"
+    period = PERIOD_AFTER.search(written)
+    return f"time in {period.group(1).lower()}" if period else "count"
 
 
 def _figure_start(written: str) -> int | None:
@@ -348,10 +359,13 @@ TWO_FIGURES = re.compile(r"\d\s+to\s+\S*\d")
 
 
 def statement_figures(statement: Statement) -> list[Figure]:
-    """The figures of a statement with a value, each read where the text first gives it; no age (`AGE_AFTER`)."""
+    """The figures of a statement with a value, each read where the text first gives it, a time so
+    long that spaCy takes for a date among them (`DURATION`); no age (`AGE_AFTER`)."""
     text = plain(statement.text)
     figures = []
-    for mention in statement.mentions.numbers:
+    durations = (date[_figure_start(date):] for date in statement.mentions.dates
+                 if DURATION.fullmatch(plain(date)) and _figure_start(date) is not None)
+    for mention in (*statement.mentions.numbers, *durations):
         if TWO_FIGURES.search(mention):  # "fell by 92,000 to 498,000": a change and a level, or a range
             continue
         at = _figure_at(plain(mention), text)
@@ -373,9 +387,11 @@ def statement_figures(statement: Statement) -> list[Figure]:
         else:
             continue
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
-        if value == 1 and ONE_OF_GROUP.match(text, end) or AGE_AFTER.match(text, end):
+        quantity = _quantity(written + unit)
+        if value == 1 and ONE_OF_GROUP.match(text, end) or AGE_AFTER.match(text, end) or (
+                quantity.startswith("time") and (SINCE_EVENT_AFTER.match(text, end) or SINCE_EVENT_BEFORE.search(text, 0, at))):
             continue
-        figures.append(Figure(written, value, given, _quantity(written + unit), _measured_words(text, min(cue, at), end),
+        figures.append(Figure(written, value, given, quantity, _measured_words(text, min(cue, at), end),
                               (min(cue, at), end), most))
     return figures
 
@@ -580,11 +596,24 @@ def _differing_figures(a: Statement, b: Statement) -> list[tuple[Figure, Figure]
     figure of one has a value of the other; none otherwise. A vote's or a game's tallies
     (`align.tallies`) are figures of their own: where both give tallies and none the same, the
     tallies differ, whatever value both give besides ("212-190, with two Republicans joining" and
-    "210-190, with two Republicans joining" share "two" and "190" but count two votes)."""
+    "210-190, with two Republicans joining" share "two" and "190" but count two votes). So are times
+    so long (`_is_time`): a time both give ("will cost $2 billion over ten years", "$2.4 billion over
+    ten years") is no value of what they count, nor a count's shared value one of their times."""
     tallies_a, tallies_b = tallies(plain(a.text)), tallies(plain(b.text))
     if tallies_a and tallies_b and not tallies_a & tallies_b:
         return [(_tally_figure(x), _tally_figure(y)) for x in sorted(tallies_a) for y in sorted(tallies_b)]
     figures_a, figures_b = statement_figures(a), statement_figures(b)
+    return [pair for times in (False, True) for pair in _differing_of([x for x in figures_a if _is_time(x) == times],
+                                                                       [y for y in figures_b if _is_time(y) == times])]
+
+
+def _is_time(figure: Figure) -> bool:
+    """Whether a figure is a time so long ("two months", `_quantity`)."""
+    return figure.quantity.startswith("time")
+
+
+def _differing_of(figures_a: list[Figure], figures_b: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """`_differing_figures` of two statements' figures of one kind."""
     compared = [(x, y) for x in figures_a for y in figures_b if same_measure(x, y)]
     if any(_figures_agree(x, y) for x, y in compared) or any(same_value(x, y) for x in figures_a for y in figures_b):
         return []

@@ -1406,6 +1406,21 @@ def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
     assert figures_differ(*statements(a, b))
 
 
+def test_two_times_so_long_of_one_measure_are_two_figures():
+    # spaCy takes "two weeks" for a date; it is a figure in weeks, and "only four weeks" another of it:
+    # a disagreement, not one fact. A time in other periods, or a date before now, is no such figure.
+    a, b = ("City councillors on Tuesday agreed to extend the parking ban for two weeks to ease traffic.",
+            "The council voted to stretch the downtown parking ban for only four weeks.")
+    assert judged(a, b) == Verdict("numbers", "two weeks vs four weeks")
+    assert figures_differ(*statements(a, b))
+    assert not figures_differ(*statements(a, "The council voted to stretch the downtown parking ban for a month."))
+    assert not figures_differ(*statements(a, "The council first voted on the downtown parking ban four weeks ago."))
+    # A time after an event is a moment, not a length: two readings of the ban, not two lengths of it.
+    moments = statements("The ban still kept most cars out of downtown two weeks after it began, the city found.",
+                         "The ban still kept most cars out of downtown after four weeks, a study found.")
+    assert not figures_differ(*moments) and RULES(*moments) is None
+
+
 @pytest.mark.parametrize("a, b, one", [
     # The same counted noun and a month both date their counts by, or the same verb.
     ("The report showed employers added 850,000 jobs in June, well above forecasts.",

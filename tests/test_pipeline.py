@@ -316,3 +316,17 @@ def test_an_outlet_sharing_only_the_thing_the_sentence_is_about_is_not_cited_for
                             "care-home residents.", 1, 0)
     assert citations([0], sentences, embeddings) == [(1,)]
     assert citations([1], sentences, embeddings) == [(2,)]
+
+
+def test_an_outlet_giving_another_time_so_long_is_not_cited_for_it():
+    # QA s28 T2 (nt926): "raise the limit for two months" was cited with the outlet that says "for only
+    # three months"; spaCy takes both for dates, so no figure of either was compared.
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.8)
+    sentences[0] = Sentence("City councillors on Tuesday agreed to extend the parking ban for two weeks to ease traffic.", 0, 0)
+    sentences[1] = Sentence("The council voted to stretch the downtown parking ban for only four weeks.", 1, 0)
+    assert citations([0], sentences, embeddings) == [(1,)]
+    sentences[1] = Sentence("The council voted to stretch the downtown parking ban for two weeks.", 1, 0)
+    assert citations([0], sentences, embeddings) == [(1, 2)]
