@@ -432,8 +432,9 @@ EVENT_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "c
                "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
                "ruling", "gamble", "news", "series", "comments", "remarks", "edict", "sparring", "exchange", "choices",
                "picks", "rally", "meeting", "speech", "event")
-REFERRING_NOUNS = (*EVENT_NOUNS, "boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple",
-                   "pair", "suspect", "gunman", "shooter", "victim", "driver", "senator", "lawmaker", "group")
+PERSON_NOUNS = ("boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple", "pair", "suspect",
+                "gunman", "shooter", "victim", "driver", "senator", "lawmaker", "group")
+REFERRING_NOUNS = (*EVENT_NOUNS, *PERSON_NOUNS)
 # What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
 # name in apposition, a colon.
 SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|near|involving|about|who|whom|whose|"
@@ -444,7 +445,7 @@ SAYS_WHICH = (r"\s+(?:of|against|on|in|at|by|between|to|over|from|for|with|into|
 # one). Not where the article counts them ("seven men have been charged" for "…the men say…") or calls
 # them by it only as "the girl": on 394 dev briefs that took 4 sentences a reader follows from 2 briefs,
 # which told of "a group of students" (mn51) or named the girl (mn67).
-PERSON_NOUN = re.compile(rf"(?<=\s)the (?P<noun>{'|'.join(noun for noun in REFERRING_NOUNS if noun not in EVENT_NOUNS)})"
+PERSON_NOUN = re.compile(rf"(?<=\s)the (?P<noun>{'|'.join(PERSON_NOUNS)})"
                          rf"\b(?![-’'])(?!{SAYS_WHICH})")
 # A verb after the opening words, which makes them the sentence's subject.
 SUBJECT_VERB = (rf"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|comes?|came|"
