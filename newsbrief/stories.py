@@ -257,16 +257,17 @@ def source_title(brief: Brief) -> str | None:
     candidates = dict.fromkeys([s.sources[0] for s in brief.sentences] + list(range(1, len(brief.sources) + 1)))
     cited = {n for s in brief.sentences for n in s.sources}
     titled = [n for n in candidates if _has_title(brief.sources[n - 1])]
+    cited_texts = _with_cited_texts(brief)
     about = [n for n in titled if _is_about(brief.sources[n - 1].title, brief.summary)]
     if not about and len(brief.summary.split()) < SHORT_BRIEF_WORDS:
-        about = [n for n in titled if _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
+        about = [n for n in titled if _is_about(brief.sources[n - 1].title, cited_texts)]
     reporting = [n for n in about if _reports(brief.sources[n - 1], brief.summary)]
     # A cited article's title about the texts the brief draws on, if none about the brief alone is
     # plain: a brief's 100 words may give too few of a plain title's ("Airlines Trim Capacity…, Some
     # Executives Take Pay Cuts" over "…by cutting more flights…") where an asking or slanted title's hold half.
-    drawn_on = [n for n in titled if n in cited and _is_about(brief.sources[n - 1].title, _with_cited_texts(brief))]
-    plain = [n for pool in (reporting, drawn_on) for n in pool
-             if n in cited and _reports(brief.sources[n - 1], brief.summary) and not _slanted(n, brief)]
+    drawn_on = [n for n in titled if n in cited and _is_about(brief.sources[n - 1].title, cited_texts)
+                and _reports(brief.sources[n - 1], brief.summary)]
+    plain = [n for n in reporting + drawn_on if n in cited and not _slanted(n, brief)]
     # A question heads nothing: it asks what the brief tells (s28 QA nt905's "What will it cost to
     # change your travel plans…?" over a brief on airlines cutting flights).
     fallback = [n for n in about if (n in cited or not brief.sources[n - 1].is_opinion)
