@@ -1378,12 +1378,11 @@ def clean_cluster(cluster: Cluster) -> CleanedCluster:
     for article in cluster.articles:
         cleaned = clean_article(article)
         reason = drop_reason(article, cleaned)
-        update = None if reason else opening_update(article.text)
         if reason:
             warnings.append(f"dropped {article.note_name}: {reason}")
-        else:
-            kept.append(cleaned)
-        if update:
+            continue
+        kept.append(cleaned)
+        if update := opening_update(article.text):
             warnings.append(f"{article.note_name} opens on an editor's update that may supersede its text, which the brief "
                             f"reads as it stands: \"{update}\"")
     kept = [with_lead_in_in_case(article, kept) for article in kept]
