@@ -211,10 +211,11 @@ SCALE_AFTER = re.compile(SCALE, re.I)
 SPELT_SCALES = {"dozen": 12, "hundred": 100} | {word: value for word, value in SCALES.items() if len(word) > 2}
 SPELT_START = re.compile(r"\b(?:a|an|" + "|".join((*SPELT_NUMBERS, *SPELT_SCALES)) + r")\b", re.I)
 # A period right after a figure makes it a time: "for two months", "a 10-year term".
-PERIOD_AFTER = re.compile(r"\w[\s-]+(day|week|month|year)s?\b", re.I)
+PERIOD_WORD = r"[\s-]+(day|week|month|year)s?"
+PERIOD_AFTER = re.compile(rf"\w{PERIOD_WORD}\b", re.I)
 # A date mention that is only a time so long ("two months", "only three months"), not a date
 # ("two months ago", "last month"): a figure, as "raise the debt limit for two months" and "for only three months" give two.
-DURATION = re.compile(r"(?:\w+\s+)*?\S+[\s-]+(?:day|week|month|year)s?", re.I)
+DURATION = re.compile(rf"(?:\w+\s+)*?\S+{PERIOD_WORD}", re.I)
 # A time so long before or after an event is when something is so, not how long: "90% effective six
 # months after the shot" and "falls below 50 percent after five months" tell of two moments, not two lengths.
 SINCE_EVENT_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since)\b", re.I)
@@ -363,8 +364,8 @@ def statement_figures(statement: Statement) -> list[Figure]:
     long that spaCy takes for a date among them (`DURATION`); no age (`AGE_AFTER`)."""
     text = plain(statement.text)
     figures = []
-    durations = (date[_figure_start(date):] for date in statement.mentions.dates
-                 if DURATION.fullmatch(plain(date)) and _figure_start(date) is not None)
+    durations = (date[start:] for date in statement.mentions.dates
+                 if DURATION.fullmatch(plain(date)) and (start := _figure_start(date)) is not None)
     for mention in (*statement.mentions.numbers, *durations):
         if TWO_FIGURES.search(mention):  # "fell by 92,000 to 498,000": a change and a level, or a range
             continue
