@@ -482,7 +482,9 @@ def said_of_one_thing(a: str, b: str) -> bool:
     in other words ("At least nine people died" / "Flooding killed at least nine people"); a
     sentence with no subject ("Sen. Josh Hawley the only senator to vote against it.") tells no thing apart."""
     shared = content_words(a) & content_words(b)
-    subjects = (subject_words(a), subject_words(b)) if shared else (None,)
+    if not shared:
+        return False
+    subjects = subject_words(a), subject_words(b)
     if None in subjects:
         return False
     return any(shared <= words and described and not shared <= other_words
