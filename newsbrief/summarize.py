@@ -1453,18 +1453,21 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     lead = max(openers or leads, key=lambda i: scores[i])
 
-    def place(i: int) -> tuple[float, ...]:
+    def place(i: int, placed: frozenset[int] = frozenset()) -> tuple[float, ...]:
         anchor = i
         while reads_after(anchor):
             anchor = before[anchor]
         first = sentences[anchor]
         own = (-1.0 if anchor == lead else first.position / lengths[first.article], first.article, sentences[i].position)
         # A surname or a noun another sentence introduced comes right after that sentence, if not
-        # already after it, and the sentences that follow it come along in their order.
+        # already after it, and the sentences that follow it come along in their order. Two that
+        # name one thing ("The deal will give…", "The deal covers…") introduce it for each other:
+        # the chain stops at a sentence it has passed.
+        placed |= {i, anchor}
         introducer = None if leans_on.get(anchor) in chosen else introduced_among(anchor, chosen, sentences, introduced, retold)
-        if introducer is None or introducer == lead:
+        if introducer is None or introducer == lead or introducer in placed:
             return own
-        return max(own, (*place(introducer), sentences[i].position))
+        return max(own, (*place(introducer, placed), sentences[i].position))
 
     return [lead, *sorted((i for i in chosen if i != lead), key=place)]
 

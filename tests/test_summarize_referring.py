@@ -574,3 +574,17 @@ def test_a_group_named_as_subject_by_a_name_the_cluster_gives_only_there_leans_o
     # Named by another sentence too, the name is the story's.
     again = s("A lawyer for the Raiderettes said the deal was fair to every member.", 1, 4)
     assert introductions([settled, claimed, again]) == {}
+
+
+def test_reading_order_ends_where_two_sentences_name_one_thing_each_as_the_others_introduction():
+    # Both name "the deal" without introducing it, and each says "deal", so each introduces it for
+    # the other; the "also" sentence between reads after the first (multinews-dev's sixth cluster
+    # under LexRank recursed without end on this shape).
+    sentences = [s("The cheerleaders won a $300,000 settlement from their team on Wednesday in a state court.", 0, 0),
+                 s("The deal will give each of the 40 dancers $2,000 for every season they worked.", 0, 1),
+                 s("Team dancers pictured in calendar shoots are also eligible for an extra $300 per shoot.", 0, 2),
+                 s("The deal covers the two most recent seasons of the league.", 0, 3)]
+    introduced = introductions(sentences)
+    assert introduced[1][1] == introduced[3][1] == "deal"
+    order = reading_order([1, 2, 3], sentences, np.array([0.0, 0.9, 0.5, 0.8]))
+    assert order[0] == 1 and sorted(order) == [1, 2, 3]
