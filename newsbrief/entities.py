@@ -166,6 +166,8 @@ TIME_OF_DAY = frozenset(("a.m.", "p.m.", "am", "pm"))
 ADJECTIVE_PREFIX = re.compile(r"^(?:anti|neo|non|pan|post|pre|pro|un)-")
 # A party and a state after a lawmaker's name ("D-Mass.", "R-Texas"): no place.
 PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+# The articles, before a name or opening it ("the Jets said", "a Tesla").
+ARTICLES = ("the", "a", "an")
 # A place is named after one of these somewhere in a story ("met Erdogan in Ankara", "the mayor
 # of Richmond"); a person spaCy took for a place may never be ("Michaels said", "Michaels is").
 PLACE_PREPOSITIONS = frozenset("in at from to into near outside inside of across through toward towards".split())
@@ -283,10 +285,10 @@ def _noun_kind(entity) -> str | None:
 def _told_kind(entity) -> str | None:
     """The kind a common noun tells a name is, as a writer introduces it: the noun just before it
     ("the law firm Patton Boggs", "his daughter, Yelena,": `_kind_of_noun_before`), a title just
-    before a person's name by its label (`_is_title`, `_label_kind`: not "Mr. Lowe’s Twitter"), a place's before
-    "of" ("the annexation of Crimea": `_is_place_of`), or the head of an appositive after a comma
-    ("Marin Trujillo, a spokesman for the sheriff"). A noun after the name tells less: "an AirAsia
-    passenger jet" is the airline's jet, not the airline."""
+    before a person's name by its label (`_is_title`, `_label_kind`: not "Mr. Lowe’s Twitter"), a
+    place's before "of" ("the annexation of Crimea": `_is_place_of`), or the head of an appositive
+    after a comma ("Marin Trujillo, a spokesman for the sheriff"). A noun after the name tells less:
+    "an AirAsia passenger jet" is the airline's jet, not the airline."""
     doc = entity.doc
     kind = _kind_of_noun_before(entity)
     if kind:
@@ -383,7 +385,7 @@ def _is_named_with_article(span) -> bool:
     doc = span.doc
     before = span[0] if span[0].lower_ == "the" else doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return before is not None and before.lower_ in ("the", "a", "an") and not (
+    return before is not None and before.lower_ in ARTICLES and not (
         after is not None and (after.tag_.startswith("NN") or after.tag_ == "POS" or after.text[0].isupper()))
 
 
@@ -816,7 +818,7 @@ def _is_where_posted(span) -> bool:
 
 def _is_determiner(token) -> bool:
     """An article or a possessive determiner ("his", and "her" as the tagger tells it from the object)."""
-    return token.lower_ in ("the", "a", "an") or token.tag_ == "PRP$"
+    return token.lower_ in ARTICLES or token.tag_ == "PRP$"
 
 
 def taggable(text: str) -> str:
