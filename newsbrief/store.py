@@ -373,10 +373,10 @@ class Store(SQLStore):
         """Close and refuse a file that is no newsbrief store yet, before anything is written to it
         (WAL, tables, a version), unless `create` and it is new or empty: another program's SQLite
         file under a mistyped --db would be given newsbrief's tables and switched to WAL."""
-        if self.schema_version != 0:
-            return
+        # The tables first: a process opening the new file beside this one commits its tables and
+        # version together, so once its tables show, so does its version.
         tables = [row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        if create and not tables:
+        if self.schema_version != 0 or (create and not tables):
             return
         self._db.close()
         others = f", but another program's ({', '.join(tables[:3])}{', …' if len(tables) > 3 else ''})" if tables else ""

@@ -153,3 +153,27 @@ def test_processes_opening_a_new_store_at_once_migrate_it_once(tmp_path):
     assert [p.returncode for p in processes] == [0, 0, 0, 0], errors
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
+
+
+def test_a_new_file_another_process_migrates_while_this_one_looks_is_no_other_programs(tmp_path, monkeypatch):
+    # The race the test above runs into now and then, made certain: the other process commits its
+    # tables and version right after this one reads the file's version.
+    path = tmp_path / "s.db"
+    connect = sqlite3.connect
+
+    class OtherOpensMidway(sqlite3.Connection):
+        raced = False
+
+        def execute(self, sql, *args):
+            rows = super().execute(sql, *args)
+            if sql == "PRAGMA user_version" and not OtherOpensMidway.raced:
+                OtherOpensMidway.raced = True
+                version = rows.fetchone()
+                monkeypatch.setattr(sqlite3, "connect", connect)
+                Store(path).close()
+                return super().execute("SELECT ?", version)
+            return rows
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *args, **kwargs: connect(*args, factory=OtherOpensMidway, **kwargs))
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
