@@ -97,10 +97,14 @@ def _only_in_json(source: int, outlet: str | None, entries: list[OnlyIn]) -> dic
 
 
 def brief_json(brief: Brief) -> dict:
-    """The brief in JSON schema version 1; keys may be added, never renamed or retyped."""
+    """The brief in JSON schema version 1; keys may be added, never renamed or retyped. Its title is
+    the heading the terminal and Markdown show (`stories.brief_title`), null where they show "Brief"."""
+    from .stories import brief_title
+
     return {
         "schema_version": SCHEMA_VERSION,
         "cluster_id": brief.cluster_id,
+        "title": brief_title(brief),
         "summary": brief.summary,
         "sentences": [{"text": s.text, "sources": list(s.sources)} for s in brief.sentences],
         "sources": [source_json(n, a) for n, a in enumerate(brief.sources, 1)],

@@ -145,7 +145,7 @@ def example_long_brief(example_cluster):
 
 # ---- the JSON schema, version 1 ------------------------------------------------------------------
 
-SCHEMA_KEYS = {"schema_version", "cluster_id", "summary", "sentences", "sources", "comparison"}
+SCHEMA_KEYS = {"schema_version", "cluster_id", "title", "summary", "sentences", "sources", "comparison"}
 SOURCE_KEYS = {"id", "doc_id", "outlet", "republished_by", "title", "published", "url"}
 
 
@@ -162,6 +162,7 @@ def check_schema(record: dict) -> None:
     assert SCHEMA_KEYS <= set(record)
     assert record["schema_version"] == 1
     assert record["cluster_id"] is None or isinstance(record["cluster_id"], str)
+    assert record["title"] is None or isinstance(record["title"], str)
     assert isinstance(record["summary"], str)
     if record["comparison"] is not None:
         check_comparison_schema(record["comparison"], len(record["sources"]))

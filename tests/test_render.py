@@ -58,6 +58,12 @@ def test_empty_brief_json_is_still_valid():
     record = brief_json(Brief(None, (), (), warnings=("no article text left after cleaning",)))
     check_schema(record)
     assert record["summary"] == "" and record["sentences"] == [] and record["sources"] == []
+    assert record["title"] is None
+
+
+def test_example_json_is_titled_as_the_terminal_heads_it(example_brief_json):
+    # The README's terminal example is headed by DW's title, the first source's.
+    assert example_brief_json["title"] == EXAMPLE_TITLES[0]
 
 
 def test_error_record():
@@ -579,5 +585,5 @@ def test_a_brief_of_untitled_articles_is_headed_by_its_lead_s_main_clause_in_mar
     terminal = io.StringIO()
     print_brief(untitled, Console(file=terminal, width=200, color_system=None))
     assert terminal.getvalue().splitlines()[0].strip("─ ") == heading
-    # The JSON carries no heading, as before: its reader has the sources' titles and the sentences.
-    assert "title" not in brief_json(untitled)
+    # The JSON carries the same heading: a reader of it could not redo the choice of a title.
+    assert brief_json(untitled)["title"] == heading
