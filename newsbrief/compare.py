@@ -27,7 +27,7 @@ from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_
                     same_measure, same_value, one_word, statement_figures, tagged_words, weekdays_in_a_row)
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, SUBORDINATE_CLAUSES, Quote, extract_quotes, is_title,
-                     outside_quotes, quoted_spans)
+                     outside_quotes, passes_dependency, quoted_spans)
 from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME
 from .summarize import (QUESTION_END, SAME_ACT_LEADS_SIMILARITY, SENTENCE_END, LearnedSummarizer, follows_sentence_before,
                         inside_quotation, is_cut_lead, is_fragment, sentence_before, sentence_features)
@@ -462,14 +462,9 @@ def subject_words(text: str) -> tuple[frozenset[str], bool] | None:
     subject = main_subject(text)
     if subject is None:
         return None
-    def in_clause(token) -> bool:
-        while token.i != subject.i:
-            if token.dep_ in CLAUSES_IN_SUBJECT:
-                return True
-            token = token.head
-        return False
     described = subject.dep_ == "nsubjpass" or word_stem(subject.head.lower_) in BE_FORMS
-    return content_words(" ".join(token.text for token in subject.subtree if not in_clause(token))), described
+    own = (token.text for token in subject.subtree if not passes_dependency(token, subject, CLAUSES_IN_SUBJECT))
+    return content_words(" ".join(own)), described
 
 
 def said_of_one_thing(a: str, b: str) -> bool:

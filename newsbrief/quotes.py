@@ -411,10 +411,7 @@ def _reports_quote(verb, quote) -> bool:
     ("called it '...'", "described it as '...'", "said the plan was '...'"), not in an aside from
     what the verb says (`ASIDE_CLAUSES`: "called the vote, a move critics found odd given there was
     no '...'", "a plan that was '...'")."""
-    token = quote.root
-    while token != verb and token.dep_ not in ASIDE_CLAUSES:
-        token = token.head
-    return token == verb
+    return not passes_dependency(quote.root, verb, ASIDE_CLAUSES)
 
 
 def _right_after(quote, token) -> bool:
@@ -1060,7 +1057,7 @@ def _named_in_own_clause(subject, speakers: tuple[str, ...], outside: str, peopl
     if subject.lower_ not in PERSON_PRONOUNS and not _describes_one_person(subject):
         return False
     own = {token.idx for token in subject.head.subtree
-           if token.i > subject.right_edge.i and not _in_aside(token, subject.head)}
+           if token.i > subject.right_edge.i and not passes_dependency(token, subject.head, NAME_ASIDES)}
     covering = _names_by_offset(outside, people)
     return any(one_name(covering[offset], speaker) for offset in own if offset in covering for speaker in speakers)
 
@@ -1077,12 +1074,13 @@ def _named_in_quote(subject, speakers: tuple[str, ...], quoted: str, people: tup
     return any(one_name(name, speaker) for name in in_quote for speaker in speakers)
 
 
-def _in_aside(token, clause) -> bool:
-    """Whether a token lies, below the clause, in a relative clause, a participle's phrase or an
-    appositive (`NAME_ASIDES`): '"...," he told reporters, referring to a meeting Mr. Hale had called'
-    tells of Hale beside what "he" says, and may well be him."""
-    while token != clause and token.head is not token:
-        if token.dep_ in NAME_ASIDES:
+def passes_dependency(token, top, dependencies) -> bool:
+    """Whether a token lies, below `top`, in a phrase hung by one of `dependencies`: the walk up
+    from it to `top` passes such an arc. In a relative clause, a participle's phrase or an appositive
+    (`NAME_ASIDES`), '"...," he told reporters, referring to a meeting Mr. Hale had called' tells of
+    Hale beside what "he" says, and may well be him."""
+    while token != top and token.head is not token:
+        if token.dep_ in dependencies:
             return True
         token = token.head
     return False
