@@ -258,11 +258,19 @@ def brief_markdown(brief: Brief, title: str | None = None) -> str:
 def print_brief(brief: Brief, console, title: str | None = None) -> None:
     """A readable terminal brief, headed by `brief_heading`: the summary with [n] citations, then
     the numbered sources."""
+    from rich.cells import cell_len
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
 
-    console.print(Rule(f"[bold]{escape(brief_heading(brief, title))}[/]", style="cyan"))
+    heading = brief_heading(brief, title)
+    # A rule cuts a title longer than its line with "…", keeping a space and a dash each side of
+    # it: such a heading wraps above its rule.
+    if cell_len(heading) + 4 <= console.width:
+        console.print(Rule(f"[bold]{escape(heading)}[/]", style="cyan"))
+    else:
+        console.print(f"[bold]{escape(heading)}[/]")
+        console.print(Rule(style="cyan"))
     console.print(f"[dim]{escape(brief_meta(brief))}[/]\n")
     for chunk in paragraphs(brief.sentences):
         console.print(Padding(" ".join(f"{escape(s.text)} [bold cyan]{citations(s.sources)}[/]" for s in chunk), (0, 2, 1, 2)))

@@ -587,3 +587,14 @@ def test_a_brief_of_untitled_articles_is_headed_by_its_lead_s_main_clause_in_mar
     assert terminal.getvalue().splitlines()[0].strip("─ ") == heading
     # The JSON carries the same heading: a reader of it could not redo the choice of a title.
     assert brief_json(untitled)["title"] == heading
+
+
+def test_a_heading_longer_than_the_line_wraps_above_its_rule_and_is_not_cut():
+    title = "Harbour ferry runs aground near the northern pier after its engines fail in a storm at dawn"
+    sources = (Article("0", "x"), Article("1", "x"), Article("2", "x"))
+    console = Console(file=io.StringIO(), width=40, color_system=None)
+    print_brief(Brief("S000010", FERRY_SENTENCES, sources), console, title)
+    lines = console.file.getvalue().splitlines()
+    rule = next(n for n, line in enumerate(lines) if set(line) == {"─"})
+    assert " ".join(" ".join(lines[:rule]).split()) == title and "…" not in console.file.getvalue()
+    assert lines[rule + 1].startswith("S000010 · ")
