@@ -552,7 +552,8 @@ RULES: tuple[Rule, ...] = (
     _rule("social_embed", rf"(?:pic\.twitter\.com|[{DASHES}]\s*[^{DASHES}]{{1,60}}\(@\w+\)\s*\w+ \d{{1,2}}, \d{{4}}|"
                           r"instagram\.com/p/|a (?:photo|video|post) shared by)", 80),
     _rule("social_embed", r"^@\w+", 30),
-    _rule("newsletter", r"(?:newsletter|sign up|subscribe|subscription|delivered (?:right )?to your inbox|"
+    # "subscribe", not "subscribers": a story tells how many a channel or a service has.
+    _rule("newsletter", r"(?:newsletter|sign up|\bsubscribe\b|\bsubscription\b|delivered (?:right )?to your inbox|"
                         r"in your inbox|daily digest|get (?:the|our) .* (?:email|alerts))", 25),
     _rule("share", r"^(?:share|tweet|email|print|pin(?: it)?|whatsapp|reddit|linkedin|facebook|twitter|"
                    r"comments?|\d+ comments?|like us|follow(?: us)?|recommend|save)\b.{0,60}$", 10),
