@@ -21,8 +21,8 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import (DASHES, INITIALISM_AT_END, MONTH_NAME, QUOTE_MARKS, SENTENCE_OPENER, TITLE_AT_END, WEEKDAY_NAME,
-                        sentence_pieces)
+from .sentences import (DASHES, INITIALISM_AT_END, MONTH_NAME, QUOTE_MARKS, SAYING, SENTENCE_OPENER, TITLE_AT_END,
+                        WEEKDAY_NAME, sentence_pieces)
 
 CONTENT = "content"
 
@@ -632,10 +632,32 @@ BOILERPLATE_DOCUMENT = re.compile(
     r"person you are recommending|(?:page|content) you requested (?:was|could) not)",
     re.IGNORECASE,
 )
+# Advertising copy, a whole text selling to its reader (mn21's payday-loan page: "Hurry; apply
+# today with fast cash loans.", "So, don't make any wrong decision and apply of these loans now."):
+# it tells the reader to act now, again and again, and reports nothing: no one's words, no day
+# or year. How-to pieces and op-eds address the reader too, but do not press them to apply, buy
+# or order now, and report what someone said or what happened when. Only verbs of a sale, as
+# "call the gas company right away", "get tested today" and "register to vote now" are a service
+# piece's advice. A call runs to its sentence's end, so that a sentence holds one ("Hurry; apply
+# today ...").
+_ACT_NOW = (r"(?:apply|buy|order|shop|book|sign up|grab|claim|join|download)\b"
+            r"[^.!?]{0,60}?\b(?:now|today|immediately|right away)\b")
+CALL_TO_ACT_NOW = re.compile(rf"(?:(?:{_SENTENCE_START}|[,;:] |\b(?:and|please) ){_ACT_NOW}|{_SENTENCE_START}hurry\b)[^.!?\n]*",
+                             re.IGNORECASE | re.MULTILINE)
+ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# What a text that reports holds: a verb of saying, a quotation, a day, a month or a year.
+REPORTS = re.compile(rf"\b(?:(?i:{SAYING}|told|according to)|{WEEKDAY_NAME}|{MONTH_NAME}|(?i:yesterday)|(?:19|20)\d\d)\b"
+                     rf"|{QUOTE_MARKS.pattern}")
+# Calls to act now in a text (one may be a quotation's or a notice's), and the share of its
+# sentences addressed to the reader, from which it reads as advertising copy.
+MIN_CALLS_TO_ACT = 2
+MIN_SHARE_TO_READER = 0.2
+
 # The in-text patterns' `required_words` (a rule carries its own). Not INLINE_CREDIT: it opens
 # on "(", which a search finds fast without help.
 _PATTERN_HINTS = {pattern: required_words(pattern) for pattern in (
-    JUNK_SENTENCE, SECTION_LABELS, REFERENCE_MARKER, NUMBERED_REFERENCE, LINK_BOX, TICKER_CHIP, BOILERPLATE_DOCUMENT)}
+    JUNK_SENTENCE, SECTION_LABELS, REFERENCE_MARKER, NUMBERED_REFERENCE, LINK_BOX, TICKER_CHIP, BOILERPLATE_DOCUMENT,
+    CALL_TO_ACT_NOW)}
 
 
 def may_match(pattern: re.Pattern, folded_text: str) -> bool:
@@ -1301,6 +1323,21 @@ def short_text_problem(text: str, title: str | None) -> str | None:
     return None
 
 
+def advertising_call(text: str) -> str | None:
+    """The first call to act now (`CALL_TO_ACT_NOW`) of a text that reads as advertising copy: one
+    that `REPORTS` nothing, calls on the reader to act now MIN_CALLS_TO_ACT times or more, and
+    addresses the reader in MIN_SHARE_TO_READER of its sentences or more; None for any other text."""
+    if not may_match(CALL_TO_ACT_NOW, folded(text)) or REPORTS.search(text):
+        return None
+    calls = [call.group(0) for call in CALL_TO_ACT_NOW.finditer(text)]
+    if len(calls) < MIN_CALLS_TO_ACT:
+        return None
+    # Split only now: splitting every text that reports nothing (a lead, a stream item) cost a tenth of the cleaner's time.
+    sentences = [sentence for paragraph in text.split("\n\n") for sentence in sentence_pieces(paragraph)]
+    to_reader = sum(bool(CALL_TO_ACT_NOW.search(sentence) or ADDRESSES_READER.search(sentence)) for sentence in sentences)
+    return calls[0] if to_reader >= MIN_SHARE_TO_READER * len(sentences) else None
+
+
 def boilerplate_reason(text: str, title: str | None) -> str | None:
     """Why a cleaned document (its text and headline) is not an article, or None when it is one."""
     if is_site_boilerplate(text):
@@ -1311,6 +1348,8 @@ def boilerplate_reason(text: str, title: str | None) -> str | None:
     problem = short_text_problem(text, title) if words < MIN_ARTICLE_WORDS else None
     if problem:
         return f"only {count(words, 'word', 'words')} of text after cleaning, and it {problem}"
+    if call := advertising_call(text):
+        return f"reads as advertising copy (\"{call}\"), not news: it tells the reader to act now and reports nothing"
     return None
 
 

@@ -993,6 +993,41 @@ def test_a_short_stub_is_dropped_saying_what_is_wrong_with_it(article, problem):
     assert warning.startswith('dropped article "0": only ') and problem in warning
 
 
+# A whole text selling to its reader (invented, after mn21's payday-loan page, QA U2).
+ADVERTISING_COPY = ("Need cash before payday? Our quick loans are made for people like you. Apply today and have the "
+                    "money in your account within the hour. No credit check is needed, and your past record does not "
+                    "matter. Thousands of borrowers trust our friendly lenders. Hurry, this offer will not last. Fill in "
+                    "the short form on our website and your loan will be approved in minutes.")
+
+
+def test_advertising_copy_pressing_the_reader_to_buy_now_is_dropped_as_no_news():
+    cleaned = clean_cluster(Cluster(articles=(Article("0", ADVERTISING_COPY),)))
+    assert cleaned.cluster.articles == ()
+    (warning,) = cleaned.warnings
+    assert warning.startswith('dropped article "0": reads as advertising copy ("Apply today and have the money in your '
+                              'account within the hour"), not news')
+
+
+@pytest.mark.parametrize("text", [
+    # A report on the advertisement: someone's words are told.
+    ADVERTISING_COPY + " The regulator said the lender had broken the rules on payday loans.",
+    # ... or its date.
+    ADVERTISING_COPY + " The leaflets went out in March.",
+    # A service piece's advice to act at once is no sale.
+    "If you smell gas at home, leave at once and call your gas company right away. Do not switch lights on or off, "
+    "as a spark can set off the gas. Once you are outside, call the emergency line now. Keep your neighbours away "
+    "from the house. Get your boiler checked today if it is more than ten years old, and fit an alarm in every room "
+    "where you burn fuel.",
+    # An op-ed speaks to its reader, and may call once to join.
+    "You have heard the promises before. Your rent has gone up every year while your wages have not. You deserve a "
+    "council that listens, and this one does not. Ask your councillor where the housing money went, and ask again "
+    "if the answer is vague. Then vote them out, and sign up today to knock on doors for the people who will listen.",
+])
+def test_texts_addressing_the_reader_that_report_or_sell_nothing_now_are_kept(text):
+    cleaned = clean_cluster(Cluster(articles=(Article("0", text, title="Given"),)))
+    assert [a.doc_id for a in cleaned.cluster.articles] == ["0"] and cleaned.warnings == ()
+
+
 def test_an_empty_document_is_said_to_be_empty_and_one_cleaned_away_to_have_nothing_left():
     empty = clean_cluster(Cluster(articles=(replace(SHORT_LEAD, text=" \n"),)))
     assert empty.warnings == ('dropped article "0": it has no text',)
