@@ -46,18 +46,19 @@ RELATIVE_NOUN_PRONOUNS = {
                      "stepson", "stepfather"), "he"),
 }
 KIND_NOUNS = {
-    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "cheerleader", "comedian",
-               "correspondent", "detective", "director", "economist", "historian", "journalist", "lawyer",
+    "people": ("actor", "actress", "anchor", "archaeologist", "attorney", "author", "cheerleader", "columnist",
+               "comedian", "commentator", "correspondent", "detective", "director", "economist", "historian", "host",
+               "journalist", "lawyer",
                "musician", "official", "photographer", "professor", "rapper", "reporter", "researcher", "scientist",
                "singer", "spokesman", "spokeswoman", "student", "teacher", "councilman", "councilwoman", "councilor",
                "congressman", "congresswoman", "lawmaker",
                *RELATIVE_NOUN_PRONOUNS),
     "places": ("capital", "city", "county", "district", "governorate", "island", "neighbourhood", "neighborhood",
                "port", "province", "region", "river", "town", "valley", "village"),
-    "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "coalition",
-                      "committee", "company", "drugmaker", "faction", "fighters", "firm", "group", "insurer",
-                      "journal", "magazine", "maker", "manufacturer", "militants", "militia", "movement", "network",
-                      "newspaper", "party", "platform", "rebels", "retailer", "website"),
+    "organisations": ("agency", "airline", "alliance", "automaker", "broadcaster", "carmaker", "chain", "charity",
+                      "coalition", "committee", "company", "drugmaker", "faction", "fighters", "firm", "group",
+                      "insurer", "journal", "magazine", "maker", "manufacturer", "militants", "militia", "movement",
+                      "network", "newspaper", "party", "platform", "rebels", "retailer", "tabloid", "website"),
     "other": ("aircraft", "album", "app", "console", "drone", "film", "flight", "jet", "missile", "movie", "novel",
               "pipeline", "plant", "reactor", "rifle", "series", "ship", "show", "song", "strain", "system",
               "vaccine", "variant", "watch"),
@@ -113,6 +114,9 @@ FIXED_KINDS = {
     **dict.fromkeys(("covid", "covid-19", "ebola", "mers", "sars", "zika"), None),
     # The president's yearly address, which the model calls an organisation ("ahead of the State of the Union").
     "state of the union": None,
+    # The hill the Capitol stands on, which the model calls an organisation ("the riot on Capitol
+    # Hill"); a place, whatever its name stands for there.
+    "capitol hill": "places",
 }
 FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
 # A house of parliament ending a title before a name ("Speaker of the House Nancy Pelosi").
@@ -278,8 +282,9 @@ def _noun_kind(entity) -> str | None:
         start += 2
     kind, _ = _phrase_kind(doc, start)
     # A person's noun right after a name says whom they work for, not that the name is a person:
-    # "Justice Department lawyers", "a Rite Aid spokesman", "Netflix employees".
-    return None if kind == "people" else kind
+    # "Justice Department lawyers", "a Rite Aid spokesman", "Netflix employees"; an organisation's
+    # after a country's or a city's name says where it is: "a Texas company", "a London tabloid".
+    return None if kind == "people" or (kind == "organisations" and entity.label_ == "GPE") else kind
 
 
 def _told_kind(entity) -> str | None:
@@ -287,8 +292,9 @@ def _told_kind(entity) -> str | None:
     ("the law firm Patton Boggs", "his daughter, Yelena,": `_kind_of_noun_before`), a title just
     before a person's name by its label (`_is_title`, `_label_kind`: not "Mr. Lowe’s Twitter"), a
     place's before "of" ("the annexation of Crimea": `_is_place_of`), or the head of an appositive
-    after a comma ("Marin Trujillo, a spokesman for the sheriff"). A noun after the name tells less:
-    "an AirAsia passenger jet" is the airline's jet, not the airline."""
+    after a comma or a dash ("Marin Trujillo, a spokesman for the sheriff", "Lumos – the charity
+    dedicated to ..."). A noun after the name tells less: "an AirAsia passenger jet" is the airline's
+    jet, not the airline."""
     doc = entity.doc
     kind = _kind_of_noun_before(entity)
     if kind:
@@ -298,20 +304,32 @@ def _told_kind(entity) -> str | None:
     if _is_place_of(doc, entity.start):
         return "places"
     start = entity.end
-    if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].tag_ == "DT":
+    if start + 2 < len(doc) and _opens_appositive(doc[start]) and doc[start + 1].tag_ == "DT":
         kind, end = _phrase_kind(doc, start + 2)
-        # Only a whole phrase, ended by punctuation or a preposition: not the subject of a verb
+        # Only a whole phrase, ended by punctuation or a preposition, or by a participle and its
+        # preposition ("the charity dedicated to", "the firm based in"): not the subject of a verb
         # ("..., Smith, the company said") or an owner ("Bunting, the island's security minister").
+        if end < len(doc) - 1 and doc[end].tag_ == "VBN" and doc[end + 1].tag_ in ("IN", "TO"):
+            end += 1
         return kind if end == len(doc) or doc[end].is_punct or doc[end].tag_ in ("IN", "TO") else None
     return None
+
+
+def _opens_appositive(token) -> bool:
+    """Whether a token after a name may open an appositive: a comma, or a dash, also a hyphen set
+    apart as writers type one ("Lumos - the charity")."""
+    return token.text == "," or not token.text.strip(DASHES) or (token.text in ("-", "--") and bool(token.whitespace_))
 
 
 def _kind_of_noun_before(entity) -> str | None:
     """The kind of the common noun just before a name ("group Tahrir al-Sham", "his daughter Yelena");
     a person's also before a comma where another comma closes the name, as an appositive ("his
     daughter, Yelena, told Izvestia"). Not another kind's there: "In the film, Tom Hanks, 64, plays"
-    is no film."""
+    is no film. The noun may stand before a capitalised "The" that spaCy left out of the name it
+    opens ("the tabloid The Sun", "the magazine The Atlantic")."""
     doc, before = entity.doc, entity.start - 1
+    if before >= 1 and doc[before].text == "The":
+        before -= 1
     if before >= 0 and _is_common_noun(doc[before]):
         return NOUN_KINDS.get(_singular(doc[before].lower_))
     if before >= 1 and doc[before].text == "," and entity.end < len(doc) and doc[entity.end].text == "," \
@@ -705,7 +723,8 @@ def _label_kind(span) -> str | None:
         return "people"
     if span.label_ != "PERSON":
         return LABEL_KINDS[span.label_]
-    if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _is_owned(span, _is_determiner):
+    if _is_where_posted(span) or _runs_past_owner(span) or _ends_a_longer_name(span) or _goes_on_a_place(span) \
+            or _is_owned(span, _is_determiner):
         return None
     return _last_word_kind(span) or ("places" if _is_inside_place(span) else "people")
 
@@ -799,6 +818,15 @@ def _ends_a_longer_name(span) -> bool:
         return False
     word, before = doc[span.start - 2], doc[span.start - 3]
     return word.text[:1].isupper() and word.lower_ not in TITLES and not (before.is_punct or before.is_space)
+
+
+def _goes_on_a_place(span) -> bool:
+    """Whether a "person" comes right after a capitalised word that ends a place's name (`LAST_WORD_KINDS`:
+    "Contra Costa County Juvenile Hall", spaCy's place and "person"): the rest of a longer name, a
+    building's or an office's of the place, no one's; a person's name there follows a title ("Harris
+    County Judge Lina Hidalgo")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text[0].isupper() and LAST_WORD_KINDS.get(before.lower_) == "places"
 
 
 def _runs_past_owner(span) -> bool:

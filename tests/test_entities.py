@@ -105,6 +105,51 @@ def test_a_place_named_as_a_newspaper_or_an_officials_office_is_an_organisation(
     assert set(fire.organisations) == {"Chicago Tribune", "Cook County Sheriff’s Office"}
 
 
+def test_a_noun_before_a_capitalised_the_says_what_the_name_is():
+    # spaCy leaves "The" out of the name and calls the paper a place (LOC, GPE); "London" is still
+    # a place: a tabloid's noun after it says where the tabloid is.
+    papers, = coverage_of((
+        "A source told London tabloid The Sun on Friday that the couple had split.",
+        "She told the magazine The Atlantic that she was leaving.",
+    ))
+    assert set(papers.organisations) == {"Sun", "Atlantic"}
+    assert papers.places == ("London",)
+
+
+def test_a_country_or_city_before_an_organisations_noun_stays_a_place():
+    # An organisation's noun after the state says where the company is, not that Texas is one.
+    suit, = coverage_of(("A Texas company sued the agency on Monday.",))
+    assert suit.places == ("Texas",)
+    assert suit.organisations == ()
+
+
+def test_an_appositive_after_a_dash_says_what_the_name_is():
+    # spaCy calls the charity a person; the appositive's noun and its participle say what it is.
+    charity, = coverage_of(("Nobody expected Hopewell – the charity founded by two nurses – to grow so fast.",))
+    assert charity.organisations == ("Hopewell",)
+    assert charity.people == ()
+
+
+def test_a_hosts_name_is_a_person():
+    # spaCy calls the host an organisation; "host" before the name says who he is.
+    show, = coverage_of(("Fox News host Sean Hannity said Sunday that the raid was a triumph.",))
+    assert show.people == ("Sean Hannity",)
+    assert show.organisations == ("Fox News",)
+
+
+def test_a_person_right_after_a_places_last_word_is_the_rest_of_its_name():
+    # spaCy calls the county an organisation and the hall a person: the hall is the county's, no one's.
+    hall, = coverage_of(("Deputies took the teen to Contra Costa County Juvenile Hall on Tuesday.",))
+    assert hall.people == ()
+
+
+def test_capitol_hill_is_a_place():
+    # spaCy's small model calls it an organisation.
+    riot, = coverage_of(("Protesters gathered on Capitol Hill after the vote.",))
+    assert riot.places == ("Capitol Hill",)
+    assert riot.organisations == ()
+
+
 def test_a_name_alone_in_quotation_marks_is_a_works_title():
     # spaCy calls the special an organisation; the network around it stays one.
     comic, = coverage_of((
