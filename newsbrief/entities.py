@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from .sentences import COURTESY_PRONOUNS, DASHES, MONTHS, SHORT_TITLES, STATE_ABBREVIATIONS, TITLE_AT_END, WEEKDAY_NAME
@@ -878,8 +879,8 @@ def mentions_in(doc: Doc) -> Mentions:
     groups: dict[str, list[str]] = {"people": [], "places": [], "organisations": [], "numbers": [], "dates": []}
     named = (_name_part(entity) for entity in _with_fixed_names(doc, _with_whole_organisations(doc))
              if not _is_state_of_party(entity))
-    names = _with_first_names_shared([_without_leading_nouns(_person_after_title(entity)) for entity in named
-                                      if entity is not None])
+    names = _with_heads_shared(doc, _with_first_names_shared([_without_leading_nouns(_person_after_title(entity))
+                                                              for entity in named if entity is not None]))
     for entity, text in names:
         for key, labels in (("people", PEOPLE), ("places", PLACES), ("organisations", ORGANISATIONS),
                             ("numbers", NUMBERS), ("dates", DATES)):
@@ -921,6 +922,62 @@ def _with_first_names_shared(names: list) -> list[tuple[object, str]]:
                 shared[-1] = (first, f"{first.text} {_without_possessives(entity)[-1].text}")
         shared.append((entity, entity.text))
     return shared
+
+
+# The head of organisations' names that a list of them shares in the plural ("the Judiciary and
+# Intelligence committees", "the Justice and Treasury departments"). Not other heads: "Harvard and
+# Yale schools" are no "Harvard School".
+SHARED_HEADS = frozenset(("committee", "department", "ministry"))
+LIST_WORDS = (",", "and")  # between the names of such a list
+
+
+def _with_heads_shared(doc, names: list[tuple[object, str]]) -> list[tuple[object, str]]:
+    """Names with the text they stand for (from `_with_first_names_shared`), where a list of capitalised
+    words ends on one of `SHARED_HEADS` in the plural (`_shared_head_lists`) each of the list's names an
+    organisation named with the head, and with the chamber the first opens on (`CHAMBERS`): "the House
+    Intelligence, Judiciary, and Ethics Committees" are the House Intelligence Committee, the House
+    Judiciary Committee and the House Ethics Committee, where spaCy's small model gives "the House
+    Intelligence, Judiciary" and "Ethics Committees" (a place), or "The House Judiciary and" and
+    "Intelligence". The names spaCy gave across the list are left out."""
+    from spacy.tokens import Span
+
+    for start, end, items, head in _shared_head_lists(doc):
+        chamber = items[0][0] if items[0][0].lower_ in CHAMBERS else None
+        shared = [(Span(doc, item[0].i, item[-1].i + 1, label="ORG"),
+                   " ".join([*([chamber.text] if chamber and item[0] != chamber else []), *(t.text for t in item), head]))
+                  for item in items]
+        names = sorted([(entity, text) for entity, text in names if entity.end <= start or entity.start >= end] + shared,
+                       key=lambda pair: pair[0].start)
+    return names
+
+
+def _shared_head_lists(doc) -> list[tuple[int, int, list[list], str]]:
+    """Each list of a Doc that ends on one of `SHARED_HEADS` in the plural, as the tagger tells it
+    ("committees", "Committees"): where it starts and ends (after the head), its names (lists of
+    tokens: proper nouns, as the tagger tells them, joined by commas and "and", "and" among them), and
+    the head in the singular, capitalised ("Committee"). A list begins at its last name that opens on
+    a chamber (`CHAMBERS`), if any: what comes before is no committee ("Nadler and House Oversight and
+    Judiciary committees"), and "the House and Senate committees" are their committees, no "House
+    Committee"; nor at a person's name ("Jerry Nadler and Judiciary and ..."), but a "person" that
+    runs into the head ("Judiciary Committees", to spaCy's small model)."""
+    lists = []
+    for token in doc:
+        head = next((single for single in _singulars(token.lower_) if single in SHARED_HEADS), None)
+        if head is None or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        people = {i for entity in doc.ents if entity.label_ == "PERSON" and entity.end <= token.i
+                  for i in range(entity.start, entity.end)}
+        start = token.i
+        while start > 0 and start - 1 not in people and (
+                doc[start - 1].tag_ in ("NNP", "NNPS") or doc[start - 1].lower_ in LIST_WORDS):
+            start -= 1
+        items = [list(words) for joins, words in groupby(doc[start:token.i], key=lambda word: word.lower_ in LIST_WORDS)
+                 if not joins]
+        chambered = [n for n, item in enumerate(items) if item[0].lower_ in CHAMBERS]
+        items = items[chambered[-1]:] if chambered else items
+        if len(items) >= 2 and _is_listed(doc[items[0][0].i:token.i]):
+            lists.append((items[0][0].i, token.i + 1, items, head.capitalize()))
+    return lists
 
 
 def _first_name_joined(first, entity) -> bool:

@@ -814,9 +814,26 @@ def test_a_name_cut_short_of_a_word_in_capitals_the_cluster_names_with_it_is_no_
 
 def test_a_country_or_city_to_spacy_ending_as_an_organisation_is_one():
     # spaCy's small model calls "Ethics Committees" a country or city.
-    member, = coverage_of(("Lee sits on the House Budget, Rules, and Ethics Committees.",))
+    member, = coverage_of(("Lee chairs the two Ethics Committees.",))
     assert member.places == ()
-    assert "Ethics Committees" in member.organisations
+    assert member.organisations == ("Ethics Committees",)
+
+
+@pytest.mark.parametrize("text, organisations", [
+    # spaCy: "the House Budget, Rules" (ORG) and "Ethics Committees" (GPE).
+    ("Lee sits on the House Budget, Rules, and Ethics Committees.",
+     ("House Budget Committee", "House Rules Committee", "House Ethics Committee")),
+    # spaCy: "The House Judiciary and" and "Intelligence" (ORG).
+    ("The House Judiciary and Intelligence committees said late Tuesday that the hearing would go ahead.",
+     ("House Judiciary Committee", "House Intelligence Committee")),
+    ("The Justice and Treasury departments declined to comment.", ("Justice Department", "Treasury Department")),
+    # The chambers' committees: no "House Committee".
+    ("Both the House and Senate committees voted.", ("House", "Senate")),
+])
+def test_a_list_of_names_sharing_a_plural_head_is_one_organisation_each(text, organisations):
+    listed, = coverage_of((text,))
+    assert listed.organisations == organisations
+    assert listed.places == ()
 
 
 def test_a_news_site_named_by_a_made_up_word_is_an_organisation_where_it_is_no_outlet_of_the_cluster():
