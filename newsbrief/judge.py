@@ -843,13 +843,23 @@ FIGURE_DATE_BEFORE = re.compile(rf"(?:\bfrom\s+[$€£]?\d[\d,.]*\s*(?:{PERCENT.
 @dataclass(frozen=True)
 class Dated:
     """A date a statement gives for a fact: as written, the words of what it dates (`_event_words`),
-    whether it is the cut-off of a running count or state (`_is_cutoff`), and whether it dates what
-    is to come (`_dates_to_come`)."""
+    whether it is the cut-off of a running count or state (`_is_cutoff`), whether it dates what
+    is to come (`_dates_to_come`), and whether it dates a thing since replaced (`_is_superseded`)."""
 
     written: str
     event: frozenset[str]
     cutoff: bool = False
     to_come: bool = False
+    superseded: bool = False
+
+
+# Words that mark a thing as one since replaced: "the initial April 10 deadline", "the original deadline
+# of May 1". Its date is the old one's, and another outlet's date of the thing ("a final April 23
+# deadline") may be the new one's: only dates of things so marked are compared with each other.
+SUPERSEDED = r"earlier|previous|prior|initial|original"
+# The marking word before the noun the date follows ("deadline of", "vote on"), or right before the date,
+# where a noun must follow it: "the initial April 10 deadline", but "earlier Friday" is when a thing happened.
+SUPERSEDED_BEFORE = re.compile(rf"\b(?:{SUPERSEDED})\s+(?P<noun>[a-z][\w-]*\s+(?:of|on|for|in)\s+)?\Z", re.I)
 
 
 # A date after these ends the time a count or state is told up to: "as of August, 50 cases",
@@ -909,7 +919,8 @@ def _fact_dates(statement: Statement) -> dict[str, Dated]:
         if facts:
             found[date] = Dated(date, frozenset().union(*(_event_words(text, m.start(), m.end()) for m in facts)),
                                 all(_is_cutoff(statement, m.start()) for m in facts),
-                                all(_dates_to_come(text, m.start(), m.end()) for m in facts))
+                                all(_dates_to_come(text, m.start(), m.end()) for m in facts),
+                                all(_is_superseded(text, m.start(), m.end()) for m in facts))
     return found
 
 
@@ -931,10 +942,21 @@ def _named_thing(text: str, start: int, end: int) -> frozenset[str]:
         POSSESSIVE_NOUN_AFTER.match(text, end)
     if not noun:
         return frozenset()
-    ahead = [(word, tag) for at, word, tag in tagged_words(text) if at >= noun.start(1)]
-    phrase = list(takewhile(lambda token: token[1] in PHRASE_TAGS | {"CD"}, ahead))
-    nouns = " ".join(word for word, tag in phrase if tag in NOUN_TAGS) or noun.group(1)
-    return content_words(nouns) - TIME_WORDS
+    return content_words(_nouns_from(text, noun.start(1)) or noun.group(1)) - TIME_WORDS
+
+
+def _nouns_from(text: str, start: int) -> str:
+    """The nouns of the noun phrase from offset `start` on, as spaCy tags them ("" where it opens on none)."""
+    ahead = [(word, tag) for at, word, tag in tagged_words(text) if at >= start]
+    return " ".join(word for word, tag in takewhile(lambda token: token[1] in PHRASE_TAGS | {"CD"}, ahead)
+                    if tag in NOUN_TAGS)
+
+
+def _is_superseded(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] dates a thing marked as since replaced (`SUPERSEDED_BEFORE`): the
+    marking word before the noun the date follows, or before the date where a noun, no word of time, follows it."""
+    marked = SUPERSEDED_BEFORE.search(text, 0, start)
+    return bool(marked) and (marked.group("noun") is not None or bool(content_words(_nouns_from(text, end)) - TIME_WORDS))
 
 
 def _event_words(text: str, start: int, end: int) -> frozenset[str]:
@@ -1000,20 +1022,28 @@ def date_conflict(a: Statement, b: Statement, one_fact: bool = False) -> Verdict
     whatever words each dates: "would be retiring at the end of February" and "will be leaving the
     administration on January 1" share none but schedule one departure, while of past events a sentence
     often dates several ("a body was found on Saturday" and "a suspect who escaped on Monday night").
-    Two statements of unnamed subjects may date two people's facts (`_unnamed_subject`)."""
+    Two statements of unnamed subjects may date two people's facts (`_unnamed_subject`). A date of a thing
+    since replaced is compared only with another such (`Dated.superseded`)."""
     if _unnamed_subject(a) and _unnamed_subject(b):
         return None
-    dates_a, dates_b = _dates_by_kind(a), _dates_by_kind(b)
+    kinds_a, kinds_b = _dates_by_kind(a), _dates_by_kind(b)
     spans_a, spans_b = _date_spans(a), _date_spans(b)
-    for kind in dates_a:
-        one_event = all(d.to_come for dates in (dates_a, dates_b) for d in dates[kind].values()) if one_fact \
-            else _same_event(dates_a[kind], dates_b[kind])
-        if dates_a[kind] and dates_b[kind] and one_event and \
-                not _dates_agree(kind, dates_a[kind], dates_b[kind], spans_a[kind], spans_b[kind]) and \
-                not _cutoffs_only(dates_a[kind], dates_b[kind]):
-            return Verdict("dates", " vs ".join(", ".join(d.written for d in dates[kind].values())
-                                                for dates in (dates_a, dates_b)))
+    for kind in kinds_a:
+        for superseded in (False, True):
+            dates_a, dates_b = _marked(kinds_a[kind], superseded), _marked(kinds_b[kind], superseded)
+            one_event = all(d.to_come for dates in (dates_a, dates_b) for d in dates.values()) if one_fact \
+                else _same_event(dates_a, dates_b)
+            if dates_a and dates_b and one_event and \
+                    not _dates_agree(kind, dates_a, dates_b, spans_a[kind], spans_b[kind]) and \
+                    not _cutoffs_only(dates_a, dates_b):
+                return Verdict("dates", " vs ".join(", ".join(d.written for d in dates.values())
+                                                    for dates in (dates_a, dates_b)))
     return None
+
+
+def _marked(dates: dict[tuple[str, str | None], Dated], superseded: bool) -> dict[tuple[str, str | None], Dated]:
+    """The dates of things marked as since replaced (`SUPERSEDED`), or of those not so marked."""
+    return {key: date for key, date in dates.items() if date.superseded == superseded}
 
 
 # A weekday told in a time zone: "early Friday morning local time", "Thursday (on the East Coast of
@@ -1172,7 +1202,7 @@ def _cued_claims(cue: re.Pattern, text: str, other: str) -> list[tuple[str, str 
         main_verb = negation and _main_clause(text, opening) and _is_verb(text, match.end(), cued)
         if 2 * len(common) < len(clause) and not (main_verb and _stated_alike(cued, other, text)):
             continue
-        if negation and (SUPPOSING.search(text, 0, opening) or _names_rule(text, match)
+        if negation and (SUPPOSING.search(text, 0, opening) or _names_rule(text, match) or _in_position(text, match)
                          or _subject_unshared(text, opening, match.start(), shared, main_verb)):
             continue
         if both_negate and not (main_verb and _stated_plainly(cued, other)):
@@ -1239,12 +1269,19 @@ REVERSING = (r"backtrack\w*|back(?:s|ed|ing)?\s+(?:down|away|off)|walk(?:s|ed|in
              r"recant\w*|reneg\w*|abandon\w*|flip-flop\w*|u-turn\w*|about-face|"
              r"chang(?:e|es|ed|ing)\s+(?:his|her|their|its)\s+mind")
 TOLD_REVERSED = re.compile(rf"\b(?:{REVERSING})", re.I)
+# Nouns of a position someone holds or a commitment they make, whose "that" or "to" clause says what it is:
+# "his position that he would not comply", "a pledge to disavow foreign work", "an agreement not to compete".
+POSITIONS = (r"position|stance|claim|statement|pledge|promise|vow|commitment|agreement|refusal|assertion|insistence|"
+             r"decision|comments?|remarks?|plans?")
 # A position given up, told with what it was (the "claim"): "backtracked on his earlier position that he
 # would not comply with a subpoena", "reversed the decision to close the plant", "reneged on their promise to".
 GIVEN_UP = re.compile(
     rf"\b(?:{REVERSING})(?:\s+(?:on|from|of))?\s+(?:(?:his|her|their|its|an?|the)\s+)?"
-    r"(?:(?:earlier|previous|prior|initial|original)\s+)?(?:position|stance|claim|statement|pledge|promise|vow|refusal|"
-    r"assertion|insistence|decision|comments?|remarks?|plans?)\s+(?:that|to)\s+(?P<claim>[^,;:.—–]+)", re.I)
+    rf"(?:(?:{SUPERSEDED})\s+)?(?:{POSITIONS})\s+(?:that|to)\s+(?P<claim>[^,;:.—–]+)", re.I)
+# A negation inside what a position or commitment says (`POSITIONS`): its "to" clause ("a pledge not to work for
+# foreign companies", "a promise to never raise taxes") or "that" clause ("a vow that he would not run"). It tells
+# what was pledged, not that what the other outlet says was pledged is not so ("a pledge to disavow foreign work").
+IN_POSITION = re.compile(rf"\b(?:{POSITIONS})\s+(?P<clause>to\s+|that\s+(?:[\w'.-]+\s+){{0,3}}[\w'.-]+\s*)?\Z", re.I)
 
 
 def gives_up_claim(a: Statement, b: Statement) -> bool:
@@ -1277,6 +1314,13 @@ def _names_rule(text: str, cue: re.Match) -> bool:
         return False
     before = [tag for offset, word, tag in tagged_words(text) if offset < cue.start()]
     return bool(before) and before[-1] in NOUN_TAGS
+
+
+def _in_position(text: str, cue: re.Match) -> bool:
+    """Whether a negation is inside the clause that says what a position or commitment is (`IN_POSITION`); a
+    bare negation after the noun only before "to" ("a pledge not to work"): "the plan never worked" denies."""
+    found = IN_POSITION.search(text, 0, cue.start())
+    return bool(found) and (found.group("clause") is not None or re.match(r"\s+to\b", text[cue.end():]) is not None)
 
 
 # Nouns that tell when, not who: "Dale last *week* refused", "the minister on *Monday* denied".

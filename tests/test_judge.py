@@ -1607,3 +1607,66 @@ def test_a_reversal_without_the_position_it_gives_up_is_no_claim():
     assert not gives_up_claim(*statements(
         "Mayor Ana Ruiz reversed course on Saturday, saying she would testify before the council's budget inquiry.",
         "Mayor Ana Ruiz told reporters on Friday that she would not testify before the council's budget inquiry."))
+
+
+# A pledge told two ways, one with "disavow", one with "not" inside the pledge (s28 QA, nt954).
+DISAVOWED = ("The senator is walking away from the board of a Saudi-backed investment fund as part of a public pledge "
+             "to disavow all foreign work if her husband wins the governorship.")
+
+
+@pytest.mark.parametrize("pledged", [
+    # The negation is inside the pledge's "to" clause, before it or after the "to" ...
+    "not to work for any foreign-owned firms",
+    "to never work for any foreign-owned firms",
+    # ... or inside its "that" clause.
+    "that she would not work for any foreign-owned firms",
+])
+def test_a_negation_inside_what_was_pledged_is_no_disagreement(pledged):
+    assert judged(DISAVOWED, "The senator will step down from the board of a Saudi-backed investment fund at the end "
+                             f"of the month as part of a pledge {pledged} should her husband win the governorship.") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # The main clause's negation, beside a pledge.
+    ("The senator will step down from the board of the fund as part of a pledge to disavow foreign work.",
+     "The senator will not step down from the board of the fund despite a pledge to disavow foreign work."),
+    # A bare negation after the noun, before no "to", negates the noun's own verb.
+    ("The rescue plan for the mine worked as engineers hoped.", "The rescue plan not worked as engineers hoped."),
+])
+def test_a_negation_of_the_main_claim_beside_a_pledge_still_negates(a, b):
+    verdict = judged(a, b)
+    assert verdict is not None and verdict.kind == "negation"
+
+
+@pytest.mark.parametrize("a", [
+    # The old deadline against the new one (s28 QA, nt941), the marking word before the date ...
+    "The ministry would miss the committee's initial March 3 deadline for the files.",
+    # ... or before the noun the date follows.
+    "The ministry missed the committee's original deadline of March 3 for the files.",
+])
+def test_a_date_of_a_thing_since_replaced_does_not_conflict_with_the_new_one(a):
+    assert judged(a, "The committee chairman set a final March 17 deadline for the ministry to hand over the files.") is None
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # Two outlets' dates of the replaced thing, or of the thing unmarked, still clash.
+    ("The ministry missed the original March 3 deadline for handing over the files.",
+     "The ministry missed the original March 5 deadline for handing over the files.", "March 3 vs March 5"),
+    ("The ministry missed the March 3 deadline for handing over the files.",
+     "The ministry missed the March 5 deadline for handing over the files.", "March 3 vs March 5"),
+    # "Earlier" before a date with no noun after it tells when the thing happened, not that it was replaced.
+    ("The ministry handed over the files to the committee earlier Friday, officials said.",
+     "The ministry handed over the files to the committee on Thursday.", "Friday vs Thursday"),
+])
+def test_dates_of_things_marked_alike_still_conflict(a, b, reason):
+    assert judged(a, b) == Verdict("dates", reason)
+
+
+@pytest.mark.parametrize("given_up", [
+    "backed away from its agreement to end the freight strike this week",
+    "reneged on its commitment to end the freight strike this week",
+])
+def test_an_agreement_or_commitment_given_up_is_a_position_given_up(given_up):
+    # An agreement and a commitment are positions (`judge.POSITIONS`) as a pledge is.
+    a, b = statements(f"The rail union {given_up}.", "The rail union said it would end the freight strike this week.")
+    assert gives_up_claim(a, b)
