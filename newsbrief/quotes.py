@@ -20,10 +20,10 @@ the panel as "..." even as the board announced a leak' is Hale's): a name (a cap
 spaCy tagged an adverb too, "Axios adds", or a common noun or a verb where a name the sentence gives
 covers it: "Trump tweeted", "Centers for Disease Control and Prevention Director Robert Redfield
 said"), of the kind the cluster's mentions give it (`entities.name_kinds`: a surname spaCy took for
-a place is the person the cluster names in full; a place is no speaker), given in the fullest form
-the article uses (`entities.fullest_form`: "Biden" is "Joe Biden" unless the article also names
-Jill Biden; a speaker's name spaCy did not see, "Orest Rudzik said", counts as one the article
-uses); a surname two people of the cluster share, of those
+a place is the person the cluster names in full; a place or a storm, "Hurricane Harvey", is no
+speaker), given in the fullest form the article uses (`entities.fullest_form`: "Biden" is "Joe
+Biden" unless the article also names Jill Biden; a speaker's name spaCy did not see, "Orest Rudzik
+said", counts as one the article uses); a surname two people of the cluster share, of those
 the article names in full but never by first name alone ("Carlie"), the one it last quoted by name,
 else the one it named first, if one alone ("Trent says"
 beside "Carlie" and Shannon Trent is hers; "Mr. Obama" beside "Malia" alone is "Obama");
@@ -605,6 +605,10 @@ def _speaker(subject, outside: str, named: Mentions, focus: Callable[[object], s
             return _person_titled_in(subject, outside, named.people) or _joined_name(subject, outside, name)
         if name:
             return name
+        if _named_at(subject, outside, tuple(entity.text for entity in named.entities if entity.storm)):
+            # "Hurricane Harvey continued to pound Texas with “catastrophic flooding”": no one speaks.
+            # Not any name spaCy calls an event: it calls one "The Dallas Morning Newsrecently reported".
+            return None
         if any(child.dep_ == "nummod" or child.lower_ in INDEFINITE for child in subject.children):
             return None  # "said one Democrat who ...", "a Republican said": someone unnamed
         if _describes_by_group(subject):
@@ -877,13 +881,19 @@ def _people_named_first(doc, outside: str, people: tuple[str, ...], known: set[s
     two it is about, only the parse tells).
     Besides those spaCy found, the surname alone of someone the article named in full (`known`):
     spaCy misses many a bare surname at the start of a sentence ("Hale spent ..."), where it may
-    also be a common word ("Price increases ...", `_opens_as_name`)."""
+    also be a common word ("Price increases ...", `_opens_as_name`). A name the article gave only by
+    itself ("President Trump") counts only where it opens the sentence ("Trump accused ... as Mueller
+    prepares", spaCy seeing only Mueller): elsewhere a word spaCy once took for someone ("Pluto" of
+    "'Pluto killer'") is too often no one."""
     surnames = {person.split()[-1] for person in known if " " in person} - set(people)
+    named_alone = {person for person in known if " " not in person} - set(people) - surnames
     found = []
-    for person in (*people, *surnames):
+    for person in (*people, *surnames, *named_alone):
         name = POSSESSIVE.sub("", person)  # spaCy gives "Hale's" of "Hale's told reporters" as a name
         at = next((at for at in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", outside)
                    if not _is_owner(doc, outside, at.end())), None)
+        if person in named_alone and at and outside[:at.start()].strip():
+            continue
         if at and (person in people or _opens_as_name(doc, at.start())):
             found.append((at.start(), name))
     ordered: list[tuple[int, str]] = []

@@ -262,6 +262,14 @@ def test_a_country_is_not_taken_for_the_speaker():
     assert found == [("Vladimir Putin", "deepen coordination", 1), ("Vladimir Putin", "necessary conditions", 1)]
 
 
+@pytest.mark.parametrize("storm", ["Hurricane Ida", "Tropical Storm Nora"])
+def test_a_storm_is_not_taken_for_the_speaker(storm):
+    # "continued" is a verb of saying ('"...," Hale continued'); the old rule gave the words to the storm.
+    assert quotes_of(f'{storm} continued to batter the coast on Monday with "relentless rain" across the region.') == []
+    assert quotes_of(f'{storm} is "the worst I have seen," Mayor Ann Hale said.') == [
+        ("Ann Hale", "the worst I have seen", 0)]
+
+
 def test_a_surname_two_people_named_together_share_is_not_given_either_full_name():
     # The old rule gave the quote to the longer name, Jill Biden; named in one sentence, neither is first.
     found = quotes_of(
@@ -1280,6 +1288,17 @@ def test_he_is_the_subject_above_named_by_a_surname_the_tagger_missed():
         'Moore lashed out earlier at what he called "the liberal media lapdogs" after a newspaper reported the claims.',
     )
     assert found[-1] == ("Dale Moore", "the liberal media lapdogs", 3)
+
+
+def test_he_is_the_subject_of_the_sentence_before_named_by_a_surname_alone_the_tagger_missed():
+    # The article names Trump by surname alone ("President Trump"); spaCy sees no name in "Trump
+    # attacked ...", only Mueller in the clause after it, and the old rule gave "he" to Mueller.
+    found = quotes_of(
+        "President Trump spoke for two hours at a rally in Ohio on Saturday.",
+        "Trump attacked his critics over the inquiry as Mueller readies his final report.",
+        "He said the report was written “by people nobody voted for.”",
+    )
+    assert found == [("Trump", "by people nobody voted for", 2)]
 
 
 def test_a_first_name_before_another_and_their_shared_surname_names_both_in_full():
