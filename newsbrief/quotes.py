@@ -6,8 +6,10 @@ with an attribution verb ("said", "told", "added", "according to", and each of `
 "continued", "replied"..., and `MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it
 answers ('responded to an "active threat"'); a phrase of three words or fewer only where such a
 verb governs it in the parse (else it is a term or a scare quote, whoever the sentence's verb of
-saying is about); one its attribution interrupts ('"If ...," he said, "you
-..."') is one quote, its parts joined by " ... "; words a negation before them denies ('had not
+saying is about), nor one after "the" as the subject of a clause that "reports" governs ('CNN
+reports that the "principal conclusion" of the report is ...': the report's term, which CNN's
+sources gave); one its attribution interrupts ('"If ...," he said, "you ..."') is one quote, its
+parts joined by " ... "; words a negation before them denies ('had not
 been "my finest moment"', 'had done nothing "illegal"') are no quote, as alone they say the
 opposite. The speaker is the grammatical subject of the verb that governs the quote, from spaCy's
 parser (run only on such sentences; not a verb that says only "so": "IMDb says so"; the name the
@@ -316,6 +318,7 @@ def _governing_verb(quote, verbs: list):
     ('The memo tells agencies to "review and report" spending' run into a sentence whose "said" is
     about something else), not words the verb's subject said. A longer quote the parser left
     unattached (a quote of several sentences) is still the nearest verb's."""
+    short = sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS
     clauses = {quote.root, *quote.root.ancestors}
     according = [verb for verb in verbs if verb.lower_ == "according" and verb.head in clauses]
     for ancestor in quote.root.ancestors:
@@ -326,10 +329,9 @@ def _governing_verb(quote, verbs: list):
             # 'Hale called it "a fine result," according to the Courier' is Hale's.
             if according and _right_after(quote, according[0]) and not _reports_quote(ancestor, quote):
                 return according[0]
-            return ancestor
+            return None if short and _term_of_a_report(quote, ancestor) else ancestor
     # "according to X" says who said the whole clause it hangs from: 'The talks were "open and
     # constructive", according to ...'.
-    short = sum(not token.is_punct for token in quote) <= MAX_SCARE_QUOTE_WORDS
     if according:
         if _reports_speech(according[0].head, quote):
             return according[0].head  # 'Trump asserted that he had "...", according to CNN' is Trump's
@@ -344,6 +346,16 @@ def _governing_verb(quote, verbs: list):
         return None
     nearest = min(verbs, key=lambda verb: min(abs(verb.i - quote.start), abs(verb.i - quote.end)))
     return _clause_of_own(quote, nearest) or nearest
+
+
+def _term_of_a_report(quote, verb) -> bool:
+    """Whether a (short) quote is the name of what a reported clause is about, its subject after
+    "the", under "reports" or "reported": 'CNN reports that the “principal conclusion” of the report
+    is to be made public' quotes the report's term, which CNN's sources gave, not CNN's words (s26
+    QA3 M1, basil53); 'Hale said the “best-case scenario” was ...' is Hale's."""
+    root = quote.root
+    return verb.lemma_ == "report" and root.dep_ in SUBJECTS and any(
+        child.dep_ == "det" and child.lower_ == "the" and child.i < quote.start for child in root.children)
 
 
 def _clause_of_own(quote, verb):

@@ -814,6 +814,16 @@ def test_what_someone_claims_is_theirs_not_the_words_of_one_they_say_told_them()
         ("Ann Hale", "are just not proven by any science at all", 0)]
 
 
+def test_a_short_quote_naming_what_a_reported_clause_is_about_is_no_ones():
+    # The study's term, which Hale's sources gave, not her words; the old rule gave it to her. A
+    # term she said, and a quote she reports as said, stay hers.
+    assert quotes_of("Meanwhile, Ann Hale reports that the “main finding” of the study, which the board will "
+                     "soon send to Congress, is expected to be made public.") == []
+    assert quotes_of("Ann Hale said the “best-case scenario” was a deal by Friday.") == [
+        ("Ann Hale", "best-case scenario", 0)]
+    assert quotes_of("Ann Hale reported that the study was “a total mess.”") == [("Ann Hale", "a total mess", 0)]
+
+
 def test_an_inch_mark_after_a_height_does_not_close_a_quote():
     found = quotes_of("“Little Tom is a 5’4” heap of noise who fears the stage, no photos please,” Hale wrote.")
     assert found == [("Hale", "Little Tom is a 5’4” heap of noise who fears the stage, no photos please", 0)]
