@@ -36,7 +36,7 @@ from starlette.exceptions import HTTPException
 
 from . import __version__
 from .backends import open_store
-from .clean import boilerplate_reason, is_site_boilerplate, word_count
+from .clean import advertising_call, boilerplate_reason, is_site_boilerplate, word_count
 from .errors import InputError, NewsbriefError
 from .ingest import InputNote, InputWarning, file_article, read_published, store_articles
 from .models import Article, Cluster, Story
@@ -578,6 +578,8 @@ def pasted_article_problem(article: Article) -> str | None:
     name = f"Article {article.doc_id}"  # the box's number, as the form shows it
     if is_site_boilerplate(text):
         return f"{name} reads like a site notice or error page, not news; paste the article's own text."
+    if advertising_call(text):
+        return f"{name} reads as advertising copy, not news; paste a news article."
     return f"{name} has only {count(word_count(text), 'word', 'words')} of text after cleaning; paste the article's full text."
 
 

@@ -57,6 +57,12 @@ CRAWL_NOTICE = """Archive crawl notice
 These crawls are part of an effort to archive pages as they are created and to keep copies of the pages they link to. When a linked page later changes or disappears from the web, readers can still follow the link to the version that was live when the story was written. The Internet Archive runs this web crawl and thanks every site that takes part.
 """
 
+# A whole text selling to its reader (invented, after mn21's payday-loan page, QA U2).
+ADVERTISING_COPY = ("Need cash before payday? Our quick loans are made for people like you. Apply today and have the "
+                    "money in your account within the hour. No credit check is needed, and your past record does not "
+                    "matter. Thousands of borrowers trust our friendly lenders. Hurry, this offer will not last. Fill in "
+                    "the short form on our website and your loan will be approved in minutes.")
+
 
 @pytest.fixture(scope="session")
 def example_dir() -> Path:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
+from conftest import ADVERTISING_COPY, CRAWL_NOTICE, DW_FILE, EXAMPLE_JUNK, EXAMPLE_TITLES, MEE_FILE, MEE_STANDFIRST
 from newsbrief.clean import (
     CONTENT, RULES, classify_lines, clean_article, clean_cluster, folded, holds_any, is_site_boilerplate, junk_kind,
     normalize, required_words, strip_lead_in,
@@ -991,13 +991,6 @@ def test_a_short_stub_is_dropped_saying_what_is_wrong_with_it(article, problem):
     assert cleaned.cluster.articles == ()
     (warning,) = cleaned.warnings
     assert warning.startswith('dropped article "0": only ') and problem in warning
-
-
-# A whole text selling to its reader (invented, after mn21's payday-loan page, QA U2).
-ADVERTISING_COPY = ("Need cash before payday? Our quick loans are made for people like you. Apply today and have the "
-                    "money in your account within the hour. No credit check is needed, and your past record does not "
-                    "matter. Thousands of borrowers trust our friendly lenders. Hurry, this offer will not last. Fill in "
-                    "the short form on our website and your loan will be approved in minutes.")
 
 
 def test_advertising_copy_pressing_the_reader_to_buy_now_is_dropped_as_no_news():

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import lxml.html
 import pytest
-from conftest import CRAWL_NOTICE, DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
+from conftest import ADVERTISING_COPY, CRAWL_NOTICE, DW_FILE, EXAMPLE_TITLES, MEE_FILE, check_schema
 from fastapi.testclient import TestClient
 from hostile import BODY_IMG, BODY_SCRIPT, HOSTILE_ARTICLES, IMG_OUTLET, JS_URL, SCRIPT_TITLE
 from webstore import EXAMPLE_STORY, HOSTILE_STORY, fill_store, live_server, web_store  # noqa: F401 (fixture)
@@ -827,6 +827,12 @@ def test_paste_form_leaves_out_too_short_an_article_and_briefs_the_rest_as_the_c
     assert len(problems) == 3 and problems[2].startswith("photo.jpg: binary file, not text")
     tree = lxml.html.fromstring(response.text)
     assert [h.text_content() for h in tree.xpath("//article[@class='source']/h3")] == ["[1] DW"]
+
+
+def test_paste_form_says_a_pasted_advert_is_no_news_rather_than_too_short(client, example_texts):
+    response = client.post("/brief", data={"texts": [ADVERTISING_COPY, example_texts[1]], "outlets": ["", ""]})
+    assert response.status_code == 200, response.text
+    assert left_out(response) == ["Article 1 reads as advertising copy, not news; paste a news article."]
 
 
 def test_paste_form_with_nothing_fit_to_brief_keeps_every_box_and_says_why(client, example_texts):
