@@ -1920,6 +1920,23 @@ def test_two_leads_giving_one_amount_tell_one_event_in_other_words():
     assert not is_redundant(1, [0], [s(lead), s(other, position=1)], similarity)
 
 
+def test_a_lead_giving_another_amount_tells_one_event_only_by_two_numbers_or_one_act():
+    # Invented, after QA s28 qa3 A1 (nt960: "…rejected a Republican counterproposal to his $1.9 trillion COVID
+    # relief plan, saying the $618 billion offer was too small…" beside "Democrats are taking steps to push
+    # through President Biden's $1.9 trillion economic rescue plan…", cosine 0.48: the rejection was dropped
+    # as a repeat). One shared amount sizes the plan both act on; the other amount is another act's.
+    rejected = ("Governor Ann Hale on Monday rejected a Republican counteroffer to her $4.2 billion school building "
+                "plan, calling the $900 million offer far too small.")
+    pushed = ("Democrats in the state Senate are taking steps to push through the governor's $4.2 billion plan for "
+              "new schools, using a budget rule that needs no votes from the other party.")
+    similarity = np.array([[1.0, 0.5], [0.5, 1.0]])
+    assert not is_redundant(1, [0], [s(rejected), s(pushed, article=1)], similarity)
+    # Telling one act ("passed"), the other amount is a detail of it.
+    passed = "The state House passed a $4.2 billion school building bill on Monday, sending it to the Senate."
+    passed_too = "Lawmakers passed the $4.2 billion bill, which sets aside $900 million for rural districts."
+    assert is_redundant(1, [0], [s(passed), s(passed_too, article=1)], similarity)
+
+
 def test_of_two_leads_telling_one_event_the_fuller_is_taken():
     # Invented, after QA s28 T6 (nt922: "…was found guilty of murder on Tuesday, according to The Dallas
     # Morning News." led the brief where another outlet's lead told whom she shot and how).
