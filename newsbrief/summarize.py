@@ -446,7 +446,7 @@ EVENT_NOUNS = ("allegation", "allegations", "claims", "incident", "accident", "c
                "killing", "explosion", "blast", "move", "decision", "deal", "offer", "announcement", "statement",
                "ruling", "gamble", "news", "series", "comments", "remarks", "edict", "sparring", "exchange", "choices",
                "picks", "rally", "meeting", "speech", "event")
-PERSON_NOUNS = ("boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "couple", "pair", "suspect",
+PERSON_NOUNS = ("boy", "girl", "man", "woman", "men", "women", "child", "teen", "teenager", "youth", "couple", "pair", "suspect",
                 "gunman", "shooter", "victim", "driver", "senator", "lawmaker", "group")
 REFERRING_NOUNS = (*EVENT_NOUNS, *PERSON_NOUNS)
 # What may follow such a noun and say which one: a preposition or a relative pronoun, an age or a
@@ -477,6 +477,16 @@ REFERRING_NOUN = re.compile(rf"^(?:The|(?:[\w’'-]+\s+){{0,3}}(?i:on|over|about
                             rf"|(?!(?:good|bad) news\b)[a-z][\w-]*(?:['’]s)? "
                             rf"(?=(?:{'|'.join(REFERRING_NOUNS)})(?:{SUBJECT_VERB}|\s+[a-z]+s\b)))?"
                             rf"(?P<noun>(?(count)[a-z][\w-]*s|(?:{'|'.join(REFERRING_NOUNS)})))\b(?!-)(?!{SAYS_WHICH})")
+# "One of the suspects, a 21-year-old man whose name was not released, was arrested…", "Two of the
+# victims were…": one of a group of people such a noun (`PERSON_NOUNS`, in the plural) calls the ones a
+# sentence before told of, and says no more which ones (QA s28 D1, mn14: a brief opened on [2]'s lead
+# "One of the suspects, a 21-year-old Richmond man…" before any crime or suspect was told, where "of
+# the" read as no preposition of the opening words and "suspects" as no such noun). Words after the
+# noun saying which ones make it its own introduction ("One of the suspects in the killing…").
+PERSON_GROUPS = tuple(noun[:-3] + "men" if noun.endswith("man") else noun + ("ren" if noun == "child" else "s")
+                      for noun in PERSON_NOUNS if not noun.endswith("men"))
+PART_OF_NAMED_GROUP = re.compile(rf"^(?i:{NUMBER_WORD}|\d+|some|many|most|several|all|both|each|either|neither|none)"
+                                 rf" of the (?P<noun>{'|'.join(PERSON_GROUPS)})\b(?![-’'])(?!{SAYS_WHICH})")
 # "The interpreters are being resettled…" after "About 200 Afghan interpreters arrived…": any noun
 # opening the sentence as its subject (a verb after it: "The new rules…" opens on no noun) that
 # the sentence before said is the one it told of.
@@ -716,11 +726,11 @@ def follows_sentence_before(sentence: Sentence, before: str) -> bool:
 
 def referred_to(text: str, before: str) -> str | None:
     """What the sentence names as one the sentence before it, `before`, told of: its opening noun
-    for an event or a person (`REFERRING_NOUN`: "allegations" of "The allegations were…"), or any
+    for an event or a person (`opening_referring_noun`: "allegations" of "The allegations were…"), or any
     noun opening it as its subject that `before` says (`OPENING_SUBJECT`: "interpreters" of "The
     interpreters are…" after "…200 interpreters arrived…") or a term `before` coined (`coined_term`),
     else a place it calls by a description, outside quotation marks (`DESCRIBED_PLACE`: "semi-autonomous region")."""
-    if noun := REFERRING_NOUN.match(text):
+    if noun := opening_referring_noun(text):
         return noun.group("noun")
     if (noun := OPENING_SUBJECT.match(text)) and word_stem(noun.group("noun")) in content_words(before):
         return noun.group("noun")
@@ -728,6 +738,13 @@ def referred_to(text: str, before: str) -> str | None:
         return term
     place = DESCRIBED_PLACE.search(outside_quotes(text))
     return place.group("place") if place else None
+
+
+def opening_referring_noun(text: str) -> re.Match | None:
+    """The noun the sentence opens on for an event or a person a sentence before told of
+    (`REFERRING_NOUN`: "The allegations were…"), or for the group of people it tells of one of
+    (`PART_OF_NAMED_GROUP`: "One of the suspects…"), as the match's group "noun"."""
+    return REFERRING_NOUN.match(text) or PART_OF_NAMED_GROUP.match(text)
 
 
 def coined_term(text: str, before: str) -> str | None:
@@ -1297,7 +1314,7 @@ def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[i
     before it (`leans_on_sentence_before`), or else the one that introduces the person it calls by
     surname alone or what its opening noun stands for (`introduced`, from `introductions`); None
     where its article has no sentence before it. An article's first sentence opening on a noun for
-    what the sentence before told of (`REFERRING_NOUN`) leans on the title, which the brief never
+    what the sentence before told of (`opening_referring_noun`) leans on the title, which the brief never
     prints: "The move came after a lunch with the president…" opens on the Senate adjourning, which
     only the title says. (A place it describes may be one it named: "…ready to defend the territory".)
     The other way round, a lead-in leans on its article's sentence after it, which tells what it
@@ -1306,7 +1323,7 @@ def sentences_leaned_on(sentences: list[Sentence], introduced: dict[int, tuple[i
     before = sentence_before(sentences, range(len(sentences)))
     after = {earlier: later for later, earlier in before.items()}
     leaned = ({i: first for i, (first, _) in introduced.items()}
-              | {i: None for i, s in enumerate(sentences) if s.position == 0 and REFERRING_NOUN.match(s.text)}
+              | {i: None for i, s in enumerate(sentences) if s.position == 0 and opening_referring_noun(s.text)}
               | {i: before.get(i) for i, s in enumerate(sentences) if leans_on_sentence_before(s)})
     return leaned | {i: None if i in leaned else after.get(i) for i, s in enumerate(sentences) if PROMISES_NEXT.search(s.text)}
 

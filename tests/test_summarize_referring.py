@@ -588,3 +588,33 @@ def test_reading_order_ends_where_two_sentences_name_one_thing_each_as_the_other
     assert introduced[1][1] == introduced[3][1] == "deal"
     order = reading_order([1, 2, 3], sentences, np.array([0.0, 0.9, 0.5, 0.8]))
     assert order[0] == 1 and sorted(order) == [1, 2, 3]
+
+
+# Session 29 (QA s28 D1, mn14: a brief opened on "One of the suspects, a 21-year-old … man…", [2]'s lead,
+# before any crime or suspect was told). Invented snippets.
+ROBBERY = s("Police said three men robbed a jewellery store in the town centre on Saturday night.", 0, 0)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("One of the suspects, a 20-year-old man from the town, was arrested late on Tuesday.", "suspects"),
+    ("Two of the men were arrested at a house near the station on Monday morning.", "men"),
+    ("The youth was arrested on Monday and is being held at a juvenile centre.", "youth"),
+])
+def test_one_of_a_group_called_by_a_definite_noun_leans_on_the_sentence_before(text, noun):
+    assert introductions([ROBBERY, s(text, 0, 1)]) == {1: (0, noun)}
+
+
+@pytest.mark.parametrize("text", [
+    # Words after the noun say which ones; "the most wanted men" opens on no such noun.
+    "One of the suspects in the robbery was arrested at his home late on Tuesday.",
+    "One of the most wanted men in the county was arrested at his home late on Tuesday.",
+])
+def test_one_of_a_group_that_says_which_ones_leans_on_nothing(text):
+    assert introductions([ROBBERY, s(text, 0, 1)]) == {}
+
+
+def test_an_articles_first_sentence_on_one_of_a_group_leans_on_its_title_and_never_leads():
+    robbery = s("Three men robbed a jewellery store in the town centre on Saturday night, police said.", 0, 0)
+    suspect = s("One of the suspects, a 20-year-old man from the town, was arrested late on Tuesday.", 1, 0)
+    assert sentences_leaned_on([robbery, suspect], {}) == {1: None}
+    assert select(lambda _: np.array([1.0, 2.0]), [robbery, suspect], np.eye(2), Budget()) == [0]
