@@ -1156,6 +1156,23 @@ def test_two_leads_with_one_verb_of_what_happened_on_their_main_clauses_are_one_
     assert agreed_at(revoke, expected, 0.5) == []  # too far apart to be leads of one event
 
 
+def test_two_leads_of_one_subject_sharing_words_of_what_happened_are_one_fact_in_other_verbs():
+    # No verb of what happened on both main clauses ("is accused" / "purchased"), but one subject (the
+    # suspect) and more than four words of what happened (shotgun, legally, mall, …) (QA s29 K2, nt978).
+    accused = ("The suspect in the Denver mall shooting is accused of wounding six shoppers with a shotgun that "
+               "police say he bought legally.")
+    bought = ("The suspect in a Denver mall attack purchased the shotgun used in the shooting legally last spring at a "
+              "gun shop outside the city, police said on Wednesday.")
+    assert agreed_at(accused, bought, 0.65) == [[0, 1]]
+    assert agreed_at(accused, bought, 0.52) == []  # too far apart to be leads of one event
+    # The story's names and a word or two of it are not its event: "Denver", "mall", "police".
+    assert agreed_at(accused, "Police in Denver reopened the mall on Wednesday as shoppers left flowers at its doors.", 0.65) == []
+    # Words of what happened told of another subject's act: the council's demand is another fact.
+    demanded = ("City council members on Wednesday demanded a review of gun sales after police said the suspect in the "
+                "Denver mall shooting had got the shotgun legally.")
+    assert agreed_at(accused, demanded, 0.65) == []
+
+
 def test_a_progressive_verb_on_a_leads_main_clause_tells_what_happened():
     # "is recommending" is the first lead's verb, as "recommend" is the second's; few words shared.
     recommending = "A county health panel is recommending that staff at nursing homes get a third flu shot before the winter peak."
@@ -1168,7 +1185,7 @@ def test_two_leads_whose_headlines_are_alike_tell_one_event_in_other_verbs():
     # A lead tells its headline's event: "threw out" and "rejected" are one ruling, though no verb
     # of what happened is on both main clauses and the leads are under the same-fact cosine.
     threw = "The state supreme court threw out the challenge to the harbour tunnel toll on Thursday, leaving the charge in place for drivers."
-    rejected = ("On Thursday the state supreme court rejected another attempt to scrap the harbour tunnel toll, a fee "
+    rejected = ("On Thursday the justices rejected another attempt to scrap the harbour tunnel toll, a fee "
                 "that commuters have fought for years.")
     assert agreed_at(threw, rejected, 0.62, headlines=0.85) == [[0, 1]]
     assert agreed_at(threw, rejected, 0.62, headlines=0.65) == []
@@ -1183,7 +1200,7 @@ def test_two_leads_quoting_the_same_two_words_tell_one_event():
     # Few words shared and no verb of what happened on both main clauses, but both leads quote the
     # phrase their story is about (QA s27 K2): one statement of the board.
     said = 'The harbour board said on Tuesday it has "grave doubts" about the accuracy of a dredging study that council members want made public.'
-    voiced = ('A long quarrel between city hall and the harbour board flared up again as the board put out a '
+    voiced = ('A long quarrel between city hall and the port flared up again as the harbour board put out a '
               'statement voicing "grave doubts" about the study.')
     assert agreed_at(said, voiced, 0.6) == [[0, 1]]
     assert agreed_at(said.replace('"', ""), voiced.replace('"', ""), 0.6) == []  # two words alone are no quotation
