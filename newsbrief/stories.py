@@ -86,6 +86,16 @@ GIVING_IN = re.compile(r"\b(?:caved|caves?(?=\s+(?:in\s+)?(?:to|on)\b)|caves(?=\
 HEADLINE_ATTRIBUTION = re.compile(r"\b(?:call|claim|vow|urge|pledge|promise)s?\b", re.IGNORECASE)
 # A running page's label ("Impeachment trial live updates: …"): the page reports many things over a day.
 LIVE_PAGE = re.compile(r"\blive (?:updates?|blog)\b", re.IGNORECASE)
+# A headline that teases the news rather than telling it (s29 QA N4): it withholds what it points at
+# ("Here's how many Mexicans want migrants deported", "Here's why…"), opens a feature ("Inside Schumer's
+# infrastructure gamble"), or lists ("5 takeaways from the debate", "Six things to watch").
+TEASER = re.compile(r"^(?:here(?:['’]s| is| are)\s+(?:how|what|why|who|where|when|all)\b|inside\b|what to know\b|"
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\S+\s+)?(?:things|ways|takeaways|"
+                    r"questions|reasons|moments|lessons)\b)", re.IGNORECASE)
+# A tag after a headline naming where it came from, which the brief's own citations give: "…: Report",
+# "… - sources", "…: poll", or its outlet after a bar ("… | Fox News").
+TRAILING_TAG = re.compile(rf"(?:\s*:|\s+[|{DASHES}-])\s*(?:reports?|sources?|poll|study)\s*$|\s+\|\s+(?:\S+\s?){{1,4}}$",
+                          re.IGNORECASE)
 # Where a brief's first sentence may end as a heading (`text_heading`): before a comma that opens a
 # clause hung on the main one ("…, which…", "…, after…", "…, even as…", "…, setting off…"); what is left before it is
 # whole. Not before "and" or "but": "…laid down in front of a car, and was killed…" puts the news after it.
@@ -94,8 +104,9 @@ HEADING_CUT = re.compile(r",\s+(?=(?:which|who|whose|where|when|while|as|after|b
 # A participle's clause ("…, setting off…") is no clause hung on the sentence where a word in "-ing"
 # shortly before the comma may open a list it goes on: "for relieving aches and pains, lowering fever and…".
 LISTED_PARTICIPLE = re.compile(r"\b[a-z]+ing\b(?:\s+\S+){0,3}$")
-# A sentence's closing full stop, which a headline leaves off (not an initialism's: "in the U.S.").
-CLOSING_STOP = re.compile(r"(?<![A-Z])[.!](?=[”\"’']?$)")
+# A sentence's closing full stop, which a headline leaves off (not an initialism's, "in the U.S.", nor
+# a short abbreviation's: "in Surfside, Fla.", "Martin Luther King Jr."; nor a quotation's "!").
+CLOSING_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?:\.(?=[”\"’']?$)|!$)")
 # A last clause of no more words that tells who said it (`judge.ATTRIBUTION`: "…, officials said",
 # "…, the company confirmed", "…, according to a court filing on Thursday") goes from a heading too long with it (the brief still gives the source);
 # one that fits keeps it.
@@ -231,7 +242,8 @@ def headline_among(title: str | None, articles: Iterable[Article]) -> str | None
     `articles` (which read a headline's markup as a browser shows it); None where it was taken
     from the text: by `headline`, a lead sentence cut at a word to fit, which tells stories apart
     in a list but heads no page, whose brief may open on that very sentence; or by `refresh_briefs`,
-    the brief's first sentence as a headline (`text_heading`), which heading the brief gives again."""
+    the brief's first sentence as a headline (`text_heading`) or a source's title trimmed as a heading
+    (`_as_heading`), which heading the brief gives again."""
     if not title:
         return None
     return title if _one_line(without_markup(title)) in {_one_line(a.title) for a in articles if a.title} else None
@@ -273,7 +285,13 @@ def source_title(brief: Brief) -> str | None:
     fallback = [n for n in about if (n in cited or not brief.sources[n - 1].is_opinion)
                 and "?" not in brief.sources[n - 1].title]
     chosen = next(iter(plain + reporting + fallback), None)
-    return _one_line(brief.sources[chosen - 1].title) if chosen else None
+    return _as_heading(brief.sources[chosen - 1].title) if chosen else None
+
+
+def _as_heading(title: str) -> str:
+    """A source's title as a heading: on one line, with no tag naming where it came from
+    (`TRAILING_TAG`) and no closing full stop (`CLOSING_STOP`)."""
+    return CLOSING_STOP.sub("", TRAILING_TAG.sub("", _one_line(title)))
 
 
 def brief_title(brief: Brief) -> str | None:
@@ -350,8 +368,8 @@ def _has_title(article: Article) -> bool:
 def _reports(article: Article, summary: str) -> bool:
     """Whether the article's title reports the news the brief tells, rather than arguing or asking
     about it or giving one speaker's words: not from an opinion page (its outlet's name or a label
-    says so), no question, not in its writer's voice, not a live page's, not half or more
-    quotation (a scare quote's word or two stays: "calls ivermectin 'horse dewormer'"), no number
+    says so), no question, not in its writer's voice, not a live page's, no teaser (`TEASER`), not
+    half or more quotation (a scare quote's word or two stays: "calls ivermectin 'horse dewormer'"), no number
     the brief does not give ("Death Toll Passes 165" over a brief whose count is "above 150"; its
     figure rounded is the same, `_headline_numbers`), not all capitals (a label).
     Over 445 dev briefs this changed 17 headings: 13 read better, 2 as well, 2 worse, where a
@@ -362,7 +380,7 @@ def _reports(article: Article, summary: str) -> bool:
     quoted = sum(len(m.group(1).split()) for m in TITLE_QUOTATION.finditer(title))
     unquoted = TITLE_QUOTATION.sub(" ", title)
     return not (article.is_opinion or "?" in title or WRITERS_VOICE.search(unquoted) or LIVE_PAGE.search(title)
-                or title.isupper() or 2 * quoted >= len(title.split())
+                or title.isupper() or 2 * quoted >= len(title.split()) or TEASER.match(title)
                 or not _numbers(title) <= _headline_numbers(summary))
 
 
@@ -417,10 +435,12 @@ def _numbers(text: str) -> set[str]:
 
 def _headline_numbers(summary: str) -> set[str]:
     """The brief's numbers as a headline may give them: as written, or one with decimals cut or
-    rounded to a whole number (the brief's "$26.5 million" is a headline's "$26 Million" or "$27M")."""
+    rounded to a whole number (the brief's "$26.5 million" is a headline's "$26 Million" or "$27M"),
+    or thousands as a whole number of them (its "255,000 jobs" a headline's "255K jobs")."""
     given = _numbers(summary)
     for number in list(given):
-        whole, point, decimals = number.partition(".")
+        # A count of thousands is a headline's "255K" ("255,000"; "255,600" rounded "256K").
+        whole, point, decimals = number.partition("," if re.fullmatch(r"\d{1,3},\d{3}", number) else ".")
         if point and whole.isdigit() and decimals.isdigit():
             given |= {whole, str(int(whole) + 1) if decimals[0] >= "5" else whole}
     return given
@@ -434,8 +454,9 @@ def _is_about(title: str, text: str) -> bool:
     # Inflation Worries" was no title about a brief of the "Federal Reserve", which a writer's
     # "Here's why you shouldn't panic" headed. Over the 745 briefs this changed 2 headings: 1 better
     # (as213), 1 as well (as177, the first sentence's own article's title).
+    # A number meets the text's as a headline gives it (`_headline_numbers`: "255K" the text's "255,000").
     text = " ".join(text.split()[:ABOUT_WORDS])
-    words, roots = _word_roots(title), _word_roots(text)
+    words, roots = _word_roots(title), _word_roots(text) | _headline_numbers(text)
     clipped = {word.lower() for word in CLIPPED_WORD.findall(title) if re.search(rf"\b{word}[a-z]", text)}
     return 2 * sum(word in clipped or word in roots
                    or any(one_word(word, root) or _doubled(word, root) for root in roots)

@@ -810,3 +810,43 @@ def test_a_heading_ends_before_a_closing_participle_s_clause_but_not_inside_a_li
                "trials by researchers at three universities.")
     for sentence in (listed, claimed):
         assert len(sentence) > TITLE_CHARS and text_heading(untitled_brief(sentence, LATER)) is None
+
+
+def test_a_title_that_states_the_news_heads_before_a_teaser():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # s29 QA N4: a teaser withholds the news ("Here's how many…", "Inside…", "Five takeaways…"); it
+    # heads only after a title that states it, even where its source gives the brief's first sentence.
+    stated = "Islanders vote to keep the winter ferry running"
+    sentences = (BriefSentence("Most islanders voted on Sunday to keep the winter ferry running to the mainland.", (1,)),
+                 BriefSentence("The ferry will keep running through the winter, the council said.", (2,)))
+    for first in ("Here's how many islanders want to keep the winter ferry running", "Inside the island's winter ferry vote",
+                  "Five takeaways from the island's winter ferry vote"):
+        brief = Brief("S000010", sentences, (Article("a", "x", title=first), Article("b", "y", title=stated)))
+        assert source_title(brief) == stated, first
+
+
+def test_a_title_heads_without_its_closing_stop_or_a_tag_naming_where_it_came_from():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    sentence = BriefSentence("The council will raise island ferry fares next month, officials said.", (1,))
+    for title, heading in (("Council to raise island ferry fares: report", "Council to raise island ferry fares"),
+                           ("Council to raise island ferry fares - Sources", "Council to raise island ferry fares"),
+                           ("Council to raise island ferry fares | Island Daily News", "Council to raise island ferry fares"),
+                           ("Council to raise island ferry fares.", "Council to raise island ferry fares"),
+                           ("Council to raise ferry fares to the U.S.", "Council to raise ferry fares to the U.S."),
+                           ("Council to raise ferry fares for Surfside, Fla.", "Council to raise ferry fares for Surfside, Fla.")):
+        assert source_title(Brief("S000011", (sentence,), (Article("a", "x", title=title),))) == heading
+
+
+def test_a_headline_s_count_of_thousands_meets_the_brief_s():
+    from newsbrief.models import Brief, BriefSentence
+    from newsbrief.stories import source_title
+
+    # "120K" is the brief's "120,000": a number the brief gives, and with it three of the title's
+    # five content words are the brief's ("ferry", "passengers"), without it two.
+    title = "Ferry's 120K passengers break record"
+    sentence = BriefSentence("The island ferry carried 120,000 passengers this summer, its busiest yet.", (1,))
+    assert source_title(Brief("S000012", (sentence,), (Article("a", "x", title=title),))) == title
