@@ -120,6 +120,9 @@ FIXED_KINDS = {
     "capitol hill": "places",
 }
 FULL_NAME_WORDS = (2, 3)  # how many words a person's full name has ("Ann Hale", "Mary Ann Hale")
+# The word after "First" of a leader's spouse's title ("First Lady Jill Biden"), which spaCy's small
+# model runs into the name after "First"; alone, a word of a name ("Lady Gaga").
+FIRST_TITLES = frozenset(("lady", "gentleman"))
 # A house of parliament ending a title before a name ("Speaker of the House Nancy Pelosi").
 CHAMBERS = frozenset(("house", "senate"))
 # A pronoun's contraction before a name ("I'm John Hickenlooper"): spaCy runs the two into it.
@@ -355,16 +358,29 @@ HEAD_NOUN_KINDS = {**NOUN_KINDS, "state": "places"}
 
 
 def _phrase_kind(doc, start: int) -> tuple[str | None, int]:
-    """The kind its head noun gives the run of lower-case nouns and adjectives from `start`
-    (`HEAD_NOUN_KINDS`), and where the run ends. A word joined by a hyphen to the next is no head: the
-    run goes on past the hyphen ("a state-run newspaper" is a newspaper)."""
+    """The kind its head noun gives the run of lower-case nouns, adjectives and participles from
+    `start`, a nationality's adjective among them (`_is_phrase_word`; `HEAD_NOUN_KINDS`), and where
+    the run ends. A word joined by a hyphen to the next is no head: the run goes on past the hyphen
+    ("a state-run newspaper" is a newspaper)."""
     end = start
-    while end < len(doc) and doc[end].is_lower and (doc[end].tag_.startswith("NN") or doc[end].tag_ == "JJ"):
+    while end < len(doc) and _is_phrase_word(doc[end]):
         end += 1
         if end + 1 < len(doc) and doc[end].text == "-" and not (doc[end - 1].whitespace_ or doc[end].whitespace_):
             end += 1  # the hyphen; the word after it goes on the run
     head = doc[end - 1]
     return (HEAD_NOUN_KINDS.get(_singular(head.lower_)) if end > start and _is_common_noun(head) else None), end
+
+
+def _is_phrase_word(token) -> bool:
+    """Whether a token may be a word of the run `_phrase_kind` reads: a noun or an adjective in lower
+    case, or a participle after a determiner ("a leading newspaper"; not a verb after a name: "ads in
+    Silicon Valley targeting technology firms"), or a nationality's or creed's adjective ("a leading
+    Mexican newspaper")."""
+    if token.tag_ == "JJ" and token.ent_type_ == "NORP":
+        return True
+    after_determiner = token.i > 0 and token.doc[token.i - 1].tag_ == "DT"
+    return token.is_lower and (token.tag_.startswith("NN") or token.tag_ == "JJ"
+                               or (token.tag_ == "VBG" and after_determiner))
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -540,6 +556,20 @@ def _is_era(span) -> bool:
         after is not None and after.lower_ in ERA_WORDS and after.text[0].isupper())
 
 
+# The word of waters' or a cape's name before "of" and the place it is named after ("the Gulf of
+# Mexico", "the Bay of Bengal", "the Sea of Japan", "the Strait of Hormuz", "the Isle of Man").
+WATERS_WORDS = frozenset(("bay", "cape", "gulf", "isle", "sea", "strait", "straits"))
+
+
+def _ends_a_waters_name(span) -> bool:
+    """Whether a name ends the name of waters or a cape (`WATERS_WORDS`), after "of" and the
+    capitalised word ("the 2010 Gulf" "of" "Mexico", where spaCy's small model cut the name in two):
+    the place it is named after is not where the story is."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].is_title \
+        and doc[span.start - 2].lower_ in WATERS_WORDS
+
+
 # The participle an award's name is hyphened to before the one who won it ("Oscar-winning actor",
 # "Emmy-nominated series"): spaCy's small model calls the award a person.
 AWARD_PARTICIPLES = frozenset(("winning", "nominated"))
@@ -589,8 +619,8 @@ def _is_name(span) -> bool:
     so are an adjective made with a prefix (`ADJECTIVE_PREFIX`: "pro-Kremlin"), a title (`_is_title_alone`)
     a pronunciation guide in brackets (`PRONUNCIATION`: "(joh-HAHR')"), one word the tagger
     calls an adjective or a plural noun (`_is_common_word`), a name ending on one before a noun (`_ends_on_adjective`:
-    "Clintonite of Democratic" politics) and a social account's handle ("@DJTDesk": an account,
-    whoever runs it)."""
+    "Clintonite of Democratic" politics), a social account's handle ("@DJTDesk": an account,
+    whoever runs it) and an abbreviation of words that are no name (`_abbreviates_unnamed_words`: "(EUA)")."""
     runs_on = any(token.tag_ == "POS" and token.i + 1 < span.end and (
         len(span.doc[token.i + 1:span.end].text.split()) >= 2
         or (span.doc[token.i + 1].is_lower and span.doc[token.i + 1].lower_ not in LAST_WORD_KINDS)) for token in span)
@@ -599,7 +629,21 @@ def _is_name(span) -> bool:
     return (any(c.isupper() for c in span.text) and not DATE_WORDS.search(span.text) and not runs_on and not joined
             and not PARTY_AND_STATE.match(span.text) and not ADJECTIVE_PREFIX.match(span.text)
             and not _is_title_alone(span) and not _is_pronunciation(span) and not _is_common_word(span)
-            and not _ends_on_adjective(span) and not span.text.startswith("@"))
+            and not _ends_on_adjective(span) and not span.text.startswith("@") and not _abbreviates_unnamed_words(span))
+
+
+def _abbreviates_unnamed_words(span) -> bool:
+    """Whether a name is one word in capitals in brackets right after the words whose initials it
+    spells, none of them a name to spaCy ("an emergency use authorization (EUA)", "an Emergency Use
+    Authorization (EUA)"): the abbreviation of no name, which spaCy's small model calls an
+    organisation. Not of a name ("the World Health Organization (WHO)")."""
+    doc, letters = span.doc, span.text
+    if not (len(span) == 1 and letters.isalpha() and letters.isupper() and span.start > len(letters)
+            and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+        return False
+    words = doc[span.start - 1 - len(letters):span.start - 1]
+    return all(word.is_alpha and not word.ent_type_ for word in words) \
+        and "".join(word.text[0] for word in words).upper() == letters
 
 
 # The first word of many a place's name ("North Carolina", "West Bank"), as `name_kind_key` gives it.
@@ -625,11 +669,15 @@ COMMON_WORD_TAGS = ("JJ", "NNS")
 
 def _is_common_word(span) -> bool:
     """Whether a name is one word the tagger calls an adjective or a plural noun (`COMMON_WORD_TAGS`),
+    or a common noun hyphened to a word in lower case, a compound adjective ("Eagle-eyed fans"),
     capitalised only as a sentence's or a quote's first ("Initital reports", misspelt; "Pills are
     easy to take", an organisation to spaCy): no name. Not inside a sentence, where a capital says
     it is a proper adjective ("the Caribbean island", "Universal horror films"); a nationality's
     (NORP) is read in `name_kinds`."""
-    return len(span) == 1 and _opens(span.doc, span.start) and span[0].tag_ in COMMON_WORD_TAGS \
+    doc = span.doc
+    hyphened = span[0].tag_ == "NN" and span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and not span[0].whitespace_ and doc[span.end + 1].is_lower
+    return len(span) == 1 and _opens(doc, span.start) and (span[0].tag_ in COMMON_WORD_TAGS or hyphened) \
         and span.label_ != "NORP"
 
 
@@ -707,7 +755,8 @@ def _label_kind(span) -> str | None:
     spaCy's small model calls one), a thing of the owner's; an organisation for a "place" that is a
     source (`_is_source`: "according to Nielsen"), which tells; nor for one that is where words were
     posted (`_is_where_posted`), runs on past a possessive (`_runs_past_owner`) or ends a longer name
-    after "of" (`_ends_a_longer_name`).
+    after "of" (`_ends_a_longer_name`); none for a "place" that ends the name of waters or a cape
+    (`_ends_a_waters_name`: "the 2010 Gulf" "of Mexico").
     An "organisation" ending as a street's or county's name does is a place, and a "place" ending as a
     newspaper's or an office's does an organisation (`_is_organisation_by_last_word`); an
     "organisation" before "administration", "campaign" or "-era" is the leader it is named after
@@ -720,6 +769,8 @@ def _label_kind(span) -> str | None:
         return None
     if span.label_ in PLACES and _is_source(span):
         return "organisations"
+    if span.label_ in PLACES and _ends_a_waters_name(span):
+        return None
     if span.label_ == "ORG" and _names_a_leaders_time(span):
         return "people"
     if span.label_ != "PERSON":
@@ -1018,11 +1069,17 @@ def _with_whole_organisations(doc) -> list:
             continue
         end, label = _organisation_end(entity, ents), "ORG"
         if end == entity.end:
+            end = _listed_object_end(entity)
+        if end == entity.end:
             end = _cut_name_end(entity)
             label = LAST_WORD_LABELS.get(LAST_WORD_KINDS.get(doc[end - 1].lower_), entity.label_)
         if end > entity.end:
             entity, absorbed_until = Span(doc, entity.start, end, label=label), end
         start = _joined_start(entity, names[-1].end if names else 0)
+        if start == entity.start and names and _may_open_joined_name(names[-1], entity):
+            start = _joined_start(entity, names[-1].start)  # "Arts" of "the Arts and Humanities Research Council"
+            if start <= names[-1].start:
+                names.pop()
         if start < entity.start:
             entity = Span(doc, start, entity.end, label="ORG")
         if names and names[-1].label_ == "NORP" and names[-1].end == entity.start and len(entity) == 1 \
@@ -1042,15 +1099,38 @@ def _joined_start(entity, after: int) -> int:
     Committee" Republicans), nor where "the" opens the name ("Acme and the Ethics Committee"): two
     names; nor before a chamber's name, which takes no "and" ("Attorney General and U.S. Senate"
     candidates). Otherwise the entity's own start."""
-    doc, start = entity.doc, entity.start - 1
+    doc, start = entity.doc, entity.start
     head = _without_possessives(entity)[-1].lower_
-    if not (entity.label_ == "ORG" and start > after and doc[start].lower_ == "and" and not _is_determiner(entity[0])
-            and head in ORGANISATION_HEADS and head not in CHAMBERS):
+    if not (entity.label_ == "ORG" and not _is_determiner(entity[0]) and head in ORGANISATION_HEADS
+            and head not in CHAMBERS):
         return entity.start
-    while start > after and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS") \
-            and not doc[start - 1].ent_type_:
+    while start > after + 1 and _is_unnamed_proper_noun(doc[start - 1], after):
+        start -= 1  # "Related" of "the Vaccines and Related Biological Products Advisory Committee"
+    start -= 1
+    if not (start > after and doc[start].lower_ == "and"):
+        return entity.start
+    while start > after and _is_unnamed_proper_noun(doc[start - 1], after):
         start -= 1
-    return start if start < entity.start - 1 else entity.start
+    return start if doc[start].lower_ != "and" else entity.start
+
+
+def _is_unnamed_proper_noun(token, after: int) -> bool:
+    """Whether a token is a capitalised proper noun, as the tagger tells, of no entity, or of one
+    beginning at `after` (a plural word spaCy took for a name of its own: "Arts" of "the Arts and
+    Humanities Research Council": `_may_open_joined_name`)."""
+    return token.is_title and token.tag_ in ("NNP", "NNPS") and (not token.ent_type_ or token.i == after)
+
+
+def _may_open_joined_name(name, entity) -> bool:
+    """Whether a name may be the first word of `entity`'s name joined by "and" to the rest
+    (`_joined_start`): one plural proper noun, as the tagger tells, an organisation to spaCy ("Arts"
+    of "the Arts and Humanities Research Council"), or a nationality or creed where spaCy left a
+    capitalised word between "and" and `entity` out of both ("Vaccines" and "Related" of "the Vaccines
+    and Related Biological Products Advisory Committee"); not where none is left out, two names
+    ("Republicans and Tea Party" leaders)."""
+    if len(name) != 1 or name[0].tag_ != "NNPS":
+        return False
+    return name.label_ == "ORG" or (name.label_ == "NORP" and entity.start > name.end + 1)
 
 
 def _is_where_a_party_sits(doc, i: int) -> bool:
@@ -1070,7 +1150,9 @@ def _cut_name_end(entity) -> int:
     organisation's name also after a plural proper noun, as the tagger tells it, past singular ones
     ("Alamance County Crime" Stoppers): a singular one is as often a title or a name spaCy missed
     ("… Church Patriarch Kirill", "… Committee Chairman"), and a date or number goes on into no
-    name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). Not a person's ("Ann Lee
+    name ("September 11th" Advocates) but a place's ("1501 Perryman Road"). An organisation's also
+    past capitalised words, proper nouns and no titles, before an organisation's noun that says what
+    the whole is ("the Black Lives" Matter movement); not into a product's ("Pfizer" Covid-19 vaccine). Not a person's ("Ann Lee
     Road" is no one's name) but one ending on a title, the head of an office ("the Polk County
     Sheriff's Office", a person "Polk County Sheriff's" to spaCy), nor a nationality's or creed's
     before a chamber or a group's name (`_is_where_a_party_sits`: "Republican Senate" primary,
@@ -1094,12 +1176,37 @@ def _cut_name_end(entity) -> int:
             counted = entity.label_ not in LABEL_KINDS and (LAST_WORD_KINDS[token.lower_] != "places"
                                                             or not any(c.isdigit() for c in entity.text))
             return entity.end if counted else i + 1
+        if entity.label_ == "ORG" and i > entity.end and _is_common_noun(token) \
+                and NOUN_KINDS.get(_singular(token.lower_)) == "organisations" \
+                and all(word.tag_ == "NNP" and word.is_alpha and not _is_title_word(word) for word in doc[entity.end:i]):
+            return i  # "the Black Lives" "Matter" movement: the noun says what the name before it is
         if token.ent_type_ or not (token.tag_ == "POS" or token.text[0].isupper()):
             break
         if proper_nouns_only and token.tag_ == "NNPS":
             return i + 1
         proper_nouns_only = proper_nouns_only and token.tag_ == "NNP"
     return entity.end
+
+
+def _listed_object_end(entity) -> int:
+    """Where an organisation's name ends whose last words are a list of capitalised words after a word
+    of `ORGANISATION_HEADS` and "for", "of" or "on", which spaCy's small model cut inside the list,
+    past one of its commas ("The Senate Committee on Commerce," or "The Senate Committee on Commerce,
+    Science" before ", and Transportation"): after the capitalised words that follow the list's
+    "and", none a name of its own (`OWN_NAME_LABELS`). The entity's own end where it holds no such
+    head and comma, or no such list follows."""
+    doc = entity.doc
+    heads = [token.i for token in entity[:-2] if token.lower_ in ORGANISATION_HEADS
+             and doc[token.i + 1].lower_ in ("for", "of", "on")]
+    if entity.label_ != "ORG" or not heads or not any(token.text == "," for token in doc[heads[0] + 2:entity.end]):
+        return entity.end
+    end, i, listed = entity.end, entity.end, False
+    while i < len(doc) and ((doc[i].lower_ in LIST_WORDS and not listed)
+                            or (doc[i].is_title and doc[i].ent_type_ not in OWN_NAME_LABELS)):
+        listed = listed or doc[i].lower_ == "and"
+        end = i + 1 if listed and doc[i].is_title else end
+        i += 1
+    return end
 
 
 def _organisation_end(entity, ents: tuple) -> int:
@@ -1267,11 +1374,14 @@ def _is_title_word(token) -> bool:
 
 
 def _is_title(token) -> bool:
-    """Whether a capitalised token is a title (`_is_title_word`) or a chamber ending one after "of" and
-    a capitalised word ("Speaker of the House", "President of the Senate"): a name after it is a person's."""
+    """Whether a capitalised token is a title (`_is_title_word`), one of `FIRST_TITLES` after "First"
+    ("First Lady Laura Bush"), or a chamber ending one after "of" and a capitalised word ("Speaker of
+    the House", "President of the Senate"): a name after it is a person's."""
     if _is_title_word(token):
         return True
     doc, i = token.doc, token.i
+    if token.lower_ in FIRST_TITLES and token.is_title and i >= 1 and doc[i - 1].text == "First":
+        return True
     if not token.text[0].isupper() or token.lower_ not in CHAMBERS:
         return False
     if i >= 1 and doc[i - 1].lower_ == "the":
@@ -1556,8 +1666,9 @@ def _generation(name: str) -> str | None:
 
 def _same_word(a: str, b: str) -> bool:
     """One word of a name, its initial ("j." for "john"), its nickname ("dick" for "richard": `NICKNAMES`),
-    or a slip of it: a letter dropped inside a word of five or more ("vladmir" for "vladimir"); not a
-    different ending ("daniel" and "daniela")."""
+    or a slip of it: a letter dropped inside a word of five or more ("vladmir" for "vladimir"), or a
+    doubled letter written once, as names are spelt both ways ("gary" for "garry", "philip" for
+    "phillip"); not a different ending ("daniel" and "daniela")."""
     if INITIAL.fullmatch(a) or INITIAL.fullmatch(b):
         return a[0] == b[0]
     if a == b or a in NICKNAMES.get(b, ()) or b in NICKNAMES.get(a, ()):
@@ -1565,7 +1676,8 @@ def _same_word(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = sorted((a, b), key=len)
-    return len(short) >= MIN_SLIP_WORD and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    return any(long[:i] + long[i + 1:] == short and (len(short) >= MIN_SLIP_WORD or long[i] == long[i - 1])
+               for i in range(1, len(long) - 1))
 
 
 def as_kinds(named: Mentions, kinds: dict[str, str | None]) -> Mentions:

@@ -1560,3 +1560,67 @@ def test_a_sheriffs_office_is_an_organisation_not_the_sheriff():
     found = mentions_in(doc)
     assert found.people == ("Ann Lee",)
     assert found.organisations == ("Polk County Sheriff's Office",)
+
+
+@pytest.mark.parametrize("text, names", [
+    # spaCy: "The Senate Committee on Energy, Mining" and "Transportation"; "... on Agriculture, Nutrition".
+    ("The Senate Committee on Energy, Mining, and Transportation voted unanimously on Tuesday to subpoena "
+     "two executives.",
+     ("The Senate Committee on Energy, Mining, and Transportation",)),
+    ("The Senate Committee on Agriculture, Nutrition, and Forestry voted unanimously on Thursday to subpoena "
+     "the heads.",
+     ("The Senate Committee on Agriculture, Nutrition, and Forestry",)),
+    # spaCy: "Arts" and "Humanities Research Council"; "Drugs" and "Related Medical Devices Advisory
+    # Committee"; "Vaccines" (a group to it) and "Biological Products Advisory Committee", "Related" left out.
+    ("The dig is a partnership between the University of Leeds, the Arts and Humanities Research Council and a museum.",
+     ("the University of Leeds", "Arts and Humanities Research Council")),
+    ("Experts expect that the Drugs and Related Medical Devices Advisory Committee will vote.",
+     ("Drugs and Related Medical Devices Advisory Committee",)),
+    ("Officials think the Vaccines and Related Biological Products Advisory Committee, or VRBPAC, will endorse "
+     "the drug.", ("Vaccines and Related Biological Products Advisory Committee",)),
+    # A group of people to spaCy right before "and" and a party's name: two names.
+    ("Local Republicans and Tea Party leaders met.", ("Tea Party",)),
+])
+def test_an_organisations_name_holding_a_list_is_made_whole(text, names):
+    (named,) = mentions([text])
+    assert named.organisations == names
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # A nationality's adjective in the appositive's noun phrase; spaCy: a person.
+    ("The poll from the Globe and Heraldo, a leading Mexican newspaper, found most were against it.",
+     "Heraldo", "organisations"),
+    # A verb after a name opens no noun phrase that tells what it is.
+    ("The group has run ads in Silicon Valley targeting technology firms it hopes to attract.",
+     "Silicon Valley", "places"),
+    # A common noun hyphened to a word in lower case opening a sentence: an adjective, no name.
+    ("Eagle-eyed viewers spotted the singer beside the former governor.", "Eagle", None),
+    # A place's name after "of" ending waters' name spaCy began as one of its own ("the 2010 Gulf"): no place.
+    ("He paid to clean up the spill from the 2010 Gulf of Mexico disaster.", "Mexico", None),
+    ("Sen. Dana Holt of West Virginia said no.", "West Virginia", "places"),
+    ("He grew up on the South Side of Chicago.", "Chicago", "places"),
+    # An abbreviation of words that are no name, an organisation to spaCy.
+    ("The panel will vote on an emergency use authorization (EUA) next week.", "EUA", None),
+    ("A panel meets to determine whether to grant an Emergency Use Authorization (EUA) allowing sales.", "EUA", None),
+    ("Officials at the World Health Organization (WHO) said so.", "the World Health Organization (WHO",
+     "organisations"),
+])
+def test_a_names_words_around_it_say_it_is_no_name_or_its_kind(text, name, kind):
+    assert kinds_in(text, name) == [kind]
+
+
+def test_a_name_cut_before_a_capitalised_word_and_its_kinds_noun_runs_to_the_noun():
+    # spaCy: "the Black Lives", cut before "Matter".
+    text = ("Her name became a rallying cry for police reform and racial justice as the Black Lives Matter "
+            "movement swept the country this summer.")
+    assert kinds_in(text, "the Black Lives Matter") == ["organisations"]
+
+
+def test_first_lady_before_a_name_is_a_title():
+    (named,) = mentions(["Their partners, actress Dana Holt and former First Lady Ann Lowe, were there too."])
+    assert named.people == ("Dana Holt", "Ann Lowe")  # spaCy: "Lady Ann Lowe"
+
+
+def test_a_first_name_with_a_doubled_letter_written_once_is_one_person():
+    assert fullest_form("Gary Lane", {"Garry Lane"}) == "Garry Lane"
+    assert fullest_form("Dan Lee", {"Dann Lee"}) == "Dan Lee"  # a last letter doubled: another name
