@@ -124,6 +124,14 @@ SAME_ACT_LEADS_SIMILARITY = 0.55
 # a new fact for a repeat.
 LEADS_FIGURE_SIMILARITY = 0.45
 NUMBER_IN_NAME = re.compile(r"\b[A-Z][\w.’']*\s+\d[\d,.]*|\d+[/-]\d+")
+# A figure written to a decimal or in thousands (`SPECIFIC_FIGURE`) in two leads tells one event at a lower
+# cosine still, where the leads name it in words the embedding keeps apart: "Employers added a healthy
+# 255,000 jobs last month…" / "The Bureau of Labor Statistics reported Friday that nonfarm payrolls rose
+# by a seasonally adjusted 255,000 in July." (QA s29 K3, nt972: cosine 0.34, both in a brief of four
+# sentences). Of the leads of 394 dev and 384 QA clusters, only that pair shares such a figure between
+# this cosine and `LEADS_FIGURE_SIMILARITY`. (In a brief well under its budget, such a lead also stays
+# out of those taken back: see `select`.)
+LEADS_SPECIFIC_FIGURE_SIMILARITY = SAME_FIGURES_SIMILARITY
 # But a lead giving an amount of money the other does not may tell another act on the thing the shared
 # amount sizes: "Biden on Tuesday rejected a Republican counterproposal to his $1.9 trillion COVID relief
 # plan, saying the $618 billion offer was too small…" beside "Democrats are taking steps to push through
@@ -847,6 +855,21 @@ def inside_quotation(sentences: list[Sentence]) -> set[int]:
     return pieces
 
 
+def tells_background(text: str) -> bool:
+    """Whether the sentence's root verb is in the pluperfect, "had" and a past participle, with its own
+    subject (`tense.main_subject`): "Cohen had pleaded guilty to nine federal charges…" tells what came
+    before the story's event, as the reader needs it once that event is told, not in its place (QA s29 T6,
+    nt987: a brief of that sentence alone, the sentencing every title told only in a lead the site cut
+    off). Not a reported clause ("Comey said Friday that investigators had found new emails…", s27 nt853):
+    there the tense follows the saying, and tells the news."""
+    subject = main_subject(text)
+    if subject is None:
+        return False
+    verb = subject.head
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VBN"
+            and any(word.dep_ == "aux" and word.lower_ == "had" for word in verb.children))
+
+
 def can_lead(sentence: Sentence) -> bool:
     """Whether the sentence can open a brief: it speaks in the writer's voice, not opening on a
     quotation, leans on no sentence before it and adds to none (`ADDS_TO_BEFORE`), and is no headline's
@@ -930,18 +953,34 @@ def leads_of_one_event(a: Sentence, b: Sentence, cosine: float, overlap: float) 
     """Whether the sentences open two articles and tell one event: close enough for two leads, in
     embedding and in words (`LEADS_BARS`), and naming neither other days (`on_other_days`) nor
     another actor (`other_actors`), or closer still than `SAME_ACT_LEADS_SIMILARITY` telling one act
-    (`tell_one_act`); or both give one number on no other days (`LEADS_FIGURE_SIMILARITY`, two where
-    one gives another amount of money: `numbers_of_one_event`); or one tells
-    it more vaguely than the other (`VAGUE_LEAD_SIMILARITY`)."""
+    (`tell_one_act`); or both give one figure (`leads_of_one_figure`); or one tells it more vaguely
+    than the other (`VAGUE_LEAD_SIMILARITY`)."""
     if not (a.position == 0 and b.position == 0 and a.article != b.article):
         return False
-    if (cosine >= LEADS_FIGURE_SIMILARITY and not on_other_days(a.text, b.text)
-            and len(shared_numbers(*(NUMBER_IN_NAME.sub("", text) for text in (a.text, b.text)))) >= numbers_of_one_event(a.text, b.text)):
+    if leads_of_one_figure(a, b, cosine):
         return True
     if any(cosine >= least and overlap >= shared for least, shared in LEADS_BARS) or (
             cosine >= SAME_ACT_LEADS_SIMILARITY and tell_one_act(a.text, b.text)):
         return not on_other_days(a.text, b.text) and not other_actors(a.text, b.text)
     return cosine >= VAGUE_LEAD_SIMILARITY and (vaguer_lead(a.text, b.text) or vaguer_lead(b.text, a.text))
+
+
+def leads_of_one_figure(a: Sentence, b: Sentence, cosine: float) -> bool:
+    """Whether the sentences open two articles and tell one event by a figure both give, on no other
+    days (`on_other_days`): one number from `LEADS_FIGURE_SIMILARITY` (two where one gives another
+    amount of money: `numbers_of_one_event`), or one specific figure (`leads_of_one_specific_figure`)."""
+    if not (a.position == 0 and b.position == 0 and a.article != b.article) or on_other_days(a.text, b.text):
+        return False
+    return ((cosine >= LEADS_FIGURE_SIMILARITY
+             and len(shared_numbers(*(NUMBER_IN_NAME.sub("", text) for text in (a.text, b.text)))) >= numbers_of_one_event(a.text, b.text))
+            or leads_of_one_specific_figure(a, b, cosine))
+
+
+def leads_of_one_specific_figure(a: Sentence, b: Sentence, cosine: float) -> bool:
+    """Whether the sentences open two articles and give one figure written to a decimal or in thousands
+    (`specific_figures`) on no other days, from `LEADS_SPECIFIC_FIGURE_SIMILARITY`."""
+    return (a.position == 0 and b.position == 0 and a.article != b.article and cosine >= LEADS_SPECIFIC_FIGURE_SIMILARITY
+            and bool(specific_figures(a.text) & specific_figures(b.text)) and not on_other_days(a.text, b.text))
 
 
 def numbers_of_one_event(a: str, b: str) -> int:
@@ -1226,20 +1265,27 @@ def select(score, sentences: list[Sentence], embeddings: np.ndarray, budget: Bud
     # Well under the budget, a sentence held for a repeat comes back if it adds a fact
     # (`UNDER_BUDGET_SHARE`), the one adding most words first: the best-scored is the one most
     # like the story told so far; past one sentence, not one stating a fact the brief states; nor,
-    # whatever the brief's length, one retelling an act it tells (`retells_act_of`).
+    # whatever the brief's length, one retelling an act it tells (`retells_act_of`), or a lead giving
+    # a chosen lead's specific figure (`leads_of_one_specific_figure`): nt972 took back a third outlet's
+    # "…as employers added 255,000 jobs, a bigger-than-expected gain…" (its new words are colour), neus87
+    # a second "…added a better-than-expected 250,000 jobs in October…". Not any number: "$15 an hour"
+    # held s27 nt885's lead adding the date the raise starts and the count of workers it reaches.
     def adds_to_brief(i: int, best: list[int] = ()) -> bool:
         return (adds_facts(sentences[i].text, words[i], covered)
                 and not (len(chosen) > 1 and states_fact_of(i, chosen, sentences, similarity))
-                and not retells_act_of(i, chosen, sentences, similarity))
+                and not retells_act_of(i, chosen, sentences, similarity)
+                and not any(leads_of_one_specific_figure(sentences[i], sentences[j], similarity[i, j]) for j in chosen))
 
     grow([i for i in ranked if i not in taken and adds_to_brief(i)], adds_to_brief, new_words,
          lambda: budget.well_under(used, len(chosen)))
 
-    # With no whole sentence to take, a lead the site cut off still tells the story; it is shown
-    # as cut (`pipeline.summarize`), and one is enough.
-    if not chosen:
-        cut = [i for i, is_cut in enumerate(cut_off_at_end(sentences)) if is_cut and i not in leans_on and fits([i])]
-        chosen = [max(cut, key=lambda i: scores[i])] if cut else []
+    # With no whole sentence to take, or only ones telling what had happened before (`tells_background`),
+    # a lead the site cut off still tells the story; it is shown as cut (`pipeline.summarize`), and one
+    # is enough.
+    if all(tells_background(sentences[i].text) for i in chosen):
+        cut = [i for i, is_cut in enumerate(cut_off_at_end(sentences))
+               if is_cut and i not in leans_on and fits([i]) and not is_redundant(i, chosen, sentences, similarity)]
+        chosen += [max(cut, key=lambda i: scores[i])] if cut else []
     return reading_order(chosen, sentences, scores, retold)
 
 
@@ -1473,7 +1519,8 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
     interleaves sources the way a round-up reads; a sentence that `follows_sentence_before` stays
     right after the sentence before it in its article, and one adding to what its article told
     (`added_to`) after the last sentence of its article the brief has before it. A sentence naming
-    what it does not introduce (`introductions`) never leads.
+    what it does not introduce (`introductions`) never leads, nor one telling what had happened
+    before (`tells_background`) where another can.
     """
     if not chosen:
         return []
@@ -1490,6 +1537,7 @@ def reading_order(chosen: list[int], sentences: list[Sentence], scores: np.ndarr
         return i in before and (follows_sentence_before(sentences[i], sentences[before[i]].text) or leans_on.get(before[i]) == i)
 
     leads = [i for i in chosen if can_lead(sentences[i]) and i not in introduced and not reads_after(i)] or chosen
+    leads = [i for i in leads if not tells_background(sentences[i].text)] or leads
     openers = [i for i in leads if sentences[i].position == 0 and scores[i] >= np.median(scores[chosen])]
     lead = max(openers or leads, key=lambda i: scores[i])
 

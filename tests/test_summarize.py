@@ -61,6 +61,7 @@ from newsbrief.summarize import (
     sentence_features,
     sentences_leaned_on,
     tell_one_act,
+    tells_background,
 )
 
 # ---- real snippets of the example, read off the two files ----------------------------------------
@@ -1935,6 +1936,81 @@ def test_a_lead_giving_another_amount_tells_one_event_only_by_two_numbers_or_one
     passed = "The state House passed a $4.2 billion school building bill on Monday, sending it to the Senate."
     passed_too = "Lawmakers passed the $4.2 billion bill, which sets aside $900 million for rural districts."
     assert is_redundant(1, [0], [s(passed), s(passed_too, article=1)], similarity)
+
+
+# Two outlets' leads on one jobs report, giving its count in other words.
+JOBS_LEAD = "Factories added a solid 412,000 jobs last month, a sign that the region's economy is holding up."
+JOBS_LEAD_OTHER_WORDS = "The state labor office reported Friday that manufacturing payrolls rose by a seasonally adjusted 412,000 in May."
+
+
+def test_two_leads_giving_one_figure_in_thousands_tell_one_event_at_a_lower_cosine():
+    # Invented, after QA s29 K3 (nt972: "Employers added a healthy 255,000 jobs last month…" / "…reported
+    # Friday that nonfarm payrolls rose by a seasonally adjusted 255,000 in July.", cosine 0.34, both in a
+    # brief of four sentences): under `LEADS_FIGURE_SIMILARITY` (0.45), but a count in thousands is one no
+    # two facts of a story give by chance.
+    sentences = [s(JOBS_LEAD), s(JOBS_LEAD_OTHER_WORDS, article=1)]
+    assert is_redundant(1, [0], sentences, np.array([[1.0, 0.35], [0.35, 1.0]]))
+    # Not further apart than that, nor a count of one digit, nor within one article.
+    assert not is_redundant(1, [0], sentences, np.array([[1.0, 0.25], [0.25, 1.0]]))
+    few = [s(JOBS_LEAD.replace("412,000", "412")), s(JOBS_LEAD_OTHER_WORDS.replace("412,000", "412"), article=1)]
+    assert not is_redundant(1, [0], few, np.array([[1.0, 0.35], [0.35, 1.0]]))
+    assert not is_redundant(1, [0], [sentences[0], s(JOBS_LEAD_OTHER_WORDS, position=1)], np.array([[1.0, 0.35], [0.35, 1.0]]))
+
+
+def test_a_lead_held_as_one_event_by_a_figure_stays_out_of_a_brief_well_under_its_budget():
+    # Invented, after QA s29 K3 (nt972: once "…nonfarm payrolls rose by a seasonally adjusted 255,000…" was held
+    # for a repeat, a brief of three short sentences took back a third outlet's "The American economy roared
+    # ahead last month, as employers added 255,000 jobs, a bigger-than-expected gain that suggests…", held by the
+    # same figure: new words and a name, the count told a third time). The figure is the event both tell.
+    roared = ("The Ohio economy roared ahead in May, as factories added 412,000 workers, a bigger gain than "
+              "economists expected that suggests growth is stronger than thought.")
+    sentences = [s(JOBS_LEAD), s(roared, article=1)]
+    embeddings = three_leads_alike(0.5)[:2]
+    assert is_redundant(1, [0], sentences, embeddings @ embeddings.T)
+    assert adds_facts(roared, content_words(roared), set(content_words(JOBS_LEAD)))
+    assert not tell_one_act(JOBS_LEAD, roared) and not states_same_fact(JOBS_LEAD, roared, 0.5)
+    assert select(lambda _: np.array([2.0, 1.0]), sentences, embeddings, Budget()) == [0]
+    # Without the shared count in thousands it is another outlet's telling that adds a fact, and comes back:
+    # a small number ("$15 an hour", s27 nt885) is in leads adding a date and a count to one event.
+    for count in ("many more", "412"):
+        other = [s(JOBS_LEAD.replace("412,000", count)), s(roared.replace("412,000", count), article=1)]
+        assert select(lambda _: np.array([2.0, 1.0]), other, embeddings, Budget()) == [0, 1]
+
+
+PLEADED = "Ann Hale had pleaded guilty to four counts of fraud, lying to banks and lying to state officials."
+
+
+@pytest.mark.parametrize("text, background", [
+    (PLEADED, True),
+    ("The aide had been charged with fraud twice before the governor hired her in 2019.", True),
+    ("Ann Hale pleaded guilty to four counts of fraud, lying to banks and lying to state officials.", False),
+    ("Ann Hale has pleaded guilty to four counts of fraud and lying to banks, prosecutors said.", False),
+    ("Prosecutors said Ann Hale was sentenced on Friday after she had pleaded guilty in May.", False),
+    # A reported clause's tense follows the saying (s27 nt853, "Comey said Friday that investigators had found…").
+    ("The mayor said Friday that inspectors had found cracks in two of the city's oldest bridges.", False),
+])
+def test_a_main_clause_in_the_pluperfect_tells_background(text, background):
+    assert tells_background(text) is background
+
+
+def test_a_brief_telling_only_background_takes_a_lead_the_site_cut_and_opens_on_it():
+    # Invented, after QA s29 T6 (nt987: the brief was [1]'s "Cohen had pleaded guilty to nine federal
+    # charges…" alone, "Cohen" never introduced, while every title and [3]'s lead, cut off by the site at
+    # "…was sentenced to three years in", told the sentencing).
+    cut = "Ann Hale, the governor's former aide who once vowed to stay loyal to him, was sentenced to two years in"
+    sentences = [s(PLEADED), s(cut, article=1)]
+    embeddings = np.array([[1.0, 0.0], [0.3, math.sqrt(1 - 0.09)]])
+    assert select(lambda _: np.array([2.0, 1.0]), sentences, embeddings, Budget()) == [1, 0]
+    # A brief telling the event itself takes no cut lead.
+    told = "Ann Hale pleaded guilty to four counts of fraud, lying to banks and lying to state officials."
+    assert select(lambda _: np.array([2.0, 1.0]), [s(told), sentences[1]], embeddings, Budget()) == [0]
+
+
+def test_a_sentence_in_the_pluperfect_leads_only_where_no_other_can():
+    other = "Ann Hale was sentenced on Friday to two years in a state prison for fraud and perjury."
+    sentences = [s(PLEADED), s(other, article=1)]
+    assert reading_order([0, 1], sentences, np.array([2.0, 1.0])) == [1, 0]
+    assert reading_order([0], sentences, np.array([2.0, 1.0])) == [0]
 
 
 def test_of_two_leads_telling_one_event_the_fuller_is_taken():
