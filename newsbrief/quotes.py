@@ -8,12 +8,15 @@ answers ('responded to an "active threat"'); a phrase of three words or fewer on
 verb governs it in the parse (else it is a term or a scare quote, whoever the sentence's verb of
 saying is about), nor one after "the" as the subject of a clause that "reports" governs ('CNN
 reports that the "principal conclusion" of the report is ...': the report's term, which CNN's
-sources gave); one its attribution interrupts ('"If ...," he said, "you ..."') is one quote, its
+sources gave), nor one in a phrase of that verb saying why or instead of what someone spoke ('due
+to his concerns about "further injury"', 'instead of "freaking out"'); one its attribution
+interrupts ('"If ...," he said, "you ..."') is one quote, its
 parts joined by " ... "; words a negation before them denies ('had not
 been "my finest moment"', 'had done nothing "illegal"') are no quote, as alone they say the
 opposite. The speaker is the grammatical subject of the verb that governs the quote, from spaCy's
 parser (run only on such sentences; not a verb that says only "so": "IMDb says so"; the name the
-parser took for the object of a main verb right after the quote: '"Why now?" asked Hale'), or X of an
+parser took for the object of a main verb right after the quote, '"Why now?" asked Hale', or for the
+subject of a clause hung from it: '"...," said Hale, who runs a clinic, Health Digest reported'), or X of an
 "according to X" right after the quotation where that verb does not report the quote itself ('Hale
 called the vote, given there was little "need," according to CNN' is CNN's words; 'Hale called it "a
 win," according to CNN' Hale's), or the subject of the quote's own clause where the nearest verb of
@@ -148,6 +151,9 @@ DOCUMENTS = frozenset((
     "proclamation", "release", "remark", "speech", "statement", "testimony", "tweet",
 ))
 MIN_QUOTE_WORDS = 2
+# First words of prepositions that give a reason or an alternative ("due to", "because of", "owing
+# to", "instead of", "rather than"): a phrase they open says why, or instead of what, someone spoke.
+REASON_OR_ALTERNATIVE = frozenset(("due", "because", "owing", "instead", "rather"))
 # A quoted phrase this short is a quotation only where an attribution verb governs it (`_governing_verb`).
 MAX_SCARE_QUOTE_WORDS = 3
 # Words a title of a work leaves in lower case ("Face the Nation", "War on Religion").
@@ -329,7 +335,7 @@ def _governing_verb(quote, verbs: list):
             # 'Hale called it "a fine result," according to the Courier' is Hale's.
             if according and _right_after(quote, according[0]) and not _reports_quote(ancestor, quote):
                 return according[0]
-            return None if short and _term_of_a_report(quote, ancestor) else ancestor
+            return None if short and (_term_of_a_report(quote, ancestor) or _says_why_or_instead(quote, ancestor)) else ancestor
     # "according to X" says who said the whole clause it hangs from: 'The talks were "open and
     # constructive", according to ...'.
     if according:
@@ -374,10 +380,27 @@ def _clause_of_own(quote, verb):
 def _reacts_to(quote, verb) -> bool:
     """Whether the quote is what a verb of saying answers, in its phrase "to ...": 'authorities
     responded to an "active bomb threat," police wrote' quotes the police, not the authorities."""
+    phrase = _phrase_under(quote, verb)
+    return phrase.dep_ == "prep" and phrase.lower_ == "to"
+
+
+def _says_why_or_instead(quote, verb) -> bool:
+    """Whether a (short) quote is in a phrase of the verb of saying that says why, or instead of
+    what, the speaker spoke (`REASON_OR_ALTERNATIVE`): in 'he said the client came forward — due to
+    his concerns about "further injury" — ...' the words are the client's (s29 QA M1, mn24), in
+    'instead of "freaking out", he says you should ask' a scare quote; not a phrase of what is said
+    ('warned of "grave danger"', 'said the plan failed because of "poor timing"')."""
+    phrase = _phrase_under(quote, verb)
+    return phrase.dep_ == "prep" and any(
+        word.lower_ in REASON_OR_ALTERNATIVE for word in (phrase, *(child for child in phrase.children if child.dep_ == "advmod")))
+
+
+def _phrase_under(quote, verb):
+    """The word of the quote's phrase that hangs from the verb above it."""
     token = quote.root
     while token.head != verb:
         token = token.head
-    return token.dep_ == "prep" and token.lower_ == "to"
+    return token
 
 
 def _denied(quote, verb) -> bool:
@@ -491,12 +514,16 @@ def _speaker_taken_for_object(verb):
     """The name right after the main verb of saying that comes right after the quote, where the
     parser took it for the verb's object: in '"Why now?" asked Hale.', "asked" has no subject and
     Hale is whom it asks, to the parser; a quote's closing mark before the verb says Hale is who
-    asks. Not a verb of a clause beside the main one ('..." was a lie, telling Hale', 'calling
-    him ...'): there the object is whom the speaker told."""
+    asks. Or for the subject of a clause hung from the verb, where an outlet's "reported" ends the
+    sentence: '"...," said Hale, who leads a hospital, the Times reported.' (s29 QA T12, nt968) is
+    Hale's, the parser making Hale and the Times two subjects of "reported". Not a verb of a clause
+    beside the main one ('..." was a lie, telling Hale', 'calling him ...'): there the object is whom
+    the speaker told."""
     if verb.dep_ != "ROOT" or verb.i == 0 or verb.nbor(-1).tag_ != "''":
         return None
-    return next((child for child in verb.children if child.dep_ == "dobj" and child.tag_ in PROPER_NOUN_TAGS
-                 and child.left_edge.i == verb.i + 1), None)
+    taken_for = itertools.chain((child for child in verb.children if child.dep_ == "dobj"), (
+        subject for clause in verb.children if clause.dep_ == "ccomp" for subject in clause.children if subject.dep_ in SUBJECTS))
+    return next((token for token in taken_for if token.tag_ in PROPER_NOUN_TAGS and token.left_edge.i == verb.i + 1), None)
 
 
 def _object_told_to(verb):

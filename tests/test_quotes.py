@@ -1410,6 +1410,33 @@ def test_the_name_after_an_inverted_asked_is_the_speaker():
     assert found == [("Dana Hemming", "How do we read that now, governor?", 1)]
 
 
+def test_the_name_after_an_inverted_said_is_the_speaker_where_an_outlet_reported_it():
+    # The parser makes Rossi and Health Digest two subjects of "reported", "said" having none.
+    found = quotes_of(
+        "“The tests done over the past week showed a very small amount of the virus,” said Marco Rossi, "
+        "who leads a hospital in Turin, Health Digest reported.",
+    )
+    assert found == [("Marco Rossi", "The tests done over the past week showed a very small amount of the virus", 0)]
+
+
+@pytest.mark.parametrize("texts", [
+    # A reason the speaker gives for someone else, in the other's words.
+    ("Lawyer Tom Reyes spoke to reporters on Monday.",
+     "He said that new client — called only “Client B,” due to his fears about “lasting public shame” if he "
+     "is named — came forward after the first suits."),
+    # A scare quote in a phrase of what to do instead.
+    ("Counsellor Tom Reyes trains parents.",
+     "Instead of “panicking right away” when a child tells them something, he says they should listen."),
+])
+def test_a_short_quote_saying_why_or_instead_of_what_someone_spoke_is_no_quote(texts):
+    assert quotes_of(*texts) == []
+
+
+def test_a_short_quote_of_what_is_said_because_of_something_is_still_the_speakers():
+    assert quotes_of("Mayor Ann Hale said the bridge closed because of “grave safety concerns”.") == [
+        ("Ann Hale", "grave safety concerns", 0)]
+
+
 def test_the_object_of_a_telling_after_a_quote_is_whom_the_speaker_told():
     # "telling Rowe" hangs from the main clause: Rowe is told, and the quote after it is Hale's.
     found = quotes_of(
