@@ -1,9 +1,10 @@
 """Direct quotes and who said them.
 
 A quote is a quoted span (in double marks, or single ones as British papers write them:
-`quoted_spans`) of at least two words, not a title ("Face the Nation"), in a sentence
-with an attribution verb ("said", "told", "added", "according to", and each of `sentences.SAYING_VERBS`:
-"continued", "replied"..., and `MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it
+`quoted_spans`; or one running on from one sentence into the next: `_quotations`) of at least
+two words, not a title ("Face the Nation"), in a sentence with an attribution verb ("said", "told",
+"added", "according to", and each of `sentences.SAYING_VERBS`: "continued", "replied"..., and
+`MORE_SAYING_VERBS`: "declaring", "admitted", "reported"), not what it
 answers ('responded to an "active threat"'); a phrase of three words or fewer only where such a
 verb governs it in the parse (else it is a term or a scare quote, whoever the sentence's verb of
 saying is about), nor one after "the" as the subject of a clause that "reports" governs ('CNN
@@ -106,6 +107,13 @@ if TYPE_CHECKING:
 # "Attack'), so it closes none: a quote left open runs into no other. An inch mark after a height
 # (`sentences.AFTER_HEIGHT`: "a 5’4” mass") is a quote's letter, no mark of it.
 QUOTED = re.compile(rf"(?!{AFTER_HEIGHT})[“\"]((?:[^“”\"]|{AFTER_HEIGHT}[”\"]){{3,}}?)(?!{AFTER_HEIGHT})(?:”|(?<!\s)\"|\"(?!\w))")
+# A quotation opened (a mark before a word) and left open to the end of a sentence; and the marks
+# that open one, as the next paragraph of a quote of several paragraphs starts (`_quotations`).
+OPEN_QUOTATION = re.compile(r"(?<!\w)[“\"](?=\w)([^“”\"]{3,})$")
+OPENING_MARKS = ("“", '"')
+# A sentence's words up to a closing mark, no mark before it: the end of a quotation the sentence
+# before left open (`_quotations`).
+CLOSED_FROM_START = re.compile(r"(?=\w)([^“”\"]{3,}?)(?:”|(?<!\s)\")")
 ATTRIBUTION_VERBS = frozenset((
     "say", "saying", "adding", "told", "tells", "telling", "announced", "asked",
     "quoted", "called", "denounced", "described", "emphasised", "emphasized", "stressed", "urged", "claimed",
@@ -268,14 +276,46 @@ def quoted_spans(text: str) -> list[re.Match]:
     return sorted(double + single, key=lambda m: m.start()) if single else double
 
 
-def outside_quotes(text: str) -> str:
-    """The sentence with quoted words blanked out, same length, so offsets still match."""
+def outside_quotes(text: str, quotations: list[re.Match] | None = None) -> str:
+    """The sentence with quoted words (`quotations`, else `quoted_spans`) blanked out, same length,
+    so offsets still match."""
     # Joined once: rebuilding the whole text for each quotation cost a long page quotations x length.
     pieces, end = [], 0
-    for m in quoted_spans(text):  # in order, none overlapping
+    for m in quoted_spans(text) if quotations is None else quotations:  # in order, none overlapping
         pieces += (text[end:m.start()], " " * (m.end() - m.start()))
         end = m.end()
     return "".join((*pieces, text[end:])) if pieces else text
+
+
+def _quotations(sentences: list[Sentence], index: int) -> list[re.Match]:
+    """A sentence's quotations (`quoted_spans`), and a quotation running on from the sentence before
+    or into the next: one of several paragraphs, as papers write it, left open at the end of its
+    paragraph, the next paragraph opening with a quotation mark ('Wilson said: "Bigger than any
+    henge, little is known of it.' then '"The work will ..."', s29 QA U1, mn20), its words to the
+    sentence's end; or one the next sentence closes, its words from the start to the closing mark
+    ('"Ann Hale, whom I never met, was hired in 2015.' then 'She just quit," Reyes tweeted.', the
+    tweet's line break a paragraph's). Not one left open where the next sentence neither closes it
+    nor opens a paragraph with a mark (in one paragraph, a mark opens another quotation), nor at the
+    end of an article, where a cut may have left it."""
+    text = sentences[index].text
+    spans = quoted_spans(text)
+    before = sentences[index - 1].text if index > 0 else ""
+    closing = CLOSED_FROM_START.match(text)
+    if closing and not (spans and spans[0].start() < closing.end()) and _left_open(before):
+        spans = [closing, *spans]
+    after = sentences[index + 1] if index + 1 < len(sentences) else None
+    if after is None or not ((after.paragraph != sentences[index].paragraph and after.text.startswith(OPENING_MARKS))
+                             or CLOSED_FROM_START.match(after.text)):
+        return spans
+    left_open = _left_open(text, spans)
+    return [*spans, left_open] if left_open else spans
+
+
+def _left_open(text: str, spans: list[re.Match] | None = None) -> re.Match | None:
+    """The quotation a sentence opens and leaves open to its end (`OPEN_QUOTATION`), after its
+    quotations (`spans`, else `quoted_spans`)."""
+    spans = quoted_spans(text) if spans is None else spans
+    return OPEN_QUOTATION.search(text, spans[-1].end() if spans else 0)
 
 
 def _quoted_words(match: re.Match) -> str:
@@ -1290,9 +1330,10 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
     """
     kinds = name_kinds(mentions) if kinds is None else kinds
     mentions = [as_kinds(named, kinds) for named in mentions]
-    spans_of = [[m for m in quoted_spans(s.text) if len(m.group(1).split()) >= MIN_QUOTE_WORDS
-                 and not is_title(_quoted_words(m))] for s in sentences]
-    outsides = [outside_quotes(s.text) for s in sentences]
+    quotations_of = [_quotations(sentences, i) for i in range(len(sentences))]
+    spans_of = [[m for m in quotations if len(m.group(1).split()) >= MIN_QUOTE_WORDS
+                 and not is_title(_quoted_words(m))] for quotations in quotations_of]
+    outsides = [outside_quotes(s.text, quotations) for s, quotations in zip(sentences, quotations_of)]
     leads_in = frozenset(i for i in range(len(sentences) - 1) if outsides[i].rstrip().endswith(":")
                          and _is_whole_quotation(spans_of[i + 1], sentences[i + 1].text))
     attributed = [i for i in range(len(sentences)) if (spans_of[i] or i in leads_in) and QUOTE_ATTRIBUTION.search(outsides[i])]

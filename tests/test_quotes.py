@@ -1419,6 +1419,40 @@ def test_the_name_after_an_inverted_said_is_the_speaker_where_an_outlet_reported
     assert found == [("Marco Rossi", "The tests done over the past week showed a very small amount of the virus", 0)]
 
 
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next_paragraph():
+    # Papers leave a quote of several paragraphs open at each paragraph's end, the next opening with a mark.
+    texts = ('Built around 2500 BC, the earthwork is the largest of its kind.',
+             'Ruth Dale, of the County Trust, said: "Bigger than any fort near it, the site is barely studied.',
+             '"The dig will help us protect it."')
+    sentences = [Sentence(text, 0, position, paragraph=position) for position, text in enumerate(texts)]
+    assert [(q.speaker, q.text, q.sentence.position) for q in quotes_in(sentences)] == [
+        ("Ruth Dale", "Bigger than any fort near it, the site is barely studied", 1),
+        ("Ruth Dale", "The dig will help us protect it", 2),
+    ]
+
+
+def test_a_quote_closed_in_the_next_paragraph_is_its_speakers_from_the_start_to_the_mark():
+    # A tweet quoted across its line break: the second paragraph holds no opening mark.
+    texts = ("The mayor dismissed the news on Twitter on Saturday.",
+             '"Tom Reyes, whom I never met, was hired by the council in 2015.',
+             'He was due to leave in May but he quit early," Mayor Ann Hale tweeted.',
+             '"Grandstander? The press is making a big deal of nothing!"')
+    sentences = [Sentence(text, 0, position, paragraph=position) for position, text in enumerate(texts)]
+    assert [(q.speaker, q.text, q.sentence.position) for q in quotes_in(sentences)] == [
+        ("Ann Hale", "He was due to leave in May but he quit early", 2),
+        ("Ann Hale", "Grandstander? The press is making a big deal of nothing!", 3),
+    ]
+
+
+def test_a_quote_left_open_inside_a_paragraph_or_at_the_articles_end_is_none():
+    # Open where the splitter cut inside one paragraph's quotation, or where the article was cut off.
+    in_one = [Sentence('Ruth Dale said: "Bigger than any fort near it, the site is barely studied.', 0, 0, 0),
+              Sentence('"The dig will help us protect it."', 0, 1, 0)]
+    at_the_end = [Sentence('Ruth Dale said: "Bigger than any fort near it, the site is barely studied.', 0, 0, 0)]
+    assert quotes_in(in_one) == []
+    assert quotes_in(at_the_end) == []
+
+
 @pytest.mark.parametrize("texts", [
     # A reason the speaker gives for someone else, in the other's words.
     ("Lawyer Tom Reyes spoke to reporters on Monday.",
