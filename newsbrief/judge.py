@@ -22,7 +22,7 @@ from typing import Protocol
 
 from .align import (CURRENCY_SIGN, ORDINAL_WORDS, SPELT_NUMBERS, STOPWORDS, YEAR_NUMBER, content_words, how_given,
                     TALLY, rounds_to, tallies, written_rounded)
-from .entities import KIND_NOUNS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
+from .entities import KIND_NOUNS, LABEL_KINDS, PLACE_PREPOSITIONS, SCALE, SCALES, Mentions, name_form, number_value, tagged
 from .sentences import MONTH_NAME, MONTHS, SAYING, WEEKDAY_NAME, WEEKDAYS
 
 # Outlets differ in typography alone ("don’t" and "don't", “ and "): the rules that read words
@@ -263,6 +263,7 @@ class Figure:
     measures: frozenset[str]
     span: tuple[int, int] | None = None  # where its words begin and end in the text, if it holds them
     most: float | None = None  # the greatest value of an order
+    given_by: str = ""  # the words that give it so ("at least", "over", "about"), if any
 
 
 # A count by its order alone, as (least, greatest) from one order up to the next: "hundreds" is 100
@@ -373,8 +374,10 @@ def statement_figures(statement: Statement) -> list[Figure]:
         if at < 0:  # mentions of another text than the statement's: no words beside it to read
             value = figure_value(mention)
             if value is not None:
-                given, _ = how_given(mention[: _figure_start(mention)])
-                figures.append(Figure(mention, value, given, _quantity(mention), frozenset()))
+                prefix = mention[: _figure_start(mention)]
+                given, cue = how_given(prefix)
+                figures.append(Figure(mention, value, given, _quantity(mention), frozenset(),
+                                      given_by=prefix[cue:].strip()))
             continue
         # The sign before, and a scale or unit after, may lie outside spaCy's mention ("€24.2m", "131 mph").
         sign, scale = CURRENCY_SIGN.search(text[:at]), SCALE_AFTER.match(text, at + len(mention))
@@ -382,9 +385,11 @@ def statement_figures(statement: Statement) -> list[Figure]:
         written = (sign.group(0).strip() if sign else "") + text[at:end]
         value = figure_value(written)
         if value is not None:
-            (given, cue), most = how_given(text[: at + _figure_start(mention)]), None
+            prefix = text[: at + _figure_start(mention)]
+            (given, cue), most = how_given(prefix), None
+            given_by = prefix[cue:].strip()
         elif order := _order_range(written):
-            (value, most), given, cue = order, "within", at
+            (value, most), given, cue, given_by = order, "within", at, ""
         else:
             continue
         unit = re.match(r"\s*[\w%]*", text[end:]).group(0)
@@ -393,7 +398,7 @@ def statement_figures(statement: Statement) -> list[Figure]:
                 quantity.startswith("time") and (SINCE_EVENT_AFTER.match(text, end) or SINCE_EVENT_BEFORE.search(text, 0, at))):
             continue
         figures.append(Figure(written, value, given, quantity, _measured_words(text, min(cue, at), end),
-                              (min(cue, at), end), most))
+                              (min(cue, at), end), most, given_by))
     return figures
 
 
@@ -545,15 +550,36 @@ def _stands_for(rounded: Figure, value: float) -> bool:
 
 def _figures_agree(a: Figure, b: Figure) -> bool:
     """`same_value`, or where either is a bound or an order, a value the other allows too; two bounds
-    of one direction only where one rounds to the other ("at least 131 mph", "topping 130 mph"): each
-    is the least (or most) its outlet could count, so "at least eight" and "at least nine" people
-    killed are two tolls, though both can hold."""
+    of one direction only where one rounds to the other ("at least 131 mph", "topping 130 mph"), or
+    one is a round figure an outlet rounded the other's count to (`_rounds_count`): each is the least
+    (or most) its outlet could count, so "at least eight" and "at least nine" people killed are two
+    tolls, though both can hold."""
     if a.given == b.given in ("lower", "upper"):
-        return rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
+        return (rounds_to(a.value, b.value) or rounds_to(b.value, a.value)
+                or _rounds_count(a, b) or _rounds_count(b, a))
     if {"lower", "upper", "within"} & {a.given, b.given}:
         (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
         return max(low_a, low_b) <= min(high_a, high_b)
     return same_value(a, b)
+
+
+# The words of a bound that give the outlet's own count: "at least eight" dead, "at most 40" seats.
+COUNTING_BOUND = re.compile(r"at (?:least|most)\b", re.I)
+# How far a count may lie past the round figure an outlet rounds it to: "more than 50" of 63 dead.
+ROUNDING_REACH = 2
+
+
+def _rounds_count(bound: Figure, other: Figure) -> bool:
+    """Whether a bound is a round figure (tens, or dozens: "over two dozen", "more than 200") said
+    with words that round, not with `COUNTING_BOUND`'s, and the other bound of its direction lies past
+    it and within ROUNDING_REACH times it: "over two dozen" and "at least 37" killed are one toll,
+    one outlet rounding it down; "more than 100" and "more than 1,000" arrested are two."""
+    round_figure = bound.value >= 10 and bound.value % 10 == 0 or "dozen" in bound.written.lower()
+    if not round_figure or COUNTING_BOUND.match(bound.given_by):
+        return False
+    low, high = sorted((bound.value, other.value))
+    past = other.value > bound.value if bound.given == "lower" else other.value < bound.value
+    return past and high <= low * ROUNDING_REACH
 
 
 def _number_conflict(a: Statement, b: Statement) -> tuple[list[str], list[str]] | None:
@@ -1411,9 +1437,15 @@ def _abbreviates(short: str, full: str) -> bool:
     return letters == initials or (letters[0] == spelt[0] and all(letter in remaining for letter in letters))
 
 
+def _unpointed(text: str) -> str:
+    """Text without dots and hyphens, which one outlet writes in a name and another leaves out ("U.S."
+    and "US", "G-7" and "G7")."""
+    return text.replace(".", "").replace("-", "")
+
+
 def _same_place(a: str, b: str) -> bool:
-    """One name ("US" and "U.S."), or an abbreviation of the other (`_abbreviates`)."""
-    return a.replace(".", "") == b.replace(".", "") or _abbreviates(a, b) or _abbreviates(b, a)
+    """One name ("US" and "U.S.", `_unpointed`), or an abbreviation of the other (`_abbreviates`)."""
+    return _unpointed(a) == _unpointed(b) or _abbreviates(a, b) or _abbreviates(b, a)
 
 
 def _named_in(place: str, places: tuple[str, ...]) -> bool:
@@ -1491,10 +1523,12 @@ def _one_place(a: str, b: str) -> bool:
 def _unshared_places(statement: Statement,
                      other: Statement) -> list[tuple[str, set[tuple[str, str, bool]], str | None, bool]]:
     """The statement's places the other does not name, then its untagged names that the other's
-    text does not hold, each with its roles, its size and whether spaCy found it a place."""
-    text = statement.text
-    places = [(place, True) for place in statement.mentions.places if not _named_in(place, other.mentions.places)]
-    places += [(name, False) for name in _untagged_names(statement) if name not in other.text]
+    text does not hold (`_unpointed`), each with its roles, its size and whether spaCy found it a place."""
+    text, things = statement.text, _things(statement)
+    places = [(place, True) for place in statement.mentions.places
+              if place not in things and not _named_in(place, other.mentions.places)]
+    places += [(name, False) for name in _untagged_names(statement)
+               if _unpointed(name) not in _unpointed(other.text)]
     return [(place, _place_roles(place, text), _place_area(place, text), tagged) for place, tagged in places]
 
 
@@ -1504,10 +1538,20 @@ CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?:(?:The|A|An)\s+)?([A-Z][\w'’-
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+def _things(statement: Statement) -> frozenset[str]:
+    """Names spaCy labelled places that the words in and beside them make things (`entities.Entity` of
+    the kind "other": a numbered name, a work, a storm): "G7" of "the G7 summit" names the summit's
+    members, not where it is held. Not names it labelled things itself: its "event" label on "a Palmer
+    Square day care" is a slip, and the name may still be a place in its role (`_untagged_names`)."""
+    return frozenset(e.text for e in statement.mentions.entities
+                     if e.kind == "other" and LABEL_KINDS.get(e.label) == "places")
+
+
 def _untagged_names(statement: Statement) -> list[str]:
-    """Capitalised names of the text that spaCy found no place, person, group, date or number."""
+    """Capitalised names of the text that spaCy found no place, person, group, date or number, less
+    `_things`."""
     named = [e.text for e in statement.mentions.entities if e.label in NOT_PLACE_LABELS or e.kind is None
-             or e.kind == "places"]
+             or e.kind == "places"] + list(_things(statement))
     return [name for name in dict.fromkeys(m.group(1) for m in CAPITALISED_NAME.finditer(statement.text))
             if not any(name in entity or entity in name for entity in named)]
 

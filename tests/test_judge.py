@@ -1150,6 +1150,10 @@ def test_apparent_as_plain_or_of_what_the_other_does_not_state_is_no_hedge(a, b)
     ("Three children were hurt in an incident at a Maple Grove daycare on Friday, police said.",
      "Three children were hurt in an incident at a Cedar Hill day care on Friday, police said.",
      "Maple Grove vs Cedar Hill"),
+    # A name spaCy labels an event ("Palmer Square") is still compared as a place in the role.
+    ("Three children were hurt in an incident at a Logan Square daycare on Friday, police said.",
+     "Three children were hurt in an incident at a Palmer Square day care on Friday, police said.",
+     "Logan Square vs Palmer Square"),
     # "the Springfield rally" is the rally in Springfield.
     ("He admitted he had misspoken about his record during the Springfield rally.",
      "He admitted he had misspoken about his record at a rally in Shelbyville.",
@@ -1168,6 +1172,11 @@ def test_two_places_for_one_event_disagree_whether_tagged_or_not(a, b, places):
     # One place with and without dots, which spaCy tags in one statement only.
     ("William Brown, the US envoy for drug policy, said before the vote that the law is Jamaica's business.",
      "William Brown, the U.S. envoy for drug policy, told reporters before the vote that the law is Jamaica's business."),
+    # A summit named by its members ("the G7 summit"), which spaCy may take for a place, is no place it is held in;
+    # "G-7" and "G7" are one name, written with a hyphen and without.
+    ("The president will attend the G-7 summit in Cornwall, England, next month.",
+     "The president will travel to Britain next month for the G7 summit."),
+    ("Leaders met at the G-7 summit on Friday.", "Leaders met at the G7 summit in Cornwall on Friday."),
     # One name holds the other: the tower deal is the deal in Moscow.
     ("Prosecutors said he lied to Congress about the length of talks over the Trump Tower Moscow deal.",
      "Prosecutors said he lied to Congress about the length of talks over the real-estate deal in Moscow."),
@@ -1404,6 +1413,32 @@ def test_two_bounds_of_one_toll_that_neither_rounds_to_are_two_figures():
             "Floods in the valley killed at least nine people, officials said.")
     assert judged(a, b) == Verdict("numbers", "at least eight vs at least nine")
     assert figures_differ(*statements(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # "Over two dozen" or "more than 50" rounds a count down to a round figure; the other's count lies past it.
+    ("Soldiers have killed over two dozen protesters near the fence, officials said.",
+     "At least 31 protesters have been killed by soldiers near the fence, officials said."),
+    ("Police arrested more than 50 protesters in the capital on Saturday.",
+     "Police arrested at least 63 protesters in the capital on Saturday."),
+    ("Up to 50 people were trapped in the collapsed mine, officials said.",
+     "As many as 37 people were trapped in the collapsed mine, officials said."),
+])
+def test_a_bound_rounding_the_others_count_agrees_with_it(a, b):
+    assert judged(a, b) is None
+    assert not figures_differ(*statements(a, b))
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # "At least" gives the outlet's own count, round or not.
+    ("Police arrested at least 50 protesters in the capital on Saturday.",
+     "Police arrested at least 63 protesters in the capital on Saturday.", "at least 50 vs at least 63"),
+    # A round figure ten times under the other's is no rounding of it.
+    ("Police arrested more than 100 protesters in the capital on Saturday.",
+     "Police arrested more than 1,000 protesters in the capital on Saturday.", "more than 100 vs more than 1,000"),
+])
+def test_bounds_that_round_no_count_of_the_other_are_two_figures(a, b, reason):
+    assert judged(a, b) == Verdict("numbers", reason)
 
 
 def test_two_times_so_long_of_one_measure_are_two_figures():
