@@ -15,8 +15,8 @@ from .embed import get_encoder
 from .entities import number_value
 from .judge import ORDERS
 from .models import Article, Brief, BriefSentence, Cluster, Sentence
-from .sentences import MONTH_NAME, WEEKDAY_NAME, split_article
-from .summarize import MAX_WORDS, MIN_WORDS, SENTENCE_END, Budget, get_summarizer, is_complete
+from .sentences import MONTH_NAME, WEEKDAY_NAME, shown_text, split_article
+from .summarize import MAX_WORDS, MIN_WORDS, Budget, get_summarizer, is_complete
 
 if TYPE_CHECKING:
     from .compare import Fact
@@ -345,12 +345,6 @@ def choose_sentences(prepared: PreparedCluster, options: BriefOptions) -> list[i
     return summarizer(sentences, embeddings, options.budget)
 
 
-def shown_text(text: str) -> str:
-    """A brief sentence as the reader sees it: one the site cut off (`summarize.cut_off_at_end`)
-    ends on "…", so that no one takes the cut for the end of what was said."""
-    return text if SENTENCE_END.search(text) else text + "…"
-
-
 def no_sentence_chosen(sentences: list[Sentence], budget: Budget) -> str:
     """The note for articles that have text but no sentence a brief can take: most often a text
     with no sentence ends to split it at, which reads as one sentence thousands of words long;
@@ -485,7 +479,8 @@ def citations(chosen: list[int], sentences: list[Sentence], embeddings: np.ndarr
     from .judge import RuleJudge, Statement, figures_differ, gives_up_claim
 
     similarity = embeddings[chosen] @ embeddings.T
-    index_of = {(s.article + 1, s.text): i for i, s in enumerate(sentences)}
+    # An agreed fact lists its wordings as the view shows them (`sentences.shown_text`).
+    index_of = {(s.article + 1, shown_text(s.text)): i for i, s in enumerate(sentences)}
     listed_with = {index_of[s.source, s.text]: [index_of[o.source, o.text] for o in fact.statements]
                    for fact in agreed for s in fact.statements}
     matches = []  # per chosen sentence, the other articles' sentences stating the same fact: the closest and the listed

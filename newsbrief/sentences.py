@@ -165,6 +165,10 @@ DASHES = "—–―‒﹘⸺⸻"
 # (D-Calif.) — looks to…", "…D-N.Y. -- all of whom…") or names who said the quotation before it
 # ('…a mistake.” — columnist Jo Penn'); it opens no sentence. Not a minus before a number ("-5").
 DASH_OPENS = re.compile(rf"^(?:[{DASHES}]|-{{1,2}}(?!\d))")
+# The end of a text shown with no mark of a cut added (`shown_text`): a stop, or the mark of a cut
+# the site made itself ("…whom they shot and killed after...", `summarize.CUT_END`), before any
+# closing marks.
+SHOWN_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -359,3 +363,11 @@ def bounded(sentence: str) -> list[str]:
     if len(sentence) <= MAX_SENTENCE_WORDS or len(words := sentence.split()) <= MAX_SENTENCE_WORDS:
         return [sentence]
     return [" ".join(words[start:start + MAX_SENTENCE_WORDS]) for start in range(0, len(words), MAX_SENTENCE_WORDS)]
+
+
+def shown_text(text: str) -> str:
+    """A sentence as the reader sees it, in the brief and the cross-source view alike: one the site cut
+    off mid-sentence ("…was sentenced to three years in", `summarize.cut_off_at_end`), or a headline's
+    words, ends on "…", so that no one takes the cut for the end of what was said; one the site
+    already ended on its own "…" (`SHOWN_END`) is shown as it is, not with a second."""
+    return text if SHOWN_END.search(text) else text + "…"

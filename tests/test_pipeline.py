@@ -277,6 +277,19 @@ def test_an_outlet_its_agreed_fact_lists_is_cited_with_the_sentence():
     assert citations([1], sentences, embeddings, [fact]) == [(2, 1)]
 
 
+def test_an_agreed_fact_listing_a_cut_wording_as_the_view_shows_it_cites_its_outlet():
+    # The view lists a lead the site cut mid-sentence with "…" (`sentences.shown_text`, QA s29 T7);
+    # the summary sentence is still cited with the outlet whose cut wording its fact lists.
+    from newsbrief.compare import Fact, SourcedText
+    from newsbrief.models import Sentence
+    from newsbrief.pipeline import citations
+
+    sentences, embeddings = _two_wordings(0.65)
+    sentences[1] = Sentence("Night-shift pay sent the northern ferry crews out on strike on Tuesday and", 1, 0)
+    fact = Fact((SourcedText(1, sentences[0].text), SourcedText(2, sentences[1].text + "…")))
+    assert citations([0], sentences, embeddings, [fact]) == [(1, 2)]
+
+
 def test_an_outlet_telling_the_position_given_up_is_not_cited_for_it():
     # QA s26 qa2 nt819: the refusal cited the outlet that reported its reversal.
     from newsbrief.models import Sentence

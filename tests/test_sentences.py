@@ -445,3 +445,23 @@ def test_a_run_of_words_with_no_sentence_end_is_cut_into_bounded_pieces():
     assert [s.words for s in sentences] == [6, MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 5]
     assert " ".join(s.text for s in sentences[1:]).split() == words
     assert [s.position for s in sentences] == [0, 1, 2, 3] and {s.paragraph for s in sentences[1:]} == {1}
+
+
+
+CUT = "The board voted on Monday to sell the ferry terminal to a hotel group for"
+
+
+@pytest.mark.parametrize("text, shown", [
+    # Cut mid-sentence, with no stop: marked as cut.
+    (CUT, CUT + "…"),
+    # Cut by the site with its own mark, either form: no second one.
+    (CUT + "…", CUT + "…"),
+    (CUT + "...", CUT + "..."),
+    # Whole, its stop inside a closing mark or not.
+    ("The board voted on Monday to sell the ferry terminal.", "The board voted on Monday to sell the ferry terminal."),
+    ("“We will sell the terminal,” the chair said. “It is done.”", "“We will sell the terminal,” the chair said. “It is done.”"),
+])
+def test_a_sentence_is_shown_marked_once_where_it_was_cut(text, shown):
+    from newsbrief.sentences import shown_text
+
+    assert shown_text(text) == shown
