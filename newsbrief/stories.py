@@ -70,17 +70,24 @@ ATTACK_VERB = re.compile(r"(?<=\w\s)(?:slam|slams|blasts|rips|torches|mocks|tras
 # fiasco", "Trump's awful advice", "a legacy of world-changing evangelism"): loaded where no other
 # outlet passes it (`_own_judgement`).
 JUDGEMENT_WORDS = frozenset((
-    "absurd", "appalling", "astonishing", "awful", "bizarre", "blistering", "bombshell", "brutal", "controversial",
-    "corrupt", "crazy", "dangerous", "debacle", "desperate", "disgraceful", "disgusting", "divisive", "dumb",
-    "embarrassing", "extreme", "far-left", "far-right", "fiasco", "heroic", "insane", "outrageous", "pathetic",
-    "racist", "radical", "restrictive", "ridiculous", "scathing", "shameful", "sham", "shocking", "stunning",
-    "stupid", "ugly", "woke", "world-changing"))
+    "absurd", "appalling", "astonishing", "awful", "bizarre", "blatantly", "blistering", "bombshell", "brutal",
+    "controversial", "corrupt", "crazy", "dangerous", "debacle", "desperate", "disgraceful", "disgusting", "divisive",
+    "dumb", "embarrassing", "extreme", "far-left", "far-right", "fiasco", "hero", "heroic", "insane", "outrageous",
+    "pathetic", "racist", "radical", "restrictive", "ridiculous", "scathing", "shameful", "sham", "shocking",
+    "stunning", "stupid", "ugly", "well-deserved", "woke", "world-changing"))
 # Or in a verb that tells one side's giving in as weakness: "Moderate Democrats Cave", "Trump Caves to
 # Democrats", "caved on the wall". The verb has a plural subject before it at the line's end, or "to" or "on"
 # after it, or a comma ("Retailer Caves, Ends Sales"): the noun ("freed from Thai cave, but…", "Cave
 # rescue resumes") has none of these.
 GIVING_IN = re.compile(r"\b(?:caved|caves?(?=\s+(?:in\s+)?(?:to|on)\b)|caves(?=\s*,)|(?<=s\s)cave(?=\s*$))",
                        re.IGNORECASE)
+# A judgement a headline gives as its verdict, the complement of "is"/"was" ("Captain Crozier Is a Hero",
+# "…fine is an embarrassing joke", "…is so controversial"): its own, whoever else passes it (s29 QA
+# nt1002, whose brief cites another outlet's "…lionize Capt. Brett Crozier as a hero"), unless it is
+# asked ("…asked if his attack was racist").
+VERDICT = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:a|an|so|too|very|[a-z]+ly)\s+)*(?P<word>[\w’'-]+)",
+                     re.IGNORECASE)
+ASKED_IF = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
 # The present tense a headline gives the attribution verbs `quotes.ATTRIBUTION` knows in the past
 # ("called", "vowed"); it has "says" and "tells" already.
 HEADLINE_ATTRIBUTION = re.compile(r"\b(?:call|claim|vow|urge|pledge|promise)s?\b", re.IGNORECASE)
@@ -92,6 +99,10 @@ LIVE_PAGE = re.compile(r"\blive (?:updates?|blog)\b", re.IGNORECASE)
 TEASER = re.compile(r"^(?:here(?:['’]s| is| are)\s+(?:how|what|why|who|where|when|all)\b|inside\b|what to know\b|"
                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\S+\s+)?(?:things|ways|takeaways|"
                     r"questions|reasons|moments|lessons)\b)", re.IGNORECASE)
+# A headline that asks in a question's form with no question mark, after a label or none (s29 QA
+# nt1008's "Commentators: Who won the Democratic debate"): an explainer's or an argument's "How Trump
+# saved Kavanaugh", "Why Beto O'Rourke lost", "What we know about…" (not "WHO says…", the agency).
+QUESTION_FORM = re.compile(r"^(?:\w+:\s+)?(?:[Hh]ow|[Ww]hat|[Ww]hy|[Ww]ho)\b")
 # A tag after a headline naming where it came from, which the brief's own citations give: "…: Report",
 # "… - sources", "…: poll", or its outlet after a bar ("… | Fox News").
 TRAILING_TAG = re.compile(rf"(?:\s*:|\s+[|{DASHES}-])\s*(?:reports?|sources?|poll|study)\s*$|\s+\|\s+(?:\S+\s?){{1,4}}$",
@@ -281,7 +292,10 @@ def source_title(brief: Brief) -> str | None:
                 and _reports(brief.sources[n - 1], brief.summary)]
     plain = [n for n in reporting + drawn_on if n in cited and not _slanted(n, brief)]
     # A question heads nothing: it asks what the brief tells (s28 QA nt905's "What will it cost to
-    # change your travel plans…?" over a brief on airlines cutting flights).
+    # change your travel plans…?" over a brief on airlines cutting flights). A question's form with no
+    # mark ("Why Gibson Guitar Was Raided…", `QUESTION_FORM`) or a teaser may head where no other title
+    # does: it still names the story (over 622 briefs, leaving them out here too took 4 headings to
+    # "Brief", all worse, and made 1 better, s29 QA nt1008's, a roundup of commentators' views).
     fallback = [n for n in about if (n in cited or not brief.sources[n - 1].is_opinion)
                 and "?" not in brief.sources[n - 1].title]
     chosen = next(iter(plain + reporting + fallback), None)
@@ -368,19 +382,24 @@ def _has_title(article: Article) -> bool:
 def _reports(article: Article, summary: str) -> bool:
     """Whether the article's title reports the news the brief tells, rather than arguing or asking
     about it or giving one speaker's words: not from an opinion page (its outlet's name or a label
-    says so), no question, not in its writer's voice, not a live page's, no teaser (`TEASER`), not
-    half or more quotation (a scare quote's word or two stays: "calls ivermectin 'horse dewormer'"), no number
+    says so), no question nor a question's form (`QUESTION_FORM`), not in its writer's voice, not a
+    live page's, no teaser (`TEASER`), not half or more quotation (a scare quote's word or two stays: "calls ivermectin 'horse dewormer'"), no number
     the brief does not give ("Death Toll Passes 165" over a brief whose count is "above 150"; its
     figure rounded is the same, `_headline_numbers`), not all capitals (a label).
     Over 445 dev briefs this changed 17 headings: 13 read better, 2 as well, 2 worse, where a
     flagged first title gave way to one on a side of the story. (Taking the plain title whose words
     the brief holds most, not the next in order, read worse in 2 of the 4 briefs it changed; a
-    quotation of four words or more, not half the title, worse in 3 of 8.)"""
+    quotation of four words or more, not half the title, worse in 3 of 8.) A question's form (126 of
+    the 8,646 titles of the shared data, read: explainers, how-tos, "what we know" pages, opinion),
+    over 657 briefs (393 dev, 264 QA), changed 6 headings: 4 better (neus-val12's "How Roy Moore Could
+    Actually Win…" to "Roy Moore to Run Again…", s29 QA nt1019's "What to Expect When Comey Meets…"),
+    2 as well (nt1008's question to a teaser, as98's "Why it matters…" to "…: What the Fox News host is
+    doing in Hungary")."""
     title = article.title
     quoted = sum(len(m.group(1).split()) for m in TITLE_QUOTATION.finditer(title))
     unquoted = TITLE_QUOTATION.sub(" ", title)
-    return not (article.is_opinion or "?" in title or WRITERS_VOICE.search(unquoted) or LIVE_PAGE.search(title)
-                or title.isupper() or 2 * quoted >= len(title.split()) or TEASER.match(title)
+    return not (article.is_opinion or "?" in title or QUESTION_FORM.match(title) or WRITERS_VOICE.search(unquoted)
+                or LIVE_PAGE.search(title) or title.isupper() or 2 * quoted >= len(title.split()) or TEASER.match(title)
                 or not _numbers(title) <= _headline_numbers(summary))
 
 
@@ -404,7 +423,12 @@ def _slanted(n: int, brief: Brief) -> bool:
     over 491 more (187 NeuS val, 54 BASIL, 250 NeuS train) 9: 4 better, 4 as well, 1 worse (neus206's
     "Trump: Muslim judges might be biased against me, too" to Clinton's rebuke, the brief's second
     sentence). A voiced claim that quotes reads as a report: "Trump: Roy Moore will 'step aside' if…"
-    over basil41's brief of just that."""
+    over basil41's brief of just that. A verdict (`VERDICT`) and "blatantly", "well-deserved", "hero"
+    (9 of the 8,646 titles of the shared data, read: all judgements), over 657 briefs (393 dev, 264
+    QA), changed 4 headings, all better (s29 QA N4: nt996's "…was blatantly political and wrong" to
+    "Chief Justice Roberts rebukes Trump's 'Obama judge' gibe", nt1002's "Captain Crozier Is a Hero",
+    nt1010's "…is well-deserved punishment…" to "FTC settles with Facebook for $5 billion fine";
+    neus-val70's "…Is Dangerous Nonsense")."""
     title = brief.sources[n - 1].title
     quoted_in_brief = _word_roots(" ".join(m.group(0) for m in quoted_spans(brief.summary)))
     scare_quoted = any(not _word_roots(m.group(1)) <= quoted_in_brief for m in TITLE_QUOTATION.finditer(title))
@@ -416,9 +440,9 @@ def _slanted(n: int, brief: Brief) -> bool:
 
 
 def _own_judgement(n: int, unquoted: str, brief: Brief, quoted_in_brief: set[str]) -> bool:
-    """Whether source `n`'s title, `unquoted`, passes a judgement (`JUDGEMENT_WORDS`) that no other
-    outlet passes and no one the brief quotes (a word of the same root counts): not another source's
-    title, nor a sentence of the brief that another source gives (the outlet's own sentence may pass it too, as an opinion
+    """Whether source `n`'s title, `unquoted`, gives a judgement (`JUDGEMENT_WORDS`) as its verdict
+    (`VERDICT`), or passes one that no other outlet passes and no one the brief quotes (a word of the
+    same root counts): not another source's title, nor a sentence of the brief that another source gives (the outlet's own sentence may pass it too, as an opinion
     piece's "ugly overture" under its "…shows Trump's ugly plan"), nor a quotation of the brief's
     (as224's "testifies about racist treatment" tells Bush's words, which the brief quotes)."""
     others = [s.text for s in brief.sentences if set(s.sources) - {n}]
@@ -426,7 +450,9 @@ def _own_judgement(n: int, unquoted: str, brief: Brief, quoted_in_brief: set[str
     passed = _word_roots(" ".join(others))
     judged = [word for word in re.findall(r"[\w’'-]+", unquoted.lower()) if word in JUDGEMENT_WORDS]
     judged += GIVING_IN.findall(unquoted)
-    return any(not _word_roots(word) <= passed | quoted_in_brief for word in judged)
+    verdicts = {m.group("word").lower() for m in VERDICT.finditer(unquoted)
+                if not ASKED_IF.search(unquoted, 0, m.start())}
+    return bool(verdicts & JUDGEMENT_WORDS) or any(not _word_roots(word) <= passed | quoted_in_brief for word in judged)
 
 
 def _numbers(text: str) -> set[str]:

@@ -504,6 +504,8 @@ def tunnel_brief(first_title: str, first_outlet: str | None = None, second_title
 
 @pytest.mark.parametrize("title, outlet", [
     ("Will the Arden tunnel rescue change how rail workers are trained?", None),  # a question
+    ("Why rescuers took two days to reach the trapped Arden rail tunnel workers", None),  # a question's form
+    ("Commentators: Who reached the trapped workers in the Arden rail tunnel first", None),
     ("What we learned from the trapped workers in the Arden rail tunnel", None),  # the writer's voice
     ("Arden tunnel rescue should end the rail workers' long wait", None),  # an argument
     ("Rescuers and trapped workers in Arden rail tunnel", "Valley Courier (Opinion)"),  # an opinion page
@@ -563,6 +565,8 @@ def test_a_plain_first_title_still_heads_the_brief_and_a_flagged_one_not_asking_
     "Union Slams Rail Operator as Rescuers Reach Trapped Arden Tunnel Workers",  # an attack, in headline-ese
     "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel",  # a judgement no one else passes
     "Rescuers Reach Trapped Workers in Heroic Arden Rail Tunnel Effort",
+    "Rescuers Blatantly Ignored Rules to Reach Trapped Arden Rail Tunnel Workers",
+    "Reaching Trapped Arden Rail Tunnel Workers Is a Well-Deserved Win for Rescuers",
     "Rescuers Reach Trapped Arden Rail Tunnel Workers After Rail Bosses Cave",  # giving in, told as weakness
     "Rail Operator Caves to Union as Rescuers Reach Trapped Arden Tunnel Workers",
 ])
@@ -600,6 +604,12 @@ def test_a_quotation_with_its_speaker_or_that_the_brief_quotes_too_is_no_slant_n
         assert source_title(tunnel_brief(title)) == title
     judged = "Rescuers Reach Workers Trapped in Arden's Dangerous Rail Tunnel"
     assert source_title(tunnel_brief(judged, second_title="Rescuers reach 14 in dangerous Arden tunnel")) == judged
+    # Unless the title gives it as its verdict ("… is a hero"), not asked ("asked if … was …").
+    hailed = "Rescuers reach 14 trapped Arden tunnel workers, hailed as hero"
+    verdict = "Arden Rail Tunnel Rescuer Who Reached Trapped Workers Is a Hero"
+    assert source_title(tunnel_brief(verdict, second_title=hailed)) == hailed
+    asked = "Rail chief asked if Arden tunnel where workers were trapped was dangerous"
+    assert source_title(tunnel_brief(asked, second_title="Rescuers reach 14 in dangerous Arden tunnel")) == asked
     # So is one the brief quotes someone passing; one the brief passes only in the titled article's
     # own sentence is still that outlet's alone.
     quoted = TUNNEL_SENTENCES[0].replace("collapsed", "“dangerous”")
