@@ -938,7 +938,7 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     loosely or written rounded stands for, or that stand for one of theirs (`others_valued`, `_given_as_value`:
     "2,702 pages" where another outlet writes "some 2,700 pages", "3.3 million" where another writes
     "3.28 million") and those it writes only as part of a name (`_numbers_in_names`: "Covid 19"), as it writes them
-    (`_number_as_written`), then the people and organisations none of them names or writes (`_name_words`),
+    (`_number_as_written`), then the people and organisations none of them names or writes (`_named_by_others`),
     nor, for an organisation, by a short form (`_short_forms`, with the cluster's `spelt_out`
     abbreviations) that is an organisation of theirs (`others_organisations`, as
     `entities.name_kind_key` gives it: not "the PBS NewsHour" where another outlet says "first reported
@@ -957,13 +957,51 @@ def _own_specifics(text: str, named: Mentions, others_text: str, others_names: f
     quotation too)."""
     own_numbers = sorted(exact_numbers(text) - written_numbers(others_text) - _given_as_value(text, named, others_valued or ())
                          - _numbers_in_names(text), key=lambda value: _number_at(text, value))
-    names = (name_form(name) for name in (*named.people, *named.organisations) if not _end_words(name) & others_names
+    names = (name_form(name) for name in (*named.people, *named.organisations)
+             if not _named_by_others(name, others_text, others_names, others_organisations)
              and name_kind_key(name) not in PASSING_INSTITUTIONS | outlets and not _names_administration(name, text)
              and not (name in named.organisations and (_short_forms(name, spelt_out) & others_organisations
                                                       or name_kind_key(name) in others_short_forms
                                                       or _named_by_kind(name) or _opens_numbered_name(name, text)
                                                       or _credited_with_report(name, text))))
     return tuple(dict.fromkeys([*(_number_as_written(value, text, named) for value in own_numbers), *names]))
+
+
+def _named_by_others(name: str, others_text: str, others_names: frozenset[str], others_organisations: frozenset[str]) -> bool:
+    """Whether other sources give a name: a word it ends on (`_end_words`: "Putin" is Vladimir Putin's) is
+    theirs (`_name_words`); or, where it ends on the word that heads an organisation's name
+    (`entities.ORGANISATION_HEADS`: "committee", "department", "university"), which many names share,
+    they give that word and also name an organisation of which it is a form or that is a form of it
+    (`entities.one_name`, on `entities.name_kind_key`s: "the Intelligence Committee" of "the Senate
+    Intelligence Committee"), write the words before its head as a name's, in capitals
+    (`_words_before_head`: "Chicago Police" of "Chicago Police Department", "Manchester" of "Manchester
+    University" beside "University of Manchester"; not "the pier" of "the Pier Board"), or write its
+    first word a few words before its head.
+    "The House Intelligence Committee" is not named by "the Senate Intelligence Committee" (QA s28
+    D10, nt917)."""
+    ends = _end_words(name)
+    own_words = ends - ORGANISATION_HEADS
+    if own_words:
+        return bool(own_words & others_names)
+    key, before_head = name_kind_key(name), _words_before_head(name)
+    if not before_head:
+        return bool(ends & others_names)
+    head = name_form(name).split()[-1]
+    # Its first word and its head a few words apart: "the House committee investigating…" of "the House
+    # Select Committee", "Fairmont and Orrum Fire Department" of "Fairmont Rural Fire Department".
+    first_then_head = rf"\b{re.escape(before_head.split()[0])}\b(?:\W+\w+){{0,3}}?\W+(?i:{re.escape(head)})\b"
+    return bool(ends & others_names) and (any(one_name(key, other) for other in others_organisations)
+                                          or bool(re.search(rf"\b{re.escape(before_head)}\b|{first_then_head}", others_text)))
+
+
+def _words_before_head(name: str) -> str:
+    """A name's words before the head words it ends on (`entities.ORGANISATION_HEADS`), the first one's
+    part after a hyphen ("Justice" of spaCy's "ex-Justice Department"); "" for a name of head words
+    alone ("House Committee")."""
+    words = name_form(name).split()
+    while words and words[-1].lower() in ORGANISATION_HEADS:
+        words.pop()
+    return " ".join([words[0].split("-")[-1], *words[1:]]) if words else ""
 
 
 def _end_words(name: str) -> frozenset[str]:

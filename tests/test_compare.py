@@ -1495,6 +1495,27 @@ def test_own_specifics_name_an_organisation_as_written_and_know_its_abbreviation
     assert _own_specifics(short, named_short, other, _name_words([other], [Mentions()])) == ("OHS", "CHP")
 
 
+def test_a_name_sharing_only_the_head_word_of_an_organisations_name_with_others_is_an_own_specific():
+    # QA s28 D10 (nt917): one outlet's "House Intelligence Committee" was taken for named by
+    # another's "Senate Intelligence Committee", both ending on "committee", and the statement
+    # naming it, said elsewhere but for its names, was left out of Only-in.
+    from newsbrief.compare import _name_words, _own_specifics
+    from newsbrief.entities import Mentions
+
+    text = "Jo Hale sits on the Harbour Finance Committee."
+    named = Mentions(people=("Jo Hale",), organisations=("the Harbour Finance Committee",))
+    other = "Jo Hale spoke to the City Finance Committee on Monday."
+    found = [Mentions(people=("Jo Hale",), organisations=("the City Finance Committee",))]
+    keys = frozenset({"city finance committee"})
+    assert _own_specifics(text, named, other, _name_words([other], found), keys) == ("Harbour Finance Committee",)
+    # Named by another outlet in a shorter form, or written there with its words before "Committee",
+    # it is theirs too.
+    short = [Mentions(organisations=("the Finance Committee",))]
+    assert _own_specifics(text, named, other, _name_words([other], short), frozenset({"finance committee"})) == ()
+    written = "Jo Hale told the Harbour Finance committee on Monday."
+    assert _own_specifics(text, named, written, _name_words([written], [Mentions()])) == ()
+
+
 def test_own_specifics_write_a_tally_and_an_amount_whole():
     from newsbrief.compare import _name_words, _own_specifics
     from newsbrief.entities import Mentions
