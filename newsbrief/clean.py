@@ -21,8 +21,8 @@ except ImportError:  # Python 3.10
 
 from .models import Article, Cluster
 from .render import count
-from .sentences import (DASHES, INITIALISM_AT_END, MONTH_NAME, QUOTE_MARKS, SAYING, SENTENCE_OPENER, TITLE_AT_END,
-                        WEEKDAY_NAME, sentence_pieces)
+from .sentences import (DASHES, INITIALISM_AT_END, MONTH_NAME, QUOTE_MARKS, SAYING, SENTENCE_OPENER, STOP_AT_END,
+                        TITLE_AT_END, WEEKDAY_NAME, sentence_pieces)
 
 CONTENT = "content"
 
@@ -229,7 +229,6 @@ REFERENCE_MARKER = re.compile(
     re.MULTILINE,
 )
 NUMBERED_REFERENCE = re.compile(r" \(\d{1,3}(?:[,–-] ?\d{1,3})*\)(?=[.,;:!?]|$)", re.MULTILINE)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A name and nothing else: capitalised words (a number, "5th"), the small words inside names
 # ("Court of Appeals for the D.C."), commas, an opening mark. At a text's end after an initialism
 # or a title, where the site cut its text at a stop its splitter took for a sentence's end ("Judge
@@ -798,7 +797,7 @@ def _is_lead_in_only(line: str) -> bool:
 
 def _is_dateline_only(line: str, words: int) -> bool:
     """A short line that is a date or a name plus a date, with no sentence in it."""
-    if words > 14 or SENTENCE_END.search(line) and words > 6:
+    if words > 14 or STOP_AT_END.search(line) and words > 6:
         return False
     rest = DATE.sub("", line)
     rest = _TIME.sub("", rest)
@@ -811,7 +810,7 @@ def looks_like_headline(line: str) -> bool:
     """A few words that end no sentence; not an aside in parentheses ("(News 12 at 11)"), nor a
     line opening on a section label ("Story highlights ..." heads bullet points, not a story)."""
     words = word_count(line)
-    return (3 <= words <= 25 and not SENTENCE_END.search(line) and not line.endswith((":", ","))
+    return (3 <= words <= 25 and not STOP_AT_END.search(line) and not line.endswith((":", ","))
             and not (line.startswith("(") and line.endswith(")")) and not SECTION_LABELS.match(line))
 
 
@@ -852,7 +851,7 @@ def list_items(lines: list[str]) -> set[int]:
         while end < len(lines) and _may_be_list_item(lines[end]):
             end += 1
         run = range(intro + 1, end)
-        unended = sum(not SENTENCE_END.search(lines[i]) for i in run)
+        unended = sum(not STOP_AT_END.search(lines[i]) for i in run)
         if len(run) >= MIN_LIST_ITEMS and unended * 2 >= len(run):
             items.update(run)
     return items

@@ -165,10 +165,10 @@ DASHES = "—–―‒﹘⸺⸻"
 # (D-Calif.) — looks to…", "…D-N.Y. -- all of whom…") or names who said the quotation before it
 # ('…a mistake.” — columnist Jo Penn'); it opens no sentence. Not a minus before a number ("-5").
 DASH_OPENS = re.compile(rf"^(?:[{DASHES}]|-{{1,2}}(?!\d))")
-# The end of a text shown with no mark of a cut added (`shown_text`): a stop, or the mark of a cut
-# the site made itself ("…whom they shot and killed after...", `summarize.CUT_END`), before any
-# closing marks.
-SHOWN_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A text's last stop, before any closing marks: a line that ends as a sentence (the cleaner's
+# tests), and a text shown with no mark of a cut added (`shown_text`), the mark of a cut the site
+# made itself counting ("…whom they shot and killed after...", `summarize.CUT_END`).
+STOP_AT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def quote_left_open(text: str, quote_open: bool = False) -> bool:
@@ -369,5 +369,5 @@ def shown_text(text: str) -> str:
     """A sentence as the reader sees it, in the brief and the cross-source view alike: one the site cut
     off mid-sentence ("…was sentenced to three years in", `summarize.cut_off_at_end`), or a headline's
     words, ends on "…", so that no one takes the cut for the end of what was said; one the site
-    already ended on its own "…" (`SHOWN_END`) is shown as it is, not with a second."""
-    return text if SHOWN_END.search(text) else text + "…"
+    already ended on its own "…" (`STOP_AT_END`) is shown as it is, not with a second."""
+    return text if STOP_AT_END.search(text) else text + "…"
