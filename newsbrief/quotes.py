@@ -219,6 +219,11 @@ ROLE_PRONOUNS = {role: "she" if role.endswith("woman") or role == "actress" else
 OTHER_OFFICE = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Aa]ssistant )"
 AFTER_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in ("as", "at", "by", "for", "in", "of", "on", "to", "with"))
 ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
+# British police ranks written as initials before a surname ("DC Bird", Detective Constable Tim Bird;
+# "PC", "DS", "DI", "DCI"): a title, not a first name. Not in `entities.TITLES`, which any name may
+# open: "DC" and "PC" are also Washington DC's and a personal computer's; here they stand only before
+# the surname of a speaker.
+RANK_INITIALS = frozenset(("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DSU", "DCS"))
 POSSESSIVE = re.compile(r"\s*['’]s$")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
 WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a place in a text
@@ -1271,6 +1276,13 @@ def _full_names_by_last_word(docs: list[Doc], kinds: dict[str, str | None]) -> d
     return full
 
 
+def _without_rank(name: str) -> str:
+    """A speaker's name without the police rank's initials before it (`RANK_INITIALS`): "Bird" of "DC
+    Bird", so the article's full name for the surname is the speaker's."""
+    rank, _, rest = name.partition(" ")
+    return rest if rank in RANK_INITIALS and rest else name
+
+
 def _as_people_in_full(speakers: tuple[str, ...], named: Mentions, full_names: dict[str, set[str]]) -> tuple[str, ...]:
     """The speakers with each organisation of one word that is the last word of one full name the
     article writes (`_full_names_by_last_word`) as that person: spaCy takes many a surname for an
@@ -1465,10 +1477,12 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mentions], docs: li
         # last quoted by that name, else the one it named first (the person the story is about),
         # if one alone: "Joe and Jill Biden visited" names neither first. Nor is a name written
         # after "Mr." or "Ms." (`pronoun`) anyone the titles call by the other pronoun: "Mr. Trump"
-        # beside "the president's daughter Ivanka Trump" is the bare surname.
+        # beside "the president's daughter Ivanka Trump" is the bare surname. A police rank's
+        # initials are no part of the name ("DC Bird": `_without_rank`).
         def fits(person: str) -> bool:
             return pronoun is None or titled(person) in (None, pronoun)
 
+        name = _without_rank(name)
         if " " in name or len(fuller_forms(name, cluster_people)) < 2:
             full = fullest_form(name, people)
             return full if fits(full) else name

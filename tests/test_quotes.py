@@ -183,6 +183,17 @@ def test_short_name_is_given_in_the_fullest_form_the_article_used():
     assert found == [("Timur Akhmetov", "They are trying to utilise the issue of the S-400 for their respective political interests", 1)]
 
 
+@pytest.mark.parametrize("rank", ["DC", "PC"])
+def test_a_police_rank_written_as_initials_is_a_title_not_part_of_the_name(rank):
+    # "DC" (Detective Constable), "PC" before a surname: the speaker is the person the article names
+    # in full, as after "Mr" or "Sgt", not a person "DC Marsh" besides Ann Marsh.
+    found = quotes_of(
+        "Detective Ann Marsh led the search.",
+        f'{rank} Marsh told the hearing: "The pair were lost on the ridge after dark."',
+    )
+    assert found == [("Ann Marsh", "The pair were lost on the ridge after dark", 1)]
+
+
 def test_a_name_inside_the_quote_is_not_the_speaker():
     found = quotes_of('"Putin and I agreed to push for a de-escalation zone in Idlib," Erdogan told reporters in Ankara.')
     assert found == [("Erdogan", "Putin and I agreed to push for a de-escalation zone in Idlib", 0)]
