@@ -65,6 +65,11 @@ KIND_NOUNS = {
               "vaccine", "variant", "watch"),
 }
 NOUN_KINDS = {noun: kind for kind, nouns in KIND_NOUNS.items() for noun in nouns}
+# British police ranks written as initials before a surname ("DC Bird", Detective Constable Tim Bird;
+# "PC", "DS", "DI", "DCI"): a title, not a first name. Not in `TITLES`, which any name may open: "DC"
+# and "PC" are also Washington DC's and a personal computer's; they count only before a name spaCy
+# labelled a person's (`_without_leading_nouns`) and before a speaker's surname (quotes).
+RANK_INITIALS = frozenset(("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DSU", "DCS"))
 # A person's occupation, capitalised before their name as a title is ("Photographer Ann Lee"): no word
 # of a person's name. Not of another kind's ("Anchor Brewing", "the Student Union"), nor a relative's
 # noun, which may be one ("Mother Teresa").
@@ -1393,7 +1398,8 @@ def _without_leading_nouns(entity):
     """A person's name without the common nouns spaCy ran into it at its start: "Sprinters Dana
     Holt" (at the start of a sentence, where the noun is capitalised) is Dana Holt, as the tagger
     tells, which calls "Sprinters" a common noun where spaCy's recogniser took it for a name's; and
-    "Photographer Dana Holt", an occupation (`OCCUPATIONS`) the tagger calls a proper noun there.
+    "Photographer Dana Holt", an occupation (`OCCUPATIONS`) the tagger calls a proper noun there, or
+    "DC Bird", a police rank's initials (`RANK_INITIALS`): the surname of Detective Constable Tim Bird.
     Any name without the possessive mark of a word before it, left at its start by spaCy or by
     those nouns going ("’s GOP" of "the Leader’s GOP picks", "’s Covid" of "Children’s Covid"); a
     "person" so, but for a word before a noun ("the president’s Asia trip"), is a thing of the
@@ -1401,7 +1407,8 @@ def _without_leading_nouns(entity):
     name apart from the mark to spaCy.)"""
     doc, start, owned = entity.doc, entity.start, False
     while start < entity.end - 1 and (POSSESSIVE_MARK.fullmatch(doc[start].text) or (
-            entity.label_ == "PERSON" and (doc[start].tag_ in ("NN", "NNS") or doc[start].lower_ in OCCUPATIONS))):
+            entity.label_ == "PERSON" and (doc[start].tag_ in ("NN", "NNS") or doc[start].lower_ in OCCUPATIONS
+                                         or doc[start].text in RANK_INITIALS))):
         owned = owned or bool(POSSESSIVE_MARK.fullmatch(doc[start].text))
         start += 1
     if start == entity.start:

@@ -95,8 +95,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions, as_kinds, fuller_forms,
-                       fullest_form, is_form_of, last_name_word, name_form, name_kind_key, name_kinds, one_name, parsed)
+from .entities import (FULL_NAME_WORDS, POSSESSIVE_MARK, RANK_INITIALS, RELATIVE_NOUN_PRONOUNS, TITLES, Mentions,
+                       as_kinds, fuller_forms, fullest_form, is_form_of, last_name_word, name_form, name_kind_key,
+                       name_kinds, one_name, parsed)
 from .models import Sentence
 from .sentences import AFTER_HEIGHT, COURTESY_PRONOUNS, SAYING_VERBS, SINGLE_QUOTED, overlaps_any
 
@@ -219,11 +220,6 @@ ROLE_PRONOUNS = {role: "she" if role.endswith("woman") or role == "actress" else
 OTHER_OFFICE = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Aa]ssistant )"
 AFTER_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in ("as", "at", "by", "for", "in", "of", "on", "to", "with"))
 ROLES_AND_TITLES = PERSON_ROLES | TITLES  # a capitalised one before a name: "Chairman Adam B. Schiff"
-# British police ranks written as initials before a surname ("DC Bird", Detective Constable Tim Bird;
-# "PC", "DS", "DI", "DCI"): a title, not a first name. Not in `entities.TITLES`, which any name may
-# open: "DC" and "PC" are also Washington DC's and a personal computer's; here they stand only before
-# the surname of a speaker.
-RANK_INITIALS = frozenset(("PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DSU", "DCS"))
 POSSESSIVE = re.compile(r"\s*['’]s$")
 MARK_AFTER_NAME = re.compile(r"\s*(['’]s)(?![\w-])")  # "Hale's", and "Wallsten 's" as spaCy may give it
 WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a place in a text

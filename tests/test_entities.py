@@ -1522,6 +1522,25 @@ def test_an_occupation_before_a_persons_name_is_no_part_of_it():
     assert mentions_in(doc).people == ("Dana Holt",)
 
 
+@pytest.mark.parametrize("rank", ["DC", "WPC"])
+def test_a_police_ranks_initials_before_a_persons_name_are_no_part_of_it(rank):
+    # "DC Bird" (Detective Constable) is the surname of the Ann Bird the cluster names in full, one
+    # person in Coverage, not a person "DC Bird" beside her.
+    dc, = coverage_of((
+        "Detective Constable Ann Bird led the search on the ridge.",
+        f"{rank} Bird told the hearing the pair had lost the path.",
+    ))
+    assert dc.people == ("Ann Bird",)
+
+
+def test_a_police_ranks_initials_are_a_name_of_their_own_before_no_person():
+    # A comics publisher's "DC" is no title: only a name spaCy labelled a person's loses the initials.
+    doc = doc_of(["DC", "Comics", "said", "the", "film", "was", "late", "."],
+                 ["NNP", "NNPS", "VBD", "DT", "NN", "VBD", "JJ", "."],
+                 ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    assert mentions_in(doc).organisations == ("DC Comics",)
+
+
 def test_a_title_alone_before_a_surname_is_a_person():
     # spaCy: "Detective Hale" one organisation.
     doc = doc_of(["Detective", "Hale", "testified", "the", "video", "matched", "the", "trail", "."],
