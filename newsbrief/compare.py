@@ -28,7 +28,7 @@ from .judge import (NOUN_TAGS, ORDER_TIMES, UNIT_WORDS, VERB_TAGS, YEARS_BEFORE_
 from .models import Sentence
 from .quotes import (ATTRIBUTION_VERBS, QUOTED, SUBJECT_PRONOUN, SUBORDINATE_CLAUSES, Quote, extract_quotes, is_title,
                      outside_quotes, passes_dependency, quoted_spans)
-from .sentences import MONTH_NAME, QUOTE_MARKS, WEEKDAY_NAME, shown_text
+from .sentences import MONTH_NAME, QUOTE_MARKS, STOP_AT_END, WEEKDAY_NAME, shown_text
 from .summarize import (QUESTION_END, SAME_ACT_LEADS_SIMILARITY, SENTENCE_END, LearnedSummarizer, follows_sentence_before,
                         inside_quotation, is_cut_lead, is_fragment, sentence_before, sentence_features)
 from .tense import main_subject, main_verbs
@@ -1273,10 +1273,11 @@ def _quoted_by_others(quotes: list[Quote], groups: list[QuoteGroup], index: dict
     def long_enough(text: str) -> bool:
         return len(WORD.findall(text)) >= SHARED_QUOTE_WORDS
 
-    shared = {(w.source, w.text) for g in groups for w in g.wording
-              if any(other.source != w.source and long_enough(other.text) for other in g.wording)}
-    return frozenset(index[q.sentence] for q in quotes
-                     if (q.sentence.article + 1, q.text) in shared and long_enough(q.text))
+    shared = [w for g in groups for w in g.wording
+              if any(other.source != w.source and long_enough(other.text) for other in g.wording)]
+    # In a wording, not only as one: an outlet's pieces of a quotation are one wording (`_wordings`).
+    return frozenset(index[q.sentence] for q in quotes if long_enough(q.text) and any(
+        w.source == q.sentence.article + 1 and q.text in w.text for w in shared))
 
 
 def disagreements(statements: list[Statement], sentences: list[Sentence], similarity: np.ndarray,
@@ -1377,8 +1378,7 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
     groups = [[quotes[k] for k in sorted(group)] for group in sorted(grouped, key=min)]
     speaker_of = [max((q.speaker for q in g), key=lambda speaker: (not _is_organisation(speaker, kinds), len(speaker)))
                   for g in groups]
-    result = [QuoteGroup(speaker, tuple(SourcedText(q.sentence.article + 1, q.text) for q in g))
-              for speaker, g in zip(speaker_of, groups)]
+    result = [QuoteGroup(speaker, _wordings(g)) for speaker, g in zip(speaker_of, groups)]
     # Pair each quote with at most one other: the closest in topic from another source.
     candidates, story = [], _story_words(list(index))
     for x, first in enumerate(groups):
@@ -1397,6 +1397,26 @@ def quote_groups(quotes: list[Quote], similarity: np.ndarray, index: dict[Senten
             variants.append(QuoteVariant(speaker_of[x], SourcedText(a.sentence.article + 1, a.text),
                                          SourcedText(b.sentence.article + 1, b.text)))
     return result, variants
+
+
+def _wordings(group: list[Quote]) -> tuple[SourcedText, ...]:
+    """Each source's wordings of one quotation, as it printed them, but the pieces one source printed
+    apart as one wording where together, in order, they give the very words of the quotation's first
+    wording, another source's, which its Quotes line opens with: mn28's third outlet gave "The change
+    in route ... avoid the summit" and "It would have been better ... joined up the dots" in two
+    paragraphs, the first outlet as one quote, and shown apart the two pieces read as two more wordings,
+    the outlet cited for neither whole one. Pieces giving more or fewer words stay apart: a Quotes line
+    cites a fuller wording under a shorter one it states, so joined they would hide the words only
+    they show (basil45's second sentence, under a first wording of one sentence)."""
+    first, wordings = group[0], []
+    for source in dict.fromkeys(q.sentence.article for q in group):
+        pieces = [q.text for q in group if q.sentence.article == source]
+        joined = " ".join(piece if STOP_AT_END.search(piece) or not after[:1].isupper() else piece + "."
+                          for piece, after in zip(pieces, pieces[1:] + [""]))
+        if len(pieces) > 1 and source != first.sentence.article and bare_words(joined) == bare_words(first.text):
+            pieces = [joined]
+        wordings += [SourcedText(source + 1, piece) for piece in pieces]
+    return tuple(wordings)
 
 
 def _same_quote(a: Quote, b: Quote) -> bool:

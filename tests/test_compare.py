@@ -568,6 +568,47 @@ def test_a_long_quotation_and_the_pieces_outlets_carry_are_one_quote_and_others_
     assert wordings == {"I am honor": ((1, 2), 3), "Washington": ((2,), 1)}
 
 
+def test_a_quotation_one_outlet_prints_in_two_paragraphs_is_one_wording_of_it():
+    from newsbrief.render import quote_wordings
+
+    # The second outlet gives the ranger's two sentences as two quotes, which together are every word
+    # of the first outlet's one quote: one wording, cited with it. The third prints only the second
+    # sentence, a piece of it that stays its own wording.
+    result = compare_articles(
+        ("Ranger Mia Voss spoke about the lost hikers on Friday.",
+         '"They left the marked trail to skip the steep climb. Turning back would have been safer, but '
+         'they followed a sheep track into the fog," Voss said.'),
+        ("Mia Voss, a park ranger, described the rescue on Friday.",
+         '"They left the marked trail to skip the steep climb," Voss said.',
+         '"Turning back would have been safer, but they followed a sheep track into the fog," she added.'),
+        ("The park ranger Mia Voss spoke on Friday.",
+         '"Turning back would have been safer, but they followed a sheep track into the fog," Voss said.'),
+    )
+    [group] = result.quotes
+    assert [wording.source for wording in group.wording] == [1, 2, 3]
+    assert [sources for _, sources in quote_wordings(group)] == [(1, 2), (3,)]
+
+
+def test_the_pieces_of_a_quotation_stay_apart_under_a_first_wording_of_one_of_them():
+    from newsbrief.render import quote_wordings
+
+    # The line opens with the first outlet's second sentence alone; joined, the second outlet's two
+    # pieces would be cited under it, and the first sentence shown nowhere.
+    result = compare_articles(
+        ("Ranger Mia Voss spoke about the lost hikers on Friday.",
+         '"Turning back would have been safer, but they followed a sheep track into the fog," Voss said.'),
+        ("Mia Voss, a park ranger, described the rescue on Friday.",
+         '"They left the marked trail to skip the steep climb," Voss said.',
+         '"Turning back would have been safer, but they followed a sheep track into the fog," she added.'),
+        ("The park ranger Mia Voss spoke on Friday.",
+         '"They left the marked trail to skip the steep climb. Turning back would have been safer, but '
+         'they followed a sheep track into the fog," Voss said.'),
+    )
+    [group] = result.quotes
+    assert [wording.source for wording in group.wording] == [1, 2, 2, 3]
+    assert [(text[:7], sources) for text, sources in quote_wordings(group)] == [("Turning", (1, 2, 3)), ("They le", (2, 3))]
+
+
 def test_one_quote_transcribed_a_little_apart_by_two_outlets_is_one_quote_but_two_of_one_article_are_two():
     result = compare_articles(
         ("The president spoke about the withdrawal on Tuesday.",
