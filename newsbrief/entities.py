@@ -340,7 +340,10 @@ def _kind_of_noun_before(entity) -> str | None:
     if before >= 1 and doc[before].text == "The":
         before -= 1
     if before >= 0 and _is_common_noun(doc[before]):
-        return NOUN_KINDS.get(_singular(doc[before].lower_))
+        noun = _singular(doc[before].lower_)
+        # An occupation before a country's or a city's name says what the place does ("World Cup host
+        # Qatar"); a relative's noun still makes a person of one ("his daughter Georgia").
+        return None if noun in OCCUPATIONS and entity.label_ == "GPE" else NOUN_KINDS.get(noun)
     if before >= 1 and doc[before].text == "," and entity.end < len(doc) and doc[entity.end].text == "," \
             and _is_common_noun(doc[before - 1]) and NOUN_KINDS.get(_singular(doc[before - 1].lower_)) == "people":
         return "people"

@@ -137,6 +137,12 @@ def test_a_hosts_name_is_a_person():
     assert show.organisations == ("Fox News",)
 
 
+def test_a_host_countrys_name_stays_a_place():
+    # "host" before a country's name says what the country does, not that it is a person.
+    cup, = coverage_of(("World Cup host Qatar opened two new stadiums on Monday.",))
+    assert cup.people == () and cup.places == ("Qatar",)
+
+
 def test_a_person_right_after_a_places_last_word_is_the_rest_of_its_name():
     # spaCy calls the county an organisation and the hall a person: the hall is the county's, no one's.
     hall, = coverage_of(("Deputies took the teen to Contra Costa County Juvenile Hall on Tuesday.",))
