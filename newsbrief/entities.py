@@ -1021,8 +1021,10 @@ def _shared_head_lists(doc) -> list[tuple[int, int, list[list], str]]:
     runs into the head ("Judiciary Committees", to spaCy's small model)."""
     lists = []
     for token in doc:
+        if token.tag_ not in ("NNS", "NNPS"):  # the cheap test first: this reads every token of a Doc
+            continue
         head = next((single for single in _singulars(token.lower_) if single in SHARED_HEADS), None)
-        if head is None or token.tag_ not in ("NNS", "NNPS"):
+        if head is None:
             continue
         people = {i for entity in doc.ents if entity.label_ == "PERSON" and entity.end <= token.i
                   for i in range(entity.start, entity.end)}
