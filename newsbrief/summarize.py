@@ -966,12 +966,10 @@ def leads_of_one_event(a: Sentence, b: Sentence, cosine: float, overlap: float) 
 
 
 def leads_of_one_figure(a: Sentence, b: Sentence, cosine: float) -> bool:
-    """Whether the sentences open two articles and tell one event by a figure both give, on no other
-    days (`on_other_days`): one number from `LEADS_FIGURE_SIMILARITY` (two where one gives another
-    amount of money: `numbers_of_one_event`), or one specific figure (`leads_of_one_specific_figure`)."""
-    if not (a.position == 0 and b.position == 0 and a.article != b.article) or on_other_days(a.text, b.text):
-        return False
-    return ((cosine >= LEADS_FIGURE_SIMILARITY
+    """Whether two articles' leads (`leads_of_one_event` checks they are) tell one event by a figure both
+    give, on no other days (`on_other_days`): one number from `LEADS_FIGURE_SIMILARITY` (two where one gives
+    another amount of money: `numbers_of_one_event`), or one specific figure (`leads_of_one_specific_figure`)."""
+    return ((cosine >= LEADS_FIGURE_SIMILARITY and not on_other_days(a.text, b.text)
              and len(shared_numbers(*(NUMBER_IN_NAME.sub("", text) for text in (a.text, b.text)))) >= numbers_of_one_event(a.text, b.text))
             or leads_of_one_specific_figure(a, b, cosine))
 
