@@ -779,11 +779,12 @@ def _leads_alike(i: int, j: int, sentences: list[Sentence], similarity: np.ndarr
     if (headlines is not None and headlines[sentences[i].article, sentences[j].article] >= HEADLINE_SIMILARITY
             and not any(lead_verbs[k] and lead_verbs[k] <= BE_FORMS for k in (i, j))):
         return True
+    if similarity[i, j] < LEAD_SIMILARITY:
+        return False
     a, b = sentences[i].text, sentences[j].text
     happened = what_happened_words(a, b)
-    return similarity[i, j] >= LEAD_SIMILARITY and (
-        bool(lead_verbs[i] & lead_verbs[j] & happened) or _quote_shared(a, b, LEAD_QUOTE_WORDS)
-        or len(happened) > LEAD_EVENT_WORDS and _one_subject(a, b))
+    return (bool(lead_verbs[i] & lead_verbs[j] & happened) or _quote_shared(a, b, LEAD_QUOTE_WORDS)
+            or len(happened) > LEAD_EVENT_WORDS and _one_subject(a, b))
 
 
 def _one_subject(a: str, b: str) -> bool:
